@@ -1,0 +1,47 @@
+export interface TextSpan {
+  text: string;
+  /** Offset of the first character in the source string. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+}
+
+// Full stops, ! ? ؟ ؛ and line breaks end a sentence. A full stop between digits
+// (12.5) or directly after a single Latin capital (U.S.) does not.
+const SENTENCE_END = /([.!?\u061F\u061B\u06D4]+["'\u00BB\u201D)]*)(?=\s|$)|\n+/g;
+
+/** Sentences with their offsets in `text`, trimmed, empty ones dropped. */
+export function splitSentences(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let from = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const idx = match.index ?? 0;
+    const end = match[0].startsWith('\n') ? idx : idx + match[0].length;
+    if (match[0][0] === '.' && /(^|[\s.])[A-Z]$/.test(text.slice(Math.max(0, idx - 2), idx))) continue;
+    pushTrimmed(text, from, end, spans);
+    from = idx + match[0].length;
+  }
+  pushTrimmed(text, from, text.length, spans);
+  return spans;
+}
+
+/** Clauses: sentences further split on the Arabic comma and semicolon. */
+export function splitClauses(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const sentence of splitSentences(text)) {
+    let from = sentence.start;
+    for (const m of sentence.text.matchAll(/[\u060C,;]/g)) {
+      const at = sentence.start + (m.index ?? 0);
+      pushTrimmed(text, from, at, out);
+      from = at + 1;
+    }
+    pushTrimmed(text, from, sentence.end, out);
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}

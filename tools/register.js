@@ -1,0 +1,27 @@
+// Runs TypeScript sources directly (services, CLIs, benches) with the same swc settings
+// as jest: decorator metadata for NestJS DI, and the @raseed/* aliases mapped to lib sources.
+const path = require('path');
+const fs = require('fs');
+const { transformSync } = require('@swc/core');
+const root = path.join(__dirname, '..');
+const { compilerOptions } = require('../tsconfig.base.json');
+
+require('tsconfig-paths').register({ baseUrl: root, paths: compilerOptions.paths });
+process.setSourceMapsEnabled(true);
+
+const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+require.extensions['.ts'] = function compileTs(module, filename) {
+  const source = fs.readFileSync(filename, 'utf8');
+  const { code } = transformSync(source, { ...swcOptions, filename });
+  module._compile(code, filename);
+};
+require('reflect-metadata');
