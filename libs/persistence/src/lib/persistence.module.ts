@@ -1,0 +1,41 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { FetchRecordsRepository } from './fetch-records.repository';
+import { FingerprintsRepository } from './fingerprints.repository';
+
+export const DATA_SOURCE = Symbol('DATA_SOURCE');
+export const InjectDataSource = () => Inject(DATA_SOURCE);
+
+/** Apps never build a DataSource themselves: they import this with the validated URL. */
+@Global()
+@Module({})
+export class PersistenceModule {
+  static forRoot(options: { url: string; poolSize?: number }): DynamicModule {
+    return {
+      module: PersistenceModule,
+      providers: [
+        {
+          provide: DATA_SOURCE,
+          useFactory: async () => createDataSource(options.url, options.poolSize).initialize(),
+        },
+        { provide: FetchRecordsRepository, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new FetchRecordsRepository(ds) },
+        { provide: FingerprintsRepository, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new FingerprintsRepository(ds) },
+        PersistenceShutdown,
+      ],
+      exports: [DATA_SOURCE, FetchRecordsRepository, FingerprintsRepository],
+    };
+  }
+}
+
+class PersistenceShutdown implements OnApplicationShutdown {
+  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
+  async onApplicationShutdown(): Promise<void> {
+    if (this.ds.isInitialized) await this.ds.destroy();
+  }
+}
+
+/** Liveness of the database for health checks. */
+export async function pingDatabase(ds: DataSource): Promise<void> {
+  await ds.query('SELECT 1');
+}

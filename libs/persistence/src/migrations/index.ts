@@ -1,0 +1,4 @@
+import { PipelineState1763700000000 } from './1763700000000-pipeline-state';
+
+/** Every migration, in order. New migrations are appended here, never edited after merge. */
+export const MIGRATIONS = [PipelineState1763700000000];
