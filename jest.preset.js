@@ -23,6 +23,8 @@ module.exports = {
       },
     ],
   },
+  // ESM-only packages (htmlparser2 and its dom* helpers) are compiled to CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/?(*.)+(spec|int-spec).ts'],

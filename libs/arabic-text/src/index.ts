@@ -1,4 +1,4 @@
-export { toWesternDigits, toAsciiNumberPunctuation, unifyQuotes } from './lib/characters';
-export { cleanDisplayText, normaliseArabic, type SearchKeyOptions } from './lib/normalise';
-export { splitSentences, splitClauses, type TextSpan } from './lib/sentences';
+export { toWesternDigits, toAsciiNumberPunctuation, unifyQuotes, ARABIC_LETTER } from './lib/characters';
+export { cleanDisplayText, normaliseArabic, normaliseArabicWords, decomposePresentationForms, type SearchKeyOptions } from './lib/normalise';
+export { splitSentences, splitClauses, splitParagraphs, type TextSpan } from './lib/sentences';
 export { tokenize, arabicLetterRatio, type Token } from './lib/tokens';

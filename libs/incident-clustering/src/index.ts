@@ -1,1 +1,8 @@
+export * from './lib/article-mention';
 export * from './lib/cluster-mentions';
+export * from './lib/canonical-incident';
+export * from './lib/pair-score';
+export * from './lib/date-window';
+export * from './lib/geo';
+export * from './lib/vocabulary-compat';
+export { evidenceTerms, jaccard } from './lib/text-similarity';

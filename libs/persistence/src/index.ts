@@ -7,3 +7,4 @@ export * from './lib/persistence.module';
 export { FetchRecord } from './lib/entities/fetch-record.entity';
 export { ArticleFingerprint } from './lib/entities/article-fingerprint.entity';
 export { DataSource } from 'typeorm';
+export * from './lib/sql-executor';

@@ -1,4 +1,4 @@
-import { cleanDisplayText, normaliseArabic, toWesternDigits } from '@raseed/arabic-text';
+import { cleanDisplayText, decomposePresentationForms, normaliseArabic, toWesternDigits } from '@raseed/arabic-text';
 
 describe('normaliseArabic (search keys)', () => {
   it.each([
@@ -29,4 +29,36 @@ describe('cleanDisplayText', () => {
 
 it('toWesternDigits converts both digit families', () => {
   expect(toWesternDigits('١٠٧ ملم و۳')).toBe('107 ملم و3');
+});
+
+describe('normaliseArabic hardening', () => {
+  it.each([
+    ['presentation-form glyphs from PDFs', '\uFEDF\uFE8E\uFEB3\uFEE4\uFE8E \uFEFB', 'لاسما لا'],
+    ['gaf and veh in transliterated names', 'ڤيديو گروب', 'فيديو كروب'],
+    ['angle and fullwidth quotes', '‹نعم› ＂لا＂', "'نعم' \"لا\""],
+    ['Arabic decimal separator and percent', '٣٫٥٪', '3.5%'],
+    ['Arabic letter mark and word joiner', 'غزة\u061C\u2060', 'غزه'],
+    ['same key for spelling variants met at query time', 'مُسْتَشْفَى الشِّفاء', 'مستشفي الشفاء'],
+  ])('%s', (_label, input, expected) => {
+    expect(normaliseArabic(input)).toBe(expected);
+  });
+
+  it('index-time and query-time spellings of one word share a key', () => {
+    expect(normaliseArabic('الأمريكيّة')).toBe(normaliseArabic('الامريكيه'));
+    expect(normaliseArabic('إسرائيل')).toBe(normaliseArabic('اسرائيل'));
+  });
+
+  it('does not fold taa marbuta in display text', () => {
+    expect(cleanDisplayText('قاعدةٌ')).toBe('قاعدةٌ');
+  });
+
+  it('display text decomposes presentation forms but keeps diacritics', () => {
+    expect(cleanDisplayText('\uFEFB بُدّ')).toBe('لا بُدّ');
+  });
+});
+
+describe('decomposePresentationForms', () => {
+  it('leaves ordinary letters and other compatibility characters alone', () => {
+    expect(decomposePresentationForms('قاعدة ½')).toBe('قاعدة ½');
+  });
 });

@@ -1,4 +1,4 @@
-import { splitClauses, splitSentences, tokenize, arabicLetterRatio } from '@raseed/arabic-text';
+import { splitClauses, splitParagraphs, splitSentences, tokenize, arabicLetterRatio } from '@raseed/arabic-text';
 
 describe('splitSentences', () => {
   it('splits on Arabic and Latin terminators and line breaks, with offsets', () => {
@@ -28,5 +28,44 @@ describe('tokenize', () => {
   it('arabicLetterRatio tells Arabic from English', () => {
     expect(arabicLetterRatio('هجوم على قاعدة')).toBe(1);
     expect(arabicLetterRatio('drone attack')).toBe(0);
+  });
+});
+
+describe('splitSentences hardening', () => {
+  it('splits when a page dropped the space after a full stop', () => {
+    expect(splitSentences('لم يقع داخل الأردن.وأكد أن الهجوم وقع في سوريا.').map((s) => s.text)).toEqual([
+      'لم يقع داخل الأردن.',
+      'وأكد أن الهجوم وقع في سوريا.',
+    ]);
+  });
+
+  it('keeps Arabic single-letter abbreviations inside the sentence', () => {
+    expect(splitSentences('نقلت أ.ف.ب عن د. سامي قوله إن الوضع هادئ.').length).toBe(1);
+  });
+
+  it('splits on the Arabic question mark with no space after it', () => {
+    expect(splitSentences('من أطلق الصاروخ؟لا أحد يعرف').map((s) => s.text)).toEqual(['من أطلق الصاروخ؟', 'لا أحد يعرف']);
+  });
+
+  it('keeps the Arabic comma inside a sentence', () => {
+    expect(splitSentences('سقط صاروخان، ولم يصب أحد.').length).toBe(1);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits on line breaks, drops blank lines and keeps offsets', () => {
+    const text = ' الفقرة الأولى\r\n\r\n  الفقرة الثانية \nالثالثة';
+    const spans = splitParagraphs(text);
+    expect(spans.map((s) => s.text)).toEqual(['الفقرة الأولى', 'الفقرة الثانية', 'الثالثة']);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('arabicLetterRatio', () => {
+  it('counts letters only, across scripts and astral code points', () => {
+    expect(arabicLetterRatio('قال 25 Reuters!')).toBeCloseTo(3 / 10);
+    expect(arabicLetterRatio('١٢٣ ، ؟')).toBe(0);
+    expect(arabicLetterRatio('ﻻ 𝐀')).toBeCloseTo(1 / 2);
+    expect(arabicLetterRatio('ژ ک ی')).toBe(1);
   });
 });

@@ -7,8 +7,11 @@ export interface TextSpan {
 }
 
 // Full stops, ! ? ؟ ؛ and line breaks end a sentence. A full stop between digits
-// (12.5) or directly after a single Latin capital (U.S.) does not.
-const SENTENCE_END = /([.!?\u061F\u061B\u06D4]+["'\u00BB\u201D)]*)(?=\s|$)|\n+/g;
+// (12.5) or directly after a single-letter token (U.S., أ.ف.ب, د. محمد) does not.
+// Pages often drop the space after a full stop ("الأردن.وأكد"), so an Arabic letter
+// straight after the terminator also ends the sentence.
+const SENTENCE_END = /([.!?\u061F\u061B\u06D4]+["'\u00BB\u201D)]*)(?=\s|$|[\u0621-\u064A])|\n+/g;
+const SINGLE_LETTER_BEFORE = /(^|[\s.(])[A-Z\u0621-\u064A]$/;
 
 /** Sentences with their offsets in `text`, trimmed, empty ones dropped. */
 export function splitSentences(text: string): TextSpan[] {
@@ -17,7 +20,7 @@ export function splitSentences(text: string): TextSpan[] {
   for (const match of text.matchAll(SENTENCE_END)) {
     const idx = match.index ?? 0;
     const end = match[0].startsWith('\n') ? idx : idx + match[0].length;
-    if (match[0][0] === '.' && /(^|[\s.])[A-Z]$/.test(text.slice(Math.max(0, idx - 2), idx))) continue;
+    if (match[0][0] === '.' && SINGLE_LETTER_BEFORE.test(text.slice(Math.max(0, idx - 2), idx))) continue;
     pushTrimmed(text, from, end, spans);
     from = idx + match[0].length;
   }
@@ -37,6 +40,19 @@ export function splitClauses(text: string): TextSpan[] {
     }
     pushTrimmed(text, from, sentence.end, out);
   }
+  return out;
+}
+
+/** Paragraphs: runs of text between line breaks, trimmed, with offsets; blank lines dropped. */
+export function splitParagraphs(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\r?\n/g)) {
+    const at = m.index ?? 0;
+    pushTrimmed(text, from, at, out);
+    from = at + m[0].length;
+  }
+  pushTrimmed(text, from, text.length, out);
   return out;
 }
 

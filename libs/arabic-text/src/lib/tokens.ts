@@ -1,3 +1,4 @@
+import * as classes from './char-classes';
 import { normaliseArabic } from './normalise';
 import { TextSpan } from './sentences';
 
@@ -19,14 +20,27 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+// Module-local copies: imported bindings compile to property reads, too slow per character.
+const { astralClasses, charClasses } = classes;
+const LETTER = classes.LETTER;
+const ARABIC_LETTER = classes.ARABIC_LETTER;
+
 /** Share of letters that are Arabic-script, among all letters (0 when there are none). */
 export function arabicLetterRatio(text: string): number {
+  const table = charClasses();
   let letters = 0;
   let arabic = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      if (astralClasses(text, i) & LETTER) letters++; // astral letters are never Arabic
+      i++;
+      continue;
+    }
+    const cls = table[code];
+    if (cls & LETTER) {
       letters++;
-      if (/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(ch)) arabic++;
+      if (cls & ARABIC_LETTER) arabic++;
     }
   }
   return letters === 0 ? 0 : arabic / letters;

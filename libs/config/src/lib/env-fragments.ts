@@ -23,6 +23,8 @@ export const kafkaEnv = {
   KAFKA_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
   KAFKA_RETRY_BACKOFF_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  /** Fetch long-poll bound: data wakes it at once; this is the idle wait and the shutdown delay. */
+  KAFKA_FETCH_MAX_WAIT_MS: z.coerce.number().int().min(10).max(30_000).default(500),
 };
 
 export const databaseEnv = {

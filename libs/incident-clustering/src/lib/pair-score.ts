@@ -24,7 +24,7 @@ export interface PairScore {
 }
 
 /** Minimum linkage score for two mentions (or a mention and an incident) to be one incident. */
-export const MATCH_THRESHOLD = 3.5;
+export const MATCH_THRESHOLD = 4;
 /** Beyond this distance two places are different incidents unless one encloses the other. */
 export const MAX_PLACE_KM = 60;
 
@@ -46,12 +46,13 @@ function dateScore(a: DateWindow, b: DateWindow): { blocked: boolean; score: num
   }
   if (a.kind === 'open' || b.kind === 'open') {
     // No anchor on one side: neither evidence for nor against, but two anchorless mentions are weak.
-    return { blocked: false, score: a.kind === 'open' && b.kind === 'open' ? -1 : -0.5, why: 'undated' };
+    return { blocked: false, score: -1, why: 'undated' };
   }
   // One day of slack: a late-night event can be dated the next day by another outlet.
   if (a.from > b.to + 1 || b.from > a.to + 1) return { blocked: true, score: 0, why: 'date windows disjoint' };
-  if (a.kind === 'month' || b.kind === 'month') return { blocked: false, score: 0.5, why: 'same month' };
-  return { blocked: false, score: 0, why: 'undated, shortly before publication' };
+  // Month-only and undated mentions are usually background references to some earlier event.
+  if (a.kind === 'month' || b.kind === 'month') return { blocked: false, score: -0.5, why: 'same month' };
+  return { blocked: false, score: -0.5, why: 'undated, shortly before publication' };
 }
 
 /** Pairwise compatibility of two mentions (symmetric). */
@@ -80,12 +81,12 @@ export function pairScore(x: MentionFeatures, y: MentionFeatures): PairScore {
   score += { same: 0.5, compatible: 0.25, unknown: 0, conflict: 0 }[actor];
 
   const weapon = weaponAgreement(a.mention.weapon, b.mention.weapon);
-  score += { same: 1, compatible: -0.5, unknown: 0, conflict: -2 }[weapon];
+  score += { same: 1, compatible: 0.3, unknown: 0, conflict: -2 }[weapon];
   reasons.push(`weapon ${weapon}`);
 
   const killed = countAgreement(a.mention.killed, b.mention.killed);
   // Matching non-zero death tolls are distinctive; matching zeros much less so.
-  const killedSame = killed === 'same' ? (a.mention.killed ? 1.5 : 0.3) : 0;
+  const killedSame = killed === 'same' ? (a.mention.killed ? 2 : 0.3) : 0;
   score += killedSame + { same: 0, compatible: 0.2, unknown: 0, conflict: -1.5 }[killed];
   const injured = countAgreement(a.mention.injured, b.mention.injured);
   score += (injured === 'same' ? (a.mention.injured ? 0.8 : 0.2) : 0) + { same: 0, compatible: 0.2, unknown: 0, conflict: -0.8 }[injured];

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { Client } from 'pg';
 import { findFreePort } from './free-port';
@@ -93,9 +93,11 @@ function postgresOwner(): Owner {
 function initialise(dataDir: string, owner: Owner, log: (line: string) => void): void {
   const parent = dirname(dataDir);
   mkdirSync(dataDir, { recursive: true });
-  // mkdtemp and umask can leave parents 0700: the postgres user must be able to reach its dir.
   chmodSync(parent, 0o755);
-  if (owner.uid !== undefined) chownSync(dataDir, owner.uid, owner.gid ?? owner.uid);
+  if (owner.uid !== undefined) {
+    chownSync(dataDir, owner.uid, owner.gid ?? owner.uid);
+    allowTraverse(parent, log);
+  }
   const pwfile = join(parent, `.pg-pw-${process.pid}`);
   writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o644 });
   try {
@@ -120,6 +122,21 @@ function initialise(dataDir: string, owner: Owner, log: (line: string) => void):
     throw new Error(`initdb failed in ${dataDir}: ${e.stderr?.toString() || e.message}`);
   } finally {
     rmSync(pwfile, { force: true });
+  }
+}
+
+/**
+ * Running as root, PostgreSQL runs as the `postgres` user, which must be able to traverse
+ * every ancestor of its data dir. mkdtemp and home dirs are 0700: add search (x) permission
+ * for others, never read, and say so.
+ */
+function allowTraverse(dir: string, log: (line: string) => void): void {
+  for (let d = dir; d !== dirname(d); d = dirname(d)) {
+    const mode = statSync(d).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      chmodSync(d, mode | 0o001);
+      log(`granted traverse (o+x) on ${d} so the postgres user can reach its data dir`);
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { PipelineState1763700000000 } from './1763700000000-pipeline-state';
+import { IncidentSearchSchema1763710000000 } from './1763710000000-incident-search-schema';
 
 /** Every migration, in order. New migrations are appended here, never edited after merge. */
-export const MIGRATIONS = [PipelineState1763700000000];
+export const MIGRATIONS = [PipelineState1763700000000, IncidentSearchSchema1763710000000];

@@ -1,0 +1,27 @@
+# One image for every service; the compose file picks the entry point per service.
+# Stage 1: all dependencies, typecheck the workspace (fails the build on type errors).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run typecheck
+
+# Stage 2: production dependencies only.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+
+# Stage 3: runtime. Sources run through the same swc hook as in development.
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production HTTP_HOST=0.0.0.0 HTTP_PORT=3000
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/package.json /app/tsconfig.base.json ./
+COPY --from=build /app/tools ./tools
+COPY --from=build /app/libs ./libs
+COPY --from=build /app/apps ./apps
+USER node
+EXPOSE 3000
+CMD ["node", "-r", "./tools/register.js", "apps/api/src/main.ts"]

@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { KafkaModule } from '@raseed/kafka';
+import { PersistenceModule } from '@raseed/persistence';
+import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platform';
+import { ApiConfig } from '../config/env.schema';
+import { ArticlesController } from './articles.controller';
+import { IncidentsController } from './incidents.controller';
+
+@Module({})
+export class ApiModule {
+  static register(config: ApiConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        KafkaModule.forRoot(kafkaSettingsFromEnv('api', config)),
+        PersistenceModule.forRoot({ url: config.DATABASE_URL }),
+        SearchModule.forRoot({ opensearchUrl: config.OPENSEARCH_URL }),
+        HealthModule,
+      ],
+      controllers: [IncidentsController, ArticlesController],
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { bootstrapService, runService } from '@raseed/platform';
+import { ApiModule } from './app/api.module';
+import { mountOpenApi } from './app/openapi';
+import { loadApiConfig } from './config/env.schema';
+
+runService(async () => {
+  const config = loadApiConfig();
+  await bootstrapService({
+    name: 'api',
+    module: ApiModule.register(config),
+    http: { host: config.HTTP_HOST, port: config.HTTP_PORT },
+    logLevel: config.LOG_LEVEL,
+    configure: mountOpenApi,
+  });
+});

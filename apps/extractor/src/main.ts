@@ -1,0 +1,14 @@
+import { bootstrapService, runService } from '@raseed/platform';
+import { ExtractorModule } from './app/extractor.module';
+import { loadExtractorConfig } from './config/env.schema';
+
+runService(async () => {
+  const config = loadExtractorConfig();
+  await bootstrapService({
+    name: 'extractor',
+    module: ExtractorModule.register(config),
+    http: { host: config.HTTP_HOST, port: config.HTTP_PORT },
+    logLevel: config.LOG_LEVEL,
+    consumerGroup: 'extractor',
+  });
+});

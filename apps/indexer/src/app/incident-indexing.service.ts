@@ -1,0 +1,26 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { IncidentsExtractedV1 } from '@raseed/contracts';
+import { SEARCH_PORT } from '@raseed/platform';
+import { IncidentIndexer, SearchPort } from '@raseed/search';
+
+/** Merges an article's mentions into canonical incidents, then brings the search index along. */
+@Injectable()
+export class IncidentIndexingService {
+  private readonly log = new Logger(IncidentIndexingService.name);
+
+  constructor(
+    private readonly indexer: IncidentIndexer,
+    @Inject(SEARCH_PORT) private readonly search: SearchPort,
+  ) {}
+
+  async index(event: IncidentsExtractedV1): Promise<void> {
+    const result = await this.indexer.indexArticle(event);
+    // Idempotent upserts by id: a redelivered message rewrites the same documents.
+    await this.search.indexArticles(result.articles);
+    await this.search.indexIncidents(result.incidents);
+    await this.search.deleteIncidents(result.removedIncidentIds);
+    this.log.log(
+      `article ${event.articleId}: ${event.incidents.length} mention(s) → ${result.changedIncidentIds.length} incident(s) changed, ${result.removedIncidentIds.length} removed`,
+    );
+  }
+}

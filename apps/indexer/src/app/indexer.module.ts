@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { KafkaModule } from '@raseed/kafka';
+import { PersistenceModule } from '@raseed/persistence';
+import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platform';
+import { IndexerConfig } from '../config/env.schema';
+import { IncidentIndexingService } from './incident-indexing.service';
+import { IncidentsExtractedConsumer } from './incidents-extracted.consumer';
+
+@Module({})
+export class IndexerModule {
+  static register(config: IndexerConfig): DynamicModule {
+    return {
+      module: IndexerModule,
+      imports: [
+        KafkaModule.forRoot(kafkaSettingsFromEnv('indexer', config)),
+        PersistenceModule.forRoot({ url: config.DATABASE_URL }),
+        SearchModule.forRoot({ opensearchUrl: config.OPENSEARCH_URL }),
+        HealthModule,
+      ],
+      controllers: [IncidentsExtractedConsumer],
+      providers: [IncidentIndexingService],
+    };
+  }
+}

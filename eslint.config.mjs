@@ -1,0 +1,44 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+// Boundaries from the architecture: pure libs stay framework-free; apps reach Kafka,
+// TypeORM and OpenSearch only through their libs; only specs import testing entry points.
+const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'kafkajs', '@opensearch-project/*'];
+
+export default [
+  { ignores: ['**/node_modules', '**/dist', '**/.data', '**/tmp', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          // Specs test a lib through its public barrel, like any consumer.
+          allowCircularSelfDependency: true,
+          allow: ['@raseed/kafka/testing', '@raseed/persistence/testing', '@raseed/platform/testing'],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:infra', 'type:util', 'type:contracts'], bannedExternalImports: ['kafkajs', 'typeorm', '@opensearch-project/*'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util', 'type:contracts', 'type:infra'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:data-access', 'type:util', 'type:contracts'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts'], bannedExternalImports: FRAMEWORKS },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: FRAMEWORKS },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: FRAMEWORKS },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing.ts', '**/bench/**', '**/test/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@raseed/*/testing'], message: 'testing entry points are for specs only' }] }],
+    },
+  },
+];

@@ -1,0 +1,126 @@
+import * as iconv from 'iconv-lite';
+import { normaliseArticle } from './normalise-article';
+import type { NormalisedArticle, NormaliseResult } from './normalise-article.types';
+
+const PLAIN = [
+  'fbpx',
+  'حريق يلتهم مخازن الحبوب في الميناء القديم',
+  'الثلاثاء 9 يناير 2024 11:40 ص',
+  'التهم حريق ضخم مخازن الحبوب في الميناء القديم فجر الثلاثاء، وفق ما أفاد شهود عيان.',
+  'وأكدت إدارة الميناء أن النيران امتدت إلى رصيفين قبل السيطرة عليها.',
+  'المصدر: صحيفة الساحل',
+  'مقالات ذات صلة',
+].join('\n');
+
+function article(result: NormaliseResult): NormalisedArticle {
+  if (!result.ok) throw new Error(`rejected: ${result.reason} ${result.detail}`);
+  return result.article;
+}
+
+describe('normaliseArticle: plain text', () => {
+  const a = article(normaliseArticle({ body: PLAIN }));
+
+  it('returns title, main text and removed lines', () => {
+    expect(a.title).toBe('حريق يلتهم مخازن الحبوب في الميناء القديم');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.text).toBe(a.paragraphs.join('\n'));
+    expect(a.removed).toEqual(['fbpx', 'الثلاثاء 9 يناير 2024 11:40 ص', 'المصدر: صحيفة الساحل', 'مقالات ذات صلة']);
+    expect(a).toMatchObject({ lang: 'ar', format: 'text', charset: null });
+  });
+
+  it('reads the publish date from the dateline when nothing better exists', () => {
+    expect(a).toMatchObject({ publishedAt: '2024-01-09T11:40:00.000Z', publishedAtSource: 'dateline' });
+  });
+
+  it('prefers a feed hint over a dateline, and fills the outlet from hints', () => {
+    const hinted = article(normaliseArticle({ body: PLAIN, hints: { publishedAt: '2024-01-08', outlet: 'الساحل' } }));
+    expect(hinted).toMatchObject({ publishedAt: '2024-01-08', publishedAtSource: 'hint', outlet: 'الساحل' });
+  });
+
+  it('gives a fingerprint that is stable for the same text', () => {
+    expect(a.fingerprint).toMatch(/^mh1:/);
+    expect(article(normaliseArticle({ body: Buffer.from(PLAIN) })).fingerprint).toBe(a.fingerprint);
+  });
+
+  it('decodes a windows-1256 body', () => {
+    const decoded = article(normaliseArticle({ body: iconv.encode(PLAIN, 'windows-1256') }));
+    expect(decoded.charset).toBe('windows-1256');
+    expect(decoded.text).toBe(a.text);
+  });
+});
+
+describe('normaliseArticle: JSON envelope', () => {
+  it('reads text and hints from an inbox JSON article', () => {
+    const json = JSON.stringify({ id: 'x1', url: 'https://example.org/a/1', published_at: '2024-01-09', text: PLAIN });
+    const a = article(normaliseArticle({ body: Buffer.from(json), fileName: 'x1.json' }));
+    expect(a).toMatchObject({ publishedAt: '2024-01-09', publishedAtSource: 'hint', format: 'text' });
+    expect(a.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('normaliseArticle: HTML', () => {
+  const html = `<!doctype html><html lang="ar" dir="rtl"><head>
+    <meta charset="utf-8"><title>حريق في الميناء - الساحل</title>
+    <meta property="og:site_name" content="الساحل">
+    <meta property="article:published_time" content="2024-01-09T09:40:00+02:00">
+    <meta name="author" content="ليلى حداد">
+    <link rel="canonical" href="https://example.org/news/fire">
+    </head><body>
+    <nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/local">محليات</a></li></ul></nav>
+    <article class="post"><h1 class="entry-title">حريق في الميناء</h1>
+    <div class="entry-content">
+      <p>التهم حريق ضخم مخازن الحبوب في الميناء القديم فجر الثلاثاء، وفق ما أفاد شهود عيان.</p>
+      <p>وأكدت إدارة الميناء أن النيران امتدت إلى رصيفين قبل السيطرة عليها، وأن الخسائر كبيرة.</p>
+      <div class="share-buttons"><a href="#">فيسبوك</a> <a href="#">تويتر</a></div>
+    </div></article>
+    <footer><p>جميع الحقوق محفوظة لموقع الساحل الإخباري 2024، ويمنع النسخ دون إذن.</p></footer>
+    </body></html>`;
+  const a = article(normaliseArticle({ body: Buffer.from(html), contentType: 'text/html; charset=utf-8' }));
+
+  it('extracts the story paragraphs only', () => {
+    expect(a.paragraphs).toEqual([
+      'التهم حريق ضخم مخازن الحبوب في الميناء القديم فجر الثلاثاء، وفق ما أفاد شهود عيان.',
+      'وأكدت إدارة الميناء أن النيران امتدت إلى رصيفين قبل السيطرة عليها، وأن الخسائر كبيرة.',
+    ]);
+  });
+
+  it('reads metadata from meta tags', () => {
+    expect(a).toMatchObject({
+      title: 'حريق في الميناء',
+      publishedAt: '2024-01-09T07:40:00.000Z',
+      publishedAtSource: 'metadata',
+      author: 'ليلى حداد',
+      outlet: 'الساحل',
+      canonicalUrl: 'https://example.org/news/fire',
+      format: 'html',
+    });
+  });
+});
+
+describe('normaliseArticle: rejections', () => {
+  it.each([
+    ['empty', Buffer.alloc(0), 'empty'],
+    ['blank', Buffer.from('  \n\t '), 'empty'],
+    ['only boilerplate', Buffer.from('مقالات ذات صلة\nاظهر المزيد\nزر الذهاب إلى الأعلى'), 'empty'],
+    ['English', Buffer.from('A drone struck a warehouse near the port, officials said on Tuesday.'), 'not_arabic'],
+    ['a PDF', Buffer.from('%PDF-1.4 binary stuff'), 'binary'],
+    ['NUL bytes', Buffer.from([0x41, 0x00, 0x42, 0x43]), 'binary'],
+  ])('%s → %s', (_label, body, reason) => {
+    const result = normaliseArticle({ body });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toBe(reason);
+      expect(result.detail).not.toBe('');
+    }
+  });
+
+  it('rejects a body over the size limit', () => {
+    const result = normaliseArticle({ body: Buffer.alloc(2000, 0x61) }, { maxBytes: 1000 });
+    expect(result).toEqual({ ok: false, reason: 'too_large', detail: '2000 bytes, limit 1000' });
+  });
+
+  it('rejects a body that decodes to replacement characters', () => {
+    const result = normaliseArticle({ body: Buffer.from([0xd8, 0xa7, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6]), declaredCharset: 'iso-8859-6' });
+    expect(result).toMatchObject({ ok: false, reason: 'undecodable' });
+  });
+});

@@ -1,0 +1,60 @@
+import { classifyBoilerplateLine, findDateline } from './boilerplate-line-classifier';
+
+describe('classifyBoilerplateLine', () => {
+  it.each([
+    ['fbpx', 'tracking'],
+    ['((7))', 'marker'],
+    ['***', 'marker'],
+    ['مقالات ذات صلة', 'related_header'],
+    ['أخبار ذات صلة', 'related_header'],
+    ['إقرأ أيضاً', 'related_header'],
+    ['اقرأ أيضا: وزير الخارجية يصل إلى عمّان في زيارة رسمية', 'related_header'],
+    ['قد يعجبك أيضاً', 'related_header'],
+    ['أظهر المزيد', 'interface'],
+    ['اظهر المزيد', 'interface'],
+    ['زر الذهاب إلى الأعلى', 'interface'],
+    ['اترك تعليقاً', 'interface'],
+    ['تابعونا على تلغرام', 'interface'],
+    ['شارك عبر فيسبوك تويتر واتساب', 'share_bar'],
+    ['كلمات مفتاحية', 'keywords_header'],
+    ['الوسوم: غزة، الضفة، الأونروا', 'keywords_header'],
+    ['المصدر | صحيفة الميدان', 'source_line'],
+    ['المصدر: وكالة الأنباء الرسمية', 'source_line'],
+    ['مصدر | وكالة الأنباء |', 'source_line'],
+    ['(وكالات)', 'credit_line'],
+    ['أ ف ب', 'credit_line'],
+    ['تحرير: سامر خليل', 'credit_line'],
+    ['الاثنين 4 مارس 2024 10:12 ص', 'dateline'],
+    ['نُشر في: 12/05/2022', 'dateline'],
+    ['آخر تحديث: 3 آب 2021', 'dateline'],
+    ['هذا الموقع يستخدم ملفات تعريف الارتباط لتحسين تجربتك', 'cookie_notice'],
+    ['© جميع الحقوق محفوظة لموقع المدينة 2024', 'copyright'],
+    ['عاجل', 'label'],
+    ['Reuters', 'credit_line'],
+    ['(صورة أرشيفية)', 'credit_line'],
+    ['صورة: رويترز', 'credit_line'],
+    ['Baghdad', 'foreign_fragment'],
+  ])('%s → %s', (line, kind) => {
+    expect(classifyBoilerplateLine(line)).toBe(kind);
+  });
+
+  it.each([
+    'وقال المصدر إن القصف استهدف مخزناً للذخيرة قرب المطار.',
+    'في 4 مارس 2024 سقطت ثلاث قذائف على الحي الشرقي للمدينة وأصيب طفلان.',
+    'هدوء حذر في المدينة',
+    'صورة قاتمة للاقتصاد في تقرير البنك الدولي الأخير عن المنطقة',
+    'وأكد أن المزيد من التعزيزات وصلت إلى المنطقة.',
+    'شارك العشرات في تشييع الضحايا في ساحة البلدة.',
+  ])('leaves story text alone: %s', (line) => {
+    expect(classifyBoilerplateLine(line)).toBeNull();
+  });
+});
+
+describe('findDateline', () => {
+  it('reads a date behind a section name or bullet', () => {
+    expect(findDateline('● شؤون محلية ١٢ أيلول ٢٠٢٢')?.iso).toBe('2022-09-12');
+  });
+  it('does not treat a sentence opening with a date as a dateline', () => {
+    expect(findDateline('في 12 أيلول 2022 أعلنت البلدية إغلاق الطريق الرئيسي أمام الشاحنات')).toBeNull();
+  });
+});

@@ -1,0 +1,137 @@
+import { arabicLetterRatio } from '@raseed/arabic-text';
+import type { ParsedDate } from '../dates/arabic-date-parser';
+import { type BoilerplateKind, classifyBoilerplateLine, findDateline, LONG_LINE } from './boilerplate-line-classifier';
+import { isHeadlineLike, isSentenceLike, lineKey, wordCount } from './line-key';
+
+export type RemovedKind = BoilerplateKind | 'repeated_title' | 'related_headline' | 'keywords' | 'byline' | 'link_list';
+
+export interface RemovedLine {
+  text: string;
+  kind: RemovedKind;
+}
+
+export interface CleanedText {
+  /** The title: the hint, else a headline-like first line (taken out of the paragraphs). */
+  title: string | null;
+  paragraphs: string[];
+  removed: RemovedLine[];
+  /** Dates read from removed datelines, first one first. */
+  datelines: ParsedDate[];
+}
+
+export interface BoilerplateOptions {
+  /** Title known from metadata or the feed; lines repeating it are removed. */
+  title?: string | null;
+}
+
+// After one of these the story is over (or, for an inline "اقرأ أيضاً", paused): short
+// unpunctuated lines that follow are links to other articles until running text resumes.
+const TAIL_OPENERS: ReadonlySet<BoilerplateKind> = new Set(['related_header', 'keywords_header', 'source_line', 'marker', 'credit_line', 'share_bar', 'interface']);
+
+/**
+ * Removes page furniture from the lines of an article, keeping every line that may be
+ * story text. Line-level rules are in classifyBoilerplateLine; this adds the rules that
+ * depend on position: the title and its repeats, bylines above the story, keyword lists
+ * and related headlines after it.
+ */
+export function removeBoilerplate(lines: readonly string[], options: BoilerplateOptions = {}): CleanedText {
+  // Long lines are running text: they are never titles or furniture, so skip their keys.
+  const keys = lines.map((l) => (l.length > LONG_LINE ? '' : lineKey(l)));
+  const kinds = lines.map((l, i) => classifyBoilerplateLine(l, keys[i]));
+  const removed: RemovedLine[] = [];
+  const datelines: ParsedDate[] = [];
+  const paragraphs: string[] = [];
+
+  // The lead: lines above the first running-text line (titles, section names, bylines).
+  const storyStart = kinds.findIndex((k, i) => k === null && isSentenceLike(lines[i]));
+  const leadEnd = storyStart < 0 ? 0 : storyStart;
+  let title = options.title?.trim() || null;
+  let titleIndex = -1;
+  if (title) {
+    const key = lineKey(title);
+    for (let i = 0; i < leadEnd && titleIndex < 0; i++) if (kinds[i] === null && sameHeadline(keys[i], key)) titleIndex = i;
+  } else {
+    titleIndex = pickLeadTitle(lines, keys, kinds, leadEnd);
+  }
+  if (!title && titleIndex >= 0) title = lines[titleIndex].trim();
+  const titleKey = title ? lineKey(title) : '';
+
+  let tail: 'related' | 'keywords' | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || i === titleIndex) continue;
+    const kind = kinds[i];
+    if (titleKey && (sameHeadline(keys[i], titleKey) || (i < leadEnd && truncates(keys[i], titleKey)))) {
+      removed.push({ text: line, kind: 'repeated_title' });
+      continue;
+    }
+    if (kind) {
+      removed.push({ text: line, kind });
+      if (kind === 'dateline') {
+        const date = findDateline(line);
+        if (date) datelines.push(date);
+      }
+      if (kind === 'keywords_header') tail = 'keywords';
+      else if (i > storyStart && storyStart >= 0 && TAIL_OPENERS.has(kind)) tail = 'related';
+      continue;
+    }
+    if (tail === 'keywords' && isHeadlineLike(line, 40)) {
+      removed.push({ text: line, kind: 'keywords' });
+      tail = 'related';
+      continue;
+    }
+    if (tail && isHeadlineLike(line)) {
+      removed.push({ text: line, kind: 'related_headline' });
+      continue;
+    }
+    tail = null;
+    if (i < leadEnd && isBylineCandidate(line)) {
+      removed.push({ text: line, kind: 'byline' });
+      continue;
+    }
+    paragraphs.push(line);
+  }
+  return { title, paragraphs, removed, datelines };
+}
+
+/** Two headline keys (lineKey) name the same headline. */
+function sameHeadline(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  // Feed titles and <title> often carry or lose a site suffix: "العنوان - الموقع".
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 20 && short.length / long.length >= 0.6 && (long.startsWith(short) || long.endsWith(short));
+}
+
+/**
+ * The title among the lead lines: the first headline of five words or more (shorter ones
+ * are section names), else the longest; a later, longer copy of it (the page printed a
+ * truncated title first) wins.
+ */
+function pickLeadTitle(lines: readonly string[], keys: readonly string[], kinds: readonly (BoilerplateKind | null)[], leadEnd: number): number {
+  const candidates: number[] = [];
+  for (let i = 0; i < leadEnd; i++) if (kinds[i] === null && isTitleCandidate(lines[i])) candidates.push(i);
+  if (candidates.length === 0) return -1;
+  let chosen = candidates.find((i) => wordCount(lines[i]) >= 5) ?? candidates.reduce((a, b) => (wordCount(lines[b]) > wordCount(lines[a]) ? b : a));
+  for (const i of candidates) {
+    if (i > chosen && truncates(keys[chosen], keys[i])) chosen = i;
+  }
+  return chosen;
+}
+
+/** Key `a` is a cut-off copy of key `b` (pages print a truncated title above the full one). */
+function truncates(a: string, b: string): boolean {
+  return a.length >= 15 && b.length > a.length && b.startsWith(a);
+}
+
+function isTitleCandidate(line: string): boolean {
+  const trimmed = line.trim();
+  const words = wordCount(trimmed);
+  const headline = isHeadlineLike(trimmed, 20) || (/[؟?!]["'»”]?$/.test(trimmed) && words <= 15);
+  return words >= 3 && headline && arabicLetterRatio(trimmed) >= 0.5;
+}
+
+/** A name, outlet or "city – agency" line above the story: at most four unpunctuated words. */
+function isBylineCandidate(line: string): boolean {
+  return wordCount(line) <= 4 && !isSentenceLike(line);
+}

@@ -1,0 +1,2 @@
+export * from './lib/inbox-file';
+export * from './lib/inbox-scanner';

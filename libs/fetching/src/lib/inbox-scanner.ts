@@ -1,0 +1,48 @@
+import { promises as fs } from 'fs';
+import { join, relative, sep } from 'path';
+import { INBOX_EXTENSIONS } from './inbox-file';
+
+export interface InboxEntry {
+  relativePath: string;
+  absolutePath: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * Article files under `dir` that have settled (not modified for `settleMs`), so a file
+ * still being copied is picked up on a later scan instead of half-read. Dotfiles and
+ * partial downloads are skipped.
+ */
+export async function scanInbox(dir: string, settleMs: number, now = Date.now()): Promise<InboxEntry[]> {
+  const out: InboxEntry[] = [];
+  await walk(dir, dir, out);
+  return out
+    .filter((e) => now - e.mtimeMs >= settleMs)
+    .sort((a, b) => a.mtimeMs - b.mtimeMs || a.relativePath.localeCompare(b.relativePath));
+}
+
+async function walk(root: string, dir: string, out: InboxEntry[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw err;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const abs = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      await walk(root, abs, out);
+    } else if (entry.isFile() && (INBOX_EXTENSIONS as readonly string[]).includes(extOf(entry.name))) {
+      const stat = await fs.stat(abs).catch(() => null);
+      if (stat) out.push({ relativePath: relative(root, abs).split(sep).join('/'), absolutePath: abs, size: stat.size, mtimeMs: stat.mtimeMs });
+    }
+  }
+}
+
+function extOf(name: string): string {
+  const i = name.lastIndexOf('.');
+  return i < 0 ? '' : name.slice(i).toLowerCase();
+}

@@ -1,0 +1,131 @@
+import { clusterMentions, groupMentions, matchScore } from './cluster-mentions';
+import { pairScore, mentionFeatures } from './pair-score';
+import { P, am, d, ev } from './test-mentions';
+
+const sameCluster = (ids: string[], i: number, j: number) => ids[i] === ids[j];
+
+describe('clusterMentions', () => {
+  it('merges "Thursday night" and "Friday" reports of one attack (dates one day apart)', () => {
+    const ids = clusterMentions([
+      am('a', '2024-01-26', { date: d('2024-01-25'), place: P.tanf, weapon: 'drone', evidence: ev('هجوم بطائرة مسيرة على قاعدة التنف ليل الخميس') }),
+      am('b', '2024-01-26', { date: d('2024-01-26'), place: P.tanf, weapon: 'drone', evidence: ev('استهداف قاعدة التنف بمسيرة فجر الجمعة') }),
+    ]);
+    expect(sameCluster(ids, 0, 1)).toBe(true);
+  });
+
+  it('merges the base and its nearest town through the gazetteer hierarchy', () => {
+    const ids = clusterMentions([
+      am('a', '2024-01-02', { date: d('2024-01-02'), place: P.shaddadiBase, weapon: 'rocket' }),
+      am('b', '2024-01-03', { date: d('2024-01-02'), place: P.shaddadi, weapon: 'rocket' }),
+      am('c', '2024-01-03', { date: d('2024-01-02'), place: P.hasakah, weapon: 'rocket' }),
+    ]);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('merges conflicting casualty figures (6 vs 20+ injured) and keeps them apart when one says none', () => {
+    const ids = clusterMentions([
+      am('a', '2023-03-24', { date: d('2023-03-23'), place: P.hasakah, weapon: 'drone', killed: 1, injured: 6 }),
+      am('b', '2023-03-25', { date: d('2023-03-23'), place: P.hasakah, weapon: 'drone', killed: 1, injured: 20 }),
+    ]);
+    expect(sameCluster(ids, 0, 1)).toBe(true);
+    const apart = pairScore(
+      mentionFeatures(am('a', null, { date: d('2023-03-23'), place: P.hasakah, weapon: 'drone', killed: 0, injured: 0 })),
+      mentionFeatures(am('b', null, { date: d('2023-03-24'), place: P.hasakah, weapon: 'rocket', killed: 4, injured: 30 })),
+    );
+    expect(apart.score).toBeLessThan(4);
+  });
+
+  it('does NOT merge different incidents at the same place on different days', () => {
+    const ids = clusterMentions([
+      am('a', '2024-01-25', { date: d('2024-01-24'), place: P.ainAlAsad, weapon: 'drone' }),
+      am('b', '2024-01-27', { date: d('2024-01-26'), place: P.ainAlAsad, weapon: 'drone' }),
+      am('c', '2024-01-21', { date: d('2024-01-20'), place: P.ainAlAsad, weapon: 'missile' }),
+    ]);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('does NOT merge same-day incidents far apart, or of another category, or two incidents of one article', () => {
+    const ids = clusterMentions([
+      am('a', '2024-01-05', { date: d('2024-01-05'), place: P.ainAlAsad, weapon: 'drone' }),
+      am('b', '2024-01-05', { date: d('2024-01-05'), place: P.tower22, weapon: 'drone' }),
+      am('c', '2024-01-05', { date: d('2024-01-05'), place: P.ainAlAsad, weapon: 'airstrike', category: 'strike_on_militias', actor: 'us' }),
+      am('d', '2024-01-05', { date: d('2024-01-05'), place: P.shaddadi, weapon: 'drone' }, 0),
+      am('d', '2024-01-05', { date: d('2024-01-05'), place: P.shaddadiBase, weapon: 'drone' }, 1),
+    ]);
+    expect(new Set(ids).size).toBe(5);
+  });
+
+  it('does NOT merge strikes attributed to conflicting actors (Israel vs the US)', () => {
+    const ids = clusterMentions([
+      am('a', '2023-12-25', { category: 'strike_on_militias', date: d('2023-12-25'), place: P.damascus, weapon: 'airstrike', actor: 'israel' }),
+      am('b', '2023-12-25', { category: 'strike_on_militias', date: d('2023-12-25'), place: P.damascus, weapon: 'airstrike', actor: 'us' }),
+    ]);
+    expect(sameCluster(ids, 0, 1)).toBe(false);
+  });
+
+  it('merges undated reports of a distinctive attack (same place, same death toll) but not undated look-alikes', () => {
+    const ids = clusterMentions([
+      am('a', null, { place: P.tower22, weapon: 'drone', killed: 3, injured: 25 }),
+      am('b', null, { place: P.tower22, weapon: 'drone', actor: 'kataib_hezbollah', killed: 3, injured: 34 }),
+      am('c', '2024-01-28', { date: d('2024-01-28'), place: P.tower22, weapon: 'drone', killed: 3, injured: 34 }),
+      am('x', null, { place: P.ainAlAsad, weapon: 'rocket' }),
+      am('y', null, { place: P.ainAlAsad, weapon: 'rocket' }),
+    ]);
+    expect(new Set(ids.slice(0, 3)).size).toBe(1);
+    expect(sameCluster(ids, 3, 4)).toBe(false);
+  });
+
+  it('uses text similarity as supporting evidence', () => {
+    const base = { date: d('2024-01-05'), weapon: 'drone' as const };
+    const plain = pairScore(mentionFeatures(am('a', null, base)), mentionFeatures(am('b', null, base)));
+    const text = pairScore(
+      mentionFeatures(am('a', null, { ...base, evidence: ev('استهداف قاعدة حرير الأمريكية بطائرة مسيرة مفخخة') })),
+      mentionFeatures(am('b', null, { ...base, evidence: ev('طائرة مسيرة مفخخة تستهدف قاعدة حرير') })),
+    );
+    expect(text.score).toBeGreaterThan(plain.score + 0.5);
+  });
+
+  it('gives deterministic ids that do not depend on input order', () => {
+    const ms = [
+      am('a', '2024-01-26', { date: d('2024-01-25'), place: P.tanf, weapon: 'drone' }),
+      am('b', '2024-01-27', { date: d('2024-01-26'), place: P.tanf, weapon: 'drone' }),
+      am('c', '2024-01-21', { date: d('2024-01-20'), place: P.ainAlAsad, weapon: 'missile' }),
+      am('e', '2024-01-22', { date: d('2024-01-20'), place: P.ainAlAsad, weapon: 'rocket' }),
+    ];
+    const forward = clusterMentions(ms);
+    const reversed = clusterMentions([...ms].reverse()).reverse();
+    expect(reversed).toEqual(forward);
+    expect(new Set(forward).size).toBe(2);
+    expect(forward[0]).toMatch(/^inc_[0-9a-f]{20}$/);
+    expect(clusterMentions(ms)).toEqual(forward);
+  });
+
+  it('returns one id per mention in input order', () => {
+    expect(clusterMentions([])).toEqual([]);
+    const ids = clusterMentions([am('a', null, { place: P.tanf }), am('b', null, { place: P.ainAlAsad })]);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+});
+
+describe('matchScore', () => {
+  const incident = [
+    am('a', '2024-01-03', { date: d('2024-01-02'), place: P.shaddadi, weapon: 'rocket', killed: 2 }),
+    am('b', '2024-01-03', { date: d('2024-01-02'), place: P.shaddadiBase, weapon: 'rocket', killed: 2 }),
+  ];
+
+  it('accepts a compatible mention and agrees with batch grouping', () => {
+    const m = am('c', '2024-01-04', { date: d('2024-01-03'), place: P.hasakah, weapon: 'rocket', killed: 2 });
+    const r = matchScore(m, incident);
+    expect(r.blocked).toBeNull();
+    expect(r.matches).toBe(true);
+    expect(groupMentions([...incident, m])).toHaveLength(1);
+  });
+
+  it('blocks a mention that conflicts with any member, explaining why', () => {
+    const r = matchScore(am('c', '2024-01-10', { date: d('2024-01-09'), place: P.shaddadi, weapon: 'rocket' }), incident);
+    expect(r.matches).toBe(false);
+    expect(r.blocked).toMatch(/days apart/);
+    expect(matchScore(am('a', null, { place: P.shaddadi }), [incident[0]]).blocked).toBe('empty incident');
+  });
+});

@@ -1,0 +1,60 @@
+import { keyTokens } from '../text/tokens';
+import { findDates, bestDate } from './dates';
+
+const best = (text: string, pub: string | null) => {
+  const d = bestDate(findDates(text, keyTokens(text), pub));
+  return d ? `${d.value}/${d.precision}` : null;
+};
+
+describe('findDates', () => {
+  // 2024-03-15 is a Friday.
+  const FRI = '2024-03-15';
+
+  it.each([
+    ['Levantine month with day', 'سقطت القذائف في 9 شباط الماضي', FRI, '2024-02-09/day'],
+    ['Egyptian month with day', 'أعلن الجيش يوم 20 يناير أن', FRI, '2024-01-20/day'],
+    ['Maghrebi month and year', 'وقع الهجوم في 3 جانفي 2022 فجرا', FRI, '2022-01-03/day'],
+    ['day and month without year after publication belongs to last year', 'في 28 كانون الأول', FRI, '2023-12-28/day'],
+    ['double month spelling', 'في 29 أيلول/سبتمبر الماضي', FRI, '2023-09-29/day'],
+    ['numeric date', 'بيان صدر 11-3-2024 عن القيادة', FRI, '2024-03-11/day'],
+    ['yesterday', 'استهدفت طائرة مسيرة أمس القاعدة', FRI, '2024-03-14/day'],
+    ['the day before yesterday', 'سقط صاروخان أول أمس', FRI, '2024-03-13/day'],
+    ['today', 'أفاد مصدر اليوم بسقوط صاروخ', FRI, '2024-03-15/day'],
+    ['last night', 'هزت انفجارات المدينة الليلة الماضية', FRI, '2024-03-14/day'],
+    ['weekday', 'تعرضت القاعدة مساء الثلاثاء لهجوم', FRI, '2024-03-12/day'],
+    ['weekday of publication', 'قصفت الطائرات الجمعة مواقع', FRI, '2024-03-15/day'],
+    ['last weekday', 'يوم الجمعة الماضي', FRI, '2024-03-08/day'],
+    ['night spanning two days takes the first', 'ليل الأربعاء - الخميس', FRI, '2024-03-13/day'],
+    ['quoted "today" with another weekday', 'قال البيان إن مجاهدينا هاجموا اليوم الأربعاء القاعدة', FRI, '2024-03-13/day'],
+    ['ordinal day', 'في الهجوم الذي وقع في الثامن من كانون الثاني', FRI, '2024-01-08/day'],
+    ['compound ordinal day', 'فجر الحادي والعشرين من شباط', FRI, '2024-02-21/day'],
+    ['last month', 'تعرضت القاعدة الشهر الماضي لهجوم', FRI, '2024-02/month'],
+    ['month only', 'وفي تشرين الثاني الماضي قصفت الطائرات', FRI, '2023-11/month'],
+  ])('%s', (_label, text, pub, expected) => {
+    expect(best(text, pub)).toBe(expected);
+  });
+
+  it('prefers the event day over the day a statement was issued', () => {
+    expect(best('وقالت القيادة في بيان اليوم إن صاروخين سقطا قرب القاعدة مساء الأربعاء', FRI)).toBe('2024-03-13/day');
+    expect(best('أعلن الجيش أمس إسقاط مسيرة', FRI)).toBe('2024-03-14/day');
+  });
+
+  it('ignores dates that bound a period', () => {
+    expect(best('تعرضت القوات لـ40 هجوما منذ 17 تشرين الأول', FRI)).toBeNull();
+  });
+
+  it('resolves relative words only with a publication date', () => {
+    expect(best('استهدفت مسيرة أمس القاعدة', null)).toBeNull();
+    expect(best('في 5 آب 2021 سقطت قذائف', null)).toBe('2021-08-05/day');
+  });
+
+  it('does not read آب (father) as August without a day or year', () => {
+    expect(best('قال أب أحد الجنود', FRI)).toBeNull();
+  });
+
+  it('gives character offsets of the expression', () => {
+    const text = 'وقع الهجوم في 9 شباط الماضي قرب الحقل';
+    const [d] = findDates(text, keyTokens(text), FRI);
+    expect(text.slice(d.start, d.end)).toBe('9 شباط الماضي');
+  });
+});

@@ -1,0 +1,226 @@
+// Gazetteer data: places in Syria, Iraq and Jordan that recur in reporting on attacks
+// on US forces and strikes on Iran-backed groups. One row per place: id, English name,
+// Arabic spellings (any clitic/article variant is matched automatically, so list only
+// genuinely different spellings), coordinates (decimal degrees, WGS84), country, parent
+// id (base → town → governorate), kind and flags. Add rows freely; ids must be unique.
+
+export type PlaceKind =
+  | 'country'
+  | 'governorate'
+  | 'district'
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'neighbourhood'
+  | 'base'
+  | 'oilfield'
+  | 'airport'
+  | 'facility'
+  | 'region'
+  | 'crossing';
+
+export interface PlaceRow {
+  id: string;
+  en: string;
+  ar: string[];
+  lat: number;
+  lon: number;
+  country: 'SY' | 'IQ' | 'JO' | 'IR';
+  parent: string | null;
+  kind: PlaceKind;
+  /** Hosts US or coalition forces (an attack there is an attack on US forces). */
+  us?: boolean;
+  /** The name is also an ordinary word: only match after a place noun (منطقة، مدينة، قاعدة …). */
+  cue?: boolean;
+  /** A capital also used for its government ("اتهمت دمشق"): a place only after a preposition or place word. */
+  metonym?: boolean;
+  /** For a country: the US site an attack "in <country>" refers to when no other place is named. */
+  usDefault?: string;
+}
+
+const r = (
+  id: string, en: string, ar: string[], lat: number, lon: number, country: PlaceRow['country'],
+  parent: string | null, kind: PlaceKind, flags: Partial<Pick<PlaceRow, 'us' | 'cue' | 'usDefault' | 'metonym'>> = {},
+): PlaceRow => ({ id, en, ar, lat, lon, country, parent, kind, ...flags });
+
+export const PLACES: PlaceRow[] = [
+  // ── Countries (never an incident place on their own; anchors for the hierarchy) ──
+  r('sy', 'Syria', ['سوريا', 'سورية', 'الأراضي السورية', 'الجمهورية العربية السورية'], 34.8, 38.99, 'SY', null, 'country'),
+  r('iq', 'Iraq', ['العراق', 'الأراضي العراقية'], 33.22, 43.68, 'IQ', null, 'country'),
+  r('jo', 'Jordan', ['الأردن', 'الاردن', 'الأراضي الأردنية', 'المملكة الأردنية'], 31.24, 36.51, 'JO', null, 'country', { usDefault: 'jo-tower-22' }),
+  r('ir', 'Iran', ['إيران', 'الأراضي الإيرانية'], 32.43, 53.69, 'IR', null, 'country'),
+
+  // ── Syria: governorates (coordinates of the capital city) ──
+  r('sy-damascus', 'Damascus', ['دمشق', 'العاصمة السورية'], 33.513, 36.292, 'SY', 'sy', 'governorate', { metonym: true }),
+  r('sy-rif-dimashq', 'Rif Dimashq', ['ريف دمشق', 'محافظة ريف دمشق'], 33.57, 36.4, 'SY', 'sy', 'governorate'),
+  r('sy-aleppo', 'Aleppo', ['حلب'], 36.202, 37.134, 'SY', 'sy', 'governorate'),
+  r('sy-homs', 'Homs', ['حمص'], 34.731, 36.709, 'SY', 'sy', 'governorate'),
+  r('sy-hama', 'Hama', ['حماة', 'حماه'], 35.132, 36.757, 'SY', 'sy', 'governorate'),
+  r('sy-latakia', 'Latakia', ['اللاذقية'], 35.523, 35.791, 'SY', 'sy', 'governorate'),
+  r('sy-tartus', 'Tartus', ['طرطوس'], 34.889, 35.887, 'SY', 'sy', 'governorate'),
+  r('sy-idlib', 'Idlib', ['إدلب', 'ادلب'], 35.93, 36.634, 'SY', 'sy', 'governorate'),
+  r('sy-raqqa', 'Raqqa', ['الرقة'], 35.952, 39.009, 'SY', 'sy', 'governorate'),
+  r('sy-deir-ez-zor', 'Deir ez-Zor', ['دير الزور', 'ديرالزور', 'دير الزور', 'ديرالزّور'], 35.336, 40.14, 'SY', 'sy', 'governorate'),
+  r('sy-hasakah', 'Hasakah', ['الحسكة', 'الحسكه'], 36.5, 40.75, 'SY', 'sy', 'governorate'),
+  r('sy-daraa', 'Daraa', ['درعا'], 32.625, 36.106, 'SY', 'sy', 'governorate'),
+  r('sy-suwayda', 'Suwayda', ['السويداء'], 32.709, 36.566, 'SY', 'sy', 'governorate'),
+  r('sy-quneitra', 'Quneitra', ['القنيطرة'], 33.126, 35.824, 'SY', 'sy', 'governorate'),
+
+  // ── Syria: Deir ez-Zor ──
+  r('sy-omar-field', 'al-Omar oil field', ['حقل العمر', 'حقل العمر النفطي', 'حقل عمر', 'قاعدة العمر', 'حقول العمر', 'حقل العمر للنفط'], 35.06, 40.57, 'SY', 'sy-deir-ez-zor', 'oilfield', { us: true }),
+  r('sy-green-village', 'Green Village', ['القرية الخضراء', 'قرية الخضراء', 'غرين فيليج'], 35.08, 40.55, 'SY', 'sy-omar-field', 'base', { us: true }),
+  r('sy-conoco', 'Conoco gas field', ['كونيكو', 'كونوكو', 'حقل كونيكو', 'حقل غاز كونيكو', 'حقل الغاز كونيكو', 'معمل كونيكو', 'كونكو'], 35.29, 40.29, 'SY', 'sy-deir-ez-zor', 'oilfield', { us: true }),
+  r('sy-tabiyeh', 'al-Tabiyah', ['الطابية', 'جديد عكيدات'], 35.27, 40.3, 'SY', 'sy-deir-ez-zor', 'town'),
+  r('sy-khasham', 'Khasham', ['خشام'], 35.28, 40.32, 'SY', 'sy-deir-ez-zor', 'town'),
+  r('sy-mayadin', 'Mayadin', ['الميادين', 'الميادين'], 35.02, 40.45, 'SY', 'sy-deir-ez-zor', 'city'),
+  r('sy-ain-ali', 'Ain Ali shrine', ['عين علي', 'مزار عين علي'], 34.98, 40.5, 'SY', 'sy-mayadin', 'facility'),
+  r('sy-quriyah', 'al-Quriyah', ['القورية'], 34.96, 40.52, 'SY', 'sy-mayadin', 'town'),
+  r('sy-ashara', 'al-Ashara', ['العشارة'], 34.92, 40.56, 'SY', 'sy-deir-ez-zor', 'town'),
+  r('sy-albukamal', 'Albukamal', ['البوكمال', 'البو كمال', 'أبو كمال', 'ابو كمال', 'البوكمال الحدودية'], 34.45, 40.92, 'SY', 'sy-deir-ez-zor', 'city'),
+  r('sy-hamdan', 'Hamdan airport', ['مطار الحمدان', 'مطار حمدان'], 34.48, 40.88, 'SY', 'sy-albukamal', 'airport'),
+  r('sy-hajin', 'Hajin', ['هجين'], 34.69, 40.83, 'SY', 'sy-deir-ez-zor', 'town'),
+  r('sy-busayrah', 'al-Busayrah', ['البصيرة'], 35.15, 40.43, 'SY', 'sy-deir-ez-zor', 'town', { cue: true }),
+  r('sy-shuhayl', 'al-Shuhayl', ['الشحيل'], 35.06, 40.49, 'SY', 'sy-deir-ez-zor', 'town'),
+  r('sy-dhiban', 'Dhiban', ['ذيبان'], 35.01, 40.51, 'SY', 'sy-deir-ez-zor', 'town'),
+  r('sy-deir-airport', 'Deir ez-Zor airport', ['مطار دير الزور', 'مطار دير الزور العسكري'], 35.285, 40.176, 'SY', 'sy-deir-ez-zor', 'airport'),
+  r('sy-harabesh', 'Harabesh', ['هرابش', 'حي هرابش'], 35.32, 40.17, 'SY', 'sy-deir-ez-zor', 'neighbourhood'),
+  r('sy-muhassan', 'Muhassan', ['موحسن'], 35.23, 40.29, 'SY', 'sy-deir-ez-zor', 'town'),
+  r('sy-salihiyah', 'al-Salihiyah', ['الصالحية'], 35.28, 40.22, 'SY', 'sy-deir-ez-zor', 'town', { cue: true }),
+  r('sy-jalaa', 'al-Jalaa', ['الجلاء'], 34.63, 40.91, 'SY', 'sy-albukamal', 'town', { cue: true }),
+  r('sy-hari', 'al-Hari', ['الهري'], 34.43, 40.96, 'SY', 'sy-albukamal', 'village', { cue: true }),
+  r('sy-murat', 'Murat', ['مراط'], 35.31, 40.21, 'SY', 'sy-deir-ez-zor', 'village'),
+  r('sy-tabni', 'al-Tabni', ['التبني'], 35.55, 39.77, 'SY', 'sy-deir-ez-zor', 'town', { cue: true }),
+  r('sy-jafra', 'al-Jafra field', ['حقل الجفرة', 'الجفرة'], 35.24, 40.33, 'SY', 'sy-deir-ez-zor', 'oilfield'),
+  r('sy-tanak', 'al-Tanak oil field', ['حقل التنك', 'التنك'], 34.97, 40.72, 'SY', 'sy-deir-ez-zor', 'oilfield', { cue: true }),
+  r('sy-t2', 'T-2 pumping station', ['محطة T2'], 34.58, 40.72, 'SY', 'sy-deir-ez-zor', 'facility'),
+
+  // ── Syria: Hasakah ──
+  r('sy-shaddadi', 'al-Shaddadi', ['الشدادي', 'الشدادة', 'شدادي'], 36.06, 40.73, 'SY', 'sy-hasakah', 'town', { us: true }),
+  r('sy-jibsa', 'al-Jibsa fields', ['حقول الجبسة', 'الجبسة'], 36.02, 40.8, 'SY', 'sy-shaddadi', 'oilfield', { us: true }),
+  r('sy-tal-baydar', 'Tal Baydar', ['تل بيدر', 'تل البيدر', 'تل بيدار'], 36.72, 40.6, 'SY', 'sy-hasakah', 'base', { us: true }),
+  r('sy-qasrak', 'Qasrak', ['قسرك', 'قصرك'], 36.7, 40.5, 'SY', 'sy-hasakah', 'base', { us: true }),
+  r('sy-rmelan', 'Rmelan', ['رميلان', 'الرميلان', 'رميلان', 'مطار أبو حجر', 'أبو حجر'], 37.0, 41.95, 'SY', 'sy-hasakah', 'town', { us: true }),
+  r('sy-kharab-al-jir', 'Kharab al-Jir', ['خراب الجير', 'خراب الجير', 'مطار خراب الجير'], 36.84, 42.02, 'SY', 'sy-rmelan', 'base', { us: true }),
+  r('sy-yarubiyah', 'al-Yarubiyah', ['اليعربية', 'تل كوجر'], 36.81, 42.06, 'SY', 'sy-hasakah', 'town'),
+  r('sy-qamishli', 'Qamishli', ['القامشلي', 'قامشلو'], 37.05, 41.22, 'SY', 'sy-hasakah', 'city'),
+  r('sy-malikiyah', 'al-Malikiyah', ['المالكية', 'ديريك'], 37.17, 42.14, 'SY', 'sy-hasakah', 'town'),
+  r('sy-qahtaniyah', 'al-Qahtaniyah', ['القحطانية'], 37.04, 41.66, 'SY', 'sy-hasakah', 'town'),
+  r('sy-tal-tamr', 'Tal Tamr', ['تل تمر'], 36.65, 40.37, 'SY', 'sy-hasakah', 'town'),
+  r('sy-ras-al-ain', 'Ras al-Ain', ['رأس العين', 'سري كانيه'], 36.85, 40.07, 'SY', 'sy-hasakah', 'town'),
+  r('sy-hol', 'al-Hol', ['الهول', 'مخيم الهول'], 36.38, 41.15, 'SY', 'sy-hasakah', 'town', { cue: true }),
+  r('sy-lafarge', 'Lafarge cement plant', ['لافارج', 'معمل لافارج'], 36.54, 38.55, 'SY', 'sy-raqqa', 'base', { us: true }),
+
+  // ── Syria: Raqqa, Aleppo ──
+  r('sy-tabqa', 'Tabqa', ['الطبقة'], 35.84, 38.55, 'SY', 'sy-raqqa', 'city', { cue: true }),
+  r('sy-ain-issa', 'Ain Issa', ['عين عيسى'], 36.38, 38.86, 'SY', 'sy-raqqa', 'town'),
+  r('sy-kobani', 'Kobani', ['عين العرب', 'كوباني'], 36.89, 38.35, 'SY', 'sy-aleppo', 'town'),
+  r('sy-manbij', 'Manbij', ['منبج'], 36.53, 37.95, 'SY', 'sy-aleppo', 'city'),
+  r('sy-aleppo-airport', 'Aleppo airport', ['مطار حلب', 'مطار حلب الدولي', 'مطار النيرب'], 36.18, 37.22, 'SY', 'sy-aleppo', 'airport'),
+  r('sy-safira', 'al-Safira', ['السفيرة'], 36.07, 37.37, 'SY', 'sy-aleppo', 'town'),
+
+  // ── Syria: Homs desert, tri-border ──
+  r('sy-tanf', 'al-Tanf', ['التنف', 'قاعدة التنف', 'منطقة الـ55', 'منطقة ال55'], 33.5, 38.65, 'SY', 'sy-homs', 'base', { us: true }),
+  r('sy-rukban', 'Rukban', ['الركبان', 'مخيم الركبان'], 33.3, 38.7, 'SY', 'sy-homs', 'town'),
+  r('sy-palmyra', 'Palmyra', ['تدمر'], 34.55, 38.27, 'SY', 'sy-homs', 'city'),
+  r('sy-t4', 'T4 airbase', ['التيفور', 'مطار التيفور', 'مطار T4', 'مطار التياس', 'التياس'], 34.52, 37.63, 'SY', 'sy-homs', 'airport'),
+  r('sy-shayrat', 'Shayrat airbase', ['الشعيرات', 'مطار الشعيرات'], 34.49, 36.91, 'SY', 'sy-homs', 'airport'),
+  r('sy-sukhnah', 'al-Sukhnah', ['السخنة'], 34.88, 38.87, 'SY', 'sy-homs', 'town'),
+  r('sy-qusayr', 'al-Qusayr', ['القصير'], 34.51, 36.58, 'SY', 'sy-homs', 'town', { cue: true }),
+
+  // ── Syria: Damascus and its countryside ──
+  r('sy-mezzeh', 'Mezzeh', ['المزة', 'حي المزة'], 33.5, 36.25, 'SY', 'sy-damascus', 'neighbourhood'),
+  r('sy-iran-consulate', 'Iranian consulate Damascus', ['القنصلية الإيرانية', 'مبنى القنصلية الإيرانية', 'السفارة الإيرانية في دمشق'], 33.5, 36.25, 'SY', 'sy-mezzeh', 'facility'),
+  r('sy-mezzeh-airport', 'Mezzeh airbase', ['مطار المزة', 'مطار المزة العسكري'], 33.48, 36.22, 'SY', 'sy-damascus', 'airport'),
+  r('sy-kafr-sousa', 'Kafr Sousa', ['كفرسوسة', 'كفر سوسة'], 33.5, 36.28, 'SY', 'sy-damascus', 'neighbourhood'),
+  r('sy-sayyida-zeinab', 'Sayyida Zeinab', ['السيدة زينب', 'الست زينب'], 33.44, 36.34, 'SY', 'sy-rif-dimashq', 'town'),
+  r('sy-dimas', 'al-Dimas', ['الديماس'], 33.58, 36.1, 'SY', 'sy-rif-dimashq', 'town'),
+  r('sy-damascus-airport', 'Damascus airport', ['مطار دمشق', 'مطار دمشق الدولي'], 33.41, 36.51, 'SY', 'sy-rif-dimashq', 'airport'),
+  r('sy-qudsaya', 'Qudsaya', ['قدسيا'], 33.53, 36.24, 'SY', 'sy-rif-dimashq', 'town'),
+  r('sy-jamraya', 'Jamraya', ['جمرايا'], 33.56, 36.25, 'SY', 'sy-rif-dimashq', 'facility'),
+  r('sy-kisweh', 'al-Kiswah', ['الكسوة'], 33.36, 36.23, 'SY', 'sy-rif-dimashq', 'town'),
+  r('sy-aqraba', 'Aqraba', ['عقربا'], 33.45, 36.36, 'SY', 'sy-rif-dimashq', 'town'),
+  r('sy-zabadani', 'Zabadani', ['الزبداني'], 33.72, 36.1, 'SY', 'sy-rif-dimashq', 'town'),
+  r('sy-hmeimim', 'Hmeimim airbase', ['حميميم'], 35.41, 35.95, 'SY', 'sy-latakia', 'airport'),
+
+  // ── Iraq: governorates (coordinates of the capital city) ──
+  r('iq-baghdad', 'Baghdad', ['بغداد', 'العاصمة العراقية', 'العاصمة بغداد'], 33.31, 44.37, 'IQ', 'iq', 'governorate', { metonym: true }),
+  r('iq-anbar', 'Anbar', ['الأنبار', 'الانبار'], 33.42, 43.3, 'IQ', 'iq', 'governorate'),
+  r('iq-erbil', 'Erbil', ['أربيل', 'اربيل', 'إربيل', 'هولير'], 36.19, 44.01, 'IQ', 'iq', 'governorate'),
+  r('iq-nineveh', 'Nineveh', ['نينوى', 'الموصل'], 36.34, 43.13, 'IQ', 'iq', 'governorate'),
+  r('iq-kirkuk', 'Kirkuk', ['كركوك'], 35.47, 44.39, 'IQ', 'iq', 'governorate'),
+  r('iq-salahuddin', 'Salahuddin', ['صلاح الدين', 'تكريت'], 34.61, 43.68, 'IQ', 'iq', 'governorate'),
+  r('iq-diyala', 'Diyala', ['ديالى', 'بعقوبة'], 33.75, 44.64, 'IQ', 'iq', 'governorate'),
+  r('iq-babil', 'Babil', ['بابل', 'الحلة'], 32.48, 44.43, 'IQ', 'iq', 'governorate'),
+  r('iq-karbala', 'Karbala', ['كربلاء'], 32.62, 44.02, 'IQ', 'iq', 'governorate'),
+  r('iq-najaf', 'Najaf', ['النجف'], 32.0, 44.34, 'IQ', 'iq', 'governorate'),
+  r('iq-qadisiyyah', 'Qadisiyyah', ['القادسية', 'الديوانية'], 31.99, 44.92, 'IQ', 'iq', 'governorate'),
+  r('iq-wasit', 'Wasit', ['واسط', 'الكوت'], 32.51, 45.82, 'IQ', 'iq', 'governorate'),
+  r('iq-maysan', 'Maysan', ['ميسان', 'العمارة'], 31.84, 47.14, 'IQ', 'iq', 'governorate', { cue: true }),
+  r('iq-dhi-qar', 'Dhi Qar', ['ذي قار', 'الناصرية'], 31.04, 46.26, 'IQ', 'iq', 'governorate'),
+  r('iq-muthanna', 'Muthanna', ['المثنى', 'السماوة'], 31.31, 45.28, 'IQ', 'iq', 'governorate', { cue: true }),
+  r('iq-basra', 'Basra', ['البصرة'], 30.51, 47.81, 'IQ', 'iq', 'governorate'),
+  r('iq-sulaymaniyah', 'Sulaymaniyah', ['السليمانية'], 35.56, 45.43, 'IQ', 'iq', 'governorate'),
+  r('iq-duhok', 'Duhok', ['دهوك'], 36.87, 42.99, 'IQ', 'iq', 'governorate'),
+  r('iq-halabja', 'Halabja', ['حلبجة'], 35.18, 45.99, 'IQ', 'iq', 'governorate'),
+
+  // ── Iraq: bases, airports, facilities ──
+  r('iq-ain-al-asad', 'Ain al-Asad', ['عين الأسد', 'عين الاسد', 'قاعدة عين الأسد الجوية', 'عين الأسد الجوية', 'عيد الأسد'], 33.8, 42.44, 'IQ', 'iq-anbar', 'base', { us: true }),
+  r('iq-baghdadi', 'al-Baghdadi', ['البغدادي', 'ناحية البغدادي'], 33.87, 42.53, 'IQ', 'iq-anbar', 'town', { cue: true }),
+  r('iq-erbil-airport', 'Erbil airport', ['مطار أربيل', 'مطار أربيل الدولي', 'مطار اربيل', 'مطار إربيل', 'قاعدة مطار أربيل'], 36.24, 43.96, 'IQ', 'iq-erbil', 'airport', { us: true }),
+  r('iq-harir', 'Harir', ['حرير', 'الحرير', 'قاعدة حرير', 'قاعدة الحرير', 'قاعدة الحرير الجوية'], 36.53, 44.35, 'IQ', 'iq-erbil', 'base', { us: true, cue: true }),
+  r('iq-baghdad-airport', 'Baghdad airport', ['مطار بغداد', 'مطار بغداد الدولي'], 33.26, 44.23, 'IQ', 'iq-baghdad', 'airport', { us: true }),
+  r('iq-victory', 'Victory base', ['فيكتوري', 'فكتوري', 'قاعدة فيكتوريا', 'معسكر فيكتوري'], 33.28, 44.25, 'IQ', 'iq-baghdad-airport', 'base', { us: true }),
+  r('iq-dsc', 'Baghdad Diplomatic Support Center', ['مركز الدعم الدبلوماسي'], 33.27, 44.24, 'IQ', 'iq-baghdad-airport', 'base', { us: true }),
+  r('iq-us-embassy', 'US embassy Baghdad', ['السفارة الأمريكية', 'السفارة الأميركية', 'السفارة الامريكية', 'السفارة الاميركية', 'سفارة واشنطن'], 33.3, 44.39, 'IQ', 'iq-green-zone', 'facility', { us: true }),
+  r('iq-green-zone', 'Green Zone Baghdad', ['المنطقة الخضراء ببغداد', 'المنطقة الخضراء في بغداد', 'المنطقة الدولية'], 33.3, 44.39, 'IQ', 'iq-baghdad', 'district'),
+  r('iq-balad', 'Balad air base', ['قاعدة بلد', 'قاعدة بلد الجوية', 'قاعدة البلد'], 33.94, 44.36, 'IQ', 'iq-salahuddin', 'base', { us: true }),
+  r('iq-taji', 'Taji', ['التاجي', 'معسكر التاجي', 'قاعدة التاجي'], 33.53, 44.26, 'IQ', 'iq-baghdad', 'base', { us: true }),
+  r('iq-k1', 'K-1 base', ['كي وان', 'قاعدة K1', 'K1'], 35.51, 44.33, 'IQ', 'iq-kirkuk', 'base', { us: true }),
+  r('iq-qayyarah', 'Qayyarah airbase', ['القيارة', 'قاعدة القيارة'], 35.8, 43.29, 'IQ', 'iq-nineveh', 'base'),
+  r('iq-speicher', 'Camp Speicher', ['سبايكر', 'قاعدة سبايكر'], 34.66, 43.54, 'IQ', 'iq-salahuddin', 'base'),
+  r('iq-habbaniyah', 'Habbaniyah', ['الحبانية'], 33.38, 43.57, 'IQ', 'iq-anbar', 'base'),
+  r('iq-bashur', 'Bashur airfield', ['بشور', 'مطار بشور'], 36.53, 44.34, 'IQ', 'iq-erbil', 'airport'),
+  r('iq-atrush', 'Atrush', ['أتروش'], 36.84, 43.34, 'IQ', 'iq-duhok', 'town'),
+  r('iq-sulaymaniyah-airport', 'Sulaymaniyah airport', ['مطار السليمانية'], 35.56, 45.32, 'IQ', 'iq-sulaymaniyah', 'airport'),
+  r('iq-kirkuk-airport', 'Kirkuk airport', ['مطار كركوك'], 35.47, 44.35, 'IQ', 'iq-kirkuk', 'airport'),
+
+  // ── Iraq: towns and districts in this conflict ──
+  r('iq-qaim', 'al-Qaim', ['القائم'], 34.38, 41.09, 'IQ', 'iq-anbar', 'town', { cue: true }),
+  r('iq-akashat', 'Akashat', ['عكاشات'], 33.79, 40.6, 'IQ', 'iq-anbar', 'town'),
+  r('iq-rutba', 'Rutba', ['الرطبة'], 33.04, 40.28, 'IQ', 'iq-anbar', 'town'),
+  r('iq-ramadi', 'Ramadi', ['الرمادي'], 33.42, 43.3, 'IQ', 'iq-anbar', 'city'),
+  r('iq-fallujah', 'Fallujah', ['الفلوجة'], 33.35, 43.78, 'IQ', 'iq-anbar', 'city'),
+  r('iq-hit', 'Hit', ['هيت', 'قضاء هيت'], 33.64, 42.83, 'IQ', 'iq-anbar', 'town', { cue: true }),
+  r('iq-haditha', 'Haditha', ['حديثة'], 34.14, 42.38, 'IQ', 'iq-anbar', 'town', { cue: true }),
+  r('iq-jurf-al-sakhar', 'Jurf al-Sakhar', ['جرف الصخر', 'جرف النصر'], 32.89, 44.11, 'IQ', 'iq-babil', 'town'),
+  r('iq-abu-ghraib', 'Abu Ghraib', ['أبو غريب', 'ابو غريب'], 33.29, 44.07, 'IQ', 'iq-baghdad', 'town'),
+  r('iq-mashtal', 'al-Mashtal', ['المشتل'], 33.32, 44.47, 'IQ', 'iq-baghdad', 'neighbourhood', { cue: true }),
+  r('iq-baladiyat', 'al-Baladiyat', ['البلديات'], 33.34, 44.48, 'IQ', 'iq-baghdad', 'neighbourhood', { cue: true }),
+  r('iq-palestine-street', 'Palestine Street', ['شارع فلسطين'], 33.34, 44.43, 'IQ', 'iq-baghdad', 'neighbourhood'),
+  r('iq-jadriya', 'al-Jadriya', ['الجادرية'], 33.28, 44.38, 'IQ', 'iq-baghdad', 'neighbourhood'),
+  r('iq-zummar', 'Zummar', ['زمار'], 36.65, 42.63, 'IQ', 'iq-nineveh', 'town'),
+  r('iq-rabia', 'Rabia', ['ربيعة'], 36.8, 42.1, 'IQ', 'iq-nineveh', 'town', { cue: true }),
+  r('iq-sinjar', 'Sinjar', ['سنجار'], 36.32, 41.87, 'IQ', 'iq-nineveh', 'town'),
+  r('iq-tal-afar', 'Tal Afar', ['تلعفر', 'تل عفر'], 36.38, 42.45, 'IQ', 'iq-nineveh', 'town'),
+  r('iq-samarra', 'Samarra', ['سامراء'], 34.2, 43.87, 'IQ', 'iq-salahuddin', 'city'),
+  r('iq-balad-town', 'Balad', ['قضاء بلد', 'مدينة بلد'], 34.01, 44.15, 'IQ', 'iq-salahuddin', 'town'),
+  r('iq-tuz', 'Tuz Khurmatu', ['طوز خورماتو', 'الطوز'], 34.88, 44.63, 'IQ', 'iq-salahuddin', 'town'),
+  r('iq-mosul-airport', 'Mosul airport', ['مطار الموصل'], 36.31, 43.15, 'IQ', 'iq-nineveh', 'airport'),
+
+  // ── Jordan ──
+  r('jo-tower-22', 'Tower 22', ['البرج 22', 'برج 22', 'قاعدة البرج', 'موقع البرج', 'تاور 22'], 33.32, 38.7, 'JO', 'jo-mafraq', 'base', { us: true }),
+  r('jo-muwaffaq-salti', 'Muwaffaq Salti air base', ['موفق السلطي', 'قاعدة موفق السلطي', 'قاعدة الأزرق'], 31.83, 36.78, 'JO', 'jo-zarqa', 'base', { us: true }),
+  r('jo-ruwaished', 'Ruwaished', ['الرويشد'], 32.5, 38.2, 'JO', 'jo-mafraq', 'town'),
+  r('jo-amman', 'Amman', ['عمان', 'العاصمة الأردنية', 'العاصمة الاردنية'], 31.95, 35.93, 'JO', 'jo', 'governorate', { cue: true, metonym: true }),
+  r('jo-zarqa', 'Zarqa', ['الزرقاء'], 32.07, 36.09, 'JO', 'jo', 'governorate', { cue: true }),
+  r('jo-irbid', 'Irbid', ['إربد', 'اربد'], 32.56, 35.85, 'JO', 'jo', 'governorate'),
+  r('jo-mafraq', 'Mafraq', ['المفرق'], 32.34, 36.21, 'JO', 'jo', 'governorate'),
+  r('jo-balqa', 'Balqa', ['البلقاء', 'السلط'], 32.04, 35.73, 'JO', 'jo', 'governorate'),
+  r('jo-karak', 'Karak', ['الكرك'], 31.18, 35.7, 'JO', 'jo', 'governorate'),
+  r('jo-tafilah', 'Tafilah', ['الطفيلة'], 30.84, 35.6, 'JO', 'jo', 'governorate'),
+  r('jo-maan', "Ma'an", ['معان'], 30.19, 35.73, 'JO', 'jo', 'governorate', { cue: true }),
+  r('jo-aqaba', 'Aqaba', ['العقبة'], 29.53, 35.0, 'JO', 'jo', 'governorate', { cue: true }),
+  r('jo-madaba', 'Madaba', ['مادبا'], 31.72, 35.79, 'JO', 'jo', 'governorate'),
+  r('jo-jerash', 'Jerash', ['جرش'], 32.28, 35.9, 'JO', 'jo', 'governorate'),
+  r('jo-ajloun', 'Ajloun', ['عجلون'], 32.33, 35.75, 'JO', 'jo', 'governorate'),
+];

@@ -1,0 +1,80 @@
+import { KeyToken, foldWord } from '../text/tokens';
+
+// Counts as news Arabic writes them: digits (any script, already ASCII in keys), number
+// words in both genders and cases, duals on the counted noun, approximations ("أكثر من
+// 40", "نحو 25" → the stated figure) and vague quantities ("عشرات"، "عدد من" → unknown).
+
+const WORDS: Array<[string[], number]> = [
+  [['واحد', 'واحدة'], 1],
+  [['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'إثنين', 'إثنان'], 2],
+  [['ثلاثة', 'ثلاث'], 3],
+  [['أربعة', 'أربع'], 4],
+  [['خمسة', 'خمس'], 5],
+  [['ستة', 'ست'], 6],
+  [['سبعة', 'سبع'], 7],
+  [['ثمانية', 'ثماني', 'ثمان'], 8],
+  [['تسعة', 'تسع'], 9],
+  [['عشرة', 'عشر'], 10],
+  [['عشرين', 'عشرون'], 20],
+  [['ثلاثين', 'ثلاثون'], 30],
+  [['أربعين', 'أربعون'], 40],
+  [['خمسين', 'خمسون'], 50],
+  [['ستين', 'ستون'], 60],
+  [['سبعين', 'سبعون'], 70],
+  [['ثمانين', 'ثمانون'], 80],
+  [['تسعين', 'تسعون'], 90],
+  [['مئة', 'مائة'], 100],
+];
+const TEENS: Record<string, number> = { احد: 11, إحدى: 11, اثنا: 12, اثني: 12, اثنتا: 12, اثنتي: 12 };
+
+const WORD_VALUE = new Map<string, number>();
+for (const [forms, v] of WORDS) for (const f of forms) WORD_VALUE.set(foldWord(f), v);
+const TEEN_VALUE = new Map<string, number>(Object.entries(TEENS).map(([k, v]) => [foldWord(k), v]));
+const AND = 'و';
+
+/** Value of a single number word or digit string (clitics peeled), or null. */
+export function wordValue(t: KeyToken): number | null {
+  for (const k of t.keys) {
+    if (/^\d+$/.test(k)) return Number(k);
+    const v = WORD_VALUE.get(k);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
+
+export interface NumberSpan {
+  value: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Reads a number starting at token `i`: digits, a word, a teen ("ثلاثة عشر"), or a
+ * compound tens ("خمسة وعشرين"). Returns null when token i does not start a number.
+ */
+export function readNumber(tokens: KeyToken[], i: number): NumberSpan | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const teen = t.keys.map((k) => TEEN_VALUE.get(k)).find((v) => v !== undefined);
+  if (teen !== undefined && tokens[i + 1] && /^عشر/.test(tokens[i + 1].norm)) return { value: teen, from: i, to: i + 2 };
+  const v = wordValue(t);
+  if (v === null) return null;
+  const next = tokens[i + 1];
+  if (v < 10 && next && /^عشر(ه)?$/.test(next.norm)) return { value: v + 10, from: i, to: i + 2 };
+  if (v < 10 && next && next.norm.startsWith(AND)) {
+    const tens = WORD_VALUE.get(next.norm.slice(1));
+    if (tens !== undefined && tens >= 20 && tens < 100) return { value: tens + v, from: i, to: i + 2 };
+  }
+  return { value: v, from: i, to: i + 1 };
+}
+
+// Hedges before a figure: the figure itself is what gold and analysts record.
+const HEDGES = ['اكثر من', 'ما لا يقل عن', 'لا يقل عن', 'نحو', 'حوالي', 'قرابه', 'زهاء', 'ما يقارب', 'ما يزيد عن', 'ما يزيد على', 'يزيد عن', 'اكثر', 'على الاقل', 'اقل من', 'اقرابه'];
+export const HEDGE_PATTERNS = HEDGES;
+
+/** Quantities that are stated but not counted. */
+const VAGUE = ['عشرات', 'مئات', 'عدد', 'عدة', 'بعض', 'العديد', 'الكثير', 'عديد'].map(foldWord);
+
+export function isVague(t: KeyToken | undefined): boolean {
+  return !!t && t.keys.some((k) => VAGUE.includes(k));
+}

@@ -1,0 +1,11 @@
+export * from './lib/kafka-settings';
+export * from './lib/pipeline-producer';
+export * from './lib/retry-policy';
+export * from './lib/dead-letter';
+export * from './lib/pipeline-context';
+export * from './lib/pipeline-kafka.server';
+export * from './lib/pipeline-metrics';
+export * from './lib/rethrow-rpc.filter';
+export * from './lib/topics-admin';
+export * from './lib/kafka.module';
+export { EventPattern, Payload, Ctx } from '@nestjs/microservices';

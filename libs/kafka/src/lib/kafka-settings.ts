@@ -1,0 +1,33 @@
+import { Kafka, logLevel, LogEntry } from 'kafkajs';
+
+export interface KafkaSettings {
+  brokers: string[];
+  clientId: string;
+  /** Attempts per message before dead-lettering (1 = no retry). */
+  maxAttempts: number;
+  retryBackoffMs: number;
+  sessionTimeoutMs: number;
+  /** Longest a fetch waits for data; also bounds how long a shutdown waits for it. */
+  fetchMaxWaitMs?: number;
+}
+
+export type KafkaLog = (level: 'error' | 'warn' | 'log' | 'debug', message: string) => void;
+
+/** kafkajs client built from validated settings, its logs routed to the service logger. */
+export function createKafka(settings: KafkaSettings, log?: KafkaLog): Kafka {
+  return new Kafka({
+    clientId: settings.clientId,
+    brokers: settings.brokers,
+    connectionTimeout: 5000,
+    retry: { retries: 8, initialRetryTime: 200, maxRetryTime: 5000 },
+    logLevel: logLevel.WARN,
+    logCreator:
+      () =>
+      ({ level, log: entry }: LogEntry) => {
+        if (!log) return;
+        const { message, ...rest } = entry;
+        const text = `${message} ${JSON.stringify(rest)}`;
+        log(level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : level === logLevel.INFO ? 'log' : 'debug', text);
+      },
+  });
+}

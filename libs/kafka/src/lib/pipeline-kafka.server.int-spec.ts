@@ -1,0 +1,94 @@
+import { INestApplication, Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { ArticleFetchedV1, DEAD_LETTER_HEADERS, TOPICS, encodeEvent } from '@raseed/contracts';
+import { Ctx, EventPattern, KafkaModule, Payload, PipelineConsumer, PipelineContext, PipelineMetrics, connectPipelineConsumer } from '@raseed/kafka';
+import { produceRaw, readMessages, startTestBroker, TestBroker } from '@raseed/kafka/testing';
+
+const seen: string[] = [];
+const attempts = new Map<string, number>();
+
+@PipelineConsumer()
+class FetchedConsumer {
+  @EventPattern(TOPICS.ARTICLES_FETCHED_V1)
+  async handle(@Payload() event: ArticleFetchedV1, @Ctx() ctx: PipelineContext): Promise<void> {
+    attempts.set(event.articleId, ctx.meta.attempt);
+    if (event.articleId === 'always-fails') throw new Error('extraction exploded');
+    if (event.articleId === 'flaky' && ctx.meta.attempt === 1) throw new Error('transient');
+    seen.push(event.articleId);
+  }
+}
+
+const event = (articleId: string): string =>
+  encodeEvent(TOPICS.ARTICLES_FETCHED_V1, {
+    schema: 'articles.fetched.v1',
+    eventId: `e-${articleId}`,
+    articleId,
+    contentHash: 'h',
+    source: { kind: 'inbox', name: 'inbox' },
+    url: null,
+    fileName: null,
+    fetchedAt: new Date().toISOString(),
+    contentType: 'text/plain',
+    declaredCharset: null,
+    headers: {},
+    bodyBase64: '',
+    hints: { title: null, publishedAt: null, outlet: null },
+  });
+
+describe('PipelineKafkaServer over the embedded broker', () => {
+  let broker: TestBroker;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    broker = await startTestBroker();
+    @Module({
+      imports: [
+        KafkaModule.forRoot({ brokers: [broker.brokers], clientId: 'test', maxAttempts: 3, retryBackoffMs: 10, sessionTimeoutMs: 6000 }),
+      ],
+      controllers: [FetchedConsumer],
+    })
+    class TestModule {}
+    const moduleRef = await Test.createTestingModule({ imports: [TestModule] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    await connectPipelineConsumer(app, 'test-group');
+    await app.init();
+  }, 30_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await broker?.stop();
+  });
+
+  it('delivers valid events, retries transient failures and dead-letters poison messages', async () => {
+    await produceRaw(broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [
+      { key: 'ok-1', value: event('ok-1') },
+      { key: 'flaky', value: event('flaky') },
+      { key: 'always-fails', value: event('always-fails') },
+      { key: 'garbage', value: '{not json' },
+      { key: 'ok-2', value: event('ok-2') },
+    ]);
+
+    const dead = await readMessages(broker.brokers, 'articles.fetched.v1.dlt', 2);
+    const byKey = Object.fromEntries(dead.map((m) => [m.key?.toString(), m]));
+    expect(byKey['always-fails'].headers?.[DEAD_LETTER_HEADERS.ERROR]?.toString()).toBe('Error: extraction exploded');
+    expect(byKey['always-fails'].headers?.[DEAD_LETTER_HEADERS.ATTEMPTS]?.toString()).toBe('3');
+    expect(JSON.parse(byKey['always-fails'].value?.toString() ?? '{}').articleId).toBe('always-fails');
+    expect(byKey['garbage'].headers?.[DEAD_LETTER_HEADERS.ERROR_KIND]?.toString()).toBe('invalid');
+    expect(byKey['garbage'].headers?.[DEAD_LETTER_HEADERS.ATTEMPTS]?.toString()).toBe('1');
+    expect(byKey['garbage'].value?.toString()).toBe('{not json');
+
+    await waitFor(() => seen.includes('ok-2'));
+    expect(seen).toEqual(['ok-1', 'flaky', 'ok-2']);
+    expect(attempts.get('flaky')).toBe(2);
+    const metrics = app.get(PipelineMetrics).snapshot()[TOPICS.ARTICLES_FETCHED_V1];
+    expect(metrics).toMatchObject({ processed: 3, deadLettered: 2 });
+  }, 30_000);
+});
+
+async function waitFor(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -1,0 +1,5 @@
+export * from './lib/bootstrap-service';
+export * from './lib/health.controller';
+export * from './lib/health.module';
+export * from './lib/kafka-settings-from-env';
+export * from './lib/search.module';

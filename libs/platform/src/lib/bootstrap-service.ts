@@ -1,0 +1,45 @@
+import { DynamicModule, INestApplication, Logger, LogLevel, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError } from '@raseed/config';
+import { connectPipelineConsumer } from '@raseed/kafka';
+
+export interface ServiceBootstrap {
+  name: string;
+  module: Type<unknown> | DynamicModule;
+  http: { host: string; port: number };
+  logLevel: string;
+  /** Consumer group for the app's @EventPattern handlers; omit for apps that only produce. */
+  consumerGroup?: string;
+  configure?: (app: INestApplication) => void | Promise<void>;
+}
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/**
+ * The same start for every service: hybrid Nest app (HTTP for health, Kafka consumer for
+ * work), shutdown hooks so SIGINT/SIGTERM drain the consumer, and one readable line when
+ * listening.
+ */
+export async function bootstrapService(options: ServiceBootstrap): Promise<INestApplication> {
+  const level = LEVELS.indexOf(options.logLevel as LogLevel);
+  const app = await NestFactory.create(options.module, { logger: LEVELS.slice(0, level < 0 ? 4 : level + 1) });
+  app.enableShutdownHooks();
+  await options.configure?.(app);
+  if (options.consumerGroup) await connectPipelineConsumer(app, options.consumerGroup);
+  await app.listen(options.http.port, options.http.host);
+  const url = await app.getUrl();
+  new Logger(options.name).log(`${options.name} listening on ${url.replace('[::1]', '127.0.0.1')}`);
+  return app;
+}
+
+/** Boot wrapper: an invalid environment prints its fix list and exits 78 (EX_CONFIG). */
+export function runService(start: () => Promise<unknown>): void {
+  start().catch((err: unknown) => {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78);
+    }
+    new Logger('bootstrap').error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    process.exit(1);
+  });
+}

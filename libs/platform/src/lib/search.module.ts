@@ -1,0 +1,40 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DATA_SOURCE, DataSource, sqlExecutor } from '@raseed/persistence';
+import { Client } from '@opensearch-project/opensearch';
+import { IncidentIndexer, OpenSearchAdapter, OpenSearchTransport, PostgresSearchAdapter, SearchPort } from '@raseed/search';
+
+export const SEARCH_PORT = Symbol('SEARCH_PORT');
+
+/**
+ * The search back end behind one port: PostgreSQL full-text search over the pipeline's own
+ * database unless OPENSEARCH_URL selects OpenSearch. Needs PersistenceModule.
+ */
+@Global()
+@Module({})
+export class SearchModule {
+  static forRoot(options: { opensearchUrl?: string }): DynamicModule {
+    return {
+      module: SearchModule,
+      providers: [
+        {
+          provide: SEARCH_PORT,
+          inject: [DATA_SOURCE],
+          useFactory: async (ds: DataSource): Promise<SearchPort> => {
+            if (options.opensearchUrl) return createOpenSearchPort(options.opensearchUrl);
+            return new PostgresSearchAdapter(sqlExecutor(ds));
+          },
+        },
+        { provide: IncidentIndexer, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new IncidentIndexer(sqlExecutor(ds)) },
+      ],
+      exports: [SEARCH_PORT, IncidentIndexer],
+    };
+  }
+}
+
+/** Versioned indices behind aliases are created (or found) before the first request. */
+async function createOpenSearchPort(url: string): Promise<SearchPort> {
+  const client = new Client({ node: url });
+  const adapter = new OpenSearchAdapter({ transport: client.transport as unknown as OpenSearchTransport });
+  await adapter.ensureIndices();
+  return adapter;
+}

@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { Pool } from 'pg';
+import { startEmbeddedPostgres } from '@raseed/persistence';
+import { ArticleMention } from '@raseed/incident-clustering';
+import {
+  ArticleDocument, IncidentDocument, IncidentIndexer, PostgresSearchAdapter, RawParams, SEARCH_SCHEMA_UP, parseArticleQuery, parseIncidentQuery,
+  SqlExecutor, TransactionalSqlExecutor, poolExecutor, toIncidentDocument,
+} from '@raseed/search';
+import { PLACE_NAMES, PLACE_POINTS, QUERY_WORDS, Rng, articleText, syntheticEvent, syntheticMention, syntheticPlace } from './synthetic-corpus';
+
+// Search p95 over 100k incidents + 200k articles with the PostgreSQL adapter, and indexing
+// throughput of the de-duplicating indexer. Sizes can be overridden: BENCH_INCIDENTS, BENCH_ARTICLES.
+const N_INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 100_000);
+const N_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 200_000);
+const N_QUERIES = Number(process.env.BENCH_QUERIES ?? 400);
+const INDEX_EVENTS = Number(process.env.BENCH_INDEX_EVENTS ?? 6_000);
+const DAYS = 6 * 365;
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  // BENCH_PG_DIR keeps the loaded cluster between runs (loading is skipped when it is complete).
+  const keep = process.env.BENCH_PG_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'raseed-search-bench-'));
+  const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg') });
+  const pool = new Pool({ connectionString: pg.url, max: 4 });
+  const db = poolExecutor(pool);
+  try {
+    const [{ ok }] = await db.query<{ ok: boolean }>(`SELECT to_regclass('search_incidents') IS NOT NULL AS ok`);
+    if (!ok) for (const sql of SEARCH_SCHEMA_UP) await db.query(sql);
+    const search = new PostgresSearchAdapter(db);
+    const rng = new Rng(42);
+    const [{ n: have }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM search_incidents`);
+    if (have < N_INCIDENTS) await load(db, search, rng);
+    else console.log(`reusing ${have} incidents in ${dir}`);
+    await db.query(`DELETE FROM search_mentions WHERE article_id LIKE 'ix%'`);
+    await db.query(`DELETE FROM search_articles WHERE id LIKE 'ix%'`);
+    await db.query(`DELETE FROM search_incidents WHERE doc->'mentionKeys'->>0 LIKE 'ix%'`);
+    await searchBench(search, rng);
+    await indexBench(db, rng);
+  } finally {
+    await pool.end();
+    await pg.stop();
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function load(db: SqlExecutor, search: PostgresSearchAdapter, rng: Rng): Promise<void> {
+  await db.query(`TRUNCATE search_mentions, search_incidents, search_articles`);
+  let t0 = Date.now();
+  for (let start = 0; start < N_INCIDENTS; start += 2000) {
+    const docs: IncidentDocument[] = [];
+    for (let i = start; i < Math.min(N_INCIDENTS, start + 2000); i++) {
+      const place = syntheticPlace(rng);
+      const day = rng.int(DAYS);
+      const members: ArticleMention[] = Array.from({ length: 1 + rng.int(3) }, (_, k) => syntheticMention(rng, `bi${i}-${k}`, 0, day, place));
+      for (const m of members) m.mention.category = members[0].mention.category;
+      docs.push(toIncidentDocument(members));
+    }
+    await search.indexIncidents(docs);
+  }
+  console.log(`loaded ${N_INCIDENTS} incidents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  t0 = Date.now();
+  for (let start = 0; start < N_ARTICLES; start += 2000) {
+    const batch: ArticleDocument[] = [];
+    for (let i = start; i < Math.min(N_ARTICLES, start + 2000); i++) {
+      const place = syntheticPlace(rng);
+      const text = articleText(rng, place);
+      batch.push({
+        id: `ba${i}`, contentHash: `h${i}`, url: `https://news.example/ba${i}`, outlet: `outlet-${rng.int(40)}`, title: text.slice(0, 60),
+        publishedAt: new Date(Date.UTC(2019, 0, 1) + rng.int(DAYS) * 86_400_000).toISOString(), lang: 'ar', text, duplicateOf: null, incidentIds: [],
+      });
+    }
+    await search.indexArticles(batch);
+  }
+  console.log(`loaded ${N_ARTICLES} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  await db.query('VACUUM ANALYZE');
+}
+
+async function searchBench(search: PostgresSearchAdapter, rng: Rng): Promise<void> {
+
+  // A mix of what the API receives: text, filters, facets, paging, distance, article search.
+  const incidentTemplates: (() => RawParams)[] = [
+    () => ({ q: rng.pick(QUERY_WORDS) }),
+    () => ({ q: `${rng.pick(QUERY_WORDS)} ${rng.pick(QUERY_WORDS)}` }),
+    () => ({ q: rng.pick(QUERY_WORDS), category: 'attack_on_us_forces', sort: 'date' }),
+    () => ({ from: '2021-01-01', to: '2021-03-31' }),
+    () => ({ category: 'strike_on_militias', actor: 'israel', page: String(1 + rng.int(5)) }),
+    () => ({ place: rng.pick(PLACE_NAMES) }),
+    () => {
+      const p = rng.pick(PLACE_POINTS);
+      return { near: `${p.lat},${p.lon},25`, weapon: 'drone,rocket' };
+    },
+    () => ({ minKilled: '3', weapon: 'rocket' }),
+    () => ({}),
+  ];
+  const articleTemplates: (() => RawParams)[] = [() => ({ q: rng.pick(QUERY_WORDS) }), () => ({ q: `${rng.pick(QUERY_WORDS)} ${rng.pick(QUERY_WORDS)}`, from: '2022-01-01' })];
+  const run = async (n: number) => {
+    const inc: number[] = [];
+    const art: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i % 4 === 3) {
+        const p = parseArticleQuery(rng.pick(articleTemplates)());
+        if (!p.ok) throw new Error(p.errors.join());
+        const s = performance.now();
+        await search.searchArticles(p.query);
+        art.push(performance.now() - s);
+      } else {
+        const p = parseIncidentQuery(rng.pick(incidentTemplates)());
+        if (!p.ok) throw new Error(p.errors.join());
+        const s = performance.now();
+        await search.searchIncidents(p.query);
+        inc.push(performance.now() - s);
+      }
+    }
+    return { inc, art };
+  };
+  await run(60); // warm caches
+  const { inc, art } = await run(N_QUERIES);
+  const all = [...inc, ...art];
+  console.log(`search incidents (${inc.length} queries, with facets): p50 ${fmt(pct(inc, 50))}  p95 ${fmt(pct(inc, 95))}  max ${fmt(Math.max(...inc))}`);
+  console.log(`search articles  (${art.length} queries): p50 ${fmt(pct(art, 50))}  p95 ${fmt(pct(art, 95))}  max ${fmt(Math.max(...art))}`);
+  console.log(`search overall p95 ${fmt(pct(all, 95))} (target <= 50 ms) ${pct(all, 95) <= 50 ? 'OK' : 'OVER'}`);
+
+}
+
+async function indexBench(db: TransactionalSqlExecutor, rng: Rng): Promise<void> {
+  // Indexing: articles reporting recurring incidents (several outlets per incident), in batches.
+  const indexer = new IncidentIndexer(db);
+  let t0: number;
+  const events = [];
+  const truth: { day: number; place: ReturnType<typeof syntheticPlace> }[] = Array.from({ length: Math.ceil(INDEX_EVENTS / 3) }, () => ({ day: rng.int(DAYS), place: syntheticPlace(rng) }));
+  for (let i = 0; i < INDEX_EVENTS; i++) {
+    const mentions = Array.from({ length: 1 + rng.int(3) }, (_, k) => {
+      const t = rng.pick(truth);
+      return syntheticMention(rng, `ix${i}`, k, t.day + (rng.next() < 0.2 ? 1 : 0), t.place);
+    });
+    events.push(syntheticEvent(rng, `ix${i}`, mentions, articleText(rng, mentions[0].mention.place!, 4)));
+  }
+  const mentionCount = events.reduce((n, e) => n + e.incidents.length, 0);
+  t0 = Date.now();
+  for (let i = 0; i < events.length; i += 500) await indexer.indexArticles(events.slice(i, i + 500));
+  const secs = (Date.now() - t0) / 1000;
+  console.log(`indexing: ${mentionCount} mentions from ${events.length} articles in ${secs.toFixed(1)} s = ${Math.round(mentionCount / secs)} mentions/s (target >= 2000)`);
+  t0 = Date.now();
+  for (let i = 0; i < 200; i++) await indexer.indexArticle(events[i]);
+  const single = (Date.now() - t0) / 200;
+  console.log(`re-indexing one article at a time: ${single.toFixed(1)} ms/article`);
+  const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM search_incidents WHERE id LIKE 'inc_%' AND source_count > 0`);
+  console.log(`incidents in table: ${n}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

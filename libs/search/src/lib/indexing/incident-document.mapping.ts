@@ -1,0 +1,59 @@
+import { normaliseArabic } from '@raseed/arabic-text';
+import { IncidentsExtractedV1 } from '@raseed/contracts';
+import { ArticleMention, buildIncident, compareMentions } from '@raseed/incident-clustering';
+import { ArticleDocument, IncidentDocument } from '../search.port';
+
+/** Canonical incident plus each member's evidence, ready for either search back end. */
+export function toIncidentDocument(members: readonly ArticleMention[]): IncidentDocument {
+  const incident = buildIncident(members);
+  const mentions = [...members].sort(compareMentions).map((m) => ({
+    articleId: m.articleId,
+    index: m.mention.index,
+    outlet: m.outlet,
+    url: m.url,
+    publishedAt: m.publishedAt,
+    confidence: m.mention.confidence,
+    evidence: m.mention.evidence,
+  }));
+  return { ...incident, mentions };
+}
+
+/** Free text an incident is found by: its place names, target and every evidence sentence. */
+export function incidentSearchText(doc: IncidentDocument): string {
+  const parts = new Set<string>();
+  for (const v of doc.fields.place.values) parts.add(`${v.value.name_ar} ${v.value.name_en}`);
+  for (const v of doc.fields.target.values) parts.add(v.value);
+  for (const m of doc.mentions) for (const e of Object.values(m.evidence)) if (e) parts.add(e.sentence);
+  return [...parts].join('\n');
+}
+
+/** Every name the incident's place is known by, normalised (trigram and analyzer input). */
+export function incidentPlaceText(doc: IncidentDocument): string {
+  return normaliseArabic(doc.fields.place.values.map((v) => `${v.value.name_ar} ${v.value.name_en}`).join(' '));
+}
+
+/** Mentions of one extracted article, in the shape clustering works on. */
+export function articleMentions(event: IncidentsExtractedV1): ArticleMention[] {
+  return event.incidents.map((mention) => ({
+    articleId: event.articleId,
+    publishedAt: event.article.publishedAt,
+    outlet: event.article.outlet,
+    url: event.article.url,
+    mention,
+  }));
+}
+
+export function toArticleDocument(event: IncidentsExtractedV1, incidentIds: string[]): ArticleDocument {
+  return {
+    id: event.articleId,
+    contentHash: event.contentHash,
+    url: event.article.url,
+    outlet: event.article.outlet,
+    title: event.article.title,
+    publishedAt: event.article.publishedAt,
+    lang: event.article.lang,
+    text: event.article.text,
+    duplicateOf: event.article.duplicateOf,
+    incidentIds: [...incidentIds].sort(),
+  };
+}

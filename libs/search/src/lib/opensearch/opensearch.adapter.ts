@@ -1,0 +1,163 @@
+import {
+  ArticleDocument, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentQuery,
+  IncidentSearchResult, SearchPort,
+} from '../search.port';
+import { ARTICLES_MAPPING, INCIDENTS_MAPPING, INDEX_VERSION, createIndexBody } from './search-indices.mapping';
+import { ArticleSource, IncidentSource, articleHitFromHit, articleSource, incidentSource, incidentSummaryFromHit } from './search-documents.mapping';
+import { articleSearchBody, facetsBody, incidentSearchBody } from './incident-search.query';
+
+/** The one OpenSearch client surface used: Client#transport.request (easy to mock). */
+export interface OpenSearchTransport {
+  request(
+    params: { method: string; path: string; body?: unknown; bulkBody?: unknown[]; querystring?: Record<string, unknown> },
+    options?: { ignore?: number[] },
+  ): Promise<{ body: any; statusCode: number | null }>;
+}
+
+export interface OpenSearchAdapterOptions {
+  transport: OpenSearchTransport;
+  /** Prefix for index and alias names (tests use a random one). */
+  prefix?: string;
+  /** Refresh after writes (tests); production leaves the refresh interval to do it. */
+  refresh?: boolean;
+  /** Retries for bulk items rejected with 429 / 5xx. */
+  maxRetries?: number;
+  retryDelayMs?: number;
+}
+
+const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+const BULK_CHUNK = 500;
+
+interface BulkOp {
+  action: Record<string, { _id: string }>;
+  source?: unknown;
+}
+
+/**
+ * OpenSearch back end: versioned physical indices (`incidents-v1`) behind aliases (`incidents`),
+ * a custom Arabic analyzer, keyword facets, geo_point, and bulk upserts by id with retries.
+ */
+export class OpenSearchAdapter implements SearchPort {
+  readonly incidentsAlias: string;
+  readonly articlesAlias: string;
+  private readonly transport: OpenSearchTransport;
+  private readonly refresh: boolean;
+  private readonly maxRetries: number;
+  private readonly retryDelayMs: number;
+
+  constructor(options: OpenSearchAdapterOptions) {
+    this.transport = options.transport;
+    const prefix = options.prefix ?? '';
+    this.incidentsAlias = `${prefix}incidents`;
+    this.articlesAlias = `${prefix}articles`;
+    this.refresh = options.refresh ?? false;
+    this.maxRetries = options.maxRetries ?? 3;
+    this.retryDelayMs = options.retryDelayMs ?? 200;
+  }
+
+  /** Builds the adapter from a node URL with the official client. */
+  static fromUrl(node: string, options: Omit<OpenSearchAdapterOptions, 'transport'> = {}): OpenSearchAdapter {
+    // Required lazily: the PostgreSQL-only deployment never loads the client.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Client } = require('@opensearch-project/opensearch') as typeof import('@opensearch-project/opensearch');
+    const client = new Client({ node });
+    return new OpenSearchAdapter({ ...options, transport: client.transport as unknown as OpenSearchTransport });
+  }
+
+  /** Creates the current index version behind each alias when the alias does not exist yet. */
+  async ensureIndices(): Promise<void> {
+    for (const [alias, mapping] of [[this.incidentsAlias, INCIDENTS_MAPPING], [this.articlesAlias, ARTICLES_MAPPING]] as const) {
+      const exists = await this.transport.request({ method: 'HEAD', path: `/_alias/${alias}` }, { ignore: [404] });
+      if (exists.statusCode === 200) continue;
+      await this.transport.request({ method: 'PUT', path: `/${alias}-v${INDEX_VERSION}`, body: createIndexBody(mapping, alias) });
+    }
+  }
+
+  /** Removes this adapter's indices (tests). */
+  async dropIndices(): Promise<void> {
+    for (const alias of [this.incidentsAlias, this.articlesAlias]) {
+      await this.transport.request({ method: 'DELETE', path: `/${alias}-v${INDEX_VERSION}` }, { ignore: [404] });
+    }
+  }
+
+  async indexIncidents(incidents: IncidentDocument[]): Promise<void> {
+    await this.bulk(this.incidentsAlias, incidents.map((d) => ({ action: { index: { _id: d.id } }, source: incidentSource(d) })));
+  }
+
+  async deleteIncidents(ids: string[]): Promise<void> {
+    await this.bulk(this.incidentsAlias, ids.map((id) => ({ action: { delete: { _id: id } } })));
+  }
+
+  async indexArticles(articles: ArticleDocument[]): Promise<void> {
+    await this.bulk(this.articlesAlias, articles.map((a) => ({ action: { index: { _id: a.id } }, source: articleSource(a) })));
+  }
+
+  async searchIncidents(query: IncidentQuery): Promise<IncidentSearchResult> {
+    const { body } = await this.transport.request({ method: 'POST', path: `/${this.incidentsAlias}/_search`, body: incidentSearchBody(query) });
+    return {
+      total: totalOf(body),
+      items: (body.hits.hits as { _id: string; _score: number | null; _source: IncidentSource }[]).map(incidentSummaryFromHit),
+      facets: facetsOf(body),
+    };
+  }
+
+  async facets(query: IncidentQuery): Promise<IncidentFacets> {
+    const { body } = await this.transport.request({ method: 'POST', path: `/${this.incidentsAlias}/_search`, body: facetsBody(query) });
+    return facetsOf(body);
+  }
+
+  async getIncident(id: string): Promise<IncidentDocument | null> {
+    const res = await this.transport.request({ method: 'GET', path: `/${this.incidentsAlias}/_doc/${encodeURIComponent(id)}` }, { ignore: [404] });
+    return res.statusCode === 404 || !res.body?.found ? null : (res.body._source.doc as IncidentDocument);
+  }
+
+  async searchArticles(query: ArticleQuery): Promise<ArticleSearchResult> {
+    const { body } = await this.transport.request({ method: 'POST', path: `/${this.articlesAlias}/_search`, body: articleSearchBody(query) });
+    return { total: totalOf(body), items: (body.hits.hits as { _id: string; _score: number | null; _source: ArticleSource }[]).map(articleHitFromHit) };
+  }
+
+  /**
+   * Bulk writes through the alias (require_alias: a missing alias fails instead of auto-creating an
+   * index). Items rejected with 429/5xx are retried with backoff; any other item error throws.
+   */
+  private async bulk(alias: string, ops: BulkOp[]): Promise<void> {
+    for (let start = 0; start < ops.length; start += BULK_CHUNK) {
+      let pending = ops.slice(start, start + BULK_CHUNK);
+      for (let attempt = 0; pending.length; attempt++) {
+        const bulkBody = pending.flatMap((op) => (op.source === undefined ? [op.action] : [op.action, op.source]));
+        const res = await this.transport.request({
+          method: 'POST',
+          path: `/${alias}/_bulk`,
+          bulkBody,
+          querystring: { require_alias: 'true', ...(this.refresh ? { refresh: 'true' } : {}) },
+        });
+        if (!res.body?.errors) break;
+        const items = res.body.items as Record<string, { status: number; error?: { type?: string; reason?: string } }>[];
+        const retry: BulkOp[] = [];
+        const fatal: string[] = [];
+        items.forEach((item, i) => {
+          const r = Object.values(item)[0];
+          // Deleting something already gone is fine: the goal state is reached.
+          if (r.status < 300 || (r.status === 404 && 'delete' in item)) return;
+          if (RETRYABLE.has(r.status)) retry.push(pending[i]);
+          else fatal.push(`${Object.values(pending[i].action)[0]._id}: ${r.status} ${r.error?.type ?? ''} ${r.error?.reason ?? ''}`.trim());
+        });
+        if (fatal.length) throw new Error(`OpenSearch bulk into ${alias} failed for ${fatal.length} item(s): ${fatal.slice(0, 5).join('; ')}`);
+        if (retry.length && attempt >= this.maxRetries) throw new Error(`OpenSearch bulk into ${alias}: ${retry.length} item(s) still rejected after ${attempt + 1} attempts`);
+        pending = retry;
+        if (pending.length) await new Promise((r) => setTimeout(r, this.retryDelayMs * 2 ** attempt));
+      }
+    }
+  }
+}
+
+function totalOf(body: any): number {
+  const t = body.hits?.total;
+  return typeof t === 'number' ? t : (t?.value ?? 0);
+}
+
+function facetsOf(body: any): IncidentFacets {
+  const buckets = (name: string): FacetBucket[] =>
+    ((body.aggregations?.[name]?.buckets ?? []) as { key: string; doc_count: number }[]).map((b) => ({ value: b.key, count: b.doc_count }));
+  return { category: buckets('category'), actor: buckets('actor'), weapon: buckets('weapon') };
+}

@@ -1,0 +1,83 @@
+import { normaliseArabic } from '@raseed/arabic-text';
+import { ArticleQuery, IncidentQuery } from '../search.port';
+
+/** A WHERE clause with its positional parameters; user text only ever travels as a parameter. */
+export interface SqlFilter {
+  where: string[];
+  params: unknown[];
+  /** Parameter reference of the tsquery (normalised q), when there is one. */
+  tsq: string | null;
+}
+
+/** The query text after the index-time normalisation; null when nothing searchable is left. */
+export function normalisedQueryText(q: string | undefined): string | null {
+  if (!q) return null;
+  const n = normaliseArabic(q);
+  return /[\p{L}\p{N}]/u.test(n) ? n : null;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  let tsq: string | null = null;
+  const text = normalisedQueryText(query.q);
+  if (text) {
+    tsq = `websearch_to_tsquery('raseed_arabic', ${p(text)})`;
+    where.push(`${alias}.tsv @@ ${tsq}`);
+  }
+  if (query.from) where.push(`${alias}.date_to >= ${p(query.from)}::date`);
+  if (query.to) where.push(`${alias}.date_from <= ${p(query.to)}::date`);
+  if (query.category?.length) where.push(`${alias}.category = ANY(${p(query.category)}::text[])`);
+  if (query.actor?.length) where.push(`(${alias}.actor = ANY(${p(query.actor)}::text[]) OR ${alias}.claimed_by = ANY($${params.length}::text[]))`);
+  if (query.weapon?.length) where.push(`${alias}.weapon = ANY(${p(query.weapon)}::text[])`);
+  if (query.place) {
+    const raw = query.place.trim();
+    const norm = normaliseArabic(raw);
+    // A gazetteer id (exact or an enclosing place), or a name: substring or trigram word similarity.
+    where.push(
+      `(${alias}.place_id = ${p(raw)} OR ${alias}.place_ancestors @> ARRAY[$${params.length}]::text[] OR ${alias}.place_norm ILIKE ${p(`%${escapeLike(norm)}%`)} OR ${p(norm)} <% ${alias}.place_norm)`,
+    );
+  }
+  if (query.near) {
+    const { lat, lon, km } = query.near;
+    const dLat = km / 111;
+    const dLon = km / (111 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
+    where.push(`${alias}.lat BETWEEN ${p(lat - dLat)} AND ${p(lat + dLat)} AND ${alias}.lon BETWEEN ${p(lon - dLon)} AND ${p(lon + dLon)}`);
+    const la = p(lat);
+    const lo = p(lon);
+    where.push(
+      `2 * 6371 * asin(least(1, sqrt(power(sin(radians(${alias}.lat - ${la}) / 2), 2) + cos(radians(${la})) * cos(radians(${alias}.lat)) * power(sin(radians(${alias}.lon - ${lo}) / 2), 2)))) <= ${p(km)}`,
+    );
+  }
+  if (query.minKilled !== undefined) where.push(`${alias}.killed >= ${p(query.minKilled)}`);
+  return { where, params, tsq };
+}
+
+export function articleFilter(query: ArticleQuery, alias = 'a'): SqlFilter {
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  let tsq: string | null = null;
+  const text = normalisedQueryText(query.q);
+  if (text) {
+    tsq = `websearch_to_tsquery('raseed_arabic', ${p(text)})`;
+    where.push(`${alias}.tsv @@ ${tsq}`);
+  }
+  if (query.from) where.push(`${alias}.published_at >= ${p(query.from)}::date`);
+  if (query.to) where.push(`${alias}.published_at < (${p(query.to)}::date + 1)`);
+  if (query.outlet) where.push(`${alias}.outlet = ${p(query.outlet)}`);
+  return { where, params, tsq };
+}
+
+export const whereSql = (f: SqlFilter) => (f.where.length ? `WHERE ${f.where.join(' AND ')}` : '');
+
+export const HEADLINE_OPTIONS = 'MaxFragments=2, MaxWords=24, MinWords=8, StartSel=<mark>, StopSel=</mark>, FragmentDelimiter=" … "';

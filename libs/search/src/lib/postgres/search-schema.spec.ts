@@ -1,0 +1,22 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { SEARCH_SCHEMA_DOWN, SEARCH_SCHEMA_UP } from './search-schema.sql';
+
+// The migration must stay self-contained SQL; this keeps it identical to the lib's schema.
+describe('incident search migration', () => {
+  const migration = readFileSync(join(__dirname, '../../../../persistence/src/migrations/1763710000000-incident-search-schema.ts'), 'utf8');
+  const statements = (method: 'up' | 'down') => {
+    const body = migration.slice(migration.indexOf(`async ${method}(`));
+    return [...body.matchAll(/await q\.query\(`([\s\S]*?)`\);/g)].map((m) => m[1].replace(/\\`/g, '`').replace(/\\\\/g, '\\'));
+  };
+
+  it('runs exactly the schema statements, in order', () => {
+    expect(statements('up').slice(0, SEARCH_SCHEMA_UP.length)).toEqual([...SEARCH_SCHEMA_UP]);
+    expect(statements('down')).toEqual([...SEARCH_SCHEMA_DOWN]);
+  });
+
+  it('creates the extensions, text search configuration and indexes search needs', () => {
+    const sql = SEARCH_SCHEMA_UP.join('\n');
+    for (const needed of ['pg_trgm', 'unaccent', 'COPY = pg_catalog.arabic', 'USING gin (tsv)', 'gin_trgm_ops']) expect(sql).toContain(needed);
+  });
+});

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { Actor, IncidentCategory, Weapon } from '@raseed/contracts';
+import { ArticleQuery, IncidentQuery } from '../search.port';
+
+export type RawParams = Record<string, string | string[] | undefined>;
+export type ParseResult<T> = { ok: true; query: T } | { ok: false; errors: string[] };
+
+export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE = 1000;
+export const MAX_QUERY_LENGTH = 500;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'is not a real calendar date');
+
+const intIn = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+/** Comma-separated or repeated values from a closed vocabulary. */
+const listOf = <T extends [string, ...string[]]>(vocab: z.ZodEnum<T>) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .superRefine((xs, ctx) => {
+      const allowed: readonly string[] = vocab.options;
+      const bad = xs.filter((x) => !allowed.includes(x));
+      if (bad.length) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be one of ${allowed.join(', ')} (got ${bad.join(', ')})` });
+      else if (xs.length === 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must not be empty' });
+    })
+    .transform((xs) => [...new Set(xs)] as T[number][]);
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const near = z
+  .string()
+  .regex(/^\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*,\s*\d+(\.\d+)?\s*$/, 'must be lat,lon,km (e.g. 33.8,42.4,50)')
+  .transform((s) => s.split(',').map(Number))
+  .pipe(
+    z.tuple([
+      z.number().min(-90, 'latitude must be within -90..90').max(90, 'latitude must be within -90..90'),
+      z.number().min(-180, 'longitude must be within -180..180').max(180, 'longitude must be within -180..180'),
+      z.number().gt(0, 'radius must be above 0 km').max(1000, 'radius must be at most 1000 km'),
+    ]),
+  )
+  .transform(([lat, lon, km]) => ({ lat, lon, km }));
+
+const incidentParams = z
+  .object({
+    q: text(MAX_QUERY_LENGTH).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    category: listOf(IncidentCategory).optional(),
+    actor: listOf(Actor).optional(),
+    weapon: listOf(Weapon).optional(),
+    place: text(200).optional(),
+    near: near.optional(),
+    minKilled: intIn(0, 100000).optional(),
+    sort: z.enum(['date', 'relevance'], { errorMap: () => ({ message: 'must be date or relevance' }) }).optional(),
+    page: intIn(1, MAX_PAGE).default('1'),
+    size: intIn(1, MAX_PAGE_SIZE).default('20'),
+  })
+  .strict()
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
+
+const articleParams = z
+  .object({
+    q: text(MAX_QUERY_LENGTH).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    outlet: text(200).optional(),
+    page: intIn(1, MAX_PAGE).default('1'),
+    size: intIn(1, MAX_PAGE_SIZE).default('20'),
+  })
+  .strict()
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
+
+/** Single-valued parameters given twice are an error, not a silent pick. */
+function singleValued(raw: RawParams, multi: string[]): { params: Record<string, unknown>; errors: string[] } {
+  const params: Record<string, unknown> = {};
+  const errors: string[] = [];
+  for (const [k, v] of Object.entries(raw)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v) && !multi.includes(k)) {
+      if (v.length > 1) errors.push(`${k}: must be given once`);
+      if (v.length >= 1) params[k] = v[0];
+      continue;
+    }
+    // An empty value means "not set" (e.g. ?q=&category=).
+    if (v === '' || (Array.isArray(v) && v.every((x) => x === ''))) continue;
+    params[k] = v;
+  }
+  return { params, errors };
+}
+
+function formatIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => {
+    if (i.code === 'unrecognized_keys') return `unknown parameter(s): ${i.keys.join(', ')}`;
+    const path = i.path.filter((p) => typeof p === 'string').join('.');
+    return `${path || 'query'}: ${i.message}`;
+  });
+}
+
+/** Validates GET /api/incidents parameters; every problem is reported, none is guessed around. */
+export function parseIncidentQuery(raw: RawParams): ParseResult<IncidentQuery> {
+  const { params, errors } = singleValued(raw, ['category', 'actor', 'weapon']);
+  const parsed = incidentParams.safeParse(params);
+  if (!parsed.success || errors.length) return { ok: false, errors: [...errors, ...(parsed.success ? [] : formatIssues(parsed.error))] };
+  const p = parsed.data;
+  const query: IncidentQuery = {
+    ...p,
+    // Relevance only means something with a query text.
+    sort: p.sort ?? (p.q ? 'relevance' : 'date'),
+    page: p.page,
+    size: p.size,
+  };
+  for (const k of Object.keys(query) as (keyof IncidentQuery)[]) if (query[k] === undefined) delete query[k];
+  return { ok: true, query };
+}
+
+/** Validates GET /api/articles parameters. */
+export function parseArticleQuery(raw: RawParams): ParseResult<ArticleQuery> {
+  const { params, errors } = singleValued(raw, []);
+  const parsed = articleParams.safeParse(params);
+  if (!parsed.success || errors.length) return { ok: false, errors: [...errors, ...(parsed.success ? [] : formatIssues(parsed.error))] };
+  const query: ArticleQuery = { ...parsed.data };
+  for (const k of Object.keys(query) as (keyof ArticleQuery)[]) if (query[k] === undefined) delete query[k];
+  return { ok: true, query };
+}

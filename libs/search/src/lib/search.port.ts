@@ -1,0 +1,124 @@
+import { Actor, Evidence, EvidenceField, IncidentCategory, Weapon } from '@raseed/contracts';
+import { CanonicalIncident } from '@raseed/incident-clustering';
+
+/** One mention's evidence, as shown on the incident page. */
+export interface MentionEvidence {
+  articleId: string;
+  index: number;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  confidence: number;
+  evidence: Partial<Record<EvidenceField, Evidence>>;
+}
+
+/** What both search back ends store per incident: the canonical incident plus its evidence. */
+export interface IncidentDocument extends CanonicalIncident {
+  mentions: MentionEvidence[];
+}
+
+/** What both back ends store per article. */
+export interface ArticleDocument {
+  id: string;
+  contentHash: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  lang: string;
+  text: string;
+  duplicateOf: string | null;
+  incidentIds: string[];
+}
+
+export type IncidentSort = 'date' | 'relevance';
+
+/** Validated incident search (see parseIncidentQuery). */
+export interface IncidentQuery {
+  q?: string;
+  from?: string;
+  to?: string;
+  category?: IncidentCategory[];
+  actor?: Actor[];
+  weapon?: Weapon[];
+  place?: string;
+  near?: { lat: number; lon: number; km: number };
+  minKilled?: number;
+  sort: IncidentSort;
+  page: number;
+  size: number;
+}
+
+export interface ArticleQuery {
+  q?: string;
+  from?: string;
+  to?: string;
+  outlet?: string;
+  page: number;
+  size: number;
+}
+
+export interface IncidentSummary {
+  id: string;
+  category: IncidentCategory;
+  date: string | null;
+  datePrecision: 'day' | 'month' | null;
+  place: { id: string | null; name_ar: string; name_en: string; lat: number; lon: number } | null;
+  weapon: Weapon | null;
+  actor: Actor | null;
+  claimedBy: Actor | null;
+  target: string | null;
+  killed: number | null;
+  injured: number | null;
+  sourceCount: number;
+  outlets: string[];
+  score: number | null;
+  highlight: string | null;
+}
+
+export interface FacetBucket {
+  value: string;
+  count: number;
+}
+
+export interface IncidentFacets {
+  category: FacetBucket[];
+  actor: FacetBucket[];
+  weapon: FacetBucket[];
+}
+
+export interface IncidentSearchResult {
+  total: number;
+  items: IncidentSummary[];
+  facets: IncidentFacets;
+}
+
+export interface ArticleHit {
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  incidentIds: string[];
+  score: number | null;
+  highlight: string | null;
+}
+
+export interface ArticleSearchResult {
+  total: number;
+  items: ArticleHit[];
+}
+
+/** One search interface, two back ends (OpenSearch, PostgreSQL full-text). */
+export interface SearchPort {
+  /** Upserts incidents by id (idempotent). */
+  indexIncidents(incidents: IncidentDocument[]): Promise<void>;
+  /** Removes incidents that were merged away or lost all their mentions. */
+  deleteIncidents(ids: string[]): Promise<void>;
+  /** Upserts articles by id (idempotent). */
+  indexArticles(articles: ArticleDocument[]): Promise<void>;
+  searchIncidents(query: IncidentQuery): Promise<IncidentSearchResult>;
+  getIncident(id: string): Promise<IncidentDocument | null>;
+  searchArticles(query: ArticleQuery): Promise<ArticleSearchResult>;
+  facets(query: IncidentQuery): Promise<IncidentFacets>;
+}
