@@ -43,6 +43,26 @@ async function spawnBroker(dataDir: string): Promise<{ child: ChildProcess; brok
   return { child, brokers: `127.0.0.1:${port}` };
 }
 
+/** CPU seconds used so far by a process (Linux /proc; null elsewhere). */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a phase and reports how busy the broker process was meanwhile. */
+async function measured<T extends Row>(pid: number, phase: () => Promise<T>): Promise<T & { brokerCpu: number | null }> {
+  const cpu0 = cpuSeconds(pid);
+  const t0 = Date.now();
+  const row = await phase();
+  const cpu1 = cpuSeconds(pid);
+  const wall = (Date.now() - t0) / 1000;
+  return { ...row, brokerCpu: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / wall };
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -55,6 +75,7 @@ interface Row {
   mbPerSec: number;
   p50?: number;
   p99?: number;
+  brokerCpu?: number | null;
 }
 
 async function produce(kafka: Kafka, topic: string): Promise<Row> {
@@ -127,13 +148,14 @@ async function main(): Promise<void> {
     for (const partitions of [1, 4]) {
       const topic = `bench-${partitions}p`;
       await admin.createTopics({ topics: [{ topic, numPartitions: partitions }] });
-      const p = await produce(kafka, topic);
+      const pid = child.pid!;
+      const p = await measured(pid, () => produce(kafka, topic));
       rows.push({ ...p, scenario: `produce  ${partitions} partition(s)` });
       const expected = (SENDS + WARMUP_SENDS) * MESSAGES_PER_SEND;
-      const c = await consume(kafka, topic, `bench-${partitions}p-solo`, 1, expected);
+      const c = await measured(pid, () => consume(kafka, topic, `bench-${partitions}p-solo`, 1, expected));
       rows.push({ ...c, scenario: `consume  ${partitions} partition(s), 1 consumer ${c.scenario}` });
       if (partitions === 4) {
-        const g = await consume(kafka, topic, `bench-${partitions}p-pair`, 2, expected);
+        const g = await measured(pid, () => consume(kafka, topic, `bench-${partitions}p-pair`, 2, expected));
         rows.push({ ...g, scenario: `consume  ${partitions} partition(s), group of 2 ${g.scenario}` });
       }
     }
@@ -151,11 +173,13 @@ async function main(): Promise<void> {
   );
   console.log('            idempotent producer, acks=all, no compression; latency = one send() of 1,000 messages.');
   console.log('            consumers read everything from the beginning with eachBatch (timed from first batch).');
+  console.log('            broker CPU = broker process CPU time / wall time of the phase (100% = one core).');
   console.log('  anchor:   real Apache Kafka on this machine, 4 partitions: ~38,000 msgs/s produced, ~146,000 msgs/s consumed');
   console.log('');
   for (const r of rows) {
+    const cpu = r.brokerCpu != null ? `  broker CPU ${fmt(r.brokerCpu * 100)}%` : '';
     const lat = r.p99 !== undefined ? `  p50 ${fmt(r.p50!, 1)} ms  p99 ${fmt(r.p99, 1)} ms per send` : '';
-    console.log(`  ${r.scenario.padEnd(62)} ${fmt(r.msgsPerSec).padStart(9)} msgs/s ${fmt(r.mbPerSec, 1).padStart(7)} MB/s${lat}`);
+    console.log(`  ${r.scenario.padEnd(58)} ${fmt(r.msgsPerSec).padStart(9)} msgs/s ${fmt(r.mbPerSec, 1).padStart(7)} MB/s${cpu}${lat}`);
   }
 }
 

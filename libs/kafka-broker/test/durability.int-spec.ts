@@ -267,6 +267,17 @@ describe('durability', () => {
     await broker.stop();
   });
 
+  it('fails cleanly when the port is taken and leaves the data dir usable', async () => {
+    const first = await startTestBroker();
+    dirs.push(first.dir);
+    const dir = tempDir();
+    dirs.push(dir);
+    await expect(startTestBroker({ dataDir: dir, port: first.port })).rejects.toThrow(/EADDRINUSE/);
+    const second = await startTestBroker({ dataDir: dir });
+    await second.stop();
+    await first.stop();
+  });
+
   it('refuses to open a data dir that a running broker holds', async () => {
     const broker = await startTestBroker();
     dirs.push(broker.dir);

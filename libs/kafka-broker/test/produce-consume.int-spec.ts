@@ -154,6 +154,28 @@ describe('kafkajs produce/consume over TCP', () => {
     await admin.disconnect();
   });
 
+  it('stores topic configs, honours the supported ones and describes them', async () => {
+    const admin = kafkaFor(broker.brokers).admin();
+    await admin.connect();
+    await admin.createTopics({
+      topics: [{ topic: 'cfg', configEntries: [{ name: 'retention.ms', value: '60000' }, { name: 'min.insync.replicas', value: '1' }] }],
+    });
+    await expect(admin.createTopics({ topics: [{ topic: 'cfg-compact', configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }] })).rejects.toThrow();
+    const { resources } = await admin.describeConfigs({
+      includeSynonyms: false,
+      resources: [
+        { type: 2, name: 'cfg' },
+        { type: 4, name: '1', configNames: ['num.partitions'] },
+      ],
+    });
+    const topicCfg = Object.fromEntries(resources[0].configEntries.map((c) => [c.configName, [c.configValue, c.isDefault]]));
+    expect(topicCfg['retention.ms']).toEqual(['60000', false]);
+    expect(topicCfg['cleanup.policy']).toEqual(['delete', true]);
+    expect(topicCfg['min.insync.replicas']).toEqual(['1', false]);
+    expect(resources[1].configEntries).toEqual([expect.objectContaining({ configName: 'num.partitions', configValue: '1', readOnly: true })]);
+    await admin.disconnect();
+  });
+
   it('describes, lists and deletes groups; a deleted group forgets its offsets', async () => {
     const kafka = kafkaFor(broker.brokers);
     const producer = kafka.producer();

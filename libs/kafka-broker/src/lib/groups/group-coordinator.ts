@@ -1,5 +1,6 @@
 import { randomUUID } from 'crypto';
 import { ErrorCode } from '../protocol/error-codes';
+import { groupFromSnapshot, groupSnapshot } from './group-snapshot';
 import { OffsetStore } from './offset-store';
 
 export type GroupState = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable';
@@ -34,7 +35,7 @@ export interface ParkContext {
   onClose(cb: () => void): () => void;
 }
 
-interface Member {
+export interface Member {
   memberId: string;
   clientId: string;
   clientHost: string;
@@ -47,7 +48,7 @@ interface Member {
   pendingSync?: (r: SyncResult) => void;
 }
 
-interface Group {
+export interface Group {
   id: string;
   state: GroupState;
   generationId: number;
@@ -88,7 +89,7 @@ export class GroupCoordinator {
   ) {
     this.ticker = setInterval(() => this.expireSessions(Date.now()), 100);
     this.ticker.unref();
-    // this.restore();
+    this.restore();
   }
 
   /**
@@ -97,55 +98,12 @@ export class GroupCoordinator {
    * their in-memory positions; dead ones expire as usual.
    */
   private restore(): void {
-    const now = Date.now();
-    for (const [id, meta] of this.offsets.groupsWithMembers()) {
-      const members = new Map<string, Member>();
-      for (const m of meta.members!) {
-        members.set(m.id, {
-          memberId: m.id,
-          clientId: m.clientId,
-          clientHost: m.host,
-          sessionTimeoutMs: m.session,
-          rebalanceTimeoutMs: m.rebalance,
-          protocols: m.protocols.map((p) => ({ name: p.name, metadata: Buffer.from(p.metadata, 'base64') })),
-          assignment: Buffer.from(m.assignment, 'base64'),
-          deadline: now + m.session,
-        });
-      }
-      this.groups.set(id, {
-        id,
-        state: meta.state ?? 'Stable',
-        generationId: meta.generation,
-        protocolType: meta.protocolType,
-        protocolName: meta.protocolName ?? '',
-        leaderId: meta.leaderId ?? '',
-        members,
-      });
-    }
+    for (const [id, meta] of this.offsets.groupsWithMembers()) this.groups.set(id, groupFromSnapshot(id, meta, Date.now()));
   }
 
   /** Persists the group with its members (Stable/CompletingRebalance) or without (Empty). */
   private persist(g: Group): void {
-    if (g.state !== 'Stable' && g.state !== 'CompletingRebalance') {
-      this.offsets.setMeta(g.id, { generation: g.generationId, protocolType: g.protocolType });
-      return;
-    }
-    this.offsets.setMeta(g.id, {
-      generation: g.generationId,
-      protocolType: g.protocolType,
-      state: g.state,
-      protocolName: g.protocolName,
-      leaderId: g.leaderId,
-      members: [...g.members.values()].map((m) => ({
-        id: m.memberId,
-        clientId: m.clientId,
-        host: m.clientHost,
-        session: m.sessionTimeoutMs,
-        rebalance: m.rebalanceTimeoutMs,
-        protocols: m.protocols.map((p) => ({ name: p.name, metadata: p.metadata.toString('base64') })),
-        assignment: m.assignment.toString('base64'),
-      })),
-    });
+    this.offsets.setMeta(g.id, groupSnapshot(g));
   }
 
   private getOrCreate(groupId: string): Group {

@@ -1,6 +1,7 @@
 import { ApiKey } from '../protocol/api-keys';
 import { ApiHandler } from '../server/broker-context';
 import { handleApiVersions } from './api-versions-handler';
+import { handleDescribeConfigs } from './describe-configs-handler';
 import { handleFetch } from './fetch-handler';
 import { handleFindCoordinator } from './find-coordinator-handler';
 import { handleDeleteGroups, handleDescribeGroups, handleListGroups } from './group-admin-handlers';
@@ -33,4 +34,5 @@ export const API_HANDLERS: ReadonlyMap<number, ApiHandler> = new Map<number, Api
   [ApiKey.InitProducerId, handleInitProducerId],
   [ApiKey.CreatePartitions, handleCreatePartitions],
   [ApiKey.DeleteGroups, handleDeleteGroups],
+  [ApiKey.DescribeConfigs, handleDescribeConfigs],
 ]);

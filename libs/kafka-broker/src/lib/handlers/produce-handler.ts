@@ -2,6 +2,7 @@ import { ErrorCode } from '../protocol/error-codes';
 import { Writer } from '../protocol/primitives';
 import { BatchHeader, isControl, isTransactional, splitBatches } from '../protocol/record-batch';
 import { ApiHandler, BrokerContext } from '../server/broker-context';
+import { topicMaxMessageBytes } from '../storage/topic-config';
 
 interface PartitionResult {
   index: number;
@@ -11,10 +12,11 @@ interface PartitionResult {
 
 function appendPartition(ctx: BrokerContext, topic: string, index: number, records: Buffer | null): PartitionResult & { appended: boolean } {
   const fail = (errorCode: number) => ({ index, errorCode, baseOffset: -1, appended: false });
-  const log = ctx.topics.partition(topic, index);
-  if (!log) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+  const t = ctx.topics.get(topic);
+  const log = t?.partitions[index];
+  if (!t || !log) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
   if (!records || records.length === 0) return fail(ErrorCode.CORRUPT_MESSAGE);
-  if (records.length > ctx.settings.maxMessageBytes) return fail(ErrorCode.MESSAGE_TOO_LARGE);
+  if (records.length > topicMaxMessageBytes(ctx.settings.maxMessageBytes, t.configs)) return fail(ErrorCode.MESSAGE_TOO_LARGE);
   const checks = splitBatches(records);
   const headers: BatchHeader[] = [];
   for (const c of checks) {

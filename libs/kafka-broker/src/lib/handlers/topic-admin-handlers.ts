@@ -1,5 +1,6 @@
 import { ErrorCode } from '../protocol/error-codes';
 import { Writer } from '../protocol/primitives';
+import { validateTopicConfigs } from '../storage/topic-config';
 import { isValidTopicName } from '../storage/topic-store';
 import { ApiHandler } from '../server/broker-context';
 
@@ -36,7 +37,11 @@ export const handleCreateTopics: ApiHandler = (ctx, _header, r) => {
         return res(ErrorCode.INVALID_REPLICATION_FACTOR, 'single-node broker: replication factor must be 1');
       }
     }
-    if (!validateOnly) ctx.ensureTopic(t.name, partitions);
+    const configs: Record<string, string | null> = {};
+    for (const c of t.configs) configs[c.name] = c.value;
+    const configError = validateTopicConfigs(configs);
+    if (configError) return res(ErrorCode.INVALID_CONFIG, configError);
+    if (!validateOnly) ctx.ensureTopic(t.name, partitions, configs);
     return res(ErrorCode.NONE);
   });
   const w = new Writer();

@@ -52,4 +52,5 @@ export const SUPPORTED_APIS: readonly ApiVersionRange[] = [
   { apiKey: ApiKey.InitProducerId, minVersion: 0, maxVersion: 0 },
   { apiKey: ApiKey.CreatePartitions, minVersion: 0, maxVersion: 0 },
   { apiKey: ApiKey.DeleteGroups, minVersion: 0, maxVersion: 0 },
+  { apiKey: ApiKey.DescribeConfigs, minVersion: 0, maxVersion: 0 },
 ];

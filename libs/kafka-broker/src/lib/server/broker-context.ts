@@ -15,6 +15,7 @@ export interface BrokerSettings {
   autoCreateTopics: boolean;
   /** Largest record set accepted for one partition in a Produce request. */
   maxMessageBytes: number;
+  fsync: 'always' | 'interval' | 'never';
 }
 
 export interface RequestHeader {
@@ -43,7 +44,7 @@ export interface BrokerContext {
   /** Resolves once appended data is as durable as the fsync policy promises. */
   durableAppend(): Promise<void>;
   /** Creates a topic (persisted) or returns the existing one. */
-  ensureTopic(name: string, partitions?: number): Topic;
+  ensureTopic(name: string, partitions?: number, configs?: Record<string, string | null>): Topic;
   deleteTopic(name: string): boolean;
 }
 

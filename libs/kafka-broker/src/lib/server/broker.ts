@@ -149,6 +149,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
 
   let topics: TopicStore | undefined;
   let offsets: OffsetStore | undefined;
+  let coordinator: GroupCoordinator | undefined;
   try {
     const clusterId = loadClusterId(dataDir);
     topics = new TopicStore(dataDir, logConfig, logger);
@@ -163,10 +164,11 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
         p.recoveredHeaders = [];
       }
     }
-    const coordinator = new GroupCoordinator(offsets, {
+    const gc = new GroupCoordinator(offsets, {
       minSessionTimeoutMs: positiveInt('minSessionTimeoutMs', options.minSessionTimeoutMs, 6000),
       maxSessionTimeoutMs: positiveInt('maxSessionTimeoutMs', options.maxSessionTimeoutMs, 1_800_000),
     });
+    coordinator = gc;
 
     const server = net.createServer();
     server.maxConnections = settingsPartial.maxConnections;
@@ -187,6 +189,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
       defaultPartitions: settingsPartial.defaultPartitions,
       autoCreateTopics: options.autoCreateTopics ?? true,
       maxMessageBytes: settingsPartial.maxMessageBytes,
+      fsync,
     };
 
     const ts = topics;
@@ -197,7 +200,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
       settings,
       topics: ts,
       offsets: os,
-      coordinator,
+      coordinator: gc,
       producers,
       producerIds: new ProducerIdAllocator(dataDir),
       logger,
@@ -206,8 +209,8 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
         if (fsync !== 'always' || stopped) return Promise.resolve();
         return flusher.sync();
       },
-      ensureTopic(name, partitions) {
-        return ts.get(name) ?? ts.create(name, partitions ?? settings.defaultPartitions);
+      ensureTopic(name, partitions, configs) {
+        return ts.get(name) ?? ts.create(name, partitions ?? settings.defaultPartitions, configs);
       },
       deleteTopic(name) {
         if (!ts.delete(name)) return false;
@@ -258,7 +261,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const c of [...connections]) c.destroy();
         await closed;
-        coordinator.close();
+        gc.close();
         await flusher.idle();
         ts.flush(true);
         ts.close();
@@ -270,6 +273,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     logger.info(`kafka-broker: listening on ${host}:${boundPort}, data dir ${dataDir}, fsync=${fsync}`);
     return { host, port: boundPort, brokers: `${settings.advertisedHost}:${boundPort}`, dataDir, stop };
   } catch (e) {
+    coordinator?.close();
     topics?.close();
     offsets?.close();
     releaseLock(dataDir, lock);

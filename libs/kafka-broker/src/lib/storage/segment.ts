@@ -97,7 +97,7 @@ export class Segment {
     let expectedOffset = this.baseOffset;
     const entries: IndexEntry[] = [];
     for (let at = 0; at < idxSize; at += INDEX_ENTRY_SIZE) {
-      const e = IndexEntry_decode(buf, at);
+      const e = OffsetIndex.decodeEntry(buf, at);
       if (e.position !== expectedPos || e.baseOffset !== expectedOffset || e.size < BATCH_HEADER_SIZE || e.lastOffset < e.baseOffset) return false;
       expectedPos += e.size;
       expectedOffset = e.lastOffset + 1;
@@ -264,8 +264,4 @@ export class Segment {
     fs.rmSync(this.logPath, { force: true });
     fs.rmSync(this.indexPath, { force: true });
   }
-}
-
-function IndexEntry_decode(buf: Buffer, at: number): IndexEntry {
-  return OffsetIndex.decodeEntry(buf, at);
 }

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { LogConfig, PartitionLog } from './partition-log';
 import { Logger } from './segment';
 import { writeFileAtomic } from './atomic-file';
+import { topicLogConfig } from './topic-config';
 
 export interface Topic {
   name: string;
@@ -51,11 +52,17 @@ export class TopicStore {
       return;
     }
     const meta = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as { name: string; partitions: number; configs?: Record<string, string | null> };
+    const configs = meta.configs ?? {};
     const partitions: PartitionLog[] = [];
     for (let p = 0; p < meta.partitions; p++) {
-      partitions.push(new PartitionLog(path.join(dir, String(p)), meta.name, p, this.logConfig, this.logger));
+      partitions.push(new PartitionLog(path.join(dir, String(p)), meta.name, p, topicLogConfig(this.logConfig, configs), this.logger));
     }
-    this.topics.set(meta.name, { name: meta.name, dir, partitions, configs: meta.configs ?? {} });
+    this.topics.set(meta.name, { name: meta.name, dir, partitions, configs });
+  }
+
+  /** Broker-wide log defaults (DescribeConfigs). */
+  get defaults(): LogConfig {
+    return this.logConfig;
   }
 
   get(name: string): Topic | undefined {
@@ -76,7 +83,8 @@ export class TopicStore {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     const logs: PartitionLog[] = [];
-    for (let p = 0; p < partitions; p++) logs.push(new PartitionLog(path.join(dir, String(p)), name, p, this.logConfig, this.logger));
+    const logConfig = topicLogConfig(this.logConfig, configs);
+    for (let p = 0; p < partitions; p++) logs.push(new PartitionLog(path.join(dir, String(p)), name, p, logConfig, this.logger));
     this.writeMeta(dir, name, partitions, configs);
     const topic = { name, dir, partitions: logs, configs };
     this.topics.set(name, topic);
@@ -87,7 +95,7 @@ export class TopicStore {
     const t = this.topics.get(name);
     if (!t) throw new Error(`unknown topic ${name}`);
     for (let p = t.partitions.length; p < count; p++) {
-      t.partitions.push(new PartitionLog(path.join(t.dir, String(p)), name, p, this.logConfig, this.logger));
+      t.partitions.push(new PartitionLog(path.join(t.dir, String(p)), name, p, topicLogConfig(this.logConfig, t.configs), this.logger));
     }
     this.writeMeta(t.dir, name, count, t.configs);
   }
