@@ -18,6 +18,7 @@ export { detectInputFormat, type InputFormat } from './lib/input-format';
 export { readJsonEnvelope, type JsonEnvelope } from './lib/json-envelope';
 export {
   minhashFingerprint,
+  minhashFingerprintOfKeys,
   fingerprintSimilarity,
   fingerprintBandKeys,
   parseFingerprint,

@@ -1,4 +1,4 @@
-import { normaliseArabic, normaliseArabicWords } from '@raseed/arabic-text';
+import { cleanDisplayText, normaliseArabic, normaliseArabicWords } from '@raseed/arabic-text';
 import { toAsciiNumberPunctuation, toWesternDigits, unifyQuotes } from './characters';
 
 // The regex chain normaliseArabic replaced, kept as the reference its table must match.
@@ -29,7 +29,7 @@ const ALPHABET = [
   ...'\u200B\u200C\u200D\u200E\u200F\u061C\u2066\u2069\uFEFF\u00AD',
   ...'«»“”„‘’‹›"\'.,،؛؟!',
   ...' \t\n\u00A0\u2009\u202F',
-  ...'ABCxyzÉéÀàÜü',
+  ...'ABCxyzÉéÀàÜüİΣΩ',
   'e\u0301',
 ];
 
@@ -75,5 +75,30 @@ describe('normaliseArabicWords', () => {
 
   it('drops punctuation between words', () => {
     expect(normaliseArabicWords('«المقاومة»، قالت: (٣) صواريخ!')).toBe('المقاومه قالت 3 صواريخ');
+  });
+});
+
+describe('cleanDisplayText single pass', () => {
+  // The regex chain it replaced.
+  const reference = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+      .replace(/\u00A0|\u2007|\u202F/g, ' ')
+      .replace(/[ \t\f\v]+/g, ' ')
+      .replace(/ *\r?\n */g, '\n')
+      .trim();
+  const SPACING = [...' \t\n\r\v\f\u00A0\u2007\u202F\u2003\u200B\u200F\uFEFF', 'ق', 'ة', 'a', '\u064F', 'e\u0301'];
+
+  it('matches the regex reference on 3,000 random strings heavy in spacing', () => {
+    for (let seed = 1; seed <= 3000; seed++) {
+      let state = seed;
+      let text = '';
+      for (let i = 0; i < 1 + (seed % 40); i++) {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        text += SPACING[state % SPACING.length];
+      }
+      expect([text, cleanDisplayText(text)]).toEqual([text, reference(text)]);
+    }
   });
 });

@@ -1,3 +1,5 @@
+import { DIACRITICS, INVISIBLES, TATWEEL } from './characters';
+
 // One lookup per UTF-16 code unit for normaliseArabic: search keys are built for every token
 // and line of every article, so the chain of regex passes it replaces was the hot spot.
 
@@ -18,10 +20,12 @@ function set(codes: ReadonlyArray<number | readonly [number, number]>, value: nu
 
 // Whitespace as JavaScript's \s defines it.
 set([[0x09, 0x0d], 0x20, 0xa0, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, 0x3000], SPACE);
-// Diacritics (harakat, tanween, shadda, sukun, superscript alef, Quranic marks), tatweel,
-// zero-width and bidi controls: the same sets as DIACRITICS, TATWEEL and INVISIBLES.
-set([[0x0610, 0x061a], [0x064b, 0x065f], 0x0670, [0x06d6, 0x06dc], [0x06df, 0x06e8], [0x06ea, 0x06ed], 0x0640], DROP);
-set([0x00ad, 0x061c, 0x180e, [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2069], 0xfeff], DROP);
+// Diacritics, tatweel, zero-width and bidi controls are dropped: read from the character
+// classes in characters.ts so there is one definition of each set.
+for (const cls of [DIACRITICS, TATWEEL, INVISIBLES]) {
+  const single = new RegExp(cls.source); // the shared ones are global: .test() would keep state
+  for (let c = 0; c < 0x10000; c++) if (single.test(String.fromCharCode(c))) SEARCH_KEY_TABLE[c] = DROP;
+}
 set([0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673], 0x0627); // آ أ إ ٱ → ا
 set([0x0649, 0x06cc, 0x06d0, 0x06d2, 0x0626], 0x064a); // ى, Persian/Urdu yeh, ئ → ي
 set([0x06a9, 0x06aa, 0x06af], 0x0643); // ک, swash kaf, گ → ك

@@ -37,6 +37,12 @@ describe('normaliseArticle: plain text', () => {
     expect(hinted).toMatchObject({ publishedAt: '2024-01-08', publishedAtSource: 'hint', outlet: 'الساحل' });
   });
 
+  it('takes the author from a credit line when there is no page metadata', () => {
+    const credited = article(normaliseArticle({ body: `${PLAIN}\nبقلم: منى الراشد` }));
+    expect(credited.author).toBe('منى الراشد');
+    expect(a.author).toBeNull();
+  });
+
   it('gives a fingerprint that is stable for the same text', () => {
     expect(a.fingerprint).toMatch(/^mh1:/);
     expect(article(normaliseArticle({ body: Buffer.from(PLAIN) })).fingerprint).toBe(a.fingerprint);

@@ -6,9 +6,11 @@ import { extractHtmlArticle, type PageMetadata } from './html/html-article-extra
 import { detectInputFormat } from './input-format';
 import { readJsonEnvelope } from './json-envelope';
 import { detectLanguage } from './language/language-detector';
-import { minhashFingerprint } from './near-duplicate/minhash-fingerprint';
+import { minhashFingerprintOfKeys } from './near-duplicate/minhash-fingerprint';
 import type { NormaliseInput, NormaliseOptions, NormaliseResult, NormalisedArticle, RejectionReason } from './normalise-article.types';
+import { authorFromCredit } from './text/boilerplate-line-classifier';
 import { removeBoilerplate, type RemovedLine } from './text/boilerplate-remover';
+import { lineKey } from './text/line-key';
 
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -82,7 +84,7 @@ export function normaliseArticle(input: NormaliseInput, options: NormaliseOption
     title: cleaned.title ? cleanDisplayText(cleaned.title) : null,
     publishedAt: published.value,
     publishedAtSource: published.source,
-    author: metadata?.author ?? null,
+    author: metadata?.author ?? firstAuthorCredit(removed),
     outlet: metadata?.outlet ?? hints.outlet ?? null,
     canonicalUrl: metadata?.canonicalUrl ?? input.url ?? null,
     lang: language.lang,
@@ -90,7 +92,7 @@ export function normaliseArticle(input: NormaliseInput, options: NormaliseOption
     text: body,
     removed: removed.map((r) => r.text),
     removedLines: removed,
-    fingerprint: minhashFingerprint(body),
+    fingerprint: minhashFingerprintOfKeys(cleaned.paragraphs.map((p, i) => cleaned.paragraphKeys[i] || lineKey(p))),
     format: format === 'html' ? 'html' : 'text',
     charset,
   };
@@ -109,6 +111,16 @@ function pickPublished(
   if (fromHint) return { value: fromHint.iso, source: 'hint' };
   if (dateline) return { value: dateline, source: 'dateline' };
   return { value: null, source: null };
+}
+
+/** The writer from a removed "كتب: …" / "بقلم: …" line, when the page metadata named none. */
+function firstAuthorCredit(removed: readonly RemovedLine[]): string | null {
+  for (const line of removed) {
+    if (line.kind !== 'credit_line' && line.kind !== 'byline') continue;
+    const author = authorFromCredit(line.text);
+    if (author) return author;
+  }
+  return null;
 }
 
 function reject(reason: RejectionReason, detail: string): NormaliseResult {

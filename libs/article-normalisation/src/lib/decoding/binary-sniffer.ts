@@ -21,11 +21,9 @@ export function sniffBinary(body: Buffer): string | null {
   }
   if (hasUtf16Bom(body)) return null;
   const sample = body.subarray(0, 4096);
-  let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return 'NUL byte in text';
-    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) controls++;
-  }
+  if (sample.indexOf(0) >= 0) return 'NUL byte in text';
+  // Control bytes other than tab, line breaks, form feed and escape; counted natively.
+  const controls = sample.toString('latin1').match(/[\x01-\x08\x0E-\x1A\x1C-\x1F]/g)?.length ?? 0;
   return sample.length > 0 && controls / sample.length > 0.05 ? `${controls} control bytes in the first ${sample.length}` : null;
 }
 

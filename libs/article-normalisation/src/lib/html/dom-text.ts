@@ -1,5 +1,13 @@
-import type { AnyNode, Document, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import type { AnyNode, Document, Element, Text } from 'domhandler';
+
+// Own type guards: htmlparser2 is the one runtime dependency; domhandler is used for types.
+export function isTag(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function isText(node: AnyNode): node is Text {
+  return node.type === 'text';
+}
 
 export const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre', 'table', 'thead',

@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import type { ParsedDate } from '../dates/arabic-date-parser';
 import { findDateline } from '../text/boilerplate-line-classifier';
 import { lineKey } from '../text/line-key';
-import { blockLines } from './dom-text';
+import { blockLines, textOf } from './dom-text';
 import { cleanDisplayText } from '@raseed/arabic-text';
 import { extractPageMetadata, type PageMetadata } from './html-metadata-extractor';
 import { extractMainContent } from './main-content-extractor';
@@ -20,14 +20,63 @@ export interface HtmlArticle {
   pageDateline: ParsedDate | null;
 }
 
+const clean = (lines: string[]) => lines.map((l) => cleanDisplayText(l)).filter((l) => l !== '');
+
 /** Parses a page (htmlparser2) into metadata and main-text lines. */
 export function extractHtmlArticle(html: string): HtmlArticle {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const metadata = extractPageMetadata(doc);
-  const pageDateline = findPageDateline(doc, metadata.title);
-  const main = extractMainContent(doc);
-  const clean = (lines: string[]) => lines.map((l) => cleanDisplayText(l)).filter((l) => l !== '');
-  return { metadata, blocks: clean(main.blocks), droppedBlocks: clean(main.droppedBlocks), pageDateline };
+  try {
+    const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    const metadata = extractPageMetadata(doc);
+    const pageDateline = findPageDateline(doc, metadata.title);
+    const main = extractMainContent(doc);
+    const blocks = clean(main.blocks);
+    if (metadata.articleBody && arabicLength(blocks.join(' ')) < arabicLength(metadata.articleBody) / 2) {
+      // Script-rendered pages ship the story only in JSON-LD: the markup held less than
+      // half of it, so the structured copy is the better text.
+      return { metadata, blocks: clean(articleBodyLines(metadata.articleBody)), droppedBlocks: [], pageDateline };
+    }
+    return { metadata, blocks, droppedBlocks: clean(main.droppedBlocks), pageDateline };
+  } catch (error) {
+    // Pathologically deep pages (thousands of nested tags) overflow the recursive DOM
+    // walks: read them as flat text so they still get line-level boilerplate removal.
+    if (!(error instanceof RangeError)) throw error;
+    return { metadata: flatMetadata(html), blocks: clean(flatTextLines(html)), droppedBlocks: [], pageDateline: null };
+  }
+}
+
+function arabicLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) n++;
+  }
+  return n;
+}
+
+/** articleBody is plain text, sometimes with HTML or entities left in: one line per paragraph. */
+function articleBodyLines(body: string): string[] {
+  return /<[a-z][^>]*>/i.test(body) ? flatTextLines(body) : body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+
+const BLOCK_BOUNDARY = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|blockquote|pre|dd|dt|hr)\b[^>]*>/gi;
+
+/** Page text without a DOM: invisible elements dropped, block tags as line breaks, entities decoded. */
+export function flatTextLines(html: string): string[] {
+  const flat = html
+    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(BLOCK_BOUNDARY, '\n')
+    .replace(/<[^>]*>/g, '');
+  // What is left has no nesting: the parser only decodes its entities.
+  return textOf(parseDocument(flat, { decodeEntities: true }))
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+function flatMetadata(html: string): PageMetadata {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
+  return { title: title ? (flatTextLines(title)[0] ?? null) : null, publishedAt: null, author: null, outlet: null, canonicalUrl: null, declaredLang: null, articleBody: null };
 }
 
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);

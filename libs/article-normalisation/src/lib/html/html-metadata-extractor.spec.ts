@@ -17,6 +17,7 @@ describe('extractPageMetadata', () => {
       outlet: 'موقع المدينة',
       canonicalUrl: 'https://example.org/bridge',
       declaredLang: 'ar',
+      articleBody: null,
     });
   });
 

@@ -1,6 +1,8 @@
 import type { Document, Element } from 'domhandler';
-import { findAll, findOne, getAttributeValue } from 'domutils';
+import { DomUtils } from 'htmlparser2';
 import { textOf } from './dom-text';
+
+const { findAll, findOne, getAttributeValue } = DomUtils;
 
 export interface PageMetadata {
   title: string | null;
@@ -11,6 +13,8 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   /** The page's declared language (<html lang>), if any. */
   declaredLang: string | null;
+  /** JSON-LD articleBody: the story as the publisher's structured data gives it. */
+  articleBody: string | null;
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|BlogPosting|Report|WebPage|LiveBlogPosting)$/;
@@ -45,6 +49,7 @@ export function extractPageMetadata(doc: Document): PageMetadata {
     outlet,
     canonicalUrl: linkHref(doc, 'canonical') ?? meta.get('og:url') ?? str(ld, 'url') ?? null,
     declaredLang: htmlLang(doc),
+    articleBody: typeof ld?.['articleBody'] === 'string' && ld['articleBody'].trim() ? ld['articleBody'] : null,
   };
 }
 

@@ -40,6 +40,12 @@ describe('extractMainContent', () => {
     expect(extractMainContent(parseDocument(html)).blocks).toEqual(STORY);
   });
 
+  it('treats <div>s holding only inline text as paragraphs of their container', () => {
+    const html = `<body><div class="col"><div>${STORY[0]}</div><div>${STORY[1]} <b>عاجل</b></div></div>
+      <div class="col2"><div><a href="/x">رابط إلى خبر آخر في قسم المنوعات والرياضة</a></div></div></body>`;
+    expect(extractMainContent(parseDocument(html)).blocks).toEqual([STORY[0], `${STORY[1]} عاجل`]);
+  });
+
   it('falls back to the whole body when no paragraph scores', () => {
     expect(extractMainContent(parseDocument('<body><div>خبر قصير</div></body>')).blocks).toEqual(['خبر قصير']);
   });

@@ -1,7 +1,8 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { isTag } from 'domhandler';
-import { findAll, removeElement } from 'domutils';
-import { blockLines, linkDensity, textLength, textOf } from './dom-text';
+import { DomUtils } from 'htmlparser2';
+import { BLOCK_TAGS, blockLines, isTag, linkDensity, textLength, textOf } from './dom-text';
+
+const { findAll, removeElement } = DomUtils;
 
 export interface MainContent {
   /** Main-text blocks in order, one line each (paragraphs, subheadings, list items). */
@@ -118,8 +119,9 @@ function countParagraphText(node: AnyNode): number {
 
 /**
  * Readability's scoring: each paragraph feeds its parent fully and its grandparent by half.
- * Text written straight into a container (legacy <td>/<font> pages, <br>-separated
- * paragraphs) makes that container the paragraph's home, so it is credited itself.
+ * A block holding only inline content (a <div> used as a paragraph, a <font> run with
+ * <br>s) is a paragraph too. Text written straight into a container that also holds
+ * blocks (legacy <td> layouts) makes that container the paragraph's home.
  */
 function scoreContainers(root: AnyNode): Map<Element, number> {
   const raw = new Map<Element, number>();
@@ -128,19 +130,23 @@ function scoreContainers(root: AnyNode): Map<Element, number> {
   };
   const parentOf = (el: Element): Element | null => (el.parent && isTag(el.parent) ? el.parent : null);
   const children = isTag(root) ? root.children : (root as Document).children;
-  for (const el of findAll((e) => e.name === 'p' || e.name === 'pre' || (e.name !== 'a' && hasDirectText(e)), children)) {
-    const text = el.name === 'p' || el.name === 'pre' ? textOf(el) : directText(el);
-    const normalised = text.replace(/\s+/g, ' ').trim();
+  for (const el of findAll((e) => e.name !== 'a' && (e.name === 'p' || e.name === 'pre' || hasDirectText(e)), children)) {
+    const paragraph = el.name === 'p' || el.name === 'pre' || !hasBlockChild(el);
+    const normalised = (paragraph ? textOf(el) : directText(el)).replace(/\s+/g, ' ').trim();
     if (normalised.length < 25) continue;
     const arabic = (normalised.match(/[\u0621-\u064A]/g) ?? []).length;
     const score = 1 + (normalised.match(/[،,]/g) ?? []).length + Math.min(3, Math.floor(arabic / 100));
-    const home = el.name === 'p' || el.name === 'pre' ? parentOf(el) : el;
+    const home = paragraph ? parentOf(el) : el;
     credit(home, score);
     if (home) credit(parentOf(home), score / 2);
   }
   const scores = new Map<Element, number>();
   for (const [el, score] of raw) scores.set(el, score * (1 - linkDensity(el)));
   return scores;
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.children.some((c) => isTag(c) && BLOCK_TAGS.has(c.name));
 }
 
 function directText(el: Element): string {

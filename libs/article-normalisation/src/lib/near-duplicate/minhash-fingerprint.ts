@@ -1,15 +1,10 @@
-import { shingleHashes } from './shingles';
+import { shingleHashes, shingleHashesOfKeys } from './shingles';
 
 export const MINHASH_SIZE = 64;
-// v1 fingerprints: 64 × 32-bit minima over word 3-shingles of normaliseArabicWords keys.
 const ROWS_PER_BAND = 2;
 export const MINHASH_BANDS = MINHASH_SIZE / ROWS_PER_BAND;
 const PREFIX = 'mh1:';
-
-// One (odd multiplier, offset) pair per hash function: h_k(x) = A_k·x + B_k mod 2³² over
-// an already well-mixed x. Fixed so fingerprints stay comparable across releases.
-const MULTIPLIERS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 + i * 0x85ebca6b) | 1);
-const OFFSETS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x7f4a7c15 + i * 0xc2b2ae35));
+const EMPTY = 0xffffffff;
 
 /** murmur3's finaliser: spreads every input bit over the output. */
 function mix32(h: number): number {
@@ -22,18 +17,49 @@ function mix32(h: number): number {
 }
 
 /**
- * MinHash of the text's word 3-shingles, as a storable string: "mh1:" and 64 hex words.
+ * MinHash of the text's word 3-shingles over search keys (normaliseArabicWords), as a
+ * storable string: "mh1:" and 64 hex words.
  * The share of equal positions between two fingerprints estimates the Jaccard similarity
  * of their shingle sets. An empty text gives all-ones (similar to nothing).
  */
 export function minhashFingerprint(text: string): string {
-  const shingles = shingleHashes(text);
-  const mins = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (const s of shingles) {
-    const x = mix32(s);
-    for (let k = 0; k < MINHASH_SIZE; k++) {
-      const h = (Math.imul(MULTIPLIERS[k], x) + OFFSETS[k]) >>> 0;
-      if (h < mins[k]) mins[k] = h;
+  return fingerprintOfShingles(shingleHashes(text));
+}
+
+/**
+ * minhashFingerprint of the texts joined, from their normaliseArabicWords keys: callers
+ * that already hold the keys (the boilerplate remover does) skip normalising twice.
+ */
+export function minhashFingerprintOfKeys(keys: readonly string[]): string {
+  return fingerprintOfShingles(shingleHashesOfKeys(keys));
+}
+
+/**
+ * One-permutation MinHash with optimal densification (Shrivastava 2017): one hash per
+ * shingle, whose top 6 bits pick one of 64 bins and whose other 26 bits compete for that
+ * bin's minimum. An empty bin (short texts) copies the bin found by a probe sequence that
+ * depends only on the bin number, so two texts densify alike. Estimates Jaccard like 64
+ * independent hash functions at 1/64 of the cost.
+ */
+function fingerprintOfShingles(shingles: Uint32Array): string {
+  const mins = new Uint32Array(MINHASH_SIZE).fill(EMPTY);
+  for (let i = 0; i < shingles.length; i++) {
+    const x = mix32(shingles[i]);
+    const bin = x >>> 26;
+    const value = x & 0x03ffffff;
+    if (value < mins[bin]) mins[bin] = value;
+  }
+  if (shingles.length > 0) {
+    const filled = mins.slice();
+    for (let bin = 0; bin < MINHASH_SIZE; bin++) {
+      if (filled[bin] !== EMPTY) continue;
+      for (let attempt = 1; ; attempt++) {
+        const probe = mix32(Math.imul(bin + 1, 0x9e3779b9) ^ Math.imul(attempt, 0x85ebca6b)) >>> 26;
+        if (filled[probe] !== EMPTY) {
+          mins[bin] = filled[probe];
+          break;
+        }
+      }
     }
   }
   let out = PREFIX;
@@ -55,7 +81,7 @@ export function fingerprintSimilarity(a: string | Uint32Array, b: string | Uint3
   const x = typeof a === 'string' ? parseFingerprint(a) : a;
   const y = typeof b === 'string' ? parseFingerprint(b) : b;
   let same = 0;
-  for (let k = 0; k < MINHASH_SIZE; k++) if (x[k] === y[k] && x[k] !== 0xffffffff) same++;
+  for (let k = 0; k < MINHASH_SIZE; k++) if (x[k] === y[k] && x[k] !== EMPTY) same++;
   return same / MINHASH_SIZE;
 }
 

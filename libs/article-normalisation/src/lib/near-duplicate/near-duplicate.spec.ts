@@ -1,4 +1,5 @@
-import { fingerprintBandKeys, fingerprintSimilarity, minhashFingerprint, parseFingerprint } from './minhash-fingerprint';
+import { normaliseArabicWords } from '@raseed/arabic-text';
+import { fingerprintBandKeys, fingerprintSimilarity, minhashFingerprint, minhashFingerprintOfKeys, parseFingerprint } from './minhash-fingerprint';
 import { NearDuplicateIndex } from './near-duplicate-index';
 import { shingleHashes } from './shingles';
 
@@ -35,6 +36,11 @@ describe('minhash fingerprints', () => {
   it('gives 32 band keys, none for empty text', () => {
     expect(fingerprintBandKeys(minhashFingerprint(ORIGINAL))).toHaveLength(32);
     expect(fingerprintBandKeys(minhashFingerprint(''))).toEqual([]);
+  });
+
+  it('gives the same fingerprint from per-paragraph word keys as from the joined text', () => {
+    const paragraphs = ORIGINAL.split('\n');
+    expect(minhashFingerprintOfKeys(paragraphs.map((p) => normaliseArabicWords(p)))).toBe(minhashFingerprint(ORIGINAL));
   });
 
   it('rejects strings that are not fingerprints', () => {

@@ -1,15 +1,5 @@
 import { normaliseArabicWords } from '@raseed/arabic-text';
 
-/** 32-bit FNV-1a of a string: cheap, stable across processes and versions. */
-export function fnv1a32(text: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
 /**
  * Hashes of word n-grams over search keys (normaliseArabic), so copies that differ only in
  * spelling variants, diacritics or digits share shingles. Texts shorter than n words give
@@ -18,8 +8,29 @@ export function fnv1a32(text: string, seed = 0x811c9dc5): number {
 export function shingleHashes(text: string, n = 3): Uint32Array {
   // The word key of the whole text gives the same words as tokenize().norm at a fraction
   // of the cost (one normalisation instead of one per word).
-  const key = normaliseArabicWords(text);
-  const words = key === '' ? [] : key.split(' ').map((w) => fnv1a32(w));
+  return shingleHashesOfKeys([normaliseArabicWords(text)], n);
+}
+
+/** shingleHashes over texts already reduced by normaliseArabicWords, read as one text. */
+export function shingleHashesOfKeys(keys: readonly string[], n = 3): Uint32Array {
+  // 32-bit FNV-1a of each space-separated word, in one pass without splitting: cheap and
+  // stable across processes and versions.
+  const words: number[] = [];
+  for (const key of keys) {
+    let h = 0x811c9dc5;
+    let inWord = false;
+    for (let i = 0; i <= key.length; i++) {
+      const c = i < key.length ? key.charCodeAt(i) : 0x20;
+      if (c === 0x20) {
+        if (inWord) words.push(h >>> 0);
+        h = 0x811c9dc5;
+        inWord = false;
+      } else {
+        h = Math.imul(h ^ c, 0x01000193);
+        inWord = true;
+      }
+    }
+  }
   if (words.length < n) return Uint32Array.from(words);
   const out = new Uint32Array(words.length - n + 1);
   for (let i = 0; i < out.length; i++) {

@@ -1,4 +1,4 @@
-import { classifyBoilerplateLine, findDateline } from './boilerplate-line-classifier';
+import { authorFromCredit, classifyBoilerplateLine, findDateline, opensTail } from './boilerplate-line-classifier';
 
 describe('classifyBoilerplateLine', () => {
   it.each([
@@ -31,8 +31,16 @@ describe('classifyBoilerplateLine', () => {
     ['© جميع الحقوق محفوظة لموقع المدينة 2024', 'copyright'],
     ['عاجل', 'label'],
     ['Reuters', 'credit_line'],
-    ['(صورة أرشيفية)', 'credit_line'],
-    ['صورة: رويترز', 'credit_line'],
+    ['(صورة أرشيفية)', 'photo_credit'],
+    ['صورة: رويترز', 'photo_credit'],
+    ['منذ 3 ساعات', 'timestamp'],
+    ['١٬٢٠٤ مشاهدة', 'timestamp'],
+    ['3 دقائق للقراءة', 'timestamp'],
+    ['#غزة #الضفة_الغربية', 'hashtags'],
+    ['https://t.co/AbC123', 'link'],
+    ['الرئيسية » أخبار » محليات', 'interface'],
+    ['شارك هذا المقال', 'interface'],
+    ['تابع آخر الأخبار عبر تطبيقنا', 'interface'],
     ['Baghdad', 'foreign_fragment'],
   ])('%s → %s', (line, kind) => {
     expect(classifyBoilerplateLine(line)).toBe(kind);
@@ -45,6 +53,8 @@ describe('classifyBoilerplateLine', () => {
     'صورة قاتمة للاقتصاد في تقرير البنك الدولي الأخير عن المنطقة',
     'وأكد أن المزيد من التعزيزات وصلت إلى المنطقة.',
     'شارك العشرات في تشييع الضحايا في ساحة البلدة.',
+    'منذ ثلاث سنوات لم يزر أي مسؤول القرية.',
+    'الرئيسية في هذا الملف هي مسألة الحدود',
   ])('leaves story text alone: %s', (line) => {
     expect(classifyBoilerplateLine(line)).toBeNull();
   });
@@ -56,5 +66,32 @@ describe('findDateline', () => {
   });
   it('does not treat a sentence opening with a date as a dateline', () => {
     expect(findDateline('في 12 أيلول 2022 أعلنت البلدية إغلاق الطريق الرئيسي أمام الشاحنات')).toBeNull();
+  });
+});
+
+describe('authorFromCredit', () => {
+  it.each([
+    ['بقلم: سامر خليل', 'سامر خليل'],
+    ['كتبت - ليلى حداد', 'ليلى حداد'],
+    ['بواسطة: هيئة التحرير', 'هيئة التحرير'],
+    ['تصوير: أحمد علي', null],
+    ['تحرير: أحمد عثمان', null],
+    ['كتب: مراسلنا في العاصمة الذي غطى الأحداث طوال الليل', null],
+  ])('%s → %s', (line, author) => {
+    expect(authorFromCredit(line)).toBe(author);
+  });
+});
+
+describe('opensTail', () => {
+  it.each([
+    ['related_header', 'مقالات ذات صلة', true],
+    ['source_line', 'المصدر | صحيفة الميدان', true],
+    ['marker', '((3))', true],
+    ['marker', '***', false],
+    ['interface', 'اظهر المزيد', true],
+    ['interface', 'طباعة', false],
+    ['photo_credit', '(صورة أرشيفية)', false],
+  ] as const)('%s "%s" → %s', (kind, line, expected) => {
+    expect(opensTail(kind, line)).toBe(expected);
   });
 });

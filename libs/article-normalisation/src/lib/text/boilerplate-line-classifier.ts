@@ -15,11 +15,24 @@ export type BoilerplateKind =
   | 'label'
   | 'cookie_notice'
   | 'copyright'
-  | 'foreign_fragment';
+  | 'foreign_fragment'
+  | 'photo_credit'
+  | 'hashtags'
+  | 'link'
+  | 'timestamp';
+
+/** Phrases are stored as lineKey()s, whatever spelling they are written in here. */
+function keySet(phrases: readonly string[]): ReadonlySet<string> {
+  return new Set(phrases.map(lineKey));
+}
+
+function keyList(phrases: readonly string[]): readonly string[] {
+  return phrases.map(lineKey);
+}
 
 // Phrases are written as search keys (alef, hamza seats and taa marbuta folded, ى → ي):
 // lineKey() reduces every line the same way, so spelling variants of a widget label meet.
-const RELATED_HEADERS = new Set([
+const RELATED_HEADERS = keySet([
   'مقالات ذات صله', 'اخبار ذات صله', 'مواضيع ذات صله', 'مواد ذات صله', 'روابط ذات صله', 'تقارير ذات صله', 'قصص ذات صله', 'ذات صله',
   'اقرا ايضا', 'اقرا ايضا في', 'اقرا المزيد', 'اقرا كذلك', 'اقرا اكثر', 'شاهد ايضا', 'طالع ايضا', 'اقرا ايضا علي',
   'قد يعجبك ايضا', 'قد يعجبك', 'قد يهمك ايضا', 'قد يهمك', 'ننصحك بقراءه', 'اخترنا لك', 'اخترنا لكم', 'لا تفوتك', 'لا يفوتك',
@@ -28,9 +41,9 @@ const RELATED_HEADERS = new Set([
   'مقالات قد تهمك', 'اخبار قد تهمك', 'مواضيع قد تهمك', 'related posts', 'related articles', 'read more', 'read also', 'see also',
 ]);
 // Inline "اقرأ أيضاً: <headline>" lines start with one of these.
-const RELATED_PREFIXES = ['اقرا ايضا', 'اقرا المزيد', 'شاهد ايضا', 'طالع ايضا', 'اقرا كذلك', 'مواضيع ذات صله', 'مقالات ذات صله', 'اخبار ذات صله', 'ذات صله'];
+const RELATED_PREFIXES = keyList(['اقرا ايضا', 'اقرا المزيد', 'شاهد ايضا', 'طالع ايضا', 'اقرا كذلك', 'مواضيع ذات صله', 'مقالات ذات صله', 'اخبار ذات صله', 'ذات صله']);
 
-const INTERFACE = new Set([
+const INTERFACE = keySet([
   'اظهر المزيد', 'عرض المزيد', 'المزيد', 'تحميل المزيد', 'اظهار المزيد', 'عرض الكل', 'اقل', 'اظهر اقل',
   'زر الذهاب الي الاعلي', 'الذهاب الي الاعلي', 'العوده الي الاعلي', 'العوده للاعلي', 'الي الاعلي', 'للاعلي', 'اعلي الصفحه',
   'مناقشه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضافه التعليق', 'اضافه تعليق', 'اكتب تعليقا', 'اضف تعليقك', 'اترك تعليقا', 'اترك تعليق', 'اترك ردا', 'لا توجد تعليقات', 'اكتب تعليقك',
@@ -39,33 +52,52 @@ const INTERFACE = new Set([
   'طباعه', 'نسخ الرابط', 'تم نسخ الرابط', 'ارسل', 'ارسال', 'حفظ', 'التالي', 'السابق', 'menu', 'search', 'close', 'skip to content',
   'تخطي الي المحتوي', 'انتقل الي المحتوي', 'دقيقه واحده', 'وقت القراءه', 'طباعه الخبر', 'طباعه المقال', 'ارسل لصديق', 'ارسل الي صديق',
   'ارسال لصديق', 'حفظ المقال', 'تكبير', 'تصغير', 'اطبع', 'من نحن', 'اتصل بنا', 'سياسه الخصوصيه', 'شروط الاستخدام', 'اعلن معنا',
+  'شارك هذا المقال', 'شارك الخبر', 'شارك المقال', 'شاركها', 'مشاركه الخبر', 'انشر', 'الصفحه الرئيسيه', 'اضغط هنا', 'اقرا الخبر كاملا',
 ]);
-const INTERFACE_PREFIXES = ['تابعنا علي', 'تابعونا علي', 'تابعوا', 'اشترك في', 'اشتركوا في', 'انضم الي قناتنا', 'لمتابعه اخر الاخبار', 'حمل تطبيق', 'حملوا تطبيق', 'وقت القراءه'];
-const COOKIE_PREFIXES = ['هذا الموقع يستخدم', 'يستخدم هذا الموقع', 'نستخدم ملفات تعريف الارتباط', 'نحن نستخدم ملفات تعريف', 'we use cookies', 'this website uses cookies'];
-const COPYRIGHT_PREFIXES = ['جميع الحقوق محفوظه', 'حقوق النشر', 'الحقوق محفوظه', 'copyright', 'all rights reserved', 'حقوق الطبع'];
+const INTERFACE_PREFIXES = keyList([
+  'تابعنا علي', 'تابعونا علي', 'تابعوا', 'تابع اخر الاخبار', 'اشترك في', 'اشتركوا في', 'انضم الي قناتنا', 'انضموا الي قناتنا', 'لمتابعه اخر الاخبار',
+  'حمل تطبيق', 'حملوا تطبيق', 'وقت القراءه', 'للاشتراك', 'للتواصل معنا',
+]);
+// Widgets after which the rest of a page dump is more furniture (load more, comments).
+const TAIL_INTERFACE = keySet([
+  'اظهر المزيد', 'عرض المزيد', 'المزيد', 'تحميل المزيد', 'اظهار المزيد', 'عرض الكل', 'مناقشه', 'التعليقات', 'تعليقات', 'اضف تعليق', 'اضافه التعليق',
+  'اضافه تعليق', 'اترك تعليقا', 'اترك تعليق', 'اترك ردا', 'اكتب تعليقك', 'اكتب تعليقا', 'لا توجد تعليقات',
+]);
+const NUMBERED_MARKER = /^\(+\s*[\d\u0660-\u0669]+\s*\)+$/;
+const COOKIE_PREFIXES = keyList(['هذا الموقع يستخدم', 'يستخدم هذا الموقع', 'نستخدم ملفات تعريف الارتباط', 'نحن نستخدم ملفات تعريف', 'we use cookies', 'this website uses cookies']);
+const COPYRIGHT_PREFIXES = keyList(['جميع الحقوق محفوظه', 'حقوق النشر', 'الحقوق محفوظه', 'copyright', 'all rights reserved', 'حقوق الطبع']);
 
-const SHARE_WORDS = new Set([
+const SHARE_WORDS = keySet([
   'شارك', 'شاركوا', 'مشاركه', 'شارك المقال', 'فيسبوك', 'فيس', 'بوك', 'تويتر', 'اكس', 'واتساب', 'واتس', 'اب', 'تلغرام', 'تليجرام', 'تيليجرام', 'تلجرام',
   'لينكدان', 'لينكد', 'ان', 'ماسنجر', 'بريد', 'البريد', 'الالكتروني', 'طباعه', 'نسخ', 'الرابط', 'عبر', 'علي', 'انستغرام', 'انستجرام', 'يوتيوب', 'تيك', 'توك', 'بنترست',
   'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'email', 'print', 'x', 'pinterest', 'reddit', 'messenger', 'copy', 'link', 'share', 'tweet', 'instagram', 'youtube', 'tiktok',
 ]);
-const NETWORKS = new Set(['فيسبوك', 'تويتر', 'واتساب', 'تلغرام', 'تليجرام', 'تيليجرام', 'لينكدان', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'شارك', 'share', 'انستغرام', 'يوتيوب']);
+const NETWORKS = keySet(['فيسبوك', 'تويتر', 'واتساب', 'تلغرام', 'تليجرام', 'تيليجرام', 'لينكدان', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'reddit', 'شارك', 'share', 'انستغرام', 'يوتيوب']);
 
-const KEYWORD_HEADERS = new Set(['كلمات مفتاحيه', 'الكلمات المفتاحيه', 'الوسوم', 'وسوم', 'الكلمات الدلاليه', 'كلمات دلاليه', 'العلامات', 'tags', 'keywords', 'هاشتاغ', 'هاشتاج', 'مواضيع', 'المواضيع']);
-const KEYWORD_PREFIXES = ['كلمات مفتاحيه', 'الكلمات المفتاحيه', 'الوسوم', 'وسوم', 'الكلمات الدلاليه', 'tags'];
+const KEYWORD_HEADERS = keySet(['كلمات مفتاحيه', 'الكلمات المفتاحيه', 'الوسوم', 'وسوم', 'الكلمات الدلاليه', 'كلمات دلاليه', 'العلامات', 'التسميات', 'tags', 'keywords', 'هاشتاغ', 'هاشتاج', 'مواضيع', 'المواضيع']);
+const KEYWORD_PREFIXES = keyList(['كلمات مفتاحيه', 'الكلمات المفتاحيه', 'الوسوم', 'وسوم', 'الكلمات الدلاليه', 'التسميات', 'tags']);
 
 // News-agency credits that sit alone on a line ("أ ف ب", "(وكالات)").
-const AGENCY_CREDITS = new Set([
+const AGENCY_CREDITS = keySet([
   'وكالات', 'ا ف ب', 'افب', 'رويترز', 'الاناضول', 'سانا', 'د ب ا', 'قنا', 'وام', 'واس', 'بترا', 'كونا', 'ا ش ا', 'سبوتنيك', 'ارنا', 'تسنيم', 'فارس', 'ارم نيوز',
   'afp', 'reuters', 'ap', 'dpa', 'وكالات ا ف ب', 'رويترز ا ف ب', 'مواقع', 'متابعات', 'وكالات الانباء', 'الجزيره نت', 'الجزيره', 'العربيه نت', 'سي ان ان', 'بي بي سي',
 ]);
-const LABELS = new Set(['مباشر', 'عاجل', 'خاص', 'حصري', 'فيديو', 'بالفيديو', 'بالصور', 'صور', 'فيديو وصور', 'انفوغرافيك', 'تحليل', 'تقرير', 'راي', 'محليات', 'عربي ودولي', 'اخبار']);
+const LABELS = keySet(['مباشر', 'عاجل', 'خاص', 'حصري', 'فيديو', 'بالفيديو', 'بالصور', 'صور', 'فيديو وصور', 'انفوغرافيك', 'تحليل', 'تقرير', 'راي', 'محليات', 'عربي ودولي', 'اخبار']);
 
+// "منذ 3 ساعات", "1٬204 مشاهدة", "3 دقائق للقراءة": counters and relative times of widgets.
+const RELATIVE_TIME = /^(?:منذ|قبل) (?:\d+ )?(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه|سنوات)$/;
+const COUNTER = /^\d[\d ]*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|تعليق|تعليقات|اعجاب|مشاركه|مشاركات)$/;
+const READING_TIME = /^(?:\d+ )?(?:دقيقه|دقيقتان|دقيقتين|دقايق)(?: واحده)? ?(?:للقراءه|قراءه|وقت القراءه)?$/;
+// "الرئيسية » أخبار » محليات"
+const HOME = lineKey('الرئيسية');
+const BREADCRUMB = /[»›>/\\|]/;
 // "(صورة أرشيفية)", "صورة: رويترز", "أرشيفية": captions and photo credits left in the body.
 const PHOTO_CREDIT = /^(?:صوره|الصوره|صور|تصوير|ارشيفيه|صوره ارشيفيه|صوره من الارشيف|مصدر الصوره|الصوره من)(?: |$)/;
 const SOURCE_LINE = /^\s*(?:ال)?(?:مصدر|مصادر)\s*[:|｜\-–—]/;
 const SOURCE_LINE_BARE = /^\s*المصدر\s*$/;
-const CREDIT_LINE = /^\s*(?:تحرير|إعداد|اعداد|ترجمة|ترجمه|تصوير|كتب|كتبه|كتبت|بقلم|متابعة|المحرر|محرر|مراجعة|تدقيق|إشراف|اشراف)\s*[:|\-–—]/;
+const CREDIT_LINE = /^\s*(?:تحرير|إعداد|اعداد|ترجمة|ترجمه|تصوير|كتب|كتبه|كتبت|بقلم|بواسطة|متابعة|المحرر|محرر|مراجعة|تدقيق|إشراف|اشراف)\s*[:|\-–—]/;
+// Credit lines that name the writer, not an editor, translator or photographer.
+const BYLINE_CREDIT = /^\s*(?:كتب|كتبه|كتبت|بقلم|بواسطة)\s*[:|\-–—]\s*(.+)$/;
 /** Lines longer than this (in UTF-16 units, about 50 Arabic words) are running text. */
 export const LONG_LINE = 320;
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
@@ -96,7 +128,11 @@ export function classifyBoilerplateLine(line: string, precomputedKey?: string): 
   if (KEYWORD_HEADERS.has(key)) return 'keywords_header';
   if (LABELS.has(key)) return 'label';
   if (words <= 4 && AGENCY_CREDITS.has(key)) return 'credit_line';
-  if (words <= 4 && PHOTO_CREDIT.test(key)) return 'credit_line';
+  if (words <= 4 && PHOTO_CREDIT.test(key)) return 'photo_credit';
+  if (words <= 6 && (RELATIVE_TIME.test(key) || COUNTER.test(key) || READING_TIME.test(key))) return 'timestamp';
+  if (/^(?:#\S+\s*)+$/u.test(trimmed)) return 'hashtags';
+  if (/^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+$/i.test(trimmed)) return 'link';
+  if (words <= 10 && BREADCRUMB.test(trimmed) && key.startsWith(HOME)) return 'interface';
   if (startsWithAny(key, COOKIE_PREFIXES)) return 'cookie_notice';
   if (words <= 20 && (trimmed.startsWith('©') || startsWithAny(key, COPYRIGHT_PREFIXES))) return 'copyright';
   if (words <= 10 && (SOURCE_LINE.test(trimmed) || SOURCE_LINE_BARE.test(trimmed))) return 'source_line';
@@ -109,6 +145,34 @@ export function classifyBoilerplateLine(line: string, precomputedKey?: string): 
   if (words <= 14 && HAS_DIGIT.test(trimmed) && isDateline(trimmed)) return 'dateline';
   if (words <= 2 && !/[\u0600-\u06FF]/.test(trimmed) && /[A-Za-z]/.test(trimmed)) return 'foreign_fragment';
   return null;
+}
+
+/** The writer named by a credit line ("بقلم: سامر خليل" → "سامر خليل"), or null. */
+export function authorFromCredit(line: string): string | null {
+  const name = BYLINE_CREDIT.exec(line)?.[1]?.replace(/[|،,.]+$/, '').trim();
+  return name && wordCount(name) <= 5 ? name : null;
+}
+
+/**
+ * Whether a removed line, met after the story started, means the story is over (or paused
+ * for an inline "اقرأ أيضاً"): short lines after it are links to other articles. Captions,
+ * "***" separators and widget counters sit inside stories too, so they do not.
+ */
+export function opensTail(kind: BoilerplateKind, line: string): boolean {
+  switch (kind) {
+    case 'related_header':
+    case 'keywords_header':
+    case 'source_line':
+    case 'share_bar':
+    case 'credit_line':
+      return true;
+    case 'marker':
+      return NUMBERED_MARKER.test(line.trim());
+    case 'interface':
+      return TAIL_INTERFACE.has(lineKey(line));
+    default:
+      return false;
+  }
 }
 
 function startsWithAny(key: string, prefixes: readonly string[]): boolean {

@@ -101,6 +101,21 @@ describe('removeBoilerplate', () => {
     expect(cleaned.paragraphs).toEqual([lines[3]]);
   });
 
+  it('keeps a subheading after a separator or photo caption inside the story', () => {
+    const lines = [
+      'أعلنت الحكومة خطة لإعادة إعمار الأحياء المتضررة من الزلزال خلال ثلاث سنوات.',
+      '***',
+      'تمويل دولي',
+      'وقالت وزارة المالية إن المانحين تعهدوا بتغطية نصف الكلفة على الأقل.',
+      '(صورة أرشيفية)',
+      'مساكن مؤقتة',
+      'ويقيم آلاف السكان في مساكن مؤقتة منذ الشتاء الماضي.',
+    ];
+    const cleaned = removeBoilerplate(lines);
+    expect(cleaned.paragraphs).toEqual([lines[0], lines[2], lines[3], lines[5], lines[6]]);
+    expect(cleaned.removed.map((r) => r.kind)).toEqual(['marker', 'photo_credit']);
+  });
+
   it('drops a link list after a comment prompt, including headlines that trail off', () => {
     const lines = [
       'افتتحت الوزارة اليوم ثلاثة مراكز صحية جديدة في الريف الجنوبي، وقالت إنها ستعمل على مدار الساعة.',

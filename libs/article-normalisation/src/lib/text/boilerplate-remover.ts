@@ -1,6 +1,6 @@
 import { arabicLetterRatio } from '@raseed/arabic-text';
 import type { ParsedDate } from '../dates/arabic-date-parser';
-import { type BoilerplateKind, classifyBoilerplateLine, findDateline, LONG_LINE } from './boilerplate-line-classifier';
+import { type BoilerplateKind, classifyBoilerplateLine, findDateline, LONG_LINE, opensTail } from './boilerplate-line-classifier';
 import { isHeadlineLike, isSentenceLike, lineKey, wordCount } from './line-key';
 
 export type RemovedKind = BoilerplateKind | 'repeated_title' | 'related_headline' | 'keywords' | 'byline' | 'link_list';
@@ -14,6 +14,8 @@ export interface CleanedText {
   /** The title: the hint, else a headline-like first line (taken out of the paragraphs). */
   title: string | null;
   paragraphs: string[];
+  /** lineKey() of each paragraph, '' where it was not computed (long lines). */
+  paragraphKeys: string[];
   removed: RemovedLine[];
   /** Dates read from removed datelines, first one first. */
   datelines: ParsedDate[];
@@ -23,10 +25,6 @@ export interface BoilerplateOptions {
   /** Title known from metadata or the feed; lines repeating it are removed. */
   title?: string | null;
 }
-
-// After one of these the story is over (or, for an inline "اقرأ أيضاً", paused): short
-// unpunctuated lines that follow are links to other articles until running text resumes.
-const TAIL_OPENERS: ReadonlySet<BoilerplateKind> = new Set(['related_header', 'keywords_header', 'source_line', 'marker', 'credit_line', 'share_bar', 'interface']);
 
 /**
  * Removes page furniture from the lines of an article, keeping every line that may be
@@ -41,6 +39,7 @@ export function removeBoilerplate(lines: readonly string[], options: Boilerplate
   const removed: RemovedLine[] = [];
   const datelines: ParsedDate[] = [];
   const paragraphs: string[] = [];
+  const paragraphKeys: string[] = [];
 
   // The lead: lines above the first running-text line (titles, section names, bylines).
   const storyStart = kinds.findIndex((k, i) => k === null && isSentenceLike(lines[i]));
@@ -72,7 +71,9 @@ export function removeBoilerplate(lines: readonly string[], options: Boilerplate
         if (date) datelines.push(date);
       }
       if (kind === 'keywords_header') tail = 'keywords';
-      else if (i > storyStart && storyStart >= 0 && TAIL_OPENERS.has(kind)) tail = 'related';
+      // Short unpunctuated lines after the end of the story are links to other articles,
+      // until running text resumes (an inline "اقرأ أيضاً" only pauses the story).
+      else if (i > storyStart && storyStart >= 0 && opensTail(kind, line)) tail = 'related';
       continue;
     }
     if (tail === 'keywords' && isHeadlineLike(line, 40)) {
@@ -90,8 +91,9 @@ export function removeBoilerplate(lines: readonly string[], options: Boilerplate
       continue;
     }
     paragraphs.push(line);
+    paragraphKeys.push(keys[i]);
   }
-  return { title, paragraphs, removed, datelines };
+  return { title, paragraphs, paragraphKeys, removed, datelines };
 }
 
 /** Two headline keys (lineKey) name the same headline. */
