@@ -11,6 +11,7 @@ import { createKafka, ensureTopics } from '@raseed/kafka';
 import { findFreePort, RunningPostgres, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
 import { mkdirSync, rmSync } from 'fs';
 import { join, resolve } from 'path';
+import { buildWeb } from '../../apps/web/build';
 import { ServiceProcess, startServiceProcess, waitForLine } from './service-process';
 import { loadStackConfig, StackConfig } from './stack-config';
 import { waitForHttp } from './wait-for-http';
@@ -28,6 +29,9 @@ async function main(): Promise<void> {
   const running = readRunningStack(dataDir);
   if (running) throw new Error(`a stack is already running on DATA_DIR=${dataDir} (pid ${running.pid}); stop it or choose another DATA_DIR`);
   mkdirSync(dataDir, { recursive: true });
+  // Exists before anything reports healthy: a user may copy articles in at once.
+  mkdirSync(resolve(config.INBOX_DIR), { recursive: true });
+  log(`search page built in ${(await buildWeb()).ms} ms (served at /)`);
 
   const children: ServiceProcess[] = [];
   let postgres: RunningPostgres | null = null;
@@ -111,4 +115,8 @@ function serviceEnv(
   };
 }
 
-void main();
+main().catch((err: unknown) => {
+  // Pre-flight problems (bad environment, DATA_DIR in use): one clear message, no stack trace.
+  process.stderr.write(`[stack] ${err instanceof ConfigError ? err.message : (err as Error).message}\n`);
+  process.exit(78);
+});

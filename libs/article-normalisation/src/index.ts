@@ -26,3 +26,4 @@ export {
   MINHASH_BANDS,
 } from './lib/near-duplicate/minhash-fingerprint';
 export { NearDuplicateIndex, type DuplicateMatch, type NearDuplicateIndexOptions } from './lib/near-duplicate/near-duplicate-index';
+export { textWithTitle } from './lib/text-with-title';

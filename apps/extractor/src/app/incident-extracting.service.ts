@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { textWithTitle } from '@raseed/article-normalisation';
 import { ArticleNormalisedV1, TOPICS, newEventId } from '@raseed/contracts';
 import { EXTRACTOR_VERSION, extractIncidents } from '@raseed/incident-extraction';
 import { PipelineProducer } from '@raseed/kafka';
@@ -11,7 +12,8 @@ export class IncidentExtractingService {
   constructor(private readonly producer: PipelineProducer) {}
 
   async extract(article: ArticleNormalisedV1): Promise<void> {
-    const incidents = extractIncidents({ text: article.text, publishedAt: article.publishedAt });
+    const text = textWithTitle(article.title, article.text);
+    const incidents = extractIncidents({ text, publishedAt: article.publishedAt });
     // Always emitted: an article that no longer yields incidents must clear its old mentions.
     await this.producer.emit(TOPICS.INCIDENTS_EXTRACTED_V1, article.articleId, {
       schema: 'incidents.extracted.v1',
@@ -25,7 +27,7 @@ export class IncidentExtractingService {
         title: article.title,
         publishedAt: article.publishedAt,
         lang: article.lang,
-        text: article.text,
+        text,
         duplicateOf: article.duplicateOf,
       },
       incidents,
