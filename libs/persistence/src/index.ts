@@ -8,3 +8,5 @@ export { FetchRecord } from './lib/entities/fetch-record.entity';
 export { ArticleFingerprint } from './lib/entities/article-fingerprint.entity';
 export { DataSource } from 'typeorm';
 export * from './lib/sql-executor';
+export * from './lib/fetch-url-state.repository';
+export * from './lib/fetch-source-state.repository';

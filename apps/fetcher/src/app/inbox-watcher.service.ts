@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { TOPICS, newEventId } from '@raseed/contracts';
-import { InboxEntry, readInboxFile, scanInbox } from '@raseed/fetching';
+import { TOPICS } from '@raseed/contracts';
+import { FolderRunner } from '@raseed/fetching';
 import { PipelineProducer } from '@raseed/kafka';
-import { FetchRecordsRepository } from '@raseed/persistence';
+import { FetchRecordsRepository, FetchSourceStateRepository } from '@raseed/persistence';
 import { mkdirSync, watch, FSWatcher } from 'fs';
-import { readFile } from 'fs/promises';
 import { resolve } from 'path';
 import { FETCHER_CONFIG, FetcherConfig } from '../config/env.schema';
 
@@ -17,8 +16,7 @@ import { FETCHER_CONFIG, FetcherConfig } from '../config/env.schema';
 export class InboxWatcherService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger(InboxWatcherService.name);
   private readonly dir: string;
-  /** Files already handled in this process, by path → size:mtime, to skip re-reading. */
-  private readonly handled = new Map<string, string>();
+  private readonly runner: FolderRunner;
   private timer: NodeJS.Timeout | null = null;
   private watcher: FSWatcher | null = null;
   private scanning: Promise<void> | null = null;
@@ -27,10 +25,21 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
 
   constructor(
     @Inject(FETCHER_CONFIG) private readonly config: FetcherConfig,
-    private readonly producer: PipelineProducer,
-    private readonly records: FetchRecordsRepository,
+    producer: PipelineProducer,
+    records: FetchRecordsRepository,
+    private readonly state: FetchSourceStateRepository,
   ) {
     this.dir = resolve(config.INBOX_DIR);
+    this.runner = new FolderRunner({
+      dir: this.dir,
+      sourceName: 'inbox',
+      settleMs: config.INBOX_SETTLE_MS,
+      maxBytes: config.MAX_BODY_BYTES,
+      store: records,
+      emit: (event) => producer.emit(TOPICS.ARTICLES_FETCHED_V1, event.articleId, event),
+      reject: (event) => producer.emit(TOPICS.ARTICLES_REJECTED_V1, event.articleId, event),
+      log: (level, message) => this.log[level](message),
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -71,42 +80,8 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
   }
 
   private async scanOnce(): Promise<void> {
-    for (const entry of await scanInbox(this.dir, this.config.INBOX_SETTLE_MS)) {
-      if (this.stopped) return;
-      const stamp = `${entry.size}:${entry.mtimeMs}`;
-      if (this.handled.get(entry.relativePath) === stamp) continue;
-      await this.handle(entry);
-      this.handled.set(entry.relativePath, stamp);
-    }
-  }
-
-  private async handle(entry: InboxEntry): Promise<void> {
-    const bytes = await readFile(entry.absolutePath);
-    const result = readInboxFile(entry.relativePath, bytes, this.config.MAX_BODY_BYTES);
-    const articleId = result.ok ? result.event.articleId : result.articleId;
-    const hash = result.ok ? result.event.contentHash : `rejected:${bytes.length}:${entry.mtimeMs}`;
-    const decision = await this.records.claim(result.sourceKey, articleId, hash);
-    if (!decision.emit) return;
-    try {
-      if (result.ok) {
-        await this.producer.emit(TOPICS.ARTICLES_FETCHED_V1, articleId, result.event);
-        this.log.log(`emitted ${entry.relativePath} as ${articleId} v${decision.version}`);
-      } else {
-        await this.producer.emit(TOPICS.ARTICLES_REJECTED_V1, articleId, {
-          schema: 'articles.rejected.v1',
-          eventId: newEventId(),
-          articleId,
-          reason: result.reason,
-          detail: result.detail,
-          url: null,
-          fileName: entry.relativePath,
-          rejectedAt: new Date().toISOString(),
-        });
-        this.log.warn(`rejected ${entry.relativePath}: ${result.reason} (${result.detail})`);
-      }
-    } catch (err) {
-      await this.records.release(result.sourceKey, hash);
-      throw err;
-    }
+    const counters = await this.runner.runOnce(() => this.stopped);
+    // Only scans that did something are recorded: idle polls would just inflate "runs".
+    if (counters.fetched) await this.state.recordRun('inbox', 'inbox', counters, counters.errors ? `${counters.errors} file(s) rejected` : null, null);
   }
 }

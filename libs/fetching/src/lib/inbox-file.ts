@@ -26,8 +26,8 @@ const SAFE_ID = /^[\w.-]{1,100}$/;
  * The article id is the JSON `id` or the file name without extension, so re-dropping the
  * same file maps to the same article (a changed body becomes a new version).
  */
-export function readInboxFile(relativePath: string, bytes: Buffer, maxBytes: number, now = new Date()): InboxReadResult {
-  const sourceKey = `inbox:${relativePath}`;
+export function readInboxFile(relativePath: string, bytes: Buffer, maxBytes: number, now = new Date(), folder: { name: string; keyPrefix: string } = { name: 'inbox', keyPrefix: 'inbox' }): InboxReadResult {
+  const sourceKey = `${folder.keyPrefix}:${relativePath}`;
   const ext = extname(relativePath).toLowerCase();
   const stem = basename(relativePath, extname(relativePath));
   const fallbackId = SAFE_ID.test(stem) ? stem : createHash('sha256').update(relativePath).digest('hex').slice(0, 20);
@@ -66,7 +66,7 @@ export function readInboxFile(relativePath: string, bytes: Buffer, maxBytes: num
       eventId: newEventId(),
       articleId,
       contentHash: createHash('sha256').update(bytes).digest('hex'),
-      source: { kind: 'inbox', name: 'inbox' },
+      source: { kind: 'inbox', name: folder.name },
       url,
       fileName: relativePath,
       fetchedAt: now.toISOString(),

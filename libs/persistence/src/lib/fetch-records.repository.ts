@@ -2,33 +2,34 @@ import { DataSource } from 'typeorm';
 
 export type FetchDecision = { emit: false } | { emit: true; version: number };
 
-/** Seen-set decisions for the fetcher, atomic under concurrent fetchers. */
+/**
+ * The fetcher's seen-set. Order of use: `nextVersion` (read only) → emit → `record`.
+ * Recording only after the broker acknowledged means a crash in between re-emits that
+ * version once on restart (downstream is idempotent per article and content hash) rather
+ * than losing it.
+ */
 export class FetchRecordsRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /**
-   * Records that `sourceKey` now has `contentHash`. Emit when it is new (version 1) or its
-   * content changed (next version); not when the same content was already emitted.
-   */
-  async claim(sourceKey: string, articleId: string, contentHash: string): Promise<FetchDecision> {
-    const rows: Array<{ version: number }> = await this.ds.query(
-      `INSERT INTO fetch_records (source_key, article_id, content_hash, version, emitted_at)
-       VALUES ($1, $2, $3, 1, now())
-       ON CONFLICT (source_key) DO UPDATE
-         SET content_hash = EXCLUDED.content_hash, version = fetch_records.version + 1, emitted_at = now()
-         WHERE fetch_records.content_hash <> EXCLUDED.content_hash
-       RETURNING version`,
-      [sourceKey, articleId, contentHash],
+  /** Emit when the source item is new (version 1) or its content changed (next version). */
+  async nextVersion(sourceKey: string, contentHash: string): Promise<FetchDecision> {
+    const rows: Array<{ content_hash: string; version: number }> = await this.ds.query(
+      `SELECT content_hash, version FROM fetch_records WHERE source_key = $1`,
+      [sourceKey],
     );
-    return rows.length ? { emit: true, version: rows[0].version } : { emit: false };
+    if (!rows.length) return { emit: true, version: 1 };
+    return rows[0].content_hash === contentHash ? { emit: false } : { emit: true, version: rows[0].version + 1 };
   }
 
-  /** Undo a claim whose emit failed, so the next scan retries it instead of losing it. */
-  async release(sourceKey: string, contentHash: string): Promise<void> {
-    await this.ds.query(`DELETE FROM fetch_records WHERE source_key = $1 AND content_hash = $2 AND version = 1`, [sourceKey, contentHash]);
+  /** Records an emitted version; replays and races keep the highest version. */
+  async record(sourceKey: string, articleId: string, contentHash: string, version: number): Promise<void> {
     await this.ds.query(
-      `UPDATE fetch_records SET content_hash = '', version = version - 1 WHERE source_key = $1 AND content_hash = $2`,
-      [sourceKey, contentHash],
+      `INSERT INTO fetch_records (source_key, article_id, content_hash, version, emitted_at)
+       VALUES ($1, $2, $3, $4, now())
+       ON CONFLICT (source_key) DO UPDATE
+         SET content_hash = EXCLUDED.content_hash, article_id = EXCLUDED.article_id, version = EXCLUDED.version, emitted_at = now()
+         WHERE fetch_records.version <= EXCLUDED.version`,
+      [sourceKey, articleId, contentHash, version],
     );
   }
 }

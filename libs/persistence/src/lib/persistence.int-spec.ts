@@ -20,18 +20,21 @@ describe('persistence on embedded PostgreSQL', () => {
     expect(l).toBe('àb');
   });
 
-  it('fetch records: new → emit v1, same content → skip, changed → emit v2', async () => {
+  it('fetch records: new → v1, same content → skip, changed → v2 (recorded only after emitting)', async () => {
     const repo = new FetchRecordsRepository(db.dataSource);
-    expect(await repo.claim('inbox:a.txt', 'a1', 'h1')).toEqual({ emit: true, version: 1 });
-    expect(await repo.claim('inbox:a.txt', 'a1', 'h1')).toEqual({ emit: false });
-    expect(await repo.claim('inbox:a.txt', 'a1', 'h2')).toEqual({ emit: true, version: 2 });
+    expect(await repo.nextVersion('inbox:a.txt', 'h1')).toEqual({ emit: true, version: 1 });
+    // Not recorded yet (e.g. the emit failed or the process died): still to be emitted.
+    expect(await repo.nextVersion('inbox:a.txt', 'h1')).toEqual({ emit: true, version: 1 });
+    await repo.record('inbox:a.txt', 'a1', 'h1', 1);
+    expect(await repo.nextVersion('inbox:a.txt', 'h1')).toEqual({ emit: false });
+    expect(await repo.nextVersion('inbox:a.txt', 'h2')).toEqual({ emit: true, version: 2 });
   });
 
-  it('fetch records: a released first claim can be claimed again', async () => {
+  it('fetch records: a late or replayed record never lowers the version', async () => {
     const repo = new FetchRecordsRepository(db.dataSource);
-    expect(await repo.claim('inbox:b.txt', 'b1', 'h1')).toEqual({ emit: true, version: 1 });
-    await repo.release('inbox:b.txt', 'h1');
-    expect(await repo.claim('inbox:b.txt', 'b1', 'h1')).toEqual({ emit: true, version: 1 });
+    await repo.record('inbox:b.txt', 'b1', 'h2', 2);
+    await repo.record('inbox:b.txt', 'b1', 'h1', 1);
+    expect(await repo.nextVersion('inbox:b.txt', 'h2')).toEqual({ emit: false });
   });
 
   it('fingerprints round-trip in batches', async () => {

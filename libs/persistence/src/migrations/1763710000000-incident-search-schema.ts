@@ -37,7 +37,7 @@ export class IncidentSearchSchema1763710000000 implements MigrationInterface {
     ) STORED
   )`);
     await q.query(`CREATE INDEX search_articles_tsv_idx ON search_articles USING gin (tsv)`);
-    await q.query(`CREATE INDEX search_articles_published_idx ON search_articles (published_at DESC)`);
+    await q.query(`CREATE INDEX search_articles_published_idx ON search_articles (published_at DESC NULLS LAST, id)`);
     await q.query(`CREATE INDEX search_articles_outlet_idx ON search_articles (outlet)`);
     await q.query(`CREATE TABLE search_mentions (
     article_id text NOT NULL REFERENCES search_articles (id) ON DELETE CASCADE,
@@ -56,8 +56,6 @@ export class IncidentSearchSchema1763710000000 implements MigrationInterface {
     await q.query(`CREATE INDEX search_mentions_incident_idx ON search_mentions (incident_id)`);
     await q.query(`CREATE INDEX search_mentions_window_idx ON search_mentions (category, window_to, window_from)`);
     await q.query(`CREATE INDEX search_mentions_undated_idx ON search_mentions (category) WHERE window_to IS NULL`);
-    await q.query(`CREATE INDEX search_mentions_geo_idx ON search_mentions (category, lat, lon)`);
-    await q.query(`CREATE INDEX search_mentions_place_idx ON search_mentions (place_id)`);
     await q.query(`CREATE TABLE search_incidents (
     id text PRIMARY KEY,
     category text NOT NULL,
@@ -70,6 +68,7 @@ export class IncidentSearchSchema1763710000000 implements MigrationInterface {
     place_name_en text NULL,
     place_ancestors text[] NOT NULL DEFAULT '{}',
     place_norm text NOT NULL DEFAULT '',
+    place_keys text[] NOT NULL DEFAULT '{}',
     lat double precision NULL,
     lon double precision NULL,
     country text NULL,
@@ -93,19 +92,23 @@ export class IncidentSearchSchema1763710000000 implements MigrationInterface {
     tsv tsvector GENERATED ALWAYS AS (
       setweight(to_tsvector('raseed_arabic'::regconfig, place_norm), 'A') || setweight(to_tsvector('raseed_arabic'::regconfig, search_norm), 'B')
     ) STORED
-  )`);
+  ) WITH (toast_tuple_target = 128)`);
     await q.query(`CREATE INDEX search_incidents_tsv_idx ON search_incidents USING gin (tsv)`);
-    await q.query(`CREATE INDEX search_incidents_place_trgm_idx ON search_incidents USING gin (place_norm gin_trgm_ops)`);
+    await q.query(`CREATE INDEX search_incidents_place_keys_idx ON search_incidents USING gin (place_keys)`);
     await q.query(`CREATE INDEX search_incidents_ancestors_idx ON search_incidents USING gin (place_ancestors)`);
-    await q.query(`CREATE INDEX search_incidents_date_idx ON search_incidents (event_date DESC NULLS LAST, id)`);
+    await q.query(`CREATE INDEX search_incidents_date_idx ON search_incidents (event_date DESC NULLS LAST, date_from DESC NULLS LAST, id)`);
+    await q.query(`CREATE INDEX search_incidents_date_from_idx ON search_incidents (date_from)`);
     await q.query(`CREATE INDEX search_incidents_category_idx ON search_incidents (category, event_date DESC)`);
-    await q.query(`CREATE INDEX search_incidents_actor_idx ON search_incidents (actor)`);
-    await q.query(`CREATE INDEX search_incidents_weapon_idx ON search_incidents (weapon)`);
     await q.query(`CREATE INDEX search_incidents_geo_idx ON search_incidents (lat, lon)`);
-    await q.query(`CREATE INDEX search_incidents_killed_idx ON search_incidents (killed)`);
+    await q.query(`CREATE TABLE search_places (
+    key text PRIMARY KEY,
+    names_norm text NOT NULL
+  )`);
+    await q.query(`CREATE INDEX search_places_names_trgm_idx ON search_places USING gin (names_norm gin_trgm_ops)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE IF EXISTS search_places`);
     await q.query(`DROP TABLE IF EXISTS search_mentions`);
     await q.query(`DROP TABLE IF EXISTS search_incidents`);
     await q.query(`DROP TABLE IF EXISTS search_articles`);

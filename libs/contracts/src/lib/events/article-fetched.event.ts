@@ -26,5 +26,34 @@ export const ArticleFetchedV1 = z.object({
     publishedAt: z.string().nullable(),
     outlet: z.string().nullable(),
   }),
+  /** How the body was fetched over HTTP (absent for inbox files). Additive, optional: v1 stays compatible. */
+  fetch: z
+    .object({
+      status: z.number().int(),
+      requestedUrl: z.string(),
+      finalUrl: z.string(),
+      /** The page's rel=canonical, when it was accepted as the article's identity. */
+      canonicalUrl: z.string().nullable(),
+      redirects: z.number().int(),
+      etag: z.string().nullable(),
+      lastModified: z.string().nullable(),
+      attempts: z.number().int(),
+      durationMs: z.number(),
+      detectedCharset: z.string().nullable(),
+      charsetSource: z.string().nullable(),
+      /** 1 for the first emission of this article, +1 per changed content. */
+      version: z.number().int(),
+    })
+    .optional(),
+  /** The feed item or sitemap entry that led to this article. Additive, optional. */
+  item: z
+    .object({
+      link: z.string(),
+      title: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+      updatedAt: z.string().nullable(),
+      guid: z.string().nullable(),
+    })
+    .optional(),
 });
 export type ArticleFetchedV1 = z.infer<typeof ArticleFetchedV1>;

@@ -1,0 +1,126 @@
+import { promises as dns } from 'dns';
+import { BlockList, isIP } from 'net';
+import { FetchError } from './fetch-error';
+
+/** Ranges that reach the machine itself or a private network (IPv4 and IPv6). */
+const FORBIDDEN: Array<[string, number, 'ipv4' | 'ipv6']> = [
+  ['0.0.0.0', 8, 'ipv4'], // "this network"
+  ['10.0.0.0', 8, 'ipv4'],
+  ['100.64.0.0', 10, 'ipv4'], // CGNAT
+  ['127.0.0.0', 8, 'ipv4'],
+  ['169.254.0.0', 16, 'ipv4'], // link-local, cloud metadata
+  ['172.16.0.0', 12, 'ipv4'],
+  ['192.0.0.0', 24, 'ipv4'],
+  ['192.0.2.0', 24, 'ipv4'],
+  ['192.168.0.0', 16, 'ipv4'],
+  ['198.18.0.0', 15, 'ipv4'],
+  ['198.51.100.0', 24, 'ipv4'],
+  ['203.0.113.0', 24, 'ipv4'],
+  ['224.0.0.0', 4, 'ipv4'], // multicast
+  ['240.0.0.0', 4, 'ipv4'], // reserved + broadcast
+  ['::', 128, 'ipv6'],
+  ['::1', 128, 'ipv6'],
+  ['64:ff9b::', 96, 'ipv6'], // NAT64 can embed a private IPv4
+  ['100::', 64, 'ipv6'],
+  ['2001:db8::', 32, 'ipv6'],
+  ['fc00::', 7, 'ipv6'], // ULA
+  ['fe80::', 10, 'ipv6'], // link-local
+  ['fec0::', 10, 'ipv6'], // site-local (deprecated)
+  ['ff00::', 8, 'ipv6'],
+];
+
+const forbidden = new BlockList();
+for (const [net, prefix, type] of FORBIDDEN) forbidden.addSubnet(net, prefix, type);
+
+/** IPv4-mapped/compatible IPv6 (::ffff:127.0.0.1) must be judged as the IPv4 it wraps. */
+function unwrapMapped(ip: string): string {
+  const m = /^::(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (m) return m[1];
+  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(ip);
+  if (hex) {
+    const a = parseInt(hex[1], 16);
+    const b = parseInt(hex[2], 16);
+    return `${a >> 8}.${a & 255}.${b >> 8}.${b & 255}`;
+  }
+  return ip;
+}
+
+export function isForbiddenAddress(ip: string): boolean {
+  const addr = unwrapMapped(ip.replace(/^\[|\]$/g, '').replace(/%.*$/, ''));
+  const family = isIP(addr);
+  if (family === 0) return true; // not an address at all: refuse rather than guess
+  return forbidden.check(addr, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+/**
+ * FETCH_ALLOW_HOSTS: comma-separated host names, IP addresses or CIDR ranges that may be
+ * fetched even though they resolve to private space (tests allow 127.0.0.1).
+ */
+export class HostAllowList {
+  private readonly names = new Set<string>();
+  private readonly nets = new BlockList();
+
+  constructor(spec: string | string[] = []) {
+    const entries = Array.isArray(spec) ? spec : spec.split(',');
+    for (const raw of entries.map((e) => e.trim().toLowerCase()).filter(Boolean)) {
+      const [net, prefix] = raw.split('/');
+      const family = isIP(net);
+      if (family) {
+        const type = family === 4 ? 'ipv4' : 'ipv6';
+        if (prefix !== undefined) this.nets.addSubnet(net, Number(prefix), type);
+        else this.nets.addAddress(net, type);
+      } else {
+        this.names.add(raw);
+      }
+    }
+  }
+
+  allowsHost(hostname: string): boolean {
+    return this.names.has(hostname.toLowerCase().replace(/^\[|\]$/g, ''));
+  }
+
+  allowsAddress(ip: string): boolean {
+    const addr = unwrapMapped(ip);
+    const family = isIP(addr);
+    return family !== 0 && this.nets.check(addr, family === 4 ? 'ipv4' : 'ipv6');
+  }
+}
+
+export interface VettedAddress {
+  address: string;
+  family: 4 | 6;
+}
+
+export type Resolver = (hostname: string) => Promise<VettedAddress[]>;
+
+export const systemResolver: Resolver = async (hostname) =>
+  (await dns.lookup(hostname, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+
+/**
+ * Resolves `hostname` ourselves and checks every address before any connection is made;
+ * the caller then connects to the returned address, so a second (rebinding) lookup can
+ * never swap in a private target. One bad address refuses the host: an attacker controls
+ * which record a client would pick.
+ */
+export async function vetHost(hostname: string, allow: HostAllowList, resolve: Resolver = systemResolver): Promise<VettedAddress> {
+  const bare = hostname.replace(/^\[|\]$/g, '');
+  const literal = isIP(bare);
+  let addresses: VettedAddress[];
+  if (literal) {
+    addresses = [{ address: bare, family: literal === 6 ? 6 : 4 }];
+  } else {
+    try {
+      addresses = await resolve(bare);
+    } catch (err) {
+      throw new FetchError('dns_failed', `cannot resolve ${bare}: ${(err as Error).message}`, { retryable: true });
+    }
+    if (!addresses.length) throw new FetchError('dns_failed', `no addresses for ${bare}`);
+  }
+  const hostAllowed = allow.allowsHost(bare);
+  for (const a of addresses) {
+    if (isForbiddenAddress(a.address) && !hostAllowed && !allow.allowsAddress(a.address)) {
+      throw new FetchError('ssrf_blocked', `${bare} resolves to non-public address ${a.address} (not in FETCH_ALLOW_HOSTS)`, { retryable: false });
+    }
+  }
+  return addresses[0];
+}

@@ -1,0 +1,23 @@
+import { ClaimDecision, CrawlStore, UrlState } from '../src/lib/crawl/ports';
+
+/** The CrawlStore contract in memory, mirroring the PostgreSQL seen-set semantics. */
+export class MemoryStore implements CrawlStore {
+  readonly urls = new Map<string, UrlState>();
+  readonly records = new Map<string, { hash: string; version: number }>();
+
+  async getUrlState(url: string) {
+    return this.urls.get(url) ?? null;
+  }
+  async putUrlState(state: UrlState) {
+    this.urls.set(state.url, state);
+  }
+  async nextVersion(sourceKey: string, contentHash: string): Promise<ClaimDecision> {
+    const prev = this.records.get(sourceKey);
+    if (prev?.hash === contentHash) return { emit: false };
+    return { emit: true, version: (prev?.version ?? 0) + 1 };
+  }
+  async record(sourceKey: string, _articleId: string, contentHash: string, version: number) {
+    const prev = this.records.get(sourceKey);
+    if (!prev || prev.version <= version) this.records.set(sourceKey, { hash: contentHash, version });
+  }
+}
