@@ -1,0 +1,58 @@
+import { ArticleText, IncidentDocument, IncidentSearchResult } from './types';
+import { LagSnapshot, normaliseLag } from './lib/lag';
+
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const res = await fetch(path, { signal, headers: { accept: 'application/json' } });
+  if (!res.ok) {
+    let detail = res.statusText;
+    try {
+      const body = (await res.json()) as { message?: string | string[] };
+      if (body.message) detail = Array.isArray(body.message) ? body.message.join('; ') : body.message;
+    } catch {
+      /* not JSON */
+    }
+    throw new HttpError(res.status, detail);
+  }
+  return (await res.json()) as T;
+}
+
+export const searchIncidents = (query: string, signal?: AbortSignal) => getJson<IncidentSearchResult>(`/api/incidents?${query}`, signal);
+
+export const getIncident = (id: string, signal?: AbortSignal) => getJson<IncidentDocument>(`/api/incidents/${encodeURIComponent(id)}`, signal);
+
+/**
+ * Optional endpoints are discovered from the OpenAPI document once, so the page never requests
+ * a missing route (a 404 would be a console error in the browser).
+ */
+let capabilities: Promise<Set<string>> | null = null;
+export function apiPaths(): Promise<Set<string>> {
+  capabilities ??= getJson<{ paths?: Record<string, unknown> }>('/api/docs-json')
+    .then((doc) => new Set(Object.keys(doc.paths ?? {})))
+    .catch(() => new Set<string>());
+  return capabilities;
+}
+
+export async function getArticleText(id: string, signal?: AbortSignal): Promise<ArticleText | null> {
+  const paths = await apiPaths();
+  if (!paths.has('/api/articles/{id}')) return null;
+  try {
+    const doc = await getJson<Partial<ArticleText> & { body?: string }>(`/api/articles/${encodeURIComponent(id)}`, signal);
+    const text = typeof doc.text === 'string' ? doc.text : typeof doc.body === 'string' ? doc.body : null;
+    return text === null ? null : { id, title: doc.title ?? null, text };
+  } catch {
+    return null;
+  }
+}
+
+/** null: the API has no lag endpoint. */
+export async function getLag(signal?: AbortSignal): Promise<LagSnapshot | null> {
+  const paths = await apiPaths();
+  if (!paths.has('/api/lag')) return null;
+  return normaliseLag(await getJson<unknown>('/api/lag', signal));
+}
