@@ -5,11 +5,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { cleanDisplayText } from '@raseed/arabic-text';
 import type { IncidentMention } from '@raseed/contracts';
-import { normaliseArticle } from '@raseed/article-normalisation';
+import { normaliseArticle, textWithTitle } from '@raseed/article-normalisation';
 import { ArticleMention, clusterMentions } from '@raseed/incident-clustering';
 import { EXTRACTOR_VERSION, extractIncidents } from '@raseed/incident-extraction';
 
-interface RawArticle {
+export interface RawArticle {
   id: string;
   url: string | null;
   publishedAt: string | null;
@@ -38,7 +38,8 @@ function fromJson(obj: Record<string, unknown>, fallbackId: string, fileName: st
   };
 }
 
-function readInputs(paths: string[]): RawArticle[] {
+/** Articles from directories, JSON / JSONL files, or .txt / .html files (id = file name). */
+export function readInputs(paths: string[]): RawArticle[] {
   const out: RawArticle[] = [];
   for (const p of paths) {
     if (statSync(p).isDirectory()) {
@@ -69,9 +70,9 @@ function prepare(a: RawArticle): Prepared | null {
     if (!res.ok) return res.reason === 'not_arabic' || res.reason === 'empty' ? null : fallback(a);
     // The envelope's own day wins: a normalised UTC date-time can shift the local day.
     const pub = a.publishedAt ?? res.article.publishedAt;
-    // The headline often carries the incident ("قصف صاروخي يستهدف …"): extraction reads it with the body.
-    const title = res.article.title;
-    const text = title && !res.article.text.startsWith(title) ? `${title}\n${res.article.text}` : res.article.text;
+    // The headline often carries the incident ("قصف صاروخي يستهدف …"): extraction reads it
+    // with the body, exactly as the extractor service does.
+    const text = textWithTitle(res.article.title, res.article.text);
     return { id: a.id, url: a.url, publishedAt: pub, outlet: res.article.outlet, text };
   } catch {
     return fallback(a);
@@ -83,13 +84,8 @@ function fallback(a: RawArticle): Prepared {
   return { id: a.id, url: a.url, publishedAt: a.publishedAt, outlet: null, text: cleanDisplayText(text) };
 }
 
-function main(): void {
-  const paths = process.argv.slice(2).filter((x) => !x.startsWith('--'));
-  if (paths.length === 0) {
-    console.error('usage: npm run -s incidents -- <dir | file.jsonl | file.json | file.txt | file.html> [...]');
-    process.exit(2);
-  }
-  const articles = readInputs(paths);
+/** One scorer-format JSON line per article, de-duplicated across all of them. */
+export function incidentLines(articles: RawArticle[]): string[] {
   const results: Array<{ id: string; mentions: IncidentMention[] }> = [];
   const flat: ArticleMention[] = [];
   for (const raw of articles) {
@@ -100,8 +96,7 @@ function main(): void {
   }
   const clusters = clusterMentions(flat);
   let k = 0;
-  const lines: string[] = [];
-  for (const r of results) {
+  return results.map((r) => {
     const incidents = r.mentions.map((m) => ({
       category: m.category,
       date: m.date?.value ?? null,
@@ -116,9 +111,18 @@ function main(): void {
       confidence: m.confidence,
       evidence: m.evidence,
     }));
-    lines.push(JSON.stringify({ doc: r.id, extractor: EXTRACTOR_VERSION, incidents }));
+    return JSON.stringify({ doc: r.id, extractor: EXTRACTOR_VERSION, incidents });
+  });
+}
+
+function main(): void {
+  const paths = process.argv.slice(2).filter((x) => !x.startsWith('--'));
+  if (paths.length === 0) {
+    console.error('usage: npm run -s incidents -- <dir | file.jsonl | file.json | file.txt | file.html> [...]');
+    process.exit(2);
   }
+  const lines = incidentLines(readInputs(paths));
   process.stdout.write(lines.join('\n') + (lines.length ? '\n' : ''));
 }
 
-main();
+if (require.main === module) main();

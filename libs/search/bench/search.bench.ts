@@ -143,7 +143,7 @@ async function indexBench(db: TransactionalSqlExecutor, rng: Rng): Promise<void>
   }
   const mentionCount = events.reduce((n, e) => n + e.incidents.length, 0);
   t0 = Date.now();
-  for (let i = 0; i < events.length; i += 500) await indexer.indexArticles(events.slice(i, i + 500));
+  for (let i = 0; i < events.length; i += 1000) await indexer.indexArticles(events.slice(i, i + 1000));
   const secs = (Date.now() - t0) / 1000;
   console.log(`indexing: ${mentionCount} mentions from ${events.length} articles in ${secs.toFixed(1)} s = ${Math.round(mentionCount / secs)} mentions/s (target >= 2000)`);
   t0 = Date.now();

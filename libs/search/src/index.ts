@@ -3,7 +3,7 @@ export * from './lib/sql-executor';
 export * from './lib/query/search-params.query';
 export * from './lib/indexing/incident-document.mapping';
 export * from './lib/indexing/incident-indexer';
-export { PostgresSearchAdapter } from './lib/postgres/postgres-search.adapter';
+export { PostgresSearchAdapter, type PostgresSearchOptions } from './lib/postgres/postgres-search.adapter';
 export { SEARCH_SCHEMA_UP, SEARCH_SCHEMA_DOWN } from './lib/postgres/search-schema.sql';
 export { OpenSearchAdapter, type OpenSearchAdapterOptions, type OpenSearchTransport } from './lib/opensearch/opensearch.adapter';
 export { ARABIC_ANALYSIS, PROTECTED_NAMES, SEARCH_SYNONYMS } from './lib/opensearch/arabic-analysis.mapping';

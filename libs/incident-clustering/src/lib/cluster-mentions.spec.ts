@@ -75,6 +75,41 @@ describe('clusterMentions', () => {
     expect(sameCluster(ids, 3, 4)).toBe(false);
   });
 
+  it('keeps a misdated report (dated like a follow-up event) with the incident everything else ties it to', () => {
+    const tower = { place: P.tower22, killed: 3 };
+    const ms = [
+      am('a', '2024-01-28', { ...tower, date: d('2024-01-28'), weapon: 'drone', injured: 25 }),
+      am('b', '2024-01-29', { ...tower, date: d('2024-01-28'), weapon: 'drone', injured: 34 }),
+      am('c', null, { ...tower, weapon: 'drone', injured: 34 }),
+      am('e', null, { ...tower, injured: 40 }),
+      // Reports of the US strikes on 2 February that recap Tower 22 with the strikes' date.
+      am('f', '2024-02-03', { ...tower, date: d('2024-02-02'), injured: 40 }),
+      am('g', '2024-02-03', { ...tower, date: d('2024-02-02'), actor: 'iran_backed_militia', injured: 40 }),
+    ];
+    expect(new Set(clusterMentions(ms)).size).toBe(1);
+    // Without the tie-in, a different incident at the same base five days later stays apart.
+    const ids = clusterMentions([ms[0], am('h', '2024-02-03', { place: P.tower22, date: d('2024-02-02'), weapon: 'rocket' })]);
+    expect(sameCluster(ids, 0, 1)).toBe(false);
+  });
+
+  it('gives an undated report that fits two incidents about equally to the one more sources tell', () => {
+    const baghdad = { id: 'iq-baghdad', name_ar: 'بغداد', name_en: 'Baghdad', lat: 33.31, lon: 44.37, country: 'IQ', admin1: 'Baghdad', ancestors: [] };
+    const mashtal = { ...baghdad, id: 'iq-mashtal', name_en: 'al-Mashtal', lat: 33.33, lon: 44.46 };
+    const strike = { category: 'strike_on_militias' as const, actor: 'us' as const };
+    const ms = [
+      am('j1', '2024-01-05', { ...strike, date: d('2024-01-04'), place: baghdad, weapon: 'drone', killed: 2 }),
+      am('j2', '2024-01-05', { ...strike, date: d('2024-01-04'), place: baghdad, weapon: 'drone', killed: 4 }),
+      am('j3', '2024-01-04', { ...strike, date: d('2024-01-04'), place: baghdad, weapon: 'drone', killed: 2, injured: 6 }),
+      am('j4', '2024-01-04', { ...strike, date: d('2024-01-04'), place: { ...baghdad, id: 'iq-palestine-st', name_en: 'Palestine Street', lat: 33.33, lon: 44.41 }, weapon: 'airstrike', killed: 2 }),
+      am('f1', '2024-02-07', { ...strike, date: d('2024-02-07'), place: mashtal, weapon: 'drone', killed: 2, injured: 4 }),
+      am('u', null, { ...strike, place: baghdad, weapon: 'drone', killed: 2, injured: 5 }),
+    ];
+    const ids = clusterMentions(ms);
+    expect(new Set(ids.slice(0, 4)).size).toBe(1);
+    expect(ids[5]).toBe(ids[0]);
+    expect(ids[4]).not.toBe(ids[0]);
+  });
+
   it('uses text similarity as supporting evidence', () => {
     const base = { date: d('2024-01-05'), weapon: 'drone' as const };
     const plain = pairScore(mentionFeatures(am('a', null, base)), mentionFeatures(am('b', null, base)));
@@ -123,9 +158,11 @@ describe('matchScore', () => {
   });
 
   it('blocks a mention that conflicts with any member, explaining why', () => {
-    const r = matchScore(am('c', '2024-01-10', { date: d('2024-01-09'), place: P.shaddadi, weapon: 'rocket' }), incident);
+    const r = matchScore(am('c', '2024-01-13', { date: d('2024-01-12'), place: P.shaddadi, weapon: 'rocket' }), incident);
     expect(r.matches).toBe(false);
-    expect(r.blocked).toMatch(/days apart/);
+    expect(r.blocked).toBe('dates 10 days apart');
+    const soft = matchScore(am('c', '2024-01-06', { date: d('2024-01-05'), place: P.shaddadi, weapon: 'rocket' }), incident);
+    expect([soft.blocked, soft.matches]).toEqual([null, false]);
     expect(matchScore(am('a', null, { place: P.shaddadi }), [incident[0]]).blocked).toBe('empty incident');
   });
 });

@@ -1,6 +1,6 @@
 import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
-import { MATCH_THRESHOLD, MentionFeatures, mentionFeatures, pairScore } from './pair-score';
+import { MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, mentionFeatures, pairScore } from './pair-score';
 
 export type { ArticleMention } from './article-mention';
 
@@ -52,7 +52,7 @@ export function groupMentions(mentions: readonly ArticleMention[]): ArticleMenti
     (edges.get(j) ?? edges.set(j, new Map()).get(j)!).set(i, s.score);
     parent[find(i)] = find(j);
   };
-  // Blocking: only mentions of one category whose date windows overlap (one day of slack) can
+  // Blocking: only mentions of one category whose date windows are at most MAX_SOFT_DATE_GAP apart can
   // pair, so a sweep over windows sorted by start avoids comparing everything with everything.
   const byCategory = new Map<string, number[]>();
   for (let i = 0; i < n; i++) (byCategory.get(feats[i].source.mention.category) ?? byCategory.set(feats[i].source.mention.category, []).get(feats[i].source.mention.category)!).push(i);
@@ -60,7 +60,7 @@ export function groupMentions(mentions: readonly ArticleMention[]): ArticleMenti
     const open = idx.filter((i) => !Number.isFinite(feats[i].window.from));
     const dated = idx.filter((i) => Number.isFinite(feats[i].window.from)).sort((a, b) => feats[a].window.from - feats[b].window.from || a - b);
     for (let x = 0; x < dated.length; x++) {
-      const end = feats[dated[x]].window.to + 1;
+      const end = feats[dated[x]].window.to + MAX_SOFT_DATE_GAP;
       for (let y = x + 1; y < dated.length && feats[dated[y]].window.from <= end; y++) link(dated[x], dated[y]);
     }
     for (let x = 0; x < open.length; x++) for (const j of [...open.slice(x + 1), ...dated]) link(open[x], j);
@@ -116,7 +116,60 @@ function agglomerate(members: number[], edges: Map<number, Map<number, number>>)
     clusters[ba] = merged;
     clusters[bb] = null;
   }
-  return clusters.filter((c): c is number[] => c !== null);
+  return refine(clusters.filter((c): c is number[] => c !== null), edges);
+}
+
+/** A mention moves only when another incident fits it clearly better than its own. */
+const MOVE_MARGIN = 0.25;
+
+/**
+ * Greedy agglomeration can strand mentions: a report with a wrong date blocks the merge of two
+ * groups, and undated reports that fit the larger group end up on the other side. A few
+ * reassignment rounds move each mention to the incident it fits best (average link, no blocked
+ * pair), in index order so the result stays deterministic.
+ */
+function refine(clusters: number[][], edges: Map<number, Map<number, number>>): number[][] {
+  const groups = clusters.map((c) => new Set(c));
+  const avgLink = (m: number, group: Set<number>): number => {
+    let sum = 0;
+    let n = 0;
+    for (const o of group) {
+      if (o === m) continue;
+      const s = edges.get(m)?.get(o);
+      if (s === undefined) return Number.NaN;
+      sum += s;
+      n++;
+    }
+    return n ? sum / n : Number.NEGATIVE_INFINITY;
+  };
+  const all = clusters.flat().sort((a, b) => a - b);
+  for (let round = 0; round < 3; round++) {
+    let moved = false;
+    for (const m of all) {
+      const own = groups.findIndex((g) => g.has(m));
+      const ownLink = avgLink(m, groups[own]);
+      const ownSupport = groups[own].size - 1;
+      let best = -1;
+      let bestLink = Number.NEGATIVE_INFINITY;
+      groups.forEach((g, k) => {
+        if (k === own || g.size === 0) return;
+        const l = avgLink(m, g);
+        if (!(l >= MATCH_THRESHOLD) || l <= bestLink) return;
+        // Clearly better, or as good and told by more sources (a near-tie goes to the better-supported incident).
+        if (l > ownLink + MOVE_MARGIN || (l >= ownLink - MOVE_MARGIN && g.size > ownSupport + 1)) {
+          best = k;
+          bestLink = l;
+        }
+      });
+      if (best >= 0) {
+        groups[own].delete(m);
+        groups[best].add(m);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return groups.filter((g) => g.size > 0).map((g) => [...g].sort((a, b) => a - b));
 }
 
 /**

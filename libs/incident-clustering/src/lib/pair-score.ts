@@ -25,6 +25,8 @@ export interface PairScore {
 
 /** Minimum linkage score for two mentions (or a mention and an incident) to be one incident. */
 export const MATCH_THRESHOLD = 4;
+/** Day dates further apart than this are never one incident. */
+export const MAX_SOFT_DATE_GAP = 7;
 /** Beyond this distance two places are different incidents unless one encloses the other. */
 export const MAX_PLACE_KM = 60;
 
@@ -42,10 +44,13 @@ function dateScore(a: DateWindow, b: DateWindow): { blocked: boolean; score: num
     // "Thursday night" vs "Friday": one day apart is the same night told twice.
     if (diff === 0) return { blocked: false, score: 3, why: 'same day' };
     if (diff === 1) return { blocked: false, score: 2, why: 'adjacent day' };
+    // A few days apart is usually another incident, but one misdated report (the date of a
+    // follow-up event) must not split an incident that everything else ties together.
+    if (diff <= MAX_SOFT_DATE_GAP) return { blocked: false, score: -2.5, why: `dates ${diff} days apart` };
     return { blocked: true, score: 0, why: `dates ${diff} days apart` };
   }
   if (a.kind === 'open' || b.kind === 'open') {
-    // No anchor on one side: neither evidence for nor against, but two anchorless mentions are weak.
+    // An undated mention in an undated article could be about any time: weak evidence against.
     return { blocked: false, score: -1, why: 'undated' };
   }
   // One day of slack: a late-night event can be dated the next day by another outlet.
@@ -72,7 +77,7 @@ export function pairScore(x: MentionFeatures, y: MentionFeatures): PairScore {
 
   const p = placeRelation(a.mention.place, b.mention.place);
   if (p.kind === 'far' && p.km > MAX_PLACE_KM) return block(`places ${Math.round(p.km)} km apart`);
-  const placePts = { same: 3, encloses: 2, near: 1.5, far: 0, unknown: -0.5 }[p.kind];
+  const placePts = { same: 3, encloses: 2, near: 2, far: 0, unknown: -0.5 }[p.kind];
   score += placePts;
   reasons.push(`place ${p.kind}`);
 
@@ -86,7 +91,7 @@ export function pairScore(x: MentionFeatures, y: MentionFeatures): PairScore {
 
   const killed = countAgreement(a.mention.killed, b.mention.killed);
   // Matching non-zero death tolls are distinctive; matching zeros much less so.
-  const killedSame = killed === 'same' ? (a.mention.killed ? 2 : 0.3) : 0;
+  const killedSame = killed === 'same' ? (a.mention.killed ? 2.5 : 0.3) : 0;
   score += killedSame + { same: 0, compatible: 0.2, unknown: 0, conflict: -1.5 }[killed];
   const injured = countAgreement(a.mention.injured, b.mention.injured);
   score += (injured === 'same' ? (a.mention.injured ? 0.8 : 0.2) : 0) + { same: 0, compatible: 0.2, unknown: 0, conflict: -0.8 }[injured];

@@ -14,6 +14,14 @@ describe('extractIncidents', () => {
     ]);
   });
 
+  it('records who claimed the attack, and no claim when nobody did', () => {
+    const claimed = run('أعلنت المقاومة الإسلامية في العراق في بيان استهداف قاعدة حرير بطائرة مسيرة اليوم.');
+    expect(claimed[0]).toMatchObject({ actor: 'islamic_resistance_iraq', claimed_by: 'islamic_resistance_iraq' });
+    expect(claimed[0].evidence.claimed_by?.sentence).toContain('أعلنت');
+    const unclaimed = run('سقطت صواريخ أطلقتها فصائل موالية لإيران على قاعدة حرير اليوم، ولم تعلن أي جهة مسؤوليتها عن الهجوم.');
+    expect(unclaimed[0]).toMatchObject({ claimed_by: null });
+  });
+
   it('produces valid contract mentions with evidence offsets into the text', () => {
     const text = 'قصف صاروخي على حقل العمر.\nوقالت مصادر محلية إن خمسة صواريخ سقطت داخل القاعدة الأمريكية في حقل العمر أمس وأدت إلى إصابة جنديين.';
     const [m] = run(text);
@@ -21,7 +29,7 @@ describe('extractIncidents', () => {
     for (const ev of Object.values(m.evidence)) expect(text.slice(ev!.start, ev!.end)).toBe(ev!.sentence);
     expect(m.evidence.injured?.sentence).toContain('جنديين');
     expect(m).toMatchObject({ weapon: 'rocket', injured: 2, date: { value: '2024-03-14', precision: 'day' } });
-    expect(m.place).toMatchObject({ id: 'sy-omar-field', country: 'SY', admin1: 'Deir ez-Zor' });
+    expect(m.place).toMatchObject({ id: 'sy-omar-field', name_ar: 'حقل العمر', country: 'SY', admin1: 'Deir ez-Zor', ancestors: ['sy-deir-ez-zor', 'sy'] });
   });
 
   it('splits the retaliation from the attack it answers', () => {
@@ -80,6 +88,19 @@ describe('extractIncidents', () => {
     expect(brief(text)).toMatchObject([{ place: 'Conoco gas field', injured: 3, weapon: 'rocket' }]);
   });
 
+  it('adds counts told in the next sentence without an act word', () => {
+    const text = 'شنت طائرات أمريكية غارات على مواقع لميليشيات موالية لإيران في الميادين فجر اليوم.\nوقال المرصد السوري إن 6 عناصر قتلوا وأصيب 4 آخرون.';
+    expect(brief(text)).toMatchObject([{ place: 'Mayadin', killed: 6, injured: 4 }]);
+  });
+
+  it('gives counts to the incident of their own sentence, not the one before', () => {
+    const text = 'قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج 22 في الأردن.\nوأفادت مصادر بأن 10 عناصر قتلوا فيما أصيب 18 آخرون جراء غارات أمريكية على البوكمال فجر اليوم.';
+    expect(brief(text).map((m) => [m.place, m.killed, m.injured])).toEqual([
+      ['Tower 22', 3, null],
+      ['Albukamal', 10, 18],
+    ]);
+  });
+
   it('does not use a dateline city as the place', () => {
     const text = 'أربيل (وكالات) - استهدفت طائرة مسيرة قاعدة التنف الأمريكية مساء أمس.';
     expect(brief(text).map((m) => m.place)).toEqual(['al-Tanf']);
@@ -98,6 +119,104 @@ describe('extractIncidents', () => {
     expect(brief(text, '2020-01-08')).toMatchObject([{ place: 'Ain al-Asad', date: '2020-01-08', actor: 'irgc', weapon: 'missile' }]);
   });
 
+  it('reads "X south of Y" as one place, X', () => {
+    const text = 'استهدفت ضربات جوية أمريكية مواقع لكتائب حزب الله في جرف الصخر جنوب بغداد، ما أسفر عن مقتل 8 عناصر وإصابة 4 آخرين.';
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place: 'Jurf al-Sakhar', actor: 'us', killed: 8, injured: 4 }]);
+  });
+
+  it('reads intercepted rockets fired at a base as an attack', () => {
+    const text = 'أعلن الجيش الأمريكي أن منظومات الدفاع الجوي اعترضت صاروخين أطلقا باتجاه قاعدة عين الأسد الجوية مساء الجمعة، دون وقوع أضرار.';
+    expect(brief(text, '2024-01-13')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Ain al-Asad', weapon: 'rocket', date: '2024-01-12' }]);
+  });
+
+  it('keeps an earlier attack on "the same base" apart when its day differs', () => {
+    const text = 'استهدفت طائرة مسيرة قاعدة عين الأسد الأمريكية اليوم الجمعة. وكان مصدر أمني قد أفاد، يوم الأربعاء، باستهداف القاعدة ذاتها بطائرة مسيرة.';
+    expect(brief(text).map((m) => [m.place, m.date])).toEqual([
+      ['Ain al-Asad', '2024-03-15'],
+      ['Ain al-Asad', '2024-03-13'],
+    ]);
+  });
+
+  it('keeps a recalled earlier attack on the same base apart from the news of the day', () => {
+    const text = 'استهدفت الفصائل قاعدة حقل العمر الأمريكية بالصواريخ اليوم. وكانت القاعدة الأمريكية في حقل العمر قد تعرضت، الثلاثاء، لهجوم بطائرة مسيرة.';
+    expect(brief(text).map((m) => [m.place, m.date, m.weapon])).toEqual([
+      ['al-Omar oil field', '2024-03-15', 'rocket'],
+      ['al-Omar oil field', '2024-03-12', 'drone'],
+    ]);
+  });
+
+  it('keeps a strike recalled by month apart from an undated strike of the day', () => {
+    const text = 'قصف طيران مجهول مواقع لميليشيات موالية لإيران في البوكمال. وكانت مقاتلات أمريكية قد شنت غارات على مواقع للميليشيات في البوكمال في كانون الثاني الماضي.';
+    expect(brief(text).map((m) => [m.place, m.date, m.actor])).toEqual([
+      ['Albukamal', '2024-03-15', 'unknown'],
+      ['Albukamal', '2024-01', 'us'],
+    ]);
+  });
+
+  it('reads a follow-up dated to another day as another incident at the same place', () => {
+    const text = 'قتل ضابط في الحرس الثوري بغارة إسرائيلية قرب دمشق اليوم الجمعة. ويأتي الهجوم بعد ضربة نفذت ليل الأربعاء وأسفرت عن إصابة ثلاثة عناصر.';
+    expect(brief(text).map((m) => [m.place, m.date, m.killed, m.injured])).toEqual([
+      ['Damascus', '2024-03-15', 1, null],
+      ['Damascus', '2024-03-13', null, 3],
+    ]);
+  });
+
+  it('does not take the drones in a hit depot for the weapon of the strike', () => {
+    const text = 'قال الجيش الأمريكي إن ضرباته الجوية فجر اليوم في البوكمال شملت مواقع تخزين صواريخ وطائرات مسيرة تابعة للحرس الثوري.';
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place: 'Albukamal', weapon: 'airstrike', actor: 'us' }]);
+  });
+
+  it('reads a countryside quadrant as a place only when no town is named', () => {
+    expect(brief('استهدفت طائرة مسيرة مجهولة مستودعا للميليشيات الإيرانية بمدينة البوكمال بريف دير الزور الشرقي فجر اليوم.').map((m) => m.place)).toEqual(['Albukamal']);
+    expect(brief('قصفت طائرات مجهولة مواقع لميليشيات موالية لإيران في ريف دير الزور الشرقي فجر اليوم.').map((m) => m.place)).toEqual(['eastern Deir ez-Zor countryside']);
+  });
+
+  it('reads a road between two towns as one place', () => {
+    const text = 'قتل عنصران من فصيل موال لإيران جراء غارة بطائرة مسيرة مجهولة استهدفت سيارتهم على طريق البوكمال - الميادين صباح السبت.';
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place: 'Albukamal', killed: 2, weapon: 'drone', actor: 'unknown' }]);
+  });
+
+  it('reads a headline strike in the present tense with the coalition as the striker', () => {
+    const text = 'التحالف الدولي يقصف مواقع للميليشيات الإيرانية في بلدة خشام ردا على هجوم صاروخي استهدف قاعدة كونيكو.';
+    expect(brief(text).map((m) => [m.category, m.place, m.actor])).toEqual([
+      ['strike_on_militias', 'Khasham', 'coalition'],
+      ['attack_on_us_forces', 'Conoco gas field', 'unknown'],
+    ]);
+  });
+
+  it('reads a bomb blast on a US patrol', () => {
+    const text = 'انفجار عبوة ناسفة بدورية أمريكية قرب بلدة الرميلان صباح اليوم دون وقوع إصابات.';
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place: 'Rmelan', weapon: 'ied', killed: 0, injured: 0 }]);
+  });
+
+  it('reads a roadside bomb on a coalition convoy', () => {
+    const text = 'استهداف رتل للدعم اللوجستي تابع للتحالف الدولي بعبوة ناسفة على الطريق السريع في محافظة الديوانية مساء الثلاثاء دون وقوع خسائر بشرية.';
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place: 'Qadisiyyah', weapon: 'ied', killed: 0, injured: 0, date: '2024-03-12' }]);
+  });
+
+  it('carries the claimant to a claim whose subject is left out', () => {
+    const text = 'أعلنت المقاومة الإسلامية في العراق اليوم استهداف قاعدة خراب الجير بطائرة مسيرة. كما أعلنت استهداف قاعدة حقل العمر بالصواريخ.';
+    expect(brief(text).map((m) => [m.place, m.actor])).toEqual([
+      ['Kharab al-Jir', 'islamic_resistance_iraq'],
+      ['al-Omar oil field', 'islamic_resistance_iraq'],
+    ]);
+  });
+
+  it('carries the claimant through "later it announced …"', () => {
+    const text = 'أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرتين مسيرتين اليوم. وفي وقت لاحق أعلنت استهداف قاعدة حرير في أربيل بطائرة مسيرة.';
+    expect(brief(text).map((m) => m.actor)).toEqual(['islamic_resistance_iraq', 'islamic_resistance_iraq']);
+  });
+
+  it('does not take a denying government for the striker', () => {
+    const text = 'نفت الولايات المتحدة مسؤوليتها عن الضربة التي استهدفت مقرا لكتائب حزب الله في منطقة القائم ليل الثلاثاء.';
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place: 'al-Qaim', actor: 'unknown' }]);
+  });
+
+  it('tells at most one unplaced incident per category', () => {
+    const text = 'بدأت الولايات المتحدة الجمعة تنفيذ ضربات انتقامية في العراق وسوريا. وقال الرئيس الأمريكي إن القوات الأمريكية نفذت هذا المساء ضربات على منشآت يستخدمها الحرس الثوري.';
+    expect(brief(text, '2024-02-03')).toMatchObject([{ category: 'strike_on_militias', place: null, actor: 'us' }]);
+  });
+
   it('drops an unplaced report without a day of its own', () => {
     expect(run('وشنت الولايات المتحدة ضربات على مواقع لفصائل موالية لإيران في سوريا.')).toEqual([]);
   });
@@ -106,6 +225,7 @@ describe('extractIncidents', () => {
     it.each([
       ['aggregates', 'تعرضت القوات الأمريكية في العراق وسوريا لأكثر من 150 هجوما منذ تشرين الأول، وفق البنتاغون.'],
       ['habitual background', 'وتشهد قواعد التحالف في الحسكة ودير الزور بين حين وآخر هجمات بالطائرات المسيرة.'],
+      ['habits told after the act word', 'وتشن إسرائيل غارات على مواقع للميليشيات الإيرانية في سوريا بشكل متكرر منذ سنوات.'],
       ['threats', 'توعدت الفصائل العراقية باستهداف القواعد الأمريكية في عين الأسد وحرير إذا لم تنسحب القوات.'],
       ['exercises', 'أجرت قوات التحالف تدريبات بالذخيرة الحية في قاعدة حقل العمر أمس شملت قصفا مدفعيا لأهداف وهمية.'],
       ['Turkish strikes on the SDF', 'استهدفت طائرة مسيرة تركية سيارة لقوات سوريا الديمقراطية قرب القامشلي أمس.'],
@@ -114,6 +234,14 @@ describe('extractIncidents', () => {
       ['a counted series', 'وتعرضت قاعدتا حقل العمر وكونيكو خلال الأشهر الماضية لعدة هجمات صاروخية.'],
       ['hypothetical strikes', 'وطلبت إيران من الفصائل التهدئة لتجنب ضربات أمريكية على قادتها في بغداد.'],
       ['flights over an area', 'وأفاد المرصد بتحليق للطيران الحربي الأمريكي في أجواء مدينة الميادين اليوم.'],
+      ['strikes in Yemen', 'شنت مقاتلات أمريكية غارات على مواقع للحوثيين في محافظة الحديدة غربي اليمن فجر اليوم.'],
+      ['strikes in Lebanon', 'أغارت طائرات إسرائيلية على مواقع لحزب الله في جنوب لبنان مساء الثلاثاء ما أدى إلى مقتل ثلاثة عناصر.'],
+      ['a withdrawal plan', 'قالت وزارة الدفاع الأمريكية إن القوات الأمريكية ستنسحب من قاعدة عين الأسد بحلول أيلول المقبل.'],
+      ['Russian strikes on rebels', 'شنت طائرات حربية روسية غارات على ريف إدلب الجنوبي اليوم ما أدى إلى مقتل ثلاثة مدنيين.'],
+      ['regime shelling', 'قصفت قوات النظام السوري بالمدفعية قرى في ريف حماة الشمالي أمس.'],
+      ['a visit to a base', 'زار قائد القيادة المركزية الأمريكية قاعدة عين الأسد اليوم والتقى الجنود.'],
+      ['reinforcements', 'وصلت تعزيزات عسكرية أمريكية إلى قاعدة الشدادي أمس تضم عربات مدرعة.'],
+      ['non-combat deaths', 'أعلن البنتاغون مقتل جندي أمريكي في حادث غير قتالي داخل قاعدة عين الأسد أمس.'],
       ['empty text', ''],
     ])('%s', (_label, text) => {
       expect(run(text)).toEqual([]);

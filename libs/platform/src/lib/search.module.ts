@@ -1,7 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DATA_SOURCE, DataSource, sqlExecutor } from '@raseed/persistence';
-import { Client } from '@opensearch-project/opensearch';
-import { IncidentIndexer, OpenSearchAdapter, OpenSearchTransport, PostgresSearchAdapter, SearchPort } from '@raseed/search';
+import { IncidentIndexer, OpenSearchAdapter, PostgresSearchAdapter, SearchPort } from '@raseed/search';
 
 export const SEARCH_PORT = Symbol('SEARCH_PORT');
 
@@ -33,8 +32,7 @@ export class SearchModule {
 
 /** Versioned indices behind aliases are created (or found) before the first request. */
 async function createOpenSearchPort(url: string): Promise<SearchPort> {
-  const client = new Client({ node: url });
-  const adapter = new OpenSearchAdapter({ transport: client.transport as unknown as OpenSearchTransport });
+  const adapter = OpenSearchAdapter.fromUrl(url);
   await adapter.ensureIndices();
   return adapter;
 }

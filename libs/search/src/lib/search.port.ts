@@ -87,8 +87,12 @@ export interface IncidentFacets {
   weapon: FacetBucket[];
 }
 
+/** 'eq': exact; 'gte': more matches than the back end counts exactly (total and facets are lower bounds). */
+export type TotalRelation = 'eq' | 'gte';
+
 export interface IncidentSearchResult {
   total: number;
+  totalRelation: TotalRelation;
   items: IncidentSummary[];
   facets: IncidentFacets;
 }
@@ -106,6 +110,7 @@ export interface ArticleHit {
 
 export interface ArticleSearchResult {
   total: number;
+  totalRelation: TotalRelation;
   items: ArticleHit[];
 }
 

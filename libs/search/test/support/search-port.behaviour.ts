@@ -118,6 +118,15 @@ export function describeSearchPortBehaviour(
       expect(r.items.map((a) => a.id)).toEqual(['s1']);
       expect(r.items[0].incidentIds).toEqual([INCIDENTS[1].id]);
       expect(r.items[0].highlight).toMatch(/<mark>/);
+      const aq = (raw: RawParams) => {
+        const a = parseArticleQuery(raw);
+        if (!a.ok) throw new Error(a.errors.join());
+        return a.query;
+      };
+      expect((await port.searchArticles(aq({ q: 'الشدادي', to: '2024-01-03' }))).items.map((a) => a.id)).toEqual(['s1']);
+      expect((await port.searchArticles(aq({ q: 'الشدادي', from: '2024-01-04' }))).total).toBe(0);
+      expect((await port.searchArticles(aq({ from: '2024-01-04' }))).items.map((a) => a.id)).toEqual(['t1', 'x1']);
+      expect((await port.searchArticles(aq({ outlet: 'other' }))).items.map((a) => a.id)).toEqual(['x1']);
     });
 
     it('re-indexing and deleting are idempotent', async () => {

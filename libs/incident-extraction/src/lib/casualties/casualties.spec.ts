@@ -17,6 +17,7 @@ describe('findCasualties', () => {
     ['singular victim with a companion', 'مقتل المسؤول الأمني للفصيل وأحد مرافقيه', 2, null],
     ['pronoun head', 'استهدفت الطائرة سيارتهما ما أدى إلى مقتلهما', 2, null],
     ['subject before the verb', 'وقال المرصد إن 9 مقاتلين قتلوا في الغارة', 9, null],
+ ['number after the noun', 'سقطت قذائف ما أدى إلى إصابة مدنيين اثنين', null, 2],
     ['count noun', 'سقوط قتيل وستة جرحى', null, 6],
     ['vague plural is stated but unknown', 'أدى القصف إلى مقتل وإصابة عدد من العناصر', null, null],
   ])('%s', (_label, text, killed, injured) => {
@@ -29,6 +30,7 @@ describe('findCasualties', () => {
     ['ولم يخلف القصف أي ضحايا', 0, 0],
     ['لم يقتل أي جندي في الهجوم', 0, null],
     ['لم تكن هناك تقارير عن إصابات', 0, 0],
+    ['سقط صاروخان دون أن يسفر ذلك عن خسائر', 0, 0],
   ])('stated zero: %s', (text, killed, injured) => {
     expect(counts(text)).toEqual({ killed, injured });
   });
@@ -37,6 +39,7 @@ describe('findCasualties', () => {
     'دون ورود معلومات عن إصابات',
     'لم تتوفر معلومات عن خسائر بشرية',
     'لم يتعرض الجنود لإصابات خطيرة',
+    'سقطت القذائف دون خسائر مادية',
   ])('no information is not zero: %s', (text) => {
     expect(counts(text)).toEqual({ killed: null, injured: null });
   });

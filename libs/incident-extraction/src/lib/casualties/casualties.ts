@@ -37,13 +37,23 @@ const COMPANION = [['واحد', 'مرافقيه'], ['ومرافقه'], ['ومر�
 
 const HEDGES = HEDGE_PATTERNS.map((h) => h.split(' ').map(foldWord));
 const NEG = set('لم', 'ولم', 'دون', 'بدون', 'ودون', 'عدم', 'لا', 'ولا', 'وبدون', 'فلم');
-const ZERO_BOTH = set('إصابات', 'اصابات', 'ضحايا', 'خسائر بشرية', 'أضرار بشرية', 'أضرار جسدية', 'إصابة', 'مصابين', 'الإصابات', 'أحد');
+const ZERO_BOTH = set('إصابات', 'اصابات', 'ضحايا', 'خسائر بشرية', 'أضرار بشرية', 'أضرار جسدية', 'إصابة', 'مصابين', 'الإصابات', 'أحد', 'خسائر', 'الخسائر');
+// "دون خسائر مادية": losses of property say nothing about people.
+const MATERIAL = set('مادية', 'المادية', 'مادي', 'بالمعدات', 'بالممتلكات');
+const FIRST_OF_PAIR = new Set([...ZERO_BOTH].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]));
 const ZERO_KILLED = set('قتلى', 'يقتل', 'مقتل', 'وفيات');
 const ZERO_INJURED = set('جرحى', 'يصب', 'يصاب', 'يصيب', 'جرح');
 const UNSTATED = set('معلومات', 'معلومة', 'أنباء', 'تفاصيل', 'يعرف', 'تعرف', 'يتضح', 'تتضح', 'تتوفر', 'يتوفر', 'واضح', 'ترد', 'ورود', 'يتسن', 'حجم', 'عدد', 'تأكيد', 'تؤكد');
 const SERIOUS = set('خطيرة', 'خطيره', 'بالغة', 'خطير');
 
-const has = (t: KeyToken | undefined, s: Set<string>) => !!t && t.keys.some((k) => s.has(k));
+// Words that can start a count; most tokens are none of them and are skipped at once.
+const ALL_WORDS = new Set<string>([...KILL_HEAD, ...INJ_HEAD, ...KILL_AFTER, ...INJ_AFTER, ...KILL_COUNT_NOUN]);
+const has = (t: KeyToken | undefined, s: Set<string>): boolean => {
+  if (!t) return false;
+  const keys = t.keys;
+  for (let i = 0; i < keys.length; i++) if (s.has(keys[i])) return true;
+  return false;
+};
 
 function skipHedge(tokens: KeyToken[], j: number, to: number): number {
   for (const h of HEDGES) {
@@ -65,7 +75,14 @@ function victimsAfter(tokens: KeyToken[], i: number, to: number): [number | null
   if (num && !(num.value >= 1900 && num.value < 2100)) return [num.value, num.to];
   if (isVague(t)) return [null, j + 1];
   if (has(t, DUAL)) return [2, j + 1];
-  if (has(t, PLURAL)) return [null, j + 1];
+  if (has(t, PLURAL)) {
+    // "مدنيين اثنين", "جنود ثلاثة": the count may follow the noun.
+    const after = readNumber(tokens, j + 1);
+    if (after && j + 1 < to && after.value < 1000) return [after.value, after.to];
+    const after2 = j + 2 < to ? readNumber(tokens, j + 2) : null;
+    if (after2 && after2.value < 100 && /^(امريكي|اميركي|عراقي|سوري)/.test(tokens[j + 1].norm)) return [after2.value, after2.to];
+    return [null, j + 1];
+  }
   if (has(t, NOT_VICTIM) || /^\d/.test(t.norm)) return null;
   // A singular victim (title, name, "متعاقد", "قيادي"): one, plus a companion nearby.
   for (let k = j + 1; k < Math.min(to, j + 14); k++) {
@@ -93,6 +110,7 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    if (!t.keys.some((k) => ALL_WORDS.has(k) || HEAD_PRONOUN[k] !== undefined)) continue;
     const pron = t.keys.map((k) => HEAD_PRONOUN[k]).find((v) => v !== undefined);
     if (pron !== undefined) { push(t.norm.includes('صاب') ? 'injured' : 'killed', pron, i, i + 1); continue; }
     const killHead = has(t, KILL_HEAD);
@@ -125,19 +143,21 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
 
   // Stated zeros: a negation followed within a few words by a casualty noun.
   for (let i = from; i < to; i++) {
-    if (!has(tokens[i], NEG)) continue;
+    if (!NEG.has(tokens[i].norm) && !has(tokens[i], NEG)) continue;
     let blocked = false;
     for (let k = i + 1; k < Math.min(to, i + 9); k++) {
       const t = tokens[k];
       if (has(t, UNSTATED)) { blocked = true; break; }
       if (k > i + 1 && has(t, NEG)) break;
       const next = tokens[k + 1];
-      const two = next && k + 1 < to ? `${t.norm} ${next.norm}` : '';
-      const both = has(t, ZERO_BOTH) || ZERO_BOTH.has(two) || (next && t.keys.some((a) => next.keys.some((b) => ZERO_BOTH.has(`${a} ${b}`))));
+      // Two-word nouns ("خسائر بشرية") are only tried after their first word.
+      const pair = next && k + 1 < to && has(t, FIRST_OF_PAIR);
+      const both = has(t, ZERO_BOTH) || (pair && t.keys.some((x) => next.keys.some((y) => ZERO_BOTH.has(`${x} ${y}`))));
       const killed = has(t, ZERO_KILLED);
       const injured = has(t, ZERO_INJURED);
       if (!both && !killed && !injured) continue;
       if (has(tokens[k + 1], SERIOUS) || has(tokens[k + 2], SERIOUS)) { blocked = true; break; }
+      if (has(tokens[k + 1], MATERIAL)) { blocked = true; break; }
       // "أحد" alone only counts as "nobody" right after a verb of harm ("لم يصب أحد").
       if (both && t.keys.includes('احد') && !has(tokens[k - 1], ZERO_INJURED) && !has(tokens[k - 1], ZERO_KILLED)) continue;
       if (both || killed) push('killed', 0, i, k + 1);

@@ -19,6 +19,11 @@ describe('findDates', () => {
     ['numeric date', 'بيان صدر 11-3-2024 عن القيادة', FRI, '2024-03-11/day'],
     ['yesterday', 'استهدفت طائرة مسيرة أمس القاعدة', FRI, '2024-03-14/day'],
     ['the day before yesterday', 'سقط صاروخان أول أمس', FRI, '2024-03-13/day'],
+    ['"أمس الأول"', 'سقطت قذائف أمس الأول على القاعدة', FRI, '2024-03-13/day'],
+    ['days ago', 'وكانت القاعدة قد تعرضت قبل ثلاثة أيام لهجوم', FRI, '2024-03-12/day'],
+    ['two days ago', 'قصفت الطائرات قبل يومين مواقع', FRI, '2024-03-13/day'],
+    ['this evening', 'شنت القوات الأمريكية هذا المساء ضربات', FRI, '2024-03-15/day'],
+    ['a moment ago', 'سقطت قبل قليل قذائف على القاعدة', FRI, '2024-03-15/day'],
     ['today', 'أفاد مصدر اليوم بسقوط صاروخ', FRI, '2024-03-15/day'],
     ['last night', 'هزت انفجارات المدينة الليلة الماضية', FRI, '2024-03-14/day'],
     ['weekday', 'تعرضت القاعدة مساء الثلاثاء لهجوم', FRI, '2024-03-12/day'],
@@ -28,6 +33,8 @@ describe('findDates', () => {
     ['quoted "today" with another weekday', 'قال البيان إن مجاهدينا هاجموا اليوم الأربعاء القاعدة', FRI, '2024-03-13/day'],
     ['ordinal day', 'في الهجوم الذي وقع في الثامن من كانون الثاني', FRI, '2024-01-08/day'],
     ['compound ordinal day', 'فجر الحادي والعشرين من شباط', FRI, '2024-02-21/day'],
+    ['day of last month', 'وفي 11 من الشهر الماضي استهدف طيران مسير', FRI, '2024-02-11/day'],
+    ['ordinal day of this month', 'في العاشر من الشهر الجاري', FRI, '2024-03-10/day'],
     ['last month', 'تعرضت القاعدة الشهر الماضي لهجوم', FRI, '2024-02/month'],
     ['month only', 'وفي تشرين الثاني الماضي قصفت الطائرات', FRI, '2023-11/month'],
   ])('%s', (_label, text, pub, expected) => {
@@ -37,6 +44,7 @@ describe('findDates', () => {
   it('prefers the event day over the day a statement was issued', () => {
     expect(best('وقالت القيادة في بيان اليوم إن صاروخين سقطا قرب القاعدة مساء الأربعاء', FRI)).toBe('2024-03-13/day');
     expect(best('أعلن الجيش أمس إسقاط مسيرة', FRI)).toBe('2024-03-14/day');
+    expect(best('أفاد مسؤول عسكري أميركي، فجر اليوم، بأن هجوما استهدف، مساء الأربعاء، القاعدة', FRI)).toBe('2024-03-13/day');
   });
 
   it('ignores dates that bound a period', () => {
@@ -46,6 +54,10 @@ describe('findDates', () => {
   it('resolves relative words only with a publication date', () => {
     expect(best('استهدفت مسيرة أمس القاعدة', null)).toBeNull();
     expect(best('في 5 آب 2021 سقطت قذائف', null)).toBe('2021-08-05/day');
+  });
+
+  it('treats an impossible publication date as none', () => {
+    expect(best('استهدفت مسيرة أمس القاعدة', '2024-02-30')).toBeNull();
   });
 
   it('does not read آب (father) as August without a day or year', () => {

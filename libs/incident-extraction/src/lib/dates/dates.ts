@@ -53,6 +53,12 @@ const PERIOD = new Set(['منذ', 'حتي', 'لغايه', 'بين', 'مطلع ا
 // statement, not the event: it only counts when nothing else dates the event.
 const REPORTING = /^(و?(بيان|بيانها|بيانه|اعلن|اعلنت|قال|قالت|افاد|افادت|اكد|اكدت|ذكر|ذكرت|صرح|اوضح|اوضحت|نشر|نشرت|كشف|كشفت|اعترف|اعترفت)|ببيان)$/;
 
+// Words that can start a date expression; every other token is skipped at once.
+const DATE_WORDS = new Set<string>([
+  ...MONTH1.keys(), ...MONTH2.keys(), ...WEEKDAYS.keys(),
+  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'قبل', 'هذا', 'منذ',
+]);
+
 // Ordinal days: "في الثامن من يناير", "الحادي والعشرين من آذار".
 const ORD_UNIT = new Map<string, number>(
   ([['الاول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7], ['الثامن', 8], ['التاسع', 9], ['العاشر', 10]] as Array<[string, number]>),
@@ -78,9 +84,12 @@ function ordinalBefore(tokens: KeyToken[], end: number, from: number): [number, 
 
 interface Ymd { y: number; m: number; d: number }
 
+/** Year, month and day of an ISO date or date-time; null when absent or not a real day. */
 export function parseIsoDay(s: string | null | undefined): Ymd | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
-  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+  if (!m) return null;
+  const t = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return t.getUTCMonth() === +m[2] - 1 && t.getUTCDate() === +m[3] ? { y: +m[1], m: +m[2], d: +m[3] } : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -113,13 +122,13 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
   const pub = parseIsoDay(publishedAt);
   const found: DateMention[] = [];
   const reported = (i: number) => {
-    for (let k = i - 1; k >= Math.max(from, i - 3); k--) if (REPORTING.test(tokens[k].norm)) return true;
+    for (let k = i - 1; k >= Math.max(from, i - 5); k--) if (REPORTING.test(tokens[k].norm)) return true;
     return false;
   };
   const out = {
-    push: (d: DateMention) => {
-      const i = tokens.findIndex((t) => t.start === d.start);
-      if (d.strength <= 3 && d.strength >= 2 && i >= 0 && reported(i)) d = { ...d, strength: 1.5 };
+    /** `at`: token index of a relative or weekday expression (checked for a reporting verb before it). */
+    push: (at: number, d: DateMention) => {
+      if (at >= 0 && d.strength <= 3 && d.strength >= 2 && reported(at)) d = { ...d, strength: 1.5 };
       found.push(d);
     },
   };
@@ -140,13 +149,14 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
       const start = a + (m.index ?? 0);
       const end = start + m[0].length;
       for (let k = from; k < to; k++) if (tokens[k].start >= start && tokens[k].end <= end) covered.add(k);
-      out.push({ value: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', start, end, strength: 4 });
+      out.push(-1, { value: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', start, end, strength: 4 });
     }
   }
 
   for (let i = from; i < to; i++) {
     if (covered.has(i)) continue;
     const t = tokens[i];
+    if (!t.keys.some((k) => DATE_WORDS.has(k))) continue;
     const next = i + 1 < to ? tokens[i + 1] : undefined;
     // Month names (one or two words).
     let month: number | undefined;
@@ -197,22 +207,52 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
       if (y === null) continue;
       const start = tokens[dFrom].start;
       const end = tokens[j - 1].end;
-      if (day !== null && validDay(y, month, day)) out.push({ value: `${y}-${pad(month)}-${pad(day)}`, precision: 'day', start, end, strength: 4 });
-      else out.push({ value: `${y}-${pad(month)}`, precision: 'month', start, end, strength: 1 });
+      if (day !== null && validDay(y, month, day)) out.push(-1, { value: `${y}-${pad(month)}-${pad(day)}`, precision: 'day', start, end, strength: 4 });
+      else out.push(-1, { value: `${y}-${pad(month)}`, precision: 'month', start, end, strength: 1 });
       continue;
     }
     if (!pub) continue;
     const pubIso = `${pub.y}-${pad(pub.m)}-${pad(pub.d)}`;
     // Relative days.
+    // "قبل يومين"، "قبل ثلاثة أيام": days back from publication.
+    if (t.norm === 'قبل' && next) {
+      let back: number | null = null;
+      let end = i + 1;
+      if (/^يومين$/.test(next.norm)) back = 2;
+      else if (/^(يوم|يوما)$/.test(next.norm)) back = 1;
+      else {
+        const n = /^\d{1,2}$/.test(next.norm) ? +next.norm : null;
+        const unit = i + 2 < to ? tokens[i + 2] : undefined;
+        const words: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
+        const v = n ?? words[next.norm];
+        if (v && unit && /^(ايام|يوما)$/.test(unit.norm)) { back = v; end = i + 2; }
+      }
+      if (back !== null) {
+        out.push(i, { value: shiftDays(pubIso, -back), precision: 'day', start: t.start, end: tokens[end].end, strength: 3 });
+        continue;
+      }
+    }
     if (t.keys.includes('امس') || t.norm === 'البارحه') {
+      // "أمس الأول" and "أول أمس" are both the day before yesterday.
+      if (next && next.norm === 'الاول') {
+        out.push(i, { value: shiftDays(pubIso, -2), precision: 'day', start: t.start, end: next.end, strength: 3 });
+        covered.add(i + 1);
+        continue;
+      }
       const before = i - 1 >= from && tokens[i - 1].norm === 'اول';
-      out.push({ value: shiftDays(pubIso, before ? -2 : -1), precision: 'day', start: tokens[before ? i - 1 : i].start, end: t.end, strength: 3 });
+      out.push(i, { value: shiftDays(pubIso, before ? -2 : -1), precision: 'day', start: tokens[before ? i - 1 : i].start, end: t.end, strength: 3 });
       covered.add(i);
       if (next && next.keys.some((k) => WEEKDAYS.has(k))) covered.add(i + 1);
       continue;
     }
     if (t.keys.includes('ليله') && next && next.keys.some((k) => PAST.has(k))) {
-      out.push({ value: shiftDays(pubIso, -1), precision: 'day', start: t.start, end: next.end, strength: 3 });
+      out.push(i, { value: shiftDays(pubIso, -1), precision: 'day', start: t.start, end: next.end, strength: 3 });
+      covered.add(i + 1);
+      continue;
+    }
+    // "هذا المساء"، "قبل قليل"، "منذ قليل": today.
+    if ((t.norm === 'هذا' && next && /^(المساء|الصباح)$/.test(next.norm)) || (/^(قبل|منذ)$/.test(t.norm) && next && next.norm === 'قليل')) {
+      out.push(i, { value: pubIso, precision: 'day', start: t.start, end: next!.end, strength: 3 });
       covered.add(i + 1);
       continue;
     }
@@ -220,20 +260,28 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
       // "اليوم الأربعاء" in a statement quoted on Friday: the weekday dates it, not publication.
       const wdNext = next ? next.keys.map((k) => WEEKDAYS.get(k)).find((v) => v !== undefined) : undefined;
       if (wdNext !== undefined && wdNext !== new Date(utc(pub)).getUTCDay()) continue;
-      out.push({ value: pubIso, precision: 'day', start: t.start, end: t.end, strength: 3 });
+      out.push(i, { value: pubIso, precision: 'day', start: t.start, end: t.end, strength: 3 });
       covered.add(i);
       if (wdNext !== undefined) covered.add(i + 1);
       continue;
     }
-    if ((t.keys.includes('شهر')) && next && next.keys.some((k) => PAST.has(k))) {
-      const mm = pub.m === 1 ? 12 : pub.m - 1;
-      const yy = pub.m === 1 ? pub.y - 1 : pub.y;
-      out.push({ value: `${yy}-${pad(mm)}`, precision: 'month', start: t.start, end: next.end, strength: 1 });
+    const lastMonth = t.keys.includes('شهر') && !!next && next.keys.some((k) => PAST.has(k));
+    const thisMonth = t.keys.includes('شهر') && !!next && /^(الجاري|الحالي)$/.test(next.norm);
+    if (lastMonth || thisMonth) {
+      const mm = lastMonth ? (pub.m === 1 ? 12 : pub.m - 1) : pub.m;
+      const yy = lastMonth && pub.m === 1 ? pub.y - 1 : pub.y;
       covered.add(i + 1);
-      continue;
-    }
-    if (t.keys.includes('شهر') && next && /^(الجاري|الحالي)$/.test(next.norm)) {
-      out.push({ value: `${pub.y}-${pad(pub.m)}`, precision: 'month', start: t.start, end: next.end, strength: 1 });
+      // "في 11 من الشهر الماضي", "في العاشر من الشهر الجاري": a day of that month.
+      const prevTok = i - 1 >= from ? tokens[i - 1] : undefined;
+      if (prevTok?.norm === 'من') {
+        const dTok = i - 2 >= from ? tokens[i - 2] : undefined;
+        const day = dTok && /^\d{1,2}$/.test(dTok.keys[dTok.keys.length - 1]) ? +dTok.keys[dTok.keys.length - 1] : ordinalBefore(tokens, i - 1, from)?.[0];
+        if (day && validDay(yy, mm, day)) {
+          out.push(-1, { value: `${yy}-${pad(mm)}-${pad(day)}`, precision: 'day', start: (dTok ?? t).start, end: next!.end, strength: 4 });
+          continue;
+        }
+      }
+      out.push(-1, { value: `${yy}-${pad(mm)}`, precision: 'month', start: t.start, end: next!.end, strength: 1 });
       continue;
     }
     // Weekdays: the latest such day on or before publication; "الماضي" forces a past week.
@@ -244,7 +292,7 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
       const pubDow = new Date(utc(pub)).getUTCDay();
       let diff = (pubDow - wd + 7) % 7;
       if (past && diff === 0) diff = 7;
-      out.push({ value: shiftDays(pubIso, -diff), precision: 'day', start: t.start, end: (past ? next! : t).end, strength: 2 });
+      out.push(i, { value: shiftDays(pubIso, -diff), precision: 'day', start: t.start, end: (past ? next! : t).end, strength: 2 });
       // "ليل الخميس - الجمعة": the night is dated by its first day; skip the second.
       const nextIsDay = !!next && next.keys.some((k) => WEEKDAYS.has(k));
       if (nextIsDay && ((i > from && tokens[i - 1].keys.includes('ليل')) || /[-–]/.test(text.slice(t.end, next!.start)))) covered.add(i + 1);

@@ -41,6 +41,8 @@ describe('place matching', () => {
   it('needs a place noun before names that are also ordinary words', () => {
     expect(names('التقى القائم بالأعمال بالوزير')).toEqual([]);
     expect(names('قصف مواقع في منطقة القائم الحدودية')).toEqual(['al-Qaim']);
+    expect(names('غارات على مواقع في القائم وبالقائم')).toEqual(['al-Qaim', 'al-Qaim']);
+    expect(names('حافظ على الوضع القائم')).toEqual([]);
     expect(names('هذا حديث عن الحرير')).toEqual([]);
     expect(names('طائرة مسيرة فوق قاعدة حرير')).toEqual(['Harir']);
   });

@@ -1,5 +1,5 @@
 import type { Place } from '@raseed/contracts';
-import { PhraseMatcher } from '../text/phrase-matcher';
+import { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher';
 import { KeyToken, patternKey } from '../text/tokens';
 import { PLACES, PlaceRow } from './places.data';
 
@@ -27,9 +27,12 @@ export interface PlaceMention {
 
 // Place nouns that license a name which is also an ordinary word (القائم، حديثة …).
 const PLACE_NOUNS = new Set(
-  ['منطقة', 'منطقتي', 'مدينة', 'مدينتي', 'بلدة', 'بلدتي', 'قرية', 'قضاء', 'ناحية', 'حي', 'قاعدة', 'قاعدتي', 'مطار', 'حقل', 'محافظة', 'محافظتي', 'العاصمة', 'معسكر', 'مخيم', 'أطراف', 'ريف', 'بادية', 'قرب', 'محيط']
+  ['منطقة', 'منطقتي', 'مدينة', 'مدينتي', 'بلدة', 'بلدتي', 'قرية', 'قضاء', 'ناحية', 'حي', 'قاعدة', 'قاعدتي', 'مطار', 'حقل', 'محافظة', 'محافظتي', 'العاصمة', 'معسكر', 'مخيم', 'أطراف', 'ريف', 'بادية', 'قرب', 'محيط', 'معبر', 'منفذ']
     .map(patternKey),
 );
+
+// Prepositions that also license an ambiguous name ("في القائم", "قرب حديثة").
+const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي'].map(patternKey));
 
 // Words before a name that make it a media outlet ("مراسل الميادين", "مصدر للميادين").
 const MEDIA_PREV = new Set(['قناة', 'مراسل', 'مراسلة', 'شبكة', 'صحيفة', 'وكالة', 'تلفزيون', 'إذاعة', 'راديو', 'لقناة', 'لشبكة', 'لوكالة', 'موقع', 'توقيت', 'بتوقيت', 'بأعمال'].map(patternKey));
@@ -76,12 +79,24 @@ export class Gazetteer {
 
   /** Place names in a token range, longest spelling winning, ambiguous names only after a place noun. */
   find(tokens: KeyToken[], from = 0, to = tokens.length): PlaceMention[] {
+    return this.accept(tokens, this.matcher.findLongest(tokens, from, to));
+  }
+
+  /** Every (spelling, place) pair, for matchers that share one trie with other lexicons. */
+  names(): Array<[string, GazetteerPlace]> {
+    return this.all().flatMap((p) => [...new Set(p.ar)].map((n): [string, GazetteerPlace] => [n, p]));
+  }
+
+  /** Applies the context rules (place nouns, outlets, capitals as governments) to raw name matches. */
+  accept(tokens: KeyToken[], matches: PhraseMatch<GazetteerPlace>[]): PlaceMention[] {
     const out: PlaceMention[] = [];
-    for (const m of this.matcher.findLongest(tokens, from, to)) {
+    for (const m of matches) {
       const p = m.value;
       if (p.cue && m.to - m.from === 1) {
         const prev = m.from > 0 ? tokens[m.from - 1] : null;
-        if (!prev || !prev.keys.some((k) => PLACE_NOUNS.has(k))) continue;
+        const t = tokens[m.from];
+        const locative = /^(و?ب|و?ف?ب)ال/.test(t.norm);
+        if (!locative && !(prev && prev.keys.some((k) => PLACE_NOUNS.has(k) || CUE_PREPOSITIONS.has(k)))) continue;
       }
       const before = m.from > 0 ? tokens[m.from - 1] : null;
       if (p.metonym && m.to - m.from === 1) {

@@ -2,7 +2,8 @@ import { KeyToken, patternKey } from './tokens';
 
 // Multi-pattern matcher over token keys: a trie whose edges are word keys, walked from
 // every token with each of that token's clitic readings. One pass finds every pattern
-// of a lexicon or the gazetteer, however many patterns there are.
+// of every lexicon sharing the trie (cues, actors, weapons, places), however many
+// patterns there are; each lexicon ("group") keeps its own longest match per token.
 
 export interface PhraseMatch<T> {
   /** Index of the first token. */
@@ -14,30 +15,39 @@ export interface PhraseMatch<T> {
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  /** Edges that accept any word starting with the stem (patterns written "stem*"), keyed by the stem's first two letters. */
-  stems: Map<string, Array<[string, Node<T>]>>;
-  values: T[];
+  /** Edges that accept any word starting with the stem ("stem*"), bucketed by the stem's first two letters. */
+  stems: Map<number, Array<[string, Node<T>]>>;
+  /** First value per group ending here (index = group). */
+  values: Array<T | undefined>;
+  terminal: boolean;
 }
 
-const node = <T>(): Node<T> => ({ next: new Map(), stems: new Map(), values: [] });
+const node = <T>(): Node<T> => ({ next: new Map(), stems: new Map(), values: [], terminal: false });
+const prefixKey = (s: string) => (s.charCodeAt(0) << 16) | (s.length > 1 ? s.charCodeAt(1) : 0);
 
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = node();
   private size = 0;
+  private groups = 1;
+  // Walk state (one walk at a time; matching is synchronous).
+  private bestTo: number[] = [];
+  private bestValue: Array<T | undefined> = [];
 
   /**
    * Adds a phrase: words separated by spaces, each folded and stripped of its article.
    * A word ending in "*" matches any word beginning with it (plural/feminine endings).
+   * `group` separates lexicons that share the trie (default 0).
    */
-  add(phrase: string, value: T): this {
+  add(phrase: string, value: T, group = 0): this {
     const words = phrase.trim().split(/\s+/).filter(Boolean);
     if (words.length === 0) return this;
     let cur = this.root;
     for (const w of words) {
       if (w.endsWith('*')) {
         const stem = patternKey(w.slice(0, -1));
-        const bucket = cur.stems.get(stem.slice(0, 2)) ?? [];
-        cur.stems.set(stem.slice(0, 2), bucket);
+        const pk = prefixKey(stem);
+        const bucket = cur.stems.get(pk) ?? [];
+        cur.stems.set(pk, bucket);
         let hit = bucket.find(([s]) => s === stem);
         if (!hit) { hit = [stem, node<T>()]; bucket.push(hit); }
         cur = hit[1];
@@ -48,7 +58,9 @@ export class PhraseMatcher<T> {
         cur = nxt;
       }
     }
-    cur.values.push(value);
+    if (cur.values[group] === undefined) cur.values[group] = value;
+    cur.terminal = true;
+    this.groups = Math.max(this.groups, group + 1);
     this.size++;
     return this;
   }
@@ -57,26 +69,38 @@ export class PhraseMatcher<T> {
     return this.size;
   }
 
-  /** The longest match starting at each token. */
-  findAll(tokens: KeyToken[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const out: PhraseMatch<T>[] = [];
+  /** For each group, the longest match starting at each token. */
+  findAllGroups(tokens: KeyToken[], from = 0, to = tokens.length): PhraseMatch<T>[][] {
+    const out: PhraseMatch<T>[][] = Array.from({ length: this.groups }, () => []);
     for (let i = from; i < to; i++) {
-      this.bestTo = -1;
-      this.bestValue = undefined;
+      for (let g = 0; g < this.groups; g++) { this.bestTo[g] = -1; this.bestValue[g] = undefined; }
       this.walk(this.root, tokens, i, to);
-      if (this.bestTo > i) out.push({ from: i, to: this.bestTo, value: this.bestValue as T });
+      for (let g = 0; g < this.groups; g++) if (this.bestTo[g] > i) out[g].push({ from: i, to: this.bestTo[g], value: this.bestValue[g] as T });
     }
     return out;
   }
 
-  private bestTo = -1;
-  private bestValue: T | undefined;
+  /** The longest match starting at each token (group 0). */
+  findAll(tokens: KeyToken[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    return this.findAllGroups(tokens, from, to)[0];
+  }
+
+  /** Matches that do not overlap, preferring longer ones, in text order (group 0). */
+  findLongest(tokens: KeyToken[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    return longestNonOverlapping(this.findAll(tokens, from, to));
+  }
+
+  /** Non-overlapping longest matches for every group. */
+  findLongestGroups(tokens: KeyToken[], from = 0, to = tokens.length): PhraseMatch<T>[][] {
+    return this.findAllGroups(tokens, from, to).map(longestNonOverlapping);
+  }
 
   // Every word of a phrase is tried with its clitics peeled ("موالية لإيران").
   private walk(n: Node<T>, tokens: KeyToken[], j: number, to: number): void {
-    if (n.values.length && n !== this.root && j > this.bestTo) {
-      this.bestTo = j;
-      this.bestValue = n.values[0];
+    if (n.terminal && n !== this.root) {
+      for (let g = 0; g < n.values.length; g++) {
+        if (n.values[g] !== undefined && j > this.bestTo[g]) { this.bestTo[g] = j; this.bestValue[g] = n.values[g]; }
+      }
     }
     if (j >= to) return;
     const keys = tokens[j].keys;
@@ -86,25 +110,25 @@ export class PhraseMatcher<T> {
       const nxt = n.next.get(k);
       if (nxt) this.walk(nxt, tokens, j + 1, to);
       if (hasStems) {
-        const bucket = n.stems.get(k.slice(0, 2));
-        if (bucket) for (const [stem, sn] of bucket) if (k.startsWith(stem)) this.walk(sn, tokens, j + 1, to);
+        const bucket = n.stems.get(prefixKey(k));
+        if (bucket) for (let b = 0; b < bucket.length; b++) if (k.startsWith(bucket[b][0])) this.walk(bucket[b][1], tokens, j + 1, to);
       }
     }
   }
+}
 
-  /** Matches that do not overlap, preferring longer ones, in text order. */
-  findLongest(tokens: KeyToken[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const all = this.findAll(tokens, from, to);
-    all.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
-    const taken = new Uint8Array(to - from);
-    const out: PhraseMatch<T>[] = [];
-    for (const m of all) {
-      let free = true;
-      for (let k = m.from; k < m.to; k++) if (taken[k - from]) { free = false; break; }
-      if (!free) continue;
-      for (let k = m.from; k < m.to; k++) taken[k - from] = 1;
-      out.push(m);
-    }
-    return out.sort((a, b) => a.from - b.from);
+/** Keeps the longest matches that do not overlap, in text order. */
+export function longestNonOverlapping<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  if (all.length < 2) return all;
+  const sorted = [...all].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken = new Set<number>();
+  const out: PhraseMatch<T>[] = [];
+  for (const m of sorted) {
+    let free = true;
+    for (let k = m.from; k < m.to; k++) if (taken.has(k)) { free = false; break; }
+    if (!free) continue;
+    for (let k = m.from; k < m.to; k++) taken.add(k);
+    out.push(m);
   }
+  return out.sort((a, b) => a.from - b.from);
 }

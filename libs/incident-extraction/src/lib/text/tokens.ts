@@ -92,18 +92,38 @@ export function patternKey(word: string): string {
   return k.startsWith('ال') && k.length - 2 >= MIN_STEM + 1 ? k.slice(2) : k;
 }
 
+// Lookup table for the Arabic block and ASCII: -1 = not a word char, 0 = dropped mark,
+// otherwise the folded code unit. Other characters go through the slow path.
+const TABLE = new Int32Array(0x0700).fill(-1);
+for (let c = 0; c < 0x0700; c++) {
+  const ch = String.fromCharCode(c);
+  if (!isWordChar(c, ch)) continue;
+  const f = foldChar(c, ch);
+  TABLE[c] = f === '' ? 0 : f.charCodeAt(0);
+}
+
 export function keyTokens(text: string): KeyToken[] {
   const out: KeyToken[] = [];
   let start = -1;
-  let norm = '';
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const ch = i < text.length ? text[i] : ' ';
-    if (i < text.length && isWordChar(c, ch)) {
-      if (start < 0) { start = i; norm = ''; }
-      norm += foldChar(c, ch);
+  let buf: number[] = [];
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let code = -1;
+    let slow: string | null = null;
+    if (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 0x0700) code = TABLE[c];
+      else if (isWordChar(c, text[i])) { slow = foldChar(c, text[i]); code = 0; }
+    }
+    if (code >= 0) {
+      if (start < 0) { start = i; buf = []; }
+      if (slow !== null) for (let k = 0; k < slow.length; k++) buf.push(slow.charCodeAt(k));
+      else if (code > 0) buf.push(code);
     } else if (start >= 0) {
-      if (norm.length > 0) out.push({ start, end: i, norm, keys: cliticKeys(norm) });
+      if (buf.length > 0) {
+        const norm = String.fromCharCode(...buf);
+        out.push({ start, end: i, norm, keys: cliticKeys(norm) });
+      }
       start = -1;
     }
   }

@@ -97,6 +97,10 @@ describe('IncidentIndexer on PostgreSQL', () => {
     expect(r.removedIncidentIds).toHaveLength(1);
     expect(r.changedIncidentIds).toHaveLength(1);
     expect([...r.removedIncidentIds, ...r.changedIncidentIds]).toContain(first.changedIncidentIds[0]);
+    // Every article whose incident list changed comes back, so a search mirror can follow; d1's
+    // incident kept its id (d1 is its earliest report), so d1 is unchanged.
+    expect(r.articles.map((a) => [a.id, a.incidentIds]).sort()).toEqual([['l1', r.changedIncidentIds], ['u1', r.changedIncidentIds]]);
+    expect(r.articles.find((a) => a.id === 'u1')?.text).toContain('مسيرة');
   });
 
   it('serialises concurrent indexers without losing or duplicating incidents', async () => {

@@ -1,5 +1,5 @@
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { ArticleMention, dateWindow, groupMentions, isoDay } from '@raseed/incident-clustering';
+import { ArticleMention, MAX_SOFT_DATE_GAP, dateWindow, groupMentions, isoDay } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { SqlExecutor, TransactionalSqlExecutor } from '../sql-executor';
 import { deleteIncidentRows, docHash, upsertArticleRows, upsertIncidentRows } from '../postgres/search-rows.sql';
@@ -17,8 +17,8 @@ export interface IndexResult {
 
 // Serialises indexers across processes: de-duplication reads then rewrites a neighbourhood.
 const INDEXER_LOCK = 7261510;
-// Slack around a mention's date window when looking for candidates (matching allows one day).
-const WINDOW_SLACK_DAYS = 2;
+// Slack around a mention's date window when looking for candidates (matching tolerates a few days).
+const WINDOW_SLACK_DAYS = MAX_SOFT_DATE_GAP;
 // Candidate box around a place: wider than the matcher's 60 km block so no match is missed.
 const BOX_LAT = 0.7;
 const BOX_LON = 0.9;
@@ -134,11 +134,23 @@ export class IncidentIndexer {
     );
     const idsByArticle = new Map<string, Set<string>>();
     for (const d of docs) for (const m of d.mentions) (idsByArticle.get(m.articleId) ?? idsByArticle.set(m.articleId, new Set()).get(m.articleId)!).add(d.id);
+    // Other articles whose mentions a merge or split moved: a search mirror must update them too.
+    const batchIds = new Set(articleIds);
+    const moved = touchedArticles.filter((id) => !batchIds.has(id));
+    const movedArticles = moved.length
+      ? await tx.query<{ doc: ArticleDocument }>(
+          `SELECT json_build_object('id', id, 'contentHash', content_hash, 'url', url, 'outlet', outlet, 'title', title,
+             'publishedAt', to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'lang', lang, 'text', body,
+             'duplicateOf', duplicate_of, 'incidentIds', incident_ids) AS doc
+           FROM search_articles WHERE id = ANY($1::text[]) ORDER BY id`,
+          [moved],
+        )
+      : [];
     return {
       changedIncidentIds: changed.map((d) => d.id).sort(),
       removedIncidentIds: removed,
       incidents: changed,
-      articles: batch.map((e) => toArticleDocument(e, [...(idsByArticle.get(e.articleId) ?? [])])),
+      articles: [...batch.map((e) => toArticleDocument(e, [...(idsByArticle.get(e.articleId) ?? [])])), ...movedArticles.map((r) => r.doc)],
     };
   }
 }

@@ -20,7 +20,7 @@ export function incidentFilters(query: IncidentQuery): object[] {
         should: [
           { term: { place_id: raw } },
           { term: { place_ancestors: raw } },
-          { match: { 'place_names.norm': { query: normalisedQueryText(raw) ?? raw, operator: 'and' } } },
+          { match: { 'place_names.norm': { query: normalisedQueryText(raw) ?? raw, operator: 'and', fuzziness: 'AUTO' } } },
         ],
         minimum_should_match: 1,
       },

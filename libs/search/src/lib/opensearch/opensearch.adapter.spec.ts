@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- request and response bodies are inspected loosely */
 import { OpenSearchAdapter, OpenSearchTransport } from './opensearch.adapter';
 import { parseIncidentQuery, parseArticleQuery, RawParams } from '../query/search-params.query';
 import { INCIDENTS } from '../../../test/support/search-port.behaviour';
@@ -74,7 +75,7 @@ describe('OpenSearchAdapter request bodies', () => {
       { terms: { category: ['attack_on_us_forces'] } },
       { bool: { should: [{ terms: { actor: ['kataib_hezbollah'] } }, { terms: { claimed_by: ['kataib_hezbollah'] } }], minimum_should_match: 1 } },
       { terms: { weapon: ['drone', 'rocket'] } },
-      { bool: { should: [{ term: { place_id: 'التنف' } }, { term: { place_ancestors: 'التنف' } }, { match: { 'place_names.norm': { query: 'التنف', operator: 'and' } } }], minimum_should_match: 1 } },
+      { bool: { should: [{ term: { place_id: 'التنف' } }, { term: { place_ancestors: 'التنف' } }, { match: { 'place_names.norm': { query: 'التنف', operator: 'and', fuzziness: 'AUTO' } } }], minimum_should_match: 1 } },
       { geo_distance: { distance: '50km', location: { lat: 33.5, lon: 38.6 } } },
       { range: { killed: { gte: 1 } } },
     ]);

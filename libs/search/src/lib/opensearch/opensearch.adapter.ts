@@ -1,6 +1,6 @@
 import {
   ArticleDocument, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentQuery,
-  IncidentSearchResult, SearchPort,
+  IncidentSearchResult, SearchPort, TotalRelation,
 } from '../search.port';
 import { ARTICLES_MAPPING, INCIDENTS_MAPPING, INDEX_VERSION, createIndexBody } from './search-indices.mapping';
 import { ArticleSource, IncidentSource, articleHitFromHit, articleSource, incidentSource, incidentSummaryFromHit } from './search-documents.mapping';
@@ -11,7 +11,17 @@ export interface OpenSearchTransport {
   request(
     params: { method: string; path: string; body?: unknown; bulkBody?: unknown[]; querystring?: Record<string, unknown> },
     options?: { ignore?: number[] },
-  ): Promise<{ body: any; statusCode: number | null }>;
+  ): Promise<{ body: unknown; statusCode: number | null }>;
+}
+
+interface SearchBody<S> {
+  hits: { total?: number | { value: number; relation?: string }; hits: { _id: string; _score: number | null; _source: S; highlight?: Record<string, string[]> }[] };
+  aggregations?: Record<string, { buckets: { key: string; doc_count: number }[] }>;
+}
+
+interface BulkBody {
+  errors: boolean;
+  items: Record<string, { status: number; error?: { type?: string; reason?: string } }>[];
 }
 
 export interface OpenSearchAdapterOptions {
@@ -58,7 +68,6 @@ export class OpenSearchAdapter implements SearchPort {
   /** Builds the adapter from a node URL with the official client. */
   static fromUrl(node: string, options: Omit<OpenSearchAdapterOptions, 'transport'> = {}): OpenSearchAdapter {
     // Required lazily: the PostgreSQL-only deployment never loads the client.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Client } = require('@opensearch-project/opensearch') as typeof import('@opensearch-project/opensearch');
     const client = new Client({ node });
     return new OpenSearchAdapter({ ...options, transport: client.transport as unknown as OpenSearchTransport });
@@ -93,27 +102,26 @@ export class OpenSearchAdapter implements SearchPort {
   }
 
   async searchIncidents(query: IncidentQuery): Promise<IncidentSearchResult> {
-    const { body } = await this.transport.request({ method: 'POST', path: `/${this.incidentsAlias}/_search`, body: incidentSearchBody(query) });
-    return {
-      total: totalOf(body),
-      items: (body.hits.hits as { _id: string; _score: number | null; _source: IncidentSource }[]).map(incidentSummaryFromHit),
-      facets: facetsOf(body),
-    };
+    const res = await this.transport.request({ method: 'POST', path: `/${this.incidentsAlias}/_search`, body: incidentSearchBody(query) });
+    const body = res.body as SearchBody<IncidentSource>;
+    return { total: totalOf(body), totalRelation: relationOf(body), items: body.hits.hits.map(incidentSummaryFromHit), facets: facetsOf(body) };
   }
 
   async facets(query: IncidentQuery): Promise<IncidentFacets> {
-    const { body } = await this.transport.request({ method: 'POST', path: `/${this.incidentsAlias}/_search`, body: facetsBody(query) });
-    return facetsOf(body);
+    const res = await this.transport.request({ method: 'POST', path: `/${this.incidentsAlias}/_search`, body: facetsBody(query) });
+    return facetsOf(res.body as SearchBody<IncidentSource>);
   }
 
   async getIncident(id: string): Promise<IncidentDocument | null> {
     const res = await this.transport.request({ method: 'GET', path: `/${this.incidentsAlias}/_doc/${encodeURIComponent(id)}` }, { ignore: [404] });
-    return res.statusCode === 404 || !res.body?.found ? null : (res.body._source.doc as IncidentDocument);
+    const body = res.body as { found?: boolean; _source?: { doc: IncidentDocument } } | null;
+    return res.statusCode === 404 || !body?.found || !body._source ? null : body._source.doc;
   }
 
   async searchArticles(query: ArticleQuery): Promise<ArticleSearchResult> {
-    const { body } = await this.transport.request({ method: 'POST', path: `/${this.articlesAlias}/_search`, body: articleSearchBody(query) });
-    return { total: totalOf(body), items: (body.hits.hits as { _id: string; _score: number | null; _source: ArticleSource }[]).map(articleHitFromHit) };
+    const res = await this.transport.request({ method: 'POST', path: `/${this.articlesAlias}/_search`, body: articleSearchBody(query) });
+    const body = res.body as SearchBody<ArticleSource>;
+    return { total: totalOf(body), totalRelation: relationOf(body), items: body.hits.hits.map(articleHitFromHit) };
   }
 
   /**
@@ -131,8 +139,9 @@ export class OpenSearchAdapter implements SearchPort {
           bulkBody,
           querystring: { require_alias: 'true', ...(this.refresh ? { refresh: 'true' } : {}) },
         });
-        if (!res.body?.errors) break;
-        const items = res.body.items as Record<string, { status: number; error?: { type?: string; reason?: string } }>[];
+        const body = res.body as BulkBody | null;
+        if (!body?.errors) break;
+        const items = body.items;
         const retry: BulkOp[] = [];
         const fatal: string[] = [];
         items.forEach((item, i) => {
@@ -151,12 +160,17 @@ export class OpenSearchAdapter implements SearchPort {
   }
 }
 
-function totalOf(body: any): number {
+function totalOf(body: SearchBody<unknown>): number {
   const t = body.hits?.total;
   return typeof t === 'number' ? t : (t?.value ?? 0);
 }
 
-function facetsOf(body: any): IncidentFacets {
+function relationOf(body: SearchBody<unknown>): TotalRelation {
+  const t = body.hits?.total;
+  return typeof t === 'object' && t.relation === 'gte' ? 'gte' : 'eq';
+}
+
+function facetsOf(body: SearchBody<unknown>): IncidentFacets {
   const buckets = (name: string): FacetBucket[] =>
     ((body.aggregations?.[name]?.buckets ?? []) as { key: string; doc_count: number }[]).map((b) => ({ value: b.key, count: b.doc_count }));
   return { category: buckets('category'), actor: buckets('actor'), weapon: buckets('weapon') };

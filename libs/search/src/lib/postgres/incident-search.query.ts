@@ -16,6 +16,9 @@ export function normalisedQueryText(q: string | undefined): string | null {
   return /[\p{L}\p{N}]/u.test(n) ? n : null;
 }
 
+/** Longest span of reported dates in one incident (a month-precision report spans a month). */
+export const MAX_SPAN_DAYS = 62;
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
@@ -31,7 +34,12 @@ export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
     tsq = `websearch_to_tsquery('raseed_arabic', ${p(text)})`;
     where.push(`${alias}.tsv @@ ${tsq}`);
   }
-  if (query.from) where.push(`${alias}.date_to >= ${p(query.from)}::date`);
+  // Incidents whose reported date range overlaps [from, to]. A range spans at most MAX_SPAN_DAYS,
+  // which bounds date_from too, so the (date_from) index can serve the filter.
+  if (query.from) {
+    const from = p(query.from);
+    where.push(`${alias}.date_to >= ${from}::date AND ${alias}.date_from >= ${from}::date - ${MAX_SPAN_DAYS}`);
+  }
   if (query.to) where.push(`${alias}.date_from <= ${p(query.to)}::date`);
   if (query.category?.length) where.push(`${alias}.category = ANY(${p(query.category)}::text[])`);
   if (query.actor?.length) where.push(`(${alias}.actor = ANY(${p(query.actor)}::text[]) OR ${alias}.claimed_by = ANY($${params.length}::text[]))`);
@@ -39,9 +47,12 @@ export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
   if (query.place) {
     const raw = query.place.trim();
     const norm = normaliseArabic(raw);
-    // A gazetteer id (exact or an enclosing place), or a name: substring or trigram word similarity.
+    // A gazetteer id (exact or an enclosing place), or a name matched on the small places table
+    // (normalised substring or trigram word similarity, so "اربيل" finds "أربيل" and "Shadadi"
+    // finds "al-Shaddadi base"), then incidents by place key through a GIN index.
+    const names = `SELECT sp.key FROM search_places sp WHERE sp.names_norm ILIKE ${p(`%${escapeLike(norm)}%`)} OR ${p(norm)} <% sp.names_norm`;
     where.push(
-      `(${alias}.place_id = ${p(raw)} OR ${alias}.place_ancestors @> ARRAY[$${params.length}]::text[] OR ${alias}.place_norm ILIKE ${p(`%${escapeLike(norm)}%`)} OR ${p(norm)} <% ${alias}.place_norm)`,
+      `(${alias}.place_keys && ARRAY(${names}) OR ${alias}.place_keys @> ARRAY[${p(raw)}]::text[] OR ${alias}.place_ancestors @> ARRAY[$${params.length}]::text[])`,
     );
   }
   if (query.near) {
@@ -72,8 +83,11 @@ export function articleFilter(query: ArticleQuery, alias = 'a'): SqlFilter {
     tsq = `websearch_to_tsquery('raseed_arabic', ${p(text)})`;
     where.push(`${alias}.tsv @@ ${tsq}`);
   }
-  if (query.from) where.push(`${alias}.published_at >= ${p(query.from)}::date`);
-  if (query.to) where.push(`${alias}.published_at < (${p(query.to)}::date + 1)`);
+  // With a text query the GIN match is the selective part; wrapping the date test keeps the planner
+  // from AND-ing in a bitmap of every article in the (usually wide) date range.
+  const dateTest = (cond: string) => (tsq ? `(${cond}) IS TRUE` : cond);
+  if (query.from) where.push(dateTest(`${alias}.published_at >= ${p(query.from)}::date`));
+  if (query.to) where.push(dateTest(`${alias}.published_at < (${p(query.to)}::date + 1)`));
   if (query.outlet) where.push(`${alias}.outlet = ${p(query.outlet)}`);
   return { where, params, tsq };
 }

@@ -1,11 +1,18 @@
 import { Actor, IncidentCategory, Weapon } from '@raseed/contracts';
 import {
-  ArticleDocument, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentQuery,
-  IncidentSearchResult, IncidentSummary, SearchPort,
+  ArticleDocument, ArticleHit, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentQuery,
+  IncidentSearchResult, IncidentSummary, SearchPort, TotalRelation,
 } from '../search.port';
 import { SqlExecutor } from '../sql-executor';
 import { HEADLINE_OPTIONS, articleFilter, incidentFilter, whereSql } from './incident-search.query';
 import { deleteIncidentRows, upsertArticleRows, upsertIncidentRows } from './search-rows.sql';
+
+export interface PostgresSearchOptions {
+  /** Matches counted exactly; beyond it totals and facets are lower bounds (default 1,000). */
+  countCap?: number;
+  /** Relevance ranking considers this many most recent matches, more when paging deeper (default 500). */
+  relevanceWindow?: number;
+}
 
 interface IncidentRow {
   id: string;
@@ -33,6 +40,48 @@ interface IncidentRow {
 const INCIDENT_SUMMARY_COLUMNS = `i.id, i.category, to_char(i.event_date, 'YYYY-MM-DD') AS event_date, i.date_precision, to_char(i.date_from, 'YYYY-MM') AS date_from,
   i.place_id, i.place_name_ar, i.place_name_en, i.lat, i.lon, i.weapon, i.actor, i.claimed_by, i.target, i.killed, i.injured, i.source_count, i.outlets`;
 
+interface FacetRow {
+  category: string | null;
+  actor: string | null;
+  weapon: string | null;
+  g: number;
+  n: number;
+}
+
+/** GROUPING bits: category 4, actor 2, weapon 1 (a set bit means "not grouped by"). */
+function toFacets(rows: FacetRow[]): IncidentFacets {
+  const bucket = (key: 'category' | 'actor' | 'weapon', g: number): FacetBucket[] =>
+    rows
+      .filter((r) => r.g === g && r[key] !== null)
+      .map((r) => ({ value: r[key] as string, count: r.n }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  return { category: bucket('category', 3), actor: bucket('actor', 5), weapon: bucket('weapon', 6) };
+}
+
+interface ArticleRow {
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  published_at: Date | string | null;
+  incident_ids: string[];
+  score: number | null;
+  highlight: string | null;
+}
+
+function toArticleHit(r: ArticleRow): ArticleHit {
+  return {
+    id: r.id,
+    url: r.url,
+    outlet: r.outlet,
+    title: r.title,
+    publishedAt: r.published_at === null ? null : new Date(r.published_at).toISOString(),
+    incidentIds: r.incident_ids,
+    score: r.score === null ? null : Number(r.score),
+    highlight: r.highlight,
+  };
+}
+
 function toSummary(r: IncidentRow): IncidentSummary {
   return {
     id: r.id,
@@ -59,7 +108,16 @@ function toSummary(r: IncidentRow): IncidentSummary {
  * place names. The indexer already writes these tables; index* here are for direct use and tests.
  */
 export class PostgresSearchAdapter implements SearchPort {
-  constructor(private readonly db: SqlExecutor) {}
+  private readonly countCap: number;
+  private readonly relevanceWindow: number;
+
+  constructor(
+    private readonly db: SqlExecutor,
+    options: PostgresSearchOptions = {},
+  ) {
+    this.countCap = options.countCap ?? 1_000;
+    this.relevanceWindow = options.relevanceWindow ?? 500;
+  }
 
   indexIncidents(incidents: IncidentDocument[]): Promise<void> {
     return upsertIncidentRows(this.db, incidents);
@@ -73,42 +131,93 @@ export class PostgresSearchAdapter implements SearchPort {
     return upsertArticleRows(this.db, articles);
   }
 
+  /**
+   * One statement, one pass: the most recent countCap+1 matches are collected once; the total,
+   * the facets and the page (by date, or ranked among the relevanceWindow most recent matches)
+   * all come from that set. Ranking every match of a very common word ("هجوم" is in most
+   * incidents) would cost hundreds of ms; deep pages fall back to separate queries.
+   */
   async searchIncidents(query: IncidentQuery): Promise<IncidentSearchResult> {
     const f = incidentFilter(query);
-    const order =
+    const offset = (query.page - 1) * query.size;
+    const relevance = query.sort === 'relevance' && f.tsq !== null;
+    const window = Math.max(this.relevanceWindow, offset + query.size);
+    if (offset + query.size > this.countCap + 1 || (relevance && window > this.countCap + 1)) return this.searchIncidentsDeep(query);
+    const n = f.params.length;
+    const [cap, size, off, win] = [`$${n + 1}`, `$${n + 2}`, `$${n + 3}`, `$${n + 4}`];
+    const recent = `d DESC NULLS LAST, df DESC NULLS LAST, id`;
+    const page = relevance
+      ? `SELECT r.id, r.score, row_number() OVER (ORDER BY r.score DESC, r.d DESC NULLS LAST, r.df DESC NULLS LAST, r.id) AS ord
+         FROM (SELECT w.id, w.d, w.df, ts_rank_cd(i.tsv, ${f.tsq}) AS score
+               FROM (SELECT * FROM m ORDER BY ${recent} LIMIT ${win}) w JOIN search_incidents i ON i.id = w.id) r
+         ORDER BY ord LIMIT ${size} OFFSET ${off}`
+      : `SELECT m.id, NULL::real AS score, row_number() OVER (ORDER BY ${recent}) AS ord FROM m ORDER BY ord LIMIT ${size} OFFSET ${off}`;
+    const [row] = await this.db.query<{ counted: number; facets: FacetRow[]; items: IncidentRow[] }>(
+      `WITH m AS MATERIALIZED (
+         SELECT i.id, i.category, i.actor, i.weapon, i.event_date AS d, i.date_from AS df
+         FROM search_incidents i ${whereSql(f)}
+         ORDER BY i.event_date DESC NULLS LAST, i.date_from DESC NULLS LAST, i.id LIMIT ${cap}),
+       page AS (${page})
+       SELECT (SELECT count(*)::int FROM m) AS counted,
+         (SELECT coalesce(json_agg(f), '[]'::json) FROM (
+            SELECT m.category, m.actor, m.weapon, GROUPING(m.category, m.actor, m.weapon)::int AS g, count(*)::int AS n
+            FROM m GROUP BY GROUPING SETS ((m.category), (m.actor), (m.weapon))) f) AS facets,
+         (SELECT coalesce(json_agg(x ORDER BY x.ord), '[]'::json) FROM (
+            SELECT page.ord, page.score, ${INCIDENT_SUMMARY_COLUMNS},
+              ${f.tsq ? `ts_headline('raseed_arabic', i.search_norm, ${f.tsq}, '${HEADLINE_OPTIONS}')` : 'NULL'} AS highlight
+            FROM page JOIN search_incidents i ON i.id = page.id) x) AS items`,
+      // The window parameter only exists in the relevance statement (unused parameters are an error).
+      [...f.params, this.countCap + 1, query.size, offset, ...(relevance ? [window] : [])],
+    );
+    const facets = toFacets(row.facets);
+    const relation: TotalRelation = row.counted > this.countCap ? 'gte' : 'eq';
+    return { total: Math.min(row.counted, this.countCap), totalRelation: relation, items: row.items.map(toSummary), facets };
+  }
+
+  /** Pages beyond the counted set: page and counts as two queries. */
+  private async searchIncidentsDeep(query: IncidentQuery): Promise<IncidentSearchResult> {
+    const f = incidentFilter(query);
+    const n = f.params.length;
+    const offset = (query.page - 1) * query.size;
+    const byDate = `i.event_date DESC NULLS LAST, i.date_from DESC NULLS LAST, i.id`;
+    // Relevance is ranked among the relevanceWindow most recent matches: ranking every match of a
+    // very common word (most incidents say "attack") costs hundreds of ms; recent ones matter most.
+    const sql =
       query.sort === 'relevance' && f.tsq
-        ? `ts_rank_cd(i.tsv, ${f.tsq}) DESC, i.event_date DESC NULLS LAST, i.id`
-        : `i.event_date DESC NULLS LAST, i.date_from DESC NULLS LAST, i.id`;
-    const limit = `$${f.params.length + 1}`;
-    const offset = `$${f.params.length + 2}`;
-    // Highlights are computed for the page only: ts_headline re-parses the text.
-    const sql = `SELECT page.*, ${f.tsq ? `ts_headline('raseed_arabic', page.search_norm, ${f.tsq}, '${HEADLINE_OPTIONS}')` : 'NULL'} AS highlight
-      FROM (SELECT ${INCIDENT_SUMMARY_COLUMNS}, i.search_norm, ${f.tsq ? `ts_rank_cd(i.tsv, ${f.tsq})` : 'NULL::real'} AS score
-            FROM search_incidents i ${whereSql(f)} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}) page`;
-    const [rows, facets] = await Promise.all([
-      this.db.query<IncidentRow>(sql, [...f.params, query.size, (query.page - 1) * query.size]),
-      this.facets(query),
-    ]);
-    // Category is never null, so its buckets add up to the number of matches.
-    const total = facets.category.reduce((n, b) => n + b.count, 0);
-    return { total, items: rows.map(toSummary), facets };
+        ? `WITH cand AS (SELECT ${INCIDENT_SUMMARY_COLUMNS}, i.search_norm, i.tsv, i.event_date AS d, i.date_from AS df
+                         FROM search_incidents i ${whereSql(f)} ORDER BY ${byDate} LIMIT $${n + 3})
+           SELECT page.*, ts_headline('raseed_arabic', page.search_norm, ${f.tsq}, '${HEADLINE_OPTIONS}') AS highlight
+           FROM (SELECT cand.*, ts_rank_cd(cand.tsv, ${f.tsq}) AS score FROM cand
+                 ORDER BY score DESC, cand.d DESC NULLS LAST, cand.df DESC NULLS LAST, cand.id LIMIT $${n + 1} OFFSET $${n + 2}) page`
+        : `SELECT page.*, ${f.tsq ? `ts_headline('raseed_arabic', page.search_norm, ${f.tsq}, '${HEADLINE_OPTIONS}')` : 'NULL'} AS highlight
+           FROM (SELECT ${INCIDENT_SUMMARY_COLUMNS}, i.search_norm, ${f.tsq ? `ts_rank_cd(i.tsv, ${f.tsq})` : 'NULL::real'} AS score
+                 FROM search_incidents i ${whereSql(f)} ORDER BY ${byDate} LIMIT $${n + 1} OFFSET $${n + 2}) page`;
+    const params = [...f.params, query.size, offset];
+    if (query.sort === 'relevance' && f.tsq) params.push(Math.max(this.relevanceWindow, offset + query.size));
+    const [rows, counted] = await Promise.all([this.db.query<IncidentRow>(sql, params), this.countFacets(query)]);
+    return { total: counted.total, totalRelation: counted.relation, items: rows.map(toSummary), facets: counted.facets };
   }
 
   async facets(query: IncidentQuery): Promise<IncidentFacets> {
+    return (await this.countFacets(query)).facets;
+  }
+
+  /**
+   * Total and facet counts over at most countCap matches (like OpenSearch's default
+   * track_total_hits): exact below the cap, lower bounds above it.
+   */
+  private async countFacets(query: IncidentQuery): Promise<{ total: number; relation: TotalRelation; facets: IncidentFacets }> {
     const f = incidentFilter(query);
-    const rows = await this.db.query<{ category: string | null; actor: string | null; weapon: string | null; g: number; n: number }>(
-      `SELECT i.category, i.actor, i.weapon, GROUPING(i.category, i.actor, i.weapon)::int AS g, count(*)::int AS n
-       FROM search_incidents i ${whereSql(f)}
-       GROUP BY GROUPING SETS ((i.category), (i.actor), (i.weapon))`,
+    const rows = await this.db.query<FacetRow>(
+      `WITH m AS (SELECT i.category, i.actor, i.weapon FROM search_incidents i ${whereSql(f)} LIMIT ${this.countCap + 1})
+       SELECT m.category, m.actor, m.weapon, GROUPING(m.category, m.actor, m.weapon)::int AS g, count(*)::int AS n
+       FROM m GROUP BY GROUPING SETS ((m.category), (m.actor), (m.weapon))`,
       f.params,
     );
-    // GROUPING bits: category 4, actor 2, weapon 1 (a set bit means "not grouped by").
-    const bucket = (key: 'category' | 'actor' | 'weapon', g: number): FacetBucket[] =>
-      rows
-        .filter((r) => r.g === g && r[key] !== null)
-        .map((r) => ({ value: r[key] as string, count: r.n }))
-        .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-    return { category: bucket('category', 3), actor: bucket('actor', 5), weapon: bucket('weapon', 6) };
+    const facets = toFacets(rows);
+    // Category is never null, so its buckets add up to the number of matches counted.
+    const counted = facets.category.reduce((t, b) => t + b.count, 0);
+    return counted > this.countCap ? { total: this.countCap, relation: 'gte', facets } : { total: counted, relation: 'eq', facets };
   }
 
   async getIncident(id: string): Promise<IncidentDocument | null> {
@@ -116,38 +225,64 @@ export class PostgresSearchAdapter implements SearchPort {
     return rows[0]?.doc ?? null;
   }
 
+  /** Same one-pass shape as searchIncidents: count, then rank among the most recent matches. */
   async searchArticles(query: ArticleQuery): Promise<ArticleSearchResult> {
     const f = articleFilter(query);
-    const order = f.tsq ? `ts_rank_cd(a.tsv, ${f.tsq}) DESC, a.published_at DESC NULLS LAST, a.id` : `a.published_at DESC NULLS LAST, a.id`;
+    const offset = (query.page - 1) * query.size;
+    const window = Math.max(this.relevanceWindow, offset + query.size);
+    if (offset + query.size > this.countCap + 1 || (f.tsq && window > this.countCap + 1)) return this.searchArticlesDeep(query);
     const n = f.params.length;
-    const rows = await this.db.query<{
-      id: string; url: string | null; outlet: string | null; title: string | null; published_at: Date | string | null;
-      incident_ids: string[]; score: number | null; highlight: string | null; total: number;
-    }>(
-      `SELECT page.id, page.url, page.outlet, page.title, page.published_at, page.incident_ids, page.score, page.total,
-         ${f.tsq ? `ts_headline('raseed_arabic', page.body_norm, ${f.tsq}, '${HEADLINE_OPTIONS}')` : 'NULL'} AS highlight
-       FROM (SELECT a.id, a.url, a.outlet, a.title, a.published_at, a.incident_ids, a.body_norm,
-               ${f.tsq ? `ts_rank_cd(a.tsv, ${f.tsq})` : 'NULL::real'} AS score, count(*) OVER ()::int AS total
-             FROM search_articles a ${whereSql(f)} ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}) page`,
-      [...f.params, query.size, (query.page - 1) * query.size],
+    const [cap, size, off, win] = [`$${n + 1}`, `$${n + 2}`, `$${n + 3}`, `$${n + 4}`];
+    const page = f.tsq
+      ? `SELECT r.id, r.score, row_number() OVER (ORDER BY r.score DESC, r.p DESC NULLS LAST, r.id) AS ord
+         FROM (SELECT w.id, w.p, ts_rank_cd(a.tsv, ${f.tsq}) AS score
+               FROM (SELECT * FROM m ORDER BY p DESC NULLS LAST, id LIMIT ${win}) w JOIN search_articles a ON a.id = w.id) r
+         ORDER BY ord LIMIT ${size} OFFSET ${off}`
+      : `SELECT m.id, NULL::real AS score, row_number() OVER (ORDER BY m.p DESC NULLS LAST, m.id) AS ord FROM m ORDER BY ord LIMIT ${size} OFFSET ${off}`;
+    const [row] = await this.db.query<{ counted: number; items: ArticleRow[] }>(
+      `WITH m AS MATERIALIZED (
+         SELECT a.id, a.published_at AS p FROM search_articles a ${whereSql(f)}
+         ORDER BY a.published_at DESC NULLS LAST, a.id LIMIT ${cap}),
+       page AS (${page})
+       SELECT (SELECT count(*)::int FROM m) AS counted,
+         (SELECT coalesce(json_agg(x ORDER BY x.ord), '[]'::json) FROM (
+            SELECT page.ord, page.score, a.id, a.url, a.outlet, a.title, a.published_at, a.incident_ids,
+              ${f.tsq ? `ts_headline('raseed_arabic', a.body_norm, ${f.tsq}, '${HEADLINE_OPTIONS}')` : 'NULL'} AS highlight
+            FROM page JOIN search_articles a ON a.id = page.id) x) AS items`,
+      [...f.params, this.countCap + 1, query.size, offset, ...(f.tsq ? [window] : [])],
     );
-    const total = rows.length
-      ? rows[0].total
-      : query.page > 1
-        ? (await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM search_articles a ${whereSql(f)}`, f.params))[0].n
-        : 0;
     return {
-      total,
-      items: rows.map((r) => ({
-        id: r.id,
-        url: r.url,
-        outlet: r.outlet,
-        title: r.title,
-        publishedAt: r.published_at === null ? null : new Date(r.published_at).toISOString(),
-        incidentIds: r.incident_ids,
-        score: r.score === null ? null : Number(r.score),
-        highlight: r.highlight,
-      })),
+      total: Math.min(row.counted, this.countCap),
+      totalRelation: row.counted > this.countCap ? 'gte' : 'eq',
+      items: row.items.map(toArticleHit),
+    };
+  }
+
+  /** Pages beyond the counted set: page and count as two queries. */
+  private async searchArticlesDeep(query: ArticleQuery): Promise<ArticleSearchResult> {
+    const f = articleFilter(query);
+    const n = f.params.length;
+    const offset = (query.page - 1) * query.size;
+    const byDate = `a.published_at DESC NULLS LAST, a.id`;
+    const cols = `a.id, a.url, a.outlet, a.title, a.published_at, a.incident_ids, a.body_norm`;
+    // Same trade-off as incidents: rank among the most recent matches, count up to the cap.
+    const sql = f.tsq
+      ? `WITH cand AS (SELECT ${cols}, a.tsv FROM search_articles a ${whereSql(f)} ORDER BY ${byDate} LIMIT $${n + 3})
+         SELECT page.id, page.url, page.outlet, page.title, page.published_at, page.incident_ids, page.score,
+           ts_headline('raseed_arabic', page.body_norm, ${f.tsq}, '${HEADLINE_OPTIONS}') AS highlight
+         FROM (SELECT cand.*, ts_rank_cd(cand.tsv, ${f.tsq}) AS score FROM cand
+               ORDER BY score DESC, cand.published_at DESC NULLS LAST, cand.id LIMIT $${n + 1} OFFSET $${n + 2}) page`
+      : `SELECT ${cols}, NULL::real AS score, NULL AS highlight FROM search_articles a ${whereSql(f)} ORDER BY ${byDate} LIMIT $${n + 1} OFFSET $${n + 2}`;
+    const params = [...f.params, query.size, offset];
+    if (f.tsq) params.push(Math.max(this.relevanceWindow, offset + query.size));
+    const [rows, [{ n: counted }]] = await Promise.all([
+      this.db.query<ArticleRow>(sql, params),
+      this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM search_articles a ${whereSql(f)} LIMIT ${this.countCap + 1}) m`, f.params),
+    ]);
+    return {
+      total: Math.min(counted, this.countCap),
+      totalRelation: counted > this.countCap ? 'gte' : 'eq',
+      items: rows.map(toArticleHit),
     };
   }
 }

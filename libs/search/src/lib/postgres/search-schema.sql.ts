@@ -32,7 +32,7 @@ export const SEARCH_SCHEMA_UP: readonly string[] = [
     ) STORED
   )`,
   `CREATE INDEX search_articles_tsv_idx ON search_articles USING gin (tsv)`,
-  `CREATE INDEX search_articles_published_idx ON search_articles (published_at DESC)`,
+  `CREATE INDEX search_articles_published_idx ON search_articles (published_at DESC NULLS LAST, id)`,
   `CREATE INDEX search_articles_outlet_idx ON search_articles (outlet)`,
   `CREATE TABLE search_mentions (
     article_id text NOT NULL REFERENCES search_articles (id) ON DELETE CASCADE,
@@ -51,8 +51,8 @@ export const SEARCH_SCHEMA_UP: readonly string[] = [
   `CREATE INDEX search_mentions_incident_idx ON search_mentions (incident_id)`,
   `CREATE INDEX search_mentions_window_idx ON search_mentions (category, window_to, window_from)`,
   `CREATE INDEX search_mentions_undated_idx ON search_mentions (category) WHERE window_to IS NULL`,
-  `CREATE INDEX search_mentions_geo_idx ON search_mentions (category, lat, lon)`,
-  `CREATE INDEX search_mentions_place_idx ON search_mentions (place_id)`,
+  // toast_tuple_target moves the wide columns (doc, search text, tsv) out of the heap, so filter
+  // and facet scans read narrow rows (3x less heap on the bench corpus).
   `CREATE TABLE search_incidents (
     id text PRIMARY KEY,
     category text NOT NULL,
@@ -65,6 +65,7 @@ export const SEARCH_SCHEMA_UP: readonly string[] = [
     place_name_en text NULL,
     place_ancestors text[] NOT NULL DEFAULT '{}',
     place_norm text NOT NULL DEFAULT '',
+    place_keys text[] NOT NULL DEFAULT '{}',
     lat double precision NULL,
     lon double precision NULL,
     country text NULL,
@@ -88,19 +89,27 @@ export const SEARCH_SCHEMA_UP: readonly string[] = [
     tsv tsvector GENERATED ALWAYS AS (
       setweight(to_tsvector('raseed_arabic'::regconfig, place_norm), 'A') || setweight(to_tsvector('raseed_arabic'::regconfig, search_norm), 'B')
     ) STORED
-  )`,
+  ) WITH (toast_tuple_target = 128)`,
+  // Few btree indexes on purpose: every incident upsert rewrites all of them; low-cardinality
+  // filters (actor, weapon, killed) are applied on rows found through these.
   `CREATE INDEX search_incidents_tsv_idx ON search_incidents USING gin (tsv)`,
-  `CREATE INDEX search_incidents_place_trgm_idx ON search_incidents USING gin (place_norm gin_trgm_ops)`,
+  `CREATE INDEX search_incidents_place_keys_idx ON search_incidents USING gin (place_keys)`,
   `CREATE INDEX search_incidents_ancestors_idx ON search_incidents USING gin (place_ancestors)`,
-  `CREATE INDEX search_incidents_date_idx ON search_incidents (event_date DESC NULLS LAST, id)`,
+  `CREATE INDEX search_incidents_date_idx ON search_incidents (event_date DESC NULLS LAST, date_from DESC NULLS LAST, id)`,
+  `CREATE INDEX search_incidents_date_from_idx ON search_incidents (date_from)`,
   `CREATE INDEX search_incidents_category_idx ON search_incidents (category, event_date DESC)`,
-  `CREATE INDEX search_incidents_actor_idx ON search_incidents (actor)`,
-  `CREATE INDEX search_incidents_weapon_idx ON search_incidents (weapon)`,
   `CREATE INDEX search_incidents_geo_idx ON search_incidents (lat, lon)`,
-  `CREATE INDEX search_incidents_killed_idx ON search_incidents (killed)`,
+  // Every place incidents were reported at, by key (gazetteer id, else name): the place filter
+  // matches names here (trigram, small table) and then incidents by key.
+  `CREATE TABLE search_places (
+    key text PRIMARY KEY,
+    names_norm text NOT NULL
+  )`,
+  `CREATE INDEX search_places_names_trgm_idx ON search_places USING gin (names_norm gin_trgm_ops)`,
 ];
 
 export const SEARCH_SCHEMA_DOWN: readonly string[] = [
+  `DROP TABLE IF EXISTS search_places`,
   `DROP TABLE IF EXISTS search_mentions`,
   `DROP TABLE IF EXISTS search_incidents`,
   `DROP TABLE IF EXISTS search_articles`,

@@ -1,0 +1,155 @@
+import type { IncidentCategory } from '@raseed/contracts';
+import type { Candidate } from '../segmentation/analyse';
+import type { ActorTag } from '../lexicons/actors';
+import { Gazetteer, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
+import { KeyToken } from '../text/tokens';
+
+// Candidates → incidents ("drafts"): reports of the same category at the same place
+// (within 30 km, or a governorate and a place in it) on compatible days are one incident;
+// unplaced reports join the nearest incident of their kind; follow-ups join the one
+// before them; recollections stay apart from the news of the day.
+
+export interface Draft {
+  category: IncidentCategory;
+  place: PlaceMention | null;
+  cands: Candidate[];
+}
+
+export const dayOf = (c: Candidate) => (c.date && c.date.precision === 'day' ? c.date.value : null);
+export const monthOf = (c: Candidate) => (c.date ? c.date.value.slice(0, 7) : null);
+
+function datesCompatible(d: Draft, c: Candidate, pub: string | null = null): boolean {
+  if (!c.date) return true;
+  // A report dated to a month well before publication ("في شباط الماضي") does not join an undated
+  // story told before it: that story is the news of the day, the report a memory.
+  if (pub && c.date.precision === 'month' && d.cands.every((o) => !o.date) && isOld(c.date.value, pub)) return false;
+  // Likewise a dated recollection ("وكانت القاعدة قد تعرضت السبت") and an undated story of the day.
+  if (c.recall && d.cands.every((o) => !o.date && !o.recall)) return false;
+  for (const o of d.cands) {
+    if (!o.date) continue;
+    if (monthOf(o) !== monthOf(c)) return false;
+    const x = dayOf(o);
+    const y = dayOf(c);
+    if (x && y && x !== y) return false;
+    // An incident told to the day and one told only by its month ("مطلع الشهر") are two.
+    if (!!x !== !!y) return false;
+  }
+  return true;
+}
+
+function isOld(value: string, pub: string): boolean {
+  const day = value.length === 7 ? `${value}-28` : value;
+  return Date.parse(pub) - Date.parse(day) > 7 * 86_400_000;
+}
+
+function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): boolean {
+  const a = d.place!;
+  const b = c.place!;
+  if (a.place.id === b.place.id || distanceKm(a.place, b.place) <= 30) return true;
+  // "محافظة الحسكة" then "قاعدة الشدادي": the governorate is the vaguer name of the same
+  // place, when the text says "governorate" or the vaguer mention has no date of its own.
+  let vaguer = gaz.within(a.place, b.place) ? b : gaz.within(b.place, a.place) ? a : null;
+  // A countryside quadrant is the vaguer name of any place in its governorate.
+  if (!vaguer && a.place.admin1 && a.place.admin1 === b.place.admin1) vaguer = a.place.kind === 'region' ? a : b.place.kind === 'region' ? b : null;
+  if (!vaguer || (vaguer.place.kind !== 'governorate' && vaguer.place.kind !== 'region')) return false;
+  // … unless the text insists on the city ("مدينة دير الزور").
+  const prev = tokens[vaguer.from - 1];
+  return !(prev && prev.keys.includes('مدينه'));
+}
+
+export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pub: string | null): Draft[] {
+  const drafts: Draft[] = [];
+  // "استهداف القاعدة ذاتها" takes the place (and category) of the last placed report.
+  for (const c of cands) {
+    if (!c.samePlace || c.place) continue;
+    const prev = cands.filter((o) => o.place && !o.continuation && o.order < c.order).sort((x, y) => y.order - x.order)[0];
+    if (prev) { c.place = prev.place; c.category = prev.category; }
+  }
+  for (const c of cands) {
+    if (!c.place || c.continuation) continue;
+    const d = drafts.find((x) => x.category === c.category && x.place && samePlace(x, c, gaz, tokens) && datesCompatible(x, c, pub));
+    if (d) {
+      d.cands.push(c);
+      if (c.place.place.depth > d.place!.place.depth && !c.placeIsDefault) d.place = c.place;
+      else if (d.cands.every((o) => o === c || o.placeIsDefault) && !c.placeIsDefault) d.place = c.place;
+    } else drafts.push({ category: c.category, place: c.place, cands: [c] });
+  }
+  // Unplaced candidates ("the attack killed three") join the nearest incident of their
+  // category; an article with none gets one unplaced incident per category.
+  for (const c of cands) {
+    if (c.place || c.continuation) continue;
+    const same = drafts.filter((x) => x.category === c.category && x.place && actorsAgree(x, c));
+    if (same.length) {
+      const near = same
+        .filter((x) => datesCompatible(x, c))
+        .sort((x, y) => distance(x, c) - distance(y, c))[0];
+      if (near) near.cands.push(c);
+      continue;
+    }
+    // One unplaced incident per category: without a place, reports cannot be told apart.
+    const open = drafts.find((x) => x.category === c.category && !x.place);
+    if (open) open.cands.push(c);
+    else drafts.push({ category: c.category, place: null, cands: [c] });
+  }
+  // An unplaced incident needs substance to stand alone: a day or night of its own and more.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    const ownDay = d.cands.some((c) => c.date && c.date.strength >= 2);
+    if (!d.place && (!ownDay || Math.max(...d.cands.map((c) => c.detail)) < 2)) drafts.splice(i, 1);
+  }
+  // Follow-ups join the incident told last before them, within two segments' reach.
+  for (const c of cands) {
+    // "وفي 29 أيلول الماضي، …": a follow-up with a calendar date of its own starts another story.
+    if (!c.continuation || (c.date && (c.date.strength >= 4 || c.date.precision === 'month'))) continue;
+    let best: Draft | null = null;
+    let bestOrder = -1;
+    let bestSentence = -1;
+    for (const d of drafts) for (const o of d.cands) if (o.order < c.order && o.order > bestOrder && !o.continuation) { best = d; bestOrder = o.order; bestSentence = o.sentence.index; }
+    // An incident told in the same sentence comes first ("10 عناصر قتلوا فيما … جراء عدوان أميركي").
+    const sameSentence = drafts.find((d) => d.cands.some((o) => !o.continuation && o.sentence === c.sentence));
+    if (sameSentence) { best = sameSentence; bestSentence = c.sentence.index; }
+    // Within the next few sentences only: farther on, "the attack" may be any attack.
+    if (!best || c.sentence.index - bestSentence > 4) continue;
+    // "… بعد ضربة نفذت ليل الخميس": a follow-up with another day is another incident at that place.
+    const day = dayOf(c);
+    const theirs = best.cands.map(dayOf).find((x) => x);
+    if (day && theirs && day !== theirs && best.place) {
+      drafts.push({ category: best.category, place: best.place, cands: [{ ...c, category: best.category, place: best.place, continuation: false }] });
+      continue;
+    }
+    best.cands.push({ ...c, category: best.category });
+  }
+  for (const d of drafts) d.cands.sort((x, y) => (x.place ? 0 : 1) - (y.place ? 0 : 1) || x.order - y.order);
+  return drafts.sort((x, y) => Math.min(...x.cands.map((c) => c.order)) - Math.min(...y.cands.map((c) => c.order)));
+}
+
+// A strike told as American does not join one told as Israeli.
+const STRIKER: Partial<Record<ActorTag, string>> = { us: 'us', coalition: 'us', israel: 'israel' };
+function strikerOf(c: Candidate): string | null {
+  if (c.category !== 'strike_on_militias') return null;
+  for (const t of c.actors) {
+    if (!STRIKER[t.value]) continue;
+    // Only a nationality on the strike itself ("القصف الأمريكي") says who struck.
+    if (c.sentence.cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= t.from && q.to >= t.to)) return STRIKER[t.value]!;
+  }
+  return null;
+}
+function actorsAgree(d: Draft, c: Candidate): boolean {
+  const mine = strikerOf(c);
+  if (!mine) return true;
+  const theirs = d.cands.map(strikerOf).filter((x): x is string => !!x);
+  return theirs.length === 0 || theirs.includes(mine);
+}
+
+function distance(d: Draft, c: Candidate): number {
+  // Prefer the incident told just before (coreference looks back), then after.
+  let best = Infinity;
+  for (const o of d.cands) {
+    const delta = c.order - o.order;
+    best = Math.min(best, delta >= 0 ? delta : -delta * 1.5);
+  }
+  return best;
+}
+
+
+export const firstOrder = (d: Draft) => Math.min(...d.cands.map((c) => c.order));
