@@ -6,7 +6,8 @@ import type { LagSnapshot } from './lib/lag';
 import { incidentsQuery, parseState, SearchState, serialiseState, timelineQuery } from './lib/url-state';
 import type { IncidentDocument, IncidentSearchResult } from './types';
 
-export type Remote<T> = { status: 'idle' } | { status: 'loading'; previous?: T } | { status: 'ok'; data: T } | { status: 'error'; message: string; code?: number };
+/** `key`: the request the data answers (for results, the API query string). */
+export type Remote<T> = { status: 'idle' } | { status: 'loading'; previous?: T } | { status: 'ok'; data: T; key: string } | { status: 'error'; message: string; code?: number };
 
 export const state = signal<SearchState>(parseState(location.search));
 export const lang = computed(() => state.value.lang);
@@ -32,14 +33,14 @@ export function reload(): void {
   reloadTick.value++;
 }
 
-function fetchInto<T>(target: { value: Remote<T>; peek(): Remote<T> }, load: (signal: AbortSignal) => Promise<T>): () => void {
+function fetchInto<T>(target: { value: Remote<T>; peek(): Remote<T> }, key: string, load: (signal: AbortSignal) => Promise<T>): () => void {
   const ctrl = new AbortController();
   const current = target.peek(); // not a dependency of the calling effect
   const previous = current.status === 'ok' ? current.data : current.status === 'loading' ? current.previous : undefined;
   target.value = { status: 'loading', previous };
   load(ctrl.signal).then(
     (data) => {
-      if (!ctrl.signal.aborted) target.value = { status: 'ok', data };
+      if (!ctrl.signal.aborted) target.value = { status: 'ok', data, key };
     },
     (err: Error & { status?: number }) => {
       if (!ctrl.signal.aborted) target.value = { status: 'error', message: err.message, code: err.status };
@@ -59,12 +60,12 @@ export function startStore(): void {
   effect(() => {
     const q = resultsKey.value;
     void reloadTick.value;
-    return fetchInto(results, (s) => searchIncidents(q, s));
+    return fetchInto(results, q, (s) => searchIncidents(q, s));
   });
   effect(() => {
     const q = timelineKey.value;
     void reloadTick.value;
-    return fetchInto(timeline, (s) => searchIncidents(q, s));
+    return fetchInto(timeline, q, (s) => searchIncidents(q, s));
   });
   effect(() => {
     const id = incidentId.value;
@@ -73,7 +74,7 @@ export function startStore(): void {
       detail.value = { status: 'idle' };
       return;
     }
-    return fetchInto(detail, (s) => getIncident(id, s));
+    return fetchInto(detail, id, (s) => getIncident(id, s));
   });
   effect(() => {
     document.documentElement.lang = lang.value;

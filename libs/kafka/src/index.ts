@@ -9,3 +9,7 @@ export * from './lib/rethrow-rpc.filter';
 export * from './lib/topics-admin';
 export * from './lib/kafka.module';
 export { EventPattern, Payload, Ctx } from '@nestjs/microservices';
+export * from './lib/lag-reader';
+export * from './lib/topic-range-reader';
+export * from './lib/dead-letter-reader';
+export * from './lib/reprocess';

@@ -5,6 +5,9 @@ import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platfo
 import { ApiConfig } from '../config/env.schema';
 import { ArticlesController } from './articles.controller';
 import { IncidentsController } from './incidents.controller';
+import { LAG_MONITOR_OPTIONS, LagMonitor, lagMonitorOptionsFromEnv } from './lag-monitor.service';
+import { LagController } from './lag.controller';
+import { WebController } from './web.controller';
 
 @Module({})
 export class ApiModule {
@@ -17,7 +20,8 @@ export class ApiModule {
         SearchModule.forRoot({ opensearchUrl: config.OPENSEARCH_URL }),
         HealthModule,
       ],
-      controllers: [IncidentsController, ArticlesController],
+      controllers: [IncidentsController, ArticlesController, WebController, LagController],
+      providers: [{ provide: LAG_MONITOR_OPTIONS, useValue: lagMonitorOptionsFromEnv(process.env, config.OPENSEARCH_URL) }, LagMonitor],
     };
   }
 }

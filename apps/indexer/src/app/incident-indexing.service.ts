@@ -13,14 +13,15 @@ export class IncidentIndexingService {
     @Inject(SEARCH_PORT) private readonly search: SearchPort,
   ) {}
 
-  async index(event: IncidentsExtractedV1): Promise<void> {
-    const result = await this.indexer.indexArticle(event);
+  async index(events: IncidentsExtractedV1[]): Promise<void> {
+    const result = await this.indexer.indexArticles(events);
     // Idempotent upserts by id: a redelivered message rewrites the same documents.
     await this.search.indexArticles(result.articles);
     await this.search.indexIncidents(result.incidents);
     await this.search.deleteIncidents(result.removedIncidentIds);
+    const mentions = events.reduce((n, e) => n + e.incidents.length, 0);
     this.log.log(
-      `article ${event.articleId}: ${event.incidents.length} mention(s) → ${result.changedIncidentIds.length} incident(s) changed, ${result.removedIncidentIds.length} removed`,
+      `${events.length} article(s), ${mentions} mention(s) → ${result.changedIncidentIds.length} incident(s) changed, ${result.removedIncidentIds.length} removed`,
     );
   }
 }

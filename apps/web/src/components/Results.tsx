@@ -12,7 +12,7 @@ export function Results() {
   const data = r.status === 'ok' ? r.data : r.status === 'loading' ? r.previous : undefined;
   const pages = data ? Math.max(1, Math.ceil(data.total / s.size)) : 1;
   return (
-    <section class="results" id="results" aria-labelledby="results-h" aria-busy={r.status === 'loading'} tabIndex={-1}>
+    <section class="results" id="results" aria-labelledby="results-h" aria-busy={r.status === 'loading'} data-query={r.status === 'ok' ? r.key : undefined} tabIndex={-1}>
       <div class="results-head">
         <h2 id="results-h" aria-live="polite">
           {r.status === 'error' ? d.error : data ? d.results(data.total, data.totalRelation === 'gte') : d.loading}

@@ -8,6 +8,8 @@ export interface PipelineMessageMeta {
   headers: Record<string, string>;
   attempt: number;
   heartbeat: () => Promise<void>;
+  /** Events in this delivery: 1, or the chunk size for `{ batch: true }` handlers. */
+  count: number;
 }
 
 /** What a consumer handler may know about the message beside its validated payload. */

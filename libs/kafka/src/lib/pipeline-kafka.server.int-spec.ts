@@ -92,3 +92,55 @@ async function waitFor(predicate: () => boolean, timeoutMs = 10_000): Promise<vo
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+const batchSeen: string[] = [];
+const batchSizes: number[] = [];
+
+@PipelineConsumer()
+class BatchConsumer {
+  @EventPattern(TOPICS.ARTICLES_FETCHED_V1, { batch: true })
+  async handle(@Payload() events: ArticleFetchedV1[], @Ctx() ctx: PipelineContext): Promise<void> {
+    batchSizes.push(ctx.meta.count);
+    // All or nothing, like a transaction: a poison event fails the whole delivery.
+    if (events.some((e) => e.articleId === 'poison')) throw new Error('cannot index poison');
+    batchSeen.push(...events.map((e) => e.articleId));
+  }
+}
+
+describe('PipelineKafkaServer batch handlers', () => {
+  let broker: TestBroker;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    broker = await startTestBroker();
+    @Module({
+      imports: [KafkaModule.forRoot({ brokers: [broker.brokers], clientId: 'batch', maxAttempts: 2, retryBackoffMs: 5, sessionTimeoutMs: 6000 })],
+      controllers: [BatchConsumer],
+    })
+    class BatchModule {}
+    const moduleRef = await Test.createTestingModule({ imports: [BatchModule] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    await connectPipelineConsumer(app, 'batch-group');
+    await app.init();
+  }, 30_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await broker?.stop();
+  });
+
+  it('delivers events in batches, isolating a poison event so only it is dead-lettered', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => (i === 11 ? 'poison' : `b-${i}`));
+    await produceRaw(broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [
+      ...ids.map((id) => ({ key: id, value: event(id) })),
+      { key: 'garbage', value: 'not json at all' },
+    ]);
+    const dead = await readMessages(broker.brokers, 'articles.fetched.v1.dlt', 2);
+    const byKey = Object.fromEntries(dead.map((m) => [m.key?.toString(), m]));
+    expect(byKey['poison'].headers?.[DEAD_LETTER_HEADERS.ERROR]?.toString()).toBe('Error: cannot index poison');
+    expect(byKey['garbage'].headers?.[DEAD_LETTER_HEADERS.ERROR_KIND]?.toString()).toBe('invalid');
+    await waitFor(() => batchSeen.length >= 29);
+    expect(batchSeen).toEqual(ids.filter((id) => id !== 'poison'));
+    expect(Math.max(...batchSizes)).toBeGreaterThan(1);
+  }, 30_000);
+});

@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { TOPIC_SCHEMAS, TopicName, decodeEvent } from '@raseed/contracts';
-import { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom, isObservable } from 'rxjs';
 import { buildDeadLetter } from './dead-letter';
 import { PipelineContext } from './pipeline-context';
 import { PipelineProducer } from './pipeline-producer';
-import { runWithRetries } from './retry-policy';
+import { RetryOutcome, runWithRetries, toError } from './retry-policy';
 import { KafkaSettings } from './kafka-settings';
 import { PipelineMetrics } from './pipeline-metrics';
 
@@ -18,6 +18,8 @@ export interface PipelineServerOptions {
   producer: PipelineProducer;
   metrics?: PipelineMetrics;
   partitionsConsumedConcurrently?: number;
+  /** Most events a `{ batch: true }` handler receives at once. */
+  maxBatchSize?: number;
 }
 
 /**
@@ -52,7 +54,10 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       for (const topic of topics) await this.consumer.subscribe({ topic, fromBeginning: true });
       await this.consumer.run({
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-        eachMessage: (payload) => this.handleMessage(payload),
+        // Offsets are resolved one by one (or per chunk), so a shutdown or rebalance mid-batch
+        // commits exactly what was handled.
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) => this.handleBatch(payload),
       });
       this.log.log(`consuming ${topics.join(', ')} as group ${this.options.groupId}`);
       callback();
@@ -61,30 +66,86 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     }
   }
 
-  private async handleMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+    const { topic, partition } = batch;
     const handler = this.getHandlerByPattern(topic);
     if (!handler) throw new Error(`no handler for ${topic}`);
+    const batched = (handler.extras as { batch?: boolean } | undefined)?.batch === true;
+    const size = batched ? Math.max(1, this.options.maxBatchSize ?? 200) : 1;
+    for (let i = 0; i < batch.messages.length; i += size) {
+      if (!isRunning() || isStale()) return;
+      const chunk = batch.messages.slice(i, i + size);
+      if (batched) await this.deliverChunk(handler, topic, partition, chunk, heartbeat);
+      else await this.deliver(handler, topic, partition, chunk[0], heartbeat, false);
+      resolveOffset(chunk[chunk.length - 1].offset);
+      await heartbeat();
+      await commitOffsetsIfNecessary();
+    }
+  }
+
+  /**
+   * A batch handler gets every valid event of the chunk at once. Invalid payloads are
+   * dead-lettered first; if the whole chunk still fails after its retries, each message
+   * is retried alone so only the poison one is dead-lettered.
+   */
+  private async deliverChunk(handler: MessageHandler, topic: string, partition: number, chunk: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
+    const valid: Array<{ message: KafkaMessage; event: unknown }> = [];
+    for (const message of chunk) {
+      try {
+        valid.push({ message, event: decodeEvent(topic as TopicName, message.value) });
+      } catch (err) {
+        await this.deadLetter(topic, partition, message, { ok: false, attempts: 1, error: toError(err), kind: 'invalid' }, 0);
+      }
+    }
+    if (!valid.length) return;
     const started = process.hrtime.bigint();
-    const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, v?.toString() ?? '']));
+    const last = valid[valid.length - 1].message;
+    let attempt = 0;
+    const outcome = await runWithRetries(
+      async () => {
+        attempt++;
+        const ctx = this.context(topic, partition, last, attempt, heartbeat, valid.length);
+        await settle(await handler(valid.map((v) => v.event), ctx));
+      },
+      { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat },
+    );
+    if (outcome.ok) {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9 / valid.length;
+      for (let n = 0; n < valid.length; n++) this.options.metrics?.processed(topic, seconds, outcome.attempts - 1);
+      return;
+    }
+    if (valid.length === 1) {
+      await this.deadLetter(topic, partition, valid[0].message, outcome, Number(process.hrtime.bigint() - started) / 1e9);
+      return;
+    }
+    this.log.warn(`batch of ${valid.length} on ${topic}[${partition}] failed (${outcome.error.message}); retrying one by one`);
+    for (const { message } of valid) await this.deliver(handler, topic, partition, message, heartbeat, true);
+  }
+
+  /** One message, with bounded retries, then the dead-letter topic. */
+  private async deliver(handler: MessageHandler, topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>, asArray: boolean): Promise<void> {
+    const started = process.hrtime.bigint();
     let attempt = 0;
     const outcome = await runWithRetries(
       async () => {
         attempt++;
         const event = decodeEvent(topic as TopicName, message.value);
-        const ctx = new PipelineContext([
-          { topic, partition, offset: message.offset, key: message.key?.toString() ?? null, headers, attempt, heartbeat },
-        ]);
-        const result = await handler(event, ctx);
-        if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+        await settle(await handler(asArray ? [event] : event, this.context(topic, partition, message, attempt, heartbeat, 1)));
       },
       { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat },
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (outcome.ok) {
-      this.options.metrics?.processed(topic, seconds);
-      return;
-    }
-    // Dead-letter before the offset commits; if this send fails, kafkajs redelivers.
+    if (outcome.ok) this.options.metrics?.processed(topic, seconds, outcome.attempts - 1);
+    else await this.deadLetter(topic, partition, message, outcome, seconds);
+  }
+
+  private context(topic: string, partition: number, message: KafkaMessage, attempt: number, heartbeat: () => Promise<void>, count: number): PipelineContext {
+    const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, v?.toString() ?? '']));
+    return new PipelineContext([{ topic, partition, offset: message.offset, key: message.key?.toString() ?? null, headers, attempt, heartbeat, count }]);
+  }
+
+  /** Dead-letter before the offset commits; if this send fails, the batch is redelivered. */
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, outcome: Extract<RetryOutcome, { ok: false }>, seconds: number): Promise<void> {
     const dead = buildDeadLetter(message, {
       topic: topic as TopicName,
       partition,
@@ -94,7 +155,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       error: outcome.error,
     });
     await this.options.producer.send(dead.topic, [dead.message]);
-    this.options.metrics?.deadLettered(topic, seconds);
+    this.options.metrics?.deadLettered(topic, seconds, outcome.attempts, outcome.kind);
     this.log.warn(`dead-lettered ${topic}[${partition}]@${message.offset} after ${outcome.attempts} attempt(s): ${outcome.error.message}`);
   }
 
@@ -111,4 +172,9 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
   unwrap<T>(): T {
     return this.consumer as T;
   }
+}
+
+/** Handlers may return a value, a promise or an observable; wait for it to finish. */
+async function settle(result: unknown): Promise<void> {
+  if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
 }

@@ -1,0 +1,56 @@
+import { ChildProcess, spawn } from 'child_process';
+import { join } from 'path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** `npm start` (tools/stack/start.ts, which also builds the page) as a child process, log captured. */
+export class Stack {
+  private child: ChildProcess | null = null;
+  private exit: Promise<number | null> | null = null;
+  log = '';
+  exitedWith: number | null | undefined = undefined;
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  start(): void {
+    this.child = spawn(process.execPath, ['-r', join(ROOT, 'tools', 'register.js'), join(ROOT, 'tools', 'stack', 'start.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout!.on('data', (d: Buffer) => (this.log += d.toString()));
+    this.child.stderr!.on('data', (d: Buffer) => (this.log += d.toString()));
+    this.exit = new Promise((resolve) => this.child!.once('exit', (code) => resolve((this.exitedWith = code))));
+  }
+
+  async stop(timeoutMs = 60_000): Promise<number | null> {
+    if (!this.child || !this.exit) return null;
+    this.child.kill('SIGINT');
+    const timer = setTimeout(() => this.child?.kill('SIGKILL'), timeoutMs);
+    const code = await this.exit;
+    clearTimeout(timer);
+    this.child = null;
+    return code;
+  }
+}
+
+export async function waitUntil<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number, stack?: Stack): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let lastError = '';
+  while (Date.now() < until) {
+    if (stack && stack.exitedWith !== undefined) throw new Error(`${what}: the stack exited (code ${stack.exitedWith})\n${stack.log.slice(-6000)}`);
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (err) {
+      lastError = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${what} not reached in ${timeoutMs} ms ${lastError}\n--- stack log (tail) ---\n${stack?.log.slice(-6000) ?? ''}`);
+}
+
+export async function getJson<T>(url: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return { status: res.status, body: (await res.json()) as T };
+}
