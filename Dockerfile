@@ -5,7 +5,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run typecheck
+RUN npm run typecheck && node -r ./tools/register.js -e "require('./apps/web/build').buildWeb()"
 
 # Stage 2: production dependencies only.
 FROM node:20-bookworm-slim AS deps
@@ -22,6 +22,9 @@ COPY --from=build /app/package.json /app/tsconfig.base.json ./
 COPY --from=build /app/tools ./tools
 COPY --from=build /app/libs ./libs
 COPY --from=build /app/apps ./apps
+# The search page served at / and the Dashboards saved objects for the import job.
+COPY --from=build /app/dist/web ./dist/web
+COPY --from=build /app/deploy ./deploy
 USER node
 EXPOSE 3000
 CMD ["node", "-r", "./tools/register.js", "apps/api/src/main.ts"]

@@ -72,7 +72,11 @@ describe('api service (embedded PostgreSQL search)', () => {
 
   it('searches source articles and serves OpenAPI at /api/docs', async () => {
     expect((await get(`/api/articles?q=${encodeURIComponent('الشدادي')}`)).body.total).toBe(1);
+    const article = await get('/api/articles/art-2');
+    expect(article.status).toBe(200);
+    expect(article.body).toMatchObject({ id: 'art-2', text: 'قصف بالصواريخ على قاعدة الشدادي في الحسكة' });
+    expect((await get('/api/articles/nope')).status).toBe(404);
     const doc = await get('/api/docs-json');
-    expect(Object.keys(doc.body.paths as object)).toEqual(expect.arrayContaining(['/api/incidents', '/api/incidents/{id}', '/api/articles']));
+    expect(Object.keys(doc.body.paths as object)).toEqual(expect.arrayContaining(['/api/incidents', '/api/incidents/{id}', '/api/articles', '/api/articles/{id}']));
   });
 });

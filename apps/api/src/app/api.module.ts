@@ -5,9 +5,9 @@ import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platfo
 import { ApiConfig } from '../config/env.schema';
 import { ArticlesController } from './articles.controller';
 import { IncidentsController } from './incidents.controller';
-import { LAG_MONITOR_OPTIONS, LagMonitor, lagMonitorOptionsFromEnv } from './lag-monitor.service';
+import { LAG_MONITOR_OPTIONS, LagMonitor, lagMonitorOptions } from './lag-monitor.service';
 import { LagController } from './lag.controller';
-import { WebController } from './web.controller';
+import { DEFAULT_WEB_DIST_DIR, WEB_DIST_DIR, WebController } from './web.controller';
 
 @Module({})
 export class ApiModule {
@@ -21,7 +21,11 @@ export class ApiModule {
         HealthModule,
       ],
       controllers: [IncidentsController, ArticlesController, WebController, LagController],
-      providers: [{ provide: LAG_MONITOR_OPTIONS, useValue: lagMonitorOptionsFromEnv(process.env, config.OPENSEARCH_URL) }, LagMonitor],
+      providers: [
+        { provide: LAG_MONITOR_OPTIONS, useValue: lagMonitorOptions(config) },
+        { provide: WEB_DIST_DIR, useValue: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR },
+        LagMonitor,
+      ],
     };
   }
 }

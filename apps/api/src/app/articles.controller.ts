@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SEARCH_PORT } from '@raseed/platform';
 import { parseArticleQuery, SearchPort } from '@raseed/search';
@@ -16,5 +16,14 @@ export class ArticlesController {
   @ApiQuery({ name: 'size', required: false })
   search_(@Query() raw: Record<string, string | string[]>) {
     return this.search.searchArticles(orBadRequest(parseArticleQuery(raw)));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One source article with its full text (evidence offsets index it)' })
+  async get(@Param('id') id: string) {
+    if (!/^[\w.:-]{1,200}$/.test(id)) throw new NotFoundException(`no article ${JSON.stringify(id)}`);
+    const article = await this.search.getArticle(id);
+    if (!article) throw new NotFoundException(`no article ${id}`);
+    return article;
   }
 }

@@ -16,9 +16,9 @@ export interface LagMonitorOptions {
 }
 
 /** LAG_POLL_MS, LAG_WINDOW_MS and LAG_SNAPSHOTS=false tune it; defaults suit a small pipeline. */
-export function lagMonitorOptionsFromEnv(env: NodeJS.ProcessEnv, opensearchUrl?: string): LagMonitorOptions {
-  const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
-  return { pollMs: num(env.LAG_POLL_MS, 10_000), windowMs: num(env.LAG_WINDOW_MS, 300_000), opensearchUrl: env.LAG_SNAPSHOTS === 'false' ? undefined : opensearchUrl };
+/** From the validated API config (env.schema.ts). */
+export function lagMonitorOptions(config: { LAG_POLL_MS: number; LAG_WINDOW_MS: number; LAG_SNAPSHOTS: 'true' | 'false'; OPENSEARCH_URL?: string }): LagMonitorOptions {
+  return { pollMs: config.LAG_POLL_MS, windowMs: config.LAG_WINDOW_MS, opensearchUrl: config.LAG_SNAPSHOTS === 'false' ? undefined : config.OPENSEARCH_URL };
 }
 
 /** Polls consumer-group offsets in the background and keeps the sliding window behind GET /api/lag and /metrics. */

@@ -16,9 +16,8 @@ describe('WebController: the search page at / and /assets/*', () => {
     writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(dist, 'assets', 'fonts', 'f-ABC.woff2'), 'x');
     writeFileSync(join(dist, 'secret.txt'), 'no');
-    process.env.WEB_DIST_DIR = dist;
-    const { WebController } = await import('./web.controller');
-    const moduleRef = await Test.createTestingModule({ controllers: [WebController] }).compile();
+    const { WebController, WEB_DIST_DIR } = await import('./web.controller');
+    const moduleRef = await Test.createTestingModule({ controllers: [WebController], providers: [{ provide: WEB_DIST_DIR, useValue: dist }] }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
@@ -26,7 +25,6 @@ describe('WebController: the search page at / and /assets/*', () => {
 
   afterAll(async () => {
     await app?.close();
-    delete process.env.WEB_DIST_DIR;
     rmSync(dist, { recursive: true, force: true });
   });
 

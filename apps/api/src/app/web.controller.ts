@@ -1,10 +1,11 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 
-/** The built search page (apps/web → dist/web); WEB_DIST_DIR overrides where it is. */
-export const WEB_DIST_DIR = resolve(process.env.WEB_DIST_DIR ?? join(__dirname, '..', '..', '..', '..', 'dist', 'web'));
+/** Where the built search page is (apps/web → dist/web); WEB_DIST_DIR in the API config overrides it. */
+export const WEB_DIST_DIR = Symbol('WEB_DIST_DIR');
+export const DEFAULT_WEB_DIST_DIR = resolve(join(__dirname, '..', '..', '..', '..', 'dist', 'web'));
 
 // The few Express request/response members used here (no @types/express in the workspace).
 interface HttpRequest {
@@ -26,9 +27,11 @@ interface HttpResponse {
 @ApiExcludeController()
 @Controller()
 export class WebController {
+  constructor(@Inject(WEB_DIST_DIR) private readonly distDir: string) {}
+
   @Get()
   index(@Res() res: HttpResponse): void {
-    if (!existsSync(join(WEB_DIST_DIR, 'index.html'))) {
+    if (!existsSync(join(this.distDir, 'index.html'))) {
       res.status(503).type('text/plain; charset=utf-8').send('The search page is not built: run `npx nx run web:build` (npm start builds it).\n');
       return;
     }
@@ -52,7 +55,7 @@ export class WebController {
   }
 
   private send(res: HttpResponse, rel: string, immutable: boolean): void {
-    res.sendFile(rel, { root: WEB_DIST_DIR, dotfiles: 'deny', ...(immutable ? { maxAge: 31_536_000_000, immutable: true } : {}) }, (err) => {
+    res.sendFile(rel, { root: this.distDir, dotfiles: 'deny', ...(immutable ? { maxAge: 31_536_000_000, immutable: true } : {}) }, (err) => {
       if (!err) return;
       const status = err.status ?? err.statusCode ?? 500;
       res.status(status === 403 || status === 404 ? 404 : status).type('text/plain; charset=utf-8').send('Not found\n');

@@ -118,6 +118,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       await this.deadLetter(topic, partition, valid[0].message, outcome, Number(process.hrtime.bigint() - started) / 1e9);
       return;
     }
+    this.options.metrics?.failed(topic, outcome.attempts);
     this.log.warn(`batch of ${valid.length} on ${topic}[${partition}] failed (${outcome.error.message}); retrying one by one`);
     for (const { message } of valid) await this.deliver(handler, topic, partition, message, heartbeat, true);
   }

@@ -125,5 +125,7 @@ export interface SearchPort {
   searchIncidents(query: IncidentQuery): Promise<IncidentSearchResult>;
   getIncident(id: string): Promise<IncidentDocument | null>;
   searchArticles(query: ArticleQuery): Promise<ArticleSearchResult>;
+  /** One source article with its full display text (evidence offsets index it). */
+  getArticle(id: string): Promise<ArticleDocument | null>;
   facets(query: IncidentQuery): Promise<IncidentFacets>;
 }

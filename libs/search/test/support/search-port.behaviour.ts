@@ -129,6 +129,13 @@ export function describeSearchPortBehaviour(
       expect((await port.searchArticles(aq({ outlet: 'other' }))).items.map((a) => a.id)).toEqual(['x1']);
     });
 
+    it('returns one source article with its full text, and null for an unknown id', async () => {
+      const a = await port.getArticle(ARTICLES[0].id);
+      expect(a).toMatchObject({ id: ARTICLES[0].id, text: ARTICLES[0].text, title: ARTICLES[0].title, outlet: ARTICLES[0].outlet });
+      expect(a?.publishedAt && new Date(a.publishedAt).getTime()).toBe(ARTICLES[0].publishedAt && new Date(ARTICLES[0].publishedAt).getTime());
+      expect(await port.getArticle('no-such-article')).toBeNull();
+    });
+
     it('re-indexing and deleting are idempotent', async () => {
       await port.indexIncidents([INCIDENTS[2]]);
       await ctx?.refresh?.();

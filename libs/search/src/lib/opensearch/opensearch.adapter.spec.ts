@@ -141,6 +141,15 @@ describe('OpenSearchAdapter request bodies', () => {
     expect(requests[1].path).toBe('/incidents/_doc/inc%2Fx');
   });
 
+  it('gets one article by id from the articles alias, mapping the stored source back', async () => {
+    const source = { article_id: 'a/1', url: 'https://x.example/a', outlet: 'x', title: 'عنوان', body: 'نص المقال', published_at: '2024-01-02T00:00:00.000Z', lang: 'ar', content_hash: 'h', duplicate_of: null, incident_ids: ['inc_1'] };
+    const { transport, requests } = mockTransport([() => ({ body: { found: true, _source: source }, statusCode: 200 }), () => ({ body: { found: false }, statusCode: 404 })]);
+    const adapter = new OpenSearchAdapter({ transport });
+    expect(await adapter.getArticle('a/1')).toEqual({ id: 'a/1', contentHash: 'h', url: 'https://x.example/a', outlet: 'x', title: 'عنوان', publishedAt: '2024-01-02T00:00:00.000Z', lang: 'ar', text: 'نص المقال', duplicateOf: null, incidentIds: ['inc_1'] });
+    expect(requests[0]).toMatchObject({ method: 'GET', path: '/articles/_doc/a%2F1' });
+    expect(await adapter.getArticle('missing')).toBeNull();
+  });
+
   it('searches articles over title and body with a date range', async () => {
     const { transport, requests } = mockTransport();
     const parsed = parseArticleQuery({ q: 'الشدادي', from: '2024-01-01', to: '2024-01-31', outlet: 'x' });

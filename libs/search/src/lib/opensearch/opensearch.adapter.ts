@@ -3,7 +3,7 @@ import {
   IncidentSearchResult, SearchPort, TotalRelation,
 } from '../search.port';
 import { ARTICLES_MAPPING, INCIDENTS_MAPPING, INDEX_VERSION, createIndexBody } from './search-indices.mapping';
-import { ArticleSource, IncidentSource, articleHitFromHit, articleSource, incidentSource, incidentSummaryFromHit } from './search-documents.mapping';
+import { ArticleSource, IncidentSource, articleFromSource, articleHitFromHit, articleSource, incidentSource, incidentSummaryFromHit } from './search-documents.mapping';
 import { articleSearchBody, facetsBody, incidentSearchBody } from './incident-search.query';
 
 /** The one OpenSearch client surface used: Client#transport.request (easy to mock). */
@@ -116,6 +116,12 @@ export class OpenSearchAdapter implements SearchPort {
     const res = await this.transport.request({ method: 'GET', path: `/${this.incidentsAlias}/_doc/${encodeURIComponent(id)}` }, { ignore: [404] });
     const body = res.body as { found?: boolean; _source?: { doc: IncidentDocument } } | null;
     return res.statusCode === 404 || !body?.found || !body._source ? null : body._source.doc;
+  }
+
+  async getArticle(id: string): Promise<ArticleDocument | null> {
+    const res = await this.transport.request({ method: 'GET', path: `/${this.articlesAlias}/_doc/${encodeURIComponent(id)}` }, { ignore: [404] });
+    const body = res.body as { found?: boolean; _source?: ArticleSource } | null;
+    return res.statusCode === 404 || !body?.found || !body._source ? null : articleFromSource(body._source);
   }
 
   async searchArticles(query: ArticleQuery): Promise<ArticleSearchResult> {

@@ -54,6 +54,21 @@ export function articleSource(a: ArticleDocument) {
 
 export type ArticleSource = ReturnType<typeof articleSource>;
 
+export function articleFromSource(s: ArticleSource): ArticleDocument {
+  return {
+    id: s.article_id,
+    contentHash: s.content_hash,
+    url: s.url,
+    outlet: s.outlet,
+    title: s.title || null,
+    publishedAt: s.published_at,
+    lang: s.lang,
+    text: s.body,
+    duplicateOf: s.duplicate_of,
+    incidentIds: s.incident_ids,
+  };
+}
+
 interface Hit<S> {
   _id: string;
   _score: number | null;

@@ -225,6 +225,17 @@ export class PostgresSearchAdapter implements SearchPort {
     return rows[0]?.doc ?? null;
   }
 
+  async getArticle(id: string): Promise<ArticleDocument | null> {
+    const rows = await this.db.query<{
+      id: string; content_hash: string; url: string | null; outlet: string | null; title: string | null; published_at: Date | string | null;
+      lang: string; body: string; duplicate_of: string | null; incident_ids: string[];
+    }>(`SELECT id, content_hash, url, outlet, title, published_at, lang, body, duplicate_of, incident_ids FROM search_articles WHERE id = $1`, [id]);
+    const r = rows[0];
+    if (!r) return null;
+    const publishedAt = r.published_at === null ? null : new Date(r.published_at).toISOString();
+    return { id: r.id, contentHash: r.content_hash, url: r.url, outlet: r.outlet, title: r.title, publishedAt, lang: r.lang, text: r.body, duplicateOf: r.duplicate_of, incidentIds: r.incident_ids };
+  }
+
   /** Same one-pass shape as searchIncidents: count, then rank among the most recent matches. */
   async searchArticles(query: ArticleQuery): Promise<ArticleSearchResult> {
     const f = articleFilter(query);
