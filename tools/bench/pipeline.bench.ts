@@ -6,8 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { spawn } from 'child_process';
 import { findFreePort } from '@raseed/persistence';
+import { StackRunner, getJson, waitUntil } from '@raseed/platform/testing';
 
 const PLACES = ['قاعدة التنف', 'قاعدة الشدادي', 'حقل العمر النفطي', 'حقل كونيكو للغاز', 'قاعدة عين الأسد', 'قاعدة حرير في أربيل', 'مطار أربيل الدولي', 'قاعدة خراب الجير'];
 const WEAPONS = ['بطائرة مسيرة مفخخة', 'بثلاثة صواريخ', 'بقذائف الهاون', 'بطائرتين مسيرتين'];
@@ -33,24 +33,21 @@ async function main(): Promise<void> {
   mkdirSync(inbox);
   const port = await findFreePort();
   const api = `http://127.0.0.1:${port}`;
-  const root = join(__dirname, '..', '..');
-  const stack = spawn(process.execPath, ['-r', join(root, 'tools', 'register.js'), join(root, 'tools', 'stack', 'start.ts')], {
-    env: { ...process.env, DATA_DIR: join(dir, 'data'), INBOX_DIR: inbox, API_PORT: String(port), LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const stack = new StackRunner({ DATA_DIR: join(dir, 'data'), INBOX_DIR: inbox, API_PORT: String(port), LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50' });
+  stack.start();
   try {
     const t0 = Date.now();
-    await until(async () => (await fetch(`${api}/health`)).status === 200, 120_000);
+    await waitUntil('stack health', async () => (await getJson(`${api}/health`)).status === 200, 120_000, stack);
     const ready = Date.now() - t0;
     const t1 = Date.now();
     for (let i = 0; i < n; i++) writeFileSync(join(inbox, `bench-${i}.txt`), article(i));
     const written = Date.now() - t1;
     let last = 0;
-    await until(async () => {
-      const body = (await (await fetch(`${api}/api/articles?size=1`)).json()) as { total: number; totalRelation?: string };
+    await waitUntil('all articles searchable', async () => {
+      const { body } = await getJson<{ total: number; totalRelation?: string }>(`${api}/api/articles?size=1`);
       last = body.total;
       return body.total >= n && body.totalRelation !== 'gte';
-    }, 600_000, 200);
+    }, 600_000, stack);
     const seconds = (Date.now() - t1) / 1000;
     const incidents = (await (await fetch(`${api}/api/incidents?size=1`)).json()) as { total: number; totalRelation?: string };
     console.log(`pipeline bench: ${n} articles (inbox → fetcher → normaliser → extractor → indexer → PostgreSQL search)`);
@@ -58,22 +55,8 @@ async function main(): Promise<void> {
     console.log(`  all ${last} articles searchable after ${seconds.toFixed(1)} s → ${(n / seconds).toFixed(0)} articles/s end to end`);
     console.log(`  canonical incidents: ${incidents.total}${incidents.totalRelation === 'gte' ? '+' : ''}`);
   } finally {
-    stack.kill('SIGINT');
-    await new Promise((r) => stack.once('exit', r));
+    await stack.stop();
     rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function until(probe: () => Promise<boolean>, timeoutMs: number, everyMs = 250): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if (await probe()) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
 

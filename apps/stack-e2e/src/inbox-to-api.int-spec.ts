@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { findFreePort } from '@raseed/persistence';
-import { StackRunner, getJson, waitUntil } from './stack-runner';
+import { StackRunner, getJson, waitUntil } from '@raseed/platform/testing';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 interface IncidentList {

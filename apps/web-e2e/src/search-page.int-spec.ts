@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { findFreePort } from '@raseed/persistence';
 import { Browser, launchBrowser } from './browser';
-import { getJson, Stack, waitUntil } from './stack';
+import { getJson, StackRunner as Stack, waitUntil } from '@raseed/platform/testing';
 
 // Browser globals used inside page.evaluate callbacks (this file compiles without the DOM lib).
 interface DomElement {

@@ -50,3 +50,4 @@ export async function waitFor<T>(probe: () => Promise<T | null | undefined | fal
   }
 }
 export { fetchedArticle, extractedArticle, mention, TEST_PLACES } from './lib/test-events';
+export { StackRunner, waitUntil, getJson } from './lib/stack-runner';

@@ -1,7 +1,8 @@
+// Test and bench helper: the real `npm start` launcher as a child process (exported from testing.ts only).
 import { ChildProcess, spawn } from 'child_process';
 import { join } from 'path';
 
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** The real `npm start` launcher as a child process, with its combined log captured. */
 export class StackRunner {
