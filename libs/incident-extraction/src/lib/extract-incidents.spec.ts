@@ -45,6 +45,13 @@ describe('extractIncidents', () => {
     expect(brief(text).map((m) => m.place)).toEqual(['Ain al-Asad', 'Harir']);
   });
 
+  it('does not read the other side unhurt as no casualties among the attacked', () => {
+    const text = 'تعرضت قاعدة عين الأسد لقصف صاروخي اليوم، ولم يصب أي من الجنود العراقيين المتواجدين فيها بأذى.';
+    expect(brief(text)).toMatchObject([{ place: 'Ain al-Asad', killed: null, injured: null }]);
+    const ours = 'تعرضت قاعدة عين الأسد لقصف صاروخي اليوم، ولم تقع إصابات في صفوف القوات الأمريكية.';
+    expect(brief(ours)).toMatchObject([{ place: 'Ain al-Asad', killed: 0, injured: 0 }]);
+  });
+
   it('tells a recalled earlier incident from the main one', () => {
     const text = 'سقطت ثلاثة صواريخ على القاعدة الأمريكية في حقل كونيكو مساء أمس.\nوكانت القاعدة الأمريكية في التنف قد تعرضت في 2 شباط الماضي لهجوم بطائرة مسيرة.';
     expect(brief(text).map((m) => [m.place, m.date])).toEqual([

@@ -1,8 +1,8 @@
 import type { IncidentMention } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
-import { parseIsoDay } from './dates/dates';
+import { parseIsoDay, shiftDays } from './dates/dates';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
-import { firstOrder, merge } from './merging/merge-candidates';
+import { Draft, firstOrder, merge } from './merging/merge-candidates';
 import { Dated, ownDate, toMention } from './resolution/mention';
 import { inheritElidedSubject, shareWithinSegment } from './resolution/post-passes';
 import { Candidate, SentenceFacts, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
@@ -37,11 +37,12 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   for (const s of facts) {
     const mine: Candidate[] = [];
     for (const [a, b] of segmentsOf(s)) mine.push(...analyseSegment(tokens, s, a, b, order++, gaz, ctx));
+    dateSequels(mine, tokens);
     lendSentenceDates(s, mine, tokens);
     cands.push(...mine);
   }
 
-  const drafts = merge(cands, gaz, tokens, pub);
+  const drafts = dropExplainedBlasts(merge(cands, gaz, tokens, pub), facts);
   const dated = drafts.map((d) => ownDate(d));
   const mentions = drafts.map((d, i) => {
     let date: Dated | null = dated[i];
@@ -61,6 +62,32 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   shareWithinSegment(drafts, mentions);
   inheritElidedSubject(drafts, mentions);
   return mentions;
+}
+
+/** Blasts heard at a base that the article itself puts down to drills or controlled detonations are no attack. */
+function dropExplainedBlasts(drafts: Draft[], facts: SentenceFacts[]): Draft[] {
+  return drafts.filter((d) => {
+    const own = d.cands.filter((c) => !c.continuation);
+    if (!own.length || !own.every((c) => c.weakOnly)) return true;
+    const at = Math.min(...own.map((c) => c.sentence.index));
+    return !facts.some((f) => f.index >= at && f.index <= at + 3 && f.cues.some((c) => c.value === 'exercise'));
+  });
+}
+
+// "… اليوم السبت، بعد يومين من هجوم على …": the act after "بعد N من" came N days before the one told first.
+const SPAN_DAYS: Record<string, number> = { يوم: 1, يوما: 1, يومين: 2, اسبوع: 7, اسبوعين: 14 };
+const COUNT_DAYS: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, 3: 3, 4: 4, 5: 5, 6: 6 };
+function dateSequels(mine: Candidate[], tokens: KeyToken[]): void {
+  for (const c of mine) {
+    if (c.date || c.continuation || !/^و?بعد$/.test(tokens[c.from].norm) || c.from + 3 >= c.to) continue;
+    const t1 = tokens[c.from + 1].norm;
+    let days = SPAN_DAYS[t1];
+    let end = c.from + 1;
+    if (days === undefined && COUNT_DAYS[t1] && /^(ايام|يوما)$/.test(tokens[c.from + 2].norm)) { days = COUNT_DAYS[t1]; end = c.from + 2; }
+    if (days === undefined || tokens[end + 1].norm !== 'من') continue;
+    const prev = mine.filter((o) => o.order < c.order && !o.continuation && o.date?.precision === 'day').sort((x, y) => y.order - x.order)[0];
+    if (prev) c.date = { value: shiftDays(prev.date!.value, -days), precision: 'day', start: tokens[c.from].start, end: tokens[end].end, strength: 2 };
+  }
 }
 
 /** A date in a part of the sentence that tells no incident of its own ("… وسط بغداد ليل الأحد، وفق مصدر") dates the incidents of that sentence. */

@@ -48,6 +48,22 @@ describe('findCasualties', () => {
     expect(counts('لم يقتل أي مستشار أجنبي، لكن الغارة أدت إلى مقتل 6 مسلحين').killed).toBe(6);
   });
 
+  it.each([
+    ['numbered soldiers under treatment', 'قال مسؤول إن أربعة جنود يتلقون العلاج من إصابات طفيفة', null, 4],
+    ['a dual under treatment', 'جنديان يخضعان للفحص بسبب ارتجاج في الدماغ', null, 2],
+    ['an unknown number under examination', 'عدد من الجنود يخضعون للفحص بسبب إصابات دماغية محتملة', null, null],
+    ['treatment not for an injury', 'ثلاثة جنود يخضعون لدورة تدريبية في القاعدة', null, null],
+  ])('treated for an injury: %s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it('marks whose people a stated zero is about', () => {
+    const side = (text: string) => findCasualties(keyTokens(text)).filter((m) => m.value === 0).map((m) => m.side ?? null);
+    expect(side('ولم يصب أي من الجنود العراقيين بأذى')).toEqual(['local']);
+    expect(side('دون وقوع إصابات في صفوف القوات الأمريكية')).toEqual(['us', 'us']);
+    expect(side('لم يسفر الهجوم عن إصابات')).toEqual([null, null]);
+  });
+
   it('does not read a hit target as an injury', () => {
     expect(counts('أصابت الطائرات أهدافها بدقة وتمت إصابة الهدف مباشرة')).toEqual({ killed: null, injured: null });
   });

@@ -14,6 +14,8 @@ export interface CasualtyMention {
   value: number | null;
   start: number;
   end: number;
+  /** Whose people a stated zero is about, when the text says ("لم يصب أي من الجنود العراقيين"). */
+  side?: 'us' | 'local';
 }
 
 const set = (...w: string[]) => new Set(w.map(foldWord));
@@ -45,9 +47,15 @@ const ZERO_KILLED = set('قتلى', 'يقتل', 'مقتل', 'وفيات');
 const ZERO_INJURED = set('جرحى', 'يصب', 'يصاب', 'يصيب', 'جرح');
 const UNSTATED = set('معلومات', 'معلومة', 'أنباء', 'تفاصيل', 'يعرف', 'تعرف', 'يتضح', 'تتضح', 'تتوفر', 'يتوفر', 'واضح', 'ترد', 'ورود', 'يتسن', 'حجم', 'عدد', 'تأكيد', 'تؤكد');
 const SERIOUS = set('خطيرة', 'خطيره', 'بالغة', 'خطير');
+// "N جنود يخضعون للفحص بسبب إصابات دماغية": treated for an injury is injured.
+const TREATED = set('يخضعون', 'يخضعان', 'خضعوا', 'خضعا', 'يتلقون', 'يتلقيان', 'تلقوا', 'تلقيا', 'يعالجون', 'يعالجان');
+const INJURY_WORD = /^(اصاب|ارتجاج|جروح|دماغ|علاج|عولج)/;
+// Whose side a stated zero is about: the US and coalition, or locals (Iraqi / Syrian forces, civilians).
+const US_SIDE = /^(ال)?(امريكي|اميركي|امريكان|الامريكان|تحالف)/;
+const LOCAL_SIDE = /^(ال)?(عراقي|سوري|مدني|كردي|بيشمركه|قسد|اهالي|سكان|المواطنين|مواطن)/;
 
 // Words that can start a count; most tokens are none of them and are skipped at once.
-const ALL_WORDS = new Set<string>([...KILL_HEAD, ...INJ_HEAD, ...KILL_AFTER, ...INJ_AFTER, ...KILL_COUNT_NOUN]);
+const ALL_WORDS = new Set<string>([...KILL_HEAD, ...INJ_HEAD, ...KILL_AFTER, ...INJ_AFTER, ...KILL_COUNT_NOUN, ...TREATED]);
 const has = (t: KeyToken | undefined, s: Set<string>): boolean => {
   if (!t) return false;
   const keys = t.keys;
@@ -132,6 +140,15 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       }
       continue;
     }
+    if (has(t, TREATED)) {
+      let injury = false;
+      for (let k = i + 1; k < Math.min(to, i + 7); k++) if (tokens[k].keys.some((x) => INJURY_WORD.test(x))) injury = true;
+      if (!injury) continue;
+      const nb = numberBefore(tokens, i, from, 4);
+      if (nb) push('injured', nb[0], nb[1], i + 1);
+      else if (i > from && has(tokens[i - 1], DUAL)) push('injured', 2, i - 1, i + 1);
+      continue;
+    }
     if (has(t, KILL_AFTER) || has(t, INJ_AFTER) || has(t, KILL_COUNT_NOUN)) {
       const kind: CasualtyKind = has(t, KILL_AFTER) || has(t, KILL_COUNT_NOUN) ? 'killed' : 'injured';
       const nb = numberBefore(tokens, i, from, has(t, KILL_COUNT_NOUN) || t.norm.includes('جرحي') ? 1 : 5);
@@ -162,11 +179,23 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       if (both && t.keys.includes('احد') && !has(tokens[k - 1], ZERO_INJURED) && !has(tokens[k - 1], ZERO_KILLED)) continue;
       if (both || killed) push('killed', 0, i, k + 1);
       if (both || injured) push('injured', 0, i, k + 1);
+      const side = sideOf(tokens, k + 1, Math.min(to, k + 5));
+      if (side) for (const m of out) if (m.value === 0 && m.start === tokens[i].start) m.side = side;
       break;
     }
     if (blocked) continue;
   }
   return out;
+}
+
+/** Side named right after a zero's noun ("… أي من الجنود العراقيين", "… في صفوف القوات الأمريكية"). */
+function sideOf(tokens: KeyToken[], from: number, to: number): 'us' | 'local' | undefined {
+  for (let k = from; k < to; k++) {
+    const keys = tokens[k].keys;
+    if (keys.some((x) => US_SIDE.test(x))) return 'us';
+    if (keys.some((x) => LOCAL_SIDE.test(x))) return 'local';
+  }
+  return undefined;
 }
 
 /** One figure per kind: the largest stated count, else a stated zero, else null. */

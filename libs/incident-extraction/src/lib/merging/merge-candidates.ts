@@ -104,12 +104,28 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     let best: Draft | null = null;
     let bestOrder = -1;
     let bestSentence = -1;
-    for (const d of drafts) for (const o of d.cands) if (o.order < c.order && o.order > bestOrder && !o.continuation) { best = d; bestOrder = o.order; bestSentence = o.sentence.index; }
+    // A claim joins an incident of its claimant's kind (a militia claims attacks, CENTCOM strikes).
+    const fits = (d: Draft) => !c.claimFor || c.claimFor === 'any' || d.category === c.claimFor;
+    for (const d of drafts) if (fits(d)) for (const o of d.cands) if (o.order < c.order && o.order > bestOrder && !o.continuation) { best = d; bestOrder = o.order; bestSentence = o.sentence.index; }
     // An incident told in the same sentence comes first ("10 عناصر قتلوا فيما … جراء عدوان أميركي").
-    const sameSentence = drafts.find((d) => d.cands.some((o) => !o.continuation && o.sentence === c.sentence));
+    const sameSentence = drafts.find((d) => fits(d) && d.cands.some((o) => !o.continuation && o.sentence === c.sentence));
     if (sameSentence) { best = sameSentence; bestSentence = c.sentence.index; }
+    // A claim in the headline ("المقاومة الإسلامية تتبنى الهجوم") comes before the act it claims.
+    if (!best && c.claimFor) {
+      const next = drafts.filter((d) => fits(d) && d.cands.some((o) => !o.continuation && o.sentence.index > c.sentence.index && o.sentence.index - c.sentence.index <= 1))
+        .sort((x, y) => firstOrder(x) - firstOrder(y))[0];
+      if (next) next.cands.push({ ...c, category: next.category });
+      continue;
+    }
     // Within the next few sentences only: farther on, "the attack" may be any attack.
     if (!best || c.sentence.index - bestSentence > 4) continue;
+    // "وتبنت المقاومة الهجمات": every incident of that kind told in the sentences just before.
+    if (c.claimAll) {
+      for (const d of drafts) {
+        if (d === best || !fits(d) || d.category !== best.category) continue;
+        if (d.cands.some((o) => !o.continuation && o.order < c.order && c.sentence.index - o.sentence.index <= 4 && !o.recall)) d.cands.push({ ...c, category: d.category });
+      }
+    }
     // "… بعد ضربة نفذت ليل الخميس": a follow-up with another day is another incident at that place.
     const day = dayOf(c);
     const theirs = best.cands.map(dayOf).find((x) => x);

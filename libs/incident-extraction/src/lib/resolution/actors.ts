@@ -12,7 +12,8 @@ export const SPECIFIC: ActorTag[] = ['islamic_resistance_iraq', 'kataib_hezbolla
 export function attackActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<ActorTag> | null, SentenceFacts | null] {
   // Across all the incident's segments, most specific first: a named group, the IRGC or
   // Iran itself as the attacker, a militia tied to Iran, Iran as a mere adjective.
-  const own = d.cands.filter((c) => !c.continuation);
+  // A claim told apart ("وتبنت المقاومة الإسلامية الهجوم") names the perpetrator too.
+  const own = d.cands.filter((c) => !c.continuation || c.claim);
   const pick = (test: (c: Candidate, t: Tagged<ActorTag>) => boolean): [Tagged<ActorTag>, SentenceFacts] | null => {
     for (const c of own) for (const t of c.actors) if (test(c, t)) return [t, c.sentence];
     return null;
@@ -23,6 +24,9 @@ export function attackActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
   if (irgc) return ['irgc', irgc[0], irgc[1]];
   const backed = pick((c, t) => t.value === 'iran_backed' || t.value === 'pmf' || (t.value === 'militia' && c.actors.some((u) => u.value === 'iran' || u.value === 'iran_backed')) || t.value === 'iran' || t.value === 'irgc');
   if (backed) return ['iran_backed_militia', backed[0], backed[1]];
+  // Armed factions attacking US forces here are the Iran-aligned ones, unless told unknown ("مسلحون مجهولون").
+  const faction = pick((c, t) => t.value === 'militia' && !c.actors.some((u) => u.value === 'unknown' || u.value === 'isis' || u.value === 'sdf'));
+  if (faction) return ['iran_backed_militia', faction[0], faction[1]];
   // Article-level: Iran itself attacking ("الهجمات الإيرانية"), else militias tied to Iran.
   for (const s of facts) {
     const hit = s.actors.find((t) => t.value === 'iran' && iranIsAgent({ sentence: s }, t));
@@ -57,7 +61,7 @@ export function strikeActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
   // Recollections merged into the incident ("وفي وقت سابق قصفت طائرات أمريكية …") do not name its striker.
   const fresh = d.cands.some((c) => !c.continuation && !c.recall);
   for (const c of d.cands) {
-    if (c.continuation || (fresh && c.recall)) continue;
+    if ((c.continuation && !c.claim) || (fresh && c.recall)) continue;
     for (const x of c.actors) {
       const a = PRIOR[x.value];
       if (!a || deniedBy(c.sentence, x)) continue;

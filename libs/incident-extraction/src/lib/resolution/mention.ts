@@ -50,7 +50,9 @@ export function toMention(d: Draft, index: number, text: string, pub: string | n
   const [weapon, , weaponS] = chooseWeapon(d, actor);
   if (weaponS) evidence.weapon = evidenceOf(weaponS);
 
-  const casualties = d.cands.flatMap((c) => c.casualties.map((m) => [m, c.sentence] as const));
+  // A zero about the other side ("لم يصب أي من الجنود العراقيين" in an attack on US forces) is not the victims' zero.
+  const otherSide = d.category === 'attack_on_us_forces' ? 'local' : 'us';
+  const casualties = d.cands.flatMap((c) => c.casualties.filter((m) => !(m.value === 0 && m.side === otherSide)).map((m) => [m, c.sentence] as const));
   const killed = resolveCount(casualties.map(([m]) => m), 'killed');
   const injured = resolveCount(casualties.map(([m]) => m), 'injured');
   const sentenceOfCount = (m: typeof killed) => casualties.find(([x]) => x === m)?.[1];

@@ -8,6 +8,7 @@ import { CueTag } from '../lexicons/cues';
 import { matchLexicons } from '../lexicons/lexicon-matcher';
 import { PhraseMatch } from '../text/phrase-matcher';
 import { KeyToken, foldWord } from '../text/tokens';
+import { claimCandidate, claimFollowUp } from './claims';
 
 // Sentence → segments → event candidates. A segment is a stretch of a sentence between
 // discourse boundaries ("ردا على"، "بعد"، "فيما" …), so "US strikes … in response to the
@@ -55,6 +56,12 @@ export interface Candidate {
   samePlace?: boolean;
   /** Told as an earlier event ("وكانت القاعدة قد تعرضت …"). */
   recall?: boolean;
+  /** A claim follow-up ("وتبنت المقاومة الهجوم"): the category of incident it may join ('any' when the claimant is unnamed). */
+  claimFor?: IncidentCategory | 'any';
+  /** The claim refers to several acts ("الهجمات"): it joins every incident told just before. */
+  claimAll?: boolean;
+  /** Told only by an explosion, sirens or an interception at the site ("سمع دوي انفجار في القاعدة"). */
+  weakOnly?: boolean;
 }
 
 const tag = <T>(tokens: KeyToken[], m: PhraseMatch<T>): Tagged<T> => ({ value: m.value, from: m.from, to: m.to, start: tokens[m.from].start, end: tokens[m.to - 1].end });
@@ -105,8 +112,10 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   return out;
 }
 
+// A verb takes only و / ف before it: "بالرد" (with a response) is a noun, not "ردّ".
+const asVerb = (t: KeyToken) => STRIKE_VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && STRIKE_VERBS.has(t.norm.slice(1)));
 function isAgent(tokens: KeyToken[], a: Tagged<ActorTag>, from: number, to: number): boolean {
-  for (let k = a.to; k < Math.min(to, a.to + 3); k++) if (tokens[k].keys.some((x) => STRIKE_VERBS.has(x))) return true;
+  for (let k = a.to; k < Math.min(to, a.to + 3); k++) if (asVerb(tokens[k])) return true;
   for (let k = a.from - 1; k >= Math.max(from, a.from - 3); k--) if (tokens[k].keys.some((x) => LAUNCH_VERBS.has(x))) return true;
   return false;
 }
@@ -130,6 +139,19 @@ function isDateline(s: SentenceFacts, p: PlaceMention): boolean {
   return /^\s*[(\-–—:]/.test(s.span.text.slice(p.end - s.span.start, p.end - s.span.start + 3));
 }
 
+// Where the launch clause stops: the target ("باتجاه قاعدة …"), another act, or punctuation.
+const TOWARDS = /^و?(باتجاه|اتجاه|نحو|تجاه|صوب|علي|ضد|لتستهدف|ليستهدف|مستهدفه|مستهدفا|استهدفت|استهدف|لتسقط|سقطت|داخل|قاعده|قاعدتي|القاعده|مطار|حقل|السفاره)$/;
+function launchClause(s: SentenceFacts, tokens: KeyToken[], all: PlaceMention[], from: number, to: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    if (TOWARDS.test(tokens[k].norm) || (k > from && /[،,.:;؛]/.test(s.span.text.slice(tokens[k - 1].end - s.span.start, tokens[k].start - s.span.start)))) break;
+    const p = all.find((q) => q.from === k);
+    if (p?.place.us) break;
+    if (p && p.place.kind !== 'country') out.push(p);
+  }
+  return out;
+}
+
 // A strike is told with a strike word; a bare "الهجوم" next to a militia is their attack.
 const STRIKE_WORD = /^(قصف|غار|ضرب|استهدف|اغتيال|اغتال|مقتل|قتل|طال|دك)/;
 function strikeWord(tokens: KeyToken[], cues: Tagged<CueTag>[]): boolean {
@@ -145,6 +167,18 @@ function isRecall(tokens: KeyToken[], a: number, b: number): boolean {
   if (/سبق/.test(tokens[a].norm)) return true;
   for (let k = a + 1; k < Math.min(b, a + 8); k++) if (tokens[k].norm === 'قد') return true;
   return false;
+}
+
+// A future, a warning or a hedge frames the act when it comes first ("توعدت … باستهداف") or
+// qualifies it ("هجوم محتمل"); after an act already told, it is aftermath ("… إصابات دماغية
+// محتملة"، "… وتوعدت واشنطن بالرد") and does not undo it.
+function threatens(cues: Tagged<CueTag>[]): boolean {
+  const acts = cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent');
+  return cues.some((t) => {
+    if (t.value !== 'threat') return false;
+    const before = acts.filter((c) => c.to <= t.from);
+    return before.length === 0 || t.from - before[before.length - 1].to <= 2;
+  });
 }
 
 /** Reads one segment; returns candidates (one per distinct place) or none. */
@@ -177,9 +211,15 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
 
   const fired = cues.filter((c) => c.value === 'launch' && /^(و?ا?طلق|انطلق|اطلاق)/.test(tokens[c.from].norm)).length;
   // An explosion with a bomb named is an attack ("انفجار عبوة ناسفة بدورية أمريكية").
-  const blast = count('weak_trigger') > 0 && weapons.some((w) => w.value === 'ied') ? 1 : 0;
+  // So is an explosion, a shoot-down or sirens at a US site or a militia site hit by a named weapon
+  // ("انفجرت مسيرة قرب قاعدة حرير", "دوت صفارات الإنذار في السفارة الأمريكية").
+  const usSite = count('us_target') > 0 || s.places.some((p) => inRange(p, a, b) && p.place.us);
+  const militiaSite = count('militia_target') > 0 && (weapons.length > 0 || s.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent'));
+  const blast = count('weak_trigger') > 0 && (weapons.some((w) => w.value === 'ied') || usSite || militiaSite) ? 1 : 0;
   const trigger = count('trigger') + count('strike_agent') + fired + blast;
-  if (count('exercise') || count('threat') || count('foiled') || count('non_hostile') || count('habitual')) return [];
+  if (count('exercise') || threatens(cues) || count('foiled') || count('non_hostile') || count('habitual')) return [];
+  const follow = claimFollowUp(tokens, s, cues, actors, a, b);
+  if (follow) return [claimCandidate(tokens, s, a, b, order, follow, actors, weapons)];
   if (trigger === 0) {
     // "وقال المرصد إن 6 عناصر قتلوا": counts without an act word follow the incident before.
     const cas0 = s.casualties.filter((c) => c.start >= tokens[a].start && c.start < tokens[b - 1].end && c.value !== null);
@@ -218,6 +258,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "عثرت … على الآلية" (where the launcher was found) rules out a whole clause.
   const foundEnds = cues.filter((c) => c.value === 'launch' && /^(و?عثر|العثور)/.test(tokens[c.from].norm)).map((c) => c.to);
   const excluded = new Set([...launchEnds.map((e) => firstAfter(e, 2)), ...descEnds.map((e) => firstAfter(e, 1)), ...foundEnds.map((e) => firstAfter(e, 8))]);
+  // "أطلقت من البادية بين مدينتي الميادين والبوكمال": every place up to the target or the clause's end.
+  for (const e of launchEnds) for (const p of launchClause(s, tokens, all, e, b)) excluded.add(p);
   const usable = all.filter((p) => !excluded.has(p));
   // "طريق البوكمال - الميادين": a road between two towns is one place, the first named.
   const roadEnd = usable.filter((p) => {
@@ -306,7 +348,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
     if (country && def) { groups.push([{ ...country, place: def }]); placeIsDefault = true; }
   }
   const detail = (cas.length ? 1 : 0) + (date && date.strength >= 2 ? 1 : 0) + (groups.length ? 1 : 0) + (stA > 0 || actors.length ? 1 : 0);
-  const base = { sentence: s, from: a, to: b, order, category, placeIsDefault, date, weapons, actors, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b) };
+  const weakOnly = trigger === blast && !weapons.some((w) => w.value === 'ied');
+  const base = { sentence: s, from: a, to: b, order, category, placeIsDefault, date, weapons, actors, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly };
   if (groups.length === 0) return [{ ...base, place: null, samePlace: count('same_place') > 0 }];
   return groups.map((g) => {
     // Most specific name of the group (deepest in the hierarchy), the US site for an attack on
