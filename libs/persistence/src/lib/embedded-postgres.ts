@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { totalmem } from 'os';
 import { dirname, join, resolve } from 'path';
 import { Client } from 'pg';
 import { findFreePort } from './free-port';
@@ -10,6 +11,8 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   database?: string;
   onLog?: (line: string) => void;
+  /** PostgreSQL's buffer cache in MB; default 1/8 of RAM, at most 1 GB (PostgreSQL's own default, 128 MB, thrashes on search). */
+  sharedBuffersMb?: number;
 }
 
 export interface RunningPostgres {
@@ -37,11 +40,22 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const owner = postgresOwner();
 
   if (!existsSync(join(dataDir, 'PG_VERSION'))) initialise(dataDir, owner, log);
+  await stopOrphanedPostmaster(dataDir, log);
   clearStalePid(dataDir);
 
   const child = spawn(
     binary('postgres'),
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    [
+      '-D', dataDir, '-p', String(port),
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'max_connections=200',
+      '-c', `shared_buffers=${options.sharedBuffersMb ?? defaultSharedBuffersMb()}MB`,
+      // SSD-era costs: with the default (4.0) the planner scans whole tables instead of using
+      // the GIN text index for LIMITed searches (284 ms vs 5 ms measured on 100k incidents).
+      '-c', 'random_page_cost=1.1',
+      '-c', 'effective_cache_size=4GB',
+    ],
     { ...owner, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await new Promise<void>((resolveReady, reject) => {
@@ -69,6 +83,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await exited;
     },
   };
+}
+
+function defaultSharedBuffersMb(): number {
+  return Math.max(128, Math.min(1024, Math.floor(totalmem() / 8 / 1024 / 1024)));
 }
 
 function binary(name: 'postgres' | 'initdb'): string {
@@ -149,6 +167,29 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * If whoever started our PostgreSQL was killed with -9, the postmaster lives on, orphaned
+ * (re-parented to init), and keeps the data dir locked. When the live pid in postmaster.pid
+ * is our binary on this data dir and has lost its parent, stop it cleanly before starting.
+ */
+async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  let cmdline: string;
+  let ppid: number;
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+    ppid = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    return; // not running (or no /proc): clearStalePid handles it
+  }
+  if (!cmdline.includes(binary('postgres')) || !cmdline.includes(dataDir) || ppid !== 1) return;
+  log(`stopping orphaned embedded PostgreSQL (pid ${pid}) left by a killed process`);
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 /** A kill -9 leaves postmaster.pid behind; PostgreSQL refuses to start while that pid is alive. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { SEARCH_SCHEMA_DOWN, SEARCH_SCHEMA_UP } from './search-schema.sql';
+import { SEARCH_RECENT_INDEXES_DOWN, SEARCH_RECENT_INDEXES_UP, SEARCH_SCHEMA_DOWN, SEARCH_SCHEMA_UP } from './search-schema.sql';
 
 // The migration must stay self-contained SQL; this keeps it identical to the lib's schema.
 describe('incident search migration', () => {
@@ -18,5 +18,14 @@ describe('incident search migration', () => {
   it('creates the extensions, text search configuration and indexes search needs', () => {
     const sql = SEARCH_SCHEMA_UP.join('\n');
     for (const needed of ['pg_trgm', 'unaccent', 'COPY = pg_catalog.arabic', 'USING gin (tsv)', 'gin_trgm_ops']) expect(sql).toContain(needed);
+  });
+
+  it('the recent-first covering indexes migration runs exactly its statements', () => {
+    const second = readFileSync(join(__dirname, '../../../../persistence/src/migrations/1763730000000-search-recent-indexes.ts'), 'utf8');
+    const up = second.slice(second.indexOf('async up('), second.indexOf('async down('));
+    const down = second.slice(second.indexOf('async down('));
+    const of = (body: string) => [...body.matchAll(/await q\.query\(`([\s\S]*?)`\);/g)].map((m) => m[1]);
+    expect(of(up)).toEqual([...SEARCH_RECENT_INDEXES_UP]);
+    expect(of(down)).toEqual([...SEARCH_RECENT_INDEXES_DOWN]);
   });
 });
