@@ -3,6 +3,11 @@ import { DATA_SOURCE, DataSource, sqlExecutor } from '@raseed/persistence';
 import { IncidentIndexer, OpenSearchAdapter, PostgresSearchAdapter, SearchPort } from '@raseed/search';
 
 export const SEARCH_PORT = Symbol('SEARCH_PORT');
+/**
+ * The search back end the indexer must keep in step, or null when search reads the very
+ * tables IncidentIndexer writes (PostgreSQL): then there is nothing to mirror.
+ */
+export const SEARCH_MIRROR = Symbol('SEARCH_MIRROR');
 
 /**
  * The search back end behind one port: PostgreSQL full-text search over the pipeline's own
@@ -23,9 +28,10 @@ export class SearchModule {
             return new PostgresSearchAdapter(sqlExecutor(ds));
           },
         },
+        { provide: SEARCH_MIRROR, inject: [SEARCH_PORT], useFactory: (port: SearchPort): SearchPort | null => (options.opensearchUrl ? port : null) },
         { provide: IncidentIndexer, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new IncidentIndexer(sqlExecutor(ds)) },
       ],
-      exports: [SEARCH_PORT, IncidentIndexer],
+      exports: [SEARCH_PORT, SEARCH_MIRROR, IncidentIndexer],
     };
   }
 }
