@@ -5,7 +5,7 @@
  */
 import { ConfigError, loadConfig } from '@raseed/config';
 import { allTopics } from '@raseed/contracts';
-import { createKafka, ensureTopics } from '@raseed/kafka';
+import { provisionPipelineTopics } from '@raseed/kafka';
 import { runMigrations } from '@raseed/persistence';
 import { z } from 'zod';
 
@@ -18,8 +18,7 @@ async function main(): Promise<void> {
   });
   const applied = await runMigrations(env.DATABASE_URL);
   process.stdout.write(`migrations applied: ${applied.length ? applied.join(', ') : 'none pending'}\n`);
-  const kafka = createKafka({ brokers: env.KAFKA_BROKERS.split(','), clientId: 'provision', maxAttempts: 1, retryBackoffMs: 0, sessionTimeoutMs: 30_000 });
-  await ensureTopics(kafka, allTopics(), env.KAFKA_PARTITIONS);
+  await provisionPipelineTopics(env.KAFKA_BROKERS.split(','), 'provision', env.KAFKA_PARTITIONS, env.KAFKA_REPLICATION_FACTOR);
   process.stdout.write(`topics ready: ${allTopics().join(', ')}\n`);
 }
 

@@ -6,8 +6,7 @@
  * resume where the first stopped.
  */
 import { ConfigError, readRunningStack, stackFilePath, writeStackFile } from '@raseed/config';
-import { allTopics } from '@raseed/contracts';
-import { createKafka, ensureTopics } from '@raseed/kafka';
+import { provisionPipelineTopics } from '@raseed/kafka';
 import { findFreePort, RunningPostgres, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
 import { mkdirSync, rmSync } from 'fs';
 import { join, resolve } from 'path';
@@ -55,7 +54,7 @@ async function main(): Promise<void> {
     const kafkaBrokers = config.KAFKA_BROKERS ?? (await startBroker(config, dataDir, children));
     const applied = await runMigrations(databaseUrl);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
-    await ensureTopics(createKafka({ brokers: kafkaBrokers.split(','), clientId: 'stack', maxAttempts: 1, retryBackoffMs: 0, sessionTimeoutMs: 30_000 }), allTopics(), config.KAFKA_PARTITIONS);
+    await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', config.KAFKA_PARTITIONS);
 
     const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
     writeStackFile(dataDir, { pid: process.pid, startedAt: new Date().toISOString(), kafkaBrokers, databaseUrl, apiUrl, opensearchUrl: config.OPENSEARCH_URL ?? null });

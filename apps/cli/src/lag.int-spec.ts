@@ -21,7 +21,7 @@ describe('npm run -s lag (a group held back on the embedded broker)', () => {
     broker = await startTestBroker();
     dataDir = mkdtempSync(join(tmpdir(), 'raseed-lag-cli-'));
     await produceRaw(broker.brokers, TOPICS.INCIDENTS_EXTRACTED_V1, Array.from({ length: 5 }, (_, i) => ({ key: `a${i}`, value: '{}' })));
-    const admin = createKafka({ brokers: [broker.brokers], clientId: 'lag-cli-test', maxAttempts: 1, retryBackoffMs: 0, sessionTimeoutMs: 10_000 }).admin();
+    const admin = createKafka({ brokers: [broker.brokers], clientId: 'lag-cli-test' }).admin();
     await admin.connect();
     await admin.setOffsets({ groupId: 'indexer', topic: TOPICS.INCIDENTS_EXTRACTED_V1, partitions: [{ partition: 0, offset: '2' }] });
     await admin.disconnect();

@@ -29,7 +29,7 @@ export function resolveStack(env: NodeJS.ProcessEnv = process.env): StackConnect
 
 /** A kafkajs client for a one-shot tool: fails fast instead of retrying for a minute. */
 export function cliKafka(conn: StackConnection, name: string) {
-  return createKafka({ brokers: conn.kafkaBrokers, clientId: `${name}-${process.pid}`, maxAttempts: 1, retryBackoffMs: 0, sessionTimeoutMs: 10_000 }, (level, msg) => {
+  return createKafka({ brokers: conn.kafkaBrokers, clientId: `${name}-${process.pid}` }, (level, msg) => {
     if (level === 'error' && process.env.DEBUG) process.stderr.write(`[kafka] ${msg}\n`);
   });
 }

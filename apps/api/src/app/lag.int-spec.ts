@@ -15,7 +15,7 @@ describe('GET /api/lag and the API /metrics (embedded broker, a group held back)
     env = await startPipelineTestEnv();
     await produceRaw(env.broker.brokers, TOPICS.ARTICLES_NORMALISED_V1, Array.from({ length: 7 }, (_, i) => ({ key: `a${i}`, value: `{"n":${i}}` })));
     // The extractor group "committed" 3 of 7 and is not running: a deterministic backlog of 4.
-    const admin = createKafka({ brokers: [env.broker.brokers], clientId: 'lag-api-test', maxAttempts: 1, retryBackoffMs: 0, sessionTimeoutMs: 10_000 }).admin();
+    const admin = createKafka({ brokers: [env.broker.brokers], clientId: 'lag-api-test' }).admin();
     await admin.connect();
     await admin.setOffsets({ groupId: 'extractor', topic: TOPICS.ARTICLES_NORMALISED_V1, partitions: [{ partition: 0, offset: '3' }] });
     await admin.disconnect();

@@ -13,8 +13,8 @@ export interface KafkaSettings {
 
 export type KafkaLog = (level: 'error' | 'warn' | 'log' | 'debug', message: string) => void;
 
-/** kafkajs client built from validated settings, its logs routed to the service logger. */
-export function createKafka(settings: KafkaSettings, log?: KafkaLog): Kafka {
+/** kafkajs client for these brokers, its logs routed to the caller's logger. The retry and group settings belong to the consumer, not the client. */
+export function createKafka(settings: Pick<KafkaSettings, 'brokers' | 'clientId'>, log?: KafkaLog): Kafka {
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
