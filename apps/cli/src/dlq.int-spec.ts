@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { ArticleFetchedV1, TOPICS, encodeEvent } from '@raseed/contracts';
 import { Ctx, EventPattern, KafkaModule, Payload, PipelineConsumer, PipelineContext, REPLAYED_FROM_HEADER, connectPipelineConsumer } from '@raseed/kafka';
 import { produceRaw, startTestBroker, TestBroker } from '@raseed/kafka/testing';
-import { waitFor } from '@raseed/platform/testing';
+import { fetchedArticle, waitFor } from '@raseed/platform/testing';
 import { dlqCommand } from './dlq';
 import { StackConnection } from './stack-connection';
 
@@ -18,23 +18,7 @@ class FetchedConsumer {
     state.handled.push({ id: event.articleId, replayedFrom: ctx.meta.headers[REPLAYED_FROM_HEADER] });
   }
 }
-
-const fetched = (articleId: string): string =>
-  encodeEvent(TOPICS.ARTICLES_FETCHED_V1, {
-    schema: 'articles.fetched.v1',
-    eventId: `e-${articleId}`,
-    articleId,
-    contentHash: 'h',
-    source: { kind: 'inbox', name: 'inbox' },
-    url: null,
-    fileName: null,
-    fetchedAt: new Date().toISOString(),
-    contentType: 'text/plain',
-    declaredCharset: null,
-    headers: {},
-    bodyBase64: '',
-    hints: { title: null, publishedAt: null, outlet: null },
-  });
+const fetched = (articleId: string): string => encodeEvent(TOPICS.ARTICLES_FETCHED_V1, fetchedArticle(articleId, ''));
 
 describe('dead letters end to end: fail → dlq list/show → fix → dlq replay (embedded broker)', () => {
   let broker: TestBroker;

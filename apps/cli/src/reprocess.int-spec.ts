@@ -1,9 +1,9 @@
 import { INestApplication, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { ArticleNormalisedV1, TOPICS, encodeEvent, newEventId } from '@raseed/contracts';
+import { ArticleNormalisedV1, TOPICS, encodeEvent } from '@raseed/contracts';
 import { Ctx, EventPattern, KafkaModule, Payload, PipelineConsumer, PipelineContext, REPROCESS_HEADER, connectPipelineConsumer } from '@raseed/kafka';
 import { produceRaw, startTestBroker, TestBroker } from '@raseed/kafka/testing';
-import { waitFor } from '@raseed/platform/testing';
+import { normalisedArticle, waitFor } from '@raseed/platform/testing';
 import { reprocessCommand } from './reprocess';
 import { StackConnection } from './stack-connection';
 
@@ -17,26 +17,7 @@ class NormalisedConsumer {
     seen.push({ articleId: event.articleId, text: event.text, run: ctx.meta.headers[REPROCESS_HEADER] });
   }
 }
-
-const normalised = (articleId: string, text: string): string =>
-  encodeEvent(TOPICS.ARTICLES_NORMALISED_V1, {
-    schema: 'articles.normalised.v1',
-    eventId: newEventId(),
-    articleId,
-    contentHash: `h-${articleId}-${text.length}`,
-    url: null,
-    canonicalUrl: null,
-    outlet: null,
-    title: null,
-    author: null,
-    publishedAt: '2024-03-12',
-    lang: 'ar',
-    text,
-    removed: [],
-    duplicateOf: null,
-    fingerprint: 'fp',
-    normalisedAt: new Date().toISOString(),
-  });
+const normalised = (articleId: string, text: string): string => encodeEvent(TOPICS.ARTICLES_NORMALISED_V1, normalisedArticle(articleId, text));
 
 describe('reprocess --from extract (embedded broker)', () => {
   let broker: TestBroker;

@@ -49,5 +49,5 @@ export async function waitFor<T>(probe: () => Promise<T | null | undefined | fal
     await new Promise((r) => setTimeout(r, 50));
   }
 }
-export { fetchedArticle, extractedArticle, mention, TEST_PLACES } from './lib/test-events';
+export { fetchedArticle, normalisedArticle, extractedArticle, mention, TEST_PLACES } from '@raseed/contracts/testing';
 export { StackRunner, waitUntil, getJson } from './lib/stack-runner';

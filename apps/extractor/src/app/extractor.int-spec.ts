@@ -1,27 +1,8 @@
 import { INestApplication } from '@nestjs/common';
-import { ArticleNormalisedV1, IncidentsExtractedV1, TOPICS, encodeEvent, newEventId } from '@raseed/contracts';
-import { bootTestService, PipelineTestEnv, produceRaw, readMessages, startPipelineTestEnv } from '@raseed/platform/testing';
+import { IncidentsExtractedV1, TOPICS, encodeEvent } from '@raseed/contracts';
+import { bootTestService, normalisedArticle, PipelineTestEnv, produceRaw, readMessages, startPipelineTestEnv } from '@raseed/platform/testing';
 import { loadExtractorConfig } from '../config/env.schema';
 import { ExtractorModule } from './extractor.module';
-
-const normalised = (articleId: string, text: string): ArticleNormalisedV1 => ({
-  schema: 'articles.normalised.v1',
-  eventId: newEventId(),
-  articleId,
-  contentHash: `h-${articleId}`,
-  url: null,
-  canonicalUrl: null,
-  outlet: null,
-  title: null,
-  author: null,
-  publishedAt: '2024-03-12',
-  lang: 'ar',
-  text,
-  removed: [],
-  duplicateOf: null,
-  fingerprint: 'fp',
-  normalisedAt: new Date().toISOString(),
-});
 
 describe('extractor service (embedded broker; stateless)', () => {
   let env: PipelineTestEnv;
@@ -40,8 +21,8 @@ describe('extractor service (embedded broker; stateless)', () => {
     const attack = 'تعرضت قاعدة التنف الأمريكية في سوريا، مساء الإثنين، لهجوم بطائرة مسيرة لم يسفر عن وقوع إصابات.';
     const statement = 'قال وزير الخارجية في مؤتمر صحفي إن بلاده تدعو إلى التهدئة في المنطقة.';
     await produceRaw(env.broker.brokers, TOPICS.ARTICLES_NORMALISED_V1, [
-      { key: 'x1', value: encodeEvent(TOPICS.ARTICLES_NORMALISED_V1, normalised('x1', attack)) },
-      { key: 'x2', value: encodeEvent(TOPICS.ARTICLES_NORMALISED_V1, normalised('x2', statement)) },
+      { key: 'x1', value: encodeEvent(TOPICS.ARTICLES_NORMALISED_V1, normalisedArticle('x1', attack)) },
+      { key: 'x2', value: encodeEvent(TOPICS.ARTICLES_NORMALISED_V1, normalisedArticle('x2', statement)) },
     ]);
     const out = (await readMessages(env.broker.brokers, TOPICS.INCIDENTS_EXTRACTED_V1, 2)).map((m) => JSON.parse(m.value!.toString()) as IncidentsExtractedV1);
     const x1 = out.find((e) => e.articleId === 'x1')!;

@@ -2,7 +2,10 @@ import { INestApplication, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { ArticleFetchedV1, DEAD_LETTER_HEADERS, TOPICS, encodeEvent } from '@raseed/contracts';
 import { Ctx, EventPattern, KafkaModule, Payload, PipelineConsumer, PipelineContext, PipelineMetrics, connectPipelineConsumer } from '@raseed/kafka';
+import { fetchedArticle } from '@raseed/contracts/testing';
 import { produceRaw, readMessages, startTestBroker, TestBroker } from '@raseed/kafka/testing';
+
+const event = (articleId: string): string => encodeEvent(TOPICS.ARTICLES_FETCHED_V1, fetchedArticle(articleId, ''));
 
 const seen: string[] = [];
 const attempts = new Map<string, number>();
@@ -17,23 +20,6 @@ class FetchedConsumer {
     seen.push(event.articleId);
   }
 }
-
-const event = (articleId: string): string =>
-  encodeEvent(TOPICS.ARTICLES_FETCHED_V1, {
-    schema: 'articles.fetched.v1',
-    eventId: `e-${articleId}`,
-    articleId,
-    contentHash: 'h',
-    source: { kind: 'inbox', name: 'inbox' },
-    url: null,
-    fileName: null,
-    fetchedAt: new Date().toISOString(),
-    contentType: 'text/plain',
-    declaredCharset: null,
-    headers: {},
-    bodyBase64: '',
-    hints: { title: null, publishedAt: null, outlet: null },
-  });
 
 describe('PipelineKafkaServer over the embedded broker', () => {
   let broker: TestBroker;

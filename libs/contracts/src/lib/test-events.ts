@@ -1,4 +1,8 @@
-import { ArticleFetchedV1, IncidentMention, IncidentsExtractedV1, newEventId } from '@raseed/contracts';
+// Event builders for tests: every field valid, the test writes the text and overrides what it checks.
+import { ArticleFetchedV1 } from './events/article-fetched.event';
+import { ArticleNormalisedV1 } from './events/article-normalised.event';
+import { IncidentMention, IncidentsExtractedV1 } from './events/incidents-extracted.event';
+import { newEventId } from './ids';
 
 /** A fetched-article event for tests, from text the test writes itself. */
 export function fetchedArticle(articleId: string, body: string | Buffer, overrides: Partial<ArticleFetchedV1> = {}): ArticleFetchedV1 {
@@ -17,6 +21,29 @@ export function fetchedArticle(articleId: string, body: string | Buffer, overrid
     headers: {},
     bodyBase64: bytes.toString('base64'),
     hints: { title: null, publishedAt: '2024-03-12', outlet: null },
+    ...overrides,
+  };
+}
+
+/** A normalised-article event for tests, from text the test writes itself. */
+export function normalisedArticle(articleId: string, text: string, overrides: Partial<ArticleNormalisedV1> = {}): ArticleNormalisedV1 {
+  return {
+    schema: 'articles.normalised.v1',
+    eventId: newEventId(),
+    articleId,
+    contentHash: `h-${articleId}-${text.length}`,
+    url: null,
+    canonicalUrl: null,
+    outlet: null,
+    title: null,
+    author: null,
+    publishedAt: '2024-03-12',
+    lang: 'ar',
+    text,
+    removed: [],
+    duplicateOf: null,
+    fingerprint: 'fp',
+    normalisedAt: new Date().toISOString(),
     ...overrides,
   };
 }
