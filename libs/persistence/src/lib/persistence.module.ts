@@ -5,7 +5,6 @@ import { FetchRecordsRepository } from './fetch-records.repository';
 import { FingerprintsRepository } from './fingerprints.repository';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
-export const InjectDataSource = () => Inject(DATA_SOURCE);
 
 /** Apps never build a DataSource themselves: they import this with the validated URL. */
 @Global()

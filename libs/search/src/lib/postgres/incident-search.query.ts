@@ -21,19 +21,22 @@ export const MAX_SPAN_DAYS = 62;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
+/** The start every filter shares: a parameter list (user text only ever travels as a parameter) and the full-text match. */
+function textFilter(q: string | undefined, alias: string): SqlFilter & { p: (v: unknown) => string } {
   const params: unknown[] = [];
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
   };
   const where: string[] = [];
-  let tsq: string | null = null;
-  const text = normalisedQueryText(query.q);
-  if (text) {
-    tsq = `websearch_to_tsquery('raseed_arabic', ${p(text)})`;
-    where.push(`${alias}.tsv @@ ${tsq}`);
-  }
+  const text = normalisedQueryText(q);
+  const tsq = text ? `websearch_to_tsquery('raseed_arabic', ${p(text)})` : null;
+  if (tsq) where.push(`${alias}.tsv @@ ${tsq}`);
+  return { where, params, tsq, p };
+}
+
+export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
+  const { where, params, tsq, p } = textFilter(query.q, alias);
   // Incidents whose reported date range overlaps [from, to]. A range spans at most MAX_SPAN_DAYS,
   // which bounds date_from too, so the (date_from) index can serve the filter.
   if (query.from) {
@@ -71,18 +74,7 @@ export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
 }
 
 export function articleFilter(query: ArticleQuery, alias = 'a'): SqlFilter {
-  const params: unknown[] = [];
-  const p = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
-  const where: string[] = [];
-  let tsq: string | null = null;
-  const text = normalisedQueryText(query.q);
-  if (text) {
-    tsq = `websearch_to_tsquery('raseed_arabic', ${p(text)})`;
-    where.push(`${alias}.tsv @@ ${tsq}`);
-  }
+  const { where, params, tsq, p } = textFilter(query.q, alias);
   // With a text query the GIN match is the selective part; wrapping the date test keeps the planner
   // from AND-ing in a bitmap of every article in the (usually wide) date range.
   const dateTest = (cond: string) => (tsq ? `(${cond}) IS TRUE` : cond);
