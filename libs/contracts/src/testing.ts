@@ -1,1 +1,1 @@
-export { fetchedArticle, normalisedArticle, extractedArticle, mention, TEST_PLACES } from './lib/test-events';
+export { blankMention, fetchedArticle, normalisedArticle, extractedArticle, mention, TEST_PLACES } from './lib/test-events';

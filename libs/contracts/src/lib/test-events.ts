@@ -53,6 +53,25 @@ export const TEST_PLACES = {
   shaddadi: { id: 'sy-base-shaddadi', name_ar: 'الشدادي', name_en: 'al-Shaddadi', lat: 36.06, lon: 40.73, country: 'SY', admin1: 'Hasakah', ancestors: ['sy-hasakah'] },
 } as const;
 
+/** A mention that states nothing but its category (every field null): tests set what they check. */
+export function blankMention(index: number, overrides: Partial<IncidentMention> = {}): IncidentMention {
+  return {
+    index,
+    category: 'attack_on_us_forces',
+    date: null,
+    place: null,
+    target: null,
+    weapon: null,
+    actor: null,
+    claimed_by: null,
+    killed: null,
+    injured: null,
+    evidence: {},
+    confidence: 0.8,
+    ...overrides,
+  };
+}
+
 export function mention(overrides: Partial<IncidentMention> = {}): IncidentMention {
   return {
     index: 0,

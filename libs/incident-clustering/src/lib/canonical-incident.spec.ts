@@ -1,5 +1,5 @@
 import { buildIncident, canonicalIncidentId, mergeIntoIncident } from './canonical-incident';
-import { P, am, d } from './test-mentions';
+import { P, am, d } from '../../test/test-mentions';
 
 describe('buildIncident / mergeIntoIncident', () => {
   const a = am('a', '2024-01-29T08:00:00Z', { date: d('2024-01-28'), place: P.tower22, weapon: 'drone', actor: 'iran_backed_militia', killed: 3, injured: 25 });

@@ -1,6 +1,6 @@
 import { clusterMentions, groupMentions, matchScore } from './cluster-mentions';
 import { pairScore, mentionFeatures } from './pair-score';
-import { P, am, d, ev } from './test-mentions';
+import { P, am, d, ev } from '../../test/test-mentions';
 
 const sameCluster = (ids: string[], i: number, j: number) => ids[i] === ids[j];
 

@@ -9,23 +9,7 @@ export const PLACES = {
   erbil: { id: 'iq-erbil-airport', name_ar: 'مطار أربيل', name_en: 'Erbil airport', lat: 36.24, lon: 43.96, country: 'IQ', admin1: 'Erbil', ancestors: ['iq-erbil'] },
 } satisfies Record<string, Place>;
 
-export function mention(index: number, over: Partial<IncidentMention> = {}): IncidentMention {
-  return {
-    index,
-    category: 'attack_on_us_forces',
-    date: null,
-    place: null,
-    target: null,
-    weapon: null,
-    actor: null,
-    claimed_by: null,
-    killed: null,
-    injured: null,
-    evidence: {},
-    confidence: 0.8,
-    ...over,
-  };
-}
+export { blankMention as mention } from '@raseed/contracts/testing';
 
 export function day(value: string): IncidentMention['date'] {
   return { value, precision: 'day' };

@@ -1,5 +1,6 @@
 import { IncidentMention, Place } from '@raseed/contracts';
-import { ArticleMention } from './article-mention';
+import { blankMention } from '@raseed/contracts/testing';
+import { ArticleMention } from '../src/lib/article-mention';
 
 // Shared builders for this lib's specs (not exported from the barrel).
 export const P = {
@@ -18,21 +19,7 @@ export function am(articleId: string, publishedAt: string | null, over: Partial<
     publishedAt,
     outlet: `outlet-${articleId}`,
     url: `https://news.example/${articleId}`,
-    mention: {
-      index,
-      category: 'attack_on_us_forces',
-      date: null,
-      place: null,
-      target: null,
-      weapon: null,
-      actor: null,
-      claimed_by: null,
-      killed: null,
-      injured: null,
-      evidence: {},
-      confidence: 0.8,
-      ...over,
-    },
+    mention: blankMention(index, over),
   };
 }
 
