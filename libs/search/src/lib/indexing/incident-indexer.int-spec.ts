@@ -37,6 +37,17 @@ describe('IncidentIndexer on PostgreSQL', () => {
     expect(articles.items.map((a) => a.incidentIds)).toEqual([[doc!.id], [doc!.id]]);
   });
 
+  it('indexes a long article and its incident (rows far larger than a btree index entry may be)', async () => {
+    // ~900 distinct words: the tsvector alone is several KB, like a real long report.
+    const words = Array.from({ length: 900 }, (_, i) => `كلمة${i}`).join(' ');
+    const sentence = `هجوم بطائرة مسيرة على قاعدة التنف ${words}`;
+    const long = extracted('long-1', [mention(0, { date: day('2024-02-02'), place: PLACES.tanf, weapon: 'drone', evidence: ev(sentence) })], { text: sentence });
+    const r = await indexer.indexArticle(long);
+    expect(r.changedIncidentIds).toHaveLength(1);
+    expect((await search.searchArticles({ q: 'كلمة899', page: 1, size: 10 })).items.map((a) => a.id)).toEqual(['long-1']);
+    expect((await search.searchIncidents({ q: 'كلمة899', sort: 'date', page: 1, size: 10 })).total).toBe(1);
+  });
+
   it('is idempotent when the same article is processed again', async () => {
     await indexer.indexArticle(tanfThursday);
     await indexer.indexArticle(tanfFriday);

@@ -151,8 +151,7 @@ export class PostgresSearchAdapter implements SearchPort {
     // very common word (most incidents say "attack") costs hundreds of ms; recent ones matter most.
     const sql =
       query.sort === 'relevance' && f.tsq
-        ? // The window reads only indexed columns (date, id, tsv), so the recent-first covering
-          // index answers it without touching the heap; page rows are joined back afterwards.
+        ? // The window carries only id, dates and rank; page rows are joined back afterwards.
           `WITH ${src.with}cand AS (SELECT i.id, i.event_date AS d, i.date_from AS df, ts_rank_cd(i.tsv, ${f.tsq}) AS score
                          ${src.from} ORDER BY ${byDate} LIMIT $${n + 3}),
            top AS (SELECT cand.* FROM cand ORDER BY cand.score DESC, cand.d DESC NULLS LAST, cand.df DESC NULLS LAST, cand.id LIMIT $${n + 1} OFFSET $${n + 2})

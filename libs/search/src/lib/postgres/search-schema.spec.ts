@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { SEARCH_RECENT_INDEXES_DOWN, SEARCH_RECENT_INDEXES_UP, SEARCH_SCHEMA_DOWN, SEARCH_SCHEMA_UP } from './search-schema.sql';
+import { SEARCH_DATE_INDEXES_DOWN, SEARCH_DATE_INDEXES_UP, SEARCH_RECENT_INDEXES_DOWN, SEARCH_RECENT_INDEXES_UP, SEARCH_SCHEMA_DOWN, SEARCH_SCHEMA_UP } from './search-schema.sql';
 
 // The migration must stay self-contained SQL; this keeps it identical to the lib's schema.
 describe('incident search migration', () => {
@@ -27,5 +27,14 @@ describe('incident search migration', () => {
     const of = (body: string) => [...body.matchAll(/await q\.query\(`([\s\S]*?)`\);/g)].map((m) => m[1]);
     expect(of(up)).toEqual([...SEARCH_RECENT_INDEXES_UP]);
     expect(of(down)).toEqual([...SEARCH_RECENT_INDEXES_DOWN]);
+  });
+
+  it('the migration back to plain date indexes runs exactly its statements', () => {
+    const third = readFileSync(join(__dirname, '../../../../persistence/src/migrations/1763740000000-search-date-indexes.ts'), 'utf8');
+    const up = third.slice(third.indexOf('async up('), third.indexOf('async down('));
+    const down = third.slice(third.indexOf('async down('));
+    const of = (body: string) => [...body.matchAll(/await q\.query\(`([\s\S]*?)`\);/g)].map((m) => m[1]);
+    expect(of(up)).toEqual([...SEARCH_DATE_INDEXES_UP]);
+    expect(of(down)).toEqual([...SEARCH_DATE_INDEXES_DOWN]);
   });
 });

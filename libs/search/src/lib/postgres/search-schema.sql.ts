@@ -117,7 +117,7 @@ export const SEARCH_SCHEMA_DOWN: readonly string[] = [
 ];
 
 /**
- * Second schema step (its own migration): covering indexes for "most recent matches first".
+ * Second schema step (its own migration), SUPERSEDED by SEARCH_DATE_INDEXES_UP: covering indexes for "most recent matches first".
  * A page or relevance window walks these in date order testing tsv inside the index (an
  * index-only scan), instead of fetching wide heap rows: 36 ms → 2 ms for a mid-frequency term
  * over 200k articles. They have the same keys as the plain date indexes they replace.
@@ -134,4 +134,23 @@ export const SEARCH_RECENT_INDEXES_DOWN: readonly string[] = [
   `CREATE INDEX search_incidents_date_idx ON search_incidents (event_date DESC NULLS LAST, date_from DESC NULLS LAST, id)`,
   `DROP INDEX IF EXISTS search_articles_recent_tsv_idx`,
   `DROP INDEX IF EXISTS search_incidents_recent_tsv_idx`,
+];
+
+/**
+ * Third step: undoes the second. A btree entry holds at most ~2.7 KB, and a long article's
+ * tsvector is larger, so INCLUDE (tsv) made indexing such articles fail. Back to the plain
+ * date indexes of the first step.
+ */
+export const SEARCH_DATE_INDEXES_UP: readonly string[] = [
+  `DROP INDEX IF EXISTS search_incidents_recent_tsv_idx`,
+  `DROP INDEX IF EXISTS search_articles_recent_tsv_idx`,
+  `CREATE INDEX IF NOT EXISTS search_incidents_date_idx ON search_incidents (event_date DESC NULLS LAST, date_from DESC NULLS LAST, id)`,
+  `CREATE INDEX IF NOT EXISTS search_articles_published_idx ON search_articles (published_at DESC NULLS LAST, id)`,
+];
+
+export const SEARCH_DATE_INDEXES_DOWN: readonly string[] = [
+  `CREATE INDEX search_articles_recent_tsv_idx ON search_articles (published_at DESC NULLS LAST, id) INCLUDE (tsv)`,
+  `CREATE INDEX search_incidents_recent_tsv_idx ON search_incidents (event_date DESC NULLS LAST, date_from DESC NULLS LAST, id) INCLUDE (tsv)`,
+  `DROP INDEX IF EXISTS search_articles_published_idx`,
+  `DROP INDEX IF EXISTS search_incidents_date_idx`,
 ];
