@@ -20,21 +20,17 @@ describe('incident search migration', () => {
     for (const needed of ['pg_trgm', 'unaccent', 'COPY = pg_catalog.arabic', 'USING gin (tsv)', 'gin_trgm_ops']) expect(sql).toContain(needed);
   });
 
-  it('the recent-first covering indexes migration runs exactly its statements', () => {
-    const second = readFileSync(join(__dirname, '../../../../persistence/src/migrations/1763730000000-search-recent-indexes.ts'), 'utf8');
-    const up = second.slice(second.indexOf('async up('), second.indexOf('async down('));
-    const down = second.slice(second.indexOf('async down('));
+  // The statements each later migration's up() and down() run, in order.
+  const migrationStatements = (file: string) => {
+    const source = readFileSync(join(__dirname, '../../../../persistence/src/migrations', file), 'utf8');
     const of = (body: string) => [...body.matchAll(/await q\.query\(`([\s\S]*?)`\);/g)].map((m) => m[1]);
-    expect(of(up)).toEqual([...SEARCH_RECENT_INDEXES_UP]);
-    expect(of(down)).toEqual([...SEARCH_RECENT_INDEXES_DOWN]);
-  });
+    return { up: of(source.slice(source.indexOf('async up('), source.indexOf('async down('))), down: of(source.slice(source.indexOf('async down('))) };
+  };
 
-  it('the migration back to plain date indexes runs exactly its statements', () => {
-    const third = readFileSync(join(__dirname, '../../../../persistence/src/migrations/1763740000000-search-date-indexes.ts'), 'utf8');
-    const up = third.slice(third.indexOf('async up('), third.indexOf('async down('));
-    const down = third.slice(third.indexOf('async down('));
-    const of = (body: string) => [...body.matchAll(/await q\.query\(`([\s\S]*?)`\);/g)].map((m) => m[1]);
-    expect(of(up)).toEqual([...SEARCH_DATE_INDEXES_UP]);
-    expect(of(down)).toEqual([...SEARCH_DATE_INDEXES_DOWN]);
+  it.each([
+    ['1763730000000-search-recent-indexes.ts', SEARCH_RECENT_INDEXES_UP, SEARCH_RECENT_INDEXES_DOWN],
+    ['1763740000000-search-date-indexes.ts', SEARCH_DATE_INDEXES_UP, SEARCH_DATE_INDEXES_DOWN],
+  ])('migration %s runs exactly its schema statements', (file, up, down) => {
+    expect(migrationStatements(file)).toEqual({ up: [...up], down: [...down] });
   });
 });
