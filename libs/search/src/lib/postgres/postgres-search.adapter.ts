@@ -120,7 +120,7 @@ export class PostgresSearchAdapter implements SearchPort {
   }
 
   indexIncidents(incidents: IncidentDocument[]): Promise<void> {
-    return upsertIncidentRows(this.db, incidents);
+    return upsertIncidentRows(this.db, incidents).then(() => undefined);
   }
 
   deleteIncidents(ids: string[]): Promise<void> {

@@ -5,24 +5,31 @@ import { SqlExecutor } from '../sql-executor';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { incidentPlaceText, incidentSearchText } from '../indexing/incident-document.mapping';
 
-/** JSON with sorted keys: documents read back from jsonb come with a different key order. */
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+/**
+ * A document's JSON text and its content hash, computed once: the indexer compares hashes to skip
+ * unchanged incidents and the row writer sends the same text. Documents are built field by field
+ * in a fixed order and stored as json (text kept as sent), so equal content gives equal text.
+ */
+function serialised(doc: object): { json: string; hash: string } {
+  let s = serialisedDocs.get(doc);
+  if (!s) {
+    const json = JSON.stringify(doc);
+    serialisedDocs.set(doc, (s = { json, hash: createHash('sha1').update(json).digest('hex') }));
   }
-  return JSON.stringify(v) ?? 'null';
+  return s;
 }
+// Documents are immutable once built.
+const serialisedDocs = new WeakMap<object, { json: string; hash: string }>();
 
 /** Stable content hash of a document: unchanged incidents are not rewritten or re-announced. */
 export function docHash(doc: object): string {
-  let h = hashes.get(doc);
-  if (!h) hashes.set(doc, (h = createHash('sha1').update(canonicalJson(doc)).digest('hex')));
-  return h;
+  return serialised(doc).hash;
 }
-// Documents are immutable once built; the indexer and the row writer both need the hash.
-const hashes = new WeakMap<object, string>();
+
+/** Rows as one JSON array, each given a field whose value is JSON text serialised already (spliced in, not re-encoded). */
+function jsonRows(rows: object[], field: string, values: string[]): string {
+  return `[${rows.map((r, i) => `${JSON.stringify(r).slice(0, -1)},${JSON.stringify(field)}:${values[i]}}`).join(',')}]`;
+}
 
 function incidentRow(doc: IncidentDocument) {
   return {
@@ -55,7 +62,6 @@ function incidentRow(doc: IncidentDocument) {
     first_reported_at: doc.firstReportedAt,
     last_reported_at: doc.lastReportedAt,
     search_norm: normaliseArabic(incidentSearchText(doc)),
-    doc,
     doc_hash: docHash(doc),
   };
 }
@@ -66,7 +72,7 @@ const INCIDENT_COLUMNS: [string, string][] = [
   ['lat', 'double precision'], ['lon', 'double precision'], ['country', 'text'], ['admin1', 'text'], ['weapon', 'text'], ['actor', 'text'],
   ['claimed_by', 'text'], ['target', 'text'], ['killed', 'int'], ['injured', 'int'], ['killed_max', 'int'], ['injured_max', 'int'],
   ['source_count', 'int'], ['outlets', 'text[]'], ['first_reported_at', 'timestamptz'], ['last_reported_at', 'timestamptz'],
-  ['search_norm', 'text'], ['doc', 'jsonb'], ['doc_hash', 'text'],
+  ['search_norm', 'text'], ['doc_hash', 'text'], ['doc', 'json'],
 ];
 
 /** A place's identity for filtering: its gazetteer id, else its English name. */
@@ -74,34 +80,51 @@ export function placeKey(p: Place): string {
   return p.id ?? `name:${p.name_en.trim().toLowerCase()}`;
 }
 
-/** Upserts incidents (one statement, rows passed as one JSON parameter) and the places they name. */
-export async function upsertIncidentRows(db: SqlExecutor, docs: IncidentDocument[]): Promise<void> {
-  if (docs.length === 0) return;
+// Incidents per upsert statement: the next chunk's rows are built while PostgreSQL writes this one.
+const INCIDENT_CHUNK = 200;
+
+/**
+ * Upserts incidents and the places they name; returns the ids actually written (new, or content
+ * changed: an identical document is not rewritten). Rows go as one JSON parameter per chunk,
+ * read with json_to_recordset (the jsonb variant would convert every document to binary first).
+ */
+export async function upsertIncidentRows(db: SqlExecutor, docs: IncidentDocument[]): Promise<string[]> {
+  if (docs.length === 0) return [];
   const places = new Map<string, Set<string>>();
   for (const d of docs) for (const v of d.fields.place.values) {
     const names = places.get(placeKey(v.value)) ?? places.set(placeKey(v.value), new Set()).get(placeKey(v.value))!;
     for (const n of normaliseArabic(`${v.value.name_ar} ${v.value.name_en}`).split(' ')) if (n) names.add(n);
   }
+  // One statement in flight at a time (a pg client runs them in order); the next one's rows are
+  // built while it runs.
+  let inflight: Promise<{ id: string }[]> = Promise.resolve([]);
   if (places.size) {
     // Names accumulate: sources spell one place differently.
-    await db.query(
+    inflight = db.query(
       `INSERT INTO search_places (key, names_norm)
-       SELECT r.key, r.names_norm FROM jsonb_to_recordset($1::jsonb) AS r(key text, names_norm text)
+       SELECT r.key, r.names_norm FROM json_to_recordset($1::json) AS r(key text, names_norm text)
        ON CONFLICT (key) DO UPDATE SET names_norm = (
          SELECT string_agg(DISTINCT w, ' ' ORDER BY w) FROM unnest(string_to_array(search_places.names_norm || ' ' || EXCLUDED.names_norm, ' ')) AS w)
        WHERE search_places.names_norm IS DISTINCT FROM EXCLUDED.names_norm`,
       [JSON.stringify([...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, names]) => ({ key, names_norm: [...names].sort().join(' ') })))],
-    );
+    ).then(() => []);
   }
   const cols = INCIDENT_COLUMNS.map(([c]) => c);
-  await db.query(
-    `INSERT INTO search_incidents (${cols.join(', ')}, updated_at)
+  const sql = `INSERT INTO search_incidents (${cols.join(', ')}, updated_at)
      SELECT ${cols.map((c) => `r.${c}`).join(', ')}, now()
-     FROM jsonb_to_recordset($1::jsonb) AS r(${INCIDENT_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})
+     FROM json_to_recordset($1::json) AS r(${INCIDENT_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})
      ON CONFLICT (id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
-     WHERE search_incidents.doc_hash IS DISTINCT FROM EXCLUDED.doc_hash`,
-    [JSON.stringify(docs.map(incidentRow))],
-  );
+     WHERE search_incidents.doc_hash IS DISTINCT FROM EXCLUDED.doc_hash
+     RETURNING id`;
+  const written: string[] = [];
+  for (let i = 0; i < docs.length; i += INCIDENT_CHUNK) {
+    const chunk = docs.slice(i, i + INCIDENT_CHUNK);
+    const rows = jsonRows(chunk.map(incidentRow), 'doc', chunk.map((d) => serialised(d).json));
+    for (const r of await inflight) written.push(r.id);
+    inflight = db.query<{ id: string }>(sql, [rows]);
+  }
+  for (const r of await inflight) written.push(r.id);
+  return written;
 }
 
 export async function deleteIncidentRows(db: SqlExecutor, ids: string[]): Promise<void> {
@@ -141,7 +164,7 @@ export async function upsertArticleRows(db: SqlExecutor, articles: ArticleDocume
   await db.query(
     `INSERT INTO search_articles (${cols.join(', ')}, extractor_version, indexed_at)
      SELECT ${cols.map((c) => `r.${c}`).join(', ')}, $2, now()
-     FROM jsonb_to_recordset($1::jsonb) AS r(${ARTICLE_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})
+     FROM json_to_recordset($1::json) AS r(${ARTICLE_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})
      ON CONFLICT (id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')},
        extractor_version = COALESCE(EXCLUDED.extractor_version, search_articles.extractor_version), indexed_at = now()
      WHERE (${SAME_ARTICLE.map((c) => `search_articles.${c}`).join(', ')}) IS DISTINCT FROM (${SAME_ARTICLE.map((c) => `EXCLUDED.${c}`).join(', ')})

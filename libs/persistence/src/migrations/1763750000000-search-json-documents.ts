@@ -1,0 +1,21 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Incident documents and mention payloads become json instead of jsonb: they are only written
+ * and read whole, and json skips the binary conversion and keeps the key order their content
+ * hash covers (SEARCH_JSON_DOCUMENTS_UP in libs/search/src/lib/postgres/search-schema.sql.ts;
+ * a spec checks they agree).
+ */
+export class SearchJsonDocuments1763750000000 implements MigrationInterface {
+  name = 'SearchJsonDocuments1763750000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE search_incidents ALTER COLUMN doc TYPE json USING doc::json`);
+    await q.query(`ALTER TABLE search_mentions ALTER COLUMN payload TYPE json USING payload::json`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE search_mentions ALTER COLUMN payload TYPE jsonb USING payload::jsonb`);
+    await q.query(`ALTER TABLE search_incidents ALTER COLUMN doc TYPE jsonb USING doc::jsonb`);
+  }
+}

@@ -1,0 +1,155 @@
+import { ArticleMention, MAX_SOFT_DATE_GAP, dateWindow, isoDay } from '@raseed/incident-clustering';
+import { ArticleDocument } from '../search.port';
+import { SqlExecutor } from '../sql-executor';
+
+// The de-duplication state: one search_mentions row per extracted mention, with the incident it
+// belongs to and the keys candidate incidents are found by.
+
+// Slack around a mention's date window when looking for candidates (matching tolerates a few days).
+const WINDOW_SLACK_DAYS = MAX_SOFT_DATE_GAP;
+// Candidate box around a place: wider than the matcher's 60 km block so no match is missed.
+const BOX_LAT = 0.7;
+const BOX_LON = 0.9;
+const MAX_CANDIDATES = 400;
+// Longest stored date window: a month-precision date.
+const MAX_WINDOW_DAYS = 32;
+const PLACE_NEAR = `(p.lat IS NULL OR m.lat IS NULL
+  OR (m.lat BETWEEN p.lat - ${BOX_LAT} AND p.lat + ${BOX_LAT} AND m.lon BETWEEN p.lon - ${BOX_LON} AND p.lon + ${BOX_LON})
+  OR m.place_id = ANY(p.ancestors) OR (p.place_id IS NOT NULL AND p.place_id = ANY(m.place_ancestors)))`;
+
+/** A mention's identity within the store. */
+export const mentionKey = (articleId: string, index: number) => `${articleId}#${index}`;
+
+/** Incidents the given articles' stored mentions belong to. */
+export async function incidentsOfArticles(tx: SqlExecutor, articleIds: string[]): Promise<string[]> {
+  const rows = await tx.query<{ incident_id: string }>(
+    `SELECT DISTINCT incident_id FROM search_mentions WHERE article_id = ANY($1::text[]) AND incident_id IS NOT NULL`,
+    [articleIds],
+  );
+  return rows.map((r) => r.incident_id);
+}
+
+/** Stored mentions of the given incidents, except those of the given articles (about to be replaced). */
+export function mentionsOfIncidents(tx: SqlExecutor, incidentIds: string[], exceptArticles: string[]): Promise<{ payload: ArticleMention; incident_id: string }[]> {
+  if (incidentIds.length === 0) return Promise.resolve([]);
+  return tx.query(`SELECT payload, incident_id FROM search_mentions WHERE incident_id = ANY($1::text[]) AND NOT (article_id = ANY($2::text[]))`, [
+    incidentIds,
+    exceptArticles,
+  ]);
+}
+
+/** Replaces the articles' mentions with the fresh ones, each already assigned to its incident. */
+export async function replaceMentions(tx: SqlExecutor, articleIds: string[], mentions: ArticleMention[], incidentOf: (m: ArticleMention) => string): Promise<void> {
+  await tx.query(`DELETE FROM search_mentions WHERE article_id = ANY($1::text[])`, [articleIds]);
+  if (mentions.length === 0) return;
+  const rows = mentions.map((m) => {
+    const w = dateWindow(m.mention.date, m.publishedAt);
+    return {
+      article_id: m.articleId,
+      idx: m.mention.index,
+      incident_id: incidentOf(m),
+      category: m.mention.category,
+      window_from: Number.isFinite(w.from) ? isoDay(w.from) : null,
+      window_to: Number.isFinite(w.to) ? isoDay(w.to) : null,
+      lat: m.mention.place?.lat ?? null,
+      lon: m.mention.place?.lon ?? null,
+      place_id: m.mention.place?.id ?? null,
+      place_ancestors: m.mention.place?.ancestors ?? [],
+      payload: m,
+    };
+  });
+  await tx.query(
+    `INSERT INTO search_mentions (article_id, idx, incident_id, category, window_from, window_to, lat, lon, place_id, place_ancestors, payload)
+     SELECT r.article_id, r.idx, r.incident_id, r.category, r.window_from, r.window_to, r.lat, r.lon, r.place_id, r.place_ancestors, r.payload
+     FROM json_to_recordset($1::json) AS r(article_id text, idx int, incident_id text, category text, window_from date, window_to date,
+       lat double precision, lon double precision, place_id text, place_ancestors text[], payload json)`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/**
+ * Moves stored mentions to the incidents a merge or split put them in, and brings their articles'
+ * incident lists along. Returns those articles' documents, for a search mirror.
+ */
+export async function reassignMentions(tx: SqlExecutor, moves: { article_id: string; idx: number; incident_id: string }[]): Promise<ArticleDocument[]> {
+  if (moves.length === 0) return [];
+  await tx.query(
+    `UPDATE search_mentions m SET incident_id = a.incident_id
+     FROM json_to_recordset($1::json) AS a(article_id text, idx int, incident_id text)
+     WHERE m.article_id = a.article_id AND m.idx = a.idx AND m.incident_id IS DISTINCT FROM a.incident_id`,
+    [JSON.stringify(moves)],
+  );
+  const articleIds = [...new Set(moves.map((a) => a.article_id))];
+  await tx.query(
+    `UPDATE search_articles a SET incident_ids = COALESCE((SELECT array_agg(DISTINCT m.incident_id ORDER BY m.incident_id) FROM search_mentions m WHERE m.article_id = a.id AND m.incident_id IS NOT NULL), '{}')
+     WHERE a.id = ANY($1::text[])`,
+    [articleIds],
+  );
+  const rows = await tx.query<{ doc: ArticleDocument }>(
+    `SELECT json_build_object('id', id, 'contentHash', content_hash, 'url', url, 'outlet', outlet, 'title', title,
+       'publishedAt', to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'lang', lang, 'text', body,
+       'duplicateOf', duplicate_of, 'incidentIds', incident_ids) AS doc
+     FROM search_articles WHERE id = ANY($1::text[]) ORDER BY id`,
+    [articleIds],
+  );
+  return rows.map((r) => r.doc);
+}
+
+/**
+ * Incidents any new mention could join: same category, overlapping date window (or undated),
+ * and a place in the surrounding box, enclosing / enclosed in the gazetteer, or unknown.
+ */
+export async function findCandidateIncidents(tx: SqlExecutor, mentions: ArticleMention[]): Promise<string[]> {
+  if (mentions.length === 0) return [];
+  const probes = mentions.map((m) => {
+    const w = dateWindow(m.mention.date, m.publishedAt);
+    const place = m.mention.place;
+    return {
+      category: m.mention.category,
+      wfrom: Number.isFinite(w.from) ? isoDay(w.from - WINDOW_SLACK_DAYS) : null,
+      wto: Number.isFinite(w.to) ? isoDay(w.to + WINDOW_SLACK_DAYS) : null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      place_id: place?.id ?? null,
+      ancestors: place?.ancestors ?? [],
+    };
+  });
+  // Dated probes walk the (category, window_to) index: a stored window overlapping the probe ends
+  // at most MAX_WINDOW_DAYS after the probe does. Undated probes and undated stored mentions are
+  // looked up separately (rare).
+  const dated = probes.filter((p) => p.wfrom !== null);
+  const undated = probes.filter((p) => p.wfrom === null);
+  const found = new Set<string>();
+  const recordset = `json_to_recordset($1::json) AS p(category text, wfrom date, wto date, lat double precision, lon double precision, place_id text, ancestors text[])`;
+  if (dated.length) {
+    const rows = await tx.query<{ incident_id: string }>(
+      `SELECT DISTINCT c.incident_id FROM ${recordset} CROSS JOIN LATERAL (
+         SELECT m.incident_id FROM search_mentions m
+         WHERE m.category = p.category AND m.window_to BETWEEN p.wfrom AND p.wto + ${MAX_WINDOW_DAYS} AND m.window_from <= p.wto
+           AND m.incident_id IS NOT NULL AND ${PLACE_NEAR}
+         ORDER BY m.window_to DESC LIMIT ${MAX_CANDIDATES}
+       ) c`,
+      [JSON.stringify(dated)],
+    );
+    for (const r of rows) found.add(r.incident_id);
+  }
+  if (undated.length) {
+    const rows = await tx.query<{ incident_id: string }>(
+      `SELECT DISTINCT c.incident_id FROM ${recordset} CROSS JOIN LATERAL (
+         SELECT m.incident_id FROM search_mentions m
+         WHERE m.category = p.category AND m.incident_id IS NOT NULL AND ${PLACE_NEAR}
+         ORDER BY m.window_to DESC NULLS FIRST LIMIT ${MAX_CANDIDATES}
+       ) c`,
+      [JSON.stringify(undated)],
+    );
+    for (const r of rows) found.add(r.incident_id);
+  }
+  const rows = await tx.query<{ incident_id: string }>(
+    `SELECT DISTINCT m.incident_id FROM search_mentions m
+     WHERE m.window_to IS NULL AND m.incident_id IS NOT NULL
+       AND EXISTS (SELECT 1 FROM ${recordset} WHERE p.category = m.category AND ${PLACE_NEAR})`,
+    [JSON.stringify(probes)],
+  );
+  for (const r of rows) found.add(r.incident_id);
+  return [...found];
+}
