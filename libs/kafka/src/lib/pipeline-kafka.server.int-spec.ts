@@ -84,7 +84,7 @@ const batchSizes: number[] = [];
 
 @PipelineConsumer()
 class BatchConsumer {
-  @EventPattern(TOPICS.ARTICLES_FETCHED_V1, { batch: true })
+  @EventPattern(TOPICS.ARTICLES_FETCHED_V1, { batch: true, maxBatchSize: 8 })
   async handle(@Payload() events: ArticleFetchedV1[], @Ctx() ctx: PipelineContext): Promise<void> {
     batchSizes.push(ctx.meta.count);
     // All or nothing, like a transaction: a poison event fails the whole delivery.
@@ -128,5 +128,6 @@ describe('PipelineKafkaServer batch handlers', () => {
     await waitFor(() => batchSeen.length >= 29);
     expect(batchSeen).toEqual(ids.filter((id) => id !== 'poison'));
     expect(Math.max(...batchSizes)).toBeGreaterThan(1);
+    expect(Math.max(...batchSizes)).toBeLessThanOrEqual(8);
   }, 30_000);
 });

@@ -18,9 +18,20 @@ export interface PipelineServerOptions {
   producer: PipelineProducer;
   metrics?: PipelineMetrics;
   partitionsConsumedConcurrently?: number;
-  /** Most events a `{ batch: true }` handler receives at once. */
+  /** Most events a `{ batch: true }` handler receives at once, unless it sets `maxBatchSize` itself. */
   maxBatchSize?: number;
 }
+
+/** `@EventPattern` extras: `{ batch: true }` delivers arrays of events, up to `maxBatchSize` (default 200). */
+export interface BatchHandlerOptions {
+  batch?: boolean;
+  maxBatchSize?: number;
+}
+
+const DEFAULT_MAX_BATCH = 200;
+// Fetch room per partition for a full batch of events this large (articles travel with their text).
+const FETCH_BYTES_PER_EVENT = 16 * 1024;
+const MIN_FETCH_BYTES = 1024 * 1024;
 
 /**
  * Nest transport strategy for the pipeline's event topics. Handlers stay thin
@@ -43,12 +54,16 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       const unknown = [...this.getHandlers().keys()].filter((p) => !(p in TOPIC_SCHEMAS));
       if (unknown.length) throw new Error(`@EventPattern on topics not in the contracts registry: ${unknown.join(', ')}`);
       await this.options.producer.connect();
+      // A fetch must be able to hold the largest batch a handler asks for, or batches stay small.
+      const fetchBytes = Math.max(MIN_FETCH_BYTES, ...topics.map((t) => this.batchSize(t) * FETCH_BYTES_PER_EVENT));
       this.consumer = this.options.kafka.consumer({
         groupId: this.options.groupId,
         sessionTimeout: this.options.settings.sessionTimeoutMs,
         heartbeatInterval: Math.max(500, Math.floor(this.options.settings.sessionTimeoutMs / 10)),
         allowAutoTopicCreation: true,
         maxWaitTimeInMs: this.options.settings.fetchMaxWaitMs ?? 500,
+        maxBytesPerPartition: fetchBytes,
+        maxBytes: Math.max(10 * MIN_FETCH_BYTES, fetchBytes),
       });
       await this.consumer.connect();
       for (const topic of topics) await this.consumer.subscribe({ topic, fromBeginning: true });
@@ -66,12 +81,19 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     }
   }
 
+  /** Events per delivery for a topic's handler: 1 unless it takes batches. */
+  private batchSize(topic: string): number {
+    const extras = this.getHandlerByPattern(topic)?.extras as BatchHandlerOptions | undefined;
+    if (extras?.batch !== true) return 1;
+    return Math.max(1, extras.maxBatchSize ?? this.options.maxBatchSize ?? DEFAULT_MAX_BATCH);
+  }
+
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
     const handler = this.getHandlerByPattern(topic);
     if (!handler) throw new Error(`no handler for ${topic}`);
-    const batched = (handler.extras as { batch?: boolean } | undefined)?.batch === true;
-    const size = batched ? Math.max(1, this.options.maxBatchSize ?? 200) : 1;
+    const batched = (handler.extras as BatchHandlerOptions | undefined)?.batch === true;
+    const size = this.batchSize(topic);
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(i, i + size);

@@ -3,10 +3,11 @@ import { IncidentSearchSchema1763710000000 } from './1763710000000-incident-sear
 import { FetcherSources1763720000000 } from './1763720000000-fetcher-sources';
 import { SearchRecentIndexes1763730000000 } from './1763730000000-search-recent-indexes';
 import { SearchDateIndexes1763740000000 } from './1763740000000-search-date-indexes';
-import { SearchJsonDocuments1763750000000 } from './1763750000000-search-json-documents';
+import { SearchDocumentStorage1763750000000 } from './1763750000000-search-document-storage';
+import { SearchArticleIncidents1763760000000 } from './1763760000000-search-article-incidents';
 
 /** Every migration, in order. New migrations are appended here, never edited after merge. */
 export const MIGRATIONS = [
   PipelineState1763700000000, IncidentSearchSchema1763710000000, FetcherSources1763720000000, SearchRecentIndexes1763730000000, SearchDateIndexes1763740000000,
-  SearchJsonDocuments1763750000000,
+  SearchDocumentStorage1763750000000, SearchArticleIncidents1763760000000,
 ];

@@ -112,6 +112,9 @@ describe('IncidentIndexer on PostgreSQL', () => {
     // incident kept its id (d1 is its earliest report), so d1 is unchanged.
     expect(r.articles.map((a) => [a.id, a.incidentIds]).sort()).toEqual([['l1', r.changedIncidentIds], ['u1', r.changedIncidentIds]]);
     expect(r.articles.find((a) => a.id === 'u1')?.text).toContain('مسيرة');
+    // The stored lists follow too: the article moved by the merge, and the one indexed now.
+    expect((await search.getArticle('u1'))?.incidentIds).toEqual(r.changedIncidentIds);
+    expect((await search.getArticle('l1'))?.incidentIds).toEqual(r.changedIncidentIds);
   });
 
   it('serialises concurrent indexers without losing or duplicating incidents', async () => {

@@ -1,10 +1,10 @@
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { ArticleMention, groupMentions } from '@raseed/incident-clustering';
+import { ArticleMention, canonicalIncidentId, groupMentions, mentionKey } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { SqlExecutor, TransactionalSqlExecutor } from '../sql-executor';
-import { deleteIncidentRows, upsertArticleRows, upsertIncidentRows } from '../postgres/search-rows.sql';
+import { deleteIncidentRows, setArticleIncidents, upsertArticleContent, upsertIncidentRows } from '../postgres/search-rows.sql';
 import { articleMentions, toArticleDocument, toIncidentDocument } from './incident-document.mapping';
-import { findCandidateIncidents, incidentsOfArticles, mentionKey, mentionsOfIncidents, reassignMentions, replaceMentions } from './mention-rows.sql';
+import { findCandidateIncidents, incidentsOfArticles, mentionsOfIncidents, reassignMentions, replaceMentions } from './mention-rows.sql';
 
 /** What one indexing call changed, so the search back end can follow. */
 export interface IndexResult {
@@ -61,13 +61,14 @@ export class IncidentIndexer {
     const lost = new Set(previous);
     const candidates = [...new Set([...previous, ...nearby])];
     const stored = await mentionsOfIncidents(tx, candidates, articleIds);
+    // Article content does not depend on clustering: PostgreSQL writes it while clustering runs.
+    const articlesWritten = upsertArticleContent(tx, batch.map((e) => toArticleDocument(e, [])), batch[0].extractorVersion);
+    articlesWritten.catch(() => undefined); // a failure surfaces where it is awaited, below
 
     const storedIncident = new Map<ArticleMention, string>();
-    const storedByKey = new Map<string, string>();
     const storedSize = new Map<string, number>();
     for (const r of stored) {
       storedIncident.set(r.payload, r.incident_id);
-      storedByKey.set(mentionKey(r.payload.articleId, r.payload.mention.index), r.incident_id);
       storedSize.set(r.incident_id, (storedSize.get(r.incident_id) ?? 0) + 1);
     }
     // A group that is exactly a stored incident (no fresh mention, none lost) is left alone.
@@ -76,31 +77,33 @@ export class IncidentIndexer {
       return id !== undefined && !lost.has(id) && g.every((m) => storedIncident.get(m) === id) && storedSize.get(id) === g.length;
     };
     const kept = new Set<string>();
-    const docs: IncidentDocument[] = [];
+    const rebuilt: { id: string; members: ArticleMention[] }[] = [];
     for (const g of groupMentions([...stored.map((r) => r.payload), ...fresh])) {
       if (unchanged(g)) kept.add(storedIncident.get(g[0]) as string);
-      else docs.push(toIncidentDocument(g));
+      else rebuilt.push({ id: canonicalIncidentId(g), members: g });
     }
     const incidentOf = new Map<string, string>();
-    for (const d of docs) for (const m of d.mentions) incidentOf.set(mentionKey(m.articleId, m.index), d.id);
-    const rebuilt = new Set(docs.map((d) => d.id));
-    const removed = candidates.filter((id) => !kept.has(id) && !rebuilt.has(id)).sort();
+    for (const r of rebuilt) for (const m of r.members) incidentOf.set(mentionKey(m), r.id);
+    const rebuiltIds = new Set(rebuilt.map((r) => r.id));
+    const removed = candidates.filter((id) => !kept.has(id) && !rebuiltIds.has(id)).sort();
 
+    await articlesWritten;
     await deleteIncidentRows(tx, removed);
-    const written = new Set(await upsertIncidentRows(tx, docs));
+    // Documents are built while the previous chunk of them is being written.
+    const docs: IncidentDocument[] = [];
+    const written = new Set(await upsertIncidentRows(tx, documents(rebuilt, docs)));
     const articles = batch.map((e) => {
-      const ids = new Set(e.incidents.map((m) => incidentOf.get(mentionKey(e.articleId, m.index)) as string));
+      const ids = new Set(articleMentions(e).map((m) => incidentOf.get(mentionKey(m)) as string));
       return toArticleDocument(e, [...ids].sort());
     });
-    // Articles first: mentions reference them.
-    await upsertArticleRows(tx, articles, batch[0].extractorVersion);
-    await replaceMentions(tx, articleIds, fresh, (m) => incidentOf.get(mentionKey(m.articleId, m.mention.index)) as string);
+    await setArticleIncidents(tx, articles);
+    await replaceMentions(tx, articleIds, fresh, (m) => incidentOf.get(mentionKey(m)) as string);
     // Other articles' mentions a merge or split moved: their incident lists change too.
     const batchIds = new Set(articleIds);
-    const moves = docs.flatMap((d) =>
-      d.mentions
-        .filter((m) => !batchIds.has(m.articleId) && storedByKey.get(mentionKey(m.articleId, m.index)) !== d.id)
-        .map((m) => ({ article_id: m.articleId, idx: m.index, incident_id: d.id })),
+    const moves = rebuilt.flatMap((r) =>
+      r.members
+        .filter((m) => !batchIds.has(m.articleId) && storedIncident.get(m) !== r.id)
+        .map((m) => ({ article_id: m.articleId, idx: m.mention.index, incident_id: r.id })),
     );
     const movedArticles = await reassignMentions(tx, moves);
     const changed = docs.filter((d) => written.has(d.id));
@@ -110,5 +113,14 @@ export class IncidentIndexer {
       incidents: changed,
       articles: [...articles, ...movedArticles],
     };
+  }
+}
+
+/** Each group's document, built when the writer asks for it, and kept in `out`. */
+function* documents(groups: { members: ArticleMention[] }[], out: IncidentDocument[]): Generator<IncidentDocument> {
+  for (const g of groups) {
+    const doc = toIncidentDocument(g.members);
+    out.push(doc);
+    yield doc;
   }
 }

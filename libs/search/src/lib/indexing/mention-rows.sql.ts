@@ -17,9 +17,6 @@ const PLACE_NEAR = `(p.lat IS NULL OR m.lat IS NULL
   OR (m.lat BETWEEN p.lat - ${BOX_LAT} AND p.lat + ${BOX_LAT} AND m.lon BETWEEN p.lon - ${BOX_LON} AND p.lon + ${BOX_LON})
   OR m.place_id = ANY(p.ancestors) OR (p.place_id IS NOT NULL AND p.place_id = ANY(m.place_ancestors)))`;
 
-/** A mention's identity within the store. */
-export const mentionKey = (articleId: string, index: number) => `${articleId}#${index}`;
-
 /** Incidents the given articles' stored mentions belong to. */
 export async function incidentsOfArticles(tx: SqlExecutor, articleIds: string[]): Promise<string[]> {
   const rows = await tx.query<{ incident_id: string }>(
@@ -80,16 +77,18 @@ export async function reassignMentions(tx: SqlExecutor, moves: { article_id: str
     [JSON.stringify(moves)],
   );
   const articleIds = [...new Set(moves.map((a) => a.article_id))];
-  await tx.query(
-    `UPDATE search_articles a SET incident_ids = COALESCE((SELECT array_agg(DISTINCT m.incident_id ORDER BY m.incident_id) FROM search_mentions m WHERE m.article_id = a.id AND m.incident_id IS NOT NULL), '{}')
-     WHERE a.id = ANY($1::text[])`,
-    [articleIds],
-  );
   const rows = await tx.query<{ doc: ArticleDocument }>(
-    `SELECT json_build_object('id', id, 'contentHash', content_hash, 'url', url, 'outlet', outlet, 'title', title,
+    `WITH lists AS (
+       INSERT INTO search_article_incidents (article_id, incident_ids)
+       SELECT a.id, COALESCE((SELECT array_agg(DISTINCT m.incident_id ORDER BY m.incident_id) FROM search_mentions m
+                               WHERE m.article_id = a.id AND m.incident_id IS NOT NULL), '{}')
+       FROM unnest($1::text[]) AS a(id)
+       ON CONFLICT (article_id) DO UPDATE SET incident_ids = EXCLUDED.incident_ids
+       RETURNING article_id, incident_ids)
+     SELECT json_build_object('id', id, 'contentHash', content_hash, 'url', url, 'outlet', outlet, 'title', title,
        'publishedAt', to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'lang', lang, 'text', body,
-       'duplicateOf', duplicate_of, 'incidentIds', incident_ids) AS doc
-     FROM search_articles WHERE id = ANY($1::text[]) ORDER BY id`,
+       'duplicateOf', duplicate_of, 'incidentIds', lists.incident_ids) AS doc
+     FROM search_articles JOIN lists ON lists.article_id = search_articles.id ORDER BY id`,
     [articleIds],
   );
   return rows.map((r) => r.doc);

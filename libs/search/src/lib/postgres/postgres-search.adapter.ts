@@ -102,6 +102,9 @@ function toSummary(r: IncidentRow): IncidentSummary {
   };
 }
 
+// An article's incidents live in their own table (they change with every merge or split).
+const ARTICLE_INCIDENT_IDS = `COALESCE((SELECT ai.incident_ids FROM search_article_incidents ai WHERE ai.article_id = a.id), '{}') AS incident_ids`;
+
 /**
  * PostgreSQL full-text back end (used when OPENSEARCH_URL is unset): the raseed_arabic
  * configuration over normaliseArabic() text, GIN indexes, ts_headline highlights, pg_trgm for
@@ -211,7 +214,7 @@ export class PostgresSearchAdapter implements SearchPort {
     const rows = await this.db.query<{
       id: string; content_hash: string; url: string | null; outlet: string | null; title: string | null; published_at: Date | string | null;
       lang: string; body: string; duplicate_of: string | null; incident_ids: string[];
-    }>(`SELECT id, content_hash, url, outlet, title, published_at, lang, body, duplicate_of, incident_ids FROM search_articles WHERE id = $1`, [id]);
+    }>(`SELECT a.id, a.content_hash, a.url, a.outlet, a.title, a.published_at, a.lang, a.body, a.duplicate_of, ${ARTICLE_INCIDENT_IDS} FROM search_articles a WHERE a.id = $1`, [id]);
     const r = rows[0];
     if (!r) return null;
     const publishedAt = r.published_at === null ? null : new Date(r.published_at).toISOString();
@@ -229,12 +232,12 @@ export class PostgresSearchAdapter implements SearchPort {
     const n = f.params.length;
     const offset = (query.page - 1) * query.size;
     const byDate = `a.published_at DESC NULLS LAST, a.id`;
-    const cols = `a.id, a.url, a.outlet, a.title, a.published_at, a.incident_ids, a.body_norm`;
+    const cols = `a.id, a.url, a.outlet, a.title, a.published_at, ${ARTICLE_INCIDENT_IDS}, a.body_norm`;
     // Same trade-off as incidents: rank among the most recent matches, count up to the cap.
     const sql = f.tsq
       ? `WITH ${src.with}cand AS (SELECT a.id, a.published_at AS p, ts_rank_cd(a.tsv, ${f.tsq}) AS score ${src.from} ORDER BY ${byDate} LIMIT $${n + 3}),
          top AS (SELECT cand.* FROM cand ORDER BY cand.score DESC, cand.p DESC NULLS LAST, cand.id LIMIT $${n + 1} OFFSET $${n + 2})
-         SELECT a.id, a.url, a.outlet, a.title, a.published_at, a.incident_ids, top.score,
+         SELECT a.id, a.url, a.outlet, a.title, a.published_at, ${ARTICLE_INCIDENT_IDS}, top.score,
            ts_headline('raseed_arabic', a.body_norm, ${f.tsq}, '${HEADLINE_OPTIONS}') AS highlight
          FROM top JOIN search_articles a ON a.id = top.id
          ORDER BY top.score DESC, top.p DESC NULLS LAST, top.id`

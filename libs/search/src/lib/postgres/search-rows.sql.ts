@@ -80,35 +80,17 @@ export function placeKey(p: Place): string {
   return p.id ?? `name:${p.name_en.trim().toLowerCase()}`;
 }
 
-// Incidents per upsert statement: the next chunk's rows are built while PostgreSQL writes this one.
+// Incidents per upsert statement: the next chunk is built while PostgreSQL writes this one.
 const INCIDENT_CHUNK = 200;
 
 /**
  * Upserts incidents and the places they name; returns the ids actually written (new, or content
- * changed: an identical document is not rewritten). Rows go as one JSON parameter per chunk,
- * read with json_to_recordset (the jsonb variant would convert every document to binary first).
+ * changed: an identical document is not rewritten). Documents may be built lazily: one chunk is
+ * in flight while the next is built, one statement at a time (a connection runs them in order).
+ * Rows go as one JSON parameter per chunk, read with json_to_recordset (the jsonb variant would
+ * convert every document to binary first).
  */
-export async function upsertIncidentRows(db: SqlExecutor, docs: IncidentDocument[]): Promise<string[]> {
-  if (docs.length === 0) return [];
-  const places = new Map<string, Set<string>>();
-  for (const d of docs) for (const v of d.fields.place.values) {
-    const names = places.get(placeKey(v.value)) ?? places.set(placeKey(v.value), new Set()).get(placeKey(v.value))!;
-    for (const n of normaliseArabic(`${v.value.name_ar} ${v.value.name_en}`).split(' ')) if (n) names.add(n);
-  }
-  // One statement in flight at a time (a pg client runs them in order); the next one's rows are
-  // built while it runs.
-  let inflight: Promise<{ id: string }[]> = Promise.resolve([]);
-  if (places.size) {
-    // Names accumulate: sources spell one place differently.
-    inflight = db.query(
-      `INSERT INTO search_places (key, names_norm)
-       SELECT r.key, r.names_norm FROM json_to_recordset($1::json) AS r(key text, names_norm text)
-       ON CONFLICT (key) DO UPDATE SET names_norm = (
-         SELECT string_agg(DISTINCT w, ' ' ORDER BY w) FROM unnest(string_to_array(search_places.names_norm || ' ' || EXCLUDED.names_norm, ' ')) AS w)
-       WHERE search_places.names_norm IS DISTINCT FROM EXCLUDED.names_norm`,
-      [JSON.stringify([...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, names]) => ({ key, names_norm: [...names].sort().join(' ') })))],
-    ).then(() => []);
-  }
+export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<IncidentDocument>): Promise<string[]> {
   const cols = INCIDENT_COLUMNS.map(([c]) => c);
   const sql = `INSERT INTO search_incidents (${cols.join(', ')}, updated_at)
      SELECT ${cols.map((c) => `r.${c}`).join(', ')}, now()
@@ -117,13 +99,36 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: IncidentDocument
      WHERE search_incidents.doc_hash IS DISTINCT FROM EXCLUDED.doc_hash
      RETURNING id`;
   const written: string[] = [];
-  for (let i = 0; i < docs.length; i += INCIDENT_CHUNK) {
-    const chunk = docs.slice(i, i + INCIDENT_CHUNK);
+  const places = new Map<string, Set<string>>();
+  let inflight: Promise<{ id: string }[]> = Promise.resolve([]);
+  let chunk: IncidentDocument[] = [];
+  const send = async () => {
     const rows = jsonRows(chunk.map(incidentRow), 'doc', chunk.map((d) => serialised(d).json));
+    chunk = [];
     for (const r of await inflight) written.push(r.id);
     inflight = db.query<{ id: string }>(sql, [rows]);
+  };
+  for (const d of docs) {
+    for (const v of d.fields.place.values) {
+      const names = places.get(placeKey(v.value)) ?? places.set(placeKey(v.value), new Set()).get(placeKey(v.value))!;
+      for (const n of normaliseArabic(`${v.value.name_ar} ${v.value.name_en}`).split(' ')) if (n) names.add(n);
+    }
+    chunk.push(d);
+    if (chunk.length === INCIDENT_CHUNK) await send();
   }
+  if (chunk.length) await send();
   for (const r of await inflight) written.push(r.id);
+  if (places.size) {
+    // Names accumulate: sources spell one place differently.
+    await db.query(
+      `INSERT INTO search_places (key, names_norm)
+       SELECT r.key, r.names_norm FROM json_to_recordset($1::json) AS r(key text, names_norm text)
+       ON CONFLICT (key) DO UPDATE SET names_norm = (
+         SELECT string_agg(DISTINCT w, ' ' ORDER BY w) FROM unnest(string_to_array(search_places.names_norm || ' ' || EXCLUDED.names_norm, ' ')) AS w)
+       WHERE search_places.names_norm IS DISTINCT FROM EXCLUDED.names_norm`,
+      [JSON.stringify([...places].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, names]) => ({ key, names_norm: [...names].sort().join(' ') })))],
+    );
+  }
   return written;
 }
 
@@ -144,21 +149,38 @@ function articleRow(a: ArticleDocument) {
     title_norm: normaliseArabic(a.title ?? ''),
     body_norm: normaliseArabic(a.text),
     duplicate_of: a.duplicateOf,
-    incident_ids: a.incidentIds,
   };
 }
 
 const ARTICLE_COLUMNS: [string, string][] = [
   ['id', 'text'], ['content_hash', 'text'], ['url', 'text'], ['outlet', 'text'], ['title', 'text'], ['published_at', 'timestamptz'],
-  ['lang', 'text'], ['body', 'text'], ['title_norm', 'text'], ['body_norm', 'text'], ['duplicate_of', 'text'], ['incident_ids', 'text[]'],
+  ['lang', 'text'], ['body', 'text'], ['title_norm', 'text'], ['body_norm', 'text'], ['duplicate_of', 'text'],
 ];
 
 // Rewriting an unchanged row costs a new tuple, index entries and a tsvector: callers (the indexer,
 // then the search mirror) upsert the same documents more than once, so identical rows are skipped.
-const SAME_ARTICLE = ['content_hash', 'url', 'outlet', 'title', 'published_at', 'lang', 'duplicate_of', 'incident_ids'];
+const SAME_ARTICLE = ['content_hash', 'url', 'outlet', 'title', 'published_at', 'lang', 'duplicate_of'];
 
-/** Upserts articles with their normalised search text. */
-export async function upsertArticleRows(db: SqlExecutor, articles: ArticleDocument[], extractorVersion: string | null = null): Promise<void> {
+/** Upserts articles: their content with its normalised search text, and the incidents they report. */
+export async function upsertArticleRows(db: SqlExecutor, articles: ArticleDocument[]): Promise<void> {
+  await upsertArticleContent(db, articles);
+  await setArticleIncidents(db, articles.map((a) => ({ id: a.id, incidentIds: a.incidentIds })));
+}
+
+/** Which incidents each article reports (ids sorted); unchanged lists are not rewritten. */
+export async function setArticleIncidents(db: SqlExecutor, rows: { id: string; incidentIds: string[] }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.query(
+    `INSERT INTO search_article_incidents (article_id, incident_ids)
+     SELECT r.id, r.ids FROM json_to_recordset($1::json) AS r(id text, ids text[])
+     ON CONFLICT (article_id) DO UPDATE SET incident_ids = EXCLUDED.incident_ids
+     WHERE search_article_incidents.incident_ids IS DISTINCT FROM EXCLUDED.incident_ids`,
+    [JSON.stringify(rows.map((r) => ({ id: r.id, ids: [...r.incidentIds].sort() })))],
+  );
+}
+
+/** Upserts articles' content and normalised search text (not their incident lists). */
+export async function upsertArticleContent(db: SqlExecutor, articles: ArticleDocument[], extractorVersion: string | null = null): Promise<void> {
   if (articles.length === 0) return;
   const cols = ARTICLE_COLUMNS.map(([c]) => c);
   await db.query(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { SEARCH_DATE_INDEXES_DOWN, SEARCH_DATE_INDEXES_UP, SEARCH_JSON_DOCUMENTS_DOWN, SEARCH_JSON_DOCUMENTS_UP, SEARCH_RECENT_INDEXES_DOWN, SEARCH_RECENT_INDEXES_UP, SEARCH_SCHEMA_DOWN, SEARCH_SCHEMA_UP } from './search-schema.sql';
+import { SEARCH_DATE_INDEXES_DOWN, SEARCH_DATE_INDEXES_UP, SEARCH_DOCUMENT_STORAGE_DOWN, SEARCH_DOCUMENT_STORAGE_UP, SEARCH_ARTICLE_INCIDENTS_DOWN, SEARCH_ARTICLE_INCIDENTS_UP, SEARCH_RECENT_INDEXES_DOWN, SEARCH_RECENT_INDEXES_UP, SEARCH_SCHEMA_DOWN, SEARCH_SCHEMA_UP } from './search-schema.sql';
 
 // The migration must stay self-contained SQL; this keeps it identical to the lib's schema.
 describe('incident search migration', () => {
@@ -30,7 +30,8 @@ describe('incident search migration', () => {
   it.each([
     ['1763730000000-search-recent-indexes.ts', SEARCH_RECENT_INDEXES_UP, SEARCH_RECENT_INDEXES_DOWN],
     ['1763740000000-search-date-indexes.ts', SEARCH_DATE_INDEXES_UP, SEARCH_DATE_INDEXES_DOWN],
-    ['1763750000000-search-json-documents.ts', SEARCH_JSON_DOCUMENTS_UP, SEARCH_JSON_DOCUMENTS_DOWN],
+    ['1763750000000-search-document-storage.ts', SEARCH_DOCUMENT_STORAGE_UP, SEARCH_DOCUMENT_STORAGE_DOWN],
+    ['1763760000000-search-article-incidents.ts', SEARCH_ARTICLE_INCIDENTS_UP, SEARCH_ARTICLE_INCIDENTS_DOWN],
   ])('migration %s runs exactly its schema statements', (file, up, down) => {
     expect(migrationStatements(file)).toEqual({ up: [...up], down: [...down] });
   });
