@@ -6,7 +6,7 @@ import { startEmbeddedPostgres } from '@raseed/persistence';
 import { ArticleMention } from '@raseed/incident-clustering';
 import {
   ArticleDocument, IncidentDocument, IncidentIndexer, PostgresSearchAdapter, RawParams, SEARCH_SCHEMA_CURRENT, parseArticleQuery, parseIncidentQuery,
-  SqlExecutor, TransactionalSqlExecutor, poolExecutor, toIncidentDocument,
+  TransactionalSqlExecutor, poolExecutor, toIncidentDocument,
 } from '@raseed/search';
 import { setArticleIncidents } from '../src/lib/postgres/search-rows.sql';
 import { replaceMentions } from '../src/lib/indexing/mention-rows.sql';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
 // The store: 200k articles, and 100k incidents over six years whose ~200k mentions are
 // reported by those articles (stored like the indexer stores them, so de-duplication has a full
 // mention index to search).
-async function load(db: SqlExecutor, search: PostgresSearchAdapter, rng: Rng): Promise<void> {
+async function load(db: TransactionalSqlExecutor, search: PostgresSearchAdapter, rng: Rng): Promise<void> {
   await db.query(`TRUNCATE search_mentions, search_article_incidents, search_incidents, search_articles`);
   let t0 = Date.now();
   for (let start = 0; start < N_ARTICLES; start += 2000) {
