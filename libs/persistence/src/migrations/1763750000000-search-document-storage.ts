@@ -1,11 +1,12 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Incident documents and mention payloads become json instead of jsonb, and documents are stored
- * uncompressed: they are only written and read whole, so this skips the binary conversion and the
- * compression on the indexer's write path, and json keeps the key order their content hash covers
- * (SEARCH_DOCUMENT_STORAGE_UP in libs/search/src/lib/postgres/search-schema.sql.ts; a spec checks
- * they agree).
+ * Storage fit to use: incident documents and mention payloads become json instead of jsonb, and
+ * documents are stored uncompressed (only written and read whole: no binary conversion or
+ * compression on the indexer's write path; json keeps the key order their content hash covers);
+ * tsvectors stay in the row (every text match tests them). Existing rows move on their next write,
+ * or all at once with VACUUM FULL (SEARCH_DOCUMENT_STORAGE_UP in
+ * libs/search/src/lib/postgres/search-schema.sql.ts; a spec checks they agree).
  */
 export class SearchDocumentStorage1763750000000 implements MigrationInterface {
   name = 'SearchDocumentStorage1763750000000';
@@ -14,9 +15,13 @@ export class SearchDocumentStorage1763750000000 implements MigrationInterface {
     await q.query(`ALTER TABLE search_incidents ALTER COLUMN doc TYPE json USING doc::json`);
     await q.query(`ALTER TABLE search_incidents ALTER COLUMN doc SET STORAGE EXTERNAL`);
     await q.query(`ALTER TABLE search_mentions ALTER COLUMN payload TYPE json USING payload::json`);
+    await q.query(`ALTER TABLE search_incidents ALTER COLUMN tsv SET STORAGE MAIN`);
+    await q.query(`ALTER TABLE search_articles ALTER COLUMN tsv SET STORAGE MAIN`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE search_articles ALTER COLUMN tsv SET STORAGE EXTENDED`);
+    await q.query(`ALTER TABLE search_incidents ALTER COLUMN tsv SET STORAGE EXTENDED`);
     await q.query(`ALTER TABLE search_mentions ALTER COLUMN payload TYPE jsonb USING payload::jsonb`);
     await q.query(`ALTER TABLE search_incidents ALTER COLUMN doc SET STORAGE EXTENDED`);
     await q.query(`ALTER TABLE search_incidents ALTER COLUMN doc TYPE jsonb USING doc::jsonb`);

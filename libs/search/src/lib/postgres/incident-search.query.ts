@@ -9,11 +9,16 @@ export interface SqlFilter {
   tsq: string | null;
 }
 
-/** The query text after the index-time normalisation; null when nothing searchable is left. */
+/**
+ * The query text after the index-time normalisation; null when nothing searchable is left. A word
+ * repeated in a plain query (no quotes, negation or "or") is kept once: it matches the same rows,
+ * but the planner would count it twice and underestimate the matches by orders of magnitude.
+ */
 export function normalisedQueryText(q: string | undefined): string | null {
   if (!q) return null;
   const n = normaliseArabic(q);
-  return /[\p{L}\p{N}]/u.test(n) ? n : null;
+  if (!/[\p{L}\p{N}]/u.test(n)) return null;
+  return /["-]|(^|\s)or(\s|$)/i.test(n) ? n : [...new Set(n.split(/\s+/).filter(Boolean))].join(' ');
 }
 
 /** Longest span of reported dates in one incident (a month-precision report spans a month). */

@@ -155,8 +155,10 @@ export class PostgresSearchAdapter implements SearchPort {
     const sql =
       query.sort === 'relevance' && f.tsq
         ? // The window carries only id, dates and rank; page rows are joined back afterwards.
-          `WITH ${src.with}cand AS (SELECT i.id, i.event_date AS d, i.date_from AS df, ts_rank_cd(i.tsv, ${f.tsq}) AS score
-                         ${src.from} ORDER BY ${byDate} LIMIT $${n + 3}),
+          // Ranked after the window is cut: a plan that finds the window by sorting every match
+          // would otherwise rank every match too.
+          `WITH ${src.with}recent AS (SELECT i.id, i.event_date AS d, i.date_from AS df ${src.from} ORDER BY ${byDate} LIMIT $${n + 3}),
+           cand AS (SELECT recent.*, ts_rank_cd(i.tsv, ${f.tsq}) AS score FROM recent JOIN search_incidents i ON i.id = recent.id),
            top AS (SELECT cand.* FROM cand ORDER BY cand.score DESC, cand.d DESC NULLS LAST, cand.df DESC NULLS LAST, cand.id LIMIT $${n + 1} OFFSET $${n + 2})
            SELECT ${INCIDENT_SUMMARY_COLUMNS}, top.score, ts_headline('raseed_arabic', i.search_norm, ${f.tsq}, '${HEADLINE_OPTIONS}') AS highlight
            FROM top JOIN search_incidents i ON i.id = top.id
@@ -235,7 +237,8 @@ export class PostgresSearchAdapter implements SearchPort {
     const cols = `a.id, a.url, a.outlet, a.title, a.published_at, ${ARTICLE_INCIDENT_IDS}, a.body_norm`;
     // Same trade-off as incidents: rank among the most recent matches, count up to the cap.
     const sql = f.tsq
-      ? `WITH ${src.with}cand AS (SELECT a.id, a.published_at AS p, ts_rank_cd(a.tsv, ${f.tsq}) AS score ${src.from} ORDER BY ${byDate} LIMIT $${n + 3}),
+      ? `WITH ${src.with}recent AS (SELECT a.id, a.published_at AS p ${src.from} ORDER BY ${byDate} LIMIT $${n + 3}),
+         cand AS (SELECT recent.*, ts_rank_cd(a.tsv, ${f.tsq}) AS score FROM recent JOIN search_articles a ON a.id = recent.id),
          top AS (SELECT cand.* FROM cand ORDER BY cand.score DESC, cand.p DESC NULLS LAST, cand.id LIMIT $${n + 1} OFFSET $${n + 2})
          SELECT a.id, a.url, a.outlet, a.title, a.published_at, ${ARTICLE_INCIDENT_IDS}, top.score,
            ts_headline('raseed_arabic', a.body_norm, ${f.tsq}, '${HEADLINE_OPTIONS}') AS highlight
