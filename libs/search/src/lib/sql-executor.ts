@@ -41,3 +41,18 @@ export function poolExecutor(pool: PgPoolLike): TransactionalSqlExecutor {
     },
   };
 }
+
+/**
+ * Runs statements one at a time, in the order they are asked for, whoever asks: a connection
+ * takes one at a time, and callers can go on with other work (or queue more) while theirs wait.
+ */
+export function sequentialExecutor(db: SqlExecutor): SqlExecutor {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    query<T>(sql: string, params?: unknown[]): Promise<T[]> {
+      const run = tail.then(() => db.query<T>(sql, params));
+      tail = run.catch(() => undefined);
+      return run;
+    },
+  };
+}

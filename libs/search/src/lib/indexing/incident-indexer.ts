@@ -1,7 +1,7 @@
 import { IncidentsExtractedV1 } from '@raseed/contracts';
 import { ArticleMention, canonicalIncidentId, groupMentions, mentionKey } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
-import { SqlExecutor, TransactionalSqlExecutor } from '../sql-executor';
+import { SqlExecutor, TransactionalSqlExecutor, sequentialExecutor } from '../sql-executor';
 import { deleteIncidentRows, setArticleIncidents, upsertArticleContent, upsertIncidentRows } from '../postgres/search-rows.sql';
 import { articleMentions, toArticleDocument, toIncidentDocument } from './incident-document.mapping';
 import { findCandidateIncidents, incidentsOfArticles, mentionsOfIncidents, reassignMentions, replaceMentions } from './mention-rows.sql';
@@ -39,7 +39,7 @@ export class IncidentIndexer {
     for (const e of events) byArticle.set(e.articleId, e);
     const batch = [...byArticle.values()];
     if (batch.length === 0) return { changedIncidentIds: [], removedIncidentIds: [], incidents: [], articles: [] };
-    return this.db.transaction((tx) => this.indexInTransaction(tx, batch));
+    return this.db.transaction((tx) => this.indexInTransaction(sequentialExecutor(tx), batch));
   }
 
   /** Current documents of the given incidents (e.g. to rebuild another search back end). */
@@ -49,8 +49,8 @@ export class IncidentIndexer {
     return rows.map((r) => r.doc);
   }
 
-  // Reads the neighbourhood, re-derives it in memory, then writes only what changed. The batch's
-  // own mentions are replaced last, already assigned, so each row is written once.
+  // Reads the neighbourhood, re-derives it in memory, then writes only what changed, each row
+  // once (the batch's mentions go in already assigned to their incidents).
   private async indexInTransaction(tx: SqlExecutor, batch: IncidentsExtractedV1[]): Promise<IndexResult> {
     await tx.query(`SELECT pg_advisory_xact_lock($1)`, [INDEXER_LOCK]);
     const articleIds = batch.map((e) => e.articleId);
@@ -61,9 +61,16 @@ export class IncidentIndexer {
     const lost = new Set(previous);
     const candidates = [...new Set([...previous, ...nearby])];
     const stored = await mentionsOfIncidents(tx, candidates, articleIds);
-    // Article content does not depend on clustering: PostgreSQL writes it while clustering runs.
-    const articlesWritten = upsertArticleContent(tx, batch.map((e) => toArticleDocument(e, [])), batch[0].extractorVersion);
-    articlesWritten.catch(() => undefined); // a failure surfaces where it is awaited, below
+    // Writes are queued as soon as their input is known, and awaited together at the end: the
+    // connection runs them in order while this process clusters and builds documents.
+    const writes: Promise<unknown>[] = [];
+    const write = <T>(p: Promise<T>): Promise<T> => {
+      p.catch(() => undefined); // surfaces from Promise.all below
+      writes.push(p);
+      return p;
+    };
+    // Article content does not depend on clustering: it is written while clustering runs.
+    write(upsertArticleContent(tx, batch.map((e) => toArticleDocument(e, [])), batch[0].extractorVersion));
 
     const storedIncident = new Map<ArticleMention, string>();
     const storedSize = new Map<string, number>();
@@ -87,17 +94,14 @@ export class IncidentIndexer {
     const rebuiltIds = new Set(rebuilt.map((r) => r.id));
     const removed = candidates.filter((id) => !kept.has(id) && !rebuiltIds.has(id)).sort();
 
-    await articlesWritten;
-    await deleteIncidentRows(tx, removed);
-    // Documents are built while the previous chunk of them is being written.
-    const docs: IncidentDocument[] = [];
-    const written = new Set(await upsertIncidentRows(tx, documents(rebuilt, docs)));
+    // Membership is known now; documents are built next, while these run.
+    write(deleteIncidentRows(tx, removed));
     const articles = batch.map((e) => {
       const ids = new Set(articleMentions(e).map((m) => incidentOf.get(mentionKey(m)) as string));
       return toArticleDocument(e, [...ids].sort());
     });
-    await setArticleIncidents(tx, articles);
-    await replaceMentions(tx, articleIds, fresh, (m) => incidentOf.get(mentionKey(m)) as string);
+    write(setArticleIncidents(tx, articles));
+    write(replaceMentions(tx, articleIds, fresh, (m) => incidentOf.get(mentionKey(m)) as string));
     // Other articles' mentions a merge or split moved: their incident lists change too.
     const batchIds = new Set(articleIds);
     const moves = rebuilt.flatMap((r) =>
@@ -105,13 +109,17 @@ export class IncidentIndexer {
         .filter((m) => !batchIds.has(m.articleId) && storedIncident.get(m) !== r.id)
         .map((m) => ({ article_id: m.articleId, idx: m.mention.index, incident_id: r.id })),
     );
-    const movedArticles = await reassignMentions(tx, moves);
+    const movedArticles = write(reassignMentions(tx, moves));
+    // Documents are built while the previous chunk of them is being written.
+    const docs: IncidentDocument[] = [];
+    const written = new Set(await write(upsertIncidentRows(tx, documents(rebuilt, docs))));
+    await Promise.all(writes);
     const changed = docs.filter((d) => written.has(d.id));
     return {
       changedIncidentIds: changed.map((d) => d.id).sort(),
       removedIncidentIds: removed,
       incidents: changed,
-      articles: [...articles, ...movedArticles],
+      articles: [...articles, ...(await movedArticles)],
     };
   }
 }
