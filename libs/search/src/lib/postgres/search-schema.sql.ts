@@ -117,24 +117,14 @@ export const SEARCH_SCHEMA_DOWN: readonly string[] = [
 ];
 
 /**
- * Second schema step (its own migration), SUPERSEDED by SEARCH_DATE_INDEXES_UP: covering indexes for "most recent matches first".
- * A page or relevance window walks these in date order testing tsv inside the index (an
- * index-only scan), instead of fetching wide heap rows: 36 ms → 2 ms for a mid-frequency term
- * over 200k articles. They have the same keys as the plain date indexes they replace.
+ * Second step, SUPERSEDED and emptied: it swapped the plain date indexes for covering ones
+ * (INCLUDE (tsv)), which cannot be built over a long article (a tsvector larger than a btree entry
+ * may be), so upgrading a real store stopped at its migration. The third step leaves the plain
+ * indexes either way.
  */
-export const SEARCH_RECENT_INDEXES_UP: readonly string[] = [
-  `CREATE INDEX search_incidents_recent_tsv_idx ON search_incidents (event_date DESC NULLS LAST, date_from DESC NULLS LAST, id) INCLUDE (tsv)`,
-  `CREATE INDEX search_articles_recent_tsv_idx ON search_articles (published_at DESC NULLS LAST, id) INCLUDE (tsv)`,
-  `DROP INDEX IF EXISTS search_incidents_date_idx`,
-  `DROP INDEX IF EXISTS search_articles_published_idx`,
-];
+export const SEARCH_RECENT_INDEXES_UP: readonly string[] = [];
 
-export const SEARCH_RECENT_INDEXES_DOWN: readonly string[] = [
-  `CREATE INDEX search_articles_published_idx ON search_articles (published_at DESC NULLS LAST, id)`,
-  `CREATE INDEX search_incidents_date_idx ON search_incidents (event_date DESC NULLS LAST, date_from DESC NULLS LAST, id)`,
-  `DROP INDEX IF EXISTS search_articles_recent_tsv_idx`,
-  `DROP INDEX IF EXISTS search_incidents_recent_tsv_idx`,
-];
+export const SEARCH_RECENT_INDEXES_DOWN: readonly string[] = [];
 
 /**
  * Third step: undoes the second. A btree entry holds at most ~2.7 KB, and a long article's
@@ -148,12 +138,8 @@ export const SEARCH_DATE_INDEXES_UP: readonly string[] = [
   `CREATE INDEX IF NOT EXISTS search_articles_published_idx ON search_articles (published_at DESC NULLS LAST, id)`,
 ];
 
-export const SEARCH_DATE_INDEXES_DOWN: readonly string[] = [
-  `CREATE INDEX search_articles_recent_tsv_idx ON search_articles (published_at DESC NULLS LAST, id) INCLUDE (tsv)`,
-  `CREATE INDEX search_incidents_recent_tsv_idx ON search_incidents (event_date DESC NULLS LAST, date_from DESC NULLS LAST, id) INCLUDE (tsv)`,
-  `DROP INDEX IF EXISTS search_articles_published_idx`,
-  `DROP INDEX IF EXISTS search_incidents_date_idx`,
-];
+// Nothing to undo: the plain date indexes are the intended state before and after this step.
+export const SEARCH_DATE_INDEXES_DOWN: readonly string[] = [];
 
 /**
  * Fourth step, storage fit to use:
