@@ -37,7 +37,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   for (const s of facts) {
     const mine: Candidate[] = [];
     for (const [a, b] of segmentsOf(s)) mine.push(...analyseSegment(tokens, s, a, b, order++, gaz, ctx));
-    dateSequels(mine, tokens);
+    dateSequels(mine, cands, tokens);
     lendSentenceDates(s, mine, tokens);
     cands.push(...mine);
   }
@@ -74,18 +74,27 @@ function dropExplainedBlasts(drafts: Draft[], facts: SentenceFacts[]): Draft[] {
   });
 }
 
-// "… اليوم السبت، بعد يومين من هجوم على …": the act after "بعد N من" came N days before the one told first.
+// "… اليوم السبت، بعد يومين من هجوم على …", "بعد أقل من 24 ساعة على استهداف مماثل": the act
+// after "بعد <span> من/على" came that long before the incident told just before it.
 const SPAN_DAYS: Record<string, number> = { يوم: 1, يوما: 1, يومين: 2, اسبوع: 7, اسبوعين: 14 };
 const COUNT_DAYS: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, 3: 3, 4: 4, 5: 5, 6: 6 };
-function dateSequels(mine: Candidate[], tokens: KeyToken[]): void {
+const HOURS_DAYS: Record<string, number> = { 24: 1, 48: 2, 72: 3 };
+function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
   for (const c of mine) {
     if (c.date || c.continuation || !/^و?بعد$/.test(tokens[c.from].norm) || c.from + 3 >= c.to) continue;
-    const t1 = tokens[c.from + 1].norm;
+    // "أقل من" / "أكثر من" / "نحو" before the span: the day count is the same.
+    let at = c.from + 1;
+    if (/^(اقل|اكثر)$/.test(tokens[at].norm) && tokens[at + 1]?.norm === 'من') at += 2;
+    else if (/^(نحو|قرابه|حوالي)$/.test(tokens[at].norm)) at += 1;
+    if (at + 1 >= c.to) continue;
+    const t1 = tokens[at].norm;
     let days = SPAN_DAYS[t1];
-    let end = c.from + 1;
-    if (days === undefined && COUNT_DAYS[t1] && /^(ايام|يوما)$/.test(tokens[c.from + 2].norm)) { days = COUNT_DAYS[t1]; end = c.from + 2; }
-    if (days === undefined || tokens[end + 1].norm !== 'من') continue;
-    const prev = mine.filter((o) => o.order < c.order && !o.continuation && o.date?.precision === 'day').sort((x, y) => y.order - x.order)[0];
+    let end = at;
+    if (days === undefined && COUNT_DAYS[t1] && /^(ايام|يوما)$/.test(tokens[at + 1].norm)) { days = COUNT_DAYS[t1]; end = at + 1; }
+    if (days === undefined && HOURS_DAYS[t1] && /^ساعه$/.test(tokens[at + 1].norm)) { days = HOURS_DAYS[t1]; end = at + 1; }
+    if (days === undefined || !/^(من|علي)$/.test(tokens[end + 1]?.norm ?? '')) continue;
+    const dated = (o: Candidate) => o.order < c.order && !o.continuation && o.date?.precision === 'day';
+    const prev = [...mine, ...earlier].filter(dated).sort((x, y) => y.order - x.order)[0];
     if (prev) c.date = { value: shiftDays(prev.date!.value, -days), precision: 'day', start: tokens[c.from].start, end: tokens[end].end, strength: 2 };
   }
 }

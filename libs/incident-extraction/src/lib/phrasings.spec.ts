@@ -75,6 +75,40 @@ describe('attacks told without an attack word', () => {
   });
 });
 
+describe('an earlier "similar" attack on the place just told', () => {
+  it.each([
+    [
+      'a day before, told in hours after "بعد أقل من … على"',
+      'تعرضت قاعدة الشدادي الأمريكية لهجوم صاروخي اليوم الثلاثاء. ويأتي الهجوم على القاعدة المذكورة بعد أقل من 24 ساعة على استهداف مماثل بطائرات مسيرة.',
+      '2024-03-12',
+      [['al-Shaddadi', '2024-03-12', 'rocket'], ['al-Shaddadi', '2024-03-11', 'drone']],
+    ],
+    [
+      'two days before, in the same sentence',
+      'سقطت صواريخ على قاعدة عين الأسد فجر اليوم، بعد يومين على هجوم مماثل بالطائرات المسيرة.',
+      '2024-03-15',
+      [['Ain al-Asad', '2024-03-15', 'rocket'], ['Ain al-Asad', '2024-03-13', 'drone']],
+    ],
+  ])('%s', (_label, text, pub, expected) => {
+    expect(brief(text, pub).map((m) => [m.place, m.date, m.weapon])).toEqual(expected);
+  });
+
+  it('keeps the toll of last week\'s strike "in the same city" off tonight\'s', () => {
+    const text = 'قتل 5 عناصر من الحشد الشعبي بغارة جوية على مواقعهم في البوكمال الليلة الماضية. وفي الأسبوع الماضي قتل 12 شخصا في هجوم بطائرة مجهولة على مقر في نفس المدينة.';
+    expect(brief(text).map((m) => [m.category, m.place, m.date, m.killed])).toEqual([
+      ['strike_on_militias', 'Albukamal', '2024-03-14', 5],
+      ['strike_on_militias', 'Albukamal', '2024-03', 12],
+    ]);
+  });
+
+  it.each([
+    ['a likeness with no time of its own', 'استهدفت طائرة مسيرة قاعدة حرير اليوم، في هجوم مماثل لما تعرضت له قواعد أخرى في المنطقة.'],
+    ['hours after threats, not after an attack', 'استهدفت طائرة مسيرة قاعدة حرير اليوم، وجاء الهجوم بعد ساعات من تهديدات أطلقتها الفصائل.'],
+  ])('adds nothing for %s', (_label, text) => {
+    expect(brief(text).map((m) => [m.place, m.date, m.weapon])).toEqual([['Harir', '2024-03-15', 'drone']]);
+  });
+});
+
 describe('the main incident beside a recollection', () => {
   it('keeps an attack followed by possible brain injuries and an earlier attack on the same base', () => {
     const text = 'استُهدفت قاعدة حرير الجوية في أربيل فجر الخميس بثلاث طائرات مسيرة، وقال مسؤول أمريكي إن جنديين يخضعان للعلاج من ارتجاج محتمل في الدماغ. وكانت القاعدة ذاتها قد تعرضت لهجوم مماثل في العاشر من الشهر الماضي.';

@@ -36,6 +36,8 @@ describe('findDates', () => {
     ['day of last month', 'وفي 11 من الشهر الماضي استهدف طيران مسير', FRI, '2024-02-11/day'],
     ['ordinal day of this month', 'في العاشر من الشهر الجاري', FRI, '2024-03-10/day'],
     ['last month', 'تعرضت القاعدة الشهر الماضي لهجوم', FRI, '2024-02/month'],
+    ['last week: only its month is certain', 'وفي الأسبوع الماضي قصفت الطائرات مواقع', FRI, '2024-03/month'],
+    ['last week across a month boundary', 'تعرضت القاعدة الأسبوع المنصرم لهجوم', '2024-03-04', '2024-02/month'],
     ['month only', 'وفي تشرين الثاني الماضي قصفت الطائرات', FRI, '2023-11/month'],
   ])('%s', (_label, text, pub, expected) => {
     expect(best(text, pub)).toBe(expected);

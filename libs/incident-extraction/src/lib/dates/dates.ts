@@ -56,7 +56,7 @@ const REPORTING = /^(و?(بيان|بيانها|بيانه|اعلن|اعلنت|ق
 // Words that can start a date expression; every other token is skipped at once.
 const DATE_WORDS = new Set<string>([
   ...MONTH1.keys(), ...MONTH2.keys(), ...WEEKDAYS.keys(),
-  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'قبل', 'هذا', 'منذ',
+  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ',
 ]);
 
 // Ordinal days: "في الثامن من يناير", "الحادي والعشرين من آذار".
@@ -282,6 +282,12 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
         }
       }
       out.push(-1, { value: `${yy}-${pad(mm)}`, precision: 'month', start: t.start, end: next!.end, strength: 1 });
+      continue;
+    }
+    // "الأسبوع الماضي": some day of the week before; only its month is certain enough to tell.
+    if (t.keys.includes('اسبوع') && !!next && next.keys.some((k) => PAST.has(k))) {
+      out.push(-1, { value: shiftDays(pubIso, -7).slice(0, 7), precision: 'month', start: t.start, end: next.end, strength: 1 });
+      covered.add(i + 1);
       continue;
     }
     // Weekdays: the latest such day on or before publication; "الماضي" forces a past week.
