@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Pool } from 'pg';
-import { startEmbeddedPostgres } from '@raseed/persistence';
+import { runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
 import { IncidentsExtractedV1 } from '@raseed/contracts';
 import { ArticleMention } from '@raseed/incident-clustering';
 import {
-  ArticleDocument, IncidentDocument, IncidentIndexer, PostgresSearchAdapter, RawParams, SEARCH_SCHEMA_CURRENT, parseArticleQuery, parseIncidentQuery,
+  ArticleDocument, IncidentDocument, IncidentIndexer, PostgresSearchAdapter, RawParams, parseArticleQuery, parseIncidentQuery,
   TransactionalSqlExecutor, poolExecutor, toIncidentDocument,
 } from '@raseed/search';
 import { setArticleIncidents } from '../src/lib/postgres/search-rows.sql';
@@ -33,8 +33,8 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: pg.url, max: 4 });
   const db = poolExecutor(pool);
   try {
-    const [{ ok }] = await db.query<{ ok: boolean }>(`SELECT to_regclass('search_incidents') IS NOT NULL AS ok`);
-    if (!ok) for (const sql of SEARCH_SCHEMA_CURRENT) await db.query(sql);
+    // The schema a real store has (a kept cluster is brought up to date too).
+    await runMigrations(pg.url);
     const search = new PostgresSearchAdapter(db);
     const rng = new Rng(42);
     const [{ n: have }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM search_incidents`);

@@ -4,7 +4,6 @@ export * from './lib/query/search-params.query';
 export * from './lib/indexing/incident-document.mapping';
 export * from './lib/indexing/incident-indexer';
 export { PostgresSearchAdapter, type PostgresSearchOptions } from './lib/postgres/postgres-search.adapter';
-export { SEARCH_SCHEMA_CURRENT } from './lib/postgres/search-schema.sql';
 export { OpenSearchAdapter, type OpenSearchAdapterOptions, type OpenSearchTransport } from './lib/opensearch/opensearch.adapter';
 export { ARABIC_ANALYSIS, PROTECTED_NAMES, SEARCH_SYNONYMS } from './lib/opensearch/arabic-analysis.mapping';
 export { INCIDENTS_MAPPING, ARTICLES_MAPPING, INDEX_VERSION } from './lib/opensearch/search-indices.mapping';

@@ -193,12 +193,3 @@ export const SEARCH_ARTICLE_INCIDENTS_DOWN: readonly string[] = [
   `UPDATE search_articles a SET incident_ids = ai.incident_ids FROM search_article_incidents ai WHERE ai.article_id = a.id`,
   `DROP TABLE search_article_incidents`,
 ];
-
-/** The current schema from scratch: every step in migration order (the bench and tools use it). */
-export const SEARCH_SCHEMA_CURRENT: readonly string[] = [
-  ...SEARCH_SCHEMA_UP,
-  ...SEARCH_RECENT_INDEXES_UP,
-  ...SEARCH_DATE_INDEXES_UP,
-  ...SEARCH_DOCUMENT_STORAGE_UP,
-  ...SEARCH_ARTICLE_INCIDENTS_UP,
-];
