@@ -109,6 +109,16 @@ describe('an earlier "similar" attack on the place just told', () => {
   });
 });
 
+describe('two dated clauses in one sentence', () => {
+  it('gives each clause its own date, weapon and toll', () => {
+    const text = 'وفي 20 كانون الثاني استهدفت صواريخ باليستية قاعدة عين الأسد ما أدى إلى إصابة عدد من الجنود، وفي 28 منه قتل ثلاثة جنود في هجوم على البرج 22.';
+    expect(brief(text, '2024-02-04').map((m) => [m.place, m.date, m.weapon, m.killed])).toEqual([
+      ['Ain al-Asad', '2024-01-20', 'missile', null],
+      ['Tower 22', '2024-01-28', 'unknown', 3],
+    ]);
+  });
+});
+
 describe('the main incident beside a recollection', () => {
   it('keeps an attack followed by possible brain injuries and an earlier attack on the same base', () => {
     const text = 'استُهدفت قاعدة حرير الجوية في أربيل فجر الخميس بثلاث طائرات مسيرة، وقال مسؤول أمريكي إن جنديين يخضعان للعلاج من ارتجاج محتمل في الدماغ. وكانت القاعدة ذاتها قد تعرضت لهجوم مماثل في العاشر من الشهر الماضي.';

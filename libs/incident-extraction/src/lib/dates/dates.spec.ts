@@ -43,6 +43,13 @@ describe('findDates', () => {
     expect(best(text, pub)).toBe(expected);
   });
 
+  it('reads "في 28 منه" as a day of the month just named, and nothing without one', () => {
+    const text = 'وفي 20 كانون الثاني استهدفت صواريخ القاعدة، وفي 28 منه قتل ثلاثة جنود';
+    expect(findDates(text, keyTokens(text), FRI).map((d) => d.value)).toEqual(['2024-01-20', '2024-01-28']);
+    const alone = 'وفي 28 منه قتل ثلاثة جنود';
+    expect(findDates(alone, keyTokens(alone), FRI)).toEqual([]);
+  });
+
   it('prefers the event day over the day a statement was issued', () => {
     expect(best('وقالت القيادة في بيان اليوم إن صاروخين سقطا قرب القاعدة مساء الأربعاء', FRI)).toBe('2024-03-13/day');
     expect(best('أعلن الجيش أمس إسقاط مسيرة', FRI)).toBe('2024-03-14/day');

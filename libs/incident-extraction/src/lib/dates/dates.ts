@@ -56,7 +56,7 @@ const REPORTING = /^(و?(بيان|بيانها|بيانه|اعلن|اعلنت|ق
 // Words that can start a date expression; every other token is skipped at once.
 const DATE_WORDS = new Set<string>([
   ...MONTH1.keys(), ...MONTH2.keys(), ...WEEKDAYS.keys(),
-  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ',
+  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ', 'منه',
 ]);
 
 // Ordinal days: "في الثامن من يناير", "الحادي والعشرين من آذار".
@@ -209,6 +209,17 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
       const end = tokens[j - 1].end;
       if (day !== null && validDay(y, month, day)) out.push(-1, { value: `${y}-${pad(month)}-${pad(day)}`, precision: 'day', start, end, strength: 4 });
       else out.push(-1, { value: `${y}-${pad(month)}`, precision: 'month', start, end, strength: 1 });
+      continue;
+    }
+    // "وفي 28 منه", "في الثاني منه": a day of the month the text has just named.
+    if (t.norm === 'منه') {
+      const told = [...found].reverse().find((d) => d.end <= t.start);
+      const prev = i - 1 >= from ? tokens[i - 1] : undefined;
+      const num = prev && /^\d{1,2}$/.test(prev.keys[prev.keys.length - 1]) ? [+prev.keys[prev.keys.length - 1], i - 1] : ordinalBefore(tokens, i, from);
+      const [y, m] = told ? told.value.split('-').map(Number) : [];
+      if (told && num && validDay(y, m, num[0])) {
+        out.push(-1, { value: `${told.value.slice(0, 7)}-${pad(num[0])}`, precision: 'day', start: tokens[num[1]].start, end: t.end, strength: 4 });
+      }
       continue;
     }
     if (!pub) continue;

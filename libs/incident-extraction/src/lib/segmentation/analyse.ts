@@ -102,6 +102,13 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   const cuts = s.cues
     .filter((c) => c.value === 'boundary' && c.from > s.from + 1 && c.from < s.to - 2 && s.tokens[c.from - 1].norm !== 'من')
     .map((c) => c.from);
+  // "…، وفي 28 منه قتل …": a clause opening with a date of its own tells another incident.
+  for (let k = s.from + 2; k < s.to - 2; k++) {
+    if (!/^و(في|يوم)$/.test(s.tokens[k].norm)) continue;
+    const next = s.tokens[k + 1];
+    if (s.dates.some((d) => d.start >= next.start && d.start < s.tokens[Math.min(k + 2, s.to - 1)].end && d.strength >= 2)) cuts.push(k);
+  }
+  cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
   for (const c of cuts) {
