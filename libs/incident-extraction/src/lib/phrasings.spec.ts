@@ -109,6 +109,13 @@ describe('an earlier "similar" attack on the place just told', () => {
   });
 });
 
+describe('"the Iraqi factions" are the Iran-aligned ones', () => {
+  it('makes an unidentified strike on their trucks a strike on militias', () => {
+    const text = 'قصفت طائرة مسيرة مجهولة الهوية شاحنات تابعة لفصائل عراقية عند معبر القائم الحدودي، ما أدى إلى احتراق ثلاث شاحنات.';
+    expect(brief(text, '2024-02-04')).toMatchObject([{ category: 'strike_on_militias', place: 'al-Qaim crossing', weapon: 'drone', actor: 'unknown' }]);
+  });
+});
+
 describe('two dated clauses in one sentence', () => {
   it('gives each clause its own date, weapon and toll', () => {
     const text = 'وفي 20 كانون الثاني استهدفت صواريخ باليستية قاعدة عين الأسد ما أدى إلى إصابة عدد من الجنود، وفي 28 منه قتل ثلاثة جنود في هجوم على البرج 22.';

@@ -20,6 +20,9 @@ describe('findCasualties', () => {
  ['number after the noun', 'سقطت قذائف ما أدى إلى إصابة مدنيين اثنين', null, 2],
     ['count noun', 'سقوط قتيل وستة جرحى', null, 6],
     ['vague plural is stated but unknown', 'أدى القصف إلى مقتل وإصابة عدد من العناصر', null, null],
+    ['"met their death", victims between verb and noun', 'لقي أربعة من عناصر الفصيل مصرعهم وأصيب ستة آخرون بجروح', 4, 6],
+    ['"met their end", dual', 'لقي جنديان حتفهما في الهجوم', 2, null],
+    ['"met" with no death after it is no toll', 'لقي الهجوم على القاعدة إدانة واسعة', null, null],
   ])('%s', (_label, text, killed, injured) => {
     expect(counts(text)).toEqual({ killed, injured });
   });

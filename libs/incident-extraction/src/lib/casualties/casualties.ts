@@ -26,6 +26,9 @@ const INJ_HEAD = set('إصابة', 'أصيب', 'أصيبت', 'جرح', 'إصاب
 // Verbs that follow their counted subject ("10 عناصر قتلوا").
 const KILL_AFTER = set('قتلوا', 'قتلا', 'قضوا', 'لقوا', 'قتلو');
 const INJ_AFTER = set('أصيبوا', 'أصيبا', 'جرحوا', 'عولجوا', 'أصيب', 'أصيبت', 'بجروح', 'مصابين', 'المصابين', 'مصابون', 'جرحى', 'الجرحى', 'جريحا', 'جريح');
+// "لقي أربعة عناصر مصرعهم" / "لقيت … حتفها": met their death, the victims between verb and noun.
+const MET = set('لقي', 'لقيت', 'ولقي', 'ولقيت');
+const DEATH = /^(مصرع|حتف)/;
 const KILL_COUNT_NOUN = set('قتلى', 'القتلى', 'قتيلا', 'قتيل', 'ضحايا', 'ضحية', 'شهداء', 'قتيلين');
 const HEAD_PRONOUN: Record<string, number | null> = { [foldWord('مقتله')]: 1, [foldWord('مقتلها')]: 1, [foldWord('مقتلهما')]: 2, [foldWord('مقتلهم')]: null, [foldWord('إصابته')]: 1, [foldWord('إصابتهما')]: 2 };
 
@@ -55,7 +58,7 @@ const US_SIDE = /^(ال)?(امريكي|اميركي|امريكان|الامري�
 const LOCAL_SIDE = /^(ال)?(عراقي|سوري|مدني|كردي|بيشمركه|قسد|اهالي|سكان|المواطنين|مواطن)/;
 
 // Words that can start a count; most tokens are none of them and are skipped at once.
-const ALL_WORDS = new Set<string>([...KILL_HEAD, ...INJ_HEAD, ...KILL_AFTER, ...INJ_AFTER, ...KILL_COUNT_NOUN, ...TREATED]);
+const ALL_WORDS = new Set<string>([...KILL_HEAD, ...INJ_HEAD, ...KILL_AFTER, ...INJ_AFTER, ...KILL_COUNT_NOUN, ...TREATED, ...MET]);
 const has = (t: KeyToken | undefined, s: Set<string>): boolean => {
   if (!t) return false;
   const keys = t.keys;
@@ -121,6 +124,13 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
     if (!t.keys.some((k) => ALL_WORDS.has(k) || HEAD_PRONOUN[k] !== undefined)) continue;
     const pron = t.keys.map((k) => HEAD_PRONOUN[k]).find((v) => v !== undefined);
     if (pron !== undefined) { push(t.norm.includes('صاب') ? 'injured' : 'killed', pron, i, i + 1); continue; }
+    if (has(t, MET)) {
+      let k = i + 1;
+      while (k < Math.min(to, i + 10) && !DEATH.test(tokens[k].norm)) k++;
+      const v = k < Math.min(to, i + 10) ? victimsAfter(tokens, i, k) : null;
+      if (v) push('killed', v[0], i, k + 1);
+      continue;
+    }
     const killHead = has(t, KILL_HEAD);
     const injHead = has(t, INJ_HEAD);
     if (killHead || injHead) {
