@@ -36,7 +36,13 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   const ctx = articleContext(facts);
   for (const s of facts) {
     const mine: Candidate[] = [];
-    for (const [a, b] of segmentsOf(s)) mine.push(...analyseSegment(tokens, s, a, b, order++, gaz, ctx));
+    let idle: [number, number] | null = null;
+    for (const [a, b] of segmentsOf(s)) {
+      const found = analyseSegment(tokens, s, a, b, order++, gaz, ctx);
+      placeEffectFirst(found, idle, s, tokens);
+      idle = found.length ? null : [a, b];
+      mine.push(...found);
+    }
     dateSequels(mine, cands, tokens);
     lendSentenceDates(s, mine, tokens);
     cands.push(...mine);
@@ -97,6 +103,16 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
     const prev = [...mine, ...earlier].filter(dated).sort((x, y) => y.order - x.order)[0];
     if (prev) c.date = { value: shiftDays(prev.date!.value, -days), precision: 'day', start: tokens[c.from].start, end: tokens[end].end, strength: 2 };
   }
+}
+
+// "خرج مطار دمشق الدولي عن الخدمة إثر ضربة إسرائيلية استهدفت مدرجه": the effect is told first,
+// at a place, and the strike that caused it after "إثر / جراء / عقب", naming no place of its own.
+const CAUSE = /^و?(اثر|جراء|عقب|بسبب|نتيجه)$/;
+function placeEffectFirst(found: Candidate[], idle: [number, number] | null, s: SentenceFacts, tokens: KeyToken[]): void {
+  if (!idle) return;
+  const place = s.places.filter((p) => p.from >= idle[0] && p.from < idle[1] && p.place.kind !== 'country').at(-1);
+  if (!place) return;
+  for (const c of found) if (!c.place && !c.continuation && CAUSE.test(tokens[c.from].norm)) c.place = place;
 }
 
 /** A date in a part of the sentence that tells no incident of its own ("… وسط بغداد ليل الأحد، وفق مصدر") dates the incidents of that sentence. */

@@ -116,6 +116,18 @@ describe('"the Iraqi factions" are the Iran-aligned ones', () => {
   });
 });
 
+describe('the effect told first, the strike after "إثر"', () => {
+  it('places the strike where the effect was', () => {
+    const text = 'خرج مطار دمشق الدولي عن الخدمة إثر ضربة إسرائيلية استهدفت مدرجه فجر الأحد.';
+    expect(brief(text, '2024-02-04')).toMatchObject([{ category: 'strike_on_militias', place: 'Damascus airport', actor: 'israel', date: '2024-02-04' }]);
+  });
+
+  it('keeps the place the strike names itself', () => {
+    const text = 'اندلعت حرائق في مدينة البوكمال إثر غارات إسرائيلية على مستودعات أسلحة في الميادين ليل السبت.';
+    expect(brief(text, '2024-02-04').map((m) => m.place)).toEqual(['Mayadin']);
+  });
+});
+
 describe('two dated clauses in one sentence', () => {
   it('gives each clause its own date, weapon and toll', () => {
     const text = 'وفي 20 كانون الثاني استهدفت صواريخ باليستية قاعدة عين الأسد ما أدى إلى إصابة عدد من الجنود، وفي 28 منه قتل ثلاثة جنود في هجوم على البرج 22.';
