@@ -70,7 +70,8 @@ export class IncidentIndexer {
       return p;
     };
     // Article content does not depend on clustering: it is written while clustering runs.
-    write(upsertArticleContent(tx, batch.map((e) => toArticleDocument(e, [])), batch[0].extractorVersion));
+    const contents = batch.map((e) => toArticleDocument(e, []));
+    write(upsertArticleContent(tx, contents, batch[0].extractorVersion));
 
     const storedIncident = new Map<ArticleMention, string>();
     const storedSize = new Map<string, number>();
@@ -96,10 +97,9 @@ export class IncidentIndexer {
 
     // Membership is known now; documents are built next, while these run.
     write(deleteIncidentRows(tx, removed));
-    const articles = batch.map((e) => {
-      const ids = new Set(articleMentions(e).map((m) => incidentOf.get(mentionKey(m)) as string));
-      return toArticleDocument(e, [...ids].sort());
-    });
+    const idsOf = new Map<string, Set<string>>();
+    for (const m of fresh) (idsOf.get(m.articleId) ?? idsOf.set(m.articleId, new Set()).get(m.articleId)!).add(incidentOf.get(mentionKey(m)) as string);
+    const articles = contents.map((a) => ({ ...a, incidentIds: [...(idsOf.get(a.id) ?? [])].sort() }));
     write(setArticleIncidents(tx, articles));
     write(replaceMentions(tx, articleIds, fresh, (m) => incidentOf.get(mentionKey(m)) as string));
     // Other articles' mentions a merge or split moved: their incident lists change too.

@@ -5,33 +5,14 @@ import { SqlExecutor } from '../sql-executor';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { incidentPlaceText, incidentSearchText } from '../indexing/incident-document.mapping';
 
-/**
- * A document's JSON text and its content hash, computed once: the indexer compares hashes to skip
- * unchanged incidents and the row writer sends the same text. Documents are built field by field
- * in a fixed order and stored as json (text kept as sent), so equal content gives equal text.
- */
-function serialised(doc: object): { json: string; hash: string } {
-  let s = serialisedDocs.get(doc);
-  if (!s) {
-    const json = JSON.stringify(doc);
-    serialisedDocs.set(doc, (s = { json, hash: createHash('sha1').update(json).digest('hex') }));
-  }
-  return s;
-}
-// Documents are immutable once built.
-const serialisedDocs = new WeakMap<object, { json: string; hash: string }>();
-
-/** Stable content hash of a document: unchanged incidents are not rewritten or re-announced. */
-export function docHash(doc: object): string {
-  return serialised(doc).hash;
-}
-
 /** Rows as one JSON array, each given a field whose value is JSON text serialised already (spliced in, not re-encoded). */
 function jsonRows(rows: object[], field: string, values: string[]): string {
   return `[${rows.map((r, i) => `${JSON.stringify(r).slice(0, -1)},${JSON.stringify(field)}:${values[i]}}`).join(',')}]`;
 }
 
-function incidentRow(doc: IncidentDocument) {
+// hash: of the document's JSON text; documents are built field by field in a fixed order and stored
+// as json (text kept as sent), so equal content gives equal text and hash.
+function incidentRow(doc: IncidentDocument, hash: string) {
   return {
     id: doc.id,
     category: doc.category,
@@ -62,7 +43,8 @@ function incidentRow(doc: IncidentDocument) {
     first_reported_at: doc.firstReportedAt,
     last_reported_at: doc.lastReportedAt,
     search_norm: normaliseArabic(incidentSearchText(doc)),
-    doc_hash: docHash(doc),
+    // An unchanged incident is not rewritten or re-announced.
+    doc_hash: hash,
   };
 }
 
@@ -103,7 +85,8 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<Inciden
   let inflight: Promise<{ id: string }[]> = Promise.resolve([]);
   let chunk: IncidentDocument[] = [];
   const send = async () => {
-    const rows = jsonRows(chunk.map(incidentRow), 'doc', chunk.map((d) => serialised(d).json));
+    const json = chunk.map((d) => JSON.stringify(d));
+    const rows = jsonRows(chunk.map((d, i) => incidentRow(d, createHash('sha1').update(json[i]).digest('hex'))), 'doc', json);
     chunk = [];
     for (const r of await inflight) written.push(r.id);
     inflight = db.query<{ id: string }>(sql, [rows]);
