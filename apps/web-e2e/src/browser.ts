@@ -3,8 +3,24 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { BrowserContext, chromium, ConsoleMessage, Page } from 'playwright-core';
 
-/** Debian's chromium package (.ci/run installs it); never a downloaded browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const BASE_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ar'];
+
+/**
+ * CHROMIUM_PATH first, then a system Chromium, then the one that ships inside the
+ * @sparticuz/chromium npm package (unpacked to the temp dir on first use), so `npm ci && npm test`
+ * works on a machine with no browser installed. Never a browser downloaded at run time.
+ */
+export async function resolveChromium(env: NodeJS.ProcessEnv = process.env): Promise<{ executablePath: string; args: string[] }> {
+  if (env.CHROMIUM_PATH) {
+    if (!existsSync(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist`);
+    return { executablePath: env.CHROMIUM_PATH, args: BASE_ARGS };
+  }
+  if (existsSync(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, args: BASE_ARGS };
+  const packaged = (await import('@sparticuz/chromium')).default;
+  // Its own flags (no zygote, software GL) are what its build needs; ours keep it offline.
+  return { executablePath: await packaged.executablePath(), args: [...new Set([...packaged.args, ...BASE_ARGS])] };
+}
 
 export interface Browser {
   context: BrowserContext;
@@ -17,12 +33,12 @@ export interface Browser {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  const { executablePath, args } = await resolveChromium();
   const profile = mkdtempSync(join(tmpdir(), 'raseed-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ar'],
+    args,
     viewport: { width: 1360, height: 900 },
     locale: 'ar',
     timezoneId: 'UTC',
