@@ -6,6 +6,7 @@ import { Draft, firstOrder, merge } from './merging/merge-candidates';
 import { Dated, ownDate, toMention } from './resolution/mention';
 import { inheritElidedSubject, shareWithinSegment } from './resolution/post-passes';
 import { Candidate, SentenceFacts, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
+import { placeEffectFirst } from './segmentation/effect-first';
 import { sentencesOf } from './segmentation/sentences';
 import { KeyToken, keyTokens } from './text/tokens';
 
@@ -104,16 +105,6 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
     // As firm as a weekday: a day reckoned from another incident's date.
     if (prev) c.date = { value: shiftDays(prev.date!.value, -days), precision: 'day', start: tokens[c.from].start, end: tokens[end].end, strength: DATE_STRENGTH.weekday };
   }
-}
-
-// "خرج مطار دمشق الدولي عن الخدمة إثر ضربة إسرائيلية استهدفت مدرجه": the effect is told first,
-// at a place, and the strike that caused it after "إثر / جراء / عقب", naming no place of its own.
-const CAUSE = /^و?(اثر|جراء|عقب|بسبب|نتيجه)$/;
-function placeEffectFirst(found: Candidate[], idle: [number, number] | null, s: SentenceFacts, tokens: KeyToken[]): void {
-  if (!idle) return;
-  const place = s.places.filter((p) => p.from >= idle[0] && p.from < idle[1] && p.place.kind !== 'country').at(-1);
-  if (!place) return;
-  for (const c of found) if (!c.place && !c.continuation && CAUSE.test(tokens[c.from].norm)) c.place = place;
 }
 
 /** A date in a part of the sentence that tells no incident of its own ("… وسط بغداد ليل الأحد، وفق مصدر") dates the incidents of that sentence. */
