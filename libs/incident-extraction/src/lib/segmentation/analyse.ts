@@ -4,7 +4,7 @@ import { KeyToken } from '../text/tokens';
 import { readAct } from './acts';
 import { IRAN_LINKED } from './agents';
 import { Candidate } from './candidate';
-import { ArticleContext, readCategory } from './category';
+import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
 import { isRecall } from './framing';
 import { bestOfGroup, countryDefault, groupPlaces, selectPlaces } from './places';
@@ -33,7 +33,11 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   if (act.trigger === 0) return countsFollowUp(seg, base);
   if (isAggregate(seg) || isOtherConflict(seg)) return [];
 
-  const { usable, specific } = selectPlaces(seg, gaz);
+  const intent = intentStart(seg);
+  const selected = selectPlaces(seg, gaz);
+  const usable = selected.usable;
+  // A US site in an intent clause is what they meant to hit, not where anything happened.
+  const specific = selected.specific.filter((p) => !(p.place.us && p.from >= intent));
   const { category, agents, usTargetCues, strikerWeight } = readCategory(seg, specific.some((p) => p.place.us), ctx);
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];

@@ -39,11 +39,42 @@ export interface CategoryReading {
   strikerWeight: number;
 }
 
+// "أعلن البنتاغون أن اثنين من عناصره أصيبا": the people or forces of a US actor named just before, as victims.
+const POSSESSED_FORCES = /^(جنود|عناصر|افراد|قوات|عسكريي|موظفي|مستشاري|دبلوماسيي|رعايا|مواطني)(ه|ها|هم)$/;
+const POSSESSOR_REACH = 8;
+const VICTIM_BEFORE = /^(من|علي|ضد|استهدف|استهدفت|هاجمت|هاجم|طالت|طال|اصابت|اصاب)$/;
+const HURT_AFTER = /^(اصيب|اصيبوا|اصيبا|قتل|قتلوا|قتلا|جرح|جرحوا|لقي|لقوا)/;
+const HURT_REACH = 3;
+
+function possessedUsVictims(seg: Segment): number {
+  const { tokens, actors, a, b } = seg;
+  const owners = actors.filter((x) => x.value === 'us' || x.value === 'coalition');
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    if (!tokens[k].keys.some((x) => POSSESSED_FORCES.test(x))) continue;
+    if (!owners.some((o) => o.to <= k && k - o.to < POSSESSOR_REACH)) continue;
+    const before = k > a && VICTIM_BEFORE.test(tokens[k - 1].norm.replace(/^و/, ''));
+    let hurt = false;
+    for (let j = k + 1; j < Math.min(b, k + 1 + HURT_REACH); j++) if (HURT_AFTER.test(tokens[j].norm)) hurt = true;
+    if (before || hurt) n++;
+  }
+  return n;
+}
+
+// "كانوا يستعدون لإطلاق صواريخ على قوات أمريكية"، "مسيرة كانت معدة لاستهداف قاعدة": what an
+// intent clause aims at was not hit. The clause runs from its intent word to the segment's end.
+const INTENT = /^(يستعدون|يستعد|يستعدان|تستعد|استعدادهم|استعداده|معده|معد|معدا|المعده|المعد|حاولوا|يحاولون|محاولتهم|ينوون|يعتزمون|يخططون|بهدف)$/;
+export function intentStart(seg: Segment): number {
+  for (let k = seg.a; k < seg.b; k++) if (seg.tokens[k].keys.some((x) => INTENT.test(x))) return k;
+  return seg.b;
+}
+
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b));
-  const usTargetCues = cues.filter((c) => c.value === 'us_target' && !agents.some((g) => g.from <= c.from && g.to >= c.from));
-  const usT = usTargetCues.length + (usPlace ? 1 : 0);
+  const intent = intentStart(seg);
+  const usTargetCues = cues.filter((c) => c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from));
+  const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessedUsVictims(seg);
   const aircraft = seg.count('strike_agent') + seg.count('air_agent');
   const stA = aircraft + agents.length;
   const milT = seg.count('militia_target') + actors.filter((x) => MILITIA_TAGS.has(x.value)).length;

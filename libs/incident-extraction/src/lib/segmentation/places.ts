@@ -46,8 +46,12 @@ export interface SegmentPlaces {
   specific: PlaceMention[];
 }
 
+// "بالقرب من مدينة كركوك"، "على مقربة من بلدة": "from <place>" after a word of nearness locates, it launches nothing.
+const NEARNESS = /^(بالقرب|قرب|مقربه|قريبا|القريب|القريبه|بعيدا|بعيد|بعد|مسافه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
+
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
-  const { tokens, s, cues, a } = seg;
+  const { tokens, s, a } = seg;
+  const cues = seg.cues.filter((c) => !(c.value === 'launch' && tokens[c.from].norm === 'من' && c.from > a && tokens[c.from - 1].keys.some((k) => NEARNESS.test(k))));
   const launchEnds = cues.filter((c) => c.value === 'launch').map((c) => c.to);
   const descEnds = cues.filter((c) => c.value === 'descriptive').map((c) => c.to);
   const all = seg.places().filter((p) => !isDateline(s, p));

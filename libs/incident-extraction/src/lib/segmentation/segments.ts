@@ -9,10 +9,20 @@ import { SentenceFacts } from './sentence-facts';
 const MIN_LEAD_TOKENS = 2;
 const MIN_TAIL_TOKENS = 3;
 
+// "بعد ظهر اليوم"، "بعد منتصف الليل"، "قبل ساعات"، "قبل الفجر": a time of the same day, not another event.
+const TIME_OF_DAY = /^(ظهر|الظهر|ظهيره|الظهيره|منتصف|العصر|عصر|الفجر|فجر|المغرب|مغرب|العشاء|الزوال|الغروب|الشروق|قليل)$/;
+const HOURS = /^(ساعات|ساعه|ساعتين)$/;
+function tellsTime(s: SentenceFacts, at: number): boolean {
+  const word = s.tokens[at].norm.replace(/^و/, '');
+  const next = s.tokens[at + 1];
+  if (!next || (word !== 'بعد' && word !== 'قبل')) return false;
+  return TIME_OF_DAY.test(next.norm) || (word === 'قبل' && HOURS.test(next.norm));
+}
+
 /** Splits a sentence at discourse boundaries; each piece is a candidate segment. */
 export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   const cuts = s.cues
-    .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && s.tokens[c.from - 1].norm !== 'من')
+    .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && s.tokens[c.from - 1].norm !== 'من' && !tellsTime(s, c.from))
     .map((c) => c.from);
   cuts.push(...datedClauseStarts(s));
   cuts.sort((x, y) => x - y);

@@ -1,0 +1,69 @@
+import { brief } from '../../test/brief';
+
+// Which side was hit and who struck, when the text says it outside the lexicon's exact
+// phrases. Sentences written for these tests.
+
+describe('the US side known by context', () => {
+  it.each([
+    ['"of its personnel" after the Pentagon', 'أعلن البنتاغون أن اثنين من عناصره أصيبا في هجوم بطائرة مسيرة استهدف موقعا عسكريا في الأردن فجر اليوم.', 'Tower 22'],
+    ['"of its forces" after the US army', 'قال الجيش الأمريكي إن جنديا من قواته أصيب بهجوم صاروخي على منشأة في مدينة أربيل مساء الأحد.', 'Erbil'],
+    ['a US citizen killed', 'لقي مواطن أمريكي حتفه في قصف بالصواريخ طال منشأة عسكرية في محافظة كركوك ليل الثلاثاء.', 'Kirkuk'],
+    ['a US employee', 'قتل موظف أمريكي في هجوم بمسيرة على منشأة نفطية قرب مدينة الحسكة مساء أمس.', 'Hasakah'],
+    ['"of its members" after the Defense Department', 'أكدت وزارة الدفاع الأمريكية إصابة خمسة من أفرادها في هجوم بمسيرتين على موقع لوجستي في محافظة دير الزور يوم الأربعاء.', 'Deir ez-Zor'],
+    ['"US army forces" (genitive)', 'تعرضت قوات الجيش الأمريكي المنتشرة في محيط مدينة الشدادي لقصف بقذائف الهاون مساء اليوم.', 'al-Shaddadi'],
+    ['"its soldiers" after Washington', 'قالت واشنطن إن عددا من جنودها أصيبوا في هجوم بطائرة مسيرة على موقع قرب مدينة أربيل فجر الخميس.', 'Erbil'],
+    ['a US adviser wounded', 'جرح مستشار عسكري أمريكي في سقوط صاروخ على مبنى في مدينة كركوك مساء الخميس.', 'Kirkuk'],
+    ['"its forces" after CENTCOM', 'قالت القيادة المركزية الأمريكية إن مسيرة هاجمت قواتها في محافظة الحسكة فجر اليوم دون إصابات.', 'Hasakah'],
+    ['US diplomats', 'أصيب دبلوماسيان أمريكيان بقصف صاروخي على مجمع سكني في مدينة أربيل ليلة الأحد.', 'Erbil'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+});
+
+describe('the striker named outside the agent lexicon', () => {
+  it.each([
+    ['Israel as the subject of "launched"', 'قالت مصادر محلية إن إسرائيل أطلقت رشقة صواريخ على مستودع للحرس الثوري قرب مدينة البوكمال ليل الثلاثاء.', 'israel', 'Albukamal'],
+    ['a single unidentified warplane', 'أغارت طائرة حربية مجهولة الهوية على مستودع لكتائب حزب الله قرب بلدة القائم مساء اليوم.', 'unknown', 'al-Qaim'],
+    ['a relative clause between the aircraft and the verb', 'قال مراسلنا إن طائرات الاحتلال الإسرائيلي التي حلقت فوق البادية قصفت بصاروخين مقرا للحرس الثوري في الميادين.', 'israel', 'Mayadin'],
+    ['"the United States carried out" (periphrastic)', 'وقامت الولايات المتحدة بتوجيه ضربات إلى منشآت في الميادين يستخدمها الحرس الثوري فجر اليوم.', 'us', 'Mayadin'],
+    ['"a US drone undertook the assassination"', 'تولت مسيرة أمريكية مساء الأربعاء اغتيال قيادي في كتائب حزب الله في منطقة المشتل ببغداد.', 'us', 'al-Mashtal'],
+    ['CENTCOM announcing a killing', 'أعلنت القيادة المركزية الأمريكية قتل خمسة مسلحين بالقرب من مدينة كركوك بعد ظهر اليوم.', 'us', 'Kirkuk'],
+    ['US forces claiming a strike', 'تبنت القوات الأمريكية رسميا الضربة التي استهدفت مقرا لعصائب أهل الحق في جرف الصخر أمس.', 'us', 'Jurf al-Sakhar'],
+    ['unidentified drones in a phrase with an adjective between', 'أعلن الحشد الشعبي مقتل اثنين من عناصره بقصف نفذته طائرات مسيرة مجهولة في قضاء القائم اليوم.', 'unknown', 'al-Qaim'],
+    ['the US army announcing it killed a commander', 'أعلن الجيش الأمريكي قتل قيادي في فصيل موال لإيران بضربة في منطقة جرف الصخر مساء أمس.', 'us', 'Jurf al-Sakhar'],
+    ['Israeli jets with a relative clause and a depot', 'مقاتلات إسرائيلية، التي دخلت من الأجواء الأردنية، ضربت مستودعا لحزب الله في منطقة القصير فجر اليوم.', 'israel', 'al-Qusayr'],
+  ])('%s', (_label, text, actor, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', actor, place }]);
+  });
+});
+
+describe('a cause or retaliation clause is an incident of its own', () => {
+  it.each([
+    ['"in a first response to"', 'قصفت فصائل عراقية قاعدة حرير بصواريخ مساء اليوم، في أول رد فعل على القصف الأمريكي الذي استهدف مقراتها في القائم.', ['attack_on_us_forces', 'Harir']],
+    ['"based on" attacks', 'وقامت الولايات المتحدة بشن غارات على منشآت في البوكمال يستخدمها الحرس الثوري، بناء على اعتداءات طالت القوات الأمريكية.', ['strike_on_militias', 'Albukamal']],
+    ['"in reaction to"', 'استهدفت مسيرات قاعدة التنف فجر اليوم كرد فعل على الغارات الإسرائيلية في دمشق.', ['attack_on_us_forces', 'al-Tanf']],
+    ['"avenging" a strike', 'أطلقت المقاومة الإسلامية صواريخ على قاعدة عين الأسد ليل الأحد ثأرا للقصف الأمريكي على جرف الصخر.', ['attack_on_us_forces', 'Ain al-Asad']],
+    ['"in the framework of the response"', 'شنت طائرات أمريكية غارات على مواقع لكتائب حزب الله في القائم فجر اليوم في إطار الرد على هجوم استهدف قاعدة عين الأسد.', ['strike_on_militias', 'al-Qaim']],
+    ['"as a response" with a noun', 'نفذت المقاتلات الأمريكية ضربات على مخازن للنجباء في جرف الصخر اليوم كرد على استهداف قواتها في أربيل.', ['strike_on_militias', 'Jurf al-Sakhar']],
+    ['"following" with a different side', 'هاجمت مسيرة مفخخة قاعدة الشدادي الأمريكية مساء أمس غداة غارات أمريكية على مواقع للفصائل في البوكمال.', ['attack_on_us_forces', 'al-Shaddadi']],
+    ['"in retaliation for" (noun)', 'قصفت طائرات أمريكية مقرات للحشد الشعبي في القائم فجر الجمعة انتقاما لمقتل جنود أمريكيين في الأردن.', ['strike_on_militias', 'al-Qaim']],
+    ['"a reaction to" at sentence end', 'سقطت ثلاثة صواريخ على قاعدة فكتوريا قرب مطار بغداد اليوم، وذلك كردة فعل على اغتيال قيادي في الحشد.', ['attack_on_us_forces', 'Victory base']],
+    ['"in response to" after a long clause', 'وجهت الولايات المتحدة ضربات دقيقة لمواقع الحرس الثوري في البوكمال والميادين في وقت متأخر من الليلة الماضية على خلفية هجمات المسيرات على قواتها في سوريا.', ['strike_on_militias', 'Albukamal']],
+  ])('%s', (_label, text, first) => {
+    const out = brief(text);
+    expect(out[0]).toMatchObject({ category: first[0], place: first[1] });
+    expect(out.filter((m) => m.category === first[0] && m.place !== first[1] && m.place !== 'Mayadin')).toEqual([]);
+  });
+});
+
+describe('a target in an intent clause is not hit', () => {
+  it.each([
+    ['militants preparing to launch at US forces', 'قتلت ضربة جوية أمريكية خمسة عناصر من فصيل مسلح قرب مدينة كركوك بينما كانوا يستعدون لإطلاق صواريخ على قوات أمريكية.', 'Kirkuk'],
+    ['a drone prepared to target a base', 'قتل ثلاثة من عناصر الحشد الشعبي بانفجار طائرة مسيرة كانت معدة لاستهداف قاعدة تستضيف قوات التحالف قرب مدينة كركوك.', 'Kirkuk'],
+    ['fighters who tried to launch drones', 'نفذت القوات الأمريكية ضربة جوية ضد مقاتلين حاولوا إطلاق طائرات مسيرة في محافظة بابل لاستهداف قوات التحالف.', 'Babil'],
+    ['a launch cell about to fire', 'استهدفت مسيرة أمريكية في ناحية البغدادي خلية كانت تستعد لإطلاق صواريخ على قاعدة عين الأسد فجر اليوم.', 'al-Baghdadi'],
+    ['a strike on a site used to attack US forces', 'قصفت مقاتلات أمريكية موقعا تستخدمه الفصائل لشن هجمات على القوات الأمريكية في منطقة القائم ليل الاثنين.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+});
