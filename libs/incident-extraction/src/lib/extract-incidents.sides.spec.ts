@@ -67,3 +67,14 @@ describe('a target in an intent clause is not hit', () => {
     expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
   });
 });
+
+describe('who tells and what is sounded are no sides', () => {
+  it.each([
+    ['a US official as the source of a strike', 'قال مسؤول عسكري أمريكي إن غارة جوية استهدفت مقرا لكتائب حزب الله في القائم فجر اليوم.', 'strike_on_militias', 'al-Qaim'],
+    ['a US spokesman as the source', 'وأكد متحدث عسكري أميركي أن ضربة دقيقة دمرت مستودعا للنجباء في جرف الصخر مساء أمس.', 'strike_on_militias', 'Jurf al-Sakhar'],
+    ['an embassy sounding the sirens', 'أطلقت السفارة الأمريكية في بغداد صافرات الإنذار بعد سقوط صاروخ في محيطها فجر اليوم.', 'attack_on_us_forces', 'US embassy Baghdad'],
+    ['a consulate sounding the sirens after drones', 'هاجمت مسيرتان مطار أربيل ليلة السبت، فيما أطلقت القنصلية الأمريكية صفارات الإنذار.', 'attack_on_us_forces', 'Erbil airport'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});

@@ -2,7 +2,8 @@ import type { IncidentMention } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
 import { DATE_STRENGTH, parseIsoDay, shiftDays, strongestDate } from './dates/dates';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
-import { Draft, firstOrder, merge } from './merging/merge-candidates';
+import { firstOrder, merge } from './merging/merge-candidates';
+import { dropBlastsOnly } from './merging/blasts-only';
 import { Dated, ownDate, toMention } from './resolution/mention';
 import { inheritElidedSubject, shareWithinSegment } from './resolution/post-passes';
 import { Candidate, SentenceFacts, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
@@ -49,7 +50,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
     cands.push(...mine);
   }
 
-  const drafts = dropExplainedBlasts(merge(cands, gaz, tokens, pub), facts);
+  const drafts = dropBlastsOnly(merge(cands, gaz, tokens, pub), facts);
   const dated = drafts.map((d) => ownDate(d));
   const mentions = drafts.map((d, i) => {
     let date: Dated | null = dated[i];
@@ -69,16 +70,6 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   shareWithinSegment(drafts, mentions);
   inheritElidedSubject(drafts, mentions);
   return mentions;
-}
-
-/** Blasts heard at a base that the article itself puts down to drills or controlled detonations are no attack. */
-function dropExplainedBlasts(drafts: Draft[], facts: SentenceFacts[]): Draft[] {
-  return drafts.filter((d) => {
-    const own = d.cands.filter((c) => !c.continuation);
-    if (!own.length || !own.every((c) => c.weakOnly)) return true;
-    const at = Math.min(...own.map((c) => c.sentence.index));
-    return !facts.some((f) => f.index >= at && f.index <= at + 3 && f.cues.some((c) => c.value === 'exercise'));
-  });
 }
 
 // "… اليوم السبت، بعد يومين من هجوم على …", "بعد أقل من 24 ساعة على استهداف مماثل": the act

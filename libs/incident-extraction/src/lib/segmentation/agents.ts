@@ -20,10 +20,15 @@ const SUBJECT_VERB_REACH = 3;
 // A verb takes only و / ف before it: "بالرد" (with a response) is a noun, not "ردّ".
 const asVerb = (t: KeyToken) => STRIKE_VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && STRIKE_VERBS.has(t.norm.slice(1)));
 
+// "أطلقت القنصلية صافرات الإنذار"، "أطلقت قنابل ضوئية": what is launched is no weapon.
+const NOT_A_LAUNCH = /^(صافرات|صفارات|صافره|صفاره|قنابل|بالونات|مناشير|تحذير|تحذيرا|حمله|سراح|اسم|سراحه)$/;
+const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
+  /^و?ا?طلق/.test(tokens[verbAt].norm) && tokens.slice(verbAt + 1, Math.min(to, verbAt + 4)).some((t) => NOT_A_LAUNCH.test(t.norm));
+
 /** The US, the coalition or Israel as the one striking ("الولايات المتحدة شنت", "شنت المقاتلات الأمريكية"). */
 export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number): boolean {
-  for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) if (asVerb(tokens[k])) return true;
-  for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) if (tokens[k].keys.some((y) => LAUNCH_VERBS.has(y))) return true;
+  for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) if (asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) return true;
+  for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) if (tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) && !launchesNothing(tokens, k, to)) return true;
   return false;
 }
 

@@ -42,8 +42,11 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
   if (!category) return uncategorised(seg, base, specific.length > 0);
+  const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
-  if (category === 'strike_on_militias' && seg.has('sdf') && !s.actors.some((x) => IRAN_LINKED.has(x.value))) return [];
+  if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
+  // In an article on the war with ISIS, a strike that names no Iran-backed target is that war's.
+  if (category === 'strike_on_militias' && ctx.isisTargeted && !iranLinkedNamed && seg.count('militia_target') === 0) return [];
   if (category === 'strike_on_militias' && specific.some((p) => p.place.us) && !seg.has('israel')) return [];
 
   const date = strongestDate(seg.dates());

@@ -1,6 +1,7 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
+import { KeyToken } from '../text/tokens';
 import { IRAN_LINKED, MILITIA_TAGS, isAgent, militiaIsAgent, strikeWord } from './agents';
 import { Segment } from './segment';
 import { Tagged } from './sentence-facts';
@@ -17,16 +18,26 @@ export interface ArticleContext {
   ourWar: boolean;
   /** Russia or the Syrian government is named somewhere. */
   otherWar: boolean;
+  /** ISIS is named as a target somewhere ("مواقع لداعش"، "خلايا تنظيم الدولة"): strikes that name no Iran-backed target are that war's. */
+  isisTargeted?: boolean;
 }
 
-export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[] }>): ArticleContext {
+// Words before ISIS that make it the one hit ("the coalition against ISIS" is only a name).
+const HIT_BEFORE_ISIS = /^(مواقع|موقع|عناصر|عنصر|عناصره|خلايا|خليه|معاقل|اوكار|تجمع|تجمعا|تجمعات|اليه|اليات|قيادي|قياديا|مسلحي|مقاتلي|مخابئ|مقر|مقرات|معسكرات|معسكر|فلول|ضد)$/;
+const HIT_REACH = 2;
+
+export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number }>): ArticleContext {
   let ourWar = false;
   let otherWar = false;
+  let isisTargeted = false;
   for (const f of facts) for (const x of f.actors) {
     if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
     if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
+    if (x.value === 'isis') {
+      for (let k = x.from - 1; k >= Math.max(f.from, x.from - HIT_REACH); k--) if (f.tokens[k].keys.some((y) => HIT_BEFORE_ISIS.test(y))) isisTargeted = true;
+    }
   }
-  return { ourWar, otherWar };
+  return { ourWar, otherWar, isisTargeted };
 }
 
 export interface CategoryReading {
@@ -61,6 +72,9 @@ function possessedUsVictims(seg: Segment): number {
   return n;
 }
 
+// "قال مسؤول عسكري أمريكي": the one who tells, not one who was hit.
+const SOURCE = /^(مسوول|مسوولا|مسوولون|مسوولين|المسوول|مصدر|مصادر|المصدر|متحدث|المتحدث|ناطق|الناطق|وزير|الوزير|قائد|مستشار)$/;
+
 // "كانوا يستعدون لإطلاق صواريخ على قوات أمريكية"، "مسيرة كانت معدة لاستهداف قاعدة": what an
 // intent clause aims at was not hit. The clause runs from its intent word to the segment's end.
 const INTENT = /^(يستعدون|يستعد|يستعدان|تستعد|استعدادهم|استعداده|معده|معد|معدا|المعده|المعد|حاولوا|يحاولون|محاولتهم|ينوون|يعتزمون|يخططون|بهدف)$/;
@@ -73,7 +87,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b));
   const intent = intentStart(seg);
-  const usTargetCues = cues.filter((c) => c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from));
+  const usTargetCues = cues.filter((c) => c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from) && !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)));
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessedUsVictims(seg);
   const aircraft = seg.count('strike_agent') + seg.count('air_agent');
   const stA = aircraft + agents.length;

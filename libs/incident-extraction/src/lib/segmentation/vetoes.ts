@@ -38,12 +38,20 @@ function isFoiledPlot(seg: Segment): boolean {
 // Counted or plural series ("عدة هجمات"، "عشرات الضربات") are aggregates wherever they stand.
 const STRONG_AGGREGATE = /^(لعده|عده|عشرات)$/;
 const COUNTED_ACT_NUMBER = /^\d{1,3}$/;
+// After the act, only a series (plural acts, a list of places, a commemoration) makes it background,
+// not a period ("في أول عملية خلال العام").
+const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتداءات)$|^(من|بينها|ابرزها|وابرزها|ومنها|بما|ومن|جميعها|كلها|جميع|كل|عشرات|قواعد|عده|اكثر|ذكري|الذكري|لذكري|احياء|احيا|يحيي|تحيي)$/;
 
-/** Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"). */
+/**
+ * Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"),
+ * or a series after the act ("تعرضت القواعد لهجمات") when no day or toll makes it one wave.
+ */
 export function isAggregate(seg: Segment): boolean {
   const { tokens, cues, a, b } = seg;
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
-  if (cues.some((c) => c.value === 'aggregate' && (c.from < firstTrigger || STRONG_AGGREGATE.test(tokens[c.from].norm)))) return true;
+  const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
+  const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm);
+  if (cues.some((c) => c.value === 'aggregate' && (c.from < firstTrigger || STRONG_AGGREGATE.test(tokens[c.from].norm) || (series(c) && !oneWave)))) return true;
   for (let k = a; k + 1 < b; k++) {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
     if (COUNTED_ACT_NUMBER.test(num) && tokens[k + 1].keys.some((x) => x.startsWith('هجوم') || x === 'مره' || x === 'مرات')) return true;
