@@ -224,8 +224,9 @@ describe('extractIncidents', () => {
     expect(brief(text, '2024-02-03')).toMatchObject([{ category: 'strike_on_militias', place: null, actor: 'us' }]);
   });
 
-  it('drops an unplaced report without a day of its own', () => {
-    expect(run('وشنت الولايات المتحدة ضربات على مواقع لفصائل موالية لإيران في سوريا.')).toEqual([]);
+  it('drops an unplaced report without a day of its own, told as background after the lead', () => {
+    const text = 'سقطت صواريخ على قاعدة عين الأسد اليوم.\nولم تسجل إصابات.\nوشنت الولايات المتحدة ضربات على مواقع لفصائل موالية لإيران في سوريا.';
+    expect(run(text).map((m) => m.place?.name_en ?? null)).toEqual(['Ain al-Asad']);
   });
 
   describe('yields nothing for', () => {

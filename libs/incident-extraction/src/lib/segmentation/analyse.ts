@@ -30,7 +30,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   if (framedAsNonEvent(seg)) return [];
   const follow = claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
   if (follow) return [claimCandidate(tokens, s, a, b, order, follow, seg.actors, seg.weapons)];
-  if (act.trigger === 0) return countsFollowUp(seg, base);
+  if (act.trigger === 0) return placeFollowUp(seg, base, gaz) ?? countsFollowUp(seg, base);
   if (isAggregate(seg) || isOtherConflict(seg)) return [];
 
   const intent = intentStart(seg);
@@ -38,10 +38,10 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const usable = selected.usable;
   // A US site in an intent clause is what they meant to hit, not where anything happened.
   const specific = selected.specific.filter((p) => !(p.place.us && p.from >= intent));
-  const { category, agents, usTargetCues, strikerWeight } = readCategory(seg, specific.some((p) => p.place.us), ctx);
+  const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, specific.some((p) => p.place.us), ctx);
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
-  if (!category) return uncategorised(seg, base, specific.length > 0);
+  if (!category) return (specific.length ? placeFollowUp(seg, base, gaz) : null) ?? uncategorised(seg, base, specific.length > 0);
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
@@ -54,7 +54,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const targetCue = (category === 'attack_on_us_forces' ? usTargetCues : seg.cues.filter((c) => c.value === 'militia_target'))[0];
   const target = targetCue ? s.span.text.slice(targetCue.start - s.span.start, targetCue.end - s.span.start) : null;
 
-  const groups = groupPlaces(specific);
+  const groups = groupPlaces(specific, s);
   let placeIsDefault = false;
   if (groups.length === 0 && category === 'attack_on_us_forces') {
     const def = countryDefault(usable, gaz);
@@ -62,9 +62,39 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   }
   const detail = (cas.length ? 1 : 0) + (pinsDay(date) ? 1 : 0) + (groups.length ? 1 : 0) + (strikerWeight > 0 || seg.actors.length ? 1 : 0);
   const weakOnly = act.trigger === act.blast && !seg.weapons.some((w) => w.value === 'ied');
-  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly };
-  if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 }];
+  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit };
+  // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
+  if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg)) }];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
+}
+
+// "هجوم مماثل"، "مقرا آخر": another act than the one just told.
+// "هجوم آخر" and "مقرا آخر" are another act; "مسيرة أخرى" and "مرة أخرى" may be the same one.
+const SIMILAR = /^(مماثل|مماثله|مماثلا|مشابه|مشابهه|مشابها)$/;
+const OTHER = /^(اخر|اخري|اخرا)$/;
+const ACT_OR_TARGET = /^(هجوم|هجوما|هجمه|ضربه|غاره|قصف|قصفا|عمليه|استهداف|اعتداء|مقر|مقرا|موقع|موقعا|هدف|هدفا)$/;
+function toldAsAnother(seg: Segment): boolean {
+  for (let k = seg.a + 1; k < seg.b; k++) {
+    const t = seg.tokens[k].norm;
+    if (SIMILAR.test(t) || (OTHER.test(t) && seg.tokens[k - 1].keys.some((x) => ACT_OR_TARGET.test(x)))) return true;
+  }
+  return false;
+}
+
+// "ووقعت الغارات في محيط البوكمال"، "وجرى ذلك في قاعدة خراب الجير": a definite act or target, or
+// "ذلك", pointing back to what was just told.
+const BACK_NOUN = /^(و|ف)?(ب|ل)?(ال|لل)(غارات|غاره|ضربات|ضربتان|ضربتين|ضربه|هجوم|هجمات|قصف|استهداف|عمليه|مقر|مقرات|مستودع|مستودعات|مخزن|مخازن|شاحنه|شاحنات|سياره|قاعده|معسكر|حقل|مطار|سفاره|موقع|مواقع|منشاه|منشات|صواريخ|مسيره|مسيرات|قافله|رتل|هدف|اهداف)$/;
+const THAT = /^و?ذلك$/;
+const BACK_REACH = 8;
+
+const refersBack = (seg: Segment, orThat = false) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + BACK_REACH)).some((t) => BACK_NOUN.test(t.norm) || (orThat && THAT.test(t.norm)));
+
+/** A segment with no act of its own that only tells where the act just told happened. */
+function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null {
+  if (!refersBack(seg, true)) return null;
+  const groups = groupPlaces(selectPlaces(seg, gaz).specific, seg.s);
+  if (groups.length !== 1) return null;
+  return [{ ...base, category: 'attack_on_us_forces', place: bestOfGroup(groups[0], 'strike_on_militias'), placeIsDefault: false, date: null, casualties: seg.casualties(), claim: false, target: null, detail: 0, continuation: true, placeOnly: true }];
 }
 
 /** "وقال المرصد إن 6 عناصر قتلوا": counts without an act word follow the incident before. */
@@ -75,13 +105,18 @@ function countsFollowUp(seg: Segment, base: Base): Candidate[] {
   return [{ ...base, category: 'attack_on_us_forces', place: null, placeIsDefault: false, date: null, casualties: counts, claim: false, target: null, detail: 0, continuation: true }];
 }
 
-/** An act with no side of its own: "the same base" again, or a follow-up about the incident just told. */
+/**
+ * An act with no side of its own: "the same base" again, an earlier act there ("وفي وقت سابق، سقط
+ * صاروخ داخل مجمع السفارة"), or a follow-up about the incident just told ("وأوضحت المصادر أن الهجوم
+ * وقع مساء الخميس").
+ */
 function uncategorised(seg: Segment, base: Base, placed: boolean): Candidate[] {
   const date = strongestDate(seg.dates());
   const casualties = seg.casualties();
   const common = { ...base, category: 'attack_on_us_forces' as const, place: null, placeIsDefault: false, date, casualties, claim: false, target: null };
-  if (seg.count('same_place') > 0 && !placed) return [{ ...common, detail: 1, samePlace: true }];
+  const recall = isRecall(seg.tokens, seg.a, seg.b);
+  if ((seg.count('same_place') > 0 || recall) && !placed) return [{ ...common, detail: 1, samePlace: true, recall, another: toldAsAnother(seg) }];
   // A follow-up, if it names no other place.
-  if (!placed && (casualties.length > 0 || seg.weapons.length > 0)) return [{ ...common, detail: 0, continuation: true }];
+  if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date))) return [{ ...common, detail: 0, continuation: true }];
   return [];
 }

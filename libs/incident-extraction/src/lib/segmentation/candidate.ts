@@ -37,4 +37,10 @@ export interface Candidate {
   claimAll?: boolean;
   /** Told only by an explosion, sirens or an interception at the site ("سمع دوي انفجار في القاعدة"). */
   weakOnly?: boolean;
+  /** Told as another act than the one before ("هجوم مماثل"، "هجوم آخر"). */
+  another?: boolean;
+  /** Names both sides: a striker and a militia target, or a US target and a weapon or attacker. */
+  explicit?: boolean;
+  /** A follow-up that only tells where the act just told happened ("ووقعت الغارات في محيط البوكمال"). */
+  placeOnly?: boolean;
 }

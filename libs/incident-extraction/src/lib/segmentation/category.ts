@@ -48,12 +48,14 @@ export interface CategoryReading {
   usTargetCues: Tagged<CueTag>[];
   /** Striker evidence: strike adjectives, aircraft, agents. */
   strikerWeight: number;
+  /** Both sides named: a striker and an Iran-backed target, or a US target (for an attack). */
+  explicit: boolean;
 }
 
 // "أعلن البنتاغون أن اثنين من عناصره أصيبا": the people or forces of a US actor named just before, as victims.
 const POSSESSED_FORCES = /^(جنود|عناصر|افراد|قوات|عسكريي|موظفي|مستشاري|دبلوماسيي|رعايا|مواطني)(ه|ها|هم)$/;
 const POSSESSOR_REACH = 8;
-const VICTIM_BEFORE = /^(من|علي|ضد|استهدف|استهدفت|هاجمت|هاجم|طالت|طال|اصابت|اصاب)$/;
+const VICTIM_BEFORE = /^(من|علي|ضد|استهدف|استهدفت|هاجمت|هاجم|طالت|طال|اصابت|اصاب|تعرض|تعرضت|تعرضه)$/;
 const HURT_AFTER = /^(اصيب|اصيبوا|اصيبا|قتل|قتلوا|قتلا|جرح|جرحوا|لقي|لقوا)/;
 const HURT_REACH = 3;
 
@@ -103,5 +105,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues))) category = 'strike_on_militias';
   // Air raids with no one named: ours when the sentence or the article is about this war.
   else if (weapons.some((w) => w.value === 'airstrike') && (sentenceNames((t) => IRAN_LINKED.has(t) || t === 'us' || t === 'israel' || t === 'coalition' || t === 'unknown') || (ctx.ourWar && !ctx.otherWar))) category = 'strike_on_militias';
-  return { category, agents, usTargetCues, strikerWeight: stA };
+  // A striker: strike adjectives, aircraft, an agent, or air weapons in a sentence naming the US or Israel.
+  const striker = stA > 0 || (weapons.some((w) => w.value === 'airstrike') && sentenceNames((t) => t === 'us' || t === 'israel' || t === 'coalition'));
+  const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length > 0;
+  return { category, agents, usTargetCues, strikerWeight: stA, explicit };
 }

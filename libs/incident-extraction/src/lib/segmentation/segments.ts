@@ -24,7 +24,7 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   const cuts = s.cues
     .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && s.tokens[c.from - 1].norm !== 'من' && !tellsTime(s, c.from))
     .map((c) => c.from);
-  cuts.push(...datedClauseStarts(s));
+  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s));
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
@@ -44,6 +44,19 @@ function datedClauseStarts(s: SentenceFacts): number[] {
     const next = s.tokens[k + 1];
     const datedHere = s.dates.some((d) => d.start >= next.start && d.start < s.tokens[Math.min(k + 2, s.to - 1)].end && pinsDay(d));
     if (datedHere) out.push(k);
+  }
+  return out;
+}
+
+// "…، وكانت مسيرة قد استهدفت القاعدة ذاتها قبل ذلك بيومين"، "… إذ كانت صواريخ قد سقطت عليه":
+// a pluperfect clause inside a sentence recalls another, earlier incident.
+const PLUPERFECT_LEAD = /^(وكانت|وكان|وكانوا|اذ|حيث)$/;
+const PLUPERFECT_REACH = 6;
+function pluperfectClauseStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
+    if (!PLUPERFECT_LEAD.test(s.tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(s.to, k + PLUPERFECT_REACH); j++) if (s.tokens[j].norm === 'قد') { out.push(k); break; }
   }
   return out;
 }

@@ -1,0 +1,53 @@
+import { brief } from '../../test/brief';
+
+// Where an act happened when a sentence names several places. Sentences written for these tests.
+const places = (text: string) => brief(text).map((m) => m.place);
+
+describe('a place that locates another is not a second incident', () => {
+  it.each([
+    ['a base "near" an airport', 'أفادت مصادر كردية بسقوط مسيرة مفخخة مساء الخميس على قاعدة حرير الجوية، القريبة من مطار أربيل.', ['Harir']],
+    ['a base "not far from" a town', 'استهدفت صواريخ قاعدة خراب الجير غير البعيدة عن مدينة القامشلي فجر اليوم.', ['Kharab al-Jir']],
+    ['a field "near" a town', 'سقطت قذائف على حقل كونيكو القريب من بلدة خشام ليلة الأحد.', ['Conoco gas field']],
+    ['a base "close to" the embassy', 'سقط صاروخ على مركز الدعم الدبلوماسي قرب مطار بغداد الدولي فجر اليوم.', ['Baghdad Diplomatic Support Center']],
+    ['a base "adjacent to" a town', 'تعرضت قاعدة الشدادي المجاورة لمدينة الحسكة لهجوم بمسيرة مساء أمس.', ['al-Shaddadi']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('the launch clause runs to the target', () => {
+  it.each([
+    ['a long launch clause', 'وأطلقت الصواريخ من أطراف قرية في قضاء سنجار غرب الموصل صوب قاعدة رميلان الأمريكية ليل الأحد.', ['Rmelan']],
+    ['launched by the militias from a town', 'أطلقت الميليشيات الصواريخ من مدينة الميادين باتجاه حقل العمر مساء اليوم.', ['al-Omar oil field']],
+    ['the weapon between the verb and "from"', 'أطلقت مسيرتان مفخختان من منطقة قرب البوكمال نحو قاعدة التنف فجر اليوم.', ['al-Tanf']],
+    ['"launched from inside" with a district', 'انطلقت المسيرة من داخل الأراضي العراقية قرب القائم باتجاه قاعدة خراب الجير.', ['Kharab al-Jir']],
+    ['a launch told after the target', 'سقطت صواريخ على قاعدة عين الأسد، وقد أطلقت من منطقة تقع جنوب مدينة هيت.', ['Ain al-Asad']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('places listed as struck are each an incident', () => {
+  it.each([
+    ['four towns listed', 'استهدفت الضربات الأمريكية فجر الجمعة مقرات للحشد الشعبي في جرف الصخر، المسيب، النجف والإسكندرية.', ['Jurf al-Sakhar', 'Musayyib', 'Najaf', 'Iskandariyah']],
+    ['"the two areas of" X and Y', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في منطقتي جرف الصخر والإسكندرية فجر اليوم.', ['Jurf al-Sakhar', 'Iskandariyah']],
+    ['two fields', 'استهدفت مسيرات حقل العمر وحقل التنك فجر اليوم.', ['al-Omar oil field', 'al-Tanak oil field']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('but a base in a town is one place', () => {
+    expect(places('سقطت صواريخ على قاعدة عين الأسد في ناحية البغدادي فجر اليوم.')).toEqual(['Ain al-Asad']);
+  });
+});
+
+describe('names of people and of those who tell are no places', () => {
+  it.each([
+    ['a kunya with a province', 'قتل القيادي في كتائب حزب الله أبو باقر ديالى بضربة أمريكية في منطقة المشتل ببغداد مساء اليوم.', ['al-Mashtal']],
+    ['a kunya with a town', 'استهدفت مسيرة أمريكية سيارة القيادي أبو علي البصرة في جرف الصخر فجر اليوم.', ['Jurf al-Sakhar']],
+    ['an official "in" a city', 'وأفاد مسؤول أمني في بغداد بأن طائرة مسيرة استهدفت موقعا للنجباء قرب القائم.', ['al-Qaim']],
+    ['sources "in" a province', 'وقالت مصادر محلية في الأنبار إن غارة جوية استهدفت مقرا لكتائب حزب الله في القائم.', ['al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
