@@ -23,7 +23,7 @@ const asVerb = (t: KeyToken) => STRIKE_VERBS.has(t.norm) || (/^[وف]/.test(t.no
 // "أطلقت القنصلية صافرات الإنذار"، "أطلقت قنابل ضوئية": what is launched is no weapon.
 const NOT_A_LAUNCH = /^(صافرات|صفارات|صافره|صفاره|قنابل|بالونات|مناشير|تحذير|تحذيرا|حمله|سراح|اسم|سراحه)$/;
 const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
-  /^و?ا?طلق/.test(tokens[verbAt].norm) && tokens.slice(verbAt + 1, Math.min(to, verbAt + 4)).some((t) => NOT_A_LAUNCH.test(t.norm));
+  /^و?ا?طلق/.test(tokens[verbAt].norm) && tokens.slice(verbAt + 1, Math.min(to, verbAt + 7)).some((t) => NOT_A_LAUNCH.test(t.norm));
 
 /** The US, the coalition or Israel as the one striking ("الولايات المتحدة شنت", "شنت المقاتلات الأمريكية"). */
 export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number): boolean {
