@@ -42,12 +42,14 @@ interface Options {
   json: boolean;
 }
 
+/** A command line this CLI cannot run; main prints it with the usage. */
+export class UsageError extends Error {}
+
 function usageError(message: string): never {
-  console.error(`eval: ${message}\n${USAGE}`);
-  process.exit(2);
+  throw new UsageError(message);
 }
 
-function parseArgs(args: string[]): Options {
+export function parseArgs(args: string[]): Options & { help: boolean } {
   const positional: string[] = [];
   const values = new Map<string, string>();
   const switches = new Set<string>();
@@ -60,14 +62,10 @@ function parseArgs(args: string[]): Options {
     else if (a.startsWith('--')) usageError(`unknown option ${a}`);
     else positional.push(a);
   }
-  if (switches.has('--help')) {
-    console.log(USAGE);
-    process.exit(0);
-  }
   if (positional.length > 2) usageError(`too many paths: ${positional.join(' ')}`);
   if (switches.has('--brief') && (switches.has('--errors') || switches.has('--verbose'))) usageError('--brief and --errors ask for opposite things');
   const [corpus = '../shared/corpus/dev', gold = corpus.replace(/corpus([\\/])/, 'gold$1')] = positional;
-  return { corpus, gold, pred: values.get('--pred'), out: values.get('--out'), baseline: values.get('--baseline'), brief: switches.has('--brief'), json: switches.has('--json') };
+  return { corpus, gold, pred: values.get('--pred'), out: values.get('--out'), baseline: values.get('--baseline'), brief: switches.has('--brief'), json: switches.has('--json'), help: switches.has('--help') };
 }
 
 function readGold(dir: string): GoldDocument[] {
@@ -88,32 +86,35 @@ function predictions(opts: Options): { text: string; file: string; extractor: st
   return { text, file, extractor: EXTRACTOR_VERSION };
 }
 
+/** The whole evaluation for one command line: what it prints (files it is asked to write are written). */
+export function runEval(args: string[]): string {
+  const opts = parseArgs(args);
+  if (opts.help) return USAGE + '\n';
+  const gold = readGold(opts.gold);
+  const baseline = opts.baseline ? parseReport(readFileSync(opts.baseline, 'utf8'), opts.baseline) : null;
+  const pred = predictions(opts);
+  const report = evaluate(gold, parsePredictionLines(pred.text, pred.file));
+  const comparison = baseline ? compareReports(baseline, report) : null;
+  const meta = { corpus: opts.pred ? null : opts.corpus, gold: opts.gold, predictions: pred.file, extractor: pred.extractor, generated_at: new Date().toISOString() };
+  const full = { ...report, meta, ...(comparison ? { comparison } : {}) };
+  if (opts.out) writeFileSync(opts.out, JSON.stringify(full) + '\n');
+  if (opts.json) return JSON.stringify(full) + '\n';
+  // The comparison before the (long) error listing: it is what a run-to-run loop reads first.
+  const parts = [renderFigures(report)];
+  if (comparison) parts.push(renderComparison(comparison, opts.baseline as string));
+  if (!opts.brief) parts.push(renderErrors(report));
+  parts.push(`predictions: ${pred.file}`);
+  return parts.join('\n') + '\n';
+}
+
 function main(): void {
-  const opts = parseArgs(process.argv.slice(2));
   try {
-    const gold = readGold(opts.gold);
-    const pred = predictions(opts);
-    const baseline = opts.baseline ? parseReport(readFileSync(opts.baseline, 'utf8'), opts.baseline) : null;
-    const report = evaluate(gold, parsePredictionLines(pred.text, pred.file));
-    const comparison = baseline ? compareReports(baseline, report) : null;
-    const meta = { corpus: opts.pred ? null : opts.corpus, gold: opts.gold, predictions: pred.file, extractor: pred.extractor, generated_at: new Date().toISOString() };
-    const full = { ...report, meta, ...(comparison ? { comparison } : {}) };
-    if (opts.out) writeFileSync(opts.out, JSON.stringify(full) + '\n');
-    if (opts.json) {
-      process.stdout.write(JSON.stringify(full) + '\n');
-      return;
-    }
-    const parts = [renderFigures(report)];
-    if (!opts.brief) parts.push(renderErrors(report));
-    if (comparison) parts.push(renderComparison(comparison, opts.baseline as string));
-    parts.push(`predictions: ${pred.file}`);
-    process.stdout.write(parts.join('\n') + '\n');
+    process.stdout.write(runEval(process.argv.slice(2)));
   } catch (e) {
-    if (e instanceof EvaluationInputError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
-      console.error(`eval: ${(e as Error).message}`);
-      process.exit(2);
-    }
-    throw e;
+    if (e instanceof UsageError) console.error(`eval: ${e.message}\n${USAGE}`);
+    else if (e instanceof EvaluationInputError || (e as NodeJS.ErrnoException).code === 'ENOENT') console.error(`eval: ${(e as Error).message}`);
+    else throw e;
+    process.exit(2);
   }
 }
 

@@ -74,7 +74,9 @@ export function scoreDedup(mentions: GoldMention[]): { figures: DedupFigures; sp
   for (const [cluster, ms] of byCluster) {
     const same = sumPairs(groupBy(ms, (m) => m.gid).values());
     if (same < pairsOf(ms.length)) {
-      merged.push({ cluster, wrong_pairs: pairsOf(ms.length) - same, mentions: ms.map(({ doc, gid, prediction }) => ({ doc, gid, prediction })) });
+      // Mentions of one gid together, gids in order of first appearance.
+      const grouped = [...groupBy(ms, (m) => m.gid).values()].flat();
+      merged.push({ cluster, wrong_pairs: pairsOf(ms.length) - same, mentions: grouped.map(({ doc, gid, prediction }) => ({ doc, gid, prediction })) });
     }
   }
   return {

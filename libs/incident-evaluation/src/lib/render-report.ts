@@ -85,12 +85,13 @@ export function renderErrors(r: EvaluationReport): string {
   }
   out.push(`── de-dup: incidents split across clusters (${e.dedup.split.length})`);
   for (const s of e.dedup.split) {
-    out.push(`${s.gid}  (${s.split_pairs} pairs apart)`);
+    const allMissed = s.mentions.every((m) => m.cluster === null);
+    out.push(`${s.gid}  (split pairs ${s.split_pairs})${allMissed ? '  every mention missed: an extraction error' : ''}`);
     for (const m of s.mentions) out.push(`      ${m.doc}  ${m.cluster ?? 'missed'}${m.prediction ? `  ${predictionLine(m.prediction)}` : ''}`);
   }
   out.push(`── de-dup: clusters merging incidents (${e.dedup.merged.length})`);
   for (const m of e.dedup.merged) {
-    out.push(`${m.cluster}  (${m.wrong_pairs} wrong pairs)`);
+    out.push(`${m.cluster}  (wrong pairs ${m.wrong_pairs})`);
     for (const x of m.mentions) out.push(`      ${x.doc}  ${x.gid}${x.prediction ? `  ${predictionLine(x.prediction)}` : ''}`);
   }
   return out.join('\n');
