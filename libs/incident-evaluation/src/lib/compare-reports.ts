@@ -1,6 +1,6 @@
 // What changed between two evaluation reports of the same gold: figures, and which gold incidents,
 // fields, spurious predictions and de-duplication errors appeared or went away.
-import { EvaluationInputError } from './evaluation-input';
+import { EvaluationInputError, parseJson } from './evaluation-input';
 import { REPORT_SCHEMA, type EvaluationReport, type SpuriousPrediction } from './evaluate';
 import { SCORED_FIELDS, type ScoredField } from './incident-matching';
 
@@ -45,12 +45,7 @@ export interface ReportComparison {
 
 /** A report read back from JSON, checked to be one this module wrote. */
 export function parseReport(text: string, source: string): EvaluationReport {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new EvaluationInputError(`${source}: not JSON (${(e as Error).message})`);
-  }
+  const raw = parseJson(text, source);
   const schema = (raw as { schema?: unknown } | null)?.schema;
   if (schema !== REPORT_SCHEMA) {
     throw new EvaluationInputError(`${source}: not an evaluation report (schema ${JSON.stringify(schema ?? null)}, expected "${REPORT_SCHEMA}"; write one with --json or --out)`);

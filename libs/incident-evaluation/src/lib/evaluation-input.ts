@@ -60,14 +60,18 @@ export class EvaluationInputError extends Error {}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** One gold file's JSON; `source` names it in errors. */
-export function parseGoldDocument(text: string, source: string): GoldDocument {
-  let raw: unknown;
+/** JSON, or an error naming where it came from. */
+export function parseJson(text: string, source: string): unknown {
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     throw new EvaluationInputError(`${source}: not JSON (${(e as Error).message})`);
   }
+}
+
+/** One gold file's JSON; `source` names it in errors. */
+export function parseGoldDocument(text: string, source: string): GoldDocument {
+  const raw = parseJson(text, source);
   if (!isObject(raw)) throw new EvaluationInputError(`${source}: a gold file holds one JSON object`);
   if (raw.doc === undefined || raw.doc === null) throw new EvaluationInputError(`${source}: no "doc"`);
   const incidents = raw.incidents ?? [];
@@ -91,12 +95,7 @@ export function parsePredictionLines(text: string, source: string): PredictionDo
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     const where = `${source}:${i + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (e) {
-      throw new EvaluationInputError(`${where}: not JSON (${(e as Error).message})`);
-    }
+    const raw = parseJson(line, where);
     if (!isObject(raw)) throw new EvaluationInputError(`${where}: each line holds one JSON object`);
     if (raw.doc === undefined || raw.doc === null) throw new EvaluationInputError(`${where}: no "doc"`);
     // A line without an incident list predicts nothing for its article, as in the shared scorer.
