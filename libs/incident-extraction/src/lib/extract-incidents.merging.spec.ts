@@ -9,7 +9,7 @@ describe('two attacks on one place on different days stay two', () => {
     ['the second time in a week, undated article', 'سقطت صواريخ على معسكر التاجي. وهذه المرة الثانية خلال أسبوع التي يستهدف فيها المعسكر، إذ كانت صواريخ قد سقطت عليه الأربعاء الماضي وقتلت جنديين.', null, [['Taji', null], ['Taji', null]]],
     ['"previously" with a month', 'قصفت مسيرة قاعدة الشدادي اليوم. وسبق أن استهدفت صواريخ القاعدة ذاتها الشهر الماضي.', '2024-03-15', [['al-Shaddadi', '2024-03-15'], ['al-Shaddadi', '2024-02']]],
     ['a recollection with a weekday, undated article', 'تعرضت قاعدة عين الأسد لقصف صاروخي مساء الأحد. وكانت القاعدة قد استهدفت بصواريخ مماثلة يوم الجمعة.', null, [['Ain al-Asad', null], ['Ain al-Asad', null]]],
-    ['"earlier" with no date', 'سقطت قذيفتان على السفارة الأمريكية في بغداد فجر اليوم. وفي وقت سابق، سقط صاروخ داخل مجمع السفارة.', '2024-03-15', [['US embassy Baghdad', '2024-03-15'], ['US embassy Baghdad', null]]],
+    ['"earlier" with a weekday', 'سقطت قذيفتان على السفارة الأمريكية في بغداد فجر اليوم. وفي وقت سابق يوم الاثنين، سقط صاروخ داخل مجمع السفارة.', '2024-03-15', [['US embassy Baghdad', '2024-03-15'], ['US embassy Baghdad', '2024-03-11']]],
     ['"another attack" on the same base', 'هجوم جديد بالمسيرات على قاعدة خراب الجير مساء الخميس، بعد هجوم آخر استهدف القاعدة ذاتها يوم الاثنين.', '2024-03-15', [['Kharab al-Jir', '2024-03-14'], ['Kharab al-Jir', '2024-03-11']]],
     ['the second within a month, undated article', 'سقطت صواريخ على مطار أربيل. ويعد الهجوم الثاني على المطار خلال شهر، بعد أن استهدفته مسيرة مفخخة الشهر الماضي.', null, [['Erbil airport', null], ['Erbil airport', null]]],
     ['two strikes on one town', 'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم. وكانت الطائرات الأمريكية قد قصفت مقرا آخر للكتائب في القائم قبل أسبوعين.', '2024-03-15', [['al-Qaim', '2024-03-15'], ['al-Qaim', null]]],
@@ -20,6 +20,11 @@ describe('two attacks on one place on different days stay two', () => {
     expect(got.map((x) => x[0])).toEqual(expected.map((x) => x[0]));
     // The day of each incident is the date helper's: here only that the day of the news stays with the news.
     expect(got[0][1]).toBe(expected[0][1]);
+  });
+
+  it('an earlier act told with no time and no toll is background: neither an incident nor part of the news', () => {
+    expect(placesAndDates('سقطت قذيفتان على السفارة الأمريكية في بغداد فجر اليوم. وفي وقت سابق، سقط صاروخ داخل مجمع السفارة.')).toEqual([['US embassy Baghdad', '2024-03-15']]);
+    expect(placesAndDates('هاجمت مسيرة قاعدة حرير اليوم. وكانت القاعدة قد تعرضت لقصف صاروخي.')).toEqual([['Harir', '2024-03-15']]);
   });
 
   it.each([

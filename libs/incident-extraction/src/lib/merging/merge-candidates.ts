@@ -176,7 +176,17 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     best.cands.push({ ...c, category: best.category });
   }
   for (const d of drafts) d.cands.sort((x, y) => (x.place ? 0 : 1) - (y.place ? 0 : 1) || x.order - y.order);
-  return drafts.sort((x, y) => Math.min(...x.cands.map((c) => c.order)) - Math.min(...y.cands.map((c) => c.order)));
+  return drafts.filter(toldWithSubstance).sort((x, y) => Math.min(...x.cands.map((c) => c.order)) - Math.min(...y.cands.map((c) => c.order)));
+}
+
+/**
+ * An earlier or another act told with no time and no toll ("وكانت القاعدة قد تعرضت لقصف صاروخي")
+ * is background: it is no incident of its own, and not part of the news either.
+ */
+function toldWithSubstance(d: Draft): boolean {
+  const own = d.cands.filter((c) => !c.continuation);
+  if (!own.length || !own.every((c) => c.recall || c.another)) return true;
+  return own.some((c) => c.timeAnchor || c.date || c.casualties.length > 0);
 }
 
 /** A town or a base over a countryside region or a governorate; deeper in the hierarchy over shallower. */

@@ -1,4 +1,5 @@
 import { pinsDay, strongestDate } from '../dates/dates';
+import { DATE_WORDS } from '../dates/date-words';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { KeyToken } from '../text/tokens';
 import { readAct } from './acts';
@@ -62,13 +63,18 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   }
   const detail = (cas.length ? 1 : 0) + (pinsDay(date) ? 1 : 0) + (groups.length ? 1 : 0) + (strikerWeight > 0 || seg.actors.length ? 1 : 0);
   const weakOnly = act.trigger === act.blast && !seg.weapons.some((w) => w.value === 'ied');
-  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit };
+  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit, timeAnchor: namesTime(seg) };
   // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
   if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg)) }];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
 }
 
 // "هجوم مماثل"، "مقرا آخر": another act than the one just told.
+/** A time named in the segment, resolved or not (an article without a date resolves no weekday). */
+function namesTime(seg: Segment): boolean {
+  return seg.dates().length > 0 || seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((k) => DATE_WORDS.has(k)));
+}
+
 // "هجوم آخر" and "مقرا آخر" are another act; "مسيرة أخرى" and "مرة أخرى" may be the same one.
 const SIMILAR = /^(مماثل|مماثله|مماثلا|مشابه|مشابهه|مشابها)$/;
 const OTHER = /^(اخر|اخري|اخرا)$/;
@@ -115,7 +121,7 @@ function uncategorised(seg: Segment, base: Base, placed: boolean): Candidate[] {
   const casualties = seg.casualties();
   const common = { ...base, category: 'attack_on_us_forces' as const, place: null, placeIsDefault: false, date, casualties, claim: false, target: null };
   const recall = isRecall(seg.tokens, seg.a, seg.b);
-  if ((seg.count('same_place') > 0 || recall) && !placed) return [{ ...common, detail: 1, samePlace: true, recall, another: toldAsAnother(seg) }];
+  if ((seg.count('same_place') > 0 || recall) && !placed) return [{ ...common, detail: 1, samePlace: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg) }];
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date))) return [{ ...common, detail: 0, continuation: true }];
   return [];

@@ -39,6 +39,8 @@ export interface Candidate {
   weakOnly?: boolean;
   /** Told as another act than the one before ("هجوم مماثل"، "هجوم آخر"). */
   another?: boolean;
+  /** The segment names a time (a day, a weekday, a month, "أمس"), resolved or not. */
+  timeAnchor?: boolean;
   /** Names both sides: a striker and a militia target, or a US target and a weapon or attacker. */
   explicit?: boolean;
   /** A follow-up that only tells where the act just told happened ("ووقعت الغارات في محيط البوكمال"). */

@@ -11,12 +11,16 @@ const MIN_TAIL_TOKENS = 3;
 
 // "بعد ظهر اليوم"، "بعد منتصف الليل"، "قبل ساعات"، "قبل الفجر": a time of the same day, not another event.
 const TIME_OF_DAY = /^(ظهر|الظهر|ظهيره|الظهيره|منتصف|العصر|عصر|الفجر|فجر|المغرب|مغرب|العشاء|الزوال|الغروب|الشروق|قليل)$/;
-const HOURS = /^(ساعات|ساعه|ساعتين)$/;
+// "قبل 10 أيام"، "قبل يومين"، "قبل أسبوع": a span back from publication dates the act told before it.
+const SPAN = /^(\d+|ساعات|ساعه|ساعتين|دقائق|يوم|يوما|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه|عام|عامين|ثلاثه|اربعه|خمسه|سته|سبعه|عشره|بضعه|عده)$/;
 function tellsTime(s: SentenceFacts, at: number): boolean {
   const word = s.tokens[at].norm.replace(/^و/, '');
   const next = s.tokens[at + 1];
   if (!next || (word !== 'بعد' && word !== 'قبل')) return false;
-  return TIME_OF_DAY.test(next.norm) || (word === 'قبل' && HOURS.test(next.norm));
+  // "قبل ذلك بيومين"، "بعد ذلك بأسبوع": a span from the act just told.
+  const after = s.tokens[at + 2];
+  const spanFromThat = next.norm === 'ذلك' && !!after && after.norm.startsWith('ب') && after.keys.some((k) => SPAN.test(k));
+  return TIME_OF_DAY.test(next.norm) || (word === 'قبل' && SPAN.test(next.norm)) || spanFromThat;
 }
 
 /** Splits a sentence at discourse boundaries; each piece is a candidate segment. */
