@@ -39,7 +39,10 @@ const sameDay = (x: Candidate, y: Candidate) => pinsDay(x.date) && pinsDay(y.dat
  * A recollection ("وكانت القاعدة قد تعرضت …") and the news of the day, or an act told as another
  * ("هجوم مماثل"), are two incidents, unless both pin the same day.
  */
-function sameStory(d: Draft, c: Candidate, lead: Set<number>): boolean {
+interface MergeContext { gaz: Gazetteer; lead: Set<number>; pub: string | null }
+
+function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
+  const { lead } = ctx;
   const own = d.cands.filter((o) => !o.continuation);
   if (c.another && !own.some((o) => sameDay(o, c))) return false;
   // The news of the day: a report with a day of its own, or the article's lead.
@@ -47,12 +50,16 @@ function sameStory(d: Draft, c: Candidate, lead: Set<number>): boolean {
   const fresh = own.filter(news);
   if (c.recall && fresh.length && !fresh.some((o) => sameDay(o, c))) return false;
   if (news(c) && own.length && own.every((o) => o.recall) && !own.some((o) => sameDay(o, c))) return false;
-  // Places a segment lists one by one ("في جرف الصخر، المسيب …") were each struck.
-  return !own.some((o) => o.sentence === c.sentence && o.from === c.from && o.place?.place.id !== c.place?.place.id);
+  // Places a sentence tells apart (listed one by one "في جرف الصخر، المسيب …", or in clauses of
+  // their own) were each struck, unless one is the other's vaguer name.
+  return !own.some((o) => o.sentence === c.sentence && o.place && c.place && o.place.place.id !== c.place.place.id && !nested(ctx.gaz, o.place, c.place));
 }
 
-function datesCompatible(d: Draft, c: Candidate, pub: string | null = null, lead: Set<number> = new Set()): boolean {
-  if (!sameStory(d, c, lead)) return false;
+const nested = (gaz: Gazetteer, x: PlaceMention, y: PlaceMention) => gaz.within(x.place, y.place) || gaz.within(y.place, x.place);
+
+function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
+  if (!sameStory(d, c, ctx)) return false;
+  const { pub } = ctx;
   if (!c.date) return true;
   // A report dated to a month well before publication ("في شباط الماضي") does not join an undated
   // story told before it: that story is the news of the day, the report a memory.
@@ -99,10 +106,11 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     const prev = cands.filter((o) => o.place && !o.continuation && o.order < c.order).sort((x, y) => y.order - x.order)[0];
     if (prev) { c.place = prev.place; c.category = prev.category; }
   }
-  const lead = leadSentences(cands);
+  const ctx: MergeContext = { gaz, lead: leadSentences(cands), pub };
+  const lead = ctx.lead;
   for (const c of cands) {
     if (!c.place || c.continuation) continue;
-    const d = drafts.find((x) => x.category === c.category && x.place && samePlace(x, c, gaz, tokens) && datesCompatible(x, c, pub, lead));
+    const d = drafts.find((x) => x.category === c.category && x.place && samePlace(x, c, gaz, tokens) && datesCompatible(x, c, ctx));
     if (d) {
       d.cands.push(c);
       if (moreSpecific(c.place, d.place!) && !c.placeIsDefault) d.place = c.place;
@@ -116,7 +124,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     const same = drafts.filter((x) => x.category === c.category && x.place && actorsAgree(x, c));
     if (same.length) {
       const near = same
-        .filter((x) => datesCompatible(x, c, null, lead))
+        .filter((x) => datesCompatible(x, c, { ...ctx, pub: null }))
         .sort((x, y) => distance(x, c) - distance(y, c))[0];
       if (near) near.cands.push(c);
       continue;

@@ -13,7 +13,7 @@ export const IRAN_LINKED = new Set<ActorTag>(['iran', 'iran_backed', 'irgc', 'pm
 const STRIKE_VERBS = new Set(['قصفت', 'شنت', 'نفذت', 'استهدفت', 'ضربت', 'اغارت', 'هاجمت', 'قصف', 'شن', 'نفذ', 'استهدف', 'بدات', 'بدا', 'وجهت', 'ترد', 'ردت', 'رد', 'يرد', 'تقصف', 'يقصف', 'اطلقت', 'اطلق', 'دمرت', 'دمر', 'قتلت'].map(foldWord));
 // … and verbs whose subject follows them (VSO) when they introduce strikes.
 // "تبنت القوات الأمريكية الضربة": the one claiming a strike struck.
-const LAUNCH_VERBS = new Set(['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت', 'تبنت', 'تبنى', 'اطلقت', 'اطلق'].map(foldWord));
+const LAUNCH_VERBS = new Set(['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت', 'تبنت', 'تبنى', 'اطلقت', 'اطلق', 'تولت', 'تولى', 'قامت', 'قام'].map(foldWord));
 // How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
 const SUBJECT_VERB_REACH = 3;
 

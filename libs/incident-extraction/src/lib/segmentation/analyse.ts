@@ -1,5 +1,5 @@
 import { pinsDay, strongestDate } from '../dates/dates';
-import { DATE_WORDS } from '../dates/date-words';
+import { MONTH1, MONTH2, PAST, SPAN_WORD, WEEKDAYS } from '../dates/date-words';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { KeyToken } from '../text/tokens';
 import { readAct } from './acts';
@@ -70,9 +70,16 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
 }
 
 // "هجوم مماثل"، "مقرا آخر": another act than the one just told.
+// Words that name a time even where the article's own date is unknown and nothing resolves.
+const TIME_WORDS = new Set<string>([...WEEKDAYS.keys(), ...MONTH1.keys(), ...MONTH2.keys(), ...PAST, 'امس', 'البارحه', 'اليوم', 'الليله']);
+
 /** A time named in the segment, resolved or not (an article without a date resolves no weekday). */
 function namesTime(seg: Segment): boolean {
-  return seg.dates().length > 0 || seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((k) => DATE_WORDS.has(k)));
+  const { tokens, a, b } = seg;
+  // "قبل أسبوعين"، "منذ 3 أيام"، "قبل ذلك بيومين".
+  const spanBack = (k: number) => (/^و?(قبل|منذ)$/.test(tokens[k].norm) && k + 1 < b && SPAN_WORD.test(tokens[k + 1].norm))
+    || (k > a && tokens[k - 1].norm === 'ذلك' && tokens[k].norm.startsWith('ب') && tokens[k].keys.some((x) => SPAN_WORD.test(x)));
+  return seg.dates().length > 0 || tokens.slice(a, b).some((t, i) => t.keys.some((k) => TIME_WORDS.has(k)) || spanBack(a + i));
 }
 
 // "هجوم آخر" and "مقرا آخر" are another act; "مسيرة أخرى" and "مرة أخرى" may be the same one.

@@ -1,4 +1,6 @@
 import { pinsDay } from '../dates/dates';
+import { SPAN_WORD } from '../dates/date-words';
+import { foldWord } from '../text/tokens';
 import { SentenceFacts } from './sentence-facts';
 
 // A segment is a stretch of a sentence between discourse boundaries ("ردا على"، "بعد"،
@@ -12,7 +14,7 @@ const MIN_TAIL_TOKENS = 3;
 // "بعد ظهر اليوم"، "بعد منتصف الليل"، "قبل ساعات"، "قبل الفجر": a time of the same day, not another event.
 const TIME_OF_DAY = /^(ظهر|الظهر|ظهيره|الظهيره|منتصف|العصر|عصر|الفجر|فجر|المغرب|مغرب|العشاء|الزوال|الغروب|الشروق|قليل)$/;
 // "قبل 10 أيام"، "قبل يومين"، "قبل أسبوع": a span back from publication dates the act told before it.
-const SPAN = /^(\d+|ساعات|ساعه|ساعتين|دقائق|يوم|يوما|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه|عام|عامين|ثلاثه|اربعه|خمسه|سته|سبعه|عشره|بضعه|عده)$/;
+const SPAN = SPAN_WORD;
 function tellsTime(s: SentenceFacts, at: number): boolean {
   const word = s.tokens[at].norm.replace(/^و/, '');
   const next = s.tokens[at + 1];
@@ -28,7 +30,7 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   const cuts = s.cues
     .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && s.tokens[c.from - 1].norm !== 'من' && !tellsTime(s, c.from))
     .map((c) => c.from);
-  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s));
+  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s));
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
@@ -61,6 +63,23 @@ function pluperfectClauseStarts(s: SentenceFacts): number[] {
   for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
     if (!PLUPERFECT_LEAD.test(s.tokens[k].norm)) continue;
     for (let j = k + 1; j < Math.min(s.to, k + PLUPERFECT_REACH); j++) if (s.tokens[j].norm === 'قد') { out.push(k); break; }
+  }
+  return out;
+}
+
+// "…، تولّت مسيّرة أميركية اغتيال قيادي …"، "…، قصفت طائرات …": after a comma, a finite act verb
+// opens a clause with its own actor and place.
+const LATEST = /^و?(اخرها|احدثها)$/;
+const CLAUSE_VERBS = new Set(['قصفت', 'قصف', 'استهدفت', 'استهدف', 'شنت', 'شن', 'نفذت', 'نفذ', 'ضربت', 'ضرب', 'اغارت', 'اغار', 'هاجمت', 'هاجم', 'دمرت', 'دمر', 'تولت', 'تولي', 'قامت', 'قام', 'اطلقت', 'اطلق', 'سقطت', 'سقط'].map(foldWord));
+function actClauseStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  let from = s.from;
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
+    const gap = s.span.text.slice(s.tokens[k - 1].end - s.span.start, s.tokens[k].start - s.span.start);
+    const verb = s.tokens[k].norm.replace(/^[وف](?=..)/, '');
+    if (!/[،,]/.test(gap) || !CLAUSE_VERBS.has(verb)) continue;
+    // Only after a clause that told an act of its own ("وفي وقت سابق يوم الاثنين، سقط صاروخ" is one clause).
+    if (s.cues.some((c) => (c.value === 'trigger' || LATEST.test(s.tokens[c.from].norm)) && c.from >= from && c.from < k)) { out.push(k); from = k; }
   }
   return out;
 }
