@@ -78,3 +78,24 @@ describe('who tells and what is sounded are no sides', () => {
     expect(brief(text)).toMatchObject([{ category, place }]);
   });
 });
+
+describe('the cause of an act, told without a place, is no incident of its own', () => {
+  it.each([
+    ['"in response to the US shelling of their HQs"', 'قصفت فصائل عراقية قاعدة حرير بصواريخ مساء اليوم، ردا على القصف الأمريكي الذي استهدف مقراتها.', ['Harir']],
+    ['"on the basis of attacks on US forces"', 'وجهت الولايات المتحدة ضربات إلى منشآت في البوكمال يستخدمها الحرس الثوري، بناء على اعتداءات طالت القوات الأمريكية.', ['Albukamal']],
+    ['"avenging the US strikes on the militias"', 'هاجمت مسيرات قاعدة التنف فجر اليوم انتقاما للغارات الأمريكية على مواقع الفصائل.', ['al-Tanf']],
+    ['"following Israeli strikes on IRGC sites"', 'سقطت صواريخ على حقل كونيكو مساء أمس في أعقاب غارات إسرائيلية على مواقع للحرس الثوري.', ['Conoco gas field']],
+    ['"in reaction to attacks on US bases"', 'قصفت مقاتلات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم كرد على هجمات على القواعد الأمريكية.', ['al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(brief(text).map((m) => m.place)).toEqual(expected);
+  });
+});
+
+describe('a strike named American or Israeli at a site that hosts US forces is still a strike', () => {
+  it.each([
+    ['a US raid near Baghdad airport on an IRGC commander', 'قتل قائد في فيلق القدس بغارة أمريكية قرب مطار بغداد الدولي فجر اليوم.'],
+    ['a US strike on a militia convoy near a US base', 'استهدفت ضربة أمريكية رتلا لكتائب حزب الله قرب قاعدة عين الأسد مساء أمس.'],
+  ])('%s: not an attack on US forces', (_label, text) => {
+    expect(brief(text).filter((m) => m.category === 'attack_on_us_forces')).toEqual([]);
+  });
+});

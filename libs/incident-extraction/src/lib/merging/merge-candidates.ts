@@ -142,7 +142,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     if (d.place) continue;
     const ownDay = d.cands.some((c) => pinsDay(c.date));
     const told = ownDay && Math.max(...d.cands.map((c) => c.detail)) >= UNPLACED_MIN_DETAIL;
-    const headline = d.cands.some((c) => c.explicit && !c.continuation && !c.recall && lead.has(c.sentence.index));
+    const headline = d.cands.some((c) => c.explicit && !c.continuation && !c.recall && !c.cause && lead.has(c.sentence.index));
     if (!told && !headline) drafts.splice(i, 1);
   }
   // Follow-ups join the incident told last before them, within two segments' reach.

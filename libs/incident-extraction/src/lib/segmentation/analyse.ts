@@ -63,13 +63,33 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   }
   const detail = (cas.length ? 1 : 0) + (pinsDay(date) ? 1 : 0) + (groups.length ? 1 : 0) + (strikerWeight > 0 || seg.actors.length ? 1 : 0);
   const weakOnly = act.trigger === act.blast && !seg.weapons.some((w) => w.value === 'ied');
-  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit, timeAnchor: namesTime(seg) };
+  // "وهو الهجوم الثالث على القاعدة منذ مطلع الشهر": an ordinal about the act just told adds nothing, its time is a bound.
+  if (comparesToOthers(seg)) return [{ ...base, category, place: null, placeIsDefault: false, date: null, casualties: cas, claim: false, target: null, detail: 0, continuation: true }];
+  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit, timeAnchor: namesTime(seg), cause: toldAsCause(seg) };
   // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
   if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg)) }];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
 }
 
 // "هجوم مماثل"، "مقرا آخر": another act than the one just told.
+// "ردا على …"، "انتقاما لـ …"، "في أعقاب …": the segment tells the cause of another act.
+const CAUSE_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|عقب|اثر|بعد|خلفيه|بناء|كرد|كرده|غداه|جراء|بسبب)$/;
+const CAUSE_REACH = 3;
+const toldAsCause = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => CAUSE_LEAD.test(k)));
+
+// "وهو الهجوم الثالث"، "لكنه الأول على السفارة منذ …"، "لتكون الثالثة التي تسقط"، "في ثاني هجوم خلال …".
+const COMPARING = /^(هذه|هذا|هي|هو|وهي|وهو|لكنه|لكنها|ليكون|لتكون|ويعد|وتعد|يعد|تعد|ويعتبر|وتعتبر|يعتبر|تعتبر|وهذه|وهذا|في)$/;
+const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|السادس|السادسه|ثاني|ثالث|رابع|خامس|اول|المره)$/;
+const ORDINAL_REACH = 3;
+function comparesToOthers(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  for (let k = a; k < Math.min(b, a + 4); k++) {
+    if (!COMPARING.test(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(b, k + 1 + ORDINAL_REACH); j++) if (ORDINAL.test(tokens[j].norm)) return true;
+  }
+  return false;
+}
+
 // Words that name a time even where the article's own date is unknown and nothing resolves.
 const TIME_WORDS = new Set<string>([...WEEKDAYS.keys(), ...MONTH1.keys(), ...MONTH2.keys(), ...PAST, 'امس', 'البارحه', 'اليوم', 'الليله']);
 

@@ -45,4 +45,6 @@ export interface Candidate {
   explicit?: boolean;
   /** A follow-up that only tells where the act just told happened ("ووقعت الغارات في محيط البوكمال"). */
   placeOnly?: boolean;
+  /** Told as the cause of another act ("ردا على القصف الأمريكي الذي استهدف مقراتها"). */
+  cause?: boolean;
 }

@@ -98,9 +98,11 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const unknownAir = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && /مجهول/.test(tokens[c.to - 1].norm));
   const sentenceNames = (test: (t: ActorTag) => boolean) => s.actors.some((x) => test(x.value));
   let category: IncidentCategory | null = null;
+  // A strike told as American or Israeli ("بغارة أمريكية") names its striker as an agent does.
+  const namedStriker = agents.length > 0 || cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.from >= c.from && x.to <= c.to));
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
   else if (usT > 0 && stA === 0) category = 'attack_on_us_forces';
-  else if (usT > 0 && stA > 0) category = unknownAir || (usPlace && agents.length === 0) ? 'attack_on_us_forces' : milT > 0 && stA >= usT ? 'strike_on_militias' : 'attack_on_us_forces';
+  else if (usT > 0 && stA > 0) category = unknownAir || (usPlace && !namedStriker) ? 'attack_on_us_forces' : milT > 0 && stA >= usT ? 'strike_on_militias' : 'attack_on_us_forces';
   else if (milT > 0 && seg.count('attribution') > 0) category = 'attack_on_us_forces';
   else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues))) category = 'strike_on_militias';
   // Air raids with no one named: ours when the sentence or the article is about this war.
