@@ -93,3 +93,15 @@ describe('an ordinal about the act just told is no other act', () => {
     expect(placesAndDates(text)).toEqual(expected);
   });
 });
+
+describe('the time in an ordinal clause bounds a count, it dates no other act', () => {
+  it.each([
+    ['"to be the third to fall last month"', 'اعترضت الدفاعات مسيرة قرب قاعدة قسرك صباح اليوم.\nوبحسب المصادر فقد استهدفت المسيرة القاعدة الأمريكية في قسرك، لتكون المسيرة الثالثة التي تسقط فوق القاعدة الشهر الماضي.', [['Qasrak', '2024-03-15']]],
+    ['"the second this week" after a weekday', 'سقطت قذيفة على قاعدة الشدادي مساء الأربعاء، وهي الثانية التي تستهدف القاعدة في كانون الثاني.', [['al-Shaddadi', '2024-03-13']]],
+    ['"the first since October 7"', 'تعرضت السفارة الأمريكية في بغداد لهجوم صاروخي فجر اليوم، وهو الأول منذ 7 تشرين الأول.', [['US embassy Baghdad', '2024-03-15']]],
+    ['"the fourth on the field since February"', 'استهدفت مسيرة حقل كونيكو الليلة الماضية، لتصبح الرابعة على الحقل منذ شباط الماضي.', [['Conoco gas field', '2024-03-14']]],
+    ['"in a second attack in January"', 'سقطت صواريخ على قاعدة حرير ظهر اليوم، في ثاني هجوم عليها منذ كانون الثاني.', [['Harir', '2024-03-15']]],
+  ])('%s', (_label, text, expected) => {
+    expect(placesAndDates(text)).toEqual(expected);
+  });
+});

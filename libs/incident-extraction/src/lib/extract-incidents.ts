@@ -100,7 +100,7 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
 
 /** A date in a part of the sentence that tells no incident of its own ("… وسط بغداد ليل الأحد، وفق مصدر") dates the incidents of that sentence. */
 function lendSentenceDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[]): void {
-  const claimed = (pos: number) => mine.some((c) => !c.continuation && pos >= tokens[c.from].start && pos < tokens[c.to - 1].end);
+  const claimed = (pos: number) => mine.some((c) => (!c.continuation || c.comparison) && pos >= tokens[c.from].start && pos < tokens[c.to - 1].end);
   const free = strongestDate(s.dates.filter((d) => !claimed(d.start)));
   if (!free) return;
   for (const c of mine) if (!c.date && !c.continuation) c.date = free;

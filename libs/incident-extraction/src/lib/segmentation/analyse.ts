@@ -9,6 +9,7 @@ import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
 import { isRecall } from './framing';
 import { bestOfGroup, countryDefault, groupPlaces, selectPlaces } from './places';
+import { comparesAt } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
 import { framedAsNonEvent, inAnotherTheatre, isAggregate, isOtherConflict } from './vetoes';
@@ -32,6 +33,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const follow = claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
   if (follow) return [claimCandidate(tokens, s, a, b, order, follow, seg.actors, seg.weapons)];
   if (act.trigger === 0) return placeFollowUp(seg, base, gaz) ?? countsFollowUp(seg, base);
+  // "وهو الهجوم الثالث على القاعدة منذ مطلع الشهر": an ordinal about the act just told adds nothing, its time is a bound.
+  if (comparesToOthers(seg)) return [{ ...base, category: 'attack_on_us_forces', place: null, placeIsDefault: false, date: null, casualties: seg.casualties(), claim: false, target: null, detail: 0, continuation: true, comparison: true }];
   if (isAggregate(seg) || isOtherConflict(seg)) return [];
 
   const intent = intentStart(seg);
@@ -63,8 +66,6 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   }
   const detail = (cas.length ? 1 : 0) + (pinsDay(date) ? 1 : 0) + (groups.length ? 1 : 0) + (strikerWeight > 0 || seg.actors.length ? 1 : 0);
   const weakOnly = act.trigger === act.blast && !seg.weapons.some((w) => w.value === 'ied');
-  // "وهو الهجوم الثالث على القاعدة منذ مطلع الشهر": an ordinal about the act just told adds nothing, its time is a bound.
-  if (comparesToOthers(seg)) return [{ ...base, category, place: null, placeIsDefault: false, date: null, casualties: cas, claim: false, target: null, detail: 0, continuation: true }];
   const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit, timeAnchor: namesTime(seg), cause: toldAsCause(seg) };
   // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
   if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg)) }];
@@ -77,16 +78,9 @@ const CAUSE_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|�
 const CAUSE_REACH = 3;
 const toldAsCause = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => CAUSE_LEAD.test(k)));
 
-// "وهو الهجوم الثالث"، "لكنه الأول على السفارة منذ …"، "لتكون الثالثة التي تسقط"، "في ثاني هجوم خلال …".
-const COMPARING = /^(هذه|هذا|هي|هو|وهي|وهو|لكنه|لكنها|ليكون|لتكون|ويعد|وتعد|يعد|تعد|ويعتبر|وتعتبر|يعتبر|تعتبر|وهذه|وهذا|في)$/;
-const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|السادس|السادسه|ثاني|ثالث|رابع|خامس|اول|المره)$/;
-const ORDINAL_REACH = 3;
+/** "وهو الهجوم الثالث"، "لكنه الأول على السفارة منذ …"، "في ثاني هجوم خلال …": an ordinal about the act just told. */
 function comparesToOthers(seg: Segment): boolean {
-  const { tokens, a, b } = seg;
-  for (let k = a; k < Math.min(b, a + 4); k++) {
-    if (!COMPARING.test(tokens[k].norm)) continue;
-    for (let j = k + 1; j < Math.min(b, k + 1 + ORDINAL_REACH); j++) if (ORDINAL.test(tokens[j].norm)) return true;
-  }
+  for (let k = seg.a; k < Math.min(seg.b, seg.a + 4); k++) if (comparesAt(seg.tokens, k, seg.b)) return true;
   return false;
 }
 

@@ -47,4 +47,6 @@ export interface Candidate {
   placeOnly?: boolean;
   /** Told as the cause of another act ("ردا على القصف الأمريكي الذي استهدف مقراتها"). */
   cause?: boolean;
+  /** An ordinal about the act just told ("لتكون الثالثة التي تسقط … الشهر الماضي"): its time bounds a count. */
+  comparison?: boolean;
 }

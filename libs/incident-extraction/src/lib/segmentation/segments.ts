@@ -1,6 +1,6 @@
 import { pinsDay } from '../dates/dates';
 import { SPAN_WORD } from '../dates/date-words';
-import { foldWord } from '../text/tokens';
+import { KeyToken, foldWord } from '../text/tokens';
 import { SentenceFacts } from './sentence-facts';
 
 // A segment is a stretch of a sentence between discourse boundaries ("ردا على"، "بعد"،
@@ -30,7 +30,7 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   const cuts = s.cues
     .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && s.tokens[c.from - 1].norm !== 'من' && !tellsTime(s, c.from))
     .map((c) => c.from);
-  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s));
+  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s));
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
@@ -80,6 +80,25 @@ function actClauseStarts(s: SentenceFacts): number[] {
     if (!/[،,]/.test(gap) || !CLAUSE_VERBS.has(verb)) continue;
     // Only after a clause that told an act of its own ("وفي وقت سابق يوم الاثنين، سقط صاروخ" is one clause).
     if (s.cues.some((c) => (c.value === 'trigger' || LATEST.test(s.tokens[c.from].norm)) && c.from >= from && c.from < k)) { out.push(k); from = k; }
+  }
+  return out;
+}
+
+// "…، لتكون المسيرة الثالثة التي تسقط فوق القاعدة الشهر الماضي"، "…، وهو الهجوم الثالث منذ …":
+// after a comma, an ordinal about the act just told; its time bounds a count, it dates nothing.
+const COMPARING = /^(هذه|هذا|هي|هو|وهي|وهو|لكنه|لكنها|ليكون|لتكون|ليصبح|لتصبح|ويعد|وتعد|يعد|تعد|ويعتبر|وتعتبر|وهذه|وهذا|في)$/;
+const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|السادس|السادسه|ثاني|ثالث|رابع|خامس|اول|المره)$/;
+const ORDINAL_REACH = 3;
+export function comparesAt(tokens: KeyToken[], k: number, to: number): boolean {
+  if (!COMPARING.test(tokens[k].norm)) return false;
+  for (let j = k + 1; j < Math.min(to, k + 1 + ORDINAL_REACH); j++) if (ORDINAL.test(tokens[j].norm)) return true;
+  return false;
+}
+function comparisonClauseStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
+    const gap = s.span.text.slice(s.tokens[k - 1].end - s.span.start, s.tokens[k].start - s.span.start);
+    if (/[،,]/.test(gap) && comparesAt(s.tokens, k, s.to)) out.push(k);
   }
   return out;
 }
