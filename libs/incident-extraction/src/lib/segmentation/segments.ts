@@ -75,9 +75,8 @@ function actClauseStarts(s: SentenceFacts): number[] {
   const out: number[] = [];
   let from = s.from;
   for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
-    const gap = s.span.text.slice(s.tokens[k - 1].end - s.span.start, s.tokens[k].start - s.span.start);
     const verb = s.tokens[k].norm.replace(/^[وف](?=..)/, '');
-    if (!/[،,]/.test(gap) || !CLAUSE_VERBS.has(verb)) continue;
+    if (!CLAUSE_VERBS.has(verb) || !commaBefore(s, k)) continue;
     // Only after a clause that told an act of its own ("وفي وقت سابق يوم الاثنين، سقط صاروخ" is one clause).
     if (s.cues.some((c) => (c.value === 'trigger' || LATEST.test(s.tokens[c.from].norm)) && c.from >= from && c.from < k)) { out.push(k); from = k; }
   }
@@ -97,8 +96,14 @@ export function comparesAt(tokens: KeyToken[], k: number, to: number): boolean {
 function comparisonClauseStarts(s: SentenceFacts): number[] {
   const out: number[] = [];
   for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
-    const gap = s.span.text.slice(s.tokens[k - 1].end - s.span.start, s.tokens[k].start - s.span.start);
-    if (/[،,]/.test(gap) && comparesAt(s.tokens, k, s.to)) out.push(k);
+    if (comparesAt(s.tokens, k, s.to) && commaBefore(s, k)) out.push(k);
   }
   return out;
+}
+
+/** A comma between token k-1 and token k. */
+function commaBefore(s: SentenceFacts, k: number): boolean {
+  const text = s.span.text;
+  for (let i = s.tokens[k - 1].end - s.span.start; i < s.tokens[k].start - s.span.start; i++) if (text[i] === '،' || text[i] === ',') return true;
+  return false;
 }
