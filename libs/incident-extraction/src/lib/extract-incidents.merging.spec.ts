@@ -105,3 +105,14 @@ describe('the time in an ordinal clause bounds a count, it dates no other act', 
     expect(placesAndDates(text)).toEqual(expected);
   });
 });
+
+describe('what coincided with an act already told is another act', () => {
+  it.each([
+    ['a strike on depots in the same city', 'قتل قيادي في كتائب حزب الله بغارة أمريكية على سيارته في منطقة المشتل ببغداد مساء اليوم.\nوتزامن استهداف القيادي في المشتل، مع قصف على مخازن أسلحة للحشد الشعبي في بغداد.', 2],
+    ['a rocket attack on the same base', 'هاجمت مسيرة قاعدة عين الأسد فجر اليوم.\nوتزامن الهجوم مع سقوط صاروخين في محيط القاعدة ذاتها.', 2],
+    ['"accompanied by" shelling nearby', 'قصفت طائرات إسرائيلية مستودعا في البوكمال ليل الخميس.\nوترافقت الغارة مع قصف مدفعي على مقر للفصائل في المدينة.', 2],
+    ['"coinciding with" after a comma in one sentence', 'سقطت صواريخ على قاعدة حرير مساء أمس، بالتزامن مع هجوم بمسيرة على مطار أربيل.', 2],
+  ])('%s', (_label, text, n) => {
+    expect(brief(text)).toHaveLength(n);
+  });
+});

@@ -45,6 +45,8 @@ function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   const { lead } = ctx;
   const own = d.cands.filter((o) => !o.continuation);
   if (c.another && !own.some((o) => sameDay(o, c))) return false;
+  // What coincided with an act already told is another act: it starts an incident of its own.
+  if (c.concurrent && own.length) return false;
   // The news of the day: a report with a day of its own, or the article's lead.
   const news = (o: Candidate) => !o.recall && (pinsDay(o.date) || lead.has(o.sentence.index));
   const fresh = own.filter(news);

@@ -9,7 +9,7 @@ import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
 import { isRecall } from './framing';
 import { bestOfGroup, countryDefault, groupPlaces, selectPlaces } from './places';
-import { comparesAt } from './segments';
+import { comparesAt, concurrentActStarts } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
 import { framedAsNonEvent, inAnotherTheatre, isAggregate, isOtherConflict } from './vetoes';
@@ -66,7 +66,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   }
   const detail = (cas.length ? 1 : 0) + (pinsDay(date) ? 1 : 0) + (groups.length ? 1 : 0) + (strikerWeight > 0 || seg.actors.length ? 1 : 0);
   const weakOnly = act.trigger === act.blast && !seg.weapons.some((w) => w.value === 'ied');
-  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit, timeAnchor: namesTime(seg), cause: toldAsCause(seg) };
+  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit, timeAnchor: namesTime(seg), cause: toldAsCause(seg), concurrent: concurrentActStarts(s).includes(a) };
   // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
   if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg)) }];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
@@ -142,7 +142,9 @@ function uncategorised(seg: Segment, base: Base, placed: boolean): Candidate[] {
   const casualties = seg.casualties();
   const common = { ...base, category: 'attack_on_us_forces' as const, place: null, placeIsDefault: false, date, casualties, claim: false, target: null };
   const recall = isRecall(seg.tokens, seg.a, seg.b);
-  if ((seg.count('same_place') > 0 || recall) && !placed) return [{ ...common, detail: 1, samePlace: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg) }];
+  // What coincided with the act just told happened where it did, unless it names another place.
+  const concurrent = concurrentActStarts(seg.s).includes(seg.a);
+  if ((seg.count('same_place') > 0 || recall || concurrent) && !placed) return [{ ...common, detail: 1, samePlace: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent }];
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date))) return [{ ...common, detail: 0, continuation: true }];
   return [];

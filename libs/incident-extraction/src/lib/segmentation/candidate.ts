@@ -39,6 +39,8 @@ export interface Candidate {
   weakOnly?: boolean;
   /** Told as another act than the one before ("هجوم مماثل"، "هجوم آخر"). */
   another?: boolean;
+  /** Told as coinciding with the act before it in the sentence ("وتزامن … مع قصف …"): another act, the same day. */
+  concurrent?: boolean;
   /** The segment names a time (a day, a weekday, a month, "أمس"), resolved or not. */
   timeAnchor?: boolean;
   /** Names both sides: a striker and a militia target, or a US target and a weapon or attacker. */

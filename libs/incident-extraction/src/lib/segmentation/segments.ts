@@ -30,7 +30,7 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   const cuts = s.cues
     .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && s.tokens[c.from - 1].norm !== 'من' && !tellsTime(s, c.from))
     .map((c) => c.from);
-  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s));
+  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s));
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
@@ -106,4 +106,15 @@ function commaBefore(s: SentenceFacts, k: number): boolean {
   const text = s.span.text;
   for (let i = s.tokens[k - 1].end - s.span.start; i < s.tokens[k].start - s.span.start; i++) if (text[i] === '،' || text[i] === ',') return true;
   return false;
+}
+
+// "وتزامن استهداف X في المشتل، مع قصف على مخازن …": what "coincided with" is another act.
+const COINCIDED = /^و?(تزامن|تزامنت|يتزامن|تتزامن|ترافق|ترافقت|تزامنا|بالتزامن)$/;
+const COINCIDED_REACH = 12;
+export function concurrentActStarts(s: SentenceFacts): number[] {
+  for (let k = s.from; k < Math.min(s.to, s.from + 3); k++) {
+    if (!COINCIDED.test(s.tokens[k].norm)) continue;
+    for (let j = k + 2; j < Math.min(s.to - 1, k + COINCIDED_REACH); j++) if (s.tokens[j].norm === 'مع') return [j];
+  }
+  return [];
 }
