@@ -1,10 +1,16 @@
 import type { Place } from '@raseed/contracts';
 import { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher';
-import { KeyToken, patternKey } from '../text/tokens';
-import { PLACES, PlaceRow } from './places.data';
+import { KeyToken, foldWord, patternKey } from '../text/tokens';
+import { bundledPlaces } from './bundled-places';
+import { PlaceKind, PlaceRow } from './places.data';
+import { spellingVariants } from './variants';
 
-// Gazetteer loader: indexes the rows by id, resolves the hierarchy and compiles every
-// Arabic spelling into one phrase matcher.
+// Gazetteer loader: indexes the rows by id, resolves the hierarchy, compiles every Arabic
+// spelling (and its derived variants) into one phrase matcher, and decides which raw name
+// matches are places: the name's licence (a place noun before an ordinary word, a town
+// named near a generic quarter, a border word before a country adjective), outlets that
+// share a town's name, and which of several places one name denotes (by the places named
+// near it).
 
 export interface GazetteerPlace extends PlaceRow {
   /** Ids of enclosing places, nearest first, country last. */
@@ -23,6 +29,34 @@ export interface PlaceMention {
   /** Character offsets in the text. */
   start: number;
   end: number;
+  /** Other places the same name can denote (homonyms), when it was ambiguous. */
+  alternatives?: GazetteerPlace[];
+}
+
+/** What the caller knows beyond the sentence, to choose among places sharing a name. */
+export interface PlaceContext {
+  /** Places named elsewhere in the article (headline, earlier sentences). */
+  places?: GazetteerPlace[];
+  /** Do not scan the rest of `tokens` for places when the sentence leaves a name ambiguous. */
+  sentenceOnly?: boolean;
+}
+
+/**
+ * How a spelling may be read as a place: anywhere (`free`); after a place noun or a
+ * locative preposition (`cue`); only right after a place noun, because it is an ordinary
+ * word (`noun`); only when its town is named nearby (`local`); a country adjective after a
+ * border word (`adjective`).
+ */
+export type NameLicence = 'free' | 'cue' | 'noun' | 'local' | 'adjective';
+
+interface Spelling {
+  place: GazetteerPlace;
+  /** Word keys as the trie stores them (article stripped). */
+  keys: string[];
+  /** Per word: the spelling carries the article, so the text must too ("الرقة" is not "فرقة"). */
+  article: boolean[];
+  licence: NameLicence;
+  sig: string;
 }
 
 // Place nouns that license a name which is also an ordinary word (القائم، حديثة …).
@@ -30,26 +64,87 @@ const PLACE_NOUNS = new Set(
   ['منطقة', 'منطقتي', 'مدينة', 'مدينتي', 'بلدة', 'بلدتي', 'قرية', 'قضاء', 'ناحية', 'حي', 'قاعدة', 'قاعدتي', 'مطار', 'حقل', 'محافظة', 'محافظتي', 'العاصمة', 'معسكر', 'مخيم', 'أطراف', 'ريف', 'بادية', 'قرب', 'محيط', 'معبر', 'منفذ']
     .map(patternKey),
 );
+// Nouns that name a settlement: the only licence for names that are ordinary words ("مدينة الباب").
+const SETTLEMENT_NOUNS = new Set(
+  ['منطقة', 'منطقتي', 'مدينة', 'مدينتي', 'مدن', 'بلدة', 'بلدتي', 'بلدات', 'قرية', 'قريتي', 'قرى', 'قضاء', 'ناحية', 'حي', 'أحياء', 'ريف', 'بادية', 'مخيم', 'معسكر', 'مركز', 'محافظة', 'سد', 'جبل']
+    .map(patternKey),
+);
 
 // Prepositions that also license an ambiguous name ("في القائم", "قرب حديثة").
 const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي'].map(patternKey));
 
+// Words before a country adjective that make it the country's territory ("الحدود الأردنية").
+const TERRITORY = new Set(
+  ['الحدود', 'حدود', 'الحدودي', 'الحدودية', 'الأراضي', 'أراضي', 'الجانب', 'المثلث', 'الشريط', 'البادية', 'الصحراء', 'الأجواء', 'أجواء', 'العمق', 'المياه', 'التراب']
+    .map(foldWord),
+);
+
 // Words before a name that make it a media outlet ("مراسل الميادين", "مصدر للميادين").
 const MEDIA_PREV = new Set(['قناة', 'مراسل', 'مراسلة', 'شبكة', 'صحيفة', 'وكالة', 'تلفزيون', 'إذاعة', 'راديو', 'لقناة', 'لشبكة', 'لوكالة', 'موقع', 'توقيت', 'بتوقيت', 'بأعمال'].map(patternKey));
 const SOURCE_PREV = new Set(['مصدر', 'مصادر', 'قال', 'وقال', 'أفاد', 'وأفاد'].map(patternKey));
+// Outlets that share a town's name ("الميادين" is Al Mayadeen TV after "مصادر"، "ذكرت"، "بحسب").
+const OUTLET_NAMES = new Set(['الميادين'].map(patternKey));
+const REPORTING = new Set(
+  ['مصدر', 'مصادر', 'ذكرت', 'ذكر', 'قالت', 'قال', 'أفادت', 'أفاد', 'نقلت', 'نقل', 'أوردت', 'أورد', 'نشرت', 'بثت', 'كشفت', 'أكدت', 'أشارت', 'بحسب', 'حسب', 'وفق', 'وفقا', 'لـ', 'ل', 'عن', 'تقرير', 'تقارير', 'مراسلي', 'مراسلو']
+    .map(patternKey),
+);
+// Words after a name that make it an outlet ("دير الزور 24", "كوردستان 24", "السومرية نيوز").
+const OUTLET_SUFFIX = new Set(['24', 'نيوز', 'نت', 'بوست', 'برس', 'الإخبارية', 'الفضائية', 'تي', 'fm', 'tv'].map(foldWord));
 
 // Words before a capital that make it a location rather than its government.
 const LOCATIVE = new Set(['في', 'قرب', 'بالقرب', 'من', 'الى', 'إلى', 'على', 'شرق', 'غرب', 'جنوب', 'شمال', 'شرقي', 'غربي', 'جنوبي', 'شمالي', 'وسط', 'محيط', 'ريف', 'مشارف', 'أطراف', 'ضواحي', 'داخل', 'حول', 'العاصمة', 'مدينة', 'محافظة', 'سماء', 'أجواء', 'جنوبها', 'شرقها'].map(patternKey));
 
+// Default reading of a name shared by several places when nothing nearby decides: the
+// hand-curated row, the preferred one, then the larger kind of place, then population.
+const KIND_WEIGHT: Record<PlaceKind, number> = {
+  country: 9, governorate: 8, city: 7, town: 6, district: 5, base: 5, airport: 5, oilfield: 5, facility: 5,
+  crossing: 5, camp: 5, dam: 5, neighbourhood: 3, village: 2, region: 1,
+};
+// Context weights: a place named in the same sentence (right beside the name: twice), one
+// the caller passes, one named elsewhere in the article.
+const NEAR_TOKENS = 4;
+const W_SENTENCE = 1;
+const W_BESIDE = 2;
+const W_CALLER = 1;
+const W_ARTICLE = 0.5;
+const NEARBY_KM = 40;
+// The place noun before a name says which kind of place it is ("محافظة الديوانية" is the governorate).
+const W_NOUN = 5;
+const NOUN_KINDS = new Map<string, PlaceKind[]>([
+  ['محافظة', ['governorate']], ['مدينة', ['city', 'town']], ['بلدة', ['town', 'village']], ['قرية', ['village', 'town']],
+  ['حي', ['neighbourhood', 'district']], ['ناحية', ['town', 'district']], ['قضاء', ['town', 'district', 'city']],
+  ['قاعدة', ['base', 'airport', 'camp', 'oilfield']], ['مطار', ['airport', 'base']], ['حقل', ['oilfield']], ['معسكر', ['camp', 'base']],
+  ['مخيم', ['camp', 'town', 'village']], ['سد', ['dam']], ['ريف', ['city', 'town', 'governorate']],
+].map(([k, v]) => [patternKey(k as string), v as PlaceKind[]]));
+
+interface ContextPlace { place: GazetteerPlace; weight: number }
+
+// One accept() call: the text, its raw matches, the caller's context and, computed once when
+// first needed, the places the sentence names (each match's licensed readings).
+interface Scope {
+  tokens: KeyToken[];
+  matches: PhraseMatch<GazetteerPlace>[];
+  context?: PlaceContext;
+  named?: Array<{ m: PhraseMatch<GazetteerPlace>; places: GazetteerPlace[] }>;
+}
+
+const hasArticle = (t: KeyToken, key: string) => t.norm.endsWith('ال' + key) || t.norm.endsWith('لل' + key);
+
 export class Gazetteer {
   private readonly byId = new Map<string, GazetteerPlace>();
   private readonly matcher = new PhraseMatcher<GazetteerPlace>();
+  private readonly spellings = new Map<string, Spelling[]>();
+  private readonly bySig = new Map<string, Spelling[]>();
+  private readonly pairs: Array<[string, GazetteerPlace]> = [];
+  private readonly order = new Map<string, number>();
+  private readonly articlePlaces = new WeakMap<KeyToken[], GazetteerPlace[]>();
 
   constructor(rows: PlaceRow[]) {
-    for (const row of rows) {
+    rows.forEach((row, i) => {
       if (this.byId.has(row.id)) throw new Error(`duplicate gazetteer id ${row.id}`);
       this.byId.set(row.id, { ...row, ancestors: [], admin1: null, depth: 0 });
-    }
+      this.order.set(row.id, i);
+    });
     for (const p of this.byId.values()) {
       const chain: string[] = [];
       for (let cur = p.parent; cur; cur = this.byId.get(cur)?.parent ?? null) {
@@ -61,7 +156,33 @@ export class Gazetteer {
       p.depth = chain.length;
       const gov = [p.id, ...chain].map((id) => this.byId.get(id)!).find((x) => x.kind === 'governorate');
       p.admin1 = gov ? gov.en : null;
-      for (const name of new Set(p.ar)) this.matcher.add(name, p);
+      for (const name of p.ar) this.addName(p, name, p.cue && name.trim().split(/\s+/).length === 1 ? 'cue' : 'free');
+      for (const name of p.cueAr ?? []) this.addName(p, name, 'cue');
+      for (const name of p.nounAr ?? []) this.addName(p, name, 'noun');
+      for (const name of p.localAr ?? []) this.addName(p, name, 'local');
+      for (const name of p.adjectives ?? []) this.addName(p, name, 'adjective', false);
+    }
+  }
+
+  private addName(p: GazetteerPlace, name: string, licence: NameLicence, variants = true): void {
+    for (const text of [name, ...(variants ? spellingVariants(name, p.kind) : [])]) {
+      const words = text.trim().split(/\s+/).filter(Boolean);
+      if (words.length === 0) continue;
+      const keys = words.map(patternKey);
+      const article = words.map((w, i) => foldWord(w) !== keys[i] && foldWord(w).startsWith('ال'));
+      const sig = keys.join(' ');
+      const own = this.spellings.get(p.id) ?? [];
+      if (own.some((s) => s.sig === sig && s.licence === licence && s.article.every((a, i) => a === article[i]))) continue;
+      const sp: Spelling = { place: p, keys, article, licence, sig };
+      own.push(sp);
+      this.spellings.set(p.id, own);
+      const group = this.bySig.get(sig) ?? [];
+      if (!group.some((s) => s.place === p)) {
+        this.matcher.add(text, p);
+        this.pairs.push([text, p]);
+      }
+      group.push(sp);
+      this.bySig.set(sig, group);
     }
   }
 
@@ -78,35 +199,70 @@ export class Gazetteer {
   }
 
   /** Place names in a token range, longest spelling winning, ambiguous names only after a place noun. */
-  find(tokens: KeyToken[], from = 0, to = tokens.length): PlaceMention[] {
-    return this.accept(tokens, this.matcher.findLongest(tokens, from, to));
+  find(tokens: KeyToken[], from = 0, to = tokens.length, context?: PlaceContext): PlaceMention[] {
+    return this.accept(tokens, this.matcher.findLongest(tokens, from, to), context);
   }
 
   /** Every (spelling, place) pair, for matchers that share one trie with other lexicons. */
   names(): Array<[string, GazetteerPlace]> {
-    return this.all().flatMap((p) => [...new Set(p.ar)].map((n): [string, GazetteerPlace] => [n, p]));
+    return this.pairs;
   }
 
-  /** Applies the context rules (place nouns, outlets, capitals as governments) to raw name matches. */
-  accept(tokens: KeyToken[], matches: PhraseMatch<GazetteerPlace>[]): PlaceMention[] {
+  /** Every place a name (one spelling, any licence) can denote, the default reading first. */
+  lookup(name: string): GazetteerPlace[] {
+    const sig = name.trim().split(/\s+/).map(patternKey).join(' ');
+    const places = [...new Set((this.bySig.get(sig) ?? []).map((s) => s.place))];
+    return places.sort((a, b) => this.byDefault(a, b));
+  }
+
+  /**
+   * Applies the context rules to raw name matches: each name's licence (place nouns,
+   * locative prepositions, the town of a generic quarter, border words before a country
+   * adjective), outlets and time zones, capitals read as their governments, and the choice
+   * among places sharing a name (by the places named beside it, in the sentence, in
+   * `context`, then in the rest of `tokens`).
+   */
+  accept(tokens: KeyToken[], matches: PhraseMatch<GazetteerPlace>[], context?: PlaceContext): PlaceMention[] {
     const out: PlaceMention[] = [];
-    for (const m of matches) {
-      const p = m.value;
-      if (p.cue && m.to - m.from === 1) {
-        const prev = m.from > 0 ? tokens[m.from - 1] : null;
-        const t = tokens[m.from];
-        const locative = /^(و?ب|و?ف?ب)ال/.test(t.norm);
-        if (!locative && !(prev && prev.keys.some((k) => PLACE_NOUNS.has(k) || CUE_PREPOSITIONS.has(k)))) continue;
-      }
+    const scope: Scope = { tokens, matches, context };
+    let last: { to: number; licence: NameLicence } | null = null;
+    const queue = [...matches];
+    for (let q = 0; q < queue.length; q++) {
+      const m = queue[q];
+      // A longer name the rules reject gives way to the shorter ones inside it.
+      const shorter = () => { if (m.to - m.from > 1) queue.splice(q + 1, 0, ...this.matcher.findLongest(tokens, m.from, m.to - 1)); };
+      const readings = this.readings(tokens, m);
+      if (readings.length === 0) { shorter(); continue; }
       const before = m.from > 0 ? tokens[m.from - 1] : null;
+      if (this.isOutlet(tokens, m, readings, before)) continue;
+      // "في الحيدرية والشبلي": a name joined by "و" to a licensed one shares its licence.
+      const chained: boolean = !!last && last.to === m.from && tokens[m.from].norm.startsWith('و');
+      let allowed: Spelling[] = readings.filter((sp) => this.bare(sp, tokens, m) &&
+        ((chained && sp.licence !== 'adjective' && sp.licence !== 'local') || this.licensed(sp, tokens, m, before, last)));
+      if (allowed.length === 0) { shorter(); continue; }
+      // A minor name is not a place in one country when the sentence is about another
+      // ("بلدة الطيبة جنوب لبنان" is not al-Tayyibah in Jordan).
+      if (allowed.some((sp) => sp.licence === 'cue' || sp.licence === 'noun' || sp.licence === 'local')) {
+        const near = this.contextFor(scope, m, false);
+        allowed = allowed.filter((sp) => sp.licence === 'free' || sp.licence === 'adjective' || !this.foreign(sp.place, near));
+        if (allowed.length === 0) { shorter(); continue; }
+      }
+      if (allowed.some((sp) => sp.licence === 'local')) {
+        const ctx = this.contextFor(scope, m, true);
+        allowed = allowed.filter((sp) => sp.licence !== 'local' || this.hasTown(sp.place, ctx));
+        if (allowed.length === 0) { shorter(); continue; }
+      }
+      const places: GazetteerPlace[] = [...new Set(allowed.map((sp) => sp.place))];
+      const p: GazetteerPlace = places.length === 1 ? places[0] : this.choose(places, scope, m);
       if (p.metonym && m.to - m.from === 1) {
         const t = tokens[m.from];
         const clitic = t.norm !== t.keys[t.keys.length - 1] && /^(و?ب|و?ل|ف?ب)/.test(t.norm);
         if (!clitic && !(before && before.keys.some((k) => LOCATIVE.has(k)))) continue;
       }
-      if (before && before.keys.some((k) => MEDIA_PREV.has(k))) continue;
-      if (before && before.keys.some((k) => SOURCE_PREV.has(k)) && tokens[m.from].norm.startsWith('ل')) continue;
-      out.push({ place: p, from: m.from, to: m.to, start: tokens[m.from].start, end: tokens[m.to - 1].end });
+      const mention: PlaceMention = { place: p, from: m.from, to: m.to, start: tokens[m.from].start, end: tokens[m.to - 1].end };
+      if (places.length > 1) mention.alternatives = places.filter((x) => x !== p);
+      out.push(mention);
+      last = { to: m.to, licence: allowed.find((sp) => sp.place === p)!.licence };
     }
     return out;
   }
@@ -129,6 +285,137 @@ export class Gazetteer {
       ancestors: p.ancestors,
     };
   }
+
+  // Every spelling (of any place) that the tokens of a match spell. A one-word name agrees
+  // with the text on the article: the trie folds "الرقة", "فرقة" and "ورقة" to one key; only
+  // the first is Raqqa.
+  private readings(tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>): Spelling[] {
+    const n = m.to - m.from;
+    const own = this.spellings.get(m.value.id) ?? [];
+    const sp = own.find((s) => s.keys.length === n && s.keys.every((k, i) => tokens[m.from + i].keys.includes(k)));
+    if (!sp) return [];
+    const group = this.bySig.get(sp.sig) ?? [];
+    if (n > 1) return group;
+    const t = tokens[m.from];
+    return group.filter((s) => s.keys[0].startsWith('ل') || hasArticle(t, s.keys[0]) === s.article[0]);
+  }
+
+  private licensed(sp: Spelling, tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>, before: KeyToken | null, last: { to: number; licence: NameLicence } | null): boolean {
+    switch (sp.licence) {
+      case 'free':
+      case 'local':
+        return true;
+      case 'cue': {
+        if (before && before.keys.some((k) => PLACE_NOUNS.has(k) || CUE_PREPOSITIONS.has(k))) return true;
+        // "بالقائم", and "بإقليم كردستان" for a name of several words.
+        const t = tokens[m.from];
+        return /^(و?ب|و?ف?ب)ال/.test(t.norm) || (m.to - m.from > 1 && /^(و|ف)?ب/.test(t.norm) && t.keys.includes(sp.keys[0]) && t.norm !== sp.keys[0]);
+      }
+      case 'noun':
+        return !!before && before.keys.some((k) => SETTLEMENT_NOUNS.has(k));
+      case 'adjective':
+        return (!!before && TERRITORY.has(before.norm.replace(/^و/, ''))) || (!!last && last.licence === 'adjective' && last.to === m.from);
+    }
+  }
+
+  private isOutlet(tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>, readings: Spelling[], before: KeyToken | null): boolean {
+    if (before && before.keys.some((k) => MEDIA_PREV.has(k))) return true;
+    if (before && before.keys.some((k) => SOURCE_PREV.has(k)) && tokens[m.from].norm.startsWith('ل')) return true;
+    const after = m.to < tokens.length ? tokens[m.to] : null;
+    if (after && OUTLET_SUFFIX.has(after.norm)) return true;
+    if (readings.some((sp) => OUTLET_NAMES.has(sp.sig)) && before && (before.keys.some((k) => REPORTING.has(k)))) return true;
+    return false;
+  }
+
+  // Places named around a match: in its sentence (beside it counts double), from the caller,
+  // and, when asked, anywhere in the text.
+  private contextFor(scope: Scope, m: PhraseMatch<GazetteerPlace>, article: boolean): ContextPlace[] {
+    const { tokens, context } = scope;
+    scope.named ??= scope.matches.map((o) => ({
+      m: o,
+      places: this.readings(tokens, o)
+        .filter((sp) => sp.licence !== 'local' && this.bare(sp, tokens, o) && this.licensed(sp, tokens, o, o.from > 0 ? tokens[o.from - 1] : null, null))
+        .map((sp) => sp.place),
+    }));
+    const out: ContextPlace[] = [];
+    for (const { m: o, places } of scope.named) {
+      if (o === m || (o.from < m.to && m.from < o.to)) continue;
+      const beside = Math.min(Math.abs(o.from - m.to), Math.abs(m.from - o.to)) <= NEAR_TOKENS;
+      for (const place of places) out.push({ place, weight: beside ? W_BESIDE : W_SENTENCE });
+    }
+    for (const place of context?.places ?? []) out.push({ place, weight: W_CALLER });
+    if (article && !context?.sentenceOnly) for (const place of this.placesIn(tokens)) out.push({ place, weight: W_ARTICLE });
+    return out;
+  }
+
+  // Places named unambiguously anywhere in the text (computed once per token array).
+  private placesIn(tokens: KeyToken[]): GazetteerPlace[] {
+    let found = this.articlePlaces.get(tokens);
+    if (!found) {
+      found = this.accept(tokens, this.matcher.findLongest(tokens), { sentenceOnly: true }).filter((x) => !x.alternatives).map((x) => x.place);
+      this.articlePlaces.set(tokens, found);
+    }
+    return found;
+  }
+
+  // A generic quarter name stands for the quarter of the town named near it: its town or an
+  // enclosing place (not the country), or another place inside its town.
+  private hasTown(p: GazetteerPlace, ctx: ContextPlace[]): boolean {
+    const town = p.parent ? this.byId.get(p.parent) : undefined;
+    return ctx.some(({ place: c }) =>
+      c.id !== p.id && ((c.kind !== 'country' && p.ancestors.includes(c.id)) ||
+        (!!town && town.kind !== 'governorate' && town.kind !== 'region' && town.kind !== 'country' && c.ancestors.includes(town.id))));
+  }
+
+  // The reading best supported by the places named in the sentence and by the caller; when
+  // they leave a tie, by the places named anywhere in the text; then the default reading.
+  private choose(places: GazetteerPlace[], scope: Scope, m: PhraseMatch<GazetteerPlace>): GazetteerPlace {
+    const { tokens, context } = scope;
+    const ids = new Set(places.map((p) => p.id));
+    const before = m.from > 0 ? tokens[m.from - 1] : null;
+    const noun = (p: GazetteerPlace) => (before && before.keys.some((k) => NOUN_KINDS.get(k)?.includes(p.kind)) ? W_NOUN : 0);
+    const rank = (ctx: ContextPlace[]) => {
+      const outside = ctx.filter((c) => !ids.has(c.place.id));
+      return places
+        .map((p) => ({ p, s: noun(p) + outside.reduce((sum, c) => sum + c.weight * this.support(p, c.place), 0) }))
+        .sort((a, b) => b.s - a.s || this.byDefault(a.p, b.p));
+    };
+    let ranked = rank(this.contextFor(scope, m, false));
+    if (ranked[0].s === ranked[1].s && !context?.sentenceOnly) ranked = rank(this.contextFor(scope, m, true));
+    return ranked[0].p;
+  }
+
+  // Words of a minor name without the article stand bare or after "و" only: a clitic letter
+  // glued to them makes another word ("لبنان" is not ل + بنان, "بلدة" not ب + لدة).
+  private bare(sp: Spelling, tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>): boolean {
+    if (sp.licence === 'free') return true;
+    return sp.keys.every((k, i) => sp.article[i] || tokens[m.from + i].norm === k || tokens[m.from + i].norm === 'و' + k);
+  }
+
+  // The sentence names another country and nothing in the place's own.
+  private foreign(p: GazetteerPlace, ctx: ContextPlace[]): boolean {
+    return ctx.some((c) => c.place.kind === 'country' && c.place.country !== p.country) && !ctx.some((c) => c.place.country === p.country && c.place.id !== p.id);
+  }
+
+  // How much a place named nearby speaks for reading a name as `p`: an enclosing place (its
+  // town more than its governorate), a place inside it, a neighbour, the same governorate or country.
+  private support(p: GazetteerPlace, c: GazetteerPlace): number {
+    if (c.kind === 'country') return c.country === p.country ? 1 : 0;
+    const up = p.ancestors.indexOf(c.id);
+    if (up >= 0) return 4 - 0.5 * up;
+    if (c.ancestors.includes(p.id)) return 3;
+    if (distanceKm(p, c) <= NEARBY_KM) return 2;
+    if (p.admin1 && p.admin1 === c.admin1) return 1;
+    return c.country === p.country ? 0.5 : 0;
+  }
+
+  private byDefault(a: GazetteerPlace, b: GazetteerPlace): number {
+    if (this.within(a, b)) return -1;
+    if (this.within(b, a)) return 1;
+    const gen = (p: GazetteerPlace) => (p.source === 'geonames' ? 1 : 0);
+    return gen(a) - gen(b) || Number(!!b.primary) - Number(!!a.primary) || KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] ||
+      (b.population ?? 0) - (a.population ?? 0) || this.order.get(a.id)! - this.order.get(b.id)!;
+  }
 }
 
 /** Great-circle distance in km. */
@@ -141,7 +428,7 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 let shared: Gazetteer | null = null;
-/** The gazetteer built from the bundled data, compiled once. */
+/** The gazetteer built from the bundled data (curated rows and GeoNames towns), compiled once. */
 export function defaultGazetteer(): Gazetteer {
-  return (shared ??= new Gazetteer(PLACES));
+  return (shared ??= new Gazetteer(bundledPlaces()));
 }
