@@ -74,10 +74,7 @@ const SETTLEMENT_NOUNS = new Set(
 const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي'].map(patternKey));
 
 // Words before a country adjective that make it the country's territory ("الحدود الأردنية").
-const TERRITORY = new Set(
-  ['الحدود', 'حدود', 'الحدودي', 'الحدودية', 'الأراضي', 'أراضي', 'الجانب', 'المثلث', 'الشريط', 'البادية', 'الصحراء', 'الأجواء', 'أجواء', 'العمق', 'المياه', 'التراب']
-    .map(foldWord),
-);
+const TERRITORY = new Set(['حدود', 'الحدودي', 'الحدودية', 'أراضي', 'الجانب', 'المثلث', 'الشريط', 'البادية', 'الصحراء', 'أجواء', 'العمق', 'المياه', 'التراب'].map(patternKey));
 
 // Words before a name that make it a media outlet ("مراسل الميادين", "مصدر للميادين").
 const MEDIA_PREV = new Set(['قناة', 'مراسل', 'مراسلة', 'شبكة', 'صحيفة', 'وكالة', 'تلفزيون', 'إذاعة', 'راديو', 'لقناة', 'لشبكة', 'لوكالة', 'موقع', 'توقيت', 'بتوقيت', 'بأعمال'].map(patternKey));
@@ -241,7 +238,7 @@ export class Gazetteer {
         ((chained && sp.licence !== 'adjective' && sp.licence !== 'local') || this.licensed(sp, tokens, m, before, last)));
       if (allowed.length === 0) { shorter(); continue; }
       // A minor name is not a place in one country when the sentence is about another
-      // ("بلدة الطيبة جنوب لبنان" is not al-Tayyibah in Jordan).
+      // ("بلدة الطيبة جنوب لبنان", "بلدة الطيبة بريف درعا" are not al-Tayyibah in Jordan).
       if (allowed.some((sp) => sp.licence === 'cue' || sp.licence === 'noun' || sp.licence === 'local')) {
         const near = this.contextFor(scope, m, false);
         allowed = allowed.filter((sp) => sp.licence === 'free' || sp.licence === 'adjective' || !this.foreign(sp.place, near));
@@ -314,7 +311,8 @@ export class Gazetteer {
       case 'noun':
         return !!before && before.keys.some((k) => SETTLEMENT_NOUNS.has(k));
       case 'adjective':
-        return (!!before && TERRITORY.has(before.norm.replace(/^و/, ''))) || (!!last && last.licence === 'adjective' && last.to === m.from);
+        // "الحدود الأردنية", "الحدود الأردنية العراقية", "مدينة القائم العراقية".
+        return (!!before && before.keys.some((k) => TERRITORY.has(k))) || (!!last && last.to === m.from);
     }
   }
 
@@ -385,16 +383,20 @@ export class Gazetteer {
     return ranked[0].p;
   }
 
-  // Words of a minor name without the article stand bare or after "و" only: a clitic letter
-  // glued to them makes another word ("لبنان" is not ل + بنان, "بلدة" not ب + لدة).
+  // A one-word minor name without the article stands bare or after "و" only: a clitic letter
+  // glued to it makes another word ("لبنان" is not ل + بنان).
   private bare(sp: Spelling, tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>): boolean {
-    if (sp.licence === 'free') return true;
-    return sp.keys.every((k, i) => sp.article[i] || tokens[m.from + i].norm === k || tokens[m.from + i].norm === 'و' + k);
+    if (sp.licence === 'free' || sp.keys.length > 1 || sp.article[0]) return true;
+    const norm = tokens[m.from].norm;
+    return norm === sp.keys[0] || norm === 'و' + sp.keys[0];
   }
 
-  // The sentence names another country and nothing in the place's own.
+  // A GeoNames village in a sentence that names another country, or places in one, and
+  // nothing in its own. (Hand-curated border towns are named beside the other side's towns
+  // all the time: "القائم العراقية الحدودية مع سوريا".)
   private foreign(p: GazetteerPlace, ctx: ContextPlace[]): boolean {
-    return ctx.some((c) => c.place.kind === 'country' && c.place.country !== p.country) && !ctx.some((c) => c.place.country === p.country && c.place.id !== p.id);
+    if (p.source !== 'geonames') return false;
+    return ctx.some((c) => c.place.country !== p.country) && !ctx.some((c) => c.place.country === p.country && c.place.id !== p.id);
   }
 
   // How much a place named nearby speaks for reading a name as `p`: an enclosing place (its
