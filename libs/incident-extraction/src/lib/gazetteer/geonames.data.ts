@@ -221,7 +221,7 @@ export const GEONAMES_PLACES: PlaceRow[] = [
   g(245915, 'jo-zahar', 'Zahar', 32.5667, 35.77811, 'JO', 'jo-irbid', 'village', 4150, [], [], ['زحر']),
   g(245939, 'jo-yarqa', 'Yarqa', 31.97583, 35.69638, 'JO', 'jo-balqa', 'village', 4786, [], ['يرقا']),
   g(245989, 'jo-waqqas', 'Waqqas', 32.54214, 35.60508, 'JO', 'jo-irbid', 'village', 5678, [], ['وقاص']),
-  g(246008, 'jo-wadi-musa', 'Wadi Musa', 30.32096, 35.47895, 'JO', 'jo-maan', 'town', 14000, ['بترا', 'وادي موسى']),
+  g(246008, 'jo-wadi-musa', 'Wadi Musa', 30.32096, 35.47895, 'JO', 'jo-maan', 'town', 14000, ['وادي موسى'], [], ['بترا']),
   g(246013, 'jo-wadi-as-sir', 'Wadi as Sir', 31.9545, 35.81831, 'JO', 'jo-amman', 'city', 181212, ['وادي السير']),
   g(246202, 'jo-umm-qays', 'Umm Qays', 32.65348, 35.68457, 'JO', 'jo-irbid', 'village', 4294, [], ['أم قيس']),
   g(246314, 'jo-umm-as-summaq', 'Umm as Summaq', 31.88542, 35.8543, 'JO', 'jo-amman', 'town', 18274, ['ام السماق']),
