@@ -1,6 +1,6 @@
 import type { IncidentMention } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
-import { parseIsoDay, shiftDays } from './dates/dates';
+import { DATE_STRENGTH, parseIsoDay, shiftDays, strongestDate } from './dates/dates';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
 import { Draft, firstOrder, merge } from './merging/merge-candidates';
 import { Dated, ownDate, toMention } from './resolution/mention';
@@ -101,7 +101,8 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
     if (days === undefined || !/^(من|علي)$/.test(tokens[end + 1]?.norm ?? '')) continue;
     const dated = (o: Candidate) => o.order < c.order && !o.continuation && o.date?.precision === 'day';
     const prev = [...mine, ...earlier].filter(dated).sort((x, y) => y.order - x.order)[0];
-    if (prev) c.date = { value: shiftDays(prev.date!.value, -days), precision: 'day', start: tokens[c.from].start, end: tokens[end].end, strength: 2 };
+    // As firm as a weekday: a day reckoned from another incident's date.
+    if (prev) c.date = { value: shiftDays(prev.date!.value, -days), precision: 'day', start: tokens[c.from].start, end: tokens[end].end, strength: DATE_STRENGTH.weekday };
   }
 }
 
@@ -118,7 +119,7 @@ function placeEffectFirst(found: Candidate[], idle: [number, number] | null, s: 
 /** A date in a part of the sentence that tells no incident of its own ("… وسط بغداد ليل الأحد، وفق مصدر") dates the incidents of that sentence. */
 function lendSentenceDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[]): void {
   const claimed = (pos: number) => mine.some((c) => !c.continuation && pos >= tokens[c.from].start && pos < tokens[c.to - 1].end);
-  const free = s.dates.filter((d) => !claimed(d.start)).sort((x, y) => y.strength - x.strength)[0];
+  const free = strongestDate(s.dates.filter((d) => !claimed(d.start)));
   if (!free) return;
   for (const c of mine) if (!c.date && !c.continuation) c.date = free;
 }

@@ -1,13 +1,27 @@
 import type { IncidentCategory } from '@raseed/contracts';
-import type { Candidate } from '../segmentation/analyse';
+import { DATE_STRENGTH, pinsDay } from '../dates/dates';
+import type { Candidate } from '../segmentation/candidate';
 import type { ActorTag } from '../lexicons/actors';
 import { Gazetteer, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
+import { SAME_PLACE_KM } from '../segmentation/places';
 import { KeyToken } from '../text/tokens';
 
 // Candidates → incidents ("drafts"): reports of the same category at the same place
 // (within 30 km, or a governorate and a place in it) on compatible days are one incident;
 // unplaced reports join the nearest incident of their kind; follow-ups join the one
 // before them; recollections stay apart from the news of the day.
+
+// A month-dated report this long before publication is a memory, not the news of the day.
+const MEMORY_AGE_DAYS = 7;
+// An unplaced incident stands alone only with this much substance (a day of its own and a
+// count, a named striker or a target): otherwise it is background the reader cannot place.
+const UNPLACED_MIN_DETAIL = 2;
+// Follow-ups look back this many sentences; farther on, "the attack" may be any attack.
+const FOLLOW_UP_REACH_SENTENCES = 4;
+// A claim in the headline refers to the act told in the next sentence.
+const HEADLINE_CLAIM_REACH_SENTENCES = 1;
+// Coreference looks back: an incident told after an unplaced report costs this much more per segment.
+const FORWARD_REFERENCE_COST = 1.5;
 
 export interface Draft {
   category: IncidentCategory;
@@ -39,13 +53,13 @@ function datesCompatible(d: Draft, c: Candidate, pub: string | null = null): boo
 
 function isOld(value: string, pub: string): boolean {
   const day = value.length === 7 ? `${value}-28` : value;
-  return Date.parse(pub) - Date.parse(day) > 7 * 86_400_000;
+  return Date.parse(pub) - Date.parse(day) > MEMORY_AGE_DAYS * 86_400_000;
 }
 
 function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): boolean {
   const a = d.place!;
   const b = c.place!;
-  if (a.place.id === b.place.id || distanceKm(a.place, b.place) <= 30) return true;
+  if (a.place.id === b.place.id || distanceKm(a.place, b.place) <= SAME_PLACE_KM) return true;
   // "محافظة الحسكة" then "قاعدة الشدادي": the governorate is the vaguer name of the same
   // place, when the text says "governorate" or the vaguer mention has no date of its own.
   let vaguer = gaz.within(a.place, b.place) ? b : gaz.within(b.place, a.place) ? a : null;
@@ -94,13 +108,13 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   // An unplaced incident needs substance to stand alone: a day or night of its own and more.
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
-    const ownDay = d.cands.some((c) => c.date && c.date.strength >= 2);
-    if (!d.place && (!ownDay || Math.max(...d.cands.map((c) => c.detail)) < 2)) drafts.splice(i, 1);
+    const ownDay = d.cands.some((c) => pinsDay(c.date));
+    if (!d.place && (!ownDay || Math.max(...d.cands.map((c) => c.detail)) < UNPLACED_MIN_DETAIL)) drafts.splice(i, 1);
   }
   // Follow-ups join the incident told last before them, within two segments' reach.
   for (const c of cands) {
     // "وفي 29 أيلول الماضي، …": a follow-up with a calendar date of its own starts another story.
-    if (!c.continuation || (c.date && (c.date.strength >= 4 || c.date.precision === 'month'))) continue;
+    if (!c.continuation || (c.date && (c.date.strength >= DATE_STRENGTH.explicit || c.date.precision === 'month'))) continue;
     let best: Draft | null = null;
     let bestOrder = -1;
     let bestSentence = -1;
@@ -112,18 +126,18 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     if (sameSentence) { best = sameSentence; bestSentence = c.sentence.index; }
     // A claim in the headline ("المقاومة الإسلامية تتبنى الهجوم") comes before the act it claims.
     if (!best && c.claimFor) {
-      const next = drafts.filter((d) => fits(d) && d.cands.some((o) => !o.continuation && o.sentence.index > c.sentence.index && o.sentence.index - c.sentence.index <= 1))
+      const next = drafts.filter((d) => fits(d) && d.cands.some((o) => !o.continuation && o.sentence.index > c.sentence.index && o.sentence.index - c.sentence.index <= HEADLINE_CLAIM_REACH_SENTENCES))
         .sort((x, y) => firstOrder(x) - firstOrder(y))[0];
       if (next) next.cands.push({ ...c, category: next.category });
       continue;
     }
     // Within the next few sentences only: farther on, "the attack" may be any attack.
-    if (!best || c.sentence.index - bestSentence > 4) continue;
+    if (!best || c.sentence.index - bestSentence > FOLLOW_UP_REACH_SENTENCES) continue;
     // "وتبنت المقاومة الهجمات": every incident of that kind told in the sentences just before.
     if (c.claimAll) {
       for (const d of drafts) {
         if (d === best || !fits(d) || d.category !== best.category) continue;
-        if (d.cands.some((o) => !o.continuation && o.order < c.order && c.sentence.index - o.sentence.index <= 4 && !o.recall)) d.cands.push({ ...c, category: d.category });
+        if (d.cands.some((o) => !o.continuation && o.order < c.order && c.sentence.index - o.sentence.index <= FOLLOW_UP_REACH_SENTENCES && !o.recall)) d.cands.push({ ...c, category: d.category });
       }
     }
     // "… بعد ضربة نفذت ليل الخميس": a follow-up with another day is another incident at that place.
@@ -162,7 +176,7 @@ function distance(d: Draft, c: Candidate): number {
   let best = Infinity;
   for (const o of d.cands) {
     const delta = c.order - o.order;
-    best = Math.min(best, delta >= 0 ? delta : -delta * 1.5);
+    best = Math.min(best, delta >= 0 ? delta : -delta * FORWARD_REFERENCE_COST);
   }
   return best;
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '@raseed/contracts';
 import type { ActorTag } from '../lexicons/actors';
-import type { Candidate, SentenceFacts, Tagged } from '../segmentation/analyse';
+import type { Candidate } from '../segmentation/candidate';
+import type { SentenceFacts, Tagged } from '../segmentation/sentence-facts';
 import type { Draft } from '../merging/merge-candidates';
 
 // Who did it: the perpetrator of an attack (a named group, the IRGC, militias tied to

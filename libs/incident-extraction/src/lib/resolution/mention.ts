@@ -1,7 +1,8 @@
 import type { Actor, EvidenceField, IncidentMention } from '@raseed/contracts';
 import { resolveCount } from '../casualties/casualties';
+import { strongestDate } from '../dates/dates';
 import type { PlaceMention } from '../gazetteer/gazetteer';
-import type { Candidate, SentenceFacts } from '../segmentation/analyse';
+import type { SentenceFacts } from '../segmentation/sentence-facts';
 import type { Draft } from '../merging/merge-candidates';
 import { attackActor, strikeActor } from './actors';
 import { chooseWeapon } from './weapon';
@@ -15,8 +16,7 @@ export interface Dated { value: string; precision: 'day' | 'month'; sentence: Se
 export function ownDate(d: Draft): Dated | null {
   const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
   for (const tier of tiers) {
-    let best: Candidate | null = null;
-    for (const c of tier) if (c.date && (!best || c.date.strength > best.date!.strength)) best = c;
+    const best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
     if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence };
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Actor, Weapon } from '@raseed/contracts';
-import type { SentenceFacts, Tagged } from '../segmentation/analyse';
+import type { SentenceFacts, Tagged } from '../segmentation/sentence-facts';
 import type { Draft } from '../merging/merge-candidates';
 
 // With what: the means of the attack or strike, not weapons named as targets.

@@ -2,7 +2,9 @@ import type { IncidentCategory, Weapon } from '@raseed/contracts';
 import type { ActorTag } from '../lexicons/actors';
 import type { CueTag } from '../lexicons/cues';
 import type { KeyToken } from '../text/tokens';
-import type { Candidate, SentenceFacts, Tagged } from './analyse';
+import type { Candidate } from './candidate';
+import type { Segment } from './segment';
+import type { SentenceFacts, Tagged } from './sentence-facts';
 
 // A claim told apart from the act ("… استهدف موقع البرج 22. وتبنت المقاومة الإسلامية
 // الهجوم."): the claim names no place and points back with a definite noun or a pronoun,
@@ -92,4 +94,19 @@ export function claimCandidate(tokens: KeyToken[], s: SentenceFacts, a: number, 
     date: null, weapons, actors, casualties, claim: true, target: null, detail: 0, continuation: true,
     claimFor: follow.category ?? 'any', claimAll: follow.plural,
   };
+}
+
+/**
+ * The segment's own act is claimed: "تبنت"، "أعلنت مسؤوليتها", or the perpetrator announcing
+ * the act itself ("أعلنت المقاومة الإسلامية استهداف …", "أعلنت القيادة المركزية تنفيذ ضربات").
+ */
+export function claimsOwnAct(seg: Segment, category: IncidentCategory, agents: Tagged<ActorTag>[]): boolean {
+  const { tokens, cues, actors, a, b } = seg;
+  const negated = cues.some((c) => c.value === 'claim' && tokens.slice(Math.max(a, c.from - 4), c.from).some((t) => /^(و?لم|دون|بدون)$/.test(t.norm)));
+  if (negated) return false;
+  const announces = tokens.slice(a, b).some((t) => /^و?(اعلن|اعلنت|بيان|بيانها|ببيان)$/.test(t.norm));
+  const perpetrator = category === 'attack_on_us_forces'
+    ? actors.some((x) => x.value === 'islamic_resistance_iraq' || x.value === 'kataib_hezbollah' || x.value === 'nujaba' || x.value === 'kataib_sayyid_al_shuhada' || x.value === 'irgc')
+    : agents.length > 0 || actors.some((x) => x.value === 'us' && /(سنتكوم|القياده|البنتاغون|البنتاجون|الجيش)/.test(tokens[x.from].norm));
+  return seg.count('claim') > 0 || (announces && perpetrator);
 }

@@ -1,0 +1,42 @@
+// Day arithmetic on ISO dates (UTC, no time zone ever applied).
+
+export interface Ymd { y: number; m: number; d: number }
+
+export const DAY_MS = 86_400_000;
+
+/** Year, month and day of an ISO date or date-time; null when absent or not a real day. */
+export function parseIsoDay(s: string | null | undefined): Ymd | null {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
+  if (!m) return null;
+  const t = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return t.getUTCMonth() === +m[2] - 1 && t.getUTCDate() === +m[3] ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+}
+
+export const pad2 = (n: number) => String(n).padStart(2, '0');
+export const utcOf = (x: Ymd) => Date.UTC(x.y, x.m - 1, x.d);
+export const isoDay = (x: Ymd) => `${x.y}-${pad2(x.m)}-${pad2(x.d)}`;
+export const weekdayOf = (x: Ymd) => new Date(utcOf(x)).getUTCDay();
+const fmtDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+export function shiftDays(iso: string, days: number): string {
+  return fmtDay(utcOf(parseIsoDay(iso)!) + days * DAY_MS);
+}
+
+// News reports the past, but a page may be stamped a day or two before the event's own
+// calendar day (time zones, late edits).
+const FUTURE_SLACK_DAYS = 2;
+
+/** Year for a day/month without one: the latest such date not after publication. */
+export function inferYear(m: number, d: number, pub: Ymd): number {
+  const cand = Date.UTC(pub.y, m - 1, d);
+  return cand > utcOf(pub) + FUTURE_SLACK_DAYS * DAY_MS ? pub.y - 1 : pub.y;
+}
+
+// Years outside this range in a "d-m-y" pattern are other numbers (phone numbers, ids).
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+export function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < FIRST_YEAR || y > LAST_YEAR) return false;
+  return new Date(Date.UTC(y, m - 1, d)).getUTCMonth() === m - 1;
+}

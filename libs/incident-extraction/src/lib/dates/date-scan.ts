@@ -1,0 +1,32 @@
+import { KeyToken } from '../text/tokens';
+import { Ymd } from './calendar';
+import { afterReportingWord } from './date-words';
+import { DATE_STRENGTH, DateMention } from './date-mention';
+
+/** The state one findDates walk shares between its passes. */
+export interface DateScan {
+  text: string;
+  tokens: KeyToken[];
+  from: number;
+  to: number;
+  /** Publication day; relative expressions need it. */
+  pub: Ymd | null;
+  found: DateMention[];
+  /** Tokens already read as part of an expression. */
+  covered: Set<number>;
+}
+
+/**
+ * Records an expression. `at` is the token of a relative or weekday expression, checked for
+ * a reporting verb before it ("أعلن أمس"); -1 for calendar dates, which date the event wherever they stand.
+ */
+export function emit(scan: DateScan, at: number, d: DateMention): void {
+  const demotable = d.strength >= DATE_STRENGTH.weekday && d.strength <= DATE_STRENGTH.relative;
+  if (at >= 0 && demotable && afterReportingWord(scan.tokens, at, scan.from)) d = { ...d, strength: DATE_STRENGTH.reportedRelative };
+  scan.found.push(d);
+}
+
+export const tokenAt = (scan: DateScan, i: number): KeyToken | undefined => (i >= scan.from && i < scan.to ? scan.tokens[i] : undefined);
+
+/** A pass reads the expression starting at token i; true when it consumed that token (matched or ruled out). */
+export type DatePass = (scan: DateScan, i: number) => boolean;

@@ -1,0 +1,88 @@
+import { KeyToken } from '../text/tokens';
+import { inferYear, pad2, validDay } from './calendar';
+import { DATE_STRENGTH } from './date-mention';
+import { MONTH1, MONTH2, boundsPeriod, dayNumber, isPastWord, ordinalBefore } from './date-words';
+import { DateScan, emit, tokenAt } from './date-scan';
+
+/** Month named by token i (one or two words): [month, index after the name] or null. */
+function monthAt(scan: DateScan, i: number): [number, number] | null {
+  const t = scan.tokens[i];
+  const next = tokenAt(scan, i + 1);
+  for (const k of t.keys) {
+    const two = MONTH2.get(k);
+    if (two && next) {
+      const m2 = two.get(next.norm) ?? two.get(next.keys[next.keys.length - 1]);
+      if (m2) return [m2, i + 2];
+    }
+    if (MONTH1.has(k)) return [MONTH1.get(k)!, i + 1];
+  }
+  return null;
+}
+
+// آب (August) is also أب (father), ماي also a word: only with a day number before or a year/"الماضي" after.
+function ambiguousMonthWord(scan: DateScan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t.keys.includes('اب') && t.norm !== 'ماي') return false;
+  const next = tokenAt(scan, i + 1);
+  const dayBefore = i > scan.from && /^\d{1,2}$/.test(scan.tokens[i - 1].norm);
+  const after = next && (/^\d{4}$/.test(next.norm) || isPastWord(next));
+  return !dayBefore && !after;
+}
+
+/** A second spelling of the same month ("أيلول/سبتمبر", "ديسمبر كانون الأول") is one expression. */
+function skipSecondSpelling(scan: DateScan, j: number, month: number): number {
+  for (let guard = 0; guard < 2 && j < scan.to; guard++) {
+    const tj = scan.tokens[j];
+    const tn = tokenAt(scan, j + 1);
+    const two = MONTH2.get(tj.norm);
+    if (two && tn && two.get(tn.norm) === month) { j += 2; continue; }
+    if (tj.keys.some((k) => MONTH1.get(k) === month)) { j += 1; continue; }
+    break;
+  }
+  return j;
+}
+
+/** The day before a month name: "3 آذار", "3 من آذار", "الثالث من آذار"; [day, first token]. */
+function dayBeforeMonth(scan: DateScan, i: number): [number | null, number] {
+  const prev = tokenAt(scan, i - 1);
+  const prev2 = tokenAt(scan, i - 2);
+  if (dayNumber(prev) !== null) return [dayNumber(prev), i - 1];
+  if (prev?.norm === 'من' && dayNumber(prev2) !== null) return [dayNumber(prev2), i - 2];
+  const ord = ordinalBefore(scan.tokens, prev?.norm === 'من' ? i - 1 : i, scan.from);
+  return ord ? [ord[0], ord[1]] : [null, i];
+}
+
+/** "في 3 آذار 2024", "أوائل شباط الماضي", "الثامن من يناير": a day or a month. */
+export const monthDate = (scan: DateScan, i: number): boolean => {
+  const named = monthAt(scan, i);
+  if (!named || ambiguousMonthWord(scan, i)) return false;
+  const [month, nameEnd] = named;
+  let j = skipSecondSpelling(scan, nameEnd, month);
+  const [day, dFrom] = dayBeforeMonth(scan, i);
+  let year: number | null = null;
+  if (j < scan.to && /^\d{4}$/.test(scan.tokens[j].norm)) { year = +scan.tokens[j].norm; j++; }
+  if (j < scan.to && isPastWord(scan.tokens[j])) j++;
+  for (let k = dFrom; k < j; k++) scan.covered.add(k);
+  if (boundsPeriod(scan.tokens, dFrom, scan.from)) return true;
+  const y = year ?? (scan.pub ? inferYear(month, day ?? 1, scan.pub) : null);
+  if (y === null) return true;
+  const start = scan.tokens[dFrom].start;
+  const end = scan.tokens[j - 1].end;
+  if (day !== null && validDay(y, month, day)) emit(scan, -1, { value: `${y}-${pad2(month)}-${pad2(day)}`, precision: 'day', start, end, strength: DATE_STRENGTH.explicit });
+  else emit(scan, -1, { value: `${y}-${pad2(month)}`, precision: 'month', start, end, strength: DATE_STRENGTH.month });
+  return true;
+};
+
+/** "وفي 28 منه", "في الثاني منه": a day of the month the text has just named. */
+export const dayOfNamedMonth = (scan: DateScan, i: number): boolean => {
+  const t: KeyToken = scan.tokens[i];
+  if (t.norm !== 'منه') return false;
+  const told = [...scan.found].reverse().find((d) => d.end <= t.start);
+  const prev = tokenAt(scan, i - 1);
+  const num = dayNumber(prev) !== null ? [dayNumber(prev)!, i - 1] : ordinalBefore(scan.tokens, i, scan.from);
+  const [y, m] = told ? told.value.split('-').map(Number) : [];
+  if (told && num && validDay(y, m, num[0])) {
+    emit(scan, -1, { value: `${told.value.slice(0, 7)}-${pad2(num[0])}`, precision: 'day', start: scan.tokens[num[1]].start, end: t.end, strength: DATE_STRENGTH.explicit });
+  }
+  return true;
+};

@@ -1,0 +1,40 @@
+import { datesOf } from '../../../test/sentence';
+
+// Publication day in these specs: Friday 15 March 2024.
+describe('dates relative to publication', () => {
+  it.each([
+    ['days ago in digits', 'سقطت القذائف قبل 3 أيام', '2024-03-12'],
+    ['days ago in words', 'استهدفت القاعدة قبل ثلاثة أيام', '2024-03-12'],
+    ['two days ago (dual)', 'وقع الهجوم قبل يومين', '2024-03-13'],
+    ['yesterday', 'قصفت المسيرات القاعدة أمس', '2024-03-14'],
+    ['the day before yesterday', 'تعرضت القاعدة لهجوم أول أمس', '2024-03-13'],
+    ['last night', 'سقطت الصواريخ الليلة الماضية', '2024-03-14'],
+    ['this evening', 'دوت الانفجارات هذا المساء', '2024-03-15'],
+    ['today', 'استهدفت مسيرة القاعدة اليوم', '2024-03-15'],
+    ['a weekday this week', 'قصفت الطائرات المواقع الثلاثاء', '2024-03-12'],
+    ['a weekday of last week', 'سقطت الصواريخ الجمعة الماضية', '2024-03-08'],
+  ])('%s', (_label, text, day) => {
+    expect(datesOf(text)[0]?.[0]).toBe(day);
+  });
+
+  it('reads a month of publication and a day of it', () => {
+    expect(datesOf('وقع الهجوم الشهر الماضي')).toEqual([['2024-02', 'month', 1]]);
+    expect(datesOf('في العاشر من الشهر الجاري')).toEqual([['2024-03-10', 'day', 4]]);
+  });
+
+  it('keeps only the month of "last week"', () => {
+    expect(datesOf('تعرضت القاعدة لهجوم الأسبوع الماضي', '2024-03-05')).toEqual([['2024-02', 'month', 1]]);
+  });
+
+  it('demotes a relative day right after a reporting verb: it may date the statement', () => {
+    expect(datesOf('وقال البنتاغون أمس إن مسيرة ضربت القاعدة')).toEqual([['2024-03-14', 'day', 1.5]]);
+  });
+
+  it('reads "today Wednesday" quoted on another weekday as nothing of its own', () => {
+    expect(datesOf('قالت القيادة اليوم الأربعاء إن القاعدة تعرضت لهجوم').map((d) => d[0])).toEqual(['2024-03-13']);
+  });
+
+  it('reads nothing relative without a publication day', () => {
+    expect(datesOf('استهدفت مسيرة القاعدة أمس', null)).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+import { Ymd, isoDay, pad2, shiftDays, validDay, weekdayOf } from './calendar';
+import { DATE_STRENGTH } from './date-mention';
+import { WEEKDAYS, boundsPeriod, dayNumber, isPastWord, ordinalBefore, weekdayIn } from './date-words';
+import { DatePass, DateScan, emit, tokenAt } from './date-scan';
+
+// Expressions resolved against the publication day: "قبل يومين", "أمس", "الليلة الماضية",
+// "اليوم", "الشهر الماضي", "الأسبوع الماضي", weekdays. Each pass runs only with a publication day.
+
+const pubIso = (scan: DateScan) => isoDay(scan.pub as Ymd);
+const DAY_COUNT_WORDS: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
+
+/** "قبل يومين"، "قبل ثلاثة أيام": days back from publication. */
+export const daysAgo: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const next = tokenAt(scan, i + 1);
+  if (t.norm !== 'قبل' || !next) return false;
+  let back: number | null = null;
+  let end = i + 1;
+  if (/^يومين$/.test(next.norm)) back = 2;
+  else if (/^(يوم|يوما)$/.test(next.norm)) back = 1;
+  else {
+    const n = /^\d{1,2}$/.test(next.norm) ? +next.norm : null;
+    const unit = tokenAt(scan, i + 2);
+    const v = n ?? DAY_COUNT_WORDS[next.norm];
+    if (v && unit && /^(ايام|يوما)$/.test(unit.norm)) { back = v; end = i + 2; }
+  }
+  if (back === null) return false;
+  emit(scan, i, { value: shiftDays(pubIso(scan), -back), precision: 'day', start: t.start, end: scan.tokens[end].end, strength: DATE_STRENGTH.relative });
+  return true;
+};
+
+/** "أمس", "البارحة"; "أمس الأول" and "أول أمس" are the day before. */
+export const yesterday: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  if (!t.keys.includes('امس') && t.norm !== 'البارحه') return false;
+  const next = tokenAt(scan, i + 1);
+  if (next && next.norm === 'الاول') {
+    emit(scan, i, { value: shiftDays(pubIso(scan), -2), precision: 'day', start: t.start, end: next.end, strength: DATE_STRENGTH.relative });
+    scan.covered.add(i + 1);
+    return true;
+  }
+  const before = i - 1 >= scan.from && scan.tokens[i - 1].norm === 'اول';
+  emit(scan, i, { value: shiftDays(pubIso(scan), before ? -2 : -1), precision: 'day', start: scan.tokens[before ? i - 1 : i].start, end: t.end, strength: DATE_STRENGTH.relative });
+  scan.covered.add(i);
+  // "أمس الثلاثاء": the weekday names the same day.
+  if (next && next.keys.some((k) => WEEKDAYS.has(k))) scan.covered.add(i + 1);
+  return true;
+};
+
+/** "الليلة الماضية": the night before publication. */
+export const lastNight: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const next = tokenAt(scan, i + 1);
+  if (!t.keys.includes('ليله') || !isPastWord(next)) return false;
+  emit(scan, i, { value: shiftDays(pubIso(scan), -1), precision: 'day', start: t.start, end: next!.end, strength: DATE_STRENGTH.relative });
+  scan.covered.add(i + 1);
+  return true;
+};
+
+/** "هذا المساء"، "قبل قليل"، "منذ قليل": the day of publication. */
+export const earlierToday: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const next = tokenAt(scan, i + 1);
+  if (!next) return false;
+  const thisPart = t.norm === 'هذا' && /^(المساء|الصباح)$/.test(next.norm);
+  const justNow = /^(قبل|منذ)$/.test(t.norm) && next.norm === 'قليل';
+  if (!thisPart && !justNow) return false;
+  emit(scan, i, { value: pubIso(scan), precision: 'day', start: t.start, end: next.end, strength: DATE_STRENGTH.relative });
+  scan.covered.add(i + 1);
+  return true;
+};
+
+/** "اليوم", "الليلة"; not "اليوم التالي" and not "اليوم الأربعاء" quoted on another weekday. */
+export const today: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const next = tokenAt(scan, i + 1);
+  if (!(t.norm === 'اليوم' || t.norm === 'واليوم' || t.norm === 'الليله')) return false;
+  if (next && /^(الاول|التالي|الثاني|نفسه|ذاته)$/.test(next.norm)) return false;
+  // "اليوم الأربعاء" in a statement quoted on Friday: the weekday dates it, not publication.
+  const wdNext = weekdayIn(next);
+  if (wdNext !== undefined && wdNext !== weekdayOf(scan.pub!)) return true;
+  emit(scan, i, { value: pubIso(scan), precision: 'day', start: t.start, end: t.end, strength: DATE_STRENGTH.relative });
+  scan.covered.add(i);
+  if (wdNext !== undefined) scan.covered.add(i + 1);
+  return true;
+};
+
+/** "الشهر الماضي", "الشهر الجاري", and a day of it ("في 11 من الشهر الماضي"). */
+export const monthOfPublication: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const next = tokenAt(scan, i + 1);
+  if (!t.keys.includes('شهر') || !next) return false;
+  const lastMonth = isPastWord(next);
+  const thisMonth = /^(الجاري|الحالي)$/.test(next.norm);
+  if (!lastMonth && !thisMonth) return false;
+  const pub = scan.pub!;
+  const mm = lastMonth ? (pub.m === 1 ? 12 : pub.m - 1) : pub.m;
+  const yy = lastMonth && pub.m === 1 ? pub.y - 1 : pub.y;
+  scan.covered.add(i + 1);
+  if (tokenAt(scan, i - 1)?.norm === 'من') {
+    const dTok = tokenAt(scan, i - 2);
+    const day = dayNumber(dTok) ?? ordinalBefore(scan.tokens, i - 1, scan.from)?.[0];
+    if (day && validDay(yy, mm, day)) {
+      emit(scan, -1, { value: `${yy}-${pad2(mm)}-${pad2(day)}`, precision: 'day', start: (dTok ?? t).start, end: next.end, strength: DATE_STRENGTH.explicit });
+      return true;
+    }
+  }
+  emit(scan, -1, { value: `${yy}-${pad2(mm)}`, precision: 'month', start: t.start, end: next.end, strength: DATE_STRENGTH.month });
+  return true;
+};
+
+/** "الأسبوع الماضي": some day of the week before; only its month is certain enough to tell. */
+export const lastWeek: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const next = tokenAt(scan, i + 1);
+  if (!t.keys.includes('اسبوع') || !isPastWord(next)) return false;
+  emit(scan, -1, { value: shiftDays(pubIso(scan), -7).slice(0, 7), precision: 'month', start: t.start, end: next!.end, strength: DATE_STRENGTH.month });
+  scan.covered.add(i + 1);
+  return true;
+};
+
+/** Weekdays: the latest such day on or before publication; "الماضي" forces a past week. */
+export const weekday: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const wd = weekdayIn(t);
+  if (wd === undefined) return false;
+  if (boundsPeriod(scan.tokens, i, scan.from)) return true;
+  const next = tokenAt(scan, i + 1);
+  const past = isPastWord(next);
+  let diff = (weekdayOf(scan.pub!) - wd + 7) % 7;
+  if (past && diff === 0) diff = 7;
+  emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: (past ? next! : t).end, strength: DATE_STRENGTH.weekday });
+  // "ليل الخميس - الجمعة": the night is dated by its first day; skip the second.
+  const nextIsDay = !!next && next.keys.some((k) => WEEKDAYS.has(k));
+  if (nextIsDay && ((i > scan.from && scan.tokens[i - 1].keys.includes('ليل')) || /[-–]/.test(scan.text.slice(t.end, next!.start)))) scan.covered.add(i + 1);
+  if (past) scan.covered.add(i + 1);
+  return true;
+};
+
+/** In order: each is tried on a date word until one consumes it. */
+export const RELATIVE_PASSES: DatePass[] = [daysAgo, yesterday, lastNight, earlierToday, today, monthOfPublication, lastWeek, weekday];

@@ -1,0 +1,25 @@
+import { Segment } from './segment';
+
+// Whether a segment tells an act at all: attack and strike words, launches, and weak
+// evidence (an explosion, sirens, a shoot-down) that counts only at a US or militia site.
+
+export interface ActReading {
+  /** Act words in the segment (0: no act of its own). */
+  trigger: number;
+  /** 1 when the act is only an explosion, sirens or a shoot-down at a site that makes it one. */
+  blast: number;
+}
+
+const FIRED = /^(و?ا?طلق|انطلق|اطلاق)/;
+
+export function readAct(seg: Segment): ActReading {
+  const { tokens, cues, weapons } = seg;
+  const fired = cues.filter((c) => c.value === 'launch' && FIRED.test(tokens[c.from].norm)).length;
+  // An explosion with a bomb named is an attack ("انفجار عبوة ناسفة بدورية أمريكية").
+  // So is an explosion, a shoot-down or sirens at a US site or a militia site hit by a named weapon
+  // ("انفجرت مسيرة قرب قاعدة حرير", "دوت صفارات الإنذار في السفارة الأمريكية").
+  const usSite = seg.count('us_target') > 0 || seg.places().some((p) => p.place.us);
+  const militiaSite = seg.count('militia_target') > 0 && (weapons.length > 0 || seg.s.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent'));
+  const blast = seg.count('weak_trigger') > 0 && (weapons.some((w) => w.value === 'ied') || usSite || militiaSite) ? 1 : 0;
+  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + blast, blast };
+}

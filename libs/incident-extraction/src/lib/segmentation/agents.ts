@@ -1,0 +1,45 @@
+import { ActorTag } from '../lexicons/actors';
+import { CueTag } from '../lexicons/cues';
+import { KeyToken, foldWord } from '../text/tokens';
+import { Tagged } from './sentence-facts';
+
+// Who acts in a segment: a force named as the subject of a strike or attack verb, in
+// subject-verb or verb-subject order, within a few words of the verb.
+
+export const MILITIA_TAGS = new Set<ActorTag>(['militia', 'pmf', 'irgc', 'hezbollah', 'nujaba', 'kataib_hezbollah', 'kataib_sayyid_al_shuhada', 'iran_backed', 'islamic_resistance_iraq']);
+export const IRAN_LINKED = new Set<ActorTag>(['iran', 'iran_backed', 'irgc', 'pmf', 'hezbollah', 'nujaba', 'kataib_hezbollah', 'kataib_sayyid_al_shuhada', 'islamic_resistance_iraq']);
+
+// Verbs whose subject right before them is the attacker (SVO) …
+const STRIKE_VERBS = new Set(['قصفت', 'شنت', 'نفذت', 'استهدفت', 'ضربت', 'اغارت', 'هاجمت', 'قصف', 'شن', 'نفذ', 'استهدف', 'بدات', 'بدا', 'وجهت', 'ترد', 'ردت', 'رد', 'يرد', 'تقصف', 'يقصف'].map(foldWord));
+// … and verbs whose subject follows them (VSO) when they introduce strikes.
+const LAUNCH_VERBS = new Set(['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت'].map(foldWord));
+// How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
+const SUBJECT_VERB_REACH = 3;
+
+// A verb takes only و / ف before it: "بالرد" (with a response) is a noun, not "ردّ".
+const asVerb = (t: KeyToken) => STRIKE_VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && STRIKE_VERBS.has(t.norm.slice(1)));
+
+/** The US, the coalition or Israel as the one striking ("الولايات المتحدة شنت", "شنت المقاتلات الأمريكية"). */
+export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number): boolean {
+  for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) if (asVerb(tokens[k])) return true;
+  for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) if (tokens[k].keys.some((y) => LAUNCH_VERBS.has(y))) return true;
+  return false;
+}
+
+// Militants as the subject of an attack verb ("الميليشيات الإيرانية قصفت …").
+const ATTACK_VERBS = new Set(['قصفت', 'استهدفت', 'اطلقت', 'شنت', 'هاجمت', 'استهدف', 'اطلق', 'شن', 'هاجم', 'تبنت', 'تبنى', 'اعلنت', 'اعلن'].map(foldWord));
+export function militiaIsAgent(tokens: KeyToken[], actors: Tagged<ActorTag>[], a: number, b: number): boolean {
+  return actors.some((x) => {
+    if (!MILITIA_TAGS.has(x.value)) return false;
+    for (let k = x.to; k < Math.min(b, x.to + SUBJECT_VERB_REACH); k++) if (tokens[k].keys.some((y) => ATTACK_VERBS.has(y))) return true;
+    // Verb-subject order: the group right after the verb, not in a genitive ("استهدفت مقرا لكتائب").
+    const prev = x.from - 1 >= a ? tokens[x.from - 1] : null;
+    return !!prev && prev.keys.some((y) => ATTACK_VERBS.has(y)) && !/^(ل|لل|بال|ب)/.test(tokens[x.from].norm);
+  });
+}
+
+// A strike is told with a strike word; a bare "الهجوم" next to a militia is their attack.
+const STRIKE_WORD = /^(قصف|غار|ضرب|استهدف|اغتيال|اغتال|مقتل|قتل|طال|دك)/;
+export function strikeWord(tokens: KeyToken[], cues: Tagged<CueTag>[]): boolean {
+  return cues.some((c) => c.value === 'trigger' && tokens[c.from].keys.some((k) => STRIKE_WORD.test(k)));
+}

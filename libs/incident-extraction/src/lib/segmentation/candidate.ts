@@ -1,0 +1,40 @@
+import type { IncidentCategory, Weapon } from '@raseed/contracts';
+import { CasualtyMention } from '../casualties/casualties';
+import { DateMention } from '../dates/dates';
+import { PlaceMention } from '../gazetteer/gazetteer';
+import { ActorTag } from '../lexicons/actors';
+import { SentenceFacts, Tagged } from './sentence-facts';
+
+/** What one segment tells: an incident report, or a follow-up that adds to one. */
+export interface Candidate {
+  sentence: SentenceFacts;
+  /** Token range of the segment. */
+  from: number;
+  to: number;
+  order: number;
+  category: IncidentCategory;
+  /** Places where it happened (one group of nearby places, most specific first); empty when unnamed. */
+  place: PlaceMention | null;
+  /** True when the place is a country-level default (e.g. Jordan → Tower 22). */
+  placeIsDefault: boolean;
+  date: DateMention | null;
+  weapons: Tagged<Weapon>[];
+  actors: Tagged<ActorTag>[];
+  casualties: CasualtyMention[];
+  claim: boolean;
+  target: string | null;
+  /** Evidence strength: casualties, a date, a named place, an explicit agent. */
+  detail: number;
+  /** A follow-up segment ("وأضافت أن الهجوم لم يسفر عن إصابات") that only adds to the incident before it. */
+  continuation?: boolean;
+  /** Names no place but points back to the last one ("استهداف القاعدة ذاتها"). */
+  samePlace?: boolean;
+  /** Told as an earlier event ("وكانت القاعدة قد تعرضت …"). */
+  recall?: boolean;
+  /** A claim follow-up ("وتبنت المقاومة الهجوم"): the category of incident it may join ('any' when the claimant is unnamed). */
+  claimFor?: IncidentCategory | 'any';
+  /** The claim refers to several acts ("الهجمات"): it joins every incident told just before. */
+  claimAll?: boolean;
+  /** Told only by an explosion, sirens or an interception at the site ("سمع دوي انفجار في القاعدة"). */
+  weakOnly?: boolean;
+}

@@ -1,0 +1,49 @@
+import type { Weapon } from '@raseed/contracts';
+import type { TextSpan } from '@raseed/arabic-text';
+import { CasualtyMention, findCasualties } from '../casualties/casualties';
+import { DateMention, findDates } from '../dates/dates';
+import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
+import { ActorTag } from '../lexicons/actors';
+import { CueTag } from '../lexicons/cues';
+import { matchLexicons } from '../lexicons/lexicon-matcher';
+import { PhraseMatch } from '../text/phrase-matcher';
+import { KeyToken } from '../text/tokens';
+
+// Everything the lexicons, the gazetteer, the date and casualty readers find in one
+// sentence, read once and shared by every segment of it.
+
+export interface Tagged<T> { value: T; from: number; to: number; start: number; end: number }
+
+export interface SentenceFacts {
+  span: TextSpan;
+  /** Position of the sentence in the article. */
+  index: number;
+  tokens: KeyToken[];
+  from: number;
+  to: number;
+  cues: Tagged<CueTag>[];
+  actors: Tagged<ActorTag>[];
+  weapons: Tagged<Weapon>[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  casualties: CasualtyMention[];
+}
+
+const tag = <T>(tokens: KeyToken[], m: PhraseMatch<T>): Tagged<T> => ({ value: m.value, from: m.from, to: m.to, start: tokens[m.from].start, end: tokens[m.to - 1].end });
+
+export function sentenceFacts(text: string, tokens: KeyToken[], span: TextSpan, from: number, to: number, publishedAt: string | null, gaz: Gazetteer, index = 0): SentenceFacts {
+  const hits = matchLexicons(gaz, tokens, from, to);
+  return {
+    span,
+    index,
+    tokens,
+    from,
+    to,
+    cues: hits.cues.map((m) => tag(tokens, m)),
+    actors: hits.actors.map((m) => tag(tokens, m)),
+    weapons: hits.weapons.map((m) => tag(tokens, m)),
+    places: gaz.accept(tokens, hits.places),
+    dates: findDates(text, tokens, publishedAt, from, to),
+    casualties: findCasualties(tokens, from, to),
+  };
+}

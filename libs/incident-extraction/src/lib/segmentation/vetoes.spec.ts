@@ -1,0 +1,40 @@
+import { sentence } from '../../../test/sentence';
+import { framedAsNonEvent, inAnotherTheatre, isAggregate, isOtherConflict } from './vetoes';
+
+describe('vetoes', () => {
+  it.each([
+    ['a drill', 'أجرت القوات الأمريكية تدريبات بالذخيرة الحية في قاعدة حرير'],
+    ['a foiled plot', 'أحبطت القوات الأمنية هجوما على القاعدة'],
+    ['an accident', 'تحطمت مروحية أمريكية قرب القاعدة'],
+    ['a habit', 'تتعرض القاعدة للقصف بشكل متكرر'],
+  ])('no event: %s', (_label, text) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(true);
+  });
+
+  it('lets a plain attack through', () => {
+    expect(framedAsNonEvent(sentence('سقطت ثلاثة صواريخ على قاعدة عين الأسد').seg)).toBe(false);
+  });
+
+  it.each([
+    ['a series before the act', 'منذ بدء الحرب استهدفت الفصائل القواعد الأمريكية', true],
+    ['counted attacks', 'شنت الفصائل 78 هجوما على القوات الأمريكية', true],
+    ['"dozens of strikes" anywhere', 'قصفت الطائرات عشرات الضربات', true],
+    ['one attack', 'استهدفت مسيرة قاعدة التنف', false],
+  ])('aggregate: %s', (_label, text, expected) => {
+    expect(isAggregate(sentence(text).seg)).toBe(expected);
+  });
+
+  it.each([
+    ['Turkey named', 'قصفت مسيرة تركية موقعا في القامشلي', true],
+    ['a Russian strike', 'شن الطيران الروسي غارات على ريف إدلب', true],
+    ['ISIS as party', 'قصفت طائرات أمريكية مواقع لداعش في الصحراء', true],
+    ['the coalition against ISIS is a name', 'استهدفت صواريخ قاعدة التحالف الدولي لمحاربة داعش', false],
+  ])('other conflict: %s', (_label, text, expected) => {
+    expect(isOtherConflict(sentence(text).seg)).toBe(expected);
+  });
+
+  it('knows another theatre unless a place of ours is named', () => {
+    expect(inAnotherTheatre(sentence('قصفت طائرات أمريكية مواقع للحوثيين في صنعاء').seg)).toBe(true);
+    expect(inAnotherTheatre(sentence('قصفت طائرات أمريكية مواقع للحوثيين قرب البوكمال').seg)).toBe(false);
+  });
+});
