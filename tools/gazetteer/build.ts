@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PLACES, PlaceKind, PlaceRow } from '../../libs/incident-extraction/src/lib/gazetteer/places.data';
 import { COMMON_WORDS } from '../../libs/incident-extraction/src/lib/gazetteer/common-words';
+import { distanceKm } from '../../libs/incident-extraction/src/lib/gazetteer/distance';
 import { CUES } from '../../libs/incident-extraction/src/lib/lexicons/cues';
 import { ACTORS } from '../../libs/incident-extraction/src/lib/lexicons/actors';
 import { WEAPONS } from '../../libs/incident-extraction/src/lib/lexicons/weapons';
@@ -69,12 +70,6 @@ function cleanNames(field: string): string[] {
 
 const sig = (name: string) => name.split(/\s+/).map(patternKey).join(' ');
 const article = (name: string) => name.split(/\s+/).map((w) => (foldWord(w) !== patternKey(w) ? 1 : 0)).join('');
-
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = (d: number) => (d * Math.PI) / 180;
-  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 const common = new Set(COMMON_WORDS.flatMap((w) => [foldWord(w.replace(/\s+/g, ' ')), sig(w)]));
 const lexiconWords = new Set(

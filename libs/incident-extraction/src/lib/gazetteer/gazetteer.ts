@@ -2,8 +2,11 @@ import type { Place } from '@raseed/contracts';
 import { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher';
 import { KeyToken, foldWord, patternKey } from '../text/tokens';
 import { bundledPlaces } from './bundled-places';
+import { distanceKm } from './distance';
 import { PlaceKind, PlaceRow } from './places.data';
 import { spellingVariants } from './variants';
+
+export { distanceKm };
 
 // Gazetteer loader: indexes the rows by id, resolves the hierarchy, compiles every Arabic
 // spelling (and its derived variants) into one phrase matcher, and decides which raw name
@@ -418,15 +421,6 @@ export class Gazetteer {
     return gen(a) - gen(b) || Number(!!b.primary) - Number(!!a.primary) || KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] ||
       (b.population ?? 0) - (a.population ?? 0) || this.order.get(a.id)! - this.order.get(b.id)!;
   }
-}
-
-/** Great-circle distance in km. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = (d: number) => (d * Math.PI) / 180;
-  const dLat = rad(b.lat - a.lat);
-  const dLon = rad(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 let shared: Gazetteer | null = null;
