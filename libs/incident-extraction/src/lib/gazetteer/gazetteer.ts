@@ -226,33 +226,20 @@ export class Gazetteer {
     const out: PlaceMention[] = [];
     const scope: Scope = { tokens, matches, context };
     let last: { to: number; licence: NameLicence } | null = null;
-    const queue = [...matches];
+    let queue = matches;
     for (let q = 0; q < queue.length; q++) {
       const m = queue[q];
-      // A longer name the rules reject gives way to the shorter ones inside it.
-      const shorter = () => { if (m.to - m.from > 1) queue.splice(q + 1, 0, ...this.matcher.findLongest(tokens, m.from, m.to - 1)); };
       const readings = this.readings(tokens, m);
-      if (readings.length === 0) { shorter(); continue; }
       const before = m.from > 0 ? tokens[m.from - 1] : null;
-      if (this.isOutlet(tokens, m, readings, before)) continue;
-      // "في الحيدرية والشبلي": a name joined by "و" to a licensed one shares its licence.
-      const chained: boolean = !!last && last.to === m.from && tokens[m.from].norm.startsWith('و');
-      let allowed: Spelling[] = readings.filter((sp) => this.bare(sp, tokens, m) &&
-        ((chained && sp.licence !== 'adjective' && sp.licence !== 'local') || this.licensed(sp, tokens, m, before, last)));
-      if (allowed.length === 0) { shorter(); continue; }
-      // A minor name is not a place in one country when the sentence is about another
-      // ("بلدة الطيبة جنوب لبنان", "بلدة الطيبة بريف درعا" are not al-Tayyibah in Jordan).
-      if (allowed.some((sp) => sp.licence === 'cue' || sp.licence === 'noun' || sp.licence === 'local')) {
-        const near = this.contextFor(scope, m, false);
-        allowed = allowed.filter((sp) => sp.licence === 'free' || sp.licence === 'adjective' || !this.foreign(sp.place, near));
-        if (allowed.length === 0) { shorter(); continue; }
+      if (readings.length > 0 && this.isOutlet(tokens, m, readings, before)) continue;
+      // Most names have one reading, free: no licence or context to weigh.
+      const allowed: Spelling[] = readings.length === 1 && readings[0].licence === 'free' ? readings : this.licensedReadings(scope, m, readings, before, last);
+      if (allowed.length === 0) {
+        // A longer name the rules reject gives way to the shorter ones inside it.
+        if (m.to - m.from > 1) queue = [...queue.slice(0, q + 1), ...this.matcher.findLongest(tokens, m.from, m.to - 1), ...queue.slice(q + 1)];
+        continue;
       }
-      if (allowed.some((sp) => sp.licence === 'local')) {
-        const ctx = this.contextFor(scope, m, true);
-        allowed = allowed.filter((sp) => sp.licence !== 'local' || this.hasTown(sp.place, ctx));
-        if (allowed.length === 0) { shorter(); continue; }
-      }
-      const places: GazetteerPlace[] = [...new Set(allowed.map((sp) => sp.place))];
+      const places: GazetteerPlace[] = allowed.length === 1 ? [allowed[0].place] : [...new Set(allowed.map((sp) => sp.place))];
       const p: GazetteerPlace = places.length === 1 ? places[0] : this.choose(places, scope, m);
       if (p.metonym && m.to - m.from === 1) {
         const t = tokens[m.from];
@@ -265,6 +252,29 @@ export class Gazetteer {
       last = { to: m.to, licence: allowed.find((sp) => sp.place === p)!.licence };
     }
     return out;
+  }
+
+  // The readings of a match its surroundings allow: its licence, a minor name's country, a
+  // generic quarter's town.
+  private licensedReadings(scope: Scope, m: PhraseMatch<GazetteerPlace>, readings: Spelling[], before: KeyToken | null, last: { to: number; licence: NameLicence } | null): Spelling[] {
+    const { tokens } = scope;
+    // "في الحيدرية والشبلي": a name joined by "و" to a licensed one shares its licence.
+    const chained = !!last && last.to === m.from && tokens[m.from].norm.startsWith('و');
+    let allowed: Spelling[] = readings.filter((sp) => this.bare(sp, tokens, m) &&
+      ((chained && sp.licence !== 'adjective' && sp.licence !== 'local') || this.licensed(sp, tokens, m, before, last)));
+    // A minor name is not a place in one country when the sentence is about another
+    // ("بلدة الطيبة جنوب لبنان", "بلدة الطيبة بريف درعا" are not al-Tayyibah in Jordan).
+    if (allowed.some((sp) => sp.licence !== 'free' && sp.licence !== 'adjective' && sp.place.source === 'geonames')) {
+      const near = this.contextFor(scope, m, false);
+      allowed = allowed.filter((sp) => sp.licence === 'free' || sp.licence === 'adjective' || !this.foreign(sp.place, near));
+    }
+    if (allowed.some((sp) => sp.licence === 'local')) {
+      // The sentence first; the rest of the text only when it names no town for the quarter.
+      const near = this.contextFor(scope, m, false);
+      let ctx: ContextPlace[] | null = null;
+      allowed = allowed.filter((sp) => sp.licence !== 'local' || this.hasTown(sp.place, near) || this.hasTown(sp.place, (ctx ??= this.contextFor(scope, m, true))));
+    }
+    return allowed;
   }
 
   /** True when `a` is `b` or lies inside it. */
@@ -292,12 +302,19 @@ export class Gazetteer {
   private readings(tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>): Spelling[] {
     const n = m.to - m.from;
     const own = this.spellings.get(m.value.id) ?? [];
-    const sp = own.find((s) => s.keys.length === n && s.keys.every((k, i) => tokens[m.from + i].keys.includes(k)));
+    let sp: Spelling | undefined;
+    for (const s of own) {
+      if (s.keys.length !== n) continue;
+      let fits = true;
+      for (let i = 0; i < n && fits; i++) fits = tokens[m.from + i].keys.includes(s.keys[i]);
+      if (fits) { sp = s; break; }
+    }
     if (!sp) return [];
-    const group = this.bySig.get(sp.sig) ?? [];
+    const group = this.bySig.get(sp.sig)!;
     if (n > 1) return group;
     const t = tokens[m.from];
-    return group.filter((s) => s.keys[0].startsWith('ل') || hasArticle(t, s.keys[0]) === s.article[0]);
+    const agrees = (s: Spelling) => s.keys[0].startsWith('ل') || hasArticle(t, s.keys[0]) === s.article[0];
+    return group.length === 1 ? (agrees(group[0]) ? group : []) : group.filter(agrees);
   }
 
   private licensed(sp: Spelling, tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>, before: KeyToken | null, last: { to: number; licence: NameLicence } | null): boolean {
