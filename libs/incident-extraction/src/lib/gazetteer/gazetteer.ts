@@ -68,10 +68,10 @@ const PLACE_NOUNS = new Set(
     .map(patternKey),
 );
 // Nouns that name a settlement: the only licence for names that are ordinary words ("مدينة الباب").
-const SETTLEMENT_NOUNS = new Set(
-  ['منطقة', 'منطقتي', 'مدينة', 'مدينتي', 'مدن', 'بلدة', 'بلدتي', 'بلدات', 'قرية', 'قريتي', 'قرى', 'قضاء', 'ناحية', 'حي', 'أحياء', 'ريف', 'بادية', 'مخيم', 'معسكر', 'مركز', 'محافظة', 'سد', 'جبل']
-    .map(patternKey),
-);
+// Not "منطقة", "حي" or "ريف": "منطقة القصر الجمهوري", "حي الكرامة", "ريف المدينة" are no towns.
+const SETTLEMENT_NOUNS = new Set(['مدينة', 'مدينتي', 'بلدة', 'بلدتي', 'بلدات', 'قرية', 'قريتي', 'قرى', 'قضاء', 'ناحية', 'مخيم'].map(patternKey));
+// Nouns after which a name may drop its article ("مخيم ركبان", "مطار شعيرات").
+const SITE_NOUNS = new Set([...SETTLEMENT_NOUNS, ...['قاعدة', 'مطار', 'حقل', 'معبر', 'منفذ', 'معسكر', 'منطقة'].map(patternKey)]);
 
 // Prepositions that also license an ambiguous name ("في القائم", "قرب حديثة").
 const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي'].map(patternKey));
@@ -298,7 +298,7 @@ export class Gazetteer {
 
   // Every spelling (of any place) that the tokens of a match spell. A one-word name agrees
   // with the text on the article: the trie folds "الرقة", "فرقة" and "ورقة" to one key; only
-  // the first is Raqqa.
+  // the first is Raqqa. After a site noun the article may drop ("مخيم ركبان").
   private readings(tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>): Spelling[] {
     const n = m.to - m.from;
     const own = this.spellings.get(m.value.id) ?? [];
@@ -313,7 +313,12 @@ export class Gazetteer {
     const group = this.bySig.get(sp.sig)!;
     if (n > 1) return group;
     const t = tokens[m.from];
-    const agrees = (s: Spelling) => s.keys[0].startsWith('ل') || hasArticle(t, s.keys[0]) === s.article[0];
+    const site = m.from > 0 && tokens[m.from - 1].keys.some((k) => SITE_NOUNS.has(k));
+    const agrees = (s: Spelling) => {
+      if (s.keys[0].startsWith('ل')) return true;
+      const art = hasArticle(t, s.keys[0]);
+      return art === s.article[0] || (site && s.article[0] && t.norm === s.keys[0]);
+    };
     return group.length === 1 ? (agrees(group[0]) ? group : []) : group.filter(agrees);
   }
 
