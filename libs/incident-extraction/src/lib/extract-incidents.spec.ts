@@ -29,7 +29,7 @@ describe('extractIncidents', () => {
     for (const ev of Object.values(m.evidence)) expect(text.slice(ev!.start, ev!.end)).toBe(ev!.sentence);
     expect(m.evidence.injured?.sentence).toContain('جنديين');
     expect(m).toMatchObject({ weapon: 'rocket', injured: 2, date: { value: '2024-03-14', precision: 'day' } });
-    expect(m.place).toMatchObject({ id: 'sy-omar-field', name_ar: 'حقل العمر', country: 'SY', admin1: 'Deir ez-Zor', ancestors: ['sy-deir-ez-zor', 'sy'] });
+    expect(m.place).toMatchObject({ id: 'sy-omar-field', name_ar: 'حقل العمر', country: 'SY', admin1: 'Deir ez-Zor', ancestors: ['sy-deir-east', 'sy-deir-ez-zor', 'sy'] });
   });
 
   it('splits the retaliation from the attack it answers', () => {
