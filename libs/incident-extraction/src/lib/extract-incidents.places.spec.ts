@@ -31,6 +31,7 @@ describe('places listed as struck are each an incident', () => {
   it.each([
     ['four towns listed', 'استهدفت الضربات الأمريكية فجر الجمعة مقرات للحشد الشعبي في جرف الصخر، المسيب، النجف والإسكندرية.', ['Jurf al-Sakhar', 'Musayyib', 'Najaf', 'Iskandariyah']],
     ['"the two areas of" X and Y', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في منطقتي جرف الصخر والإسكندرية فجر اليوم.', ['Jurf al-Sakhar', 'Iskandariyah']],
+    ['"the two areas of" X and a name that is also a word', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في منطقتي جرف الصخر والقائم فجر اليوم.', ['Jurf al-Sakhar', 'al-Qaim']],
     ['two fields', 'استهدفت مسيرات حقل العمر وحقل التنك فجر اليوم.', ['al-Omar oil field', 'al-Tanak oil field']],
   ])('%s', (_label, text, expected) => {
     expect(places(text)).toEqual(expected);
@@ -62,5 +63,34 @@ describe('after a comma, an act verb opens a clause with its own sides and place
     ['one act in two clauses stays one', 'استهدفت مسيرة قاعدة التنف فجر اليوم، وأسقطتها الدفاعات الجوية قبل وصولها.', [['attack_on_us_forces', 'al-Tanf']]],
   ])('%s', (_label, text, expected) => {
     expect(told(text)).toEqual(expected);
+  });
+});
+
+describe('a country named by its adjective in a border aside still tells where', () => {
+  it.each([
+    ['"near the Jordanian-Iraqi border"', 'أصيب جنود أمريكيون بهجوم مسيرة على موقع لوجستي قرب الحدود الأردنية العراقية مساء السبت.', 'Tower 22'],
+    ['"on the Jordanian border"', 'هاجمت مسيرة موقعا للقوات الأمريكية على الحدود الأردنية السورية فجر اليوم.', 'Tower 22'],
+    ['"near the Jordanian border" with a toll', 'قتل ثلاثة جنود أمريكيين بهجوم بطائرة مسيرة على قاعدة قرب الحدود الأردنية.', 'Tower 22'],
+  ])('%s', (_label, text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+});
+
+describe('a dateline with a country and an outlet is where the story was filed', () => {
+  it.each([
+    ['city, country (outlet)', 'أربيل، العراق (رويترز) - سقطت صواريخ على قاعدة حرير فجر اليوم.', ['Harir']],
+    ['city, country - outlet', 'دير الزور، سوريا - نورث برس: استهدفت مسيرة حقل كونيكو مساء أمس.', ['Conoco gas field']],
+    ['capital, country (agency)', 'بغداد، العراق (أ ف ب) - قصفت طائرة مسيرة مقرا للنجباء في جرف الصخر.', ['Jurf al-Sakhar']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a countryside region beside a town outside it is a place of its own', () => {
+  it('keeps a region when the town named is elsewhere', () => {
+    expect(places('قصفت طائرات أمريكية مواقع في ريف دير الزور الشرقي وفي القائم فجر اليوم.')).toEqual(['eastern Deir ez-Zor countryside', 'al-Qaim']);
+  });
+  it('drops the region for a town inside it', () => {
+    expect(places('قصفت طائرات أمريكية مواقع في بلدة خشام بريف دير الزور الشرقي فجر اليوم.')).toEqual(['Khasham']);
   });
 });

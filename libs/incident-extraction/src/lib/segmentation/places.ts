@@ -12,9 +12,10 @@ const DIRECTIONS = /^و?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|�
 
 // "أربيل (كوردستان 24)-", "دمشق – نورث برس": a place opening a sentence before an outlet
 // or dash is where the story was filed, not where it happened.
+// "بغداد، العراق (رويترز) -": a comma and a country may stand between the place and the outlet.
 function isDateline(s: SentenceFacts, p: PlaceMention): boolean {
   if (p.from !== s.from) return false;
-  return /^\s*[(\-–—:]/.test(s.span.text.slice(p.end - s.span.start, p.end - s.span.start + 3));
+  return /^\s*(?:[،,]\s*\S+(?:\s+\S+)?\s*)?[(\-–—:]/.test(s.span.text.slice(p.end - s.span.start, p.end - s.span.start + 30));
 }
 
 // Where the launch clause stops: the target ("باتجاه قاعدة …"), another act, or punctuation.
@@ -59,7 +60,9 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const firstAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap);
   // "عثرت … على الآلية" (where the launcher was found) rules out a whole clause.
   const foundEnds = cues.filter((c) => c.value === 'launch' && /^(و?عثر|العثور)/.test(tokens[c.from].norm)).map((c) => c.to);
-  const excluded = new Set([...launchEnds.map((e) => firstAfter(e, LAUNCH_SITE_GAP)), ...descEnds.map((e) => firstAfter(e, ASIDE_GAP)), ...foundEnds.map((e) => firstAfter(e, FOUND_AT_GAP))]);
+  // An aside about a border ("قرب الحدود الأردنية") names a country that still tells where (Jordan → Tower 22).
+  const firstPlaceAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap && p.place.kind !== 'country');
+  const excluded = new Set([...launchEnds.map((e) => firstAfter(e, LAUNCH_SITE_GAP)), ...descEnds.map((e) => firstPlaceAfter(e, ASIDE_GAP)), ...foundEnds.map((e) => firstAfter(e, FOUND_AT_GAP))]);
   // "أطلقت من البادية بين مدينتي الميادين والبوكمال": every place up to the target or the clause's end.
   for (const e of launchEnds) for (const p of launchClause(s, tokens, all, e, seg.b)) excluded.add(p);
   const usable = all.filter((p) => !excluded.has(p));
@@ -81,7 +84,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const named = usable.filter((p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !bearing.includes(p) && !locator.includes(p) && !inPersonName(tokens, p, a) && !whereSourceIs(tokens, p, a));
   // A countryside quadrant beside a named town only locates that town ("البوكمال بريف دير الزور الشرقي").
   const towns = named.some((p) => p.place.kind !== 'region' && p.place.kind !== 'governorate');
-  const specific = named.filter((p) => !(towns && p.place.kind === 'region') && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)));
+  const specific = named.filter((p) => !(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)));
   return { usable, specific };
 }
 
