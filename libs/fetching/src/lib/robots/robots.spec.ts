@@ -29,6 +29,33 @@ Sitemap: https://ex.org/sitemap.xml`;
     expect(isAllowedByRobots(ALLOW_ALL, '/anything')).toBe(true);
   });
 
+  it('obeys only the longest matching agent group, merging groups that name that same agent', () => {
+    const nested = `User-agent: raseed
+Disallow: /for-every-raseed
+Crawl-delay: 5
+
+User-agent: raseed-fetcher
+Disallow: /not-the-fetcher
+
+User-agent: *
+Disallow: /nobody
+
+User-agent: Raseed-Fetcher
+Disallow: /nor-this
+Crawl-delay: 1`;
+    const fetcher = parseRobots(nested, 'raseed-fetcher');
+    expect(isAllowedByRobots(fetcher, '/not-the-fetcher')).toBe(false);
+    expect(isAllowedByRobots(fetcher, '/nor-this')).toBe(false);
+    // The shorter "raseed" group and the * group were written for other crawlers.
+    expect(isAllowedByRobots(fetcher, '/for-every-raseed')).toBe(true);
+    expect(isAllowedByRobots(fetcher, '/nobody')).toBe(true);
+    expect(fetcher.crawlDelayMs).toBe(1000);
+    const plain = parseRobots(nested, 'raseed');
+    expect(isAllowedByRobots(plain, '/for-every-raseed')).toBe(false);
+    expect(isAllowedByRobots(plain, '/not-the-fetcher')).toBe(true);
+    expect(plain.crawlDelayMs).toBe(5000);
+  });
+
   it('caches per origin: 404 allows all, 5xx disallows for a while', async () => {
     let status = 404;
     const server = await startLocalServer((req, res) => (req.url === '/robots.txt' ? res.writeHead(status).end(status === 200 ? 'User-agent: *\nDisallow: /' : '') : res.end()));

@@ -17,8 +17,8 @@ interface Group {
 }
 
 /**
- * Picks the group whose user-agent token is the longest match for `agentToken` (the product
- * name, e.g. "raseed"), else the `*` group; groups naming the same agent are merged.
+ * Picks the groups whose user-agent is the longest match for `agentToken` (the product name,
+ * e.g. "raseed"), else the `*` group; groups naming that same agent are merged (RFC 9309 2.2.1).
  */
 export function parseRobots(text: string, agentToken: string): RobotsRules {
   const groups: Group[] = [];
@@ -50,15 +50,25 @@ export function parseRobots(text: string, agentToken: string): RobotsRules {
     else if (key === 'disallow' && value) current.disallow.push(value);
     else if (key === 'crawl-delay' && /^\d+(\.\d+)?$/.test(value)) current.crawlDelayMs = Math.round(Number(value) * 1000);
   }
-  const token = agentToken.toLowerCase();
-  const specific = groups.filter((g) => g.agents.some((a) => a !== '*' && token.startsWith(a)));
-  const chosen = specific.length ? specific : groups.filter((g) => g.agents.includes('*'));
+  const chosen = groupsFor(groups, agentToken.toLowerCase());
   return {
     allow: chosen.flatMap((g) => g.allow),
     disallow: chosen.flatMap((g) => g.disallow),
     crawlDelayMs: chosen.map((g) => g.crawlDelayMs).find((d) => d !== null) ?? null,
     sitemaps,
   };
+}
+
+/**
+ * The groups for our product token: those naming its longest matching user-agent (a group
+ * for "raseed-fetcher" beats one for "raseed"), merged when several name that same agent;
+ * else the `*` groups. A shorter prefix group is not merged in: its rules were written for
+ * other crawlers.
+ */
+function groupsFor(groups: Group[], token: string): Group[] {
+  const matchOf = (g: Group) => Math.max(0, ...g.agents.filter((a) => a !== '*' && token.startsWith(a)).map((a) => a.length));
+  const longest = Math.max(0, ...groups.map(matchOf));
+  return longest > 0 ? groups.filter((g) => matchOf(g) === longest) : groups.filter((g) => g.agents.includes('*'));
 }
 
 function matchLength(pattern: string, path: string): number {
