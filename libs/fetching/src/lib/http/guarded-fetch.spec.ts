@@ -30,7 +30,21 @@ describe('isForbiddenAddress', () => {
   it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1'])('refuses %s', (ip) => {
     expect(isForbiddenAddress(ip)).toBe(true);
   });
-  it.each(['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('accepts public %s', (ip) => {
+  it.each([
+    ['2002:7f00:1::', '6to4 (embeds any IPv4)'],
+    ['2002:808:808::1', '6to4 even around a public IPv4: the relay is not ours to vet'],
+    ['2001:0:4136:e378::1', 'Teredo'],
+    ['64:ff9b:1::a00:1', 'local-use NAT64'],
+    ['192.88.99.1', '6to4 relay anycast'],
+    ['0:0:0:0:0:ffff:7f00:1', 'IPv4-mapped loopback, long form'],
+    ['::ffff:0:0', 'IPv4-mapped 0.0.0.0'],
+    ['::ffff:192.168.0.1', 'IPv4-mapped private'],
+    ['::ffff:192.88.99.1', 'IPv4-mapped 6to4 relay'],
+    ['::8.8.8.8', 'deprecated IPv4-compatible'],
+  ])('refuses %s (%s)', (ip) => {
+    expect(isForbiddenAddress(ip)).toBe(true);
+  });
+  it.each(['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111', '2001:4860:4860::8888', '::ffff:8.8.8.8', '0:0:0:0:0:ffff:808:808'])('accepts public %s', (ip) => {
     expect(isForbiddenAddress(ip)).toBe(false);
   });
 });

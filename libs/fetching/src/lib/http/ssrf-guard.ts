@@ -2,7 +2,7 @@ import { promises as dns } from 'dns';
 import { BlockList, isIP } from 'net';
 import { FetchError } from './fetch-error';
 
-/** Ranges that reach the machine itself or a private network (IPv4 and IPv6). */
+/** Ranges that reach the machine itself, a private network, or tunnel to an address we cannot vet. */
 const FORBIDDEN: Array<[string, number, 'ipv4' | 'ipv6']> = [
   ['0.0.0.0', 8, 'ipv4'], // "this network"
   ['10.0.0.0', 8, 'ipv4'],
@@ -12,17 +12,20 @@ const FORBIDDEN: Array<[string, number, 'ipv4' | 'ipv6']> = [
   ['172.16.0.0', 12, 'ipv4'],
   ['192.0.0.0', 24, 'ipv4'],
   ['192.0.2.0', 24, 'ipv4'],
+  ['192.88.99.0', 24, 'ipv4'], // 6to4 relay anycast (deprecated, RFC 7526)
   ['192.168.0.0', 16, 'ipv4'],
   ['198.18.0.0', 15, 'ipv4'],
   ['198.51.100.0', 24, 'ipv4'],
   ['203.0.113.0', 24, 'ipv4'],
   ['224.0.0.0', 4, 'ipv4'], // multicast
   ['240.0.0.0', 4, 'ipv4'], // reserved + broadcast
-  ['::', 128, 'ipv6'],
-  ['::1', 128, 'ipv6'],
+  ['::', 96, 'ipv6'], // unspecified, loopback, deprecated IPv4-compatible
   ['64:ff9b::', 96, 'ipv6'], // NAT64 can embed a private IPv4
+  ['64:ff9b:1::', 48, 'ipv6'], // local-use NAT64 (RFC 8215)
   ['100::', 64, 'ipv6'],
+  ['2001::', 32, 'ipv6'], // Teredo: tunnels to an IPv4 behind a NAT
   ['2001:db8::', 32, 'ipv6'],
+  ['2002::', 16, 'ipv6'], // 6to4: embeds any IPv4, private ones included
   ['fc00::', 7, 'ipv6'], // ULA
   ['fe80::', 10, 'ipv6'], // link-local
   ['fec0::', 10, 'ipv6'], // site-local (deprecated)
@@ -32,17 +35,28 @@ const FORBIDDEN: Array<[string, number, 'ipv4' | 'ipv6']> = [
 const forbidden = new BlockList();
 for (const [net, prefix, type] of FORBIDDEN) forbidden.addSubnet(net, prefix, type);
 
-/** IPv4-mapped/compatible IPv6 (::ffff:127.0.0.1) must be judged as the IPv4 it wraps. */
-function unwrapMapped(ip: string): string {
-  const m = /^::(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (m) return m[1];
-  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(ip);
-  if (hex) {
-    const a = parseInt(hex[1], 16);
-    const b = parseInt(hex[2], 16);
-    return `${a >> 8}.${a & 255}.${b >> 8}.${b & 255}`;
+/** The 16 bytes of an IPv6 address (any textual form, a trailing dotted quad included). */
+function ipv6Bytes(ip: string): number[] | null {
+  let text = ip;
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (quad) {
+    const [a, b, c, d] = quad.slice(1).map(Number);
+    text = `${text.slice(0, quad.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
-  return ip;
+  const [head, tail, extra] = text.split('::');
+  if (extra !== undefined) return null;
+  const part = (s: string | undefined) => (s ? s.split(':') : []);
+  const groups = tail === undefined ? part(head) : [...part(head), ...Array(8 - part(head).length - part(tail).length).fill('0'), ...part(tail)];
+  if (groups.length !== 8 || groups.some((g) => !/^[0-9a-f]{1,4}$/i.test(g))) return null;
+  return groups.flatMap((g) => [parseInt(g, 16) >> 8, parseInt(g, 16) & 255]);
+}
+
+/** IPv4-mapped IPv6 (::ffff:0:0/96, e.g. ::ffff:127.0.0.1 or ::ffff:7f00:1) is judged as the IPv4 it wraps. */
+function unwrapMapped(ip: string): string {
+  if (isIP(ip) !== 6) return ip;
+  const bytes = ipv6Bytes(ip);
+  if (!bytes || bytes.slice(0, 10).some((b) => b !== 0) || bytes[10] !== 0xff || bytes[11] !== 0xff) return ip;
+  return bytes.slice(12).join('.');
 }
 
 export function isForbiddenAddress(ip: string): boolean {
