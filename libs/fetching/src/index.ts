@@ -5,6 +5,7 @@ export * from './lib/http/ssrf-guard';
 export * from './lib/http/charset';
 export * from './lib/http/retry-after';
 export * from './lib/http/guarded-fetch';
+export { AgentPool, type AgentPoolOptions } from './lib/http/agent-pool';
 export * from './lib/url/canonical-url';
 export * from './lib/parse/feed-parser';
 export * from './lib/parse/sitemap-parser';

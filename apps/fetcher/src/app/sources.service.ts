@@ -31,6 +31,7 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
   private readonly log = new Logger('sources');
   private readonly sources: SourceDefinition[];
   private scheduler: SourceScheduler<RunOutcome> | null = null;
+  private client: GuardedHttpClient | null = null;
 
   constructor(
     @Inject(FETCHER_CONFIG) private readonly config: FetcherConfig,
@@ -56,7 +57,7 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
     // A restart keeps each source's schedule (and any Retry-After deferral) instead of polling everything at once.
     const planned = new Map((await this.state.list()).map((r) => [r.name, r.nextRunAt ? Date.parse(r.nextRunAt) : 0]));
     const c = this.config;
-    const client = new GuardedHttpClient({
+    const client = (this.client = new GuardedHttpClient({
       allow: new HostAllowList(c.FETCH_ALLOW_HOSTS),
       userAgent: c.FETCH_USER_AGENT,
       connectTimeoutMs: c.FETCH_CONNECT_TIMEOUT_MS,
@@ -66,7 +67,7 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
       maxRetries: c.FETCH_MAX_RETRIES,
       retryBaseMs: c.FETCH_RETRY_BASE_MS,
       maxRetryWaitMs: c.FETCH_MAX_RETRY_WAIT_MS,
-    });
+    }));
     const agentToken = c.FETCH_USER_AGENT.split(/[/\s]/)[0];
     const robots = c.FETCH_RESPECT_ROBOTS ? new RobotsCache(client, agentToken) : null;
     const fetcher = new PoliteFetcher(client, new HostLimiter(c.FETCH_HOST_CONCURRENCY, c.FETCH_HOST_MIN_INTERVAL_MS), robots);
@@ -109,6 +110,7 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationShutdown(): Promise<void> {
     await this.scheduler?.stop();
+    this.client?.close();
   }
 
   private async recordRun(name: string, result: RunOutcome | Error, nextRunAt: Date): Promise<void> {

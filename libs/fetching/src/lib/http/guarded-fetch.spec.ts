@@ -99,6 +99,43 @@ describe('GuardedHttpClient against local servers', () => {
     }
   });
 
+  it('reuses one kept-alive connection for successive requests to an origin', async () => {
+    server = await startLocalServer((req, res) => (req.url === '/moved' ? res.writeHead(301, { location: '/page' }).end('gone') : res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${req.url}</p>`)));
+    const client = new GuardedHttpClient(options());
+    try {
+      for (const path of ['/a', '/b', '/moved']) expect((await client.fetch({ url: `${server.url}${path}` })).body.toString()).toMatch(/<p>\/(a|b|page)<\/p>/);
+      expect(server.requests).toHaveLength(4);
+      expect(server.connections).toBe(1);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('sends again on a new connection when the server closed the reused one, and times a reused one by the read timeout', async () => {
+    let stall = false;
+    const served = new WeakMap<object, number>();
+    server = await startLocalServer((req, res) => {
+      const n = (served.get(req.socket) ?? 0) + 1;
+      served.set(req.socket, n);
+      if (n === 2 && !stall) return req.socket.destroy(); // closes a kept-alive socket as it is reused
+      if (stall) return; // never answers
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`answer ${n}`);
+    });
+    const client = new GuardedHttpClient(options({ maxRetries: 0, connectTimeoutMs: 5000 }));
+    try {
+      await client.fetch({ url: server.url });
+      expect((await client.fetch({ url: server.url })).body.toString()).toBe('answer 1');
+      expect(server.connections).toBe(2);
+      stall = true;
+      const started = Date.now();
+      expect((await failure(client.fetch({ url: server.url }))).code).toBe('read_timeout');
+      expect(Date.now() - started).toBeLessThan(4000);
+      expect(server.connections).toBe(2);
+    } finally {
+      client.close();
+    }
+  });
+
   it('sends validators and reports 304 Not Modified', async () => {
     server = await startLocalServer((req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return res.writeHead(304).end();

@@ -1,11 +1,12 @@
 import * as http from 'http';
 import * as https from 'https';
-import { isIP, LookupFunction } from 'net';
+import { isIP } from 'net';
 import { Readable } from 'stream';
 import * as zlib from 'zlib';
+import { AgentPool, pinnedLookup } from './agent-pool';
 import { FetchError } from './fetch-error';
 import { backoffMs, parseRetryAfter } from './retry-after';
-import { HostAllowList, Resolver, systemResolver, vetHost } from './ssrf-guard';
+import { HostAllowList, Resolver, systemResolver, VettedAddress, vetHost } from './ssrf-guard';
 
 export interface HttpClientOptions {
   allow: HostAllowList;
@@ -24,6 +25,8 @@ export interface HttpClientOptions {
   maxRetryWaitMs: number;
   resolver?: Resolver;
   sleep?: (ms: number) => Promise<void>;
+  /** Keep-alive connections per origin and vetted address (a private pool by default). */
+  agents?: AgentPool;
 }
 
 export interface FetchRequest {
@@ -92,10 +95,17 @@ export function acceptsType(accept: string[] | undefined, contentType: string): 
 export class GuardedHttpClient {
   private readonly resolver: Resolver;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly agents: AgentPool;
 
   constructor(private readonly options: HttpClientOptions) {
     this.resolver = options.resolver ?? systemResolver;
     this.sleep = options.sleep ?? defaultSleep;
+    this.agents = options.agents ?? new AgentPool();
+  }
+
+  /** Closes the kept-alive connections. */
+  close(): void {
+    this.agents.destroy();
   }
 
   async fetch(request: FetchRequest): Promise<FetchResult> {
@@ -172,12 +182,19 @@ export class GuardedHttpClient {
       throw new FetchError('bad_url', `not a URL: ${rawUrl}`, { retryable: false });
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError('bad_url', `unsupported scheme ${url.protocol}`, { url: rawUrl, retryable: false });
-    // Vetted before any socket exists; the connection then goes to exactly this address.
+    // Vetted before any socket exists; the connection then goes to exactly this address, and a
+    // kept-alive one is reused only for this origin and address.
     const target = await vetHost(url.hostname, this.options.allow, this.resolver);
-    const lookup: LookupFunction = (_host, opts, cb) => {
-      if ((opts as { all?: boolean }).all) (cb as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [target]);
-      else cb(null, target.address, target.family);
-    };
+    try {
+      return await this.hop(url, rawUrl, target, request, conditional, true);
+    } catch (err) {
+      // The server closed an idle kept-alive socket as we reused it: once more, at once.
+      if (err instanceof StaleSocketError) return this.hop(url, rawUrl, target, request, conditional, false);
+      throw err;
+    }
+  }
+
+  private hop(url: URL, rawUrl: string, target: VettedAddress, request: FetchRequest, conditional: boolean, mayResend: boolean): Promise<HopResult> {
     const headers: Record<string, string> = {
       'user-agent': this.options.userAgent,
       accept: request.accept?.length ? `${request.accept.join(', ')};q=1, */*;q=0.1` : '*/*',
@@ -191,7 +208,8 @@ export class GuardedHttpClient {
     return new Promise<HopResult>((resolve, reject) => {
       let settled = false;
       let timer: NodeJS.Timeout | null = null;
-      const finish = (err: FetchError | null, value?: HopResult) => {
+      let answered = false;
+      const finish = (err: Error | null, value?: HopResult) => {
         if (settled) return;
         settled = true;
         if (timer) clearTimeout(timer);
@@ -215,12 +233,13 @@ export class GuardedHttpClient {
           path: `${url.pathname}${url.search}`,
           method: 'GET',
           headers,
-          lookup,
-          agent: false,
+          lookup: pinnedLookup(target),
+          agent: this.agents.agentFor(url, target),
           // SNI and the certificate check use the name, not the vetted IP (IP literals carry no SNI).
           ...(isIP(url.hostname.replace(/^\[|\]$/g, '')) ? {} : { servername: url.hostname }),
         },
         (res) => {
+          answered = true;
           arm(readTimeoutMs, 'read_timeout');
           const status = res.statusCode ?? 0;
           const flat = flattenHeaders(res.headers);
@@ -258,16 +277,24 @@ export class GuardedHttpClient {
       );
       arm(connectTimeoutMs, 'connect_timeout');
       req.on('socket', (socket) => {
+        // A reused socket is already connected: only the wait for the answer remains.
+        if (req.reusedSocket) return arm(readTimeoutMs, 'read_timeout');
         const connected = url.protocol === 'https:' ? 'secureConnect' : 'connect';
         socket.once(connected, () => arm(readTimeoutMs, 'read_timeout'));
       });
-      req.on('error', (err) => finish(new FetchError('network', `${err.message} (${rawUrl})`, { url: rawUrl })));
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        if (mayResend && req.reusedSocket && !answered && (err.code === 'ECONNRESET' || err.code === 'EPIPE')) return finish(new StaleSocketError());
+        finish(new FetchError('network', `${err.message} (${rawUrl})`, { url: rawUrl }));
+      });
       if (request.signal?.aborted) return onAbort();
       request.signal?.addEventListener('abort', onAbort, { once: true });
       req.end();
     });
   }
 }
+
+/** A reused keep-alive socket turned out closed before any answer: safe to send again. */
+class StaleSocketError extends Error {}
 
 function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
