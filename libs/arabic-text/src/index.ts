@@ -1,4 +1,5 @@
 export { toWesternDigits, toAsciiNumberPunctuation, unifyQuotes, ARABIC_LETTER } from './lib/characters';
 export { cleanDisplayText, normaliseArabic, normaliseArabicWords, decomposePresentationForms, type SearchKeyOptions } from './lib/normalise';
 export { splitSentences, splitClauses, splitParagraphs, type TextSpan } from './lib/sentences';
+export { charsetForLabel, charsetFromContentType, decodeText, sniffCharset, type CharsetHints, type CharsetSource, type DecodedText } from './lib/charset';
 export { tokenize, arabicLetterRatio, type Token } from './lib/tokens';

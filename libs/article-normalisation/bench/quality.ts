@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { decodeBody, normaliseArticle, type NormalisedArticle } from '@raseed/article-normalisation';
+import { decodeText } from '@raseed/arabic-text';
+import { normaliseArticle, type NormalisedArticle } from '@raseed/article-normalisation';
 import { type Overlap, sumOverlaps, textOverlap } from './text-overlap';
 
 const dir = process.argv[2] ?? path.join(__dirname, '..', 'test', 'fixtures', 'html');
@@ -34,7 +35,7 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort()
   const result = normaliseArticle({ body, fileName: file });
   const libText = result.ok ? result.article.text : '';
   const lib = textOverlap(libText, expected);
-  const rd = textOverlap(readabilityText(decodeBody(body).text), expected);
+  const rd = textOverlap(readabilityText(decodeText(body).text), expected);
   libScores.push(lib);
   rdScores.push(rd);
   const misses: string[] = [];

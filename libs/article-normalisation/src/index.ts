@@ -10,7 +10,6 @@ export type {
 export { removeBoilerplate, type CleanedText, type RemovedKind, type RemovedLine, type BoilerplateOptions } from './lib/text/boilerplate-remover';
 export { classifyBoilerplateLine, findDateline, type BoilerplateKind } from './lib/text/boilerplate-line-classifier';
 export { parseArabicDate, parseMetadataDate, type ParsedDate } from './lib/dates/arabic-date-parser';
-export { decodeBody, sniffCharset, canonicalCharset, type DecodedBody } from './lib/decoding/charset-decoder';
 export { sniffBinary } from './lib/decoding/binary-sniffer';
 export { detectLanguage, type LanguageGuess } from './lib/language/language-detector';
 export { extractHtmlArticle, type HtmlArticle, type PageMetadata } from './lib/html/html-article-extractor';

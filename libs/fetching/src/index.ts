@@ -2,7 +2,6 @@ export * from './lib/inbox-file';
 export * from './lib/inbox-scanner';
 export * from './lib/http/fetch-error';
 export * from './lib/http/ssrf-guard';
-export * from './lib/http/charset';
 export * from './lib/http/retry-after';
 export * from './lib/http/guarded-fetch';
 export { AgentPool, type AgentPoolOptions } from './lib/http/agent-pool';

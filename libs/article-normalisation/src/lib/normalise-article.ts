@@ -1,7 +1,6 @@
-import { cleanDisplayText, splitParagraphs } from '@raseed/arabic-text';
+import { cleanDisplayText, decodeText, splitParagraphs } from '@raseed/arabic-text';
 import { parseMetadataDate } from './dates/arabic-date-parser';
 import { sniffBinary } from './decoding/binary-sniffer';
-import { decodeBody } from './decoding/charset-decoder';
 import { extractHtmlArticle, type PageMetadata } from './html/html-article-extractor';
 import { detectInputFormat } from './input-format';
 import { readJsonEnvelope } from './json-envelope';
@@ -33,7 +32,7 @@ export function normaliseArticle(input: NormaliseInput, options: NormaliseOption
     if (input.body.length === 0) return reject('empty', 'empty body');
     const binary = sniffBinary(input.body);
     if (binary) return reject('binary', binary);
-    const decoded = decodeBody(input.body, input.declaredCharset, input.contentType);
+    const decoded = decodeText(input.body, { declared: input.declaredCharset, contentType: input.contentType });
     if (decoded.replacementRatio > 0.02) {
       return reject('undecodable', `${Math.round(decoded.replacementRatio * 100)}% undecodable characters as ${decoded.charset}`);
     }

@@ -1,6 +1,6 @@
+import { decodeText, type DecodedText } from '@raseed/arabic-text';
 import { ArticleFetchedV1, newEventId, stableId } from '@raseed/contracts';
 import { createHash } from 'crypto';
-import { CharsetDetection, decodeBody, detectCharset } from '../http/charset';
 import { FetchResult, mediaType } from '../http/guarded-fetch';
 import { inspectHtml } from '../parse/html-page';
 import { acceptCanonical, canonicaliseUrl } from '../url/canonical-url';
@@ -20,7 +20,7 @@ export interface PreparedArticle {
   articleId: string;
   contentHash: string;
   canonicalUrl: string | null;
-  charset: CharsetDetection;
+  charset: Pick<DecodedText, 'charset' | 'source'>;
   title: string | null;
 }
 
@@ -34,14 +34,14 @@ export const articleIdForUrl = (articleUrl: string) => stableId('', articleUrl);
  * visible text for HTML (markup noise is not a new version), over the bytes otherwise.
  */
 export function prepareArticle(result: Pick<FetchResult, 'body' | 'contentType' | 'finalUrl'>, fallbackUrl: string): PreparedArticle {
-  const charset = detectCharset(result.body, result.contentType);
+  const decoded = decodeText(result.body, { contentType: result.contentType });
   const finalUrl = canonicaliseUrl(result.finalUrl) ?? fallbackUrl;
   const type = mediaType(result.contentType);
   let canonicalUrl: string | null = null;
   let contentHash: string;
   let title: string | null = null;
   if (HTML_TYPES.has(type) || (!type && /^\s*</.test(result.body.subarray(0, 512).toString('latin1')))) {
-    const info = inspectHtml(decodeBody(result.body, charset.charset));
+    const info = inspectHtml(decoded.text);
     canonicalUrl = acceptCanonical(result.finalUrl, info.canonical);
     contentHash = info.textHash;
     title = info.title;
@@ -49,7 +49,7 @@ export function prepareArticle(result: Pick<FetchResult, 'body' | 'contentType' 
     contentHash = createHash('sha256').update(result.body).digest('hex');
   }
   const articleUrl = canonicalUrl ?? finalUrl;
-  return { articleUrl, articleId: articleIdForUrl(articleUrl), contentHash, canonicalUrl, charset, title };
+  return { articleUrl, articleId: articleIdForUrl(articleUrl), contentHash, canonicalUrl, charset: { charset: decoded.charset, source: decoded.source }, title };
 }
 
 /** Cookies are session state of the fetcher, not article metadata: they never go on the bus. */

@@ -1,6 +1,6 @@
+import { decodeText } from '@raseed/arabic-text';
 import { ArticleFetchedV1 } from '@raseed/contracts';
 import { gunzipSync } from 'zlib';
-import { decodeBody, detectCharset } from '../http/charset';
 import { FetchError } from '../http/fetch-error';
 import { FetchResult } from '../http/guarded-fetch';
 import { parseFeed } from '../parse/feed-parser';
@@ -75,7 +75,7 @@ export class SourceRunner {
   private async runFeed(source: FeedSource, ctx: RunContext): Promise<void> {
     const result = await this.fetchListing(source.url, FEED_TYPES, ctx);
     if (!result) return;
-    const text = decodeBody(result.body, detectCharset(result.body, result.contentType).charset);
+    const text = decodeText(result.body, { contentType: result.contentType }).text;
     const feed = parseFeed(text, result.finalUrl);
     for (const item of feed.items.slice(0, source.maxItems)) {
       if (ctx.signal?.aborted) return;
@@ -99,7 +99,7 @@ export class SourceRunner {
         throw new FetchError('too_large', `sitemap ${url} does not decompress within ${this.deps.maxBytes} bytes: ${(err as Error).message}`, { url });
       }
     }
-    const sitemap = parseSitemap(decodeBody(body, detectCharset(body, result.contentType).charset), result.finalUrl);
+    const sitemap = parseSitemap(decodeText(body, { contentType: result.contentType }).text, result.finalUrl);
     if (sitemap.kind === 'index') {
       if (depth > 0) throw new FetchError('bad_content_type', `nested sitemap index at ${url} not followed`, { url, retryable: false });
       const children = [...sitemap.sitemaps].sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? '')).slice(0, MAX_CHILD_SITEMAPS);

@@ -1,4 +1,5 @@
-import { FetchError, GuardedHttpClient, HostAllowList, HttpClientOptions, detectCharset, decodeBody, isForbiddenAddress, vetHost } from '@raseed/fetching';
+import { decodeText } from '@raseed/arabic-text';
+import { FetchError, GuardedHttpClient, HostAllowList, HttpClientOptions, isForbiddenAddress, vetHost } from '@raseed/fetching';
 import * as iconv from 'iconv-lite';
 import { gzipSync } from 'zlib';
 import { LocalServer, startLocalServer } from '../../../test/local-server';
@@ -247,21 +248,10 @@ describe('GuardedHttpClient against local servers', () => {
     const client = new GuardedHttpClient(options());
     const page = await client.fetch({ url: server.url, accept: ['text/html'] });
     expect(page.body).toEqual(bytes); // raw bytes untouched for the normaliser
-    const cs = detectCharset(page.body, page.contentType);
-    expect(cs).toEqual({ charset: 'windows-1256', source: 'meta' });
-    expect(decodeBody(page.body, cs.charset)).toContain('قصف صاروخي');
+    const decoded = decodeText(page.body, { contentType: page.contentType });
+    expect(decoded).toMatchObject({ charset: 'windows-1256', source: 'meta' });
+    expect(decoded.text).toContain('قصف صاروخي');
     const sniffed = await client.fetch({ url: `${server.url}/bare` });
-    expect(detectCharset(sniffed.body, sniffed.contentType)).toEqual({ charset: 'windows-1256', source: 'sniffed' });
-  });
-});
-
-describe('detectCharset', () => {
-  it('prefers BOM, then header, then XML declaration or meta, then a sniff', () => {
-    const utf8 = Buffer.from('نص', 'utf8');
-    expect(detectCharset(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]), 'text/html; charset=windows-1256').source).toBe('bom');
-    expect(detectCharset(utf8, 'text/html; charset="Windows-1256"')).toEqual({ charset: 'windows-1256', source: 'header' });
-    expect(detectCharset(Buffer.from('<?xml version="1.0" encoding="windows-1256"?><rss/>'), 'application/xml')).toEqual({ charset: 'windows-1256', source: 'xml-declaration' });
-    expect(detectCharset(utf8, 'text/html')).toEqual({ charset: 'utf-8', source: 'sniffed' });
-    expect(detectCharset(Buffer.from('<meta charset="utf-8">'), 'text/html; charset=bogus-label')).toEqual({ charset: 'utf-8', source: 'meta' });
+    expect(decodeText(sniffed.body, { contentType: sniffed.contentType })).toMatchObject({ charset: 'windows-1256', source: 'sniffed' });
   });
 });
