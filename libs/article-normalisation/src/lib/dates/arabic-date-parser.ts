@@ -1,4 +1,4 @@
-import { normaliseArabic, toWesternDigits } from '@raseed/arabic-text';
+import { ARABIC_MONTH_NAMES, normaliseArabic, toWesternDigits } from '@raseed/arabic-text';
 
 export interface ParsedDate {
   /** 'YYYY-MM-DD' when only the day is known, else a UTC ISO date-time. */
@@ -9,23 +9,9 @@ export interface ParsedDate {
 }
 
 // Month names as search keys (normaliseArabic folds alef, hamza seats, taa marbuta), so
-// أبريل/ابريل and آذار/اذار meet. Mashriq (Syriac), Egyptian/Gulf (Latin) and Maghreb names.
-const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['كانون الثاني', 'يناير', 'جانفي']],
-  [2, ['شباط', 'فبراير', 'فيفري']],
-  [3, ['اذار', 'مارس']],
-  [4, ['نيسان', 'ابريل', 'افريل']],
-  [5, ['ايار', 'مايو', 'ماي']],
-  [6, ['حزيران', 'يونيو', 'يونيه', 'جوان']],
-  [7, ['تموز', 'يوليو', 'يوليه', 'جويليه']],
-  [8, ['اب', 'اغسطس', 'اوت']],
-  [9, ['ايلول', 'سبتمبر']],
-  [10, ['تشرين الاول', 'اكتوبر']],
-  [11, ['تشرين الثاني', 'نوفمبر']],
-  [12, ['كانون الاول', 'ديسمبر']],
-];
+// أبريل/ابريل and آذار/اذار meet.
 const MONTH_BY_KEY = new Map<string, number>();
-for (const [month, names] of MONTHS) for (const name of names) MONTH_BY_KEY.set(name, month);
+for (const [month, names] of ARABIC_MONTH_NAMES) for (const name of names) MONTH_BY_KEY.set(normaliseArabic(name), month);
 // Longest names first so "تشرين الاول" wins over a shorter prefix.
 const MONTH_ALTERNATION = [...MONTH_BY_KEY.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY_NAMES = '(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|ثلاثا|اربعاء|اربعا|خميس|جمعه)';

@@ -1,15 +1,10 @@
+import { ARABIC_MONTH_NAMES } from '@raseed/arabic-text';
 import { KeyToken, foldWord } from '../text/tokens';
 
 // The words date expressions are made of: month names (Levantine, Egyptian/Gulf, Maghrebi),
 // weekdays, "past" adjectives, ordinal days, and the words that turn a date into a bound.
 
-const MONTHS: Array<[string, number]> = [
-  ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['اذار', 3], ['نيسان', 4], ['أيار', 5], ['حزيران', 6], ['تموز', 7], ['آب', 8],
-  ['أيلول', 9], ['تشرين الأول', 10], ['تشرين الثاني', 11], ['كانون الأول', 12],
-  ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['ابريل', 4], ['إبريل', 4], ['مايو', 5], ['يونيو', 6], ['يونيه', 6],
-  ['يوليو', 7], ['يوليه', 7], ['أغسطس', 8], ['اغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
-  ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['ماي', 5], ['جوان', 6], ['جويلية', 7], ['أوت', 8],
-];
+const MONTHS = ARABIC_MONTH_NAMES.flatMap(([m, names]) => names.map((name): [string, number] => [name, m]));
 /** Single-word month keys, and the second word of two-word months keyed by the first. */
 export const MONTH1 = new Map<string, number>();
 export const MONTH2 = new Map<string, Map<string, number>>();
