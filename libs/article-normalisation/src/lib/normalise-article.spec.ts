@@ -103,6 +103,28 @@ describe('normaliseArticle: HTML', () => {
   });
 });
 
+describe('normaliseArticle: the source link', () => {
+  const page = (head: string) =>
+    Buffer.from(`<html><head>${head}<title>قصف</title></head><body><article><p>سقطت قذيفة على سوق الخضار في البلدة صباح اليوم، وأصيب ثلاثة من الباعة بجروح طفيفة بحسب مصادر محلية.</p></article></body></html>`);
+  const link = (head: string, url: string | null) => article(normaliseArticle({ body: page(head), contentType: 'text/html', url })).canonicalUrl;
+
+  it('takes the page’s own og:url or rel=canonical on the same site', () => {
+    expect(link('<meta property="og:url" content="https://www.example.org/news/1?utm_source=x">', 'https://example.org/news/1?id=2')).toBe('https://www.example.org/news/1');
+    expect(link('<link rel="canonical" href="/news/1">', 'https://m.example.org/amp/news/1')).toBe('https://m.example.org/news/1');
+  });
+
+  it('keeps the fetched URL when the page claims another site', () => {
+    expect(link('<meta property="og:url" content="https://phishing.example/login">', 'https://example.org/news/1')).toBe('https://example.org/news/1');
+    expect(link('<link rel="canonical" href="https://other-outlet.example/story">', 'https://example.org/news/1')).toBe('https://example.org/news/1');
+    expect(link('<meta property="og:url" content="javascript:alert(1)">', 'https://example.org/news/1')).toBe('https://example.org/news/1');
+  });
+
+  it('without a page URL keeps only an http(s) claim', () => {
+    expect(link('<meta property="og:url" content="https://example.org/news/1">', null)).toBe('https://example.org/news/1');
+    expect(link('<meta property="og:url" content="javascript:alert(1)">', null)).toBeNull();
+  });
+});
+
 describe('normaliseArticle: rejections', () => {
   it.each([
     ['empty', Buffer.alloc(0), 'empty'],

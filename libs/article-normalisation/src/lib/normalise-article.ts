@@ -1,4 +1,5 @@
 import { cleanDisplayText, decodeText, splitParagraphs } from '@raseed/arabic-text';
+import { acceptCanonical, canonicaliseUrl } from '@raseed/fetching';
 import { parseMetadataDate } from './dates/arabic-date-parser';
 import { sniffBinary } from './decoding/binary-sniffer';
 import { extractHtmlArticle, type PageMetadata } from './html/html-article-extractor';
@@ -97,7 +98,7 @@ export function normaliseArticle(input: NormaliseInput, options: NormaliseOption
     publishedAtSource: published.source,
     author: metadata?.author ?? firstAuthorCredit(removed),
     outlet: metadata?.outlet ?? hints.outlet ?? null,
-    canonicalUrl: metadata?.canonicalUrl ?? input.url ?? null,
+    canonicalUrl: sourceLink(metadata?.canonicalUrl ?? null, input.url ?? null),
     lang: language.lang,
     paragraphs: cleaned.paragraphs,
     text: body,
@@ -136,4 +137,15 @@ function firstAuthorCredit(removed: readonly RemovedLine[]): string | null {
 
 function reject(reason: RejectionReason, detail: string): NormaliseResult {
   return { ok: false, reason, detail };
+}
+
+/**
+ * The link users follow to the source: the page's own claim (rel=canonical, og:url, JSON-LD
+ * url) only when it is on the site the article came from, as the fetcher checks rel=canonical;
+ * a page cannot send readers to another site. Without a page URL (a file dropped in the inbox)
+ * the claim is all there is, kept if it is an http(s) URL.
+ */
+function sourceLink(claimed: string | null, pageUrl: string | null): string | null {
+  if (!pageUrl) return claimed ? canonicaliseUrl(claimed) : null;
+  return acceptCanonical(pageUrl, claimed) ?? pageUrl;
 }
