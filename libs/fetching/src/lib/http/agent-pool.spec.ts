@@ -1,4 +1,5 @@
-import { AgentPool, pinnedLookup } from './agent-pool';
+import { AgentPool } from './agent-pool';
+import { pinnedLookup } from './ssrf-guard';
 
 describe('AgentPool', () => {
   const v4 = (address: string) => ({ address, family: 4 as const });

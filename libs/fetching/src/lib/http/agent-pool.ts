@@ -1,7 +1,6 @@
 import * as http from 'http';
 import * as https from 'https';
-import { LookupFunction } from 'net';
-import { VettedAddress } from './ssrf-guard';
+import { pinnedLookup, VettedAddress } from './ssrf-guard';
 
 export interface AgentPoolOptions {
   /** Agents kept at most; the least recently used one is closed beyond it. */
@@ -17,14 +16,6 @@ export interface AgentPoolOptions {
 function retire(agent: http.Agent): void {
   (agent as http.Agent & { keepAlive: boolean }).keepAlive = false;
   for (const sockets of Object.values(agent.freeSockets)) for (const s of sockets ?? []) s.destroy();
-}
-
-/** A lookup that always answers the vetted address: a second DNS answer can never swap the target. */
-export function pinnedLookup(target: VettedAddress): LookupFunction {
-  return (_host, opts, cb) => {
-    if ((opts as { all?: boolean }).all) (cb as unknown as (e: null, a: VettedAddress[]) => void)(null, [target]);
-    else cb(null, target.address, target.family);
-  };
 }
 
 /**

@@ -3,10 +3,10 @@ import * as https from 'https';
 import { isIP } from 'net';
 import { Readable } from 'stream';
 import * as zlib from 'zlib';
-import { AgentPool, pinnedLookup } from './agent-pool';
+import { AgentPool } from './agent-pool';
 import { FetchError } from './fetch-error';
 import { backoffMs, parseRetryAfter } from './retry-after';
-import { HostAllowList, Resolver, systemResolver, VettedAddress, vetHost } from './ssrf-guard';
+import { HostAllowList, pinnedLookup, Resolver, systemResolver, VettedAddress, vetHost } from './ssrf-guard';
 
 export interface HttpClientOptions {
   allow: HostAllowList;
