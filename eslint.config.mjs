@@ -41,4 +41,11 @@ export default [
       'no-restricted-imports': ['error', { patterns: [{ group: ['@raseed/*/testing'], message: 'testing entry points are for specs only' }] }],
     },
   },
+  {
+    // The page talks to the API over HTTP: it takes the API's types from the libs, never their code.
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['@raseed/*'], allowTypeImports: true, message: 'only types from the libs may reach the browser bundle (import type)' }] }],
+    },
+  },
 ];
