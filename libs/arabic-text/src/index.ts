@@ -1,6 +1,6 @@
-export { toWesternDigits, toAsciiNumberPunctuation, unifyQuotes, ARABIC_LETTER } from './lib/characters';
+export { toWesternDigits, ARABIC_LETTER } from './lib/characters';
 export { cleanDisplayText, normaliseArabic, normaliseArabicWords, decomposePresentationForms, type SearchKeyOptions } from './lib/normalise';
-export { splitSentences, splitClauses, splitParagraphs, type TextSpan } from './lib/sentences';
+export { splitSentences, splitParagraphs, type TextSpan } from './lib/sentences';
 export { ARABIC_MONTH_NAMES } from './lib/month-names';
-export { charsetForLabel, charsetFromContentType, decodeText, sniffCharset, type CharsetHints, type CharsetSource, type DecodedText } from './lib/charset';
+export { decodeText, type CharsetHints, type CharsetSource, type DecodedText } from './lib/charset';
 export { tokenize, arabicLetterRatio, type Token } from './lib/tokens';

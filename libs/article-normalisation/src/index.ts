@@ -16,7 +16,6 @@ export { extractHtmlArticle, type HtmlArticle, type PageMetadata } from './lib/h
 export { detectInputFormat, type InputFormat } from './lib/input-format';
 export { readJsonEnvelope, type JsonEnvelope } from './lib/json-envelope';
 export {
-  minhashFingerprint,
   minhashFingerprintOfKeys,
   fingerprintSimilarity,
   fingerprintBandKeys,

@@ -18,18 +18,6 @@ export function toWesternDigits(text: string): string {
   });
 }
 
-/** Arabic decimal/thousands separators and percent sign, as ASCII. */
-export function toAsciiNumberPunctuation(text: string): string {
-  return text.replace(/\u066B/g, '.').replace(/\u066C/g, ',').replace(/\u066A/g, '%');
-}
-
-/** Curly, angle, low-9, prime and fullwidth quotes as ASCII " and '. */
-export function unifyQuotes(text: string): string {
-  return text
-    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u275D\u275E\u301D\u301E\uFF02]/g, '"')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u2039\u203A\uFF07]/g, "'");
-}
-
 /** Any Arabic-script letter, including the supplement, extended-A and presentation forms. */
 export const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/;
 

@@ -1,5 +1,11 @@
 import { cleanDisplayText, normaliseArabic, normaliseArabicWords } from '@raseed/arabic-text';
-import { toAsciiNumberPunctuation, toWesternDigits, unifyQuotes } from './characters';
+import { toWesternDigits } from './characters';
+
+// Arabic decimal/thousands separators and percent sign as ASCII; curly, angle, low-9, prime and
+// fullwidth quotes as ASCII " and ' (part of the reference below).
+const toAsciiNumberPunctuation = (text: string) => text.replace(/\u066B/g, '.').replace(/\u066C/g, ',').replace(/\u066A/g, '%');
+const unifyQuotes = (text: string) =>
+  text.replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u275D\u275E\u301D\u301E\uFF02]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032\u2039\u203A\uFF07]/g, "'");
 
 // The regex chain normaliseArabic replaced, kept as the reference its table must match.
 function referenceKey(text: string, foldTaaMarbuta = true): string {

@@ -28,21 +28,6 @@ export function splitSentences(text: string): TextSpan[] {
   return spans;
 }
 
-/** Clauses: sentences further split on the Arabic comma and semicolon. */
-export function splitClauses(text: string): TextSpan[] {
-  const out: TextSpan[] = [];
-  for (const sentence of splitSentences(text)) {
-    let from = sentence.start;
-    for (const m of sentence.text.matchAll(/[\u060C,;]/g)) {
-      const at = sentence.start + (m.index ?? 0);
-      pushTrimmed(text, from, at, out);
-      from = at + 1;
-    }
-    pushTrimmed(text, from, sentence.end, out);
-  }
-  return out;
-}
-
 /** Paragraphs: runs of text between line breaks, trimmed, with offsets; blank lines dropped. */
 export function splitParagraphs(text: string): TextSpan[] {
   const out: TextSpan[] = [];

@@ -1,4 +1,5 @@
-import { LagWindow, lagMetricFamilies, parsePrometheus, renderPrometheus } from '@raseed/operations';
+import { LagWindow, lagMetricFamilies, renderPrometheus } from '@raseed/operations';
+import { parsePrometheus } from '@raseed/operations/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { startTestBroker, TestBroker } from '../testing';
 import { LagReader } from './lag-reader';

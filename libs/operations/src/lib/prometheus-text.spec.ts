@@ -1,5 +1,6 @@
 import { Counter, Histogram } from './metric-primitives';
-import { parsePrometheus, renderPrometheus } from './prometheus-text';
+import { parsePrometheus } from '../testing';
+import { renderPrometheus } from './prometheus-text';
 
 describe('Prometheus text format 0.0.4', () => {
   it('renders HELP, TYPE and escaped labels', () => {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { KafkaHealth, PipelineMetrics } from '@raseed/kafka';
-import { parsePrometheus } from '@raseed/operations';
+import { parsePrometheus } from '@raseed/operations/testing';
 import { bootstrapService, HealthModule, SEARCH_PORT } from '@raseed/platform';
 
 const probes = { kafka: true, search: true };

@@ -1,4 +1,4 @@
-import { shingleHashes, shingleHashesOfKeys } from './shingles';
+import { shingleHashesOfKeys } from './shingles';
 
 export const MINHASH_SIZE = 64;
 const ROWS_PER_BAND = 2;
@@ -17,18 +17,10 @@ function mix32(h: number): number {
 }
 
 /**
- * MinHash of the text's word 3-shingles over search keys (normaliseArabicWords), as a
- * storable string: "mh1:" and 64 hex words.
- * The share of equal positions between two fingerprints estimates the Jaccard similarity
- * of their shingle sets. An empty text gives all-ones (similar to nothing).
- */
-export function minhashFingerprint(text: string): string {
-  return fingerprintOfShingles(shingleHashes(text));
-}
-
-/**
- * minhashFingerprint of the texts joined, from their normaliseArabicWords keys: callers
- * that already hold the keys (the boilerplate remover does) skip normalising twice.
+ * MinHash of the word 3-shingles of texts already reduced to search keys (normaliseArabicWords;
+ * the boilerplate remover holds them), read as one text, as a storable string: "mh1:" and 64
+ * hex words. The share of equal positions between two fingerprints estimates the Jaccard
+ * similarity of their shingle sets. An empty text gives all-ones (similar to nothing).
  */
 export function minhashFingerprintOfKeys(keys: readonly string[]): string {
   return fingerprintOfShingles(shingleHashesOfKeys(keys));

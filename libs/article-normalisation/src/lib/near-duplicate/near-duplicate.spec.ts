@@ -1,7 +1,11 @@
 import { normaliseArabicWords } from '@raseed/arabic-text';
-import { fingerprintBandKeys, fingerprintSimilarity, minhashFingerprint, minhashFingerprintOfKeys, parseFingerprint } from './minhash-fingerprint';
+import { fingerprintBandKeys, fingerprintSimilarity, minhashFingerprintOfKeys, parseFingerprint } from './minhash-fingerprint';
 import { NearDuplicateIndex } from './near-duplicate-index';
-import { shingleHashes } from './shingles';
+import { shingleHashesOfKeys } from './shingles';
+
+// A whole text's fingerprint and shingles, as the boilerplate remover's keys give them.
+const minhashFingerprint = (text: string) => minhashFingerprintOfKeys([normaliseArabicWords(text)]);
+const shingleHashes = (text: string) => shingleHashesOfKeys([normaliseArabicWords(text)]);
 
 const ORIGINAL = [
   'أعلنت وزارة الصحة أن حصيلة ضحايا السيول التي ضربت المحافظة الجنوبية ارتفعت إلى أحد عشر شخصاً.',

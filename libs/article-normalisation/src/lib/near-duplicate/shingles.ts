@@ -1,17 +1,8 @@
-import { normaliseArabicWords } from '@raseed/arabic-text';
-
 /**
- * Hashes of word n-grams over search keys (normaliseArabic), so copies that differ only in
- * spelling variants, diacritics or digits share shingles. Texts shorter than n words give
- * one shingle per word.
+ * Hashes of word n-grams over texts already reduced by normaliseArabicWords (read as one
+ * text), so copies that differ only in spelling variants, diacritics or digits share
+ * shingles. Texts shorter than n words give one shingle per word.
  */
-export function shingleHashes(text: string, n = 3): Uint32Array {
-  // The word key of the whole text gives the same words as tokenize().norm at a fraction
-  // of the cost (one normalisation instead of one per word).
-  return shingleHashesOfKeys([normaliseArabicWords(text)], n);
-}
-
-/** shingleHashes over texts already reduced by normaliseArabicWords, read as one text. */
 export function shingleHashesOfKeys(keys: readonly string[], n = 3): Uint32Array {
   // 32-bit FNV-1a of each space-separated word, in one pass without splitting: cheap and
   // stable across processes and versions.
