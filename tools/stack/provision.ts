@@ -5,7 +5,7 @@
  */
 import { ConfigError, loadConfig } from '@raseed/config';
 import { allTopics } from '@raseed/contracts';
-import { provisionPipelineTopics } from '@raseed/kafka';
+import { DEFAULT_RETENTION_MS, provisionPipelineTopics } from '@raseed/kafka';
 import { runMigrations } from '@raseed/persistence';
 import { z } from 'zod';
 
@@ -15,11 +15,17 @@ async function main(): Promise<void> {
     KAFKA_BROKERS: z.string().min(1),
     KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(64).default(3),
     KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(5).default(1),
+    /** retention.ms of every topic and DLT; -1 keeps them (reprocess and DLQ replay read them whole). */
+    KAFKA_RETENTION_MS: z.coerce.number().int().min(-1).refine((n) => n !== 0, 'must be -1 (keep) or a positive number of ms').default(DEFAULT_RETENTION_MS),
   });
   const applied = await runMigrations(env.DATABASE_URL);
   process.stdout.write(`migrations applied: ${applied.length ? applied.join(', ') : 'none pending'}\n`);
-  await provisionPipelineTopics(env.KAFKA_BROKERS.split(','), 'provision', env.KAFKA_PARTITIONS, env.KAFKA_REPLICATION_FACTOR);
-  process.stdout.write(`topics ready: ${allTopics().join(', ')}\n`);
+  const topics = await provisionPipelineTopics(env.KAFKA_BROKERS.split(','), 'provision', env.KAFKA_PARTITIONS, env.KAFKA_REPLICATION_FACTOR, env.KAFKA_RETENTION_MS);
+  const retention = env.KAFKA_RETENTION_MS === -1 ? 'kept forever' : `${env.KAFKA_RETENTION_MS} ms`;
+  process.stdout.write(`topics ready (retention ${retention}): ${allTopics().join(', ')}\n`);
+  if (topics.created.length) process.stdout.write(`  created: ${topics.created.join(', ')}\n`);
+  if (topics.updated.length) process.stdout.write(`  retention set on: ${topics.updated.join(', ')}\n`);
+  if (topics.unchanged.length) process.stderr.write(`  this broker cannot alter topic configs; retention left as it was on: ${topics.unchanged.join(', ')}\n`);
 }
 
 main().catch((err) => {
