@@ -1,0 +1,56 @@
+// The production compose file's safety settings, read as YAML (no Docker here; the file is
+// validated with `POSTGRES_PASSWORD=x docker-compose config` where Docker is).
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parse } from 'yaml';
+
+interface Service {
+  image?: string;
+  command?: string[];
+  ports?: string[];
+  environment?: Record<string, string>;
+  logging?: { driver: string; options: Record<string, string> };
+  ulimits?: Record<string, unknown>;
+}
+
+const text = readFileSync(join(__dirname, '..', '..', '..', 'docker-compose.yml'), 'utf8');
+const compose = parse(text, { merge: true }) as { services: Record<string, Service> };
+const services = compose.services;
+
+describe('docker-compose.yml', () => {
+  it('rotates every container’s log', () => {
+    for (const [name, s] of Object.entries(services)) {
+      expect([name, s.logging?.driver, s.logging?.options['max-size'], s.logging?.options['max-file']]).toEqual([name, 'json-file', '10m', '3']);
+    }
+  });
+
+  it('publishes the API on every interface and the engines (no authentication) on 127.0.0.1 only', () => {
+    const published = Object.entries(services).flatMap(([name, s]) => (s.ports ?? []).map((p) => `${name} ${p}`));
+    expect(published.sort()).toEqual(['api 8080:3000', 'dashboards 127.0.0.1:5601:5601', 'kafka 127.0.0.1:9094:9094', 'opensearch 127.0.0.1:9200:9200']);
+  });
+
+  it('has no default PostgreSQL password: compose refuses to start without one', () => {
+    expect(text).not.toMatch(/POSTGRES_PASSWORD:-/);
+    expect(services.postgres.environment?.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?.+\}$/);
+    for (const [name, s] of Object.entries(services)) {
+      if (s.environment?.DATABASE_URL) expect([name, s.environment.DATABASE_URL]).toEqual([name, expect.stringContaining('${POSTGRES_PASSWORD:?')]);
+    }
+  });
+
+  it('gives Kafka a host listener the CLIs reach on localhost:9094', () => {
+    const env = services.kafka.environment ?? {};
+    expect(env.KAFKA_LISTENERS).toContain('EXTERNAL://:9094');
+    expect(env.KAFKA_ADVERTISED_LISTENERS).toContain('EXTERNAL://localhost:9094');
+    expect(env.KAFKA_LISTENER_SECURITY_PROTOCOL_MAP).toContain('EXTERNAL:PLAINTEXT');
+  });
+
+  it('locks OpenSearch’s heap where memlock is unlimited, and gives PostgreSQL SSD planner costs', () => {
+    expect(services.opensearch.environment?.['bootstrap.memory_lock']).toBe('true');
+    expect(services.opensearch.ulimits?.memlock).toEqual({ soft: -1, hard: -1 });
+    expect(services.postgres.command).toEqual(['postgres', '-c', 'random_page_cost=1.1']);
+  });
+
+  it('provisions topics with an explicit retention, kept by default', () => {
+    expect(services.provision.environment?.KAFKA_RETENTION_MS).toBe('${KAFKA_RETENTION_MS:--1}');
+  });
+});
