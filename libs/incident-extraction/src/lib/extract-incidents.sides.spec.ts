@@ -99,3 +99,20 @@ describe('a strike named American or Israeli at a site that hosts US forces is s
     expect(brief(text).filter((m) => m.category === 'attack_on_us_forces')).toEqual([]);
   });
 });
+
+describe('headlines as outlets write them', () => {
+  it.each([
+    ['blasts shake a base', 'مصادر: انفجارات تهز قاعدة كونيكو الأمريكية شرق دير الزور', 'attack_on_us_forces', 'Conoco gas field'],
+    ['US forces intercept (present tense)', 'القوات الأمريكية تعترض مسيرتين قرب قاعدة الشدادي', 'attack_on_us_forces', 'al-Shaddadi'],
+    ['a striker speaking in the first person', 'القيادة المركزية الأمريكية: ضربنا منشأتين للحرس الثوري في شرق سوريا', 'strike_on_militias', null],
+    ['"we shot down a drone targeting our forces"', 'سنتكوم: أسقطنا مسيرة حاولت استهداف قواتنا في سوريا', 'attack_on_us_forces', null],
+    ['sirens sound at the embassy', 'صفارات الإنذار تدوي في السفارة الأمريكية ببغداد', 'attack_on_us_forces', 'US embassy Baghdad'],
+    ['air defences confront a drone', 'الدفاعات الجوية تتصدى لمسيرة فوق قاعدة عين الأسد', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['US artillery targets launch points', 'قصف مدفعي أمريكي يستهدف مصادر إطلاق الصواريخ في الميادين', 'strike_on_militias', 'Mayadin'],
+    ['Washington strikes (present tense)', 'واشنطن تقصف مواقع لميليشيات موالية لإيران في البوكمال', 'strike_on_militias', 'Albukamal'],
+    ['the Pentagon: "we carried out strikes"', 'البنتاغون: نفذنا ضربات دقيقة ضد مواقع لكتائب حزب الله في القائم', 'strike_on_militias', 'al-Qaim'],
+    ['a group announces (present tense)', 'المقاومة الإسلامية في العراق تعلن استهداف قاعدة عين الأسد بطائرة مسيرة', 'attack_on_us_forces', 'Ain al-Asad'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});

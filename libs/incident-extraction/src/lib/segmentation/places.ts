@@ -121,9 +121,13 @@ const inPersonName = (tokens: KeyToken[], p: PlaceMention, a: number) => p.from 
 // "مسؤول أمني في بغداد"، "مراسلنا في دير الزور": where the one who tells is, not where it happened.
 const SOURCE_NOUN = /^(مسوول|مسوولا|مسوولون|مسوولين|مصدر|مصادر|مراسل|مراسلنا|مراسله|ناشطون|ناشطين|متحدث|محافظ|قائممقام|مدير|مسوولو)$/;
 const SOURCE_REACH = 3;
+// What may follow the one who tells: "في"، or an adjective ("مصدر أمني"، "مصادر محلية") — not a noun ("مصادر إطلاق الصواريخ").
+const SOURCE_NEXT = /^(في|ب|امني|امنيه|محلي|محليه|عسكري|عسكريه|مطلع|مطلعه|خاص|خاصه|رسمي|رسميه|عراقي|عراقيه|سوري|سوريه|كردي|كرديه|ميداني|ميدانيه|طبي|طبيه|حكومي|حكوميه|مسوول|مسووله)$/;
 function whereSourceIs(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
   if (p.from - 1 < a || !/^(في|ب)$/.test(tokens[p.from - 1].norm) && !tokens[p.from].norm.startsWith('ب')) return false;
-  for (let k = p.from - 1; k >= Math.max(a, p.from - 1 - SOURCE_REACH); k--) if (tokens[k].keys.some((x) => SOURCE_NOUN.test(x))) return true;
+  for (let k = p.from - 1; k >= Math.max(a, p.from - 1 - SOURCE_REACH); k--) {
+    if (tokens[k].keys.some((x) => SOURCE_NOUN.test(x)) && (k + 1 >= p.from || SOURCE_NEXT.test(tokens[k + 1].norm))) return true;
+  }
   return false;
 }
 
