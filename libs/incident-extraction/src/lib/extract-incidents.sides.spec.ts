@@ -116,3 +116,23 @@ describe('headlines as outlets write them', () => {
     expect(brief(text)).toMatchObject([{ category, place }]);
   });
 });
+
+describe('outlets of every side', () => {
+  it.each([
+    ['a present tense that narrates one attack', 'قوات الاحتلال الأمريكي تتعرض لهجوم صاروخي في حقل العمر بريف دير الزور', 'attack_on_us_forces', 'al-Omar oil field'],
+    ['"pounds" (تدك) a base', 'المقاومة العراقية تدك قاعدة الاحتلال الأمريكي في التنف بالصواريخ', 'attack_on_us_forces', 'al-Tanf'],
+    ['an operations sector', 'استشهاد 3 من مقاتلي الحشد الشعبي بقصف أمريكي غادر على قاطع عمليات القائم', 'strike_on_militias', 'al-Qaim'],
+    ['a Kurdish dateline', 'روداو - أربيل: استهدفت طائرة مسيرة مفخخة، مساء اليوم، مطار أربيل الدولي دون أن تسفر عن خسائر بشرية.', 'attack_on_us_forces', 'Erbil airport'],
+    ['SANA on US aggression', 'سانا: عدوان أمريكي جديد على منطقة البوكمال يسفر عن ارتقاء شهيدين', 'strike_on_militias', 'Albukamal'],
+    ['an Iraqi agency slug', 'شفق نيوز/ أفاد مصدر أمني، مساء الثلاثاء، بسقوط صاروخ كاتيوشا قرب قاعدة عين الأسد في الأنبار.', 'attack_on_us_forces', 'Ain al-Asad'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+
+  it.each([
+    ['bases that keep being attacked', 'وتتعرض القواعد الأمريكية لهجمات متكررة بالمسيرات'],
+    ['Israel keeps striking', 'وتشن إسرائيل غارات على مواقع للميليشيات الإيرانية في سوريا'],
+  ])('a habit is still no incident: %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
