@@ -136,3 +136,14 @@ describe('outlets of every side', () => {
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('a toll in the cause clause belongs to the cause, its possessor named earlier in the sentence', () => {
+  const tolls = (text: string) => brief(text).map((m) => [m.category, m.place, m.killed]);
+  it.each([
+    ['"in response to the killing of three of its soldiers in Jordan"', 'شنت الولايات المتحدة فجر اليوم ضربات انتقامية على مواقع لكتائب حزب الله في القائم، ردا على مقتل ثلاثة من جنودها في الأردن.', [['strike_on_militias', 'al-Qaim', null], ['attack_on_us_forces', 'Tower 22', 3]]],
+    ['"avenging two of its personnel"', 'قصفت القوات الأمريكية مقرا للحرس الثوري في البوكمال الليلة الماضية، انتقاما لمقتل اثنين من عناصرها في هجوم على قاعدة التنف.', [['strike_on_militias', 'Albukamal', null], ['attack_on_us_forces', 'al-Tanf', 2]]],
+    ['"after four of its soldiers were killed"', 'أغارت طائرات أمريكية على مستودعات للنجباء في جرف الصخر، بعد مقتل أربعة من جنودها في قصف على قاعدة عين الأسد.', [['strike_on_militias', 'Jurf al-Sakhar', null], ['attack_on_us_forces', 'Ain al-Asad', 4]]],
+  ])('%s', (_label, text, expected) => {
+    expect(tolls(text)).toEqual(expected);
+  });
+});

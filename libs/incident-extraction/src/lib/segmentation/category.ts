@@ -60,12 +60,13 @@ const HURT_AFTER = /^(اصيب|اصيبوا|اصيبا|قتل|قتلوا|قتل�
 const HURT_REACH = 3;
 
 function possessedUsVictims(seg: Segment): number {
-  const { tokens, actors, a, b } = seg;
-  const owners = actors.filter((x) => x.value === 'us' || x.value === 'coalition');
+  const { tokens, a, b } = seg;
+  // The possessor may be named earlier in the sentence ("شنت الولايات المتحدة ضربات … ردا على مقتل ثلاثة من جنودها").
+  const owners = seg.s.actors.filter((x) => x.value === 'us' || x.value === 'coalition');
   let n = 0;
   for (let k = a; k < b; k++) {
     if (!tokens[k].keys.some((x) => POSSESSED_FORCES.test(x))) continue;
-    if (!owners.some((o) => o.to <= k && k - o.to < POSSESSOR_REACH)) continue;
+    if (!owners.some((o) => o.to <= k && (k - o.to < POSSESSOR_REACH || o.from < a))) continue;
     const before = k > a && VICTIM_BEFORE.test(tokens[k - 1].norm.replace(/^و/, ''));
     let hurt = false;
     for (let j = k + 1; j < Math.min(b, k + 1 + HURT_REACH); j++) if (HURT_AFTER.test(tokens[j].norm)) hurt = true;
