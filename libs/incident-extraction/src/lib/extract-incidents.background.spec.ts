@@ -55,9 +55,14 @@ describe('an article about the war on ISIS', () => {
 });
 
 describe('blasts heard at a base with nothing else', () => {
-  it('are no incident on their own', () => {
-    expect(brief('وأفاد ناشطون بسماع دوي انفجارات من جهة القاعدة الأمريكية في الشدادي.')).toEqual([]);
-    expect(brief('وسمع سكان محليون أصوات انفجارات قرب قاعدة حرير.')).toEqual([]);
+  it('are no incident on their own, told after the story', () => {
+    const lead = 'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم.\n';
+    expect(brief(lead + 'وأفاد ناشطون بسماع دوي انفجارات من جهة القاعدة الأمريكية في الشدادي.').map((m) => m.place)).toEqual(['al-Qaim']);
+    expect(brief(lead + 'وسمع سكان محليون أصوات انفجارات قرب قاعدة حرير.').map((m) => m.place)).toEqual(['al-Qaim']);
+  });
+
+  it('are the story in a headline', () => {
+    expect(brief('عاجل: دوي انفجارات في قاعدة حرير شمال أربيل')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Harir' }]);
   });
 
   it('are one with a day of their own', () => {

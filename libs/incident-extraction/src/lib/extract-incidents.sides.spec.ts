@@ -99,3 +99,51 @@ describe('a strike named American or Israeli at a site that hosts US forces is s
     expect(brief(text).filter((m) => m.category === 'attack_on_us_forces')).toEqual([]);
   });
 });
+
+describe('headlines as outlets write them', () => {
+  it.each([
+    ['blasts shake a base', 'مصادر: انفجارات تهز قاعدة كونيكو الأمريكية شرق دير الزور', 'attack_on_us_forces', 'Conoco gas field'],
+    ['US forces intercept (present tense)', 'القوات الأمريكية تعترض مسيرتين قرب قاعدة الشدادي', 'attack_on_us_forces', 'al-Shaddadi'],
+    ['a striker speaking in the first person', 'القيادة المركزية الأمريكية: ضربنا منشأتين للحرس الثوري في شرق سوريا', 'strike_on_militias', null],
+    ['"we shot down a drone targeting our forces"', 'سنتكوم: أسقطنا مسيرة حاولت استهداف قواتنا في سوريا', 'attack_on_us_forces', null],
+    ['sirens sound at the embassy', 'صفارات الإنذار تدوي في السفارة الأمريكية ببغداد', 'attack_on_us_forces', 'US embassy Baghdad'],
+    ['air defences confront a drone', 'الدفاعات الجوية تتصدى لمسيرة فوق قاعدة عين الأسد', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['US artillery targets launch points', 'قصف مدفعي أمريكي يستهدف مصادر إطلاق الصواريخ في الميادين', 'strike_on_militias', 'Mayadin'],
+    ['Washington strikes (present tense)', 'واشنطن تقصف مواقع لميليشيات موالية لإيران في البوكمال', 'strike_on_militias', 'Albukamal'],
+    ['the Pentagon: "we carried out strikes"', 'البنتاغون: نفذنا ضربات دقيقة ضد مواقع لكتائب حزب الله في القائم', 'strike_on_militias', 'al-Qaim'],
+    ['a group announces (present tense)', 'المقاومة الإسلامية في العراق تعلن استهداف قاعدة عين الأسد بطائرة مسيرة', 'attack_on_us_forces', 'Ain al-Asad'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});
+
+describe('outlets of every side', () => {
+  it.each([
+    ['a present tense that narrates one attack', 'قوات الاحتلال الأمريكي تتعرض لهجوم صاروخي في حقل العمر بريف دير الزور', 'attack_on_us_forces', 'al-Omar oil field'],
+    ['"pounds" (تدك) a base', 'المقاومة العراقية تدك قاعدة الاحتلال الأمريكي في التنف بالصواريخ', 'attack_on_us_forces', 'al-Tanf'],
+    ['an operations sector', 'استشهاد 3 من مقاتلي الحشد الشعبي بقصف أمريكي غادر على قاطع عمليات القائم', 'strike_on_militias', 'al-Qaim'],
+    ['a Kurdish dateline', 'روداو - أربيل: استهدفت طائرة مسيرة مفخخة، مساء اليوم، مطار أربيل الدولي دون أن تسفر عن خسائر بشرية.', 'attack_on_us_forces', 'Erbil airport'],
+    ['SANA on US aggression', 'سانا: عدوان أمريكي جديد على منطقة البوكمال يسفر عن ارتقاء شهيدين', 'strike_on_militias', 'Albukamal'],
+    ['an Iraqi agency slug', 'شفق نيوز/ أفاد مصدر أمني، مساء الثلاثاء، بسقوط صاروخ كاتيوشا قرب قاعدة عين الأسد في الأنبار.', 'attack_on_us_forces', 'Ain al-Asad'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+
+  it.each([
+    ['bases that keep being attacked', 'وتتعرض القواعد الأمريكية لهجمات متكررة بالمسيرات'],
+    ['Israel keeps striking', 'وتشن إسرائيل غارات على مواقع للميليشيات الإيرانية في سوريا'],
+  ])('a habit is still no incident: %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('a toll in the cause clause belongs to the cause, its possessor named earlier in the sentence', () => {
+  const tolls = (text: string) => brief(text).map((m) => [m.category, m.place, m.killed]);
+  it.each([
+    ['"in response to the killing of three of its soldiers in Jordan"', 'شنت الولايات المتحدة فجر اليوم ضربات انتقامية على مواقع لكتائب حزب الله في القائم، ردا على مقتل ثلاثة من جنودها في الأردن.', [['strike_on_militias', 'al-Qaim', null], ['attack_on_us_forces', 'Tower 22', 3]]],
+    ['"avenging two of its personnel"', 'قصفت القوات الأمريكية مقرا للحرس الثوري في البوكمال الليلة الماضية، انتقاما لمقتل اثنين من عناصرها في هجوم على قاعدة التنف.', [['strike_on_militias', 'Albukamal', null], ['attack_on_us_forces', 'al-Tanf', 2]]],
+    ['"after four of its soldiers were killed"', 'أغارت طائرات أمريكية على مستودعات للنجباء في جرف الصخر، بعد مقتل أربعة من جنودها في قصف على قاعدة عين الأسد.', [['strike_on_militias', 'Jurf al-Sakhar', null], ['attack_on_us_forces', 'Ain al-Asad', 4]]],
+  ])('%s', (_label, text, expected) => {
+    expect(tolls(text)).toEqual(expected);
+  });
+});

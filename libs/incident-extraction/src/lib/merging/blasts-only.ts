@@ -11,12 +11,14 @@ import { Draft } from './merge-candidates';
 const EXPLANATION_REACH_SENTENCES = 3;
 
 export function dropBlastsOnly(drafts: Draft[], facts: SentenceFacts[]): Draft[] {
+  // The first sentence that tells an incident: blasts in a headline are the story, not a closing remark.
+  const lead = Math.min(...drafts.flatMap((d) => d.cands.filter((c) => !c.continuation).map((c) => c.sentence.index)));
   return drafts.filter((d) => {
     const own = d.cands.filter((c) => !c.continuation);
     if (!own.length || !own.every((c) => c.weakOnly)) return true;
     const at = Math.min(...own.map((c) => c.sentence.index));
     const explained = facts.some((f) => f.index >= at && f.index <= at + EXPLANATION_REACH_SENTENCES && f.cues.some((c) => c.value === 'exercise'));
-    const anchored = d.cands.some((c) => pinsDay(c.date) || c.casualties.length > 0 || c.weapons.length > 0);
+    const anchored = at === lead || d.cands.some((c) => pinsDay(c.date) || c.casualties.length > 0 || c.weapons.length > 0);
     return !explained && anchored;
   });
 }

@@ -53,19 +53,20 @@ export interface CategoryReading {
 }
 
 // "أعلن البنتاغون أن اثنين من عناصره أصيبا": the people or forces of a US actor named just before, as victims.
-const POSSESSED_FORCES = /^(جنود|عناصر|افراد|قوات|عسكريي|موظفي|مستشاري|دبلوماسيي|رعايا|مواطني)(ه|ها|هم)$/;
+const POSSESSED_FORCES = /^(جنود|عناصر|افراد|قوات|عسكريي|موظفي|مستشاري|دبلوماسيي|رعايا|مواطني)(ه|ها|هم|نا)$/;
 const POSSESSOR_REACH = 8;
-const VICTIM_BEFORE = /^(من|علي|ضد|استهدف|استهدفت|هاجمت|هاجم|طالت|طال|اصابت|اصاب|تعرض|تعرضت|تعرضه)$/;
+const VICTIM_BEFORE = /^(من|علي|ضد|استهدف|استهدفت|هاجمت|هاجم|طالت|طال|اصابت|اصاب|تعرض|تعرضت|تعرضه|استهداف|مهاجمه)$/;
 const HURT_AFTER = /^(اصيب|اصيبوا|اصيبا|قتل|قتلوا|قتلا|جرح|جرحوا|لقي|لقوا)/;
 const HURT_REACH = 3;
 
 function possessedUsVictims(seg: Segment): number {
-  const { tokens, actors, a, b } = seg;
-  const owners = actors.filter((x) => x.value === 'us' || x.value === 'coalition');
+  const { tokens, a, b } = seg;
+  // The possessor may be named earlier in the sentence ("شنت الولايات المتحدة ضربات … ردا على مقتل ثلاثة من جنودها").
+  const owners = seg.s.actors.filter((x) => x.value === 'us' || x.value === 'coalition');
   let n = 0;
   for (let k = a; k < b; k++) {
     if (!tokens[k].keys.some((x) => POSSESSED_FORCES.test(x))) continue;
-    if (!owners.some((o) => o.to <= k && k - o.to < POSSESSOR_REACH)) continue;
+    if (!owners.some((o) => o.to <= k && (k - o.to < POSSESSOR_REACH || o.from < a))) continue;
     const before = k > a && VICTIM_BEFORE.test(tokens[k - 1].norm.replace(/^و/, ''));
     let hurt = false;
     for (let j = k + 1; j < Math.min(b, k + 1 + HURT_REACH); j++) if (HURT_AFTER.test(tokens[j].norm)) hurt = true;
@@ -90,7 +91,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b));
   const intent = intentStart(seg);
   const usTargetCues = cues.filter((c) => c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from) && !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)));
-  const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessedUsVictims(seg);
+  const possessed = possessedUsVictims(seg);
+  const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed;
   const aircraft = seg.count('strike_agent') + seg.count('air_agent');
   const stA = aircraft + agents.length;
   const milT = seg.count('militia_target') + actors.filter((x) => MILITIA_TAGS.has(x.value)).length;
@@ -109,6 +111,6 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   else if (weapons.some((w) => w.value === 'airstrike') && (sentenceNames((t) => IRAN_LINKED.has(t) || t === 'us' || t === 'israel' || t === 'coalition' || t === 'unknown') || (ctx.ourWar && !ctx.otherWar))) category = 'strike_on_militias';
   // A striker: strike adjectives, aircraft, an agent, or air weapons in a sentence naming the US or Israel.
   const striker = stA > 0 || (weapons.some((w) => w.value === 'airstrike') && sentenceNames((t) => t === 'us' || t === 'israel' || t === 'coalition'));
-  const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length > 0;
+  const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length + possessed > 0;
   return { category, agents, usTargetCues, strikerWeight: stA, explicit };
 }

@@ -8,7 +8,19 @@ import { Segment } from './segment';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 export function framedAsNonEvent(seg: Segment): boolean {
-  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || seg.count('habitual') > 0;
+  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg);
+}
+
+// "الهجوم الأكثر دموية منذ أشهر": a superlative over a period ranks one act, it tells no habit.
+const SUPERLATIVE = /^(الاكثر|الاعنف|الاكبر|الاشد|الاول|الاولي|الاخطر|الاوسع|اعنف|اكبر|اشد|اول)$/;
+const SUPERLATIVE_REACH = 4;
+function isHabit(seg: Segment): boolean {
+  const { tokens, a } = seg;
+  return seg.cues.some((c) => {
+    if (c.value !== 'habitual') return false;
+    for (let k = c.from - 1; k >= Math.max(a, c.from - SUPERLATIVE_REACH); k--) if (SUPERLATIVE.test(tokens[k].norm)) return false;
+    return true;
+  });
 }
 
 // "معسكر تدريب"، "مركز للتدريب"، "أكاديمية عسكرية للتدريب": a training facility, which a strike may hit.
@@ -38,6 +50,13 @@ function isFoiledPlot(seg: Segment): boolean {
 // Counted or plural series ("عدة هجمات"، "عشرات الضربات") are aggregates wherever they stand.
 const STRONG_AGGREGATE = /^(لعده|عده|عشرات)$/;
 const COUNTED_ACT_NUMBER = /^\d{1,3}$/;
+// A present tense narrates one act when a single act follows ("قوات الاحتلال تتعرض لهجوم صاروخي"),
+// a habit when acts in the plural do ("تتعرض لهجمات متكررة").
+const PRESENT = /^(تتعرض|يتعرض|تشن|يشن|تشهد|يشهد)$/;
+const ONE_ACT = /^(هجوم|هجوما|ضربه|غاره|قصف|قصفا|استهداف|اعتداء|عدوان|هجمه)$/;
+const narrates = (tokens: KeyToken[], at: number, b: number) =>
+  PRESENT.test(tokens[at].norm.replace(/^و/, '')) && tokens.slice(at + 1, Math.min(b, at + 3)).some((t) => t.keys.some((k) => ONE_ACT.test(k)));
+
 // After the act, only a series (plural acts, a list of places, a commemoration) makes it background,
 // not a period ("في أول عملية خلال العام").
 const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتداءات)$|^(من|بينها|ابرزها|وابرزها|ومنها|بما|ومن|جميعها|كلها|جميع|كل|عشرات|قواعد|عده|اكثر|ذكري|الذكري|لذكري|احياء|احيا|يحيي|تحيي)$/;
@@ -51,7 +70,7 @@ export function isAggregate(seg: Segment): boolean {
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
   const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
   const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm);
-  if (cues.some((c) => c.value === 'aggregate' && (c.from < firstTrigger || STRONG_AGGREGATE.test(tokens[c.from].norm) || (series(c) && !oneWave)))) return true;
+  if (cues.some((c) => c.value === 'aggregate' && !narrates(tokens, c.from, b) && (c.from < firstTrigger || STRONG_AGGREGATE.test(tokens[c.from].norm) || (series(c) && !oneWave)))) return true;
   for (let k = a; k + 1 < b; k++) {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
     if (COUNTED_ACT_NUMBER.test(num) && tokens[k + 1].keys.some((x) => x.startsWith('هجوم') || x === 'مره' || x === 'مرات')) return true;
