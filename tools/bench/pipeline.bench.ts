@@ -3,6 +3,7 @@
  * Arabic articles dropped into the inbox at once, timed until the API has indexed them all.
  * Usage: npm run bench:pipeline -- [--articles 500]
  */
+import { intOption, parseCli, runCli } from '@raseed/config';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -26,8 +27,16 @@ function article(i: number): string {
   ].join('\n');
 }
 
-async function main(): Promise<void> {
-  const n = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 500;
+const PIPELINE_BENCH_USAGE = `usage: npm run bench:pipeline -- [--articles <n>]
+  --articles <n>  generated articles dropped into the inbox at once, 1–100000 (default 500)`;
+
+function parsePipelineBenchArgs(argv: readonly string[]): { articles: number } {
+  const { values } = parseCli(argv, { options: { articles: { type: 'string' } } });
+  return { articles: intOption('articles', values.articles, { min: 1, max: 100_000 }, 500) };
+}
+
+async function main(): Promise<number> {
+  const n = parsePipelineBenchArgs(process.argv.slice(2)).articles;
   const dir = mkdtempSync(join(tmpdir(), 'raseed-bench-'));
   const inbox = join(dir, 'inbox');
   mkdirSync(inbox);
@@ -58,9 +67,7 @@ async function main(): Promise<void> {
     await stack.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+  return 0;
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (require.main === module) runCli('bench:pipeline', PIPELINE_BENCH_USAGE, main);

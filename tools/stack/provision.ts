@@ -3,13 +3,18 @@
  * job): applies migrations and creates the pipeline's topics. Exactly one process does
  * this; the services never migrate.
  */
-import { ConfigError, loadConfig } from '@raseed/config';
+import { ConfigError, loadConfig, parseCli, runCli } from '@raseed/config';
 import { allTopics } from '@raseed/contracts';
 import { DEFAULT_RETENTION_MS, provisionPipelineTopics } from '@raseed/kafka';
 import { runMigrations } from '@raseed/persistence';
 import { z } from 'zod';
 
-async function main(): Promise<void> {
+const PROVISION_USAGE = `usage: npm run provision   (no options: configured by the environment)
+  DATABASE_URL (required), KAFKA_BROKERS (required), KAFKA_PARTITIONS (3),
+  KAFKA_REPLICATION_FACTOR (1), KAFKA_RETENTION_MS (-1 = keep every message)`;
+
+async function main(): Promise<number> {
+  parseCli(process.argv.slice(2), { options: {} });
   const env = loadConfig({
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
     KAFKA_BROKERS: z.string().min(1),
@@ -26,9 +31,7 @@ async function main(): Promise<void> {
   if (topics.created.length) process.stdout.write(`  created: ${topics.created.join(', ')}\n`);
   if (topics.updated.length) process.stdout.write(`  retention set on: ${topics.updated.join(', ')}\n`);
   if (topics.unchanged.length) process.stderr.write(`  this broker cannot alter topic configs; retention left as it was on: ${topics.unchanged.join(', ')}\n`);
+  return 0;
 }
 
-main().catch((err) => {
-  process.stderr.write(`${err instanceof ConfigError ? err.message : (err as Error).stack}\n`);
-  process.exit(1);
-});
+if (require.main === module) runCli('provision', PROVISION_USAGE, main, (err) => (err instanceof ConfigError ? { message: err.message, code: 1 } : null));

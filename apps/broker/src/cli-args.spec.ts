@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { CliError, parseArgs } from './cli-args';
+import { HelpRequested, UsageError } from '@raseed/config';
+import { parseArgs } from './cli-args';
 
 describe('broker CLI arguments', () => {
   it('parses the documented flags in both --flag value and --flag=value forms', () => {
@@ -19,9 +20,16 @@ describe('broker CLI arguments', () => {
     [['--port', '1', '--data-dir'], /--data-dir needs a value/],
     [['--port', '1', '--data-dir', '--host'], /--data-dir needs a value/],
     [['--port', '1', '--port', '2', '--data-dir', '/d'], /given twice/],
-    [['--prot', '1'], /unknown argument '--prot'/],
+    [['--prot', '1'], /^unknown option --prot$/],
+    [['--port', '1', '--data-dir', '/d', 'extra'], /^unexpected argument extra$/],
+    [['--port', '1', '--data-dir', '/d', '--retention-ms', '1h'], /--retention-ms must be a whole number/],
   ])('rejects %j with a readable message', (argv, message) => {
-    expect(() => parseArgs(argv as string[])).toThrow(CliError);
+    expect(() => parseArgs(argv as string[])).toThrow(UsageError);
     expect(() => parseArgs(argv as string[])).toThrow(message);
+  });
+
+  it('asks for the usage on --help, whatever else is given', () => {
+    expect(() => parseArgs(['--help'])).toThrow(HelpRequested);
+    expect(() => parseArgs(['--port', '1', '-h'])).toThrow(HelpRequested);
   });
 });

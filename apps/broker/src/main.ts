@@ -1,24 +1,22 @@
 import { startBroker } from '@raseed/kafka-broker';
-import { CliError, parseArgs, USAGE } from './cli-args';
+import { cliFailure, HelpRequested, UsageError } from '@raseed/config';
+import type { BrokerOptions } from '@raseed/kafka-broker';
+import { parseArgs, USAGE } from './cli-args';
 
 /**
  * Single-node Kafka-protocol broker for local runs and tests. Prints exactly one
  * `kafka-broker ready host=… port=… data-dir=…` line on stdout; logs go to stderr.
  */
 async function main(): Promise<void> {
-  let opts;
+  let opts: BrokerOptions;
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
-    if (e instanceof CliError) {
-      if (e.message === 'help') {
-        process.stdout.write(`${USAGE}\n`);
-        process.exit(0);
-      }
-      process.stderr.write(`kafka-broker: ${e.message}\n${USAGE}\n`);
-      process.exit(2);
-    }
-    throw e;
+    if (!(e instanceof UsageError || e instanceof HelpRequested)) throw e;
+    // --help: the usage on stdout, exit 0; a bad command line: one line on stderr, exit 2.
+    const out = cliFailure('kafka-broker', USAGE, e);
+    (out.stream === 'stdout' ? process.stdout : process.stderr).write(out.text);
+    process.exit(out.code);
   }
   const log = (level: string) => (m: string) => process.stderr.write(`${new Date().toISOString()} ${level} ${m}\n`);
   const broker = await startBroker({ ...opts, logger: { info: log('INFO'), warn: log('WARN'), error: log('ERROR') } });

@@ -3,7 +3,27 @@
 // Through the saved-objects API with overwrite (re-running is harmless); any per-object error fails the run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs, runCli } from './stack-connection';
+import { intOption, parseCli, runCli } from '@raseed/config';
+
+export const DASHBOARDS_IMPORT_USAGE = `usage: npm run -s dashboards:import -- [--url <url>] [--dir <dir>] [--wait-seconds <s>]
+  --url <url>         OpenSearch Dashboards (default OPENSEARCH_DASHBOARDS_URL, else http://localhost:5601)
+  --dir <dir>         the *.ndjson saved objects (default deploy/dashboards)
+  --wait-seconds <s>  wait up to this long for Dashboards to answer, 0–3600 (default 0)`;
+
+export interface DashboardsImportArgs {
+  url: string;
+  dir: string;
+  waitSeconds: number;
+}
+
+export function parseDashboardsImportArgs(argv: readonly string[], env: NodeJS.ProcessEnv): DashboardsImportArgs {
+  const { values } = parseCli(argv, { options: { url: { type: 'string' }, dir: { type: 'string' }, 'wait-seconds': { type: 'string' } } });
+  return {
+    url: values.url ?? env.OPENSEARCH_DASHBOARDS_URL ?? 'http://localhost:5601',
+    dir: resolve(values.dir ?? join(__dirname, '..', '..', '..', 'deploy', 'dashboards')),
+    waitSeconds: intOption('wait-seconds', values['wait-seconds'], { min: 0, max: 3600 }, 0),
+  };
+}
 
 export interface ImportError {
   id: string;
@@ -56,11 +76,8 @@ export function formatImportError(e: ImportError): string {
   return `${e.type}/${e.id}${e.title ? ` "${e.title}"` : ''}: ${e.error.type}${e.error.message ? ` ${e.error.message}` : ''}${refs}`;
 }
 
-export async function dashboardsImport(argv: string[], env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<number> {
-  const { options } = parseArgs(argv);
-  const url = String(options.get('url') ?? env.OPENSEARCH_DASHBOARDS_URL ?? 'http://localhost:5601');
-  const dir = resolve(String(options.get('dir') ?? join(__dirname, '..', '..', '..', 'deploy', 'dashboards')));
-  const wait = Number(options.get('wait-seconds') ?? 0);
+export async function dashboardsImport(args: DashboardsImportArgs, write: (s: string) => void): Promise<number> {
+  const { url, dir, waitSeconds: wait } = args;
   if (wait > 0 && !(await waitForDashboards(url, wait))) throw new Error(`OpenSearch Dashboards at ${url} did not answer within ${wait} s`);
   const files = readdirSync(dir).filter((f) => f.endsWith('.ndjson')).sort();
   if (!files.length) throw new Error(`no .ndjson files in ${dir}`);
@@ -74,4 +91,8 @@ export async function dashboardsImport(argv: string[], env: NodeJS.ProcessEnv, w
   return failed ? 1 : 0;
 }
 
-if (require.main === module) runCli(() => dashboardsImport(process.argv.slice(2), process.env, (s) => process.stdout.write(s)));
+if (require.main === module) {
+  runCli('dashboards:import', DASHBOARDS_IMPORT_USAGE, () => dashboardsImport(parseDashboardsImportArgs(process.argv.slice(2), process.env), (s) => process.stdout.write(s)), (err) =>
+    err instanceof Error ? { message: err.message, code: 1 } : null,
+  );
+}

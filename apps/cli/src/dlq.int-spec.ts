@@ -4,7 +4,7 @@ import { ArticleFetchedV1, TOPICS, encodeEvent } from '@raseed/contracts';
 import { Ctx, EventPattern, KafkaModule, Payload, PipelineConsumer, PipelineContext, REPLAYED_FROM_HEADER, connectPipelineConsumer } from '@raseed/kafka';
 import { produceRaw, startTestBroker, TestBroker } from '@raseed/kafka/testing';
 import { fetchedArticle, waitFor } from '@raseed/platform/testing';
-import { dlqCommand } from './dlq';
+import { dlqCommand, parseDlqArgs } from './dlq';
 import { StackConnection } from './stack-connection';
 
 // The "bug": while set, the handler fails for this article; the "fix" clears it.
@@ -26,7 +26,7 @@ describe('dead letters end to end: fail → dlq list/show → fix → dlq replay
   let conn: StackConnection;
   const run = async (...argv: string[]) => {
     let out = '';
-    const code = await dlqCommand(argv, conn, (s) => (out += s));
+    const code = await dlqCommand(parseDlqArgs(argv), conn, (s) => (out += s));
     return { code, out };
   };
 

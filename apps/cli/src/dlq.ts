@@ -5,29 +5,64 @@
 // Ids are <dead-letter topic>:<partition>:<offset>, as `list` prints them. `replay` without ids
 // replays every dead letter not replayed yet and remembers how far it got (group raseed-dlq-replay).
 import { DeadLetterRecord, DeadLetters, PipelineProducer } from '@raseed/kafka';
-import { cliKafka, parseArgs, resolveStack, runCli, StackConnection } from './stack-connection';
+import { HelpRequested, parseCli, UsageError } from '@raseed/config';
+import { cliKafka, resolveStack, runStackCli, StackConnection } from './stack-connection';
 
-export const DLQ_USAGE = 'usage: npm run -s dlq -- list [--topic t] [--pending] [--json] | show <id> [--json] | replay [<id>...] [--topic t] [--dry-run] [--json]';
+export const DLQ_USAGE = `usage: npm run -s dlq -- <command> [options]
+  list [--topic <topic>] [--pending] [--json]        dead letters (every DLT, or the one of <topic>)
+  show <id> [--json]                                 one dead letter with its headers and payload
+  replay [<id>...] [--topic <topic>] [--dry-run] [--json]
+                                                     send back to the original topic: the given ids,
+                                                     else every one not replayed yet
+  <id> is <dead-letter topic>:<partition>:<offset>, as list prints it`;
 
-export async function dlqCommand(argv: string[], conn: StackConnection, write: (s: string) => void): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['json', 'pending', 'dry-run']);
-  const [command, ...ids] = positionals;
-  const json = options.has('json');
-  const topic = typeof options.get('topic') === 'string' ? (options.get('topic') as string) : undefined;
-  const kafka = cliKafka(conn, 'dlq');
-  const dlq = new DeadLetters(kafka);
+export type DlqArgs =
+  | { command: 'list'; topic?: string; pending: boolean; json: boolean }
+  | { command: 'show'; id: string; json: boolean }
+  | { command: 'replay'; ids: string[]; topic?: string; dryRun: boolean; json: boolean };
+
+const COMMANDS = ['list', 'show', 'replay'] as const;
+
+/** The sub-command and its own options: an option of another sub-command is unknown here. */
+export function parseDlqArgs(argv: readonly string[]): DlqArgs {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h') throw new HelpRequested();
+  if (command === undefined) throw new UsageError(`missing command (${COMMANDS.join(', ')})`);
+  const json = { type: 'boolean' } as const;
+  const topic = { type: 'string' } as const;
   switch (command) {
     case 'list': {
-      const all = await dlq.list({ topic });
-      const records = options.has('pending') ? all.filter((r) => !r.replayed) : all;
+      const { values } = parseCli(rest, { options: { topic, pending: { type: 'boolean' }, json } });
+      return { command, topic: values.topic, pending: values.pending ?? false, json: values.json ?? false };
+    }
+    case 'show': {
+      const { values, positionals } = parseCli(rest, { options: { json }, positionals: { min: 1, max: 1, name: 'dead-letter id' } });
+      return { command, id: positionals[0], json: values.json ?? false };
+    }
+    case 'replay': {
+      const { values, positionals } = parseCli(rest, { options: { topic, 'dry-run': { type: 'boolean' }, json }, positionals: { max: Infinity } });
+      return { command, ids: positionals, topic: values.topic, dryRun: values['dry-run'] ?? false, json: values.json ?? false };
+    }
+    default:
+      throw new UsageError(`unknown command ${command} (${COMMANDS.join(', ')})`);
+  }
+}
+
+export async function dlqCommand(args: DlqArgs, conn: StackConnection, write: (s: string) => void): Promise<number> {
+  const { json } = args;
+  const kafka = cliKafka(conn, 'dlq');
+  const dlq = new DeadLetters(kafka);
+  switch (args.command) {
+    case 'list': {
+      const all = await dlq.list({ topic: args.topic });
+      const records = args.pending ? all.filter((r) => !r.replayed) : all;
       write(json ? `${JSON.stringify(records, null, 2)}\n` : formatList(records));
       return 0;
     }
     case 'show': {
-      if (ids.length !== 1) throw new Error(DLQ_USAGE);
-      const record = await dlq.get(ids[0]);
+      const record = await dlq.get(args.id);
       if (!record) {
-        write(`no dead letter ${ids[0]}\n`);
+        write(`no dead letter ${args.id}\n`);
         return 1;
       }
       write(json ? `${JSON.stringify(record, null, 2)}\n` : formatOne(record));
@@ -36,10 +71,10 @@ export async function dlqCommand(argv: string[], conn: StackConnection, write: (
     case 'replay': {
       const producer = new PipelineProducer(kafka);
       try {
-        const dryRun = options.has('dry-run');
+        const { dryRun } = args;
         const replayed = await dlq.replay(producer, {
-          ids,
-          topic,
+          ids: args.ids,
+          topic: args.topic,
           dryRun,
           onProgress: (r, p) => !json && write(`${dryRun ? 'would replay' : 'replayed'} ${r.id} → ${r.originalTopic} (${p.done}/${p.total})\n`),
         });
@@ -50,9 +85,6 @@ export async function dlqCommand(argv: string[], conn: StackConnection, write: (
       }
       return 0;
     }
-    default:
-      write(`${DLQ_USAGE}\n`);
-      return 2;
   }
 }
 
@@ -91,4 +123,4 @@ const oneLine = (s: string, max: number) => {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
-if (require.main === module) runCli(() => dlqCommand(process.argv.slice(2), resolveStack(), (s) => process.stdout.write(s)));
+if (require.main === module) runStackCli('dlq', DLQ_USAGE, () => dlqCommand(parseDlqArgs(process.argv.slice(2)), resolveStack(), (s) => process.stdout.write(s)));

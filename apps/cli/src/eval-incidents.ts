@@ -17,6 +17,7 @@ import {
   renderFigures,
   type GoldDocument,
 } from '@raseed/incident-evaluation';
+import { parseCli, runCli, UsageError } from '@raseed/config';
 import { incidentLines, readInputs } from './incidents';
 
 const USAGE = `usage: npm run -s eval -- [corpus-dir] [gold-dir] [options]
@@ -29,9 +30,6 @@ const USAGE = `usage: npm run -s eval -- [corpus-dir] [gold-dir] [options]
   --out FILE        also write the JSON report to FILE (for a later --baseline)
   --baseline FILE   compare with an earlier JSON report: figure deltas, flipped incidents and errors`;
 
-const VALUE_OPTIONS = new Set(['--pred', '--out', '--baseline']);
-const SWITCHES = new Set(['--brief', '--errors', '--verbose', '--json', '--help']);
-
 interface Options {
   corpus: string;
   gold: string;
@@ -42,30 +40,24 @@ interface Options {
   json: boolean;
 }
 
-/** A command line this CLI cannot run; main prints it with the usage. */
-export class UsageError extends Error {}
+export { UsageError };
 
-function usageError(message: string): never {
-  throw new UsageError(message);
-}
-
-export function parseArgs(args: string[]): Options & { help: boolean } {
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  const switches = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (VALUE_OPTIONS.has(a)) {
-      if (i + 1 >= args.length) usageError(`${a} needs a value`);
-      values.set(a, args[++i]);
-    } else if (SWITCHES.has(a)) switches.add(a);
-    else if (a.startsWith('--')) usageError(`unknown option ${a}`);
-    else positional.push(a);
-  }
-  if (positional.length > 2) usageError(`too many paths: ${positional.join(' ')}`);
-  if (switches.has('--brief') && (switches.has('--errors') || switches.has('--verbose'))) usageError('--brief and --errors ask for opposite things');
-  const [corpus = '../shared/corpus/dev', gold = corpus.replace(/corpus([\\/])/, 'gold$1')] = positional;
-  return { corpus, gold, pred: values.get('--pred'), out: values.get('--out'), baseline: values.get('--baseline'), brief: switches.has('--brief'), json: switches.has('--json'), help: switches.has('--help') };
+export function parseEvalArgs(args: readonly string[]): Options {
+  const { values, positionals } = parseCli(args, {
+    options: {
+      pred: { type: 'string' },
+      out: { type: 'string' },
+      baseline: { type: 'string' },
+      brief: { type: 'boolean' },
+      errors: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    positionals: { max: 2 },
+  });
+  if (values.brief && (values.errors || values.verbose)) throw new UsageError('--brief and --errors ask for opposite things');
+  const [corpus = '../shared/corpus/dev', gold = corpus.replace(/corpus([\\/])/, 'gold$1')] = positionals;
+  return { corpus, gold, pred: values.pred, out: values.out, baseline: values.baseline, brief: values.brief ?? false, json: values.json ?? false };
 }
 
 function readGold(dir: string): GoldDocument[] {
@@ -88,8 +80,7 @@ function predictions(opts: Options): { text: string; file: string; extractor: st
 
 /** The whole evaluation for one command line: what it prints (files it is asked to write are written). */
 export function runEval(args: string[]): string {
-  const opts = parseArgs(args);
-  if (opts.help) return USAGE + '\n';
+  const opts = parseEvalArgs(args);
   const gold = readGold(opts.gold);
   const baseline = opts.baseline ? parseReport(readFileSync(opts.baseline, 'utf8'), opts.baseline) : null;
   const pred = predictions(opts);
@@ -107,15 +98,9 @@ export function runEval(args: string[]): string {
   return parts.join('\n') + '\n';
 }
 
-function main(): void {
-  try {
+if (require.main === module) {
+  runCli('eval', USAGE, () => {
     process.stdout.write(runEval(process.argv.slice(2)));
-  } catch (e) {
-    if (e instanceof UsageError) console.error(`eval: ${e.message}\n${USAGE}`);
-    else if (e instanceof EvaluationInputError || (e as NodeJS.ErrnoException).code === 'ENOENT') console.error(`eval: ${(e as Error).message}`);
-    else throw e;
-    process.exit(2);
-  }
+    return 0;
+  }, (e) => (e instanceof EvaluationInputError || (e as NodeJS.ErrnoException).code === 'ENOENT' ? { message: (e as Error).message, code: 2 } : null));
 }
-
-if (require.main === module) main();

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { cleanDisplayText } from '@raseed/arabic-text';
+import { parseCli, runCli } from '@raseed/config';
 import type { IncidentMention } from '@raseed/contracts';
 import { normaliseArticle, textWithTitle } from '@raseed/article-normalisation';
 import { ArticleMention, clusterMentions } from '@raseed/incident-clustering';
@@ -115,14 +116,18 @@ export function incidentLines(articles: RawArticle[]): string[] {
   });
 }
 
-function main(): void {
-  const paths = process.argv.slice(2).filter((x) => !x.startsWith('--'));
-  if (paths.length === 0) {
-    console.error('usage: npm run -s incidents -- <dir | file.jsonl | file.json | file.txt | file.html> [...]');
-    process.exit(2);
-  }
-  const lines = incidentLines(readInputs(paths));
-  process.stdout.write(lines.join('\n') + (lines.length ? '\n' : ''));
+export const INCIDENTS_USAGE = `usage: npm run -s incidents -- <dir | file.jsonl | file.json | file.txt | file.html> [...]
+  one JSON line per article on stdout (the scorer's format), de-duplicated across all of them`;
+
+/** The article paths of a command line (no options). */
+export function parseIncidentsArgs(argv: readonly string[]): string[] {
+  return parseCli(argv, { options: {}, positionals: { min: 1, max: Infinity, name: 'article path' } }).positionals;
 }
 
-if (require.main === module) main();
+function main(): number {
+  const lines = incidentLines(readInputs(parseIncidentsArgs(process.argv.slice(2))));
+  process.stdout.write(lines.join('\n') + (lines.length ? '\n' : ''));
+  return 0;
+}
+
+if (require.main === module) runCli('incidents', INCIDENTS_USAGE, main, (err) => ((err as NodeJS.ErrnoException).code === 'ENOENT' ? { message: (err as Error).message, code: 2 } : null));

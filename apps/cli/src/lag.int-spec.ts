@@ -47,6 +47,13 @@ describe('npm run -s lag (a group held back on the embedded broker)', () => {
     expect(stdout).toMatch(/incidents\.extracted\.v1\[0\]\s+stalled\s+2\s+5\s+3/);
   }, 30_000);
 
+  it('refuses an unknown option or a bad value in one line (exit 2), and prints --help with no stack needed', async () => {
+    const noStack = { DATA_DIR: join(dataDir, 'none') };
+    await expect(lagCli(['--sample', '5'], noStack)).rejects.toMatchObject({ code: 2, stdout: '', stderr: 'lag: unknown option --sample (see --help)\n' });
+    await expect(lagCli(['--samples', 'abc'], noStack)).rejects.toMatchObject({ code: 2, stderr: "lag: --samples must be a whole number (got 'abc') (see --help)\n" });
+    expect((await lagCli(['--help'], noStack)).stdout).toMatch(/^usage: npm run -s lag -- /);
+  }, 30_000);
+
   it('says how to start a stack when there is none', async () => {
     await expect(lagCli([], { DATA_DIR: join(dataDir, 'none') })).rejects.toMatchObject({ code: 3, stderr: expect.stringContaining('no running stack') });
   }, 30_000);

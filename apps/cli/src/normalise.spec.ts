@@ -58,7 +58,9 @@ describe('npm run normalise', () => {
     expect(stderr).toMatch(/cannot read .*nope/);
   });
 
-  it('prints usage without arguments', () => {
-    expect(run()).toMatchObject({ code: 2, stderr: expect.stringContaining('usage') });
+  it('refuses a command line without a path, or with an unknown option, in one line; --help prints the usage', () => {
+    expect(run()).toEqual({ code: 2, stdout: '', stderr: 'normalise: missing file or folder (see --help)\n' });
+    expect(run('--jsn', dir)).toEqual({ code: 2, stdout: '', stderr: 'normalise: unknown option --jsn (see --help)\n' });
+    expect(run('--help')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^usage: npm run -s normalise -- <file-or-folder>/), stderr: '' });
   });
 });

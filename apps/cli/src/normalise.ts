@@ -4,6 +4,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { NearDuplicateIndex, normaliseArticle, readJsonEnvelope } from '@raseed/article-normalisation';
+import { parseCli, runCli } from '@raseed/config';
+
+export const NORMALISE_USAGE = `usage: npm run -s normalise -- <file-or-folder> [...]
+  .json, .txt, .html and .htm files (folders are read recursively): one JSON line per article on
+  stdout; rejected articles and unreadable files on stderr (exit 1 if a file could not be read)`;
 
 const EXTENSIONS = new Set(['.json', '.txt', '.html', '.htm']);
 
@@ -32,11 +37,7 @@ export function listArticleFiles(target: string): string[] {
 }
 
 export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
-  const targets = argv.filter((a) => !a.startsWith('-'));
-  if (targets.length === 0 || argv.includes('--help')) {
-    err('usage: npm run -s normalise -- <file-or-dir> [...]');
-    return 2;
-  }
+  const targets = parseCli(argv, { options: {}, positionals: { min: 1, max: Infinity, name: 'file or folder' } }).positionals;
   const files: string[] = [];
   for (const target of targets) {
     try {
@@ -84,5 +85,5 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`));
+  runCli('normalise', NORMALISE_USAGE, () => main(process.argv.slice(2), (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`)));
 }

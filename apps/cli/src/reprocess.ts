@@ -11,7 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS } from '@raseed/contracts';
 import { PipelineProducer, ReprocessEvent, groupExists, endOffsets, reemitLatestPerKey, waitForGroup } from '@raseed/kafka';
-import { cliKafka, parseArgs, resolveStack, runCli, StackConnection } from './stack-connection';
+import { enumOption, intOption, parseCli } from '@raseed/config';
+import { cliKafka, resolveStack, runStackCli, StackConnection } from './stack-connection';
 
 /** Stage → the topic it consumes, and the groups (with their input topics) that must drain, in order. */
 export const STAGES = {
@@ -20,18 +21,35 @@ export const STAGES = {
 } as const;
 export type Stage = keyof typeof STAGES;
 
-export const REPROCESS_USAGE = `usage: npm run -s reprocess -- --from ${Object.keys(STAGES).join('|')} [--dry-run] [--no-wait] [--timeout-s 600]`;
+export const REPROCESS_USAGE = `usage: npm run -s reprocess -- --from ${Object.keys(STAGES).join('|')} [--dry-run] [--no-wait] [--timeout-s <s>]
+  --from extract   re-emit the latest normalised event of every article: re-extract and re-index
+  --from index     re-emit the latest extracted event of every article: re-index only
+  --dry-run        count what would be re-emitted, send nothing
+  --no-wait        do not wait for the stages to consume what was re-emitted
+  --timeout-s <s>  how long to wait for each stage, 1–86400 (default 600)`;
 
-export async function reprocessCommand(argv: string[], conn: StackConnection, write: (s: string) => void): Promise<number> {
-  const { options } = parseArgs(argv, ['dry-run', 'no-wait']);
-  const from = options.get('from');
-  if (typeof from !== 'string' || !(from in STAGES)) {
-    write(`${REPROCESS_USAGE}\n`);
-    return 2;
-  }
-  const stage = STAGES[from as Stage];
-  const dryRun = options.has('dry-run');
-  const timeoutMs = Number(options.get('timeout-s') ?? 600) * 1000;
+export interface ReprocessArgs {
+  from: Stage;
+  dryRun: boolean;
+  wait: boolean;
+  timeoutMs: number;
+}
+
+export function parseReprocessArgs(argv: readonly string[]): ReprocessArgs {
+  const { values } = parseCli(argv, {
+    options: { from: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'no-wait': { type: 'boolean' }, 'timeout-s': { type: 'string' } },
+  });
+  return {
+    from: enumOption('from', values.from, Object.keys(STAGES) as Stage[]),
+    dryRun: values['dry-run'] ?? false,
+    wait: !values['no-wait'],
+    timeoutMs: intOption('timeout-s', values['timeout-s'], { min: 1, max: 86_400 }, 600) * 1000,
+  };
+}
+
+export async function reprocessCommand(args: ReprocessArgs, conn: StackConnection, write: (s: string) => void): Promise<number> {
+  const { from, dryRun, timeoutMs } = args;
+  const stage = STAGES[from];
   const runId = `${new Date().toISOString()}-${randomUUID().slice(0, 8)}`;
   const kafka = cliKafka(conn, 'reprocess');
   const producer = new PipelineProducer(kafka);
@@ -44,7 +62,7 @@ export async function reprocessCommand(argv: string[], conn: StackConnection, wr
     const r = await reemitLatestPerKey(kafka, producer, stage.topic, runId, progress, { dryRun });
     const skipped = r.invalid ? `, ${r.invalid} invalid skipped (see npm run -s dlq -- list)` : '';
     write(`${r.read} retained event(s)${skipped}, ${dryRun ? `${r.read ? 'would re-emit' : 'nothing to re-emit'}` : `${r.emitted} re-emitted (latest per article)`}\n`);
-    if (dryRun || options.has('no-wait') || r.emitted === 0) return 0;
+    if (dryRun || !args.wait || r.emitted === 0) return 0;
     let targets = r.targets;
     for (const [i, d] of stage.drain.entries()) {
       if (!(await groupExists(kafka, d.group))) {
@@ -83,4 +101,6 @@ function progressPrinter(write: (s: string) => void): (e: ReprocessEvent) => voi
   };
 }
 
-if (require.main === module) runCli(() => reprocessCommand(process.argv.slice(2), resolveStack(), (s) => process.stdout.write(s)));
+if (require.main === module) {
+  runStackCli('reprocess', REPROCESS_USAGE, () => reprocessCommand(parseReprocessArgs(process.argv.slice(2)), resolveStack(), (s) => process.stdout.write(s)));
+}

@@ -1,6 +1,6 @@
 // Where the operations CLIs find the pipeline: KAFKA_BROKERS / DATABASE_URL / OPENSEARCH_URL
 // when set, otherwise the running `npm start` stack recorded under DATA_DIR (default ./.data).
-import { readRunningStack } from '@raseed/config';
+import { readRunningStack, runCli } from '@raseed/config';
 import { createKafka } from '@raseed/kafka';
 
 export interface StackConnection {
@@ -34,31 +34,10 @@ export function cliKafka(conn: StackConnection, name: string) {
   });
 }
 
-/** `--name value` / `--name=value` options and the given bare flags; positionals keep their order. */
-export function parseArgs(argv: string[], flags: string[] = []): { positionals: string[]; options: Map<string, string | true> } {
-  const positionals: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) {
-      positionals.push(a);
-      continue;
-    }
-    const eq = a.indexOf('=');
-    if (eq > 0) options.set(a.slice(2, eq), a.slice(eq + 1));
-    else if (!flags.includes(a.slice(2)) && argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) options.set(a.slice(2), argv[++i]);
-    else options.set(a.slice(2), true);
-  }
-  return { positionals, options };
-}
-
-/** Runs a CLI's main: a missing stack or a usage error prints one line and exits non-zero. */
-export function runCli(main: () => Promise<number | void>): void {
-  main().then(
-    (code) => process.exit(code ?? 0),
-    (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(err instanceof NoStackError ? 3 : 1);
-    },
-  );
+/**
+ * Runs an operations CLI (runCli from libs/config): a usage error is one line and exit 2,
+ * a missing stack one line and exit 3, any other failure its message and exit 1.
+ */
+export function runStackCli(name: string, usage: string, main: () => Promise<number>): void {
+  runCli(name, usage, main, (err) => (err instanceof NoStackError ? { message: err.message, code: 3 } : err instanceof Error ? { message: err.message, code: 1 } : null));
 }

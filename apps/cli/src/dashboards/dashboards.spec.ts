@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DASHBOARDS_DIR } from '../dashboards-build';
-import { dashboardsImport } from '../dashboards-import';
+import { dashboardsImport, parseDashboardsImportArgs } from '../dashboards-import';
 import { INDEX_PATTERNS, IndexPatternId, SAVED_OBJECT_FILES, SavedObject, isAggregatable, mappingFields, toNdjson } from './saved-objects';
 
 const files = readdirSync(DASHBOARDS_DIR).filter((f) => f.endsWith('.ndjson')).sort();
@@ -104,7 +104,7 @@ describe('dashboards:import', () => {
 
   it('posts each file with osd-xsrf and overwrite, and succeeds when no object failed', async () => {
     let out = '';
-    expect(await dashboardsImport(['--url', url], {}, (s) => (out += s))).toBe(0);
+    expect(await dashboardsImport(parseDashboardsImportArgs(['--url', url], {}), (s) => (out += s))).toBe(0);
     expect(requests.map((r) => [r.path, r.xsrf])).toEqual(files.map(() => ['/api/saved_objects/_import?overwrite=true', 'true']));
     expect(requests[0].body).toMatch(/Content-Disposition: form-data; name="file"; filename="incidents.ndjson"/);
     expect(out).toBe('incidents.ndjson: 11/11 saved object(s) imported\npipeline.ndjson: 6/6 saved object(s) imported\n');
@@ -113,7 +113,7 @@ describe('dashboards:import', () => {
   it('fails and names the object when the per-object error list is not empty', async () => {
     failOn = 'incidents-map';
     let out = '';
-    expect(await dashboardsImport(['--url', url], {}, (s) => (out += s))).toBe(1);
+    expect(await dashboardsImport(parseDashboardsImportArgs(['--url', url], {}), (s) => (out += s))).toBe(1);
     expect(out).toContain('error: visualization/incidents-map "Incidents map": missing_references (missing: index-pattern/incidents)');
   });
 });

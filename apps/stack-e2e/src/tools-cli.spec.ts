@@ -1,0 +1,22 @@
+// Command lines of the tools around the stack, run as users run them: the pipeline bench and the
+// compose provision job (both refuse before they start anything).
+import { spawnSync } from 'child_process';
+import { join, resolve } from 'path';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const tool = (file: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['-r', join(ROOT, 'tools', 'register.js'), join(ROOT, 'tools', file), ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
+
+describe('npm run bench:pipeline', () => {
+  it('refuses a bad --articles in one line with exit 2; --help prints the usage', () => {
+    expect(tool('bench/pipeline.bench.ts', '--articles', 'many')).toMatchObject({ status: 2, stdout: '', stderr: "bench:pipeline: --articles must be a whole number (got 'many') (see --help)\n" });
+    expect(tool('bench/pipeline.bench.ts', '--help')).toMatchObject({ status: 0, stdout: expect.stringMatching(/^usage: npm run bench:pipeline -- \[--articles <n>\]/) });
+  });
+});
+
+describe('npm run provision', () => {
+  it('takes no arguments (the environment configures it): one line and exit 2 for any; --help prints what it reads', () => {
+    expect(tool('stack/provision.ts', '--partitions', '3')).toMatchObject({ status: 2, stdout: '', stderr: 'provision: unknown option --partitions (see --help)\n' });
+    expect(tool('stack/provision.ts', '--help')).toMatchObject({ status: 0, stdout: expect.stringContaining('KAFKA_RETENTION_MS') });
+  });
+});
