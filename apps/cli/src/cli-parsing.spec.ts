@@ -8,15 +8,17 @@ import { parseIncidentsArgs } from './incidents';
 import { parseLagArgs } from './lag';
 import { parseReprocessArgs } from './reprocess';
 
-function refusal(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof UsageError) return err.message;
-    throw err;
-  }
-  throw new Error('expected a UsageError');
-}
+/** The message of the UsageError `fn` throws (anything else fails the test). */
+const refusal = (fn: () => unknown): string => {
+  expect(fn).toThrow(UsageError);
+  return (() => {
+    try {
+      return fn() as never;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  })();
+};
 
 describe('npm run lag', () => {
   it('reads its options, groups repeated or comma-separated', () => {
