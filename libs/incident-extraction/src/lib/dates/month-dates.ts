@@ -25,8 +25,28 @@ function ambiguousMonthWord(scan: DateScan, i: number): boolean {
   if (!t.keys.includes('اب') && t.norm !== 'ماي') return false;
   const next = tokenAt(scan, i + 1);
   const dayBefore = i > scan.from && /^\d{1,2}$/.test(scan.tokens[i - 1].norm);
-  const after = next && (/^\d{4}$/.test(next.norm) || isPastWord(next));
+  const after = yearAfter(scan, i + 1)[0] !== null || isPastWord(next);
   return !dayBefore && !after;
+}
+
+// The year after a month: "2020", "عام 2020", "من العام 2020", "سنة 2019م", "من العام الماضي".
+const YEAR_WORD = /^(عام|العام|سنه|السنه)$/;
+const YEAR_DIGITS = /^(\d{4})م?$/;
+/** [year or null, index after it]; a year told relative to publication ("العام الماضي") needs one. */
+function yearAfter(scan: DateScan, j: number): [number | null, number] {
+  let k = j;
+  if (tokenAt(scan, k)?.norm === 'من') k++;
+  if (tokenAt(scan, k)?.norm === 'هذا' && YEAR_WORD.test(tokenAt(scan, k + 1)?.norm ?? '')) return scan.pub ? [scan.pub.y, k + 2] : [null, j];
+  const named = YEAR_WORD.test(tokenAt(scan, k)?.norm ?? '');
+  if (named) k++;
+  const t = tokenAt(scan, k);
+  const digits = t ? YEAR_DIGITS.exec(t.norm) : null;
+  if (digits) return [+digits[1], k + 1];
+  if (!named || !t || !scan.pub) return [null, j];
+  if (t.norm === 'قبل' && isPastWord(tokenAt(scan, k + 1))) return [scan.pub.y - 2, k + 2];
+  if (isPastWord(t)) return [scan.pub.y - 1, k + 1];
+  if (/^(الجاري|الحالي)$/.test(t.norm)) return [scan.pub.y, k + 1];
+  return [null, j];
 }
 
 /** A second spelling of the same month ("أيلول/سبتمبر", "ديسمبر كانون الأول") is one expression. */
@@ -59,8 +79,8 @@ export const monthDate = (scan: DateScan, i: number): boolean => {
   const [month, nameEnd] = named;
   let j = skipSecondSpelling(scan, nameEnd, month);
   const [day, dFrom] = dayBeforeMonth(scan, i);
-  let year: number | null = null;
-  if (j < scan.to && /^\d{4}$/.test(scan.tokens[j].norm)) { year = +scan.tokens[j].norm; j++; }
+  const [year, afterYear] = yearAfter(scan, j);
+  j = afterYear;
   if (j < scan.to && isPastWord(scan.tokens[j])) j++;
   for (let k = dFrom; k < j; k++) scan.covered.add(k);
   if (boundsPeriod(scan.tokens, dFrom, scan.from)) return true;
