@@ -22,6 +22,13 @@ export function shiftDays(iso: string, days: number): string {
   return fmtDay(utcOf(parseIsoDay(iso)!) + days * DAY_MS);
 }
 
+/** "YYYY-MM" moved by whole months. */
+export function shiftMonths(ym: string, months: number): string {
+  const [y, m] = ym.split('-').map(Number);
+  const t = y * 12 + (m - 1) + months;
+  return `${Math.floor(t / 12)}-${pad2((t % 12) + 1)}`;
+}
+
 // News reports the past, but a page may be stamped a day or two before the event's own
 // calendar day (time zones, late edits).
 const FUTURE_SLACK_DAYS = 2;

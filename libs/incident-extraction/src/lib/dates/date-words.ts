@@ -53,7 +53,7 @@ export function afterReportingWord(tokens: KeyToken[], i: number, from: number):
 /** Words that can start a date expression; every other token is skipped at once. */
 export const DATE_WORDS = new Set<string>([
   ...MONTH1.keys(), ...MONTH2.keys(), ...WEEKDAYS.keys(),
-  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ', 'منه',
+  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ', 'منه', 'ساعات',
 ]);
 
 // Ordinal days: "في الثامن من يناير", "الحادي والعشرين من آذار".

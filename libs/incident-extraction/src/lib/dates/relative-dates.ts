@@ -1,31 +1,35 @@
-import { Ymd, isoDay, pad2, shiftDays, validDay, weekdayOf } from './calendar';
+import { Ymd, isoDay, pad2, shiftDays, shiftMonths, validDay, weekdayOf } from './calendar';
 import { DATE_STRENGTH } from './date-mention';
 import { WEEKDAYS, boundsPeriod, dayNumber, isPastWord, ordinalBefore, weekdayIn } from './date-words';
 import { DatePass, DateScan, emit, tokenAt } from './date-scan';
+import { readSpan, spanDays } from './spans';
 
 // Expressions resolved against the publication day: "قبل يومين", "أمس", "الليلة الماضية",
 // "اليوم", "الشهر الماضي", "الأسبوع الماضي", weekdays. Each pass runs only with a publication day.
 
 const pubIso = (scan: DateScan) => isoDay(scan.pub as Ymd);
-const DAY_COUNT_WORDS: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
-
-/** "قبل يومين"، "قبل ثلاثة أيام": days back from publication. */
-export const daysAgo: DatePass = (scan, i) => {
+/** "قبل يومين"، "قبل ثلاثة أيام"، "قبل ساعات"، "منذ ساعتين"، "قبل أسبوع": back from publication. */
+export const spanAgo: DatePass = (scan, i) => {
   const t = scan.tokens[i];
-  const next = tokenAt(scan, i + 1);
-  if (t.norm !== 'قبل' || !next) return false;
-  let back: number | null = null;
-  let end = i + 1;
-  if (/^يومين$/.test(next.norm)) back = 2;
-  else if (/^(يوم|يوما)$/.test(next.norm)) back = 1;
-  else {
-    const n = /^\d{1,2}$/.test(next.norm) ? +next.norm : null;
-    const unit = tokenAt(scan, i + 2);
-    const v = n ?? DAY_COUNT_WORDS[next.norm];
-    if (v && unit && /^(ايام|يوما)$/.test(unit.norm)) { back = v; end = i + 2; }
-  }
-  if (back === null) return false;
-  emit(scan, i, { value: shiftDays(pubIso(scan), -back), precision: 'day', start: t.start, end: scan.tokens[end].end, strength: DATE_STRENGTH.relative });
+  if (t.norm !== 'قبل' && t.norm !== 'منذ') return false;
+  const span = readSpan(scan.tokens, i + 1, scan.to);
+  if (!span) return false;
+  // "منذ يومين" is as often "for two days" as "two days ago": only hours are read after it.
+  if (t.norm === 'منذ' && span.unit !== 'hour') return false;
+  // "قبل يومين من زيارة …": a span before another moment, not before publication.
+  // ("على" after the span is as often the act's own preposition: "سقطت قبل ساعتين على القاعدة").
+  if (tokenAt(scan, span.end + 1)?.norm === 'من' && tokenAt(scan, span.end + 2)?.norm !== 'الان') return true;
+  const start = t.start;
+  const end = scan.tokens[span.end].end;
+  const days = spanDays(span);
+  if (days !== null && (span.unit === 'hour' || span.unit === 'day')) {
+    emit(scan, i, { value: shiftDays(pubIso(scan), -days), precision: 'day', start, end, strength: DATE_STRENGTH.relative });
+  } else if (span.count !== null && (span.unit === 'week' || span.unit === 'month')) {
+    // "قبل أسبوع"، "قبل شهرين": only the month is certain enough to tell.
+    const back = span.unit === 'week' ? shiftDays(pubIso(scan), -7 * span.count).slice(0, 7) : shiftMonths(pubIso(scan).slice(0, 7), -span.count);
+    emit(scan, -1, { value: back, precision: 'month', start, end, strength: DATE_STRENGTH.month });
+  } else return false;
+  for (let k = i + 1; k <= span.end; k++) scan.covered.add(k);
   return true;
 };
 
@@ -109,6 +113,18 @@ export const monthOfPublication: DatePass = (scan, i) => {
   return true;
 };
 
+/** "خلال الساعات الماضية"، "في الساعات الأخيرة": the day of publication. */
+export const lastHours: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const next = tokenAt(scan, i + 1);
+  const prev = tokenAt(scan, i - 1);
+  if (!t.keys.includes('ساعات') || !prev || !/^(خلال|في|طيله)$/.test(prev.norm) || !next) return false;
+  if (!isPastWord(next) && !/^(الاخيره|المنصرمه|القليله)$/.test(next.norm)) return false;
+  emit(scan, i, { value: pubIso(scan), precision: 'day', start: prev.start, end: next.end, strength: DATE_STRENGTH.relative });
+  scan.covered.add(i + 1);
+  return true;
+};
+
 /** "الأسبوع الماضي": some day of the week before; only its month is certain enough to tell. */
 export const lastWeek: DatePass = (scan, i) => {
   const t = scan.tokens[i];
@@ -138,4 +154,4 @@ export const weekday: DatePass = (scan, i) => {
 };
 
 /** In order: each is tried on a date word until one consumes it. */
-export const RELATIVE_PASSES: DatePass[] = [daysAgo, yesterday, lastNight, earlierToday, today, monthOfPublication, lastWeek, weekday];
+export const RELATIVE_PASSES: DatePass[] = [spanAgo, lastHours, yesterday, lastNight, earlierToday, today, monthOfPublication, lastWeek, weekday];
