@@ -33,14 +33,6 @@ export const weekdayIn = (t: KeyToken | undefined): number | undefined => (t ? t
 export const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفائت', 'الفايت', 'السابق'].map(foldWord));
 export const isPastWord = (t: KeyToken | undefined): boolean => !!t && t.keys.some((k) => PAST.has(k));
 
-/** Words after which a date bounds a period instead of dating an event ("منذ 17 أكتوبر"). */
-const PERIOD = new Set(['منذ', 'حتي', 'لغايه', 'بين', 'مطلع العام'].map(foldWord));
-const PERIOD_REACH = 2;
-export function boundsPeriod(tokens: KeyToken[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - PERIOD_REACH); k--) if (tokens[k].keys.some((x) => PERIOD.has(x))) return true;
-  return false;
-}
-
 // A relative date right after a reporting word ("في بيان اليوم"، "أعلن أمس") dates the
 // statement, not the event: it only counts when nothing else dates the event.
 const REPORTING = /^(و?(بيان|بيانها|بيانه|اعلن|اعلنت|قال|قالت|افاد|افادت|اكد|اكدت|ذكر|ذكرت|صرح|اوضح|اوضحت|نشر|نشرت|كشف|كشفت|اعترف|اعترفت)|ببيان)$/;

@@ -1,8 +1,9 @@
 import { Ymd, isoDay, pad2, shiftDays, shiftMonths, validDay, weekdayOf } from './calendar';
 import { DATE_STRENGTH } from './date-mention';
-import { WEEKDAYS, boundsPeriod, dayNumber, isPastWord, ordinalBefore, weekdayIn } from './date-words';
+import { WEEKDAYS, dayNumber, isPastWord, ordinalBefore, weekdayIn } from './date-words';
 import { DatePass, DateScan, emit, tokenAt } from './date-scan';
 import { readSpan, spanDays } from './spans';
+import { framesCount, framesPeriod } from './time-frames';
 
 // Expressions resolved against the publication day: "قبل يومين", "أمس", "الليلة الماضية",
 // "اليوم", "الشهر الماضي", "الأسبوع الماضي", weekdays. Each pass runs only with a publication day.
@@ -97,10 +98,11 @@ export const monthOfPublication: DatePass = (scan, i) => {
   const lastMonth = isPastWord(next);
   const thisMonth = /^(الجاري|الحالي)$/.test(next.norm);
   if (!lastMonth && !thisMonth) return false;
+  scan.covered.add(i + 1);
+  if (framesPeriod(scan, i)) return true;
   const pub = scan.pub!;
   const mm = lastMonth ? (pub.m === 1 ? 12 : pub.m - 1) : pub.m;
   const yy = lastMonth && pub.m === 1 ? pub.y - 1 : pub.y;
-  scan.covered.add(i + 1);
   if (tokenAt(scan, i - 1)?.norm === 'من') {
     const dTok = tokenAt(scan, i - 2);
     const day = dayNumber(dTok) ?? ordinalBefore(scan.tokens, i - 1, scan.from)?.[0];
@@ -109,7 +111,7 @@ export const monthOfPublication: DatePass = (scan, i) => {
       return true;
     }
   }
-  emit(scan, -1, { value: `${yy}-${pad2(mm)}`, precision: 'month', start: t.start, end: next.end, strength: DATE_STRENGTH.month });
+  if (!framesCount(scan, i)) emit(scan, -1, { value: `${yy}-${pad2(mm)}`, precision: 'month', start: t.start, end: next.end, strength: DATE_STRENGTH.month });
   return true;
 };
 
@@ -130,8 +132,9 @@ export const lastWeek: DatePass = (scan, i) => {
   const t = scan.tokens[i];
   const next = tokenAt(scan, i + 1);
   if (!t.keys.includes('اسبوع') || !isPastWord(next)) return false;
-  emit(scan, -1, { value: shiftDays(pubIso(scan), -7).slice(0, 7), precision: 'month', start: t.start, end: next!.end, strength: DATE_STRENGTH.month });
   scan.covered.add(i + 1);
+  if (framesPeriod(scan, i) || framesCount(scan, i)) return true;
+  emit(scan, -1, { value: shiftDays(pubIso(scan), -7).slice(0, 7), precision: 'month', start: t.start, end: next!.end, strength: DATE_STRENGTH.month });
   return true;
 };
 
@@ -140,7 +143,8 @@ export const weekday: DatePass = (scan, i) => {
   const t = scan.tokens[i];
   const wd = weekdayIn(t);
   if (wd === undefined) return false;
-  if (boundsPeriod(scan.tokens, i, scan.from)) return true;
+  // A weekday reads "منذ" only right before it: farther back it may open another clause.
+  if (framesPeriod(scan, i, false)) return true;
   const next = tokenAt(scan, i + 1);
   const past = isPastWord(next);
   let diff = (weekdayOf(scan.pub!) - wd + 7) % 7;
