@@ -4,6 +4,7 @@ import { Draft, firstOrder } from '../merging/merge-candidates';
 import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { KeyToken } from '../text/tokens';
+import { clauseDates } from './date-clauses';
 
 // Which day (or month) each incident gets. Two steps: while the sentences are read, each
 // candidate's date is settled against its sentence and the incidents told before it
@@ -21,6 +22,7 @@ export interface IncidentDate {
 
 /** Settles the dates of one sentence's candidates; `earlier` holds every candidate of the sentences before. */
 export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
+  clauseDates(s, mine, tokens);
   dateSequels(mine, earlier, tokens);
   lendSentenceDates(s, mine, tokens);
 }
