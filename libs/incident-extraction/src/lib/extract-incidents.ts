@@ -44,7 +44,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
       idle = found.length ? null : [a, b];
       mine.push(...found);
     }
-    dateSentenceCandidates(s, mine, cands, tokens);
+    dateSentenceCandidates(s, mine, cands, tokens, pub);
     cands.push(...mine);
   }
 

@@ -14,7 +14,8 @@ import { RELATIVE_PASSES } from './relative-dates';
 // date word read it.
 
 export { DATE_STRENGTH, pinsDay, strongestDate, type DateMention, type DateValue } from './date-mention';
-export { parseIsoDay, shiftDays } from './calendar';
+export { parseIsoDay, shiftDays, shiftMonths } from './calendar';
+export { readSpan, spanDays, type TimeSpan } from './spans';
 
 /**
  * Every date expression in tokens[from, to), resolved against `publishedAt` (ISO day or

@@ -27,10 +27,13 @@ const UNITS: Array<[SpanUnit, RegExp, RegExp, RegExp]> = [
 const ABOUT = /^(نحو|قرابه|حوالي|زهاء)$/;
 const SEVERAL = /^(بضع|بضعه|عده)$/;
 
+// "بأسبوع"، "بيومين"، "بنحو": the span after "قبل ذلك ب…" carries the preposition (never the article:
+// "اليوم" is no span).
+const forms = (t: KeyToken) => [t.norm, t.norm.replace(/^[وف]?ب/, '')];
+
 function unitOf(t: KeyToken | undefined): [SpanUnit, 'one' | 'two' | 'several'] | null {
   if (!t) return null;
-  // "بأسبوع"، "بيومين": the span after "قبل ذلك ب…" carries the preposition.
-  for (const k of [t.norm, ...t.keys.slice(1)]) {
+  for (const k of forms(t)) {
     for (const [unit, one, two, several] of UNITS) {
       if (one.test(k)) return [unit, 'one'];
       if (two.test(k)) return [unit, 'two'];
@@ -43,21 +46,25 @@ function unitOf(t: KeyToken | undefined): [SpanUnit, 'one' | 'two' | 'several'] 
 /** The span starting at token i (before `to`), or null. */
 export function readSpan(tokens: KeyToken[], i: number, to = tokens.length): TimeSpan | null {
   let k = i;
-  if (k < to && /^(اقل|اكثر)$/.test(tokens[k].norm) && tokens[k + 1]?.norm === 'من') k += 2;
-  else if (k < to && ABOUT.test(tokens[k].norm)) k += 1;
+  const is = (t: KeyToken | undefined, re: RegExp) => !!t && forms(t).some((x) => re.test(x));
+  if (k < to && is(tokens[k], /^(اقل|اكثر)$/) && tokens[k + 1]?.norm === 'من') k += 2;
+  else if (k < to && is(tokens[k], ABOUT)) k += 1;
   if (k >= to) return null;
-  if (SEVERAL.test(tokens[k].norm)) {
+  if (is(tokens[k], SEVERAL)) {
     const u = unitOf(tokens[k + 1]);
     return u && k + 1 < to ? { unit: u[0], count: null, end: k + 1 } : null;
   }
   const bare = unitOf(tokens[k]);
   if (bare) {
     const count = bare[1] === 'one' ? 1 : bare[1] === 'two' ? 2 : null;
-    // "ساعات قليلة": still a few.
-    const end = bare[1] === 'several' && tokens[k + 1]?.norm === 'قليله' && k + 1 < to ? k + 1 : k;
+    // "ساعات قليلة": still a few; "يوم واحد": still one.
+    const after = tokens[k + 1]?.norm;
+    const end = k + 1 < to && ((bare[1] === 'several' && after === 'قليله') || (bare[1] === 'one' && /^(واحد|واحده)$/.test(after ?? ''))) ? k + 1 : k;
     return { unit: bare[0], count, end };
   }
-  const n = readNumber(tokens, k);
+  // "بـ٣ أيام": a single digit keeps its preposition in the token's keys.
+  const digit = forms(tokens[k]).find((x) => /^\d+$/.test(x));
+  const n = digit ? { value: +digit, to: k + 1 } : readNumber(tokens, k);
   if (!n || n.to >= to) return null;
   const u = unitOf(tokens[n.to]);
   if (!u || u[1] === 'two') return null;

@@ -1,5 +1,5 @@
 import type { IncidentMention } from '@raseed/contracts';
-import { DATE_STRENGTH, shiftDays, strongestDate } from '../dates/dates';
+import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
 import { Draft, firstOrder } from '../merging/merge-candidates';
 import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
@@ -10,7 +10,9 @@ import { clauseDates } from './date-clauses';
 // candidate's date is settled against its sentence and the incidents told before it
 // (`dateSentenceCandidates`); after merging, each incident takes its firmest own date, else
 // one lent by a report of the same kind, else that of the incident told just before it, else
-// the publication day (`incidentDates`).
+// the publication day (`incidentDates`). An act told as earlier than the one before it (a
+// recollection, the cause of a response, the first of a sequel) borrows no date: it keeps its
+// own, one reckoned from a stated span, or none.
 
 /** An incident's date and the sentence that supports it (null: publication day, or none). */
 export interface Dated { value: string; precision: 'day' | 'month'; sentence: SentenceFacts | null }
@@ -21,9 +23,10 @@ export interface IncidentDate {
 }
 
 /** Settles the dates of one sentence's candidates; `earlier` holds every candidate of the sentences before. */
-export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
+export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
   clauseDates(s, mine, tokens);
-  dateSequels(mine, earlier, tokens);
+  dateSequels(mine, earlier, tokens, pub);
+  dateFromAnchors(s, mine, earlier, tokens);
   lendSentenceDates(s, mine, tokens);
 }
 
@@ -32,19 +35,21 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], pub: string |
   const dated = drafts.map((d) => ownDate(d));
   return drafts.map((d, i) => {
     let date: Dated | null = dated[i];
+    const earlierAct = d.cands.every((c) => c.continuation || toldEarlier(c));
     // Undated: a dated unplaced report of the same category ("US strikes Thursday night in
     // Syria"), else the incident told just before (the one this one followed), else publication.
-    if (!date) {
+    if (!date && !earlierAct) {
       const loose = cands
         .filter((c) => !c.place && !c.continuation && c.category === d.category && c.date)
         .sort((x, y) => Math.abs(x.order - firstOrder(d)) - Math.abs(y.order - firstOrder(d)))[0];
       if (loose) date = { value: loose.date!.value, precision: loose.date!.precision, sentence: loose.sentence };
     }
-    if (!date) {
+    if (!date && !earlierAct) {
       for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
     }
     if (date) return { date: { value: date.value, precision: date.precision }, sentence: date.sentence };
-    return { date: pub ? { value: pub, precision: 'day' } : null, sentence: null };
+    // An earlier act with no date of its own happened some time before publication: no day to tell.
+    return { date: pub && !earlierAct ? { value: pub, precision: 'day' } : null, sentence: null };
   });
 }
 
@@ -58,29 +63,100 @@ export function ownDate(d: Draft): Dated | null {
   return null;
 }
 
-// "… اليوم السبت، بعد يومين من هجوم على …", "بعد أقل من 24 ساعة على استهداف مماثل": the act
-// after "بعد <span> من/على" came that long before the incident told just before it.
-const SPAN_DAYS: Record<string, number> = { يوم: 1, يوما: 1, يومين: 2, اسبوع: 7, اسبوعين: 14 };
-const COUNT_DAYS: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, 3: 3, 4: 4, 5: 5, 6: 6 };
-const HOURS_DAYS: Record<string, number> = { 24: 1, 48: 2, 72: 3 };
-function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
+// "ردا على"، "انتقاما لـ"، "ثأرا لـ"، "في أعقاب"، "عقب"، "على خلفية"، "بعد هجوم …"، "وقبل ذلك": the
+// act after these came before the one they explain or follow.
+const CAUSE_LEAD = /^و?(ردا|رد|للرد|انتقاما|ثارا|عقب|اعقاب|بعد|قبل|قبلها)$/;
+const CAUSE_PAIR = /^و?(في|علي)$/;
+const CAUSE_SECOND = /^(اعقاب|خلفيه)$/;
+// "بعد منتصف الليل"، "بعد ظهر اليوم": a time of day, not a cause.
+const TIME_OF_DAY = /^(منتصف|ظهر|الظهر|عصر|العصر|الظهيره|الفجر|ظهيره)$/;
+
+/** Told as earlier than the incident before it: a recollection, a cause, the first act of a sequel. */
+export function toldEarlier(c: Candidate): boolean {
+  if (c.recall) return true;
+  const t = c.sentence.tokens;
+  const lead = t[c.from].norm;
+  const paired = CAUSE_PAIR.test(lead) && c.from + 1 < c.to && CAUSE_SECOND.test(t[c.from + 1].norm);
+  if (!paired && !CAUSE_LEAD.test(lead)) return false;
+  // "ردا على الجرائم في غزة، استهدف مجاهدو المقاومة قاعدة …": the cause closes at the comma and the act after it is the news.
+  if (c.place && closesBefore(c, c.place.from)) return false;
+  if (paired) return true;
+  // "وقبل ذلك بيومين" came before; "بعد ذلك"، "بعد منتصف الليل" do not.
+  const next = c.from + 1 < c.to ? t[c.from + 1].norm : '';
+  return !(/بعد$/.test(lead) && (TIME_OF_DAY.test(next) || ANCHOR_WORD.test(next)));
+}
+
+const CLAUSE_BREAK = /[،,;؛:]/;
+function closesBefore(c: Candidate, k: number): boolean {
+  const { tokens, span } = c.sentence;
+  return span.text.slice(tokens[c.from].end - span.start, tokens[k].start - span.start).split('').some((ch) => CLAUSE_BREAK.test(ch));
+}
+
+/** A date `span` before (sign -1) or after (+1) a dated act; null when the span gives no count. */
+function reckon(base: DateMention, span: TimeSpan, sign: number, at: { start: number; end: number }): DateMention | null {
+  const days = spanDays(span);
+  // As firm as a weekday: a day reckoned from another incident's date.
+  if (days !== null && base.precision === 'day') return { value: shiftDays(base.value, sign * days), precision: 'day', ...at, strength: DATE_STRENGTH.weekday };
+  if (span.count === null || span.unit === 'hour' || span.unit === 'day') return null;
+  const months = span.unit === 'month' ? span.count : span.unit === 'year' ? 12 * span.count : null;
+  const month = months !== null ? shiftMonths(base.value.slice(0, 7), sign * months) : shiftDays(base.value.length === 7 ? `${base.value}-15` : base.value, sign * 7 * span.count).slice(0, 7);
+  return { value: month, precision: 'month', ...at, strength: DATE_STRENGTH.month };
+}
+
+/** The last dated act told before candidate c, or the publication day for the news it followed. */
+function dateBefore(c: Candidate, mine: Candidate[], earlier: Candidate[], pub: string | null): DateMention | null {
+  const before = [...mine, ...earlier].filter((o) => o.order < c.order && !o.continuation).sort((x, y) => y.order - x.order);
+  const dated = before.find((o) => o.date?.precision === 'day');
+  if (dated) return dated.date;
+  // The undated news of the day, told just before: publication dates it.
+  if (pub && before.length && !toldEarlier(before[0])) return { value: pub, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative };
+  return null;
+}
+
+// "… اليوم السبت، بعد يومين من هجوم على …"، "بعد قرابة أربعة أشهر من هجوم مماثل": the act after
+// "بعد <span> من/على" came that long before the incident told just before it.
+function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
   for (const c of mine) {
-    if (c.date || c.continuation || !/^و?بعد$/.test(tokens[c.from].norm) || c.from + 3 >= c.to) continue;
-    // "أقل من" / "أكثر من" / "نحو" before the span: the day count is the same.
-    let at = c.from + 1;
-    if (/^(اقل|اكثر)$/.test(tokens[at].norm) && tokens[at + 1]?.norm === 'من') at += 2;
-    else if (/^(نحو|قرابه|حوالي)$/.test(tokens[at].norm)) at += 1;
-    if (at + 1 >= c.to) continue;
-    const t1 = tokens[at].norm;
-    let days = SPAN_DAYS[t1];
-    let end = at;
-    if (days === undefined && COUNT_DAYS[t1] && /^(ايام|يوما)$/.test(tokens[at + 1].norm)) { days = COUNT_DAYS[t1]; end = at + 1; }
-    if (days === undefined && HOURS_DAYS[t1] && /^ساعه$/.test(tokens[at + 1].norm)) { days = HOURS_DAYS[t1]; end = at + 1; }
-    if (days === undefined || !/^(من|علي)$/.test(tokens[end + 1]?.norm ?? '')) continue;
-    const dated = (o: Candidate) => o.order < c.order && !o.continuation && o.date?.precision === 'day';
-    const prev = [...mine, ...earlier].filter(dated).sort((x, y) => y.order - x.order)[0];
-    // As firm as a weekday: a day reckoned from another incident's date.
-    if (prev) c.date = { value: shiftDays(prev.date!.value, -days), precision: 'day', start: tokens[c.from].start, end: tokens[end].end, strength: DATE_STRENGTH.weekday };
+    if (c.date || c.continuation || !/^و?بعد$/.test(tokens[c.from].norm)) continue;
+    const span = readSpan(tokens, c.from + 1, c.to);
+    if (!span || !/^(من|علي)$/.test(tokens[span.end + 1]?.norm ?? '') || span.end + 1 >= c.to) continue;
+    const base = dateBefore(c, mine, earlier, pub);
+    if (base) c.date = reckon(base, span, -1, { start: tokens[c.from].start, end: tokens[span.end].end });
+  }
+}
+
+// "وقبل ذلك بيومين"، "قبلها بأسبوع"، "بعد ذلك بساعات"، "في اليوم التالي": a span from the act told
+// just before in the text. The phrase may stand in a segment of its own after the act it dates.
+const ANCHOR_WORD = /^(ذلك|ذاك|هذا)$/;
+const ANCHORED = /^و?(قبل|بعد)(ها)?$/;
+const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0 };
+function anchorAt(tokens: KeyToken[], k: number, to: number): { span: TimeSpan; sign: number; end: number } | null {
+  const m = ANCHORED.exec(tokens[k].norm);
+  if (m) {
+    const at = m[2] ? k + 1 : ANCHOR_WORD.test(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
+    const span = at > 0 && at < to ? readSpan(tokens, at, to) : null;
+    return span ? { span, sign: m[1] === 'قبل' ? -1 : 1, end: span.end } : null;
+  }
+  if (tokens[k].norm === 'اليوم' && k > 0 && /^و?في$/.test(tokens[k - 1].norm) && k + 1 < to) {
+    const shift = NEXT_DAY[tokens[k + 1].norm];
+    if (shift !== undefined) return { span: { unit: 'day', count: Math.abs(shift), end: k + 1 }, sign: Math.sign(shift) || 1, end: k + 1 };
+  }
+  return null;
+}
+
+function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
+  for (let k = s.from; k < s.to; k++) {
+    const anchor = anchorAt(tokens, k, s.to);
+    if (!anchor) continue;
+    // The act it dates: the candidate whose segment holds the phrase, else the last one before it.
+    const own = mine.filter((c) => !c.continuation && c.from <= k);
+    const c = own.find((o) => k < o.to) ?? own.at(-1);
+    if (!c || c.date) continue;
+    // The act before it: an earlier part of this sentence (its date, or none), else the incident told before.
+    const earlierPart = s.from < c.from;
+    const partDates = s.dates.filter((d) => d.end <= tokens[c.from].start && d.precision === 'day');
+    const base = earlierPart ? partDates.at(-1) ?? null : [...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null;
+    if (base) c.date = reckon(base, anchor.span, anchor.sign, { start: tokens[k].start, end: tokens[anchor.end].end });
   }
 }
 
@@ -89,5 +165,6 @@ function lendSentenceDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken
   const claimed = (pos: number) => mine.some((c) => !c.continuation && pos >= tokens[c.from].start && pos < tokens[c.to - 1].end);
   const free = strongestDate(s.dates.filter((d) => !claimed(d.start)));
   if (!free) return;
-  for (const c of mine) if (!c.date && !c.continuation) c.date = free;
+  // An act told as earlier than that part took place before it: only a month is broad enough to hold both.
+  for (const c of mine) if (!c.date && !c.continuation && (free.precision === 'month' || !toldEarlier(c))) c.date = free;
 }
