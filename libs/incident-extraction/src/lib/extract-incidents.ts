@@ -1,9 +1,9 @@
 import type { IncidentMention } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
-import { parseIsoDay } from './dates/dates';
+import { parseIsoDay, readingDay } from './dates/dates';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
 import { Draft, merge } from './merging/merge-candidates';
-import { dateSentenceCandidates, incidentDates } from './resolution/incident-date';
+import { dateSentenceCandidates, incidentDates, settleArticleDates } from './resolution/incident-date';
 import { toMention } from './resolution/mention';
 import { inheritElidedSubject, shareWithinSegment } from './resolution/post-passes';
 import { Candidate, SentenceFacts, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
@@ -30,7 +30,10 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   const text = input.text ?? '';
   const pub = parseIsoDay(input.publishedAt ?? null) ? String(input.publishedAt).slice(0, 10) : null;
   const tokens = keyTokens(text);
-  const facts = sentencesWithTokens(text, tokens).map(([span, a, b], i) => sentenceFacts(text, tokens, span, a, b, pub, gaz, i));
+  // Relative dates are read against publication, or a stand-in day when the article has none.
+  const reading = readingDay(pub, tokens);
+  const facts = sentencesWithTokens(text, tokens).map(([span, a, b], i) => sentenceFacts(text, tokens, span, a, b, reading.day, gaz, i));
+  settleArticleDates(facts, reading);
 
   const cands: Candidate[] = [];
   let order = 0;
@@ -44,7 +47,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
       idle = found.length ? null : [a, b];
       mine.push(...found);
     }
-    dateSentenceCandidates(s, mine, cands, tokens, pub);
+    dateSentenceCandidates(s, mine, cands, tokens, reading);
     cands.push(...mine);
   }
 

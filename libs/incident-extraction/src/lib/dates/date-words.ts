@@ -30,7 +30,7 @@ export const WEEKDAYS = new Map<string, number>(
 );
 export const weekdayIn = (t: KeyToken | undefined): number | undefined => (t ? t.keys.map((k) => WEEKDAYS.get(k)).find((v) => v !== undefined) : undefined);
 
-export const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفائت', 'الفايت', 'السابق'].map(foldWord));
+export const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفائت', 'الفائته', 'الفايت', 'الفايته', 'السابق', 'السابقه'].map(foldWord));
 export const isPastWord = (t: KeyToken | undefined): boolean => !!t && t.keys.some((k) => PAST.has(k));
 
 // A relative date right after a reporting word ("في بيان اليوم"، "أعلن أمس") dates the
@@ -45,7 +45,7 @@ export function afterReportingWord(tokens: KeyToken[], i: number, from: number):
 /** Words that can start a date expression; every other token is skipped at once. */
 export const DATE_WORDS = new Set<string>([
   ...MONTH1.keys(), ...MONTH2.keys(), ...WEEKDAYS.keys(),
-  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ', 'منه', 'ساعات',
+  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ', 'منه', 'ساعات', 'منتصف',
 ]);
 
 // Ordinal days: "في الثامن من يناير", "الحادي والعشرين من آذار".

@@ -13,9 +13,10 @@ import { RELATIVE_PASSES } from './relative-dates';
 // pass of its own; findDates walks the tokens once and lets the first pass that knows a
 // date word read it.
 
-export { DATE_STRENGTH, pinsDay, strongestDate, type DateMention, type DateValue } from './date-mention';
+export { DATE_STRENGTH, pinsDay, strongestDate, type DateAnchor, type DateMention, type DateValue } from './date-mention';
 export { parseIsoDay, shiftDays, shiftMonths } from './calendar';
 export { readSpan, spanDays, type TimeSpan } from './spans';
+export { readingDay, type ReadingDay } from './stand-in';
 
 /**
  * Every date expression in tokens[from, to), resolved against `publishedAt` (ISO day or
@@ -27,7 +28,9 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
   for (let i = from; i < to; i++) {
     if (scan.covered.has(i) || !tokens[i].keys.some((k) => DATE_WORDS.has(k))) continue;
     if (monthDate(scan, i) || dayOfNamedMonth(scan, i) || !scan.pub) continue;
+    const told = scan.found.length;
     for (const pass of RELATIVE_PASSES) if (pass(scan, i)) break;
+    for (let k = told; k < scan.found.length; k++) scan.found[k].anchor ??= 'publication';
   }
   return scan.found.sort((x, y) => x.start - y.start);
 }

@@ -33,21 +33,21 @@ function ambiguousMonthWord(scan: DateScan, i: number): boolean {
 // The year after a month: "2020", "عام 2020", "من العام 2020", "سنة 2019م", "من العام الماضي".
 const YEAR_WORD = /^(عام|العام|سنه|السنه)$/;
 const YEAR_DIGITS = /^(\d{4})م?$/;
-/** [year or null, index after it]; a year told relative to publication ("العام الماضي") needs one. */
-function yearAfter(scan: DateScan, j: number): [number | null, number] {
+/** [year or null, index after it, told relative to publication ("العام الماضي")]. */
+function yearAfter(scan: DateScan, j: number): [number | null, number, boolean] {
   let k = j;
   if (tokenAt(scan, k)?.norm === 'من') k++;
-  if (tokenAt(scan, k)?.norm === 'هذا' && YEAR_WORD.test(tokenAt(scan, k + 1)?.norm ?? '')) return scan.pub ? [scan.pub.y, k + 2] : [null, j];
+  if (tokenAt(scan, k)?.norm === 'هذا' && YEAR_WORD.test(tokenAt(scan, k + 1)?.norm ?? '')) return scan.pub ? [scan.pub.y, k + 2, true] : [null, j, false];
   const named = YEAR_WORD.test(tokenAt(scan, k)?.norm ?? '');
   if (named) k++;
   const t = tokenAt(scan, k);
   const digits = t ? YEAR_DIGITS.exec(t.norm) : null;
-  if (digits) return [+digits[1], k + 1];
-  if (!named || !t || !scan.pub) return [null, j];
-  if (t.norm === 'قبل' && isPastWord(tokenAt(scan, k + 1))) return [scan.pub.y - 2, k + 2];
-  if (isPastWord(t)) return [scan.pub.y - 1, k + 1];
-  if (/^(الجاري|الحالي)$/.test(t.norm)) return [scan.pub.y, k + 1];
-  return [null, j];
+  if (digits) return [+digits[1], k + 1, false];
+  if (!named || !t || !scan.pub) return [null, j, false];
+  if (t.norm === 'قبل' && isPastWord(tokenAt(scan, k + 1))) return [scan.pub.y - 2, k + 2, true];
+  if (isPastWord(t)) return [scan.pub.y - 1, k + 1, true];
+  if (/^(الجاري|الحالي)$/.test(t.norm)) return [scan.pub.y, k + 1, true];
+  return [null, j, false];
 }
 
 /** A second spelling of the same month ("أيلول/سبتمبر", "ديسمبر كانون الأول") is one expression. */
@@ -80,7 +80,7 @@ export const monthDate = (scan: DateScan, i: number): boolean => {
   const [month, nameEnd] = named;
   let j = skipSecondSpelling(scan, nameEnd, month);
   const [day, dFrom] = dayBeforeMonth(scan, i);
-  const [year, afterYear] = yearAfter(scan, j);
+  const [year, afterYear, fromPublication] = yearAfter(scan, j);
   j = afterYear;
   if (j < scan.to && isPastWord(scan.tokens[j])) j++;
   for (let k = dFrom; k < j; k++) scan.covered.add(k);
@@ -89,8 +89,9 @@ export const monthDate = (scan: DateScan, i: number): boolean => {
   if (y === null) return true;
   const start = scan.tokens[dFrom].start;
   const end = scan.tokens[j - 1].end;
-  if (day !== null && validDay(y, month, day)) emit(scan, -1, { value: `${y}-${pad2(month)}-${pad2(day)}`, precision: 'day', start, end, strength: DATE_STRENGTH.explicit });
-  else emit(scan, -1, { value: `${y}-${pad2(month)}`, precision: 'month', start, end, strength: DATE_STRENGTH.month });
+  const anchor = fromPublication ? 'publication' : year === null ? 'year' : undefined;
+  if (day !== null && validDay(y, month, day)) emit(scan, -1, { value: `${y}-${pad2(month)}-${pad2(day)}`, precision: 'day', start, end, strength: DATE_STRENGTH.explicit, ...(anchor && { anchor }) });
+  else emit(scan, -1, { value: `${y}-${pad2(month)}`, precision: 'month', start, end, strength: DATE_STRENGTH.month, ...(anchor && { anchor }) });
   return true;
 };
 
@@ -103,7 +104,7 @@ export const dayOfNamedMonth = (scan: DateScan, i: number): boolean => {
   const num = dayNumber(prev) !== null ? [dayNumber(prev)!, i - 1] : ordinalBefore(scan.tokens, i, scan.from);
   const [y, m] = told ? told.value.split('-').map(Number) : [];
   if (told && num && validDay(y, m, num[0])) {
-    emit(scan, -1, { value: `${told.value.slice(0, 7)}-${pad2(num[0])}`, precision: 'day', start: scan.tokens[num[1]].start, end: t.end, strength: DATE_STRENGTH.explicit });
+    emit(scan, -1, { value: `${told.value.slice(0, 7)}-${pad2(num[0])}`, precision: 'day', start: scan.tokens[num[1]].start, end: t.end, strength: DATE_STRENGTH.explicit, ...(told.anchor && { anchor: told.anchor }) });
   }
   return true;
 };

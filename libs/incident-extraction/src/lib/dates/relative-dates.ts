@@ -62,6 +62,20 @@ export const lastNight: DatePass = (scan, i) => {
   return true;
 };
 
+/** "بعد منتصف الليلة الماضية"، "عقب منتصف ليل أمس": the small hours of the day of publication. */
+export const afterMidnight: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const prev = tokenAt(scan, i - 1);
+  const night = tokenAt(scan, i + 1);
+  const past = tokenAt(scan, i + 2);
+  if (t.norm !== 'منتصف' || !prev || !/^و?(بعد|عقب|بعيد)$/.test(prev.norm) || !night || !past) return false;
+  if (!/^(الليله|ليله|الليل|ليل)$/.test(night.norm) || !(isPastWord(past) || /^(امس|البارحه)$/.test(past.norm))) return false;
+  emit(scan, i, { value: pubIso(scan), precision: 'day', start: prev.start, end: past.end, strength: DATE_STRENGTH.relative });
+  scan.covered.add(i + 1);
+  scan.covered.add(i + 2);
+  return true;
+};
+
 /** "هذا المساء"، "قبل قليل"، "منذ قليل": the day of publication. */
 export const earlierToday: DatePass = (scan, i) => {
   const t = scan.tokens[i];
@@ -149,7 +163,7 @@ export const weekday: DatePass = (scan, i) => {
   const past = isPastWord(next);
   let diff = (weekdayOf(scan.pub!) - wd + 7) % 7;
   if (past && diff === 0) diff = 7;
-  emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: (past ? next! : t).end, strength: DATE_STRENGTH.weekday });
+  emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: (past ? next! : t).end, strength: DATE_STRENGTH.weekday, anchor: 'weekday' });
   // "ليل الخميس - الجمعة": the night is dated by its first day; skip the second.
   const nextIsDay = !!next && next.keys.some((k) => WEEKDAYS.has(k));
   if (nextIsDay && ((i > scan.from && scan.tokens[i - 1].keys.includes('ليل')) || /[-–]/.test(scan.text.slice(t.end, next!.start)))) scan.covered.add(i + 1);
@@ -158,4 +172,4 @@ export const weekday: DatePass = (scan, i) => {
 };
 
 /** In order: each is tried on a date word until one consumes it. */
-export const RELATIVE_PASSES: DatePass[] = [spanAgo, lastHours, yesterday, lastNight, earlierToday, today, monthOfPublication, lastWeek, weekday];
+export const RELATIVE_PASSES: DatePass[] = [spanAgo, lastHours, afterMidnight, yesterday, lastNight, earlierToday, today, monthOfPublication, lastWeek, weekday];

@@ -46,4 +46,43 @@ describe('incident dates', () => {
       expect(dates(text, pub)).toEqual(expected);
     });
   });
+
+  describe('an article without a publication day still tells its days apart, and shows none it cannot know', () => {
+    it.each([
+      ['a recollection on last week\'s weekday', 'سقطت صواريخ على قاعدة عين الأسد التي تستضيف قوات أمريكية.\nوكان مسؤولون أمريكيون قد أعلنوا الثلاثاء الماضي أن صواريخ سقطت على قاعدة عين الأسد وأصابت جنديين.', [['Ain al-Asad', null], ['Ain al-Asad', null]]],
+      ['two weekdays at one base', 'تعرضت قاعدة حرير لهجوم بمسيرة، الأحد.\nوفي وقت سابق من الخميس، سقطت صواريخ على قاعدة حرير وأصابت ثلاثة جنود.', [['Harir', null], ['Harir', null]]],
+      ['"اليوم الجمعة" and "أول أمس الأربعاء"', 'سقطت قذائف صباح اليوم الجمعة على قاعدة بلد الجوية.\nوكانت قاعدة بلد قد تعرضت أول أمس الأربعاء لهجوم مماثل.', [['Balad air base', null], ['Balad air base', null]]],
+      ['last month\'s attack at the same field', 'هاجمت مسيرتان حقل العمر.\nوكان حقل العمر قد تعرض الشهر الماضي لهجوم صاروخي أصاب جنديين.', [['al-Omar oil field', null], ['al-Omar oil field', null]]],
+      ['a sequel four months on', 'سقط صاروخ داخل مطار أربيل الدولي فجر اليوم.\nويأتي ذلك بعد قرابة أربعة أشهر من هجوم مماثل استهدف مطار أربيل.', [['Erbil airport', null], ['Erbil airport', null]]],
+      ['a strike with no place, dated by its weekday', 'شنت القوات الأمريكية ضربات الإثنين ضد تسعة أهداف مرتبطة بمجموعات مدعومة من إيران في سوريا، وقال المرصد إن الضربات أسفرت عن مقتل أربعة عناصر.', [[null, null]]],
+      ['last week\'s recollection', 'هاجمت مسيرة قاعدة الشدادي.\nوكانت قاعدة الشدادي قد استهدفت الأسبوع الماضي بصواريخ.', [['al-Shaddadi', null], ['al-Shaddadi', null]]],
+      ['three days ago', 'سقطت قذيفتان قرب السفارة الأمريكية في بغداد.\nوكانت السفارة الأمريكية قد تعرضت قبل ثلاثة أيام لهجوم بالصواريخ.', [['US embassy Baghdad', null], ['US embassy Baghdad', null]]],
+      ['three days ago in Arabic-Indic digits', 'أصابت صواريخ حقل كونيكو.\nوكان حقل كونيكو قد استهدف قبل ٣ أيام بطائرة مسيرة.', [['Conoco gas field', null], ['Conoco gas field', null]]],
+      ['"اليوم الأربعاء" and "أمس الثلاثاء"', 'ضربت مسيرة قاعدة التنف اليوم الأربعاء.\nوكانت قاعدة التنف قد تعرضت أمس الثلاثاء لهجوم مماثل.', [['al-Tanf', null], ['al-Tanf', null]]],
+      ['one day told twice stays one incident', 'استهدفت مسيرة قاعدة التنف اليوم الأحد.\nوأكد مسؤول أن الهجوم على قاعدة التنف وقع صباح الأحد ولم يسفر عن إصابات.', [['al-Tanf', null]]],
+      ['a day and month with no year is not set against "yesterday"', 'أعلنت القيادة المركزية أنها استهدفت خمسة مسلحين أمس الأحد قرب مدينة كركوك.\nوقالت القيادة إنه في 3 كانون الأول قرب مدينة كركوك اشتبكت قواتها مع خمسة مسلحين وقتلتهم بضربة جوية.', [['Kirkuk', null]]],
+      ['a weekday is not set against "today" of an unknown weekday', 'سقطت صواريخ اليوم على قاعدة عين الأسد.\nوذكر مصدر أن القصف على قاعدة عين الأسد وقع مساء الثلاثاء.', [['Ain al-Asad', null]]],
+      ['a date told in full is shown', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في القائم في 29 كانون الأول 2019.', [['al-Qaim', '2019-12-29']]],
+    ])('%s', (_label, text, expected) => {
+      expect(dates(text, null)).toEqual(expected);
+    });
+  });
+
+  describe('a relative day inside a quotation is reckoned from the day it was said', () => {
+    it.each([
+      ['"اليوم" quoted from a statement made yesterday', 'أعلن متحدث باسم البنتاغون، أمس الاثنين، إصابة جنديين في هجوم صاروخي على قاعدة عين الأسد.\nوقال المتحدث: "يعتقد أن هجوما صاروخيا وقع اليوم ضد القوات الأمريكية في قاعدة عين الأسد".', '2024-03-12', [['Ain al-Asad', '2024-03-11']]],
+      ['a statement dated in the same sentence, «» quotes', 'وقالت القيادة المركزية في بيان أمس: «قصفت طائرات أمريكية اليوم مستودعا للأسلحة في مدينة البوكمال»', FRI, [['Albukamal', '2024-03-14']]],
+      ['“” quotes after "أن"', 'ذكرت الفصائل في بيان أمس الخميس أن “مجاهدينا استهدفوا اليوم قاعدة حرير بطائرة مسيرة”', FRI, [['Harir', '2024-03-14']]],
+      ['"أمس" quoted from a statement made yesterday', 'أعلن الجيش الأمريكي أمس في بيان: «تعرضت قاعدة التنف أمس لهجوم بمسيرتين»', FRI, [['al-Tanf', '2024-03-13']]],
+      ['a statement dated by its weekday', 'قال البنتاغون الأربعاء: «سقطت صواريخ اليوم على قاعدة عين الأسد»', FRI, [['Ain al-Asad', '2024-03-13']]],
+      ['a quote running over two sentences', 'أعلن متحدث عسكري، أمس، أن صواريخ سقطت على قاعدة حرير.\nوقال: «سقطت الصواريخ على قاعدة حرير اليوم. ولم تقع إصابات».', FRI, [['Harir', '2024-03-14']]],
+      ['straight quotes, the statement in the sentence before', 'صرح مسؤول أمريكي السبت بأن قاعدة التنف تعرضت لهجوم.\nوأضاف المسؤول: "الهجوم على قاعدة التنف وقع مساء اليوم بطائرتين مسيرتين".', FRI, [['al-Tanf', '2024-03-09']]],
+      ['"قبل يومين" quoted', 'قالت القيادة أمس: «قصفت مقاتلات أمريكية مخزنا للأسلحة في مدينة الميادين قبل يومين»', FRI, [['Mayadin', '2024-03-12']]],
+      ['without a publication day, one incident', 'أعلنت وزارة الدفاع، أمس الأحد، أن مسيرة استهدفت قاعدة الشدادي.\nوقال المتحدث باسم الوزارة: “ضربت المسيرة قاعدة الشدادي اليوم دون أن توقع إصابات”.', null, [['al-Shaddadi', null]]],
+      ['a statement "صادر أمس"', 'أفاد بيان صادر أمس عن التحالف بأن «قذائف سقطت صباح اليوم على قاعدة حرير»', FRI, [['Harir', '2024-03-14']]],
+      ['a quote with no statement date keeps publication', 'وقال المتحدث: «سقطت ثلاثة صواريخ اليوم على قاعدة عين الأسد»', FRI, [['Ain al-Asad', '2024-03-15']]],
+    ])('%s', (_label, text, pub, expected) => {
+      expect(dates(text, pub)).toEqual(expected);
+    });
+  });
 });

@@ -1,10 +1,11 @@
 import type { IncidentMention } from '@raseed/contracts';
-import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
+import { DATE_STRENGTH, DateAnchor, DateMention, ReadingDay, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
 import { Draft, firstOrder } from '../merging/merge-candidates';
 import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { KeyToken } from '../text/tokens';
 import { clauseDates } from './date-clauses';
+import { reckonQuotedDays } from './quoted-dates';
 
 // Which day (or month) each incident gets. Two steps: while the sentences are read, each
 // candidate's date is settled against its sentence and the incidents told before it
@@ -15,17 +16,34 @@ import { clauseDates } from './date-clauses';
 // own, one reckoned from a stated span, or none.
 
 /** An incident's date and the sentence that supports it (null: publication day, or none). */
-export interface Dated { value: string; precision: 'day' | 'month'; sentence: SentenceFacts | null }
+export interface Dated { value: string; precision: 'day' | 'month'; sentence: SentenceFacts | null; anchor?: DateAnchor }
 
 export interface IncidentDate {
   date: IncidentMention['date'];
   sentence: SentenceFacts | null;
 }
 
+/**
+ * Dates of the whole article, before any candidate takes one: relative days inside a quotation
+ * are reckoned from the day it was said (quoted-dates.ts). Without a publication day, dates are
+ * read against a stand-in (dates/stand-in.ts). Only those
+ * that compare truly stay: a day and month with a guessed year ("3 آذار") cannot be set against
+ * "أمس", nor a weekday against "اليوم" when the article does not say which weekday today is.
+ */
+export function settleArticleDates(facts: SentenceFacts[], reading: ReadingDay): void {
+  reckonQuotedDays(facts, reading);
+  if (!reading.standIn) return;
+  const all = facts.flatMap((f) => f.dates);
+  const fromToday = all.some((d) => d.anchor === 'publication' && d.precision === 'day');
+  const comparable = (d: DateMention) => d.anchor !== 'year' && (d.anchor !== 'weekday' || reading.weekdayKnown || !fromToday);
+  for (const f of facts) if (!f.dates.every(comparable)) f.dates = f.dates.filter(comparable);
+}
+
 /** Settles the dates of one sentence's candidates; `earlier` holds every candidate of the sentences before. */
-export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
+export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], reading: ReadingDay): void {
   clauseDates(s, mine, tokens);
-  dateSequels(mine, earlier, tokens, pub);
+  reattachCutDates(s, mine, tokens);
+  dateSequels(mine, earlier, tokens, reading);
   dateFromAnchors(s, mine, earlier, tokens);
   lendSentenceDates(s, mine, tokens);
 }
@@ -42,11 +60,13 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], pub: string |
       const loose = cands
         .filter((c) => !c.place && !c.continuation && c.category === d.category && c.date)
         .sort((x, y) => Math.abs(x.order - firstOrder(d)) - Math.abs(y.order - firstOrder(d)))[0];
-      if (loose) date = { value: loose.date!.value, precision: loose.date!.precision, sentence: loose.sentence };
+      if (loose) date = { value: loose.date!.value, precision: loose.date!.precision, sentence: loose.sentence, anchor: loose.date!.anchor };
     }
     if (!date && !earlierAct) {
       for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
     }
+    // Reckoned from a stand-in publication day: it tells incidents apart, but is no date to show.
+    if (date && !pub && date.anchor) return { date: null, sentence: null };
     if (date) return { date: { value: date.value, precision: date.precision }, sentence: date.sentence };
     // An earlier act with no date of its own happened some time before publication: no day to tell.
     return { date: pub && !earlierAct ? { value: pub, precision: 'day' } : null, sentence: null };
@@ -58,7 +78,7 @@ export function ownDate(d: Draft): Dated | null {
   const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
   for (const tier of tiers) {
     const best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
-    if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence };
+    if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence, anchor: best.date!.anchor };
   }
   return null;
 }
@@ -96,31 +116,34 @@ function closesBefore(c: Candidate, k: number): boolean {
 function reckon(base: DateMention, span: TimeSpan, sign: number, at: { start: number; end: number }): DateMention | null {
   const days = spanDays(span);
   // As firm as a weekday: a day reckoned from another incident's date.
-  if (days !== null && base.precision === 'day') return { value: shiftDays(base.value, sign * days), precision: 'day', ...at, strength: DATE_STRENGTH.weekday };
+  const anchor = base.anchor && { anchor: base.anchor };
+  if (days !== null && base.precision === 'day') return { value: shiftDays(base.value, sign * days), precision: 'day', ...at, strength: DATE_STRENGTH.weekday, ...anchor };
   if (span.count === null || span.unit === 'hour' || span.unit === 'day') return null;
   const months = span.unit === 'month' ? span.count : span.unit === 'year' ? 12 * span.count : null;
   const month = months !== null ? shiftMonths(base.value.slice(0, 7), sign * months) : shiftDays(base.value.length === 7 ? `${base.value}-15` : base.value, sign * 7 * span.count).slice(0, 7);
-  return { value: month, precision: 'month', ...at, strength: DATE_STRENGTH.month };
+  return { value: month, precision: 'month', ...at, strength: DATE_STRENGTH.month, ...anchor };
 }
 
 /** The last dated act told before candidate c, or the publication day for the news it followed. */
-function dateBefore(c: Candidate, mine: Candidate[], earlier: Candidate[], pub: string | null): DateMention | null {
+function dateBefore(c: Candidate, mine: Candidate[], earlier: Candidate[], reading: ReadingDay): DateMention | null {
   const before = [...mine, ...earlier].filter((o) => o.order < c.order && !o.continuation).sort((x, y) => y.order - x.order);
   const dated = before.find((o) => o.date?.precision === 'day');
   if (dated) return dated.date;
   // The undated news of the day, told just before: publication dates it.
-  if (pub && before.length && !toldEarlier(before[0])) return { value: pub, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative };
+  if (before.length && !toldEarlier(before[0])) {
+    return { value: reading.day, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative, ...(reading.standIn && { anchor: 'publication' as const }) };
+  }
   return null;
 }
 
 // "… اليوم السبت، بعد يومين من هجوم على …"، "بعد قرابة أربعة أشهر من هجوم مماثل": the act after
 // "بعد <span> من/على" came that long before the incident told just before it.
-function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
+function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], reading: ReadingDay): void {
   for (const c of mine) {
     if (c.date || c.continuation || !/^و?بعد$/.test(tokens[c.from].norm)) continue;
     const span = readSpan(tokens, c.from + 1, c.to);
     if (!span || !/^(من|علي)$/.test(tokens[span.end + 1]?.norm ?? '') || span.end + 1 >= c.to) continue;
-    const base = dateBefore(c, mine, earlier, pub);
+    const base = dateBefore(c, mine, earlier, reading);
     if (base) c.date = reckon(base, span, -1, { start: tokens[c.from].start, end: tokens[span.end].end });
   }
 }
@@ -157,6 +180,21 @@ function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate
     const partDates = s.dates.filter((d) => d.end <= tokens[c.from].start && d.precision === 'day');
     const base = earlierPart ? partDates.at(-1) ?? null : [...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null;
     if (base) c.date = reckon(base, anchor.span, anchor.sign, { start: tokens[k].start, end: tokens[anchor.end].end });
+  }
+}
+
+/**
+ * "وكانت السفارة قد تعرضت قبل ثلاثة أيام لهجوم": a boundary word that opens a date ("قبل ثلاثة
+ * أيام"، "بعد منتصف الليلة الماضية") cuts the sentence there, leaving the date to the next segment;
+ * it dates the act of the segment it was cut from.
+ */
+function reattachCutDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[]): void {
+  for (const cue of s.cues) {
+    if (cue.value !== 'boundary') continue;
+    const d = s.dates.find((x) => x.start === tokens[cue.from].start);
+    // Only an act told with its place: a bare verb cut from its object ("… استهدفت | قبل ساعات محيط المطار") is no act of its own.
+    const c = d && mine.find((o) => o.to === cue.from && o.place && !o.continuation && !o.date);
+    if (c) c.date = d!;
   }
 }
 

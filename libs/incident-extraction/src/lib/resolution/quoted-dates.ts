@@ -1,0 +1,50 @@
+import { DATE_STRENGTH, DateMention, ReadingDay, shiftDays } from '../dates/dates';
+import { DAY_MS } from '../dates/calendar';
+import type { SentenceFacts } from '../segmentation/sentence-facts';
+
+// «… وقع اليوم …» in a statement the article says was made yesterday: "today" is the speaker's
+// day. A relative day inside a direct quotation is reckoned from the day of the statement it
+// quotes, when the article dates that statement (in the reporting clause before the quote, or
+// in the sentence before it).
+
+const OPEN = new Set(['“', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+/** Offsets inside a quotation, per sentence; `open` carries a quotation left open into the next sentence. */
+function quotedStretches(s: SentenceFacts, open: boolean): { stretches: Array<[number, number]>; open: boolean; opens: number[] } {
+  const text = s.span.text;
+  const stretches: Array<[number, number]> = [];
+  const opens: number[] = [];
+  let from = open ? 0 : -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const closes = from >= 0 && (CLOSE.has(ch) || ch === STRAIGHT);
+    if (closes) { stretches.push([s.span.start + from, s.span.start + i]); from = -1; }
+    else if (from < 0 && (OPEN.has(ch) || ch === STRAIGHT)) { from = i + 1; opens.push(s.span.start + i); }
+  }
+  if (from >= 0) stretches.push([s.span.start + from, s.span.end]);
+  return { stretches, open: from >= 0, opens };
+}
+
+const dayDiff = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse(b)) / DAY_MS);
+const statementDate = (d: DateMention) => d.strength === DATE_STRENGTH.reportedRelative && d.precision === 'day';
+
+export function reckonQuotedDays(facts: SentenceFacts[], reading: ReadingDay): void {
+  let open = false;
+  facts.forEach((s, i) => {
+    const q = quotedStretches(s, open);
+    const carried = open;
+    open = q.open;
+    const quoted = s.dates.filter((d) => d.anchor === 'publication' && d.precision === 'day' && q.stretches.some(([a, b]) => d.start >= a && d.end <= b));
+    if (!quoted.length) return;
+    // The statement: dated in this sentence's reporting clause (before the quote opens), else in the sentence before.
+    const firstOpen = carried ? s.span.start : Math.min(...q.opens);
+    const said = s.dates.filter((d) => d.end <= firstOpen && statementDate(d)).at(-1) ?? (i > 0 ? facts[i - 1].dates.filter(statementDate).at(-1) : undefined);
+    if (!said || said.value === reading.day) return;
+    for (const d of quoted) {
+      d.value = shiftDays(said.value, dayDiff(d.value, reading.day));
+      if (said.anchor) d.anchor = said.anchor;
+    }
+  });
+}
