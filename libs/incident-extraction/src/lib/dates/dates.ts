@@ -6,6 +6,7 @@ import { DateScan } from './date-scan';
 import { dayOfNamedMonth, monthDate } from './month-dates';
 import { numericDates } from './numeric-dates';
 import { RELATIVE_PASSES } from './relative-dates';
+import { framesCeremony } from './time-frames';
 
 // Date expressions in news Arabic, resolved against the article's publish date: numeric
 // dates, month names with or without a day and year, a day of the month just named, and
@@ -32,7 +33,17 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
     for (const pass of RELATIVE_PASSES) if (pass(scan, i)) break;
     for (let k = told; k < scan.found.length; k++) scan.found[k].anchor ??= 'publication';
   }
-  return scan.found.sort((x, y) => x.start - y.start);
+  return scan.found.filter((d) => !aboutCeremony(scan, d)).sort((x, y) => x.start - y.start);
+}
+
+function aboutCeremony(scan: DateScan, d: DateMention): boolean {
+  let i = -1;
+  let j = -1;
+  for (let k = scan.from; k < scan.to; k++) {
+    if (i < 0 && scan.tokens[k].end > d.start) i = k;
+    if (scan.tokens[k].start < d.end) j = k;
+  }
+  return i >= 0 && framesCeremony(scan, i, j);
 }
 
 /** The expression that best dates an event: the strongest, then the earliest. */

@@ -20,7 +20,24 @@ describe('dates that frame a period or a count, not an act', () => {
     expect(datesOf(text)).toEqual([]);
   });
 
+  it.each([
+    ['a commemoration "أمس"', 'وأحيا أنصار الحشد الذكرى أمس عند موقع الاغتيال قرب مطار بغداد'],
+    ['a funeral before the day', 'شيع الآلاف أمس جثامين المقاتلين الذين قتلوا بالغارة'],
+    ['a memorial on a weekday', 'أقيمت مراسم تأبين القيادي مساء الثلاثاء في كربلاء'],
+    ['a funeral on "يوم الجمعة"', 'جرى تشييع القتلى يوم الجمعة في البوكمال'],
+    ['a protest today', 'نظم أنصار الفصائل وقفة احتجاجية اليوم أمام السفارة'],
+    ['a demonstration yesterday', 'خرجت تظاهرة أمس الأحد قرب السفارة الأمريكية'],
+    ['a wake on a calendar date', 'أقيم مجلس عزاء في 5 كانون الثاني 2024 في بغداد'],
+    ['an anniversary that fell yesterday', 'تزامن الهجوم مع الذكرى الرابعة لمقتل سليماني التي صادفت أمس'],
+    ['an anniversary kept on a Levantine date', 'أحيت الفصائل في 3 كانون الثاني ذكرى مقتل المهندس'],
+    ['a funeral right after the day', 'جرت أمس جنازة الجنود الثلاثة في الولايات المتحدة'],
+  ])('skips the day of a ceremony: %s', (_label, text) => {
+    expect(datesOf(text)).toEqual([]);
+  });
+
   it('still reads the date of an act', () => {
+    // An anniversary named after the act's own date does not take it.
+    expect(datesOf('هاجمت مسيرة قاعدة فكتوريا فجر اليوم تزامنا مع ذكرى مقتل سليماني')).toEqual([['2024-03-15', 'day', 3]]);
     // A comma closes the period: the next clause dates its own act.
     expect(datesOf('تتعرض القواعد لهجمات منذ أسابيع، وفي 3 آذار قصفت مسيرة قاعدة حرير')).toEqual([['2024-03-03', 'day', 4]]);
     // An ordinal count dated to the day: the day is the act's.

@@ -1,6 +1,7 @@
 import { DateScan } from './date-scan';
 
-// Dates that frame something other than an act: a period ("منذ أن بدأت الحرب في غزة منتصف
+// Dates that frame something other than an act: a ceremony ("وأحيا أنصار الحشد الذكرى أمس عند
+// موقع الاغتيال"، "شيع الآلاف أمس جثامين القتلى"), a period ("منذ أن بدأت الحرب في غزة منتصف
 // أكتوبر"، "حتى نهاية شهر شباط") or the window of a count ("لتكون الثالثة التي تسقط فوق القاعدة
 // الشهر الماضي"، "ثاني هجوم خلال الشهر الجاري"). The act told next to them has a date of its own
 // or none; the framing date must not become it.
@@ -47,6 +48,25 @@ export function framesCount(scan: DateScan, i: number): boolean {
   for (const k of clauseBefore(scan, i, CLAUSE_REACH)) {
     if (k > scan.from && MONTH_HEAD.test(scan.tokens[k - 1].norm)) continue;
     if (scan.tokens[k].keys.some((x) => ORDINAL.has(x))) return true;
+  }
+  return false;
+}
+
+// "أحيا … الذكرى أمس"، "شيع الآلاف أمس"، "أمس جنازة الجنود": the day of a commemoration, a funeral
+// or a protest, which comes after the act it mourns.
+const CEREMONY = new Set([
+  'ذكري', 'احياء', 'احيا', 'احيت', 'يحيي', 'تحيي', 'مراسم', 'تشييع', 'شيع', 'شيعت', 'تابين', 'جنازه', 'جنازات', 'عزاء',
+  'مهرجان', 'احتفال', 'احتفاليه', 'وقفه', 'تظاهره', 'تظاهرات', 'اعتصام',
+]);
+const CEREMONY_AFTER = 2;
+const isCeremony = (scan: DateScan, k: number) => scan.tokens[k].keys.some((x) => CEREMONY.has(x));
+
+/** The date on tokens [i, j] is the day of a ceremony told in its clause. */
+export function framesCeremony(scan: DateScan, i: number, j: number): boolean {
+  for (const k of clauseBefore(scan, i, CLAUSE_REACH)) if (isCeremony(scan, k)) return true;
+  for (let k = j + 1; k <= Math.min(scan.to - 1, j + CEREMONY_AFTER); k++) {
+    if (CLAUSE_BREAK.test(scan.text.slice(scan.tokens[k - 1].end, scan.tokens[k].start))) break;
+    if (isCeremony(scan, k)) return true;
   }
   return false;
 }
