@@ -52,7 +52,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   }
 
   const drafts = dropExplainedBlasts(merge(cands, gaz, tokens, pub), facts);
-  const dates = incidentDates(drafts, cands, pub);
+  const dates = incidentDates(drafts, cands, facts, pub);
   const mentions = drafts.map((d, i) => toMention(d, i, text, facts, dates[i]));
   shareWithinSegment(drafts, mentions);
   inheritElidedSubject(drafts, mentions);

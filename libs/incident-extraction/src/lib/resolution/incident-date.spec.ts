@@ -85,4 +85,30 @@ describe('incident dates', () => {
       expect(dates(text, pub)).toEqual(expected);
     });
   });
+
+  describe('an undated incident takes the day the next sentence tells of the same act', () => {
+    const WED = '2024-03-13';
+    it.each([
+      ['rounds inside the Green Zone, the embassy in the headline', 'سقوط قذيفتين بمحيط السفارة الأمريكية في بغداد\nوسقطت قذيفتان أمس الثلاثاء داخل المنطقة الخضراء وسط بغداد من دون أن تسفرا عن ضحايا.', WED, [['US embassy Baghdad', '2024-03-12']]],
+      ['explosions heard near the field', 'هجوم بطائرة مسيرة على حقل كونيكو\nودوت انفجارات قوية فجر أمس في محيط الحقل، بحسب مصادر محلية.', WED, [['Conoco gas field', '2024-03-12']]],
+      ['a weekday in the next sentence', 'استهداف قاعدة حرير بطائرتين مسيرتين\nوأفادت مصادر كردية بأن دوي انفجارين سمع مساء الاثنين في أرجاء المنطقة.', WED, [['Harir', '2024-03-11']]],
+      ['a statement dated yesterday', 'هجوم صاروخي على قاعدة عين الأسد غرب العراق\nوأوضح التحالف في بيان أمس أن ثلاثة صواريخ سقطت دون أن تسفر عن أضرار.', WED, [['Ain al-Asad', '2024-03-12']]],
+      ['two days ago, Arabic-Indic digits', 'قصف يستهدف محيط مطار أربيل الدولي\nوسقطت ٣ صواريخ قبل يومين قرب المطار، وفق مصادر أمنية.', WED, [['Erbil airport', '2024-03-11']]],
+      ['last night', 'سقوط صواريخ على معسكر التاجي شمال بغداد\nوانفجرت الصواريخ الليلة الماضية قرب مهبط الطائرات دون إصابات.', WED, [['Taji', '2024-03-12']]],
+      ['a Maghrebi outlet\'s headline and lead', 'استهداف قاعدة التنف الأمريكية بطائرة مسيرة\nوأسقطت الدفاعات الجوية طائرة مسيرة ثانية ليلة أمس قبل وصولها.', WED, [['al-Tanf', '2024-03-12']]],
+      ['the day before yesterday', 'هجوم على حقل العمر شرق سوريا\nوسمعت أصوات انفجارات أول أمس في المنطقة دون معلومات عن إصابات.', WED, [['al-Omar oil field', '2024-03-11']]],
+      ['"this evening" of a Gulf outlet', 'قصف قاعدة الشدادي بالصواريخ\nودوت انفجارات هذا المساء داخل القاعدة بحسب ناشطين.', WED, [['al-Shaddadi', '2024-03-13']]],
+      ['blasts heard yesterday morning', 'استهداف قاعدة عين الأسد\nوأفاد شهود بسماع دوي انفجارات صباح أمس من جهة القاعدة.', WED, [['Ain al-Asad', '2024-03-12']]],
+      ['sirens on a weekday evening', 'هجوم على السفارة الأمريكية في بغداد\nوانطلقت صفارات الإنذار مساء الاثنين في المنطقة الخضراء.', WED, [['US embassy Baghdad', '2024-03-11']]],
+      ['blasts at dawn on a weekday', 'قصف حقل كونيكو\nوهزت انفجارات عنيفة أرجاء الحقل فجر الثلاثاء.', WED, [['Conoco gas field', '2024-03-12']]],
+      ['a weekday night', 'استهداف قاعدة رميلان بقذائف صاروخية\nوسقطت القذائف ليل الأحد داخل حرم القاعدة.', WED, [['Rmelan', '2024-03-10']]],
+    ])('%s', (_label, text, pub, expected) => {
+      expect(dates(text, pub)).toEqual(expected);
+    });
+
+    it('not from a sentence about another place, nor a month of background', () => {
+      expect(dates('قصف على قاعدة حرير\nوقال مصدر إن قذائف سقطت في محيط مدينة كركوك أمس.', WED)).toEqual([['Harir', WED]]);
+      expect(dates('هجوم بمسيرة على قاعدة الشدادي\nوكان الجيش الأمريكي قد دفع بتعزيزات إلى القاعدة أمس.', WED)).toEqual([['al-Shaddadi', WED]]);
+    });
+  });
 });

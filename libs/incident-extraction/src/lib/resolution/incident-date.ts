@@ -1,6 +1,8 @@
 import type { IncidentMention } from '@raseed/contracts';
 import { DATE_STRENGTH, DateAnchor, DateMention, ReadingDay, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
 import { Draft, firstOrder } from '../merging/merge-candidates';
+import { PlaceMention, distanceKm } from '../gazetteer/gazetteer';
+import { SAME_PLACE_KM } from '../segmentation/places';
 import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { KeyToken } from '../text/tokens';
@@ -48,12 +50,13 @@ export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earl
   lendSentenceDates(s, mine, tokens);
 }
 
-/** The date of each incident (drafts in article order); `cands` are every candidate of the article. */
-export function incidentDates(drafts: Draft[], cands: Candidate[], pub: string | null): IncidentDate[] {
+/** The date of each incident (drafts in article order); `cands` are every candidate of the article, `facts` its sentences. */
+export function incidentDates(drafts: Draft[], cands: Candidate[], facts: SentenceFacts[], pub: string | null): IncidentDate[] {
   const dated = drafts.map((d) => ownDate(d));
   return drafts.map((d, i) => {
     let date: Dated | null = dated[i];
     const earlierAct = d.cands.every((c) => c.continuation || toldEarlier(c));
+    if (!date && !earlierAct) date = toldNext(d, cands, facts);
     // Undated: a dated unplaced report of the same category ("US strikes Thursday night in
     // Syria"), else the incident told just before (the one this one followed), else publication.
     if (!date && !earlierAct) {
@@ -81,6 +84,27 @@ export function ownDate(d: Draft): Dated | null {
     if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence, anchor: best.date!.anchor };
   }
   return null;
+}
+
+/**
+ * "سقوط قذيفتين بمحيط السفارة الأمريكية في بغداد / وسقطت قذيفتان أمس الثلاثاء داخل المنطقة الخضراء":
+ * the sentence after an undated incident tells its act again, with the day, but no incident of
+ * its own (no US site named, a vetoed or reporting clause). Its day dates the incident when it names
+ * no place apart from the incident's.
+ */
+function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated | null {
+  const at = Math.max(...d.cands.filter((c) => !c.continuation).map((c) => c.sentence.index));
+  const next = facts.find((f) => f.index === at + 1);
+  if (!next || cands.some((c) => !c.continuation && c.sentence === next)) return null;
+  if (!next.cues.some((q) => q.value === 'trigger' || q.value === 'weak_trigger')) return null;
+  const here = d.place?.place;
+  // A place of its own: not the incident's, not near it, not a governorate or region holding it.
+  const encloses = (p: PlaceMention) => !!here && (here.ancestors.includes(p.place.id) || (p.place.kind === 'region' && p.place.admin1 === here.admin1));
+  const elsewhere = (p: PlaceMention) => p.place.kind !== 'country' && (!here || (p.place.id !== here.id && distanceKm(p.place, here) > SAME_PLACE_KM && !encloses(p)));
+  if (next.places.some(elsewhere)) return null;
+  // A day, told relative to publication: a calendar date or a month in the next sentence is as often background.
+  const day = strongestDate(next.dates.filter((x) => x.precision === 'day' && x.strength <= DATE_STRENGTH.relative));
+  return day ? { value: day.value, precision: day.precision, sentence: next, anchor: day.anchor } : null;
 }
 
 // "ردا على"، "انتقاما لـ"، "ثأرا لـ"، "في أعقاب"، "عقب"، "على خلفية"، "بعد هجوم …"، "وقبل ذلك": the
