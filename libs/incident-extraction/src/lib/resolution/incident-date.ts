@@ -7,6 +7,7 @@ import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { KeyToken } from '../text/tokens';
 import { clauseDates } from './date-clauses';
+import { ANCHOR_WORD, toldEarlier } from './told-earlier';
 import { reckonQuotedDays } from './quoted-dates';
 
 // Which day (or month) each incident gets. Two steps: while the sentences are read, each
@@ -107,35 +108,6 @@ function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated |
   return day ? { value: day.value, precision: day.precision, sentence: next, anchor: day.anchor } : null;
 }
 
-// "ردا على"، "انتقاما لـ"، "ثأرا لـ"، "في أعقاب"، "عقب"، "على خلفية"، "بعد هجوم …"، "وقبل ذلك": the
-// act after these came before the one they explain or follow.
-const CAUSE_LEAD = /^و?(ردا|رد|للرد|انتقاما|ثارا|عقب|اعقاب|بعد|قبل|قبلها)$/;
-const CAUSE_PAIR = /^و?(في|علي)$/;
-const CAUSE_SECOND = /^(اعقاب|خلفيه)$/;
-// "بعد منتصف الليل"، "بعد ظهر اليوم": a time of day, not a cause.
-const TIME_OF_DAY = /^(منتصف|ظهر|الظهر|عصر|العصر|الظهيره|الفجر|ظهيره)$/;
-
-/** Told as earlier than the incident before it: a recollection, a cause, the first act of a sequel. */
-export function toldEarlier(c: Candidate): boolean {
-  if (c.recall) return true;
-  const t = c.sentence.tokens;
-  const lead = t[c.from].norm;
-  const paired = CAUSE_PAIR.test(lead) && c.from + 1 < c.to && CAUSE_SECOND.test(t[c.from + 1].norm);
-  if (!paired && !CAUSE_LEAD.test(lead)) return false;
-  // "ردا على الجرائم في غزة، استهدف مجاهدو المقاومة قاعدة …": the cause closes at the comma and the act after it is the news.
-  if (c.place && closesBefore(c, c.place.from)) return false;
-  if (paired) return true;
-  // "وقبل ذلك بيومين" came before; "بعد ذلك"، "بعد منتصف الليل" do not.
-  const next = c.from + 1 < c.to ? t[c.from + 1].norm : '';
-  return !(/بعد$/.test(lead) && (TIME_OF_DAY.test(next) || ANCHOR_WORD.test(next)));
-}
-
-const CLAUSE_BREAK = /[،,;؛:]/;
-function closesBefore(c: Candidate, k: number): boolean {
-  const { tokens, span } = c.sentence;
-  return span.text.slice(tokens[c.from].end - span.start, tokens[k].start - span.start).split('').some((ch) => CLAUSE_BREAK.test(ch));
-}
-
 /** A date `span` before (sign -1) or after (+1) a dated act; null when the span gives no count. */
 function reckon(base: DateMention, span: TimeSpan, sign: number, at: { start: number; end: number }): DateMention | null {
   const days = spanDays(span);
@@ -174,7 +146,6 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
 
 // "وقبل ذلك بيومين"، "قبلها بأسبوع"، "بعد ذلك بساعات"، "في اليوم التالي": a span from the act told
 // just before in the text. The phrase may stand in a segment of its own after the act it dates.
-const ANCHOR_WORD = /^(ذلك|ذاك|هذا)$/;
 const ANCHORED = /^و?(قبل|بعد)(ها)?$/;
 const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0 };
 function anchorAt(tokens: KeyToken[], k: number, to: number): { span: TimeSpan; sign: number; end: number } | null {
