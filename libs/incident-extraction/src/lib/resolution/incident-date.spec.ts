@@ -111,4 +111,25 @@ describe('incident dates', () => {
       expect(dates('هجوم بمسيرة على قاعدة الشدادي\nوكان الجيش الأمريكي قد دفع بتعزيزات إلى القاعدة أمس.', WED)).toEqual([['al-Shaddadi', WED]]);
     });
   });
+
+  describe('an earlier act at the same place, dated, is not the undated news of the day', () => {
+    it.each([
+      ['"قبل أسبوع، ففي 3 آذار"', 'هاجمت طائرتان مسيرتان قاعدة التنف الأمريكية، وأسقطت الدفاعات الجوية إحداهما.\nوكان هجوم مماثل قد وقع قبل أسبوع، ففي 3 آذار الجاري استهدفت مسيرة القاعدة الأمريكية في التنف.', '2024-03-09', [['al-Tanf', '2024-03-09'], ['al-Tanf', '2024-03-03']]],
+      ['"وقبل أيام، في 5 آذار"', 'سقطت صواريخ على قاعدة عين الأسد.\nوقبل أيام، في 5 آذار، تعرضت قاعدة عين الأسد لهجوم بطائرة مسيرة.', FRI, [['Ain al-Asad', FRI], ['Ain al-Asad', '2024-03-05']]],
+      ['an Egyptian month after "وقبل أسبوعين"', 'أصابت قذائف معسكر التاجي شمال بغداد.\nوقبل أسبوعين، وتحديدا في 1 مارس، سقطت صواريخ على معسكر التاجي.', FRI, [['Taji', FRI], ['Taji', '2024-03-01']]],
+      ['a Maghrebi month after "وقبل ذلك"', 'هاجمت مسيرة قاعدة حرير.\nوقبل ذلك، في 2 أفريل، استهدفت مسيرة أخرى قاعدة حرير.', '2024-04-10', [['Harir', '2024-04-10'], ['Harir', '2024-04-02']]],
+      ['Arabic-Indic digits after "وقبل أسبوع"', 'سقطت صواريخ على مطار أربيل الدولي.\nوقبل أسبوع، في ٣ آذار، استهدفت مسيرة مطار أربيل الدولي.', FRI, [['Erbil airport', FRI], ['Erbil airport', '2024-03-03']]],
+      ['a sequel some days after a dated attack', 'استهدفت مسيرة حقل كونيكو.\nوجاء ذلك بعد أيام من هجوم صاروخي استهدف حقل كونيكو في 11 آذار.', FRI, [['Conoco gas field', FRI], ['Conoco gas field', '2024-03-11']]],
+      ['a weekday after "قبل ذلك"', 'سقطت قذائف على قاعدة بلد الجوية.\nوقبل ذلك، مساء الثلاثاء، استهدفت صواريخ قاعدة بلد الجوية.', FRI, [['Balad air base', FRI], ['Balad air base', '2024-03-12']]],
+      ['"قبلها بأيام" with a date', 'هاجمت مسيرتان حقل العمر.\nوقبلها بأيام، في 9 آذار، سقطت قذائف على حقل العمر.', FRI, [['al-Omar oil field', FRI], ['al-Omar oil field', '2024-03-09']]],
+      ['a sequel three days on, reckoned from the undated news', 'سقطت صواريخ على قاعدة الشدادي.\nويأتي ذلك بعد ثلاثة أيام من استهداف قاعدة الشدادي بطائرة مسيرة.', FRI, [['al-Shaddadi', FRI], ['al-Shaddadi', '2024-03-12']]],
+      ['without a publication day', 'هاجمت مسيرة قاعدة الشدادي.\nوقبل أسبوع، في 3 آذار 2024، استهدفت مسيرة قاعدة الشدادي.', null, [['al-Shaddadi', null], ['al-Shaddadi', '2024-03-03']]],
+    ])('%s', (_label, text, pub, expected) => {
+      expect(dates(text, pub)).toEqual(expected);
+    });
+
+    it('one act told twice, the second time "hours ago", stays one', () => {
+      expect(dates('هاجمت مسيرة قاعدة التنف اليوم.\nوقال مسؤول إن المسيرة ضربت قاعدة التنف قبل ساعات.')).toEqual([['al-Tanf', FRI]]);
+    });
+  });
 });
