@@ -39,9 +39,9 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
 function aboutCeremony(scan: DateScan, d: DateMention): boolean {
   let i = -1;
   let j = -1;
-  for (let k = scan.from; k < scan.to; k++) {
+  for (let k = scan.from; k < scan.to && scan.tokens[k].start < d.end; k++) {
     if (i < 0 && scan.tokens[k].end > d.start) i = k;
-    if (scan.tokens[k].start < d.end) j = k;
+    j = k;
   }
   return i >= 0 && framesCeremony(scan, i, j);
 }

@@ -10,15 +10,16 @@ import type { SentenceFacts } from '../segmentation/sentence-facts';
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 const STRAIGHT = '"';
+const QUOTE_MARK = /["“«„”»]/g;
 
 /** Offsets inside a quotation, per sentence; `open` carries a quotation left open into the next sentence. */
 function quotedStretches(s: SentenceFacts, open: boolean): { stretches: Array<[number, number]>; open: boolean; opens: number[] } {
-  const text = s.span.text;
   const stretches: Array<[number, number]> = [];
   const opens: number[] = [];
   let from = open ? 0 : -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const m of s.span.text.matchAll(QUOTE_MARK)) {
+    const ch = m[0];
+    const i = m.index ?? 0;
     const closes = from >= 0 && (CLOSE.has(ch) || ch === STRAIGHT);
     if (closes) { stretches.push([s.span.start + from, s.span.start + i]); from = -1; }
     else if (from < 0 && (OPEN.has(ch) || ch === STRAIGHT)) { from = i + 1; opens.push(s.span.start + i); }
@@ -31,12 +32,13 @@ const dayDiff = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse
 const statementDate = (d: DateMention) => d.strength === DATE_STRENGTH.reportedRelative && d.precision === 'day';
 
 export function reckonQuotedDays(facts: SentenceFacts[], reading: ReadingDay): void {
-  let open = false;
   facts.forEach((s, i) => {
-    const q = quotedStretches(s, open);
-    const carried = open;
-    open = q.open;
-    const quoted = s.dates.filter((d) => d.anchor === 'publication' && d.precision === 'day' && q.stretches.some(([a, b]) => d.start >= a && d.end <= b));
+    const relative = s.dates.filter((d) => d.anchor === 'publication' && d.precision === 'day');
+    if (!relative.length) return;
+    // Only a sentence with a relative day is read for quotes (and the one before it, for a quote left open).
+    const carried = i > 0 && quotedStretches(facts[i - 1], false).open;
+    const q = quotedStretches(s, carried);
+    const quoted = relative.filter((d) => q.stretches.some(([a, b]) => d.start >= a && d.end <= b));
     if (!quoted.length) return;
     // The statement: dated in this sentence's reporting clause (before the quote opens), else in the sentence before.
     const firstOpen = carried ? s.span.start : Math.min(...q.opens);

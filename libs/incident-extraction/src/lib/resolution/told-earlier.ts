@@ -18,8 +18,17 @@ const TIME_OF_DAY = /^(منتصف|ظهر|الظهر|عصر|العصر|الظهي
 export const ANCHOR_WORD = /^(ذلك|ذاك|هذا)$/;
 const CLAUSE_BREAK = /[،,;؛:]/;
 
+// Asked of every candidate several times while dates are settled: read once.
+const told = new WeakMap<Candidate, ToldAs | null>();
+
 /** How candidate c is told against the act before it, or null for the news itself. */
 export function toldAs(c: Candidate): ToldAs | null {
+  let as = told.get(c);
+  if (as === undefined) told.set(c, (as = readToldAs(c)));
+  return as;
+}
+
+function readToldAs(c: Candidate): ToldAs | null {
   if (c.recall) return 'recall';
   const t = c.sentence.tokens;
   const lead = t[c.from].norm;
@@ -34,7 +43,7 @@ export function toldAs(c: Candidate): ToldAs | null {
     if (span && /^(من|علي)$/.test(t[span.end + 1]?.norm ?? '')) return 'before';
   }
   // "ردا على الجرائم في غزة، استهدف مجاهدو المقاومة قاعدة …": the cause closes at the comma and the act after it is the news.
-  if (c.place && closesBefore(c, c.place.from)) return null;
+  if (c.place && c.place.from > c.from && c.place.from < c.to && closesBefore(c, c.place.from)) return null;
   return 'cause';
 }
 
@@ -49,5 +58,5 @@ export const recalledBefore = (c: Candidate): boolean => {
 
 function closesBefore(c: Candidate, k: number): boolean {
   const { tokens, span } = c.sentence;
-  return [...span.text.slice(tokens[c.from].end - span.start, tokens[k].start - span.start)].some((ch) => CLAUSE_BREAK.test(ch));
+  return CLAUSE_BREAK.test(span.text.slice(tokens[c.from].end - span.start, tokens[k].start - span.start));
 }
