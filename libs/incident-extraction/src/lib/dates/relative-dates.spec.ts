@@ -61,6 +61,11 @@ describe('dates relative to publication', () => {
     expect(datesOf('في العاشر من الشهر الجاري')).toEqual([['2024-03-10', 'day', 4]]);
   });
 
+  it('reads an ordinal after "الأسبوع" or "النصف" as no day of the month', () => {
+    expect(datesOf('وفي الأسبوع الأول من الشهر الماضي قصفت الطائرات مواقع')).toEqual([['2024-02', 'month', 1]]);
+    expect(datesOf('تكررت الهجمات في النصف الثاني من الشهر الجاري')).toEqual([['2024-03', 'month', 1]]);
+  });
+
   it('keeps only the month of "last week"', () => {
     expect(datesOf('تعرضت القاعدة لهجوم الأسبوع الماضي', '2024-03-05')).toEqual([['2024-02', 'month', 1]]);
   });

@@ -45,6 +45,8 @@ export function framesPeriod(scan: DateScan, i: number, clause = true): boolean 
 
 /** A month-level date starting at token i is the window of a count ("الثالثة … الشهر الماضي"). */
 export function framesCount(scan: DateScan, i: number): boolean {
+  // "الأسبوع الأول من الشهر الماضي": a part of the month, not a count within it.
+  if (scan.tokens[i - 1]?.norm === 'من') return false;
   for (const k of clauseBefore(scan, i, CLAUSE_REACH)) {
     if (k > scan.from && MONTH_HEAD.test(scan.tokens[k - 1].norm)) continue;
     if (scan.tokens[k].keys.some((x) => ORDINAL.has(x))) return true;

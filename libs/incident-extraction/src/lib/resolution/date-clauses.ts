@@ -5,8 +5,8 @@ import { KeyToken } from '../text/tokens';
 
 // "سقطت ثلاث قذائف مساء اليوم على قاعدة بلد، وهي القاعدة التي تسلمتها القوات العراقية بتاريخ
 // 10-11-2019": a segment may carry the date of another event in a clause of its own (a relative
-// clause, an appositive). The act's date is the one in the clause that names its place; a date
-// in an aside that tells no act, or that names another incident's place, is not the act's.
+// clause, an appositive). A date in an aside that tells no act, or that names another incident's
+// place, is not the act's; an act told in a relative clause of its own is dated there.
 
 // Clauses open at punctuation, a relative pronoun or an appositive "وهو/وهي".
 const CLAUSE_BREAK = /[،,;؛:\n]/;
@@ -46,10 +46,11 @@ export function clauseDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToke
     const clauseOf = (offset: number) => clauses.find((q) => offset >= q.start && offset <= q.end);
     const here = c.place ? clauseOf(c.place.start) : undefined;
     const inClause = (q: Clause | undefined) => (d: DateMention) => clauseOf(d.start) === q;
-    // The clause that tells the act at its place dates it; else every clause but the asides.
     const otherPlaces = mine.filter((o) => o !== c && o.place && o.place.place.id !== c.place?.place.id).map((o) => o.place!.start);
     const aside = (q: Clause | undefined) => !!q && q !== here && q.relative && (!q.act || otherPlaces.some((p) => p >= q.start && p <= q.end));
-    const own = (here?.act && strongestDate(within.filter(inClause(here)))) || strongestDate(within.filter((d) => !aside(clauseOf(d.start))));
+    // An act told in a relative clause of its own ("القائد الذي اغتيل … خلال كانون الثاني 2020") is dated
+    // there; any other by the firmest date outside the asides.
+    const own = (here?.relative && here.act && strongestDate(within.filter(inClause(here)))) || strongestDate(within.filter((d) => !aside(clauseOf(d.start))));
     if (own) c.date = own;
   }
 }

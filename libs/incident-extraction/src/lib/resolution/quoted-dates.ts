@@ -31,6 +31,16 @@ function quotedStretches(s: SentenceFacts, open: boolean): { stretches: Array<[n
 const dayDiff = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse(b)) / DAY_MS);
 const statementDate = (d: DateMention) => d.strength === DATE_STRENGTH.reportedRelative && d.precision === 'day';
 
+// "وقال: «…»"، "وأضاف المتحدث باسم الوزارة: «…»": the speaker of the sentence before goes on (a
+// reporting verb, then the quote or a definite speaker); "وقال مصدر محلي: «…»" is someone new.
+const GOES_ON = /^و(قال|قالت|اضاف|اضافت|تابع|تابعت|اوضح|اوضحت|اكد|اكدت)$/;
+function goesOn(s: SentenceFacts, quoteAt: number): boolean {
+  const verb = s.tokens[s.from];
+  if (!verb || !GOES_ON.test(verb.norm)) return false;
+  const speaker = s.tokens[s.from + 1];
+  return !speaker || speaker.start >= quoteAt || speaker.norm.startsWith('ال');
+}
+
 export function reckonQuotedDays(facts: SentenceFacts[], reading: ReadingDay): void {
   facts.forEach((s, i) => {
     const relative = s.dates.filter((d) => d.anchor === 'publication' && d.precision === 'day');
@@ -42,11 +52,12 @@ export function reckonQuotedDays(facts: SentenceFacts[], reading: ReadingDay): v
     if (!quoted.length) return;
     // The statement: dated in this sentence's reporting clause (before the quote opens), else in the sentence before.
     const firstOpen = carried ? s.span.start : Math.min(...q.opens);
-    const said = s.dates.filter((d) => d.end <= firstOpen && statementDate(d)).at(-1) ?? (i > 0 ? facts[i - 1].dates.filter(statementDate).at(-1) : undefined);
+    const said = s.dates.filter((d) => d.end <= firstOpen && statementDate(d)).at(-1) ?? (i > 0 && goesOn(s, firstOpen) ? facts[i - 1].dates.filter(statementDate).at(-1) : undefined);
     if (!said || said.value === reading.day) return;
     for (const d of quoted) {
       d.value = shiftDays(said.value, dayDiff(d.value, reading.day));
       if (said.anchor) d.anchor = said.anchor;
+      else delete d.anchor;
     }
   });
 }

@@ -13,7 +13,7 @@ const CAUSE_LEAD = /^و?(ردا|رد|للرد|انتقاما|ثارا|عقب|ا�
 const CAUSE_PAIR = /^و?(في|علي)$/;
 const CAUSE_SECOND = /^(اعقاب|خلفيه)$/;
 const BEFORE_LEAD = /^و?(قبل|قبلها)$/;
-// "بعد منتصف الليل"، "بعد ظهر اليوم": a time of day; "بعد ذلك": a later act.
+// "بعد منتصف الليل"، "بعد ظهر اليوم": a time of day; "بعد ذلك": a later act; "بعد أن": a step of one story.
 const TIME_OF_DAY = /^(منتصف|ظهر|الظهر|عصر|العصر|الظهيره|الفجر|ظهيره)$/;
 export const ANCHOR_WORD = /^(ذلك|ذاك|هذا)$/;
 const CLAUSE_BREAK = /[،,;؛:]/;
@@ -37,7 +37,8 @@ function readToldAs(c: Candidate): ToldAs | null {
   const paired = CAUSE_PAIR.test(lead) && CAUSE_SECOND.test(next);
   if (!paired && !CAUSE_LEAD.test(lead)) return null;
   if (/بعد$/.test(lead)) {
-    if (TIME_OF_DAY.test(next) || ANCHOR_WORD.test(next)) return null;
+    // "بعد أن حلقت فوق …": the next step of one story.
+    if (TIME_OF_DAY.test(next) || ANCHOR_WORD.test(next) || next === 'ان') return null;
     // "بعد يومين من هجوم مماثل": the act after the span came first.
     const span = readSpan(t, c.from + 1, c.to);
     if (span && /^(من|علي)$/.test(t[span.end + 1]?.norm ?? '')) return 'before';
