@@ -1,5 +1,5 @@
 import type { IncidentCategory } from '@raseed/contracts';
-import { DATE_STRENGTH, pinsDay } from '../dates/dates';
+import { DATE_STRENGTH, comparableDates, pinsDay } from '../dates/dates';
 import type { Candidate } from '../segmentation/candidate';
 import { recalledBefore } from '../resolution/told-earlier';
 import type { ActorTag } from '../lexicons/actors';
@@ -42,7 +42,8 @@ function datesCompatible(d: Draft, c: Candidate, pub: string | null = null): boo
   // …"، "بعد أيام من هجوم مماثل") and an undated story of the day.
   if (recalledBefore(c) && d.cands.every((o) => !o.date && !recalledBefore(o))) return false;
   for (const o of d.cands) {
-    if (!o.date) continue;
+    // A day reckoned from an undated article's stand-in and one told in full cannot be set against each other.
+    if (!o.date || !comparableDates(o.date, c.date)) continue;
     if (monthOf(o) !== monthOf(c)) return false;
     const x = dayOf(o);
     const y = dayOf(c);
@@ -144,7 +145,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     }
     // "… بعد ضربة نفذت ليل الخميس": a follow-up with another day is another incident at that place.
     const day = dayOf(c);
-    const theirs = best.cands.map(dayOf).find((x) => x);
+    const theirs = best.cands.filter((o) => o.date && c.date && comparableDates(o.date, c.date)).map(dayOf).find((x) => x);
     if (day && theirs && day !== theirs && best.place) {
       drafts.push({ category: best.category, place: best.place, cands: [{ ...c, category: best.category, place: best.place, continuation: false }] });
       continue;

@@ -62,6 +62,7 @@ describe('incident dates', () => {
       ['one day told twice stays one incident', 'استهدفت مسيرة قاعدة التنف اليوم الأحد.\nوأكد مسؤول أن الهجوم على قاعدة التنف وقع صباح الأحد ولم يسفر عن إصابات.', [['al-Tanf', null]]],
       ['a day and month with no year is not set against "yesterday"', 'أعلنت القيادة المركزية أنها استهدفت خمسة مسلحين أمس الأحد قرب مدينة كركوك.\nوقالت القيادة إنه في 3 كانون الأول قرب مدينة كركوك اشتبكت قواتها مع خمسة مسلحين وقتلتهم بضربة جوية.', [['Kirkuk', null]]],
       ['a weekday is not set against "today" of an unknown weekday', 'سقطت صواريخ اليوم على قاعدة عين الأسد.\nوذكر مصدر أن القصف على قاعدة عين الأسد وقع مساء الثلاثاء.', [['Ain al-Asad', null]]],
+      ['a day told in full and "أمس" are not set against each other', 'أعلنت القيادة المركزية الأمريكية أنها نفذت في 3 كانون الأول 2023 ضربة جوية قرب مدينة كركوك.\nوقالت مصادر أمنية إن الضربة الأمريكية قرب مدينة كركوك أوقعت خمسة قتلى أمس.', [['Kirkuk', '2023-12-03']]],
       ['a date told in full is shown', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في القائم في 29 كانون الأول 2019.', [['al-Qaim', '2019-12-29']]],
     ])('%s', (_label, text, expected) => {
       expect(dates(text, null)).toEqual(expected);
@@ -130,6 +131,17 @@ describe('incident dates', () => {
 
     it('one act told twice, the second time "hours ago", stays one', () => {
       expect(dates('هاجمت مسيرة قاعدة التنف اليوم.\nوقال مسؤول إن المسيرة ضربت قاعدة التنف قبل ساعات.')).toEqual([['al-Tanf', FRI]]);
+    });
+  });
+
+  describe('keeps what it should', () => {
+    it.each([
+      ['the act\'s day after a comma beats a reported "today"', 'أعلنت الفصائل اليوم أنها استهدفت قاعدة حرير، مساء أمس.', FRI, [['Harir', '2024-03-14']]],
+      ['a recollection in the next sentence lends no day', 'هجوم على قاعدة عين الأسد\nوكانت قاعدة عراقية في الأنبار قد تعرضت أمس لهجوم بقذائف.', FRI, [['Ain al-Asad', FRI]]],
+      ['a new speaker\'s "today" is not the earlier statement\'s', 'أعلن الجيش أمس أن صواريخ سقطت قرب القاعدة.\nوقال مصدر محلي: «سقطت قذائف اليوم على قاعدة عين الأسد».', FRI, [['Ain al-Asad', FRI]]],
+      ['"بعد أن" in one story is no cause', 'أسقطت الدفاعات الأمريكية مسيرة فوق قاعدة حرير مساء أمس، بعد أن حلقت المسيرة فوق قاعدة عين الأسد.', FRI, [['Harir', '2024-03-14']]],
+    ])('%s', (_label, text, pub, expected) => {
+      expect(dates(text, pub)).toEqual(expected);
     });
   });
 });

@@ -5,6 +5,7 @@ import { PlaceMention, distanceKm } from '../gazetteer/gazetteer';
 import { SAME_PLACE_KM } from '../segmentation/places';
 import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
+import { isRecall } from '../segmentation/framing';
 import { KeyToken } from '../text/tokens';
 import { clauseDates } from './date-clauses';
 import { ANCHOR_WORD, toldEarlier } from './told-earlier';
@@ -39,7 +40,10 @@ export function settleArticleDates(facts: SentenceFacts[], reading: ReadingDay):
   const all = facts.flatMap((f) => f.dates);
   const fromToday = all.some((d) => d.anchor === 'publication' && d.precision === 'day');
   const comparable = (d: DateMention) => d.anchor !== 'year' && (d.anchor !== 'weekday' || reading.weekdayKnown || !fromToday);
-  for (const f of facts) if (!f.dates.every(comparable)) f.dates = f.dates.filter(comparable);
+  for (const f of facts) {
+    if (!f.dates.every(comparable)) f.dates = f.dates.filter(comparable);
+    for (const d of f.dates) if (d.anchor) d.floating = true;
+  }
 }
 
 /** Settles the dates of one sentence's candidates; `earlier` holds every candidate of the sentences before. */
@@ -97,6 +101,8 @@ function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated |
   const at = Math.max(...d.cands.filter((c) => !c.continuation).map((c) => c.sentence.index));
   const next = facts.find((f) => f.index === at + 1);
   if (!next || cands.some((c) => !c.continuation && c.sentence === next)) return null;
+  // "وكانت قاعدة عراقية قد تعرضت أمس …": a recollection tells another act.
+  if (isRecall(next.tokens, next.from, next.to)) return null;
   if (!next.cues.some((q) => q.value === 'trigger' || q.value === 'weak_trigger')) return null;
   const here = d.place?.place;
   // A place of its own: not the incident's, not near it, not a governorate or region holding it.
@@ -112,7 +118,7 @@ function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated |
 function reckon(base: DateMention, span: TimeSpan, sign: number, at: { start: number; end: number }): DateMention | null {
   const days = spanDays(span);
   // As firm as a weekday: a day reckoned from another incident's date.
-  const anchor = base.anchor && { anchor: base.anchor };
+  const anchor = { ...(base.anchor && { anchor: base.anchor }), ...(base.floating && { floating: true as const }) };
   if (days !== null && base.precision === 'day') return { value: shiftDays(base.value, sign * days), precision: 'day', ...at, strength: DATE_STRENGTH.weekday, ...anchor };
   if (span.count === null || span.unit === 'hour' || span.unit === 'day') return null;
   const months = span.unit === 'month' ? span.count : span.unit === 'year' ? 12 * span.count : null;
@@ -127,7 +133,7 @@ function dateBefore(c: Candidate, mine: Candidate[], earlier: Candidate[], readi
   if (dated) return dated.date;
   // The undated news of the day, told just before: publication dates it.
   if (before.length && !toldEarlier(before[0])) {
-    return { value: reading.day, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative, ...(reading.standIn && { anchor: 'publication' as const }) };
+    return { value: reading.day, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative, ...(reading.standIn && { anchor: 'publication' as const, floating: true as const }) };
   }
   return null;
 }
