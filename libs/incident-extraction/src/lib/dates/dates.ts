@@ -6,7 +6,7 @@ import { DateScan } from './date-scan';
 import { dayOfNamedMonth, monthDate } from './month-dates';
 import { numericDates } from './numeric-dates';
 import { RELATIVE_PASSES } from './relative-dates';
-import { framesCeremony } from './time-frames';
+import { framesCeremony, tellsCeremony } from './time-frames';
 
 // Date expressions in news Arabic, resolved against the article's publish date: numeric
 // dates, month names with or without a day and year, a day of the month just named, and
@@ -33,7 +33,8 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
     for (const pass of RELATIVE_PASSES) if (pass(scan, i)) break;
     for (let k = told; k < scan.found.length; k++) scan.found[k].anchor ??= 'publication';
   }
-  return scan.found.filter((d) => !aboutCeremony(scan, d)).sort((x, y) => x.start - y.start);
+  const found = scan.found.length && tellsCeremony(scan) ? scan.found.filter((d) => !aboutCeremony(scan, d)) : scan.found;
+  return found.sort((x, y) => x.start - y.start);
 }
 
 function aboutCeremony(scan: DateScan, d: DateMention): boolean {

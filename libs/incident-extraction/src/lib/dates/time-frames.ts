@@ -25,33 +25,26 @@ const MONTH_HEAD = /^(كانون|تشرين)$/;
 
 const CLAUSE_BREAK = /[،,.;؛:!؟?\n]/;
 
-/** Tokens before token i within its clause, nearest first, up to `reach`. */
-function* clauseBefore(scan: DateScan, i: number, reach: number): Generator<number> {
+/** The first token before token i within its clause (nearest first, up to `reach`) that `hit` accepts. */
+function clauseBefore(scan: DateScan, i: number, reach: number, hit: (k: number) => boolean): boolean {
   for (let k = i - 1; k >= Math.max(scan.from, i - reach); k--) {
-    if (CLAUSE_BREAK.test(scan.text.slice(scan.tokens[k].end, scan.tokens[k + 1].start))) return;
-    yield k;
-    if (CLAUSE_OPENER.test(scan.tokens[k].norm)) return;
+    if (CLAUSE_BREAK.test(scan.text.slice(scan.tokens[k].end, scan.tokens[k + 1].start))) return false;
+    if (hit(k)) return true;
+    if (CLAUSE_OPENER.test(scan.tokens[k].norm)) return false;
   }
+  return false;
 }
 
 /** The date starting at token i bounds a period; `clause` lets "منذ/حتى" reach across the clause, not only the two words before. */
 export function framesPeriod(scan: DateScan, i: number, clause = true): boolean {
-  for (const k of clauseBefore(scan, i, clause ? CLAUSE_REACH : RANGE_REACH)) {
-    const norm = scan.tokens[k].norm;
-    if (PERIOD.test(norm) || (i - k <= RANGE_REACH && RANGE.test(norm))) return true;
-  }
-  return false;
+  return clauseBefore(scan, i, clause ? CLAUSE_REACH : RANGE_REACH, (k) => PERIOD.test(scan.tokens[k].norm) || (i - k <= RANGE_REACH && RANGE.test(scan.tokens[k].norm)));
 }
 
 /** A month-level date starting at token i is the window of a count ("الثالثة … الشهر الماضي"). */
 export function framesCount(scan: DateScan, i: number): boolean {
   // "الأسبوع الأول من الشهر الماضي": a part of the month, not a count within it.
   if (scan.tokens[i - 1]?.norm === 'من') return false;
-  for (const k of clauseBefore(scan, i, CLAUSE_REACH)) {
-    if (k > scan.from && MONTH_HEAD.test(scan.tokens[k - 1].norm)) continue;
-    if (scan.tokens[k].keys.some((x) => ORDINAL.has(x))) return true;
-  }
-  return false;
+  return clauseBefore(scan, i, CLAUSE_REACH, (k) => !(k > scan.from && MONTH_HEAD.test(scan.tokens[k - 1].norm)) && scan.tokens[k].keys.some((x) => ORDINAL.has(x)));
 }
 
 // "أحيا … الذكرى أمس"، "شيع الآلاف أمس"، "أمس جنازة الجنود": the day of a commemoration, a funeral
@@ -63,9 +56,15 @@ const CEREMONY = new Set([
 const CEREMONY_AFTER = 2;
 const isCeremony = (scan: DateScan, k: number) => scan.tokens[k].keys.some((x) => CEREMONY.has(x));
 
+/** Any ceremony word in tokens [from, to): without one, no date there needs the clause check. */
+export function tellsCeremony(scan: DateScan): boolean {
+  for (let k = scan.from; k < scan.to; k++) if (isCeremony(scan, k)) return true;
+  return false;
+}
+
 /** The date on tokens [i, j] is the day of a ceremony told in its clause. */
 export function framesCeremony(scan: DateScan, i: number, j: number): boolean {
-  for (const k of clauseBefore(scan, i, CLAUSE_REACH)) if (isCeremony(scan, k)) return true;
+  if (clauseBefore(scan, i, CLAUSE_REACH, (k) => isCeremony(scan, k))) return true;
   for (let k = j + 1; k <= Math.min(scan.to - 1, j + CEREMONY_AFTER); k++) {
     if (CLAUSE_BREAK.test(scan.text.slice(scan.tokens[k - 1].end, scan.tokens[k].start))) break;
     if (isCeremony(scan, k)) return true;

@@ -155,7 +155,9 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
 const ANCHORED = /^و?(قبل|بعد)(ها)?$/;
 const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0 };
 function anchorAt(tokens: KeyToken[], k: number, to: number): { span: TimeSpan; sign: number; end: number } | null {
-  const m = ANCHORED.exec(tokens[k].norm);
+  const norm = tokens[k].norm;
+  if (norm !== 'اليوم' && !norm.includes('قبل') && !norm.includes('بعد')) return null;
+  const m = ANCHORED.exec(norm);
   if (m) {
     const at = m[2] ? k + 1 : ANCHOR_WORD.test(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
     const span = at > 0 && at < to ? readSpan(tokens, at, to) : null;

@@ -18,17 +18,8 @@ const TIME_OF_DAY = /^(منتصف|ظهر|الظهر|عصر|العصر|الظهي
 export const ANCHOR_WORD = /^(ذلك|ذاك|هذا)$/;
 const CLAUSE_BREAK = /[،,;؛:]/;
 
-// Asked of every candidate several times while dates are settled: read once.
-const told = new WeakMap<Candidate, ToldAs | null>();
-
 /** How candidate c is told against the act before it, or null for the news itself. */
 export function toldAs(c: Candidate): ToldAs | null {
-  let as = told.get(c);
-  if (as === undefined) told.set(c, (as = readToldAs(c)));
-  return as;
-}
-
-function readToldAs(c: Candidate): ToldAs | null {
   if (c.recall) return 'recall';
   const t = c.sentence.tokens;
   const lead = t[c.from].norm;
