@@ -5,7 +5,7 @@ export interface DateValue {
   precision: 'day' | 'month';
 }
 
-export interface DateMention extends DateValue, Floating {
+export interface DateMention extends DateValue {
   /** Character offsets of the expression. */
   start: number;
   end: number;
@@ -21,14 +21,6 @@ export interface DateMention extends DateValue, Floating {
 
 export type DateAnchor = 'publication' | 'weekday' | 'year';
 
-/**
- * Reckoned from a stand-in publication day (an article without one): comparable with another such
- * date, not with a date told in full, whose distance from the unknown publication day is unknown.
- */
-export interface Floating { floating?: true }
-
-/** Two dates can be set against each other: both or neither reckoned from a stand-in day. */
-export const comparableDates = (a: Floating, b: Floating): boolean => !!a.floating === !!b.floating;
 
 /**
  * Ranks of date expressions, compared wherever two dates compete for one incident.

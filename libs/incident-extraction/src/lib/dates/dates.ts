@@ -14,10 +14,9 @@ import { framesCeremony, tellsCeremony } from './time-frames';
 // pass of its own; findDates walks the tokens once and lets the first pass that knows a
 // date word read it.
 
-export { DATE_STRENGTH, comparableDates, pinsDay, strongestDate, type DateAnchor, type DateMention, type DateValue } from './date-mention';
+export { DATE_STRENGTH, pinsDay, strongestDate, type DateAnchor, type DateMention, type DateValue } from './date-mention';
 export { parseIsoDay, shiftDays, shiftMonths } from './calendar';
 export { readSpan, spanDays, type TimeSpan } from './spans';
-export { readingDay, type ReadingDay } from './stand-in';
 
 /**
  * Every date expression in tokens[from, to), resolved against `publishedAt` (ISO day or

@@ -3,7 +3,7 @@ import { inferYear, pad2, validDay } from './calendar';
 import { DATE_STRENGTH } from './date-mention';
 import { MONTH1, MONTH2, dayNumber, isPastWord, ordinalBefore } from './date-words';
 import { DateScan, emit, tokenAt } from './date-scan';
-import { framesCount, framesPeriod } from './time-frames';
+import { framesPeriod } from './time-frames';
 
 /** Month named by token i (one or two words): [month, index after the name] or null. */
 function monthAt(scan: DateScan, i: number): [number, number] | null {
@@ -84,7 +84,8 @@ export const monthDate = (scan: DateScan, i: number): boolean => {
   j = afterYear;
   if (j < scan.to && isPastWord(scan.tokens[j])) j++;
   for (let k = dFrom; k < j; k++) scan.covered.add(k);
-  if (framesPeriod(scan, dFrom) || (day === null && framesCount(scan, dFrom))) return true;
+  // A named month holds the act it counts ("الضربة الرابعة على البوكمال في شباط"): only a period bounds.
+  if (framesPeriod(scan, dFrom)) return true;
   const y = year ?? (scan.pub ? inferYear(month, day ?? 1, scan.pub) : null);
   if (y === null) return true;
   const start = scan.tokens[dFrom].start;

@@ -51,6 +51,12 @@ describe('dates relative to publication', () => {
     expect(datesOf(text)).toEqual([['2024-03-15', 'day', 3]]);
   });
 
+  it('reads "a week ago" as that day, as firm as a weekday', () => {
+    expect(datesOf('وكانت القاعدة قد استهدفت قبل أسبوع بمسيرة')).toEqual([['2024-03-08', 'day', 2]]);
+    expect(datesOf('سقطت صواريخ على المطار قبل أسبوعين')).toEqual([['2024-03-01', 'day', 2]]);
+    expect(datesOf('قصفت الطائرات المعبر قبل نحو شهرين')).toEqual([['2024-01', 'month', 1]]);
+  });
+
   it('reads a span before another event as no date of publication', () => {
     expect(datesOf('قصفت الفصائل القاعدة قبل ساعات من وصول الوزير')).toEqual([]);
     expect(datesOf('سقطت الصواريخ قبل يومين من زيارة الوفد')).toEqual([]);

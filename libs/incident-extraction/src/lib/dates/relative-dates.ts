@@ -23,12 +23,14 @@ export const spanAgo: DatePass = (scan, i) => {
   const start = t.start;
   const end = scan.tokens[span.end].end;
   const days = spanDays(span);
-  if (days !== null && (span.unit === 'hour' || span.unit === 'day')) {
+  if (days !== null && span.unit !== 'week') {
     emit(scan, i, { value: shiftDays(pubIso(scan), -days), precision: 'day', start, end, strength: DATE_STRENGTH.relative });
-  } else if (span.count !== null && (span.unit === 'week' || span.unit === 'month')) {
-    // "قبل أسبوع"، "قبل شهرين": only the month is certain enough to tell.
-    const back = span.unit === 'week' ? shiftDays(pubIso(scan), -7 * span.count).slice(0, 7) : shiftMonths(pubIso(scan).slice(0, 7), -span.count);
-    emit(scan, -1, { value: back, precision: 'month', start, end, strength: DATE_STRENGTH.month });
+  } else if (days !== null) {
+    // "قبل أسبوع": that day, as firm as a weekday (a week is a round figure).
+    emit(scan, -1, { value: shiftDays(pubIso(scan), -days), precision: 'day', start, end, strength: DATE_STRENGTH.weekday });
+  } else if (span.count !== null && span.unit === 'month') {
+    // "قبل شهرين": only the month is certain enough to tell.
+    emit(scan, -1, { value: shiftMonths(pubIso(scan).slice(0, 7), -span.count), precision: 'month', start, end, strength: DATE_STRENGTH.month });
   } else return false;
   for (let k = i + 1; k <= span.end; k++) scan.covered.add(k);
   return true;

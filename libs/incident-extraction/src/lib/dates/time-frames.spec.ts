@@ -15,7 +15,7 @@ describe('dates that frame a period or a count, not an act', () => {
     ['a construct ordinal with "خلال الشهر الجاري"', 'وهو ثاني هجوم يستهدف حقل العمر خلال الشهر الجاري'],
     ['"للمرة الثانية" with last week', 'سقطت الصواريخ على معسكر التاجي للمرة الثانية خلال الأسبوع الماضي'],
     ['a construct ordinal with "في غضون الشهر الماضي"', 'وهذا ثالث استهداف لقاعدة حرير في غضون الشهر الماضي'],
-    ['an ordinal count with a month name', 'وهي الضربة الرابعة على البوكمال في شباط'],
+    ['an ordinal count with "الأسبوع الماضي"', 'وهي الضربة الرابعة على البوكمال خلال الأسبوع الماضي'],
   ])('%s', (_label, text) => {
     expect(datesOf(text)).toEqual([]);
   });
@@ -45,5 +45,7 @@ describe('dates that frame a period or a count, not an act', () => {
     // A month after the name of a month with an ordinal in it ("كانون الثاني") is no count.
     expect(datesOf('قصفت الطائرات في كانون الثاني مواقع في البوكمال، ثم عادت الشهر الماضي').map((d) => d[0])).toEqual(['2024-01', '2024-02']);
     expect(datesOf('وفي أكتوبر الماضي، استهدفت مسيرة القاعدة')).toEqual([['2023-10', 'month', 1]]);
+    // A named month holds the act it counts.
+    expect(datesOf('وهي الضربة الرابعة على البوكمال في شباط')).toEqual([['2024-02', 'month', 1]]);
   });
 });

@@ -33,8 +33,8 @@ describe('incident dates', () => {
       ['a cause clause in a sentence of its own', 'نفذت مسيرة أمريكية مساء الثلاثاء ضربة على سيارة في جرف الصخر أدت إلى مقتل قياديين في فصيل مسلح.\nوتأتي العملية رداً على هجوم بطائرة مسيرة استهدف قاعدة التنف.', '2024-01-31', [['Jurf al-Sakhar', '2024-01-30'], ['al-Tanf', null]]],
       ['a cause after "انتقاماً" in the same sentence', 'قصفت مقاتلات أمريكية فجر اليوم مخازن أسلحة في مدينة البوكمال، انتقاماً لهجوم بطائرة مسيرة استهدف قاعدة التنف.', FRI, [['Albukamal', '2024-03-15'], ['al-Tanf', null]]],
       ['a cause after "على خلفية"', 'استهدفت طائرات حربية أمريكية مساء أمس مقرات لكتائب حزب الله في القائم، على خلفية قصف صاروخي طال قاعدة عين الأسد.', FRI, [['al-Qaim', '2024-03-14'], ['Ain al-Asad', null]]],
-      ['an undated recollection "وكانت … قد"', 'سقطت ثلاثة صواريخ اليوم على قاعدة عين الأسد.\nوكانت قاعدة حرير قد تعرضت لهجوم بطائرة مسيرة.', FRI, [['Ain al-Asad', '2024-03-15'], ['Harir', null]]],
-      ['an undated recollection "وسبق أن"', 'هاجمت مسيرتان حقل كونيكو مساء الأحد.\nوسبق أن استهدفت الفصائل قاعدة الشدادي بالصواريخ.', FRI, [['Conoco gas field', '2024-03-10'], ['al-Shaddadi', null]]],
+      ['an undated recollection "وكانت … قد"', 'سقطت ثلاثة صواريخ اليوم على قاعدة عين الأسد.\nوكانت قاعدة حرير قد تعرضت لهجوم بطائرة مسيرة أدى إلى إصابة جنديين.', FRI, [['Ain al-Asad', '2024-03-15'], ['Harir', null]]],
+      ['an undated recollection "وسبق أن"', 'هاجمت مسيرتان حقل كونيكو مساء الأحد.\nوسبق أن استهدفت الفصائل قاعدة الشدادي بالصواريخ ما أدى إلى إصابة جندي.', FRI, [['Conoco gas field', '2024-03-10'], ['al-Shaddadi', null]]],
       ['a sequel some days before', 'هاجمت مسيرة قاعدة التنف صباح اليوم.\nويأتي ذلك بعد أيام من هجوم صاروخي استهدف حقل كونيكو.', FRI, [['al-Tanf', '2024-03-15'], ['Conoco gas field', null]]],
       ['a sequel months before (month only)', 'سقط صاروخ فجر الخميس داخل محيط مطار أربيل الدولي.\nويأتي ذلك بعد قرابة أربعة أشهر من هجوم مماثل استهدف مطار أربيل وأدى إلى إصابة جندي أجنبي.', FRI, [['Erbil airport', '2024-03-14'], ['Erbil airport', '2023-11']]],
       ['a sequel weeks before', 'قصفت طائرات أمريكية مواقع في القائم مساء الأحد، بعد ثلاثة أسابيع من هجوم صاروخي على قاعدة عين الأسد.', FRI, [['al-Qaim', '2024-03-10'], ['Ain al-Asad', '2024-02-18']]],
@@ -47,13 +47,13 @@ describe('incident dates', () => {
     });
   });
 
-  describe('an article without a publication day still tells its days apart, and shows none it cannot know', () => {
+  describe('an article without a publication day tells its earlier acts apart, and shows no day it cannot know', () => {
     it.each([
-      ['a recollection on last week\'s weekday', 'سقطت صواريخ على قاعدة عين الأسد التي تستضيف قوات أمريكية.\nوكان مسؤولون أمريكيون قد أعلنوا الثلاثاء الماضي أن صواريخ سقطت على قاعدة عين الأسد وأصابت جنديين.', [['Ain al-Asad', null], ['Ain al-Asad', null]]],
+      ['a recollection on last week\'s weekday', 'سقطت صواريخ على قاعدة عين الأسد التي تستضيف قوات أمريكية.\nوكانت قاعدة عين الأسد قد تعرضت الثلاثاء الماضي لقصف صاروخي أصاب جنديين.', [['Ain al-Asad', null], ['Ain al-Asad', null]]],
       ['two weekdays at one base', 'تعرضت قاعدة حرير لهجوم بمسيرة، الأحد.\nوفي وقت سابق من الخميس، سقطت صواريخ على قاعدة حرير وأصابت ثلاثة جنود.', [['Harir', null], ['Harir', null]]],
       ['"اليوم الجمعة" and "أول أمس الأربعاء"', 'سقطت قذائف صباح اليوم الجمعة على قاعدة بلد الجوية.\nوكانت قاعدة بلد قد تعرضت أول أمس الأربعاء لهجوم مماثل.', [['Balad air base', null], ['Balad air base', null]]],
       ['last month\'s attack at the same field', 'هاجمت مسيرتان حقل العمر.\nوكان حقل العمر قد تعرض الشهر الماضي لهجوم صاروخي أصاب جنديين.', [['al-Omar oil field', null], ['al-Omar oil field', null]]],
-      ['a sequel four months on', 'سقط صاروخ داخل مطار أربيل الدولي فجر اليوم.\nويأتي ذلك بعد قرابة أربعة أشهر من هجوم مماثل استهدف مطار أربيل.', [['Erbil airport', null], ['Erbil airport', null]]],
+      ['a sequel four months on', 'سقط صاروخ داخل مطار أربيل الدولي فجر اليوم.\nويأتي ذلك بعد قرابة أربعة أشهر من هجوم مماثل استهدف مطار أربيل وأدى إلى إصابة جندي أجنبي.', [['Erbil airport', null], ['Erbil airport', null]]],
       ['a strike with no place, dated by its weekday', 'شنت القوات الأمريكية ضربات الإثنين ضد تسعة أهداف مرتبطة بمجموعات مدعومة من إيران في سوريا، وقال المرصد إن الضربات أسفرت عن مقتل أربعة عناصر.', [[null, null]]],
       ['last week\'s recollection', 'هاجمت مسيرة قاعدة الشدادي.\nوكانت قاعدة الشدادي قد استهدفت الأسبوع الماضي بصواريخ.', [['al-Shaddadi', null], ['al-Shaddadi', null]]],
       ['three days ago', 'سقطت قذيفتان قرب السفارة الأمريكية في بغداد.\nوكانت السفارة الأمريكية قد تعرضت قبل ثلاثة أيام لهجوم بالصواريخ.', [['US embassy Baghdad', null], ['US embassy Baghdad', null]]],
@@ -139,6 +139,7 @@ describe('incident dates', () => {
       ['the act\'s day after a comma beats a reported "today"', 'أعلنت الفصائل اليوم أنها استهدفت قاعدة حرير، مساء أمس.', FRI, [['Harir', '2024-03-14']]],
       ['a recollection in the next sentence lends no day', 'هجوم على قاعدة عين الأسد\nوكانت قاعدة عراقية في الأنبار قد تعرضت أمس لهجوم بقذائف.', FRI, [['Ain al-Asad', FRI]]],
       ['a new speaker\'s "today" is not the earlier statement\'s', 'أعلن الجيش أمس أن صواريخ سقطت قرب القاعدة.\nوقال مصدر محلي: «سقطت قذائف اليوم على قاعدة عين الأسد».', FRI, [['Ain al-Asad', FRI]]],
+      ['"قبل أن" tells a later step, not an earlier act', 'استهدفت مسيرة قاعدة التنف فجر اليوم، قبل أن تسقط صواريخ على حقل العمر.', FRI, [['al-Tanf', FRI], ['al-Omar oil field', FRI]]],
       ['"بعد أن" in one story is no cause', 'أسقطت الدفاعات الأمريكية مسيرة فوق قاعدة حرير مساء أمس، بعد أن حلقت المسيرة فوق قاعدة عين الأسد.', FRI, [['Harir', '2024-03-14']]],
     ])('%s', (_label, text, pub, expected) => {
       expect(dates(text, pub)).toEqual(expected);

@@ -1,5 +1,5 @@
 import type { IncidentMention } from '@raseed/contracts';
-import { DATE_STRENGTH, DateAnchor, DateMention, ReadingDay, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
+import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
 import { Draft, firstOrder } from '../merging/merge-candidates';
 import { PlaceMention, distanceKm } from '../gazetteer/gazetteer';
 import { SAME_PLACE_KM } from '../segmentation/places';
@@ -20,37 +20,23 @@ import { reckonQuotedDays } from './quoted-dates';
 // own, one reckoned from a stated span, or none.
 
 /** An incident's date and the sentence that supports it (null: publication day, or none). */
-export interface Dated { value: string; precision: 'day' | 'month'; sentence: SentenceFacts | null; anchor?: DateAnchor }
+export interface Dated { value: string; precision: 'day' | 'month'; sentence: SentenceFacts | null }
 
 export interface IncidentDate {
   date: IncidentMention['date'];
   sentence: SentenceFacts | null;
 }
 
-/**
- * Dates of the whole article, before any candidate takes one: relative days inside a quotation
- * are reckoned from the day it was said (quoted-dates.ts). Without a publication day, dates are
- * read against a stand-in (dates/stand-in.ts). Only those
- * that compare truly stay: a day and month with a guessed year ("3 آذار") cannot be set against
- * "أمس", nor a weekday against "اليوم" when the article does not say which weekday today is.
- */
-export function settleArticleDates(facts: SentenceFacts[], reading: ReadingDay): void {
-  reckonQuotedDays(facts, reading);
-  if (!reading.standIn) return;
-  const all = facts.flatMap((f) => f.dates);
-  const fromToday = all.some((d) => d.anchor === 'publication' && d.precision === 'day');
-  const comparable = (d: DateMention) => d.anchor !== 'year' && (d.anchor !== 'weekday' || reading.weekdayKnown || !fromToday);
-  for (const f of facts) {
-    if (!f.dates.every(comparable)) f.dates = f.dates.filter(comparable);
-    for (const d of f.dates) if (d.anchor) d.floating = true;
-  }
+/** Dates of the whole article, before any candidate takes one: relative days inside a quotation are reckoned from the day it was said (quoted-dates.ts). */
+export function settleArticleDates(facts: SentenceFacts[], pub: string | null): void {
+  if (pub) reckonQuotedDays(facts, pub);
 }
 
 /** Settles the dates of one sentence's candidates; `earlier` holds every candidate of the sentences before. */
-export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], reading: ReadingDay): void {
+export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
   clauseDates(s, mine, tokens);
   reattachCutDates(s, mine, tokens);
-  dateSequels(mine, earlier, tokens, reading);
+  dateSequels(mine, earlier, tokens, pub);
   dateFromAnchors(s, mine, earlier, tokens);
   lendSentenceDates(s, mine, tokens);
 }
@@ -68,13 +54,11 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
       const loose = cands
         .filter((c) => !c.place && !c.continuation && c.category === d.category && c.date)
         .sort((x, y) => Math.abs(x.order - firstOrder(d)) - Math.abs(y.order - firstOrder(d)))[0];
-      if (loose) date = { value: loose.date!.value, precision: loose.date!.precision, sentence: loose.sentence, anchor: loose.date!.anchor };
+      if (loose) date = { value: loose.date!.value, precision: loose.date!.precision, sentence: loose.sentence };
     }
     if (!date && !earlierAct) {
       for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
     }
-    // Reckoned from a stand-in publication day: it tells incidents apart, but is no date to show.
-    if (date && !pub && date.anchor) return { date: null, sentence: null };
     if (date) return { date: { value: date.value, precision: date.precision }, sentence: date.sentence };
     // An earlier act with no date of its own happened some time before publication: no day to tell.
     return { date: pub && !earlierAct ? { value: pub, precision: 'day' } : null, sentence: null };
@@ -86,7 +70,7 @@ export function ownDate(d: Draft): Dated | null {
   const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
   for (const tier of tiers) {
     const best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
-    if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence, anchor: best.date!.anchor };
+    if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence };
   }
   return null;
 }
@@ -111,41 +95,38 @@ function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated |
   if (next.places.some(elsewhere)) return null;
   // A day, told relative to publication: a calendar date or a month in the next sentence is as often background.
   const day = strongestDate(next.dates.filter((x) => x.precision === 'day' && x.strength <= DATE_STRENGTH.relative));
-  return day ? { value: day.value, precision: day.precision, sentence: next, anchor: day.anchor } : null;
+  return day ? { value: day.value, precision: day.precision, sentence: next } : null;
 }
 
 /** A date `span` before (sign -1) or after (+1) a dated act; null when the span gives no count. */
 function reckon(base: DateMention, span: TimeSpan, sign: number, at: { start: number; end: number }): DateMention | null {
   const days = spanDays(span);
   // As firm as a weekday: a day reckoned from another incident's date.
-  const anchor = { ...(base.anchor && { anchor: base.anchor }), ...(base.floating && { floating: true as const }) };
-  if (days !== null && base.precision === 'day') return { value: shiftDays(base.value, sign * days), precision: 'day', ...at, strength: DATE_STRENGTH.weekday, ...anchor };
+  if (days !== null && base.precision === 'day') return { value: shiftDays(base.value, sign * days), precision: 'day', ...at, strength: DATE_STRENGTH.weekday };
   if (span.count === null || span.unit === 'hour' || span.unit === 'day') return null;
   const months = span.unit === 'month' ? span.count : span.unit === 'year' ? 12 * span.count : null;
   const month = months !== null ? shiftMonths(base.value.slice(0, 7), sign * months) : shiftDays(base.value.length === 7 ? `${base.value}-15` : base.value, sign * 7 * span.count).slice(0, 7);
-  return { value: month, precision: 'month', ...at, strength: DATE_STRENGTH.month, ...anchor };
+  return { value: month, precision: 'month', ...at, strength: DATE_STRENGTH.month };
 }
 
 /** The last dated act told before candidate c, or the publication day for the news it followed. */
-function dateBefore(c: Candidate, mine: Candidate[], earlier: Candidate[], reading: ReadingDay): DateMention | null {
+function dateBefore(c: Candidate, mine: Candidate[], earlier: Candidate[], pub: string | null): DateMention | null {
   const before = [...mine, ...earlier].filter((o) => o.order < c.order && !o.continuation).sort((x, y) => y.order - x.order);
   const dated = before.find((o) => o.date?.precision === 'day');
   if (dated) return dated.date;
   // The undated news of the day, told just before: publication dates it.
-  if (before.length && !toldEarlier(before[0])) {
-    return { value: reading.day, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative, ...(reading.standIn && { anchor: 'publication' as const, floating: true as const }) };
-  }
+  if (pub && before.length && !toldEarlier(before[0])) return { value: pub, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative };
   return null;
 }
 
 // "… اليوم السبت، بعد يومين من هجوم على …"، "بعد قرابة أربعة أشهر من هجوم مماثل": the act after
 // "بعد <span> من/على" came that long before the incident told just before it.
-function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], reading: ReadingDay): void {
+function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
   for (const c of mine) {
     if (c.date || c.continuation || !/^و?بعد$/.test(tokens[c.from].norm)) continue;
     const span = readSpan(tokens, c.from + 1, c.to);
     if (!span || !/^(من|علي)$/.test(tokens[span.end + 1]?.norm ?? '') || span.end + 1 >= c.to) continue;
-    const base = dateBefore(c, mine, earlier, reading);
+    const base = dateBefore(c, mine, earlier, pub);
     if (base) c.date = reckon(base, span, -1, { start: tokens[c.from].start, end: tokens[span.end].end });
   }
 }
@@ -174,14 +155,19 @@ function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate
   for (let k = s.from; k < s.to; k++) {
     const anchor = anchorAt(tokens, k, s.to);
     if (!anchor) continue;
-    // The act it dates: the candidate whose segment holds the phrase, else the last one before it.
+    // The act it dates: one whose place is named after the phrase in its segment ("…، وقبل ذلك بيومين
+    // سقطت صواريخ على قاعدة عين الأسد"), else the candidate whose segment holds it, else the last one before it.
     const own = mine.filter((c) => !c.continuation && c.from <= k);
-    const c = own.find((o) => k < o.to) ?? own.at(-1);
-    if (!c || c.date) continue;
+    const holder = own.find((o) => k < o.to);
+    const inHolder = own.filter((o) => o.from === holder?.from && o.place);
+    const splits = inHolder.some((o) => o.place!.from < k);
+    const after = splits ? inHolder.filter((o) => o.place!.from > k).sort((x, y) => x.place!.from - y.place!.from)[0] : undefined;
+    const c = after ?? holder ?? own.at(-1);
+    // A date the segment gave it from before the phrase belongs to the act told there.
+    if (!c || (c.date && !(after && c.date.end <= tokens[k].start))) continue;
     // The act before it: an earlier part of this sentence (its date, or none), else the incident told before.
-    const earlierPart = s.from < c.from;
-    const partDates = s.dates.filter((d) => d.end <= tokens[c.from].start && d.precision === 'day');
-    const base = earlierPart ? partDates.at(-1) ?? null : [...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null;
+    const partDates = s.dates.filter((d) => d.end <= tokens[k].start && d.precision === 'day');
+    const base = after || s.from < c.from ? partDates.at(-1) ?? null : [...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null;
     if (base) c.date = reckon(base, anchor.span, anchor.sign, { start: tokens[k].start, end: tokens[anchor.end].end });
   }
 }
@@ -203,7 +189,8 @@ function reattachCutDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[
 
 /** A date in a part of the sentence that tells no incident of its own ("… وسط بغداد ليل الأحد، وفق مصدر") dates the incidents of that sentence. */
 function lendSentenceDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[]): void {
-  const claimed = (pos: number) => mine.some((c) => !c.continuation && pos >= tokens[c.from].start && pos < tokens[c.to - 1].end);
+  // A comparison ("لتكون الثالثة … الشهر الماضي") claims its time: it bounds a count, it dates nothing.
+  const claimed = (pos: number) => mine.some((c) => (!c.continuation || c.comparison) && pos >= tokens[c.from].start && pos < tokens[c.to - 1].end);
   const free = strongestDate(s.dates.filter((d) => !claimed(d.start)));
   if (!free) return;
   // An act told as earlier than that part took place before it: only a month is broad enough to hold both.

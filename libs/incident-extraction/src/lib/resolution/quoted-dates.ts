@@ -1,4 +1,4 @@
-import { DATE_STRENGTH, DateMention, ReadingDay, shiftDays } from '../dates/dates';
+import { DATE_STRENGTH, DateMention, shiftDays } from '../dates/dates';
 import { DAY_MS } from '../dates/calendar';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 
@@ -41,7 +41,7 @@ function goesOn(s: SentenceFacts, quoteAt: number): boolean {
   return !speaker || speaker.start >= quoteAt || speaker.norm.startsWith('ال');
 }
 
-export function reckonQuotedDays(facts: SentenceFacts[], reading: ReadingDay): void {
+export function reckonQuotedDays(facts: SentenceFacts[], pub: string): void {
   facts.forEach((s, i) => {
     const relative = s.dates.filter((d) => d.anchor === 'publication' && d.precision === 'day');
     if (!relative.length) return;
@@ -53,11 +53,9 @@ export function reckonQuotedDays(facts: SentenceFacts[], reading: ReadingDay): v
     // The statement: dated in this sentence's reporting clause (before the quote opens), else in the sentence before.
     const firstOpen = carried ? s.span.start : Math.min(...q.opens);
     const said = s.dates.filter((d) => d.end <= firstOpen && statementDate(d)).at(-1) ?? (i > 0 && goesOn(s, firstOpen) ? facts[i - 1].dates.filter(statementDate).at(-1) : undefined);
-    if (!said || said.value === reading.day) return;
+    if (!said || said.value === pub) return;
     for (const d of quoted) {
-      d.value = shiftDays(said.value, dayDiff(d.value, reading.day));
-      if (said.anchor) d.anchor = said.anchor;
-      else delete d.anchor;
+      d.value = shiftDays(said.value, dayDiff(d.value, pub));
     }
   });
 }

@@ -21,10 +21,18 @@ const CLAUSE_BREAK = /[،,;؛:]/;
 /** How candidate c is told against the act before it, or null for the news itself. */
 export function toldAs(c: Candidate): ToldAs | null {
   if (c.recall) return 'recall';
+  // Not Candidate.cause: it also holds "بناء على توجيهاتي نفذت …"، "إثر"، "جراء", which tell the act itself.
+  const byLead = toldByLead(c);
+  return byLead === 'news' ? null : byLead;
+}
+
+/** What the segment's first words tell; 'news' when a cause closes before the act ("ردا على …، استهدف …"). */
+function toldByLead(c: Candidate): ToldAs | 'news' | null {
   const t = c.sentence.tokens;
   const lead = t[c.from].norm;
   const next = c.from + 1 < c.to ? t[c.from + 1].norm : '';
-  if (BEFORE_LEAD.test(lead)) return 'before';
+  // "وقبل ذلك بيومين"، "قبل أسبوع، في 3 آذار"، "وقبلها": an act before; "قبل أن تنسحب" tells a later step, "قبل الفجر" a time.
+  if (BEFORE_LEAD.test(lead)) return /ها$/.test(lead) || ANCHOR_WORD.test(next) || readSpan(t, c.from + 1, c.to) ? 'before' : null;
   const paired = CAUSE_PAIR.test(lead) && CAUSE_SECOND.test(next);
   if (!paired && !CAUSE_LEAD.test(lead)) return null;
   if (/بعد$/.test(lead)) {
@@ -35,7 +43,7 @@ export function toldAs(c: Candidate): ToldAs | null {
     if (span && /^(من|علي)$/.test(t[span.end + 1]?.norm ?? '')) return 'before';
   }
   // "ردا على الجرائم في غزة، استهدف مجاهدو المقاومة قاعدة …": the cause closes at the comma and the act after it is the news.
-  if (c.place && c.place.from > c.from && c.place.from < c.to && closesBefore(c, c.place.from)) return null;
+  if (c.place && c.place.from > c.from && c.place.from < c.to && closesBefore(c, c.place.from)) return 'news';
   return 'cause';
 }
 
