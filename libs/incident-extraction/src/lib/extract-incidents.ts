@@ -7,7 +7,7 @@ import { dropBlastsOnly } from './merging/blasts-only';
 import { dateSentenceCandidates, incidentDates, settleArticleDates } from './resolution/incident-date';
 import { toMention } from './resolution/mention';
 import { inheritElidedSubject, shareWithinSegment } from './resolution/post-passes';
-import { Candidate, SentenceFacts, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
+import { Candidate, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
 import { placeEffectFirst } from './segmentation/effect-first';
 import { sentencesOf } from './segmentation/sentences';
 import { KeyToken, keyTokens } from './text/tokens';
