@@ -1,42 +1,26 @@
 import type { Actor, EvidenceField, IncidentMention } from '@raseed/contracts';
 import { resolveCount } from '../casualties/casualties';
-import { strongestDate } from '../dates/dates';
 import type { PlaceMention } from '../gazetteer/gazetteer';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import type { Draft } from '../merging/merge-candidates';
 import { attackActor, strikeActor } from './actors';
+import type { IncidentDate } from './incident-date';
 import { chooseWeapon } from './weapon';
 
 // One incident → one IncidentMention, each field with the sentence that supports it.
-
-export interface Dated { value: string; precision: 'day' | 'month'; sentence: SentenceFacts | null }
-
-
-/** The incident's own date: placed reports first, then unplaced ones, then follow-ups; the firmest expression in each tier. */
-export function ownDate(d: Draft): Dated | null {
-  const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
-  for (const tier of tiers) {
-    const best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
-    if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence };
-  }
-  return null;
-}
 
 export function evidenceOf(s: SentenceFacts) {
   return { sentence: s.span.text, start: s.span.start, end: s.span.end };
 }
 
-export function toMention(d: Draft, index: number, text: string, pub: string | null, facts: SentenceFacts[], dated: Dated | null): IncidentMention {
+export function toMention(d: Draft, index: number, text: string, facts: SentenceFacts[], dated: IncidentDate): IncidentMention {
   const evidence: Partial<Record<EvidenceField, { sentence: string; start: number; end: number }>> = {};
   const first = d.cands[0];
   evidence.category = evidenceOf(first.sentence);
 
-  let date: IncidentMention['date'] = null;
-  if (dated) {
-    date = { value: dated.value, precision: dated.precision };
-    if (dated.sentence) evidence.date = evidenceOf(dated.sentence);
-  } else if (pub) date = { value: pub, precision: 'day' };
-  const dateC = dated?.sentence ?? null;
+  const date = dated.date;
+  if (dated.sentence) evidence.date = evidenceOf(dated.sentence);
+  const dateC = dated.sentence;
 
   let place: IncidentMention['place'] = null;
   if (d.place) {
