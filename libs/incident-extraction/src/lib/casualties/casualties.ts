@@ -52,7 +52,7 @@ const ALL_WORDS = new Set<string>([...KILL_HEAD, ...INJ_HEAD, ...KILL_AFTER, ...
 
 const PRONOUN_HEADS = new Set(Object.keys(HEAD_PRONOUN));
 function startsCount(t: KeyToken): boolean {
-  for (const k of t.keys) if (ALL_WORDS.has(k) || PRONOUN_HEADS.has(k) || k.startsWith('ارد')) return true;
+  for (const k of t.keys) if (ALL_WORDS.has(k) || PRONOUN_HEADS.has(k) || (k.startsWith('ارد') && FELLED.test(k))) return true;
   return false;
 }
 
