@@ -46,7 +46,7 @@ export function toMention(d: Draft, index: number, text: string, pub: string | n
     evidence.place = evidenceOf(c.sentence);
   }
 
-  const [actor, actorTag, actorS] = d.category === 'attack_on_us_forces' ? attackActor(d, facts) : strikeActor(d, facts);
+  const [actor, actorTag, actorS] = d.category === 'attack_on_us_forces' ? attackActor(d, facts, date?.value ?? null) : strikeActor(d, facts);
   if (actorS && actorTag) evidence.actor = evidenceOf(actorS);
   const [weapon, , weaponS] = chooseWeapon(d, actor);
   if (weaponS) evidence.weapon = evidenceOf(weaponS);
