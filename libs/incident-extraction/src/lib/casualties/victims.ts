@@ -172,21 +172,26 @@ function companionAt(tokens: KeyToken[], k: number, to: number): Group | null {
 }
 
 // Words that continue a victim phrase towards whose people they are ("من عناصر كتائب …", "في صفوف القوات …").
-const NP_LINK = set('من', 'في', 'صفوف', 'قوات', 'القوات', 'عناصر', 'مقاتلي', 'أعضاء', 'أفراد', 'منتسبي', 'جنود', 'التابع', 'التابعة', 'التابعين', 'المنضوي', 'المنضوية', 'المنضوين',
+const NP_LINK = set('من', 'في', 'صفوف', 'قوات', 'القوات', 'الجيش', 'جيش', 'عناصر', 'مقاتلي', 'أعضاء', 'أفراد', 'منتسبي', 'جنود', 'التابع', 'التابعة', 'التابعين', 'المنضوي', 'المنضوية', 'المنضوين',
   'الأمن', 'الشعبي', 'الله', 'موال', 'موالين', 'الموالين', 'الموالية', 'لإيران', 'لطهران', 'مسلح', 'مسلحة', 'المسلحة');
-const sideWord = (t: KeyToken) => t.keys.some((x) => US_SIDE.test(x) || MILITIA_SIDE.test(x) || LOCAL_SIDE.test(x));
+// Syrian opposition forces beside US troops (al-Tanf), told by their name's last word.
+const PARTNER = set('الحر', 'الحرة', 'مغاوير');
+const sideWord = (t: KeyToken) => has(t, PARTNER) || t.keys.some((x) => US_SIDE.test(x) || MILITIA_SIDE.test(x) || LOCAL_SIDE.test(x));
 
 /** Whose people a phrase [from, end) names, or the words that extend it: the US or coalition, a militia, or locals. */
 export function sideOf(tokens: KeyToken[], from: number, end: number, to: number): Side | undefined {
   let local = false;
+  let militia = false;
   for (let k = from; k < Math.min(to, end + MODIFIER_REACH); k++) {
     const t = tokens[k];
     if (k >= end && !has(t, NP_LINK) && !sideWord(t) && !isPerson(t)) break;
     if (t.keys.some((x) => US_SIDE.test(x))) return 'us';
-    if (t.keys.some((x) => MILITIA_SIDE.test(x))) return 'militia';
-    if (t.keys.some((x) => LOCAL_SIDE.test(x))) local = true;
+    // "فصائل الجيش السوري الحر": the partner forces' factions are on the side attacked.
+    if (has(t, PARTNER)) return 'local';
+    if (t.keys.some((x) => MILITIA_SIDE.test(x))) militia = true;
+    else if (t.keys.some((x) => LOCAL_SIDE.test(x))) local = true;
   }
-  return local ? 'local' : undefined;
+  return militia ? 'militia' : local ? 'local' : undefined;
 }
 
 /** "القتيل الثاني": at least as many as the ordinal. */
