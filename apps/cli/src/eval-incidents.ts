@@ -1,18 +1,121 @@
-// Scores the incidents CLI on a corpus with the shared scorer:
-//   npm run -s eval -- [corpus-dir] [gold-dir] [--verbose]
-// Defaults: ../shared/corpus/dev and ../shared/gold/dev (relative to the repo root).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// Scores the incidents CLI on a corpus against its gold files, with the project's own evaluation:
+//   npm run -s eval -- [corpus-dir] [gold-dir] [--pred FILE] [--brief | --errors] [--json] [--out FILE] [--baseline FILE]
+// Defaults: ../shared/corpus/dev and the gold folder beside it (corpus/x → gold/x).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { EXTRACTOR_VERSION } from '@raseed/incident-extraction';
+import {
+  compareReports,
+  evaluate,
+  EvaluationInputError,
+  parseGoldDocument,
+  parsePredictionLines,
+  parseReport,
+  renderComparison,
+  renderErrors,
+  renderFigures,
+  type GoldDocument,
+} from '@raseed/incident-evaluation';
+import { incidentLines, readInputs } from './incidents';
 
-const args = process.argv.slice(2);
-const flags = args.filter((a) => a.startsWith('--'));
-const [corpus = '../shared/corpus/dev', gold = corpus.replace(/corpus[\\/]/, 'gold/')] = args.filter((a) => !a.startsWith('--'));
-const root = resolve(__dirname, '../../..');
-const pred = join(mkdtempSync(join(tmpdir(), 'incidents-eval-')), 'pred.jsonl');
-const out = execFileSync(process.execPath, ['-r', join(root, 'tools/register.js'), join(root, 'apps/cli/src/incidents.ts'), corpus], { cwd: root, maxBuffer: 1 << 28 });
-writeFileSync(pred, out);
-const scorer = resolve(root, '../shared/eval/score.mjs');
-process.stdout.write(execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, ...flags], { cwd: root }));
-console.log(`predictions: ${pred}`);
+const USAGE = `usage: npm run -s eval -- [corpus-dir] [gold-dir] [options]
+  corpus-dir        articles to run the incidents CLI on (default ../shared/corpus/dev)
+  gold-dir          *.gold.json files (default: the corpus path with corpus/ → gold/)
+  --pred FILE       score this predictions file (JSON lines) instead of running the extractor
+  --brief           the figures only (by default the errors follow them)
+  --errors          the figures and the errors (the default; --verbose is the same)
+  --json            print the whole report as JSON instead of text
+  --out FILE        also write the JSON report to FILE (for a later --baseline)
+  --baseline FILE   compare with an earlier JSON report: figure deltas, flipped incidents and errors`;
+
+const VALUE_OPTIONS = new Set(['--pred', '--out', '--baseline']);
+const SWITCHES = new Set(['--brief', '--errors', '--verbose', '--json', '--help']);
+
+interface Options {
+  corpus: string;
+  gold: string;
+  pred?: string;
+  out?: string;
+  baseline?: string;
+  brief: boolean;
+  json: boolean;
+}
+
+/** A command line this CLI cannot run; main prints it with the usage. */
+export class UsageError extends Error {}
+
+function usageError(message: string): never {
+  throw new UsageError(message);
+}
+
+export function parseArgs(args: string[]): Options & { help: boolean } {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  const switches = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (VALUE_OPTIONS.has(a)) {
+      if (i + 1 >= args.length) usageError(`${a} needs a value`);
+      values.set(a, args[++i]);
+    } else if (SWITCHES.has(a)) switches.add(a);
+    else if (a.startsWith('--')) usageError(`unknown option ${a}`);
+    else positional.push(a);
+  }
+  if (positional.length > 2) usageError(`too many paths: ${positional.join(' ')}`);
+  if (switches.has('--brief') && (switches.has('--errors') || switches.has('--verbose'))) usageError('--brief and --errors ask for opposite things');
+  const [corpus = '../shared/corpus/dev', gold = corpus.replace(/corpus([\\/])/, 'gold$1')] = positional;
+  return { corpus, gold, pred: values.get('--pred'), out: values.get('--out'), baseline: values.get('--baseline'), brief: switches.has('--brief'), json: switches.has('--json'), help: switches.has('--help') };
+}
+
+function readGold(dir: string): GoldDocument[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new EvaluationInputError(`gold folder ${dir} does not exist`);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort();
+  if (!files.length) throw new EvaluationInputError(`gold folder ${dir} holds no *.gold.json file`);
+  return files.map((f) => parseGoldDocument(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
+}
+
+/** Predictions from a file, or from running the incidents CLI's code on the corpus (kept in a temp file). */
+function predictions(opts: Options): { text: string; file: string; extractor: string | null } {
+  if (opts.pred) return { text: readFileSync(opts.pred, 'utf8'), file: opts.pred, extractor: null };
+  if (!existsSync(opts.corpus)) throw new EvaluationInputError(`corpus ${opts.corpus} does not exist`);
+  const lines = incidentLines(readInputs([opts.corpus]));
+  const text = lines.join('\n') + (lines.length ? '\n' : '');
+  const file = join(mkdtempSync(join(tmpdir(), 'incidents-eval-')), 'pred.jsonl');
+  writeFileSync(file, text);
+  return { text, file, extractor: EXTRACTOR_VERSION };
+}
+
+/** The whole evaluation for one command line: what it prints (files it is asked to write are written). */
+export function runEval(args: string[]): string {
+  const opts = parseArgs(args);
+  if (opts.help) return USAGE + '\n';
+  const gold = readGold(opts.gold);
+  const baseline = opts.baseline ? parseReport(readFileSync(opts.baseline, 'utf8'), opts.baseline) : null;
+  const pred = predictions(opts);
+  const report = evaluate(gold, parsePredictionLines(pred.text, pred.file));
+  const comparison = baseline ? compareReports(baseline, report) : null;
+  const meta = { corpus: opts.pred ? null : opts.corpus, gold: opts.gold, predictions: pred.file, extractor: pred.extractor, generated_at: new Date().toISOString() };
+  const full = { ...report, meta, ...(comparison ? { comparison } : {}) };
+  if (opts.out) writeFileSync(opts.out, JSON.stringify(full) + '\n');
+  if (opts.json) return JSON.stringify(full) + '\n';
+  // The comparison before the (long) error listing: it is what a run-to-run loop reads first.
+  const parts = [renderFigures(report)];
+  if (comparison) parts.push(renderComparison(comparison, opts.baseline as string));
+  if (!opts.brief) parts.push(renderErrors(report));
+  parts.push(`predictions: ${pred.file}`);
+  return parts.join('\n') + '\n';
+}
+
+function main(): void {
+  try {
+    process.stdout.write(runEval(process.argv.slice(2)));
+  } catch (e) {
+    if (e instanceof UsageError) console.error(`eval: ${e.message}\n${USAGE}`);
+    else if (e instanceof EvaluationInputError || (e as NodeJS.ErrnoException).code === 'ENOENT') console.error(`eval: ${(e as Error).message}`);
+    else throw e;
+    process.exit(2);
+  }
+}
+
+if (require.main === module) main();

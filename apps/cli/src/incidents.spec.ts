@@ -39,5 +39,7 @@ describe('incidents CLI', () => {
       injured: 0,
     });
     expect(typeof lines[0].incidents[0].cluster).toBe('string');
+    // The sentences each field was read from, for the eval CLI's error listing.
+    expect(lines[0].incidents[0].evidence.category.sentence).toContain('حقل العمر');
   });
 });
