@@ -9,6 +9,7 @@ import { LOCAL_SIDE, US_SIDE, has, set } from './words';
 export const NEG = set('لم', 'ولم', 'دون', 'بدون', 'ودون', 'عدم', 'لا', 'ولا', 'وبدون', 'فلم');
 // A denial states a zero as firmly: "نفت غرفة العمليات وقوع خسائر بشرية".
 const DENY = set('نفت', 'نفى', 'تنفي', 'ينفي', 'ونفت', 'ونفى', 'نافية', 'نافيا');
+const NEG_OR_DENY = new Set([...NEG, ...DENY]);
 const ZERO_BOTH = set('إصابات', 'اصابات', 'ضحايا', 'خسائر بشرية', 'أضرار بشرية', 'أضرار جسدية', 'إصابة', 'مصابين', 'الإصابات', 'أحد', 'خسائر', 'الخسائر');
 // "دون خسائر مادية": losses of property say nothing about people.
 const MATERIAL = set('مادية', 'المادية', 'مادي', 'بالمعدات', 'بالممتلكات');
@@ -24,8 +25,7 @@ const ZERO_REACH = 9;
 export function findZeros(tokens: KeyToken[], from: number, to: number, out: CasualtyMention[]): void {
   const push = (kind: CasualtyMention['kind'], a: number, b: number) => out.push({ kind, value: 0, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end });
   for (let i = from; i < to; i++) {
-    const deny = has(tokens[i], DENY);
-    if (!deny && !NEG.has(tokens[i].norm) && !has(tokens[i], NEG)) continue;
+    if (!has(tokens[i], NEG_OR_DENY)) continue;
     for (let k = i + 1; k < Math.min(to, i + ZERO_REACH); k++) {
       const t = tokens[k];
       if (has(t, UNSTATED)) break;

@@ -16,10 +16,10 @@ export function attackActor(d: Draft, facts: SentenceFacts[], date: string | nul
   // Iran itself as the attacker, a militia tied to Iran, Iran as a mere adjective.
   // A claim told apart ("وتبنت المقاومة الإسلامية الهجوم") names the perpetrator too.
   // A force named as a victim or honoree ("ذكرى مقتل قائد قوة القدس") is no attacker.
-  const own = d.cands.filter((c) => !c.continuation || c.claim);
+  const named = d.cands.filter((c) => !c.continuation || c.claim).flatMap((c) => c.actors.filter((t) => !victimOf(c.sentence, t)).map((t) => [c, t] as const));
   const pick = (test: (c: Candidate, t: Tagged<ActorTag>) => boolean): [Tagged<ActorTag>, SentenceFacts] | null => {
-    for (const c of own) for (const t of c.actors) if (!victimOf(c.sentence, t) && test(c, t)) return [t, c.sentence];
-    return null;
+    const hit = named.find(([c, t]) => test(c, t));
+    return hit ? [hit[1], hit[0].sentence] : null;
   };
   const spec = pick((_c, t) => SPECIFIC.includes(t.value));
   if (spec) return [spec[0].value as Actor, spec[0], spec[1]];
