@@ -101,10 +101,18 @@ function ownToll(d: Draft, c: Candidate, m: CasualtyMention): boolean {
   return true;
 }
 
-/** An act told in the report after the toll ("انتقاماً لمقتل قائدها، قصفت الفصائل …"): the report is the revenge. */
+/**
+ * An act told in the report after the toll ("انتقاماً لمقتل قائدها، قصفت الفصائل …"): the report is
+ * the revenge. An act told as the manner of the death ("… لمقتل اثنين من عناصرها في هجوم على التنف")
+ * is the avenged act itself.
+ */
 function actAfter(c: Candidate, m: CasualtyMention): boolean {
-  return c.sentence.cues.some((q) => (q.value === 'trigger' || q.value === 'strike_agent') && q.start >= m.end && q.from < c.to);
+  const tokens = c.sentence.tokens;
+  return c.sentence.cues.some((q) => (q.value === 'trigger' || q.value === 'strike_agent') && q.start >= m.end && q.from < c.to
+    && !tokens[q.from].norm.startsWith('ب') && !MANNER.test(tokens[q.from - 1]?.norm ?? ''));
 }
+// "في هجوم", "جراء غارة" (and "بقصف"): the act by which the victims died.
+const MANNER = /^(في|خلال|جراء|اثر|عقب|بسبب|نتيجه)$/;
 
 function placeOf(m: PlaceMention, text: string) {
   const p = m.place;
