@@ -46,11 +46,20 @@ function notTheMeans(s: SentenceFacts, w: Tagged<Weapon>): boolean {
 }
 
 // "وشنت إيران هجمات صاروخية على قاعدة عين الأسد، كما استهدفت قاعدة أخرى في أربيل": a second target
-// told with "كما" shares the means named before it in the sentence.
+// told with "كما" shares the means named before it in the sentence; so does a report whose subject
+// points back to them ("أطلقت ثلاثة صواريخ، سقط اثنان منها في حقل العمر").
 const ALSO = /^و?(كما|كذلك|ايضا)$/;
+const POINTS_BACK = /^(منها|منهما|احداها|احدها|احدهما|احداهما|بعضها|الثالث|الثالثه|الثانيه|الاخري|الباقي)$/;
+const POINTS_BACK_REACH = 4;
+function refersBack(c: Candidate): boolean {
+  const toks = c.sentence.tokens;
+  if (ALSO.test(toks[c.from].norm)) return true;
+  for (let k = c.from; k < Math.min(c.to, c.from + POINTS_BACK_REACH); k++) if (POINTS_BACK.test(toks[k].norm)) return true;
+  return false;
+}
 function elidedMeans(d: Draft): Array<[Tagged<Weapon>, SentenceFacts]> {
   for (const c of d.cands) {
-    if (c.continuation || !ALSO.test(c.sentence.tokens[c.from].norm)) continue;
+    if (c.continuation || !refersBack(c)) continue;
     const before = c.sentence.weapons.filter((w) => w.from < c.from && !notTheMeans(c.sentence, w));
     if (before.length) return before.map((w) => [w, c.sentence]);
   }
