@@ -94,3 +94,21 @@ describe('a countryside region beside a town outside it is a place of its own', 
     expect(places('قصفت طائرات أمريكية مواقع في بلدة خشام بريف دير الزور الشرقي فجر اليوم.')).toEqual(['Khasham']);
   });
 });
+
+describe('bearings and distances locate the place named before them', () => {
+  it.each([
+    ['"to the north of"', 'وكشفت مصادر أن المعسكر الذي يقع إلى الشمال من بغداد تعرض إلى قصف بـ15 صاروخا.', []],
+    ['"located 60 km south of"', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في منطقة جرف الصخر، الواقعة على بعد حوالي 60 كلم جنوب بغداد، فجر اليوم.', ['Jurf al-Sakhar']],
+    ['"30 kilometres west of"', 'سقطت صواريخ على قاعدة عين الأسد التي تبعد نحو 30 كيلومترا غرب مدينة هيت مساء أمس.', ['Ain al-Asad']],
+    ['"at a distance of" is no sequence', 'قصفت طائرات أمريكية مقرات في منطقتي جرف الصخر، الواقعة على بعد 60 كلم جنوب بغداد، والقائم الواقعة على الحدود مع سوريا.', ['Jurf al-Sakhar', 'al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a recollection pointing back to the base far into its clause happened there', () => {
+  it('"earlier on Wednesday … when the base was attacked"', () => {
+    const text = 'تعرض معسكر التاجي لقصف صاروخي فجر اليوم السبت.\nفي وقت سابق من الأربعاء، قتل ثلاثة جنود بينهم أميركيان، عندما تعرضت القاعدة لهجوم هو الأكثر دموية منذ أشهر.';
+    expect(brief(text).map((m) => [m.place, m.killed])).toEqual([['Taji', null], ['Taji', 3]]);
+  });
+});

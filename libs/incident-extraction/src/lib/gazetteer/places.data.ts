@@ -180,7 +180,7 @@ export const PLACES: PlaceRow[] = [
   r('sy-jibsa', 'al-Jibsa fields', ['حقول الجبسة', 'الجبسة'], 36.02, 40.8, 'SY', 'sy-shaddadi', 'oilfield', { us: true }),
   r('sy-tal-baydar', 'Tal Baydar', ['تل بيدر', 'تل البيدر', 'تل بيدار'], 36.72, 40.6, 'SY', 'sy-hasakah-north', 'base', { us: true }),
   r('sy-qasrak', 'Qasrak', ['قسرك', 'قصرك'], 36.7, 40.5, 'SY', 'sy-hasakah-north', 'base', { us: true }),
-  r('sy-rmelan', 'Rmelan', ['رميلان', 'الرميلان', 'مطار أبو حجر', 'أبو حجر', 'مطار رميلان', 'مطار الرميلان', 'رميلات'], 37.0, 41.95, 'SY', 'sy-hasakah-east', 'town', { us: true }),
+  r('sy-rmelan', 'Rmelan', ['رميلان', 'الرميلان', 'مطار أبو حجر', 'أبو حجر', 'مطار رميلان', 'مطار الرميلان', 'رميلات', 'رومالين', 'روميلان'], 37.0, 41.95, 'SY', 'sy-hasakah-east', 'town', { us: true }),
   r('sy-kharab-al-jir', 'Kharab al-Jir', ['خراب الجير', 'خراب الجير', 'مطار خراب الجير'], 36.84, 42.02, 'SY', 'sy-rmelan', 'base', { us: true }),
   r('sy-yarubiyah', 'al-Yarubiyah', ['اليعربية', 'تل كوجر'], 36.81, 42.06, 'SY', 'sy-hasakah-east', 'town'),
   r('sy-qamishli', 'Qamishli', ['القامشلي', 'قامشلو'], 37.05, 41.22, 'SY', 'sy-hasakah', 'city'),

@@ -68,7 +68,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const weakOnly = act.trigger === act.blast && !seg.weapons.some((w) => w.value === 'ied');
   const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit, timeAnchor: namesTime(seg), cause: toldAsCause(seg), concurrent: concurrentActStarts(s).includes(a) };
   // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
-  if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg)) }];
+  if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)) }];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
 }
 
@@ -114,7 +114,7 @@ const BACK_NOUN = /^(و|ف)?(ب|ل)?(ال|لل)(غارات|غاره|ضربات|�
 const THAT = /^و?ذلك$/;
 const BACK_REACH = 8;
 
-const refersBack = (seg: Segment, orThat = false) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + BACK_REACH)).some((t) => BACK_NOUN.test(t.norm) || (orThat && THAT.test(t.norm)));
+const refersBack = (seg: Segment, orThat = false, reach = BACK_REACH) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + reach)).some((t) => BACK_NOUN.test(t.norm) || (orThat && THAT.test(t.norm)));
 
 /** A segment with no act of its own that only tells where the act just told happened. */
 function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null {

@@ -9,6 +9,8 @@ import { SentenceFacts } from './sentence-facts';
 // into one place each.
 
 const DIRECTIONS = /^و?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوبها|شمالها|شرقها|غربها)$/;
+const PLACE_NOUN = /^(مدينه|بلده|قريه|منطقه|ناحيه|قضاء|محافظه|العاصمه)$/;
+const DISTANCE_UNIT = /^(كلم|كم|كيلومتر|كيلومترا|كيلومترات|كيلو|ميل|اميال|امتار|مترا|متر)$/;
 
 // "أربيل (كوردستان 24)-", "دمشق – نورث برس": a place opening a sentence before an outlet
 // or dash is where the story was filed, not where it happened.
@@ -72,12 +74,16 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
     return !!q && [q.from - 1, q.from - 2].some((k) => k >= a && tokens[k].keys.includes('طريق'));
   });
   // "جرف الصخر جنوب بغداد": a place named after a direction from another is only a bearing.
+  // "إلى الشمال من بغداد" is a bearing too.
   const bearing = usable.filter((p) => {
-    const dir = p.from - 1 >= a ? tokens[p.from - 1] : null;
-    const dir2 = p.from - 2 >= a ? tokens[p.from - 2] : null;
-    const isDir = (t: KeyToken | null) => !!t && DIRECTIONS.test(t.norm);
-    if (!isDir(dir)) return false;
-    const at = isDir(dir2) ? p.from - 2 : p.from - 1;
+    const isDir = (k: number) => k >= a && tokens[k].keys.some((x) => DIRECTIONS.test(x));
+    // "غرب مدينة هيت": a place noun may stand between the bearing and the name.
+    const before = p.from - 1 >= a && PLACE_NOUN.test(tokens[p.from - 1].norm) ? p.from - 2 : p.from - 1;
+    const dirAt = isDir(before) ? before : tokens[before]?.norm === 'من' && isDir(before - 1) ? before - 1 : -1;
+    if (dirAt < 0) return false;
+    // "على بعد 60 كلم جنوب بغداد": a distance and a bearing locate the place named before, however far back.
+    if (dirAt - 1 >= a && DISTANCE_UNIT.test(tokens[dirAt - 1].norm)) return true;
+    const at = isDir(dirAt - 1) ? dirAt - 1 : tokens[dirAt - 1]?.norm === 'الي' ? dirAt - 1 : dirAt;
     return usable.some((q) => q !== p && q.place.kind !== 'country' && q.to <= at && at - q.to <= BEARING_ANCHOR_REACH);
   });
   const locator = usable.filter((p) => locatesAnother(seg, p, usable));

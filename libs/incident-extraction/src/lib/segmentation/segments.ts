@@ -28,7 +28,8 @@ function tellsTime(s: SentenceFacts, at: number): boolean {
 /** Splits a sentence at discourse boundaries; each piece is a candidate segment. */
 export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   const cuts = s.cues
-    .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && s.tokens[c.from - 1].norm !== 'من' && !tellsTime(s, c.from))
+    // "من بعد"، "على بعد 60 كلم" (at a distance) are no sequence.
+    .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && !/^(من|علي)$/.test(s.tokens[c.from - 1].norm) && !tellsTime(s, c.from))
     .map((c) => c.from);
   cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s));
   cuts.sort((x, y) => x - y);

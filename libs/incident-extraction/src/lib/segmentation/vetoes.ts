@@ -8,7 +8,19 @@ import { Segment } from './segment';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 export function framedAsNonEvent(seg: Segment): boolean {
-  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || seg.count('habitual') > 0;
+  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg);
+}
+
+// "الهجوم الأكثر دموية منذ أشهر": a superlative over a period ranks one act, it tells no habit.
+const SUPERLATIVE = /^(الاكثر|الاعنف|الاكبر|الاشد|الاول|الاولي|الاخطر|الاوسع|اعنف|اكبر|اشد|اول)$/;
+const SUPERLATIVE_REACH = 4;
+function isHabit(seg: Segment): boolean {
+  const { tokens, a } = seg;
+  return seg.cues.some((c) => {
+    if (c.value !== 'habitual') return false;
+    for (let k = c.from - 1; k >= Math.max(a, c.from - SUPERLATIVE_REACH); k--) if (SUPERLATIVE.test(tokens[k].norm)) return false;
+    return true;
+  });
 }
 
 // "معسكر تدريب"، "مركز للتدريب"، "أكاديمية عسكرية للتدريب": a training facility, which a strike may hit.
