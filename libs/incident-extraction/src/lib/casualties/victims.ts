@@ -2,7 +2,7 @@ import { HEDGE_PATTERNS, isVague, ordinalValue, readNumber } from '../numbers/nu
 import { KeyToken, foldWord } from '../text/tokens';
 import {
   ALL_OF, COMPANION, DUAL, INJ_HEAD, KILL_COUNT_NOUN, INJ_COUNT_NOUN, KILL_HEAD, LOCAL_SIDE, MILITIA_SIDE, NOT_VICTIM, ONE_OF, PHRASE_STOP, PLURAL, US_SIDE, WITH,
-  has, isPerson, set,
+  has, isPerson, isPersonKey, set,
 } from './words';
 
 // A victim phrase: who was killed or hurt, as a count. Reads one group (a number, a dual,
@@ -136,7 +136,8 @@ function conjunct(tokens: KeyToken[], k: number, to: number, waw = true): Group 
   // Read the word without its "و" ("واحدة" is one word, not "and" + "احدة").
   const t = tokens[k];
   const view = tokens.slice(k, Math.min(to, k + 4));
-  if (waw) view[0] = { ...t, norm: t.norm.slice(1), keys: t.keys.filter((x) => x !== t.norm) };
+  // Same shape as the tokeniser's tokens: other shapes would make every reader of tokens polymorphic.
+  if (waw) view[0] = { start: t.start, end: t.end, norm: t.norm.slice(1), keys: t.keys.filter((x) => x !== t.norm) };
   const g = readGroup(view, 0, view.length, true);
   if (!g || g.value === null) return null;
   // "30 قتيلاً و 90 جريحاً": a figure of another kind is no conjunct.
@@ -165,7 +166,7 @@ function companionAt(tokens: KeyToken[], k: number, to: number): Group | null {
   if (COMPANION.test(bare)) return { value: 1, end: lead + 1 };
   if (/^(احد|واحد)$/.test(bare) && next && lead + 1 < to && COMPANIONS_OF.test(next.norm)) return { value: 1, end: lead + 2 };
   if (!withWord && bare === 'اخر') return { value: 1, end: lead + 1 };
-  if (!withWord && isPerson({ ...t, keys: [bare] }) && next?.norm === 'اخر') return { value: 1, end: lead + 2 };
+  if (!withWord && isPersonKey(bare) && next?.norm === 'اخر') return { value: 1, end: lead + 2 };
   const n = readNumber(tokens, lead);
   if (n && tokens[n.to]?.norm === 'من' && n.to + 1 < to && COMPANIONS_OF.test(tokens[n.to + 1].norm)) return { value: n.value, end: n.to + 2 };
   return null;

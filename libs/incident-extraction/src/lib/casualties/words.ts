@@ -67,7 +67,8 @@ const ENDINGS = ['', 'ا', 'ه', 'ان', 'ين', 'ون', 'يين', 'يان', 'ي
 const PERSON = new Set<string>();
 // "أمريكية", "العراقية": a nisba with "-ه" is a feminine adjective, not a person.
 for (const s of PERSON_STEMS.map(foldWord)) for (const e of ENDINGS) if (!(s.endsWith('ي') && (e === 'ه' || e === 'يه'))) PERSON.add(s + e);
-export const isPerson = (t: KeyToken | undefined): boolean => !!t && t.keys.some((k) => PERSON.has(k) || /^ابو$|^ابي$/.test(k));
+export const isPersonKey = (k: string): boolean => PERSON.has(k) || k === 'ابو' || k === 'ابي';
+export const isPerson = (t: KeyToken | undefined): boolean => !!t && t.keys.some(isPersonKey);
 
 // Duals of person nouns: the nominative "-ان" always, the oblique "-ين" where the plural is
 // broken (جنديين، عنصرين), plus the listed ones read as two in this reporting.
