@@ -4,6 +4,8 @@ import { PersistenceModule } from '@raseed/persistence';
 import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platform';
 import { ApiConfig } from '../config/env.schema';
 import { ArticlesController } from './articles.controller';
+import { ExportController } from './export.controller';
+import { FeedController } from './feed.controller';
 import { IncidentsController } from './incidents.controller';
 import { LAG_MONITOR_OPTIONS, LagMonitor, lagMonitorOptions } from './lag-monitor.service';
 import { LagController } from './lag.controller';
@@ -20,7 +22,8 @@ export class ApiModule {
         SearchModule.forRoot({ opensearchUrl: config.OPENSEARCH_URL }),
         HealthModule,
       ],
-      controllers: [IncidentsController, ArticlesController, WebController, LagController],
+      // Export and feed first: their fixed paths must be matched before /api/incidents/:id.
+      controllers: [ExportController, FeedController, IncidentsController, ArticlesController, WebController, LagController],
       providers: [
         { provide: LAG_MONITOR_OPTIONS, useValue: lagMonitorOptions(config) },
         { provide: WEB_DIST_DIR, useValue: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR },
