@@ -10,6 +10,8 @@ import { IncidentsController } from './incidents.controller';
 import { LAG_MONITOR_OPTIONS, LagMonitor, lagMonitorOptions } from './lag-monitor.service';
 import { LagController } from './lag.controller';
 import { DEFAULT_WEB_DIST_DIR, WEB_DIST_DIR, WebController } from './web.controller';
+import { WebhooksController } from './webhooks.controller';
+import { WEBHOOKS_SETTINGS, WebhooksService, webhooksSettings } from './webhooks.service';
 
 @Module({})
 export class ApiModule {
@@ -23,11 +25,13 @@ export class ApiModule {
         HealthModule,
       ],
       // Export and feed first: their fixed paths must be matched before /api/incidents/:id.
-      controllers: [ExportController, FeedController, IncidentsController, ArticlesController, WebController, LagController],
+      controllers: [ExportController, FeedController, IncidentsController, ArticlesController, WebController, LagController, WebhooksController],
       providers: [
         { provide: LAG_MONITOR_OPTIONS, useValue: lagMonitorOptions(config) },
         { provide: WEB_DIST_DIR, useValue: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR },
         LagMonitor,
+        { provide: WEBHOOKS_SETTINGS, useValue: webhooksSettings(config) },
+        WebhooksService,
       ],
     };
   }

@@ -14,7 +14,12 @@ async function failure(p: Promise<unknown>): Promise<FetchError> {
 describe('guardedPost (webhook deliveries)', () => {
   let server: LocalServer;
   const bodies: string[] = [];
-  let answer: (path: string) => { status: number; headers?: Record<string, string>; stall?: boolean } = () => ({ status: 204 });
+  interface Answer {
+    status: number;
+    headers?: Record<string, string>;
+    stall?: boolean;
+  }
+  let answer: (path: string) => Answer = () => ({ status: 204 });
 
   beforeAll(async () => {
     server = await startLocalServer((req, res) => {
@@ -55,7 +60,11 @@ describe('guardedPost (webhook deliveries)', () => {
   });
 
   it('does not follow redirects, reports error statuses, and times out a silent receiver', async () => {
-    answer = (path) => (path === '/moved' ? { status: 307, headers: { location: 'http://169.254.169.254/' } } : path === '/slow' ? { status: 200, stall: true } : { status: 503, headers: { 'retry-after': '7' } });
+    answer = (path): Answer => {
+      if (path === '/moved') return { status: 307, headers: { location: 'http://169.254.169.254/' } };
+      if (path === '/slow') return { status: 200, stall: true };
+      return { status: 503, headers: { 'retry-after': '7' } };
+    };
     const allow = new HostAllowList('127.0.0.1');
     expect((await guardedPost({ url: `${server.url}/moved`, body: '{}', headers: {}, allow, timeoutMs: 1000 })).status).toBe(307);
     const busy = await guardedPost({ url: `${server.url}/busy`, body: '{}', headers: {}, allow, timeoutMs: 1000 });
