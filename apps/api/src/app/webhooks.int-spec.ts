@@ -63,6 +63,8 @@ describe('api webhooks (WEBHOOKS_FILE, local receiver)', () => {
     await boot();
     await waitFor(() => receiver.received.length === 3, 20_000);
     expect(receiver.received.map((r) => (r.json.incident as unknown as { date: { value: string } }).date.value).sort()).toEqual(['2024-01-10', '2024-02-15', '2024-03-15']);
-    expect(await status()).toEqual([expect.objectContaining({ pending: 0, delivered: 3 })]);
+    // The receiver has the body before the api records the answer.
+    await waitFor(async () => (await status())[0]?.delivered === 3);
+    expect(await status()).toEqual([expect.objectContaining({ pending: 0, delivered: 3, failed: 0 })]);
   }, 60_000);
 });
