@@ -130,3 +130,24 @@ describe('normaliseArticle: rejections', () => {
     expect(result).toMatchObject({ ok: false, reason: 'undecodable' });
   });
 });
+
+describe('normaliseArticle: Arabic stories with foreign-language captions', () => {
+  const caption = 'A handout picture released by the press office shows smoke rising over a military compound after an overnight strike. '.repeat(6);
+  const story = [
+    'قصفت طائرات مسيرة مجهولة موقعا عسكريا قرب الحدود العراقية السورية فجر اليوم.',
+    'وقال مصدر محلي إن القصف أسفر عن احتراق آليتين وإصابة عنصرين بجروح متفاوتة.',
+    'ولم تعلن أي جهة مسؤوليتها عن الضربة حتى ساعة إعداد هذا الخبر، بحسب المصدر ذاته.',
+  ];
+
+  it('keeps the Arabic paragraphs and sets the caption aside with its reason', () => {
+    const result = article(normaliseArticle({ body: Buffer.from([story[0], caption, ...story.slice(1)].join('\n')) }));
+    expect(result.lang).toBe('ar');
+    expect(result.paragraphs).toEqual(story);
+    expect(result.removedLines).toContainEqual({ text: caption.trim(), kind: 'foreign_language' });
+  });
+
+  it('still rejects a foreign article with an Arabic line in it', () => {
+    const result = normaliseArticle({ body: Buffer.from([caption, story[0], caption].join('\n')) });
+    expect(result).toMatchObject({ ok: false, reason: 'not_arabic' });
+  });
+});

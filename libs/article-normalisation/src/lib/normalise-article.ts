@@ -5,6 +5,7 @@ import { decodeBody } from './decoding/charset-decoder';
 import { extractHtmlArticle, type PageMetadata } from './html/html-article-extractor';
 import { detectInputFormat } from './input-format';
 import { readJsonEnvelope } from './json-envelope';
+import { arabicParagraphs, MIN_ARABIC_BODY_LETTERS } from './language/arabic-paragraphs';
 import { detectLanguage } from './language/language-detector';
 import { minhashFingerprintOfKeys } from './near-duplicate/minhash-fingerprint';
 import type { NormaliseInput, NormaliseOptions, NormaliseResult, NormalisedArticle, RejectionReason } from './normalise-article.types';
@@ -70,13 +71,24 @@ export function normaliseArticle(input: NormaliseInput, options: NormaliseOption
   }
   const cleaned = removeBoilerplate(lines, { title: metadata?.title ?? hints.title });
   const removed = [...cleaned.removed, ...dropped];
-  const body = cleaned.paragraphs.join('\n');
+  let body = cleaned.paragraphs.join('\n');
   if (!/[\p{L}\p{N}]/u.test(body)) return reject('empty', cleaned.removed.length ? `only boilerplate (${cleaned.removed.length} lines)` : 'no text');
 
-  const language = detectLanguage(body);
+  let language = detectLanguage(body);
   const minRatio = options.minArabicRatio ?? 0.5;
   if (language.lang !== 'ar' || language.arabicRatio < minRatio) {
-    return reject('not_arabic', `language ${language.lang}, Arabic letters ${(language.arabicRatio * 100).toFixed(0)}% of letters`);
+    // A caption or tweet in another language can outweigh a short Arabic story: keep the story.
+    const split = arabicParagraphs(cleaned.paragraphs);
+    const arabicBody = split.arabic.map((i) => cleaned.paragraphs[i]).join('\n');
+    const arabicLanguage = detectLanguage(arabicBody);
+    if (split.arabicLetters < MIN_ARABIC_BODY_LETTERS || arabicLanguage.lang !== 'ar') {
+      return reject('not_arabic', `language ${language.lang}, Arabic letters ${(language.arabicRatio * 100).toFixed(0)}% of letters`);
+    }
+    for (const i of split.foreign) removed.push({ text: cleaned.paragraphs[i], kind: 'foreign_language' });
+    cleaned.paragraphKeys = split.arabic.map((i) => cleaned.paragraphKeys[i]);
+    cleaned.paragraphs = split.arabic.map((i) => cleaned.paragraphs[i]);
+    body = arabicBody;
+    language = arabicLanguage;
   }
 
   const published = pickPublished(metadata?.publishedAt ?? null, hints.publishedAt, cleaned.datelines[0]?.iso ?? pageDateline);

@@ -29,7 +29,7 @@ describe('extractIncidents', () => {
     for (const ev of Object.values(m.evidence)) expect(text.slice(ev!.start, ev!.end)).toBe(ev!.sentence);
     expect(m.evidence.injured?.sentence).toContain('جنديين');
     expect(m).toMatchObject({ weapon: 'rocket', injured: 2, date: { value: '2024-03-14', precision: 'day' } });
-    expect(m.place).toMatchObject({ id: 'sy-omar-field', name_ar: 'حقل العمر', country: 'SY', admin1: 'Deir ez-Zor', ancestors: ['sy-deir-ez-zor', 'sy'] });
+    expect(m.place).toMatchObject({ id: 'sy-omar-field', name_ar: 'حقل العمر', country: 'SY', admin1: 'Deir ez-Zor', ancestors: ['sy-deir-east', 'sy-deir-ez-zor', 'sy'] });
   });
 
   it('splits the retaliation from the attack it answers', () => {
@@ -224,8 +224,9 @@ describe('extractIncidents', () => {
     expect(brief(text, '2024-02-03')).toMatchObject([{ category: 'strike_on_militias', place: null, actor: 'us' }]);
   });
 
-  it('drops an unplaced report without a day of its own', () => {
-    expect(run('وشنت الولايات المتحدة ضربات على مواقع لفصائل موالية لإيران في سوريا.')).toEqual([]);
+  it('drops an unplaced report without a day of its own, told as background after the lead', () => {
+    const text = 'سقطت صواريخ على قاعدة عين الأسد اليوم.\nولم تسجل إصابات.\nوشنت الولايات المتحدة ضربات على مواقع لفصائل موالية لإيران في سوريا.';
+    expect(run(text).map((m) => m.place?.name_en ?? null)).toEqual(['Ain al-Asad']);
   });
 
   describe('yields nothing for', () => {

@@ -2,10 +2,12 @@ import type { IncidentMention } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
 import { DATE_STRENGTH, parseIsoDay, shiftDays, strongestDate } from './dates/dates';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
-import { Draft, firstOrder, merge } from './merging/merge-candidates';
+import { firstOrder, merge } from './merging/merge-candidates';
+import { dropBlastsOnly } from './merging/blasts-only';
 import { Dated, ownDate, toMention } from './resolution/mention';
 import { inheritElidedSubject, shareWithinSegment } from './resolution/post-passes';
 import { Candidate, SentenceFacts, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
+import { placeEffectFirst } from './segmentation/effect-first';
 import { sentencesOf } from './segmentation/sentences';
 import { KeyToken, keyTokens } from './text/tokens';
 
@@ -48,7 +50,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
     cands.push(...mine);
   }
 
-  const drafts = dropExplainedBlasts(merge(cands, gaz, tokens, pub), facts);
+  const drafts = dropBlastsOnly(merge(cands, gaz, tokens, pub), facts);
   const dated = drafts.map((d) => ownDate(d));
   const mentions = drafts.map((d, i) => {
     let date: Dated | null = dated[i];
@@ -68,16 +70,6 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   shareWithinSegment(drafts, mentions);
   inheritElidedSubject(drafts, mentions);
   return mentions;
-}
-
-/** Blasts heard at a base that the article itself puts down to drills or controlled detonations are no attack. */
-function dropExplainedBlasts(drafts: Draft[], facts: SentenceFacts[]): Draft[] {
-  return drafts.filter((d) => {
-    const own = d.cands.filter((c) => !c.continuation);
-    if (!own.length || !own.every((c) => c.weakOnly)) return true;
-    const at = Math.min(...own.map((c) => c.sentence.index));
-    return !facts.some((f) => f.index >= at && f.index <= at + 3 && f.cues.some((c) => c.value === 'exercise'));
-  });
 }
 
 // "… اليوم السبت، بعد يومين من هجوم على …", "بعد أقل من 24 ساعة على استهداف مماثل": the act
@@ -106,19 +98,9 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
   }
 }
 
-// "خرج مطار دمشق الدولي عن الخدمة إثر ضربة إسرائيلية استهدفت مدرجه": the effect is told first,
-// at a place, and the strike that caused it after "إثر / جراء / عقب", naming no place of its own.
-const CAUSE = /^و?(اثر|جراء|عقب|بسبب|نتيجه)$/;
-function placeEffectFirst(found: Candidate[], idle: [number, number] | null, s: SentenceFacts, tokens: KeyToken[]): void {
-  if (!idle) return;
-  const place = s.places.filter((p) => p.from >= idle[0] && p.from < idle[1] && p.place.kind !== 'country').at(-1);
-  if (!place) return;
-  for (const c of found) if (!c.place && !c.continuation && CAUSE.test(tokens[c.from].norm)) c.place = place;
-}
-
 /** A date in a part of the sentence that tells no incident of its own ("… وسط بغداد ليل الأحد، وفق مصدر") dates the incidents of that sentence. */
 function lendSentenceDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[]): void {
-  const claimed = (pos: number) => mine.some((c) => !c.continuation && pos >= tokens[c.from].start && pos < tokens[c.to - 1].end);
+  const claimed = (pos: number) => mine.some((c) => (!c.continuation || c.comparison) && pos >= tokens[c.from].start && pos < tokens[c.to - 1].end);
   const free = strongestDate(s.dates.filter((d) => !claimed(d.start)));
   if (!free) return;
   for (const c of mine) if (!c.date && !c.continuation) c.date = free;

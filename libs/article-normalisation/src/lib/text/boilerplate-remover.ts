@@ -3,7 +3,7 @@ import type { ParsedDate } from '../dates/arabic-date-parser';
 import { type BoilerplateKind, classifyBoilerplateLine, findDateline, LONG_LINE, opensTail } from './boilerplate-line-classifier';
 import { isHeadlineLike, isSentenceLike, lineKey, wordCount } from './line-key';
 
-export type RemovedKind = BoilerplateKind | 'repeated_title' | 'related_headline' | 'keywords' | 'byline' | 'link_list';
+export type RemovedKind = BoilerplateKind | 'repeated_title' | 'related_headline' | 'keywords' | 'byline' | 'link_list' | 'foreign_language';
 
 export interface RemovedLine {
   text: string;

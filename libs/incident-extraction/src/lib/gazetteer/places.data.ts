@@ -1,8 +1,10 @@
 // Gazetteer data: places in Syria, Iraq and Jordan that recur in reporting on attacks
 // on US forces and strikes on Iran-backed groups. One row per place: id, English name,
-// Arabic spellings (any clitic/article variant is matched automatically, so list only
-// genuinely different spellings), coordinates (decimal degrees, WGS84), country, parent
-// id (base → town → governorate), kind and flags. Add rows freely; ids must be unique.
+// Arabic spellings (any clitic/article variant, hamza, taa marbuta and alif maqsura form is
+// matched automatically, so list only genuinely different spellings), coordinates (decimal
+// degrees, WGS84), country, parent id (base → town → governorate), kind and flags. Add rows
+// freely; ids must be unique. These hand-curated rows are merged with the towns generated
+// from GeoNames (geonames.data.ts, built by tools/gazetteer/build.ts); a curated row wins.
 
 export type PlaceKind =
   | 'country'
@@ -17,15 +19,18 @@ export type PlaceKind =
   | 'airport'
   | 'facility'
   | 'region'
-  | 'crossing';
+  | 'crossing'
+  | 'camp'
+  | 'dam';
 
 export interface PlaceRow {
   id: string;
   en: string;
+  /** Spellings matched wherever they stand (subject to the row's `cue` / `metonym` flags). */
   ar: string[];
   lat: number;
   lon: number;
-  country: 'SY' | 'IQ' | 'JO' | 'IR';
+  country: 'SY' | 'IQ' | 'JO' | 'IR' | 'LB';
   parent: string | null;
   kind: PlaceKind;
   /** Hosts US or coalition forces (an attack there is an attack on US forces). */
@@ -36,19 +41,38 @@ export interface PlaceRow {
   metonym?: boolean;
   /** For a country: the US site an attack "in <country>" refers to when no other place is named. */
   usDefault?: string;
+  /** Spellings of any length matched only after a place noun or a locative preposition ("في تسيل"). */
+  cueAr?: string[];
+  /** Spellings that are ordinary words ("الباب", "السلمية"): matched only right after a place noun ("مدينة الباب"). */
+  nounAr?: string[];
+  /** Generic names ("حي الصناعة"): matched only when the enclosing town (or a place in it) is named in the sentence or article. */
+  localAr?: string[];
+  /** For a country: adjective forms ("الأردنية") matched after a border/territory word ("الحدود الأردنية") or another such adjective. */
+  adjectives?: string[];
+  /** Preferred reading of a name several rows share when the context does not decide. */
+  primary?: boolean;
+  /** GeoNames id of the same place (rows generated from or merged with GeoNames). */
+  geonameid?: number;
+  /** GeoNames population (0 or absent: unknown); ranks homonyms. */
+  population?: number;
+  /** 'geonames' for rows generated from GeoNames (a hand-curated row is preferred over them). */
+  source?: 'geonames';
 }
 
+type Flags = Partial<Omit<PlaceRow, 'id' | 'en' | 'ar' | 'lat' | 'lon' | 'country' | 'parent' | 'kind'>>;
 const r = (
   id: string, en: string, ar: string[], lat: number, lon: number, country: PlaceRow['country'],
-  parent: string | null, kind: PlaceKind, flags: Partial<Pick<PlaceRow, 'us' | 'cue' | 'usDefault' | 'metonym'>> = {},
+  parent: string | null, kind: PlaceKind, flags: Flags = {},
 ): PlaceRow => ({ id, en, ar, lat, lon, country, parent, kind, ...flags });
 
 export const PLACES: PlaceRow[] = [
   // ── Countries (never an incident place on their own; anchors for the hierarchy) ──
-  r('sy', 'Syria', ['سوريا', 'سورية', 'الأراضي السورية', 'الجمهورية العربية السورية'], 34.8, 38.99, 'SY', null, 'country'),
-  r('iq', 'Iraq', ['العراق', 'الأراضي العراقية'], 33.22, 43.68, 'IQ', null, 'country'),
-  r('jo', 'Jordan', ['الأردن', 'الاردن', 'الأراضي الأردنية', 'المملكة الأردنية'], 31.24, 36.51, 'JO', null, 'country', { usDefault: 'jo-tower-22' }),
-  r('ir', 'Iran', ['إيران', 'الأراضي الإيرانية'], 32.43, 53.69, 'IR', null, 'country'),
+  r('sy', 'Syria', ['سوريا', 'سورية', 'الأراضي السورية', 'الجمهورية العربية السورية'], 34.8, 38.99, 'SY', null, 'country', { adjectives: ['السورية', 'السوري'] }),
+  r('iq', 'Iraq', ['العراق', 'الأراضي العراقية'], 33.22, 43.68, 'IQ', null, 'country', { adjectives: ['العراقية', 'العراقي'] }),
+  r('jo', 'Jordan', ['الأردن', 'الاردن', 'الأراضي الأردنية', 'المملكة الأردنية'], 31.24, 36.51, 'JO', null, 'country', { usDefault: 'jo-tower-22', adjectives: ['الأردنية', 'الأردني'] }),
+  // Lebanon only as a country: a sentence about it does not make its village names Syrian or Jordanian ones.
+  r('lb', 'Lebanon', ['لبنان', 'الأراضي اللبنانية', 'جنوب لبنان'], 33.85, 35.86, 'LB', null, 'country', { adjectives: ['اللبنانية', 'اللبناني'] }),
+  r('ir', 'Iran', ['إيران', 'الأراضي الإيرانية'], 32.43, 53.69, 'IR', null, 'country', { adjectives: ['الإيرانية', 'الإيراني'] }),
 
   // ── Syria: governorates (coordinates of the capital city) ──
   r('sy-damascus', 'Damascus', ['دمشق', 'العاصمة السورية'], 33.513, 36.292, 'SY', 'sy', 'governorate', { metonym: true }),
@@ -67,47 +91,47 @@ export const PLACES: PlaceRow[] = [
   r('sy-quneitra', 'Quneitra', ['القنيطرة'], 33.126, 35.824, 'SY', 'sy', 'governorate'),
 
   // ── Syria: Deir ez-Zor ──
-  r('sy-omar-field', 'al-Omar oil field', ['حقل العمر', 'حقل العمر النفطي', 'حقل عمر', 'قاعدة العمر', 'حقول العمر', 'حقل العمر للنفط'], 35.06, 40.57, 'SY', 'sy-deir-ez-zor', 'oilfield', { us: true }),
-  r('sy-green-village', 'Green Village', ['القرية الخضراء', 'قرية الخضراء', 'غرين فيليج'], 35.08, 40.55, 'SY', 'sy-omar-field', 'base', { us: true }),
-  r('sy-conoco', 'Conoco gas field', ['كونيكو', 'كونوكو', 'حقل كونيكو', 'حقل غاز كونيكو', 'حقل الغاز كونيكو', 'معمل كونيكو', 'كونكو'], 35.29, 40.29, 'SY', 'sy-deir-ez-zor', 'oilfield', { us: true }),
-  r('sy-tabiyeh', 'al-Tabiyah', ['الطابية', 'جديد عكيدات'], 35.27, 40.3, 'SY', 'sy-deir-ez-zor', 'town'),
-  r('sy-khasham', 'Khasham', ['خشام'], 35.28, 40.32, 'SY', 'sy-deir-ez-zor', 'town'),
-  r('sy-mayadin', 'Mayadin', ['الميادين', 'الميادين'], 35.02, 40.45, 'SY', 'sy-deir-ez-zor', 'city'),
+  r('sy-omar-field', 'al-Omar oil field', ['حقل العمر', 'حقل العمر النفطي', 'حقل عمر', 'قاعدة العمر', 'حقول العمر', 'حقل العمر للنفط', 'حقل نفط العمر'], 35.06, 40.57, 'SY', 'sy-deir-east', 'oilfield', { us: true }),
+  r('sy-green-village', 'Green Village', ['القرية الخضراء', 'قرية الخضراء', 'غرين فيليج'], 35.08, 40.55, 'SY', 'sy-omar-field', 'base', { us: true, localAr: ['المنطقة الخضراء'] }),
+  r('sy-conoco', 'Conoco gas field', ['كونيكو', 'كونوكو', 'حقل كونيكو', 'حقل غاز كونيكو', 'حقل الغاز كونيكو', 'معمل كونيكو', 'كونكو', 'معمل غاز كونيكو', 'معمل غاز كونوكو'], 35.29, 40.29, 'SY', 'sy-deir-east', 'oilfield', { us: true }),
+  r('sy-tabiyeh', 'al-Tabiyah', ['الطابية', 'جديد عكيدات'], 35.27, 40.3, 'SY', 'sy-deir-east', 'town'),
+  r('sy-khasham', 'Khasham', ['خشام'], 35.28, 40.32, 'SY', 'sy-deir-east', 'town'),
+  r('sy-mayadin', 'Mayadin', ['الميادين', 'الميادين'], 35.02, 40.45, 'SY', 'sy-deir-east', 'city'),
   r('sy-ain-ali', 'Ain Ali shrine', ['عين علي', 'مزار عين علي'], 34.98, 40.5, 'SY', 'sy-mayadin', 'facility'),
   r('sy-quriyah', 'al-Quriyah', ['القورية'], 34.96, 40.52, 'SY', 'sy-mayadin', 'town'),
-  r('sy-ashara', 'al-Ashara', ['العشارة'], 34.92, 40.56, 'SY', 'sy-deir-ez-zor', 'town'),
-  r('sy-albukamal', 'Albukamal', ['البوكمال', 'البو كمال', 'أبو كمال', 'ابو كمال', 'البوكمال الحدودية', 'معبر البوكمال'], 34.45, 40.92, 'SY', 'sy-deir-ez-zor', 'city'),
+  r('sy-ashara', 'al-Ashara', ['العشارة'], 34.92, 40.56, 'SY', 'sy-deir-east', 'town'),
+  r('sy-albukamal', 'Albukamal', ['البوكمال', 'البو كمال', 'أبو كمال', 'ابو كمال', 'البوكمال الحدودية', 'معبر البوكمال'], 34.45, 40.92, 'SY', 'sy-deir-east', 'city'),
   r('sy-hamdan', 'Hamdan airport', ['مطار الحمدان', 'مطار حمدان'], 34.48, 40.88, 'SY', 'sy-albukamal', 'airport'),
-  r('sy-hajin', 'Hajin', ['هجين'], 34.69, 40.83, 'SY', 'sy-deir-ez-zor', 'town'),
-  r('sy-busayrah', 'al-Busayrah', ['البصيرة'], 35.15, 40.43, 'SY', 'sy-deir-ez-zor', 'town', { cue: true }),
-  r('sy-shuhayl', 'al-Shuhayl', ['الشحيل'], 35.06, 40.49, 'SY', 'sy-deir-ez-zor', 'town'),
-  r('sy-dhiban', 'Dhiban', ['ذيبان'], 35.01, 40.51, 'SY', 'sy-deir-ez-zor', 'town'),
+  r('sy-hajin', 'Hajin', ['هجين'], 34.69, 40.83, 'SY', 'sy-deir-east', 'town'),
+  r('sy-busayrah', 'al-Busayrah', ['البصيرة'], 35.15, 40.43, 'SY', 'sy-deir-east', 'town', { cue: true }),
+  r('sy-shuhayl', 'al-Shuhayl', ['الشحيل'], 35.06, 40.49, 'SY', 'sy-deir-east', 'town'),
+  r('sy-dhiban', 'Dhiban', ['ذيبان'], 35.01, 40.51, 'SY', 'sy-deir-east', 'town'),
   r('sy-deir-airport', 'Deir ez-Zor airport', ['مطار دير الزور', 'مطار دير الزور العسكري'], 35.285, 40.176, 'SY', 'sy-deir-ez-zor', 'airport'),
   r('sy-harabesh', 'Harabesh', ['هرابش', 'حي هرابش'], 35.32, 40.17, 'SY', 'sy-deir-ez-zor', 'neighbourhood'),
-  r('sy-muhassan', 'Muhassan', ['موحسن'], 35.23, 40.29, 'SY', 'sy-deir-ez-zor', 'town'),
+  r('sy-muhassan', 'Muhassan', ['موحسن'], 35.23, 40.29, 'SY', 'sy-deir-east', 'town'),
   r('sy-salihiyah', 'al-Salihiyah', ['الصالحية'], 35.28, 40.22, 'SY', 'sy-deir-ez-zor', 'town', { cue: true }),
   r('sy-jalaa', 'al-Jalaa', ['الجلاء'], 34.63, 40.91, 'SY', 'sy-albukamal', 'town', { cue: true }),
   r('sy-hari', 'al-Hari', ['الهري'], 34.43, 40.96, 'SY', 'sy-albukamal', 'village', { cue: true }),
-  r('sy-murat', 'Murat', ['مراط'], 35.31, 40.21, 'SY', 'sy-deir-ez-zor', 'village'),
-  r('sy-tabni', 'al-Tabni', ['التبني'], 35.55, 39.77, 'SY', 'sy-deir-ez-zor', 'town', { cue: true }),
-  r('sy-jafra', 'al-Jafra field', ['حقل الجفرة', 'الجفرة'], 35.24, 40.33, 'SY', 'sy-deir-ez-zor', 'oilfield'),
-  r('sy-tanak', 'al-Tanak oil field', ['حقل التنك', 'التنك'], 34.97, 40.72, 'SY', 'sy-deir-ez-zor', 'oilfield', { cue: true }),
-  r('sy-t2', 'T-2 pumping station', ['محطة T2'], 34.58, 40.72, 'SY', 'sy-deir-ez-zor', 'facility'),
+  r('sy-murat', 'Murat', ['مراط'], 35.31, 40.21, 'SY', 'sy-deir-east', 'village'),
+  r('sy-tabni', 'al-Tabni', ['التبني'], 35.55, 39.77, 'SY', 'sy-deir-west', 'town', { cue: true }),
+  r('sy-jafra', 'al-Jafra field', ['حقل الجفرة', 'الجفرة'], 35.24, 40.33, 'SY', 'sy-deir-east', 'oilfield'),
+  r('sy-tanak', 'al-Tanak oil field', ['حقل التنك', 'التنك'], 34.97, 40.72, 'SY', 'sy-deir-east', 'oilfield', { cue: true }),
+  r('sy-t2', 'T-2 pumping station', ['محطة T2'], 34.58, 40.72, 'SY', 'sy-deir-east', 'facility'),
 
   r('sy-baghuz', 'al-Baghuz', ['الباغوز', 'باغوز'], 34.44, 40.95, 'SY', 'sy-albukamal', 'village'),
   r('sy-susa', 'al-Susah', ['السوسة'], 34.48, 40.88, 'SY', 'sy-albukamal', 'village', { cue: true }),
-  r('sy-shafa', "al-Sha'fah", ['الشعفة'], 34.55, 40.88, 'SY', 'sy-deir-ez-zor', 'village'),
-  r('sy-hawaij', 'al-Hawaij', ['الحوايج', 'حوايج ذياب'], 35.03, 40.51, 'SY', 'sy-deir-ez-zor', 'village'),
-  r('sy-abu-hamam', 'Abu Hamam', ['أبو حمام', 'ابو حمام'], 34.85, 40.68, 'SY', 'sy-deir-ez-zor', 'town'),
-  r('sy-hasrat', 'Hasrat', ['الحسرات'], 34.55, 40.93, 'SY', 'sy-albukamal', 'village'),
-  r('sy-sabikhan', 'Subaykhan', ['صبيخان'], 34.82, 40.65, 'SY', 'sy-deir-ez-zor', 'village'),
-  r('sy-muhkan', 'Muhkan', ['محكان'], 34.9, 40.6, 'SY', 'sy-deir-ez-zor', 'village'),
-  r('sy-hatla', 'Hatla', ['حطلة'], 35.36, 40.19, 'SY', 'sy-deir-ez-zor', 'village'),
+  r('sy-shafa', "al-Sha'fah", ['الشعفة'], 34.55, 40.88, 'SY', 'sy-deir-east', 'village'),
+  r('sy-hawaij', 'al-Hawaij', ['الحوايج', 'حوايج ذياب'], 35.03, 40.51, 'SY', 'sy-deir-east', 'village', { cue: true }),
+  r('sy-abu-hamam', 'Abu Hamam', ['أبو حمام', 'ابو حمام'], 34.85, 40.68, 'SY', 'sy-deir-east', 'town'),
+  r('sy-hasrat', 'Hasrat', ['الحسرات'], 34.55, 40.93, 'SY', 'sy-albukamal', 'village', { cue: true }),
+  r('sy-sabikhan', 'Subaykhan', ['صبيخان'], 34.82, 40.65, 'SY', 'sy-deir-east', 'village'),
+  r('sy-muhkan', 'Muhkan', ['محكان'], 34.9, 40.6, 'SY', 'sy-deir-east', 'village'),
+  r('sy-hatla', 'Hatla', ['حطلة'], 35.36, 40.19, 'SY', 'sy-deir-east', 'village'),
   r('sy-husseiniyah', 'al-Husayniyah', ['الحسينية'], 35.36, 40.13, 'SY', 'sy-deir-ez-zor', 'village', { cue: true }),
-  r('sy-mazloum', 'Mazloum', ['مظلوم'], 35.23, 40.29, 'SY', 'sy-deir-ez-zor', 'village', { cue: true }),
-  r('sy-mariiya', "al-Mari'iyah", ['المريعية'], 35.27, 40.2, 'SY', 'sy-deir-ez-zor', 'village'),
+  r('sy-mazloum', 'Mazloum', ['مظلوم'], 35.23, 40.29, 'SY', 'sy-deir-east', 'village', { cue: true }),
+  r('sy-mariiya', "al-Mari'iyah", ['المريعية'], 35.27, 40.2, 'SY', 'sy-deir-east', 'village'),
   r('sy-haydariyah', 'al-Haydariyah', ['الحيدرية'], 34.99, 40.41, 'SY', 'sy-mayadin', 'village'),
-  r('sy-ayyash', 'Ayyash depots', ['عياش', 'مستودعات عياش'], 35.29, 39.98, 'SY', 'sy-deir-ez-zor', 'facility', { cue: true }),
+  r('sy-ayyash', 'Ayyash depots', ['عياش', 'مستودعات عياش'], 35.29, 39.98, 'SY', 'sy-deir-west', 'facility', { cue: true }),
   r('sy-thardeh', 'Jabal Thardah', ['جبل الثردة', 'الثردة'], 35.27, 40.22, 'SY', 'sy-deir-ez-zor', 'facility'),
   r('sy-qamishli-airport', 'Qamishli airport', ['مطار القامشلي'], 37.02, 41.19, 'SY', 'sy-qamishli', 'airport'),
   r('sy-masyaf', 'Masyaf', ['مصياف'], 35.07, 36.34, 'SY', 'sy-hama', 'town'),
@@ -125,25 +149,49 @@ export const PLACES: PlaceRow[] = [
   r('sy-hasakah-east', 'eastern Hasakah countryside', ['ريف الحسكة الشرقي', 'ريف الحسكة الشمالي الشرقي'], 36.75, 41.6, 'SY', 'sy-hasakah', 'region'),
 
   r('sy-imam-ali', 'Imam Ali compound', ['قاعدة الإمام علي', 'مجمع الإمام علي', 'معسكر الإمام علي'], 34.47, 40.89, 'SY', 'sy-albukamal', 'base'),
-  r('sy-shuaytat', "al-Shu'aytat", ['الشعيطات'], 34.87, 40.64, 'SY', 'sy-deir-ez-zor', 'region'),
-  r('sy-granij', 'Gharanij', ['غرانيج'], 34.77, 40.75, 'SY', 'sy-deir-ez-zor', 'town'),
-  r('sy-kishkiyah', 'al-Kishkiyah', ['الكشكية'], 34.83, 40.7, 'SY', 'sy-deir-ez-zor', 'village'),
+  r('sy-shuaytat', "al-Shu'aytat", ['الشعيطات'], 34.87, 40.64, 'SY', 'sy-deir-east', 'region'),
+  r('sy-granij', 'Gharanij', ['غرانيج'], 34.77, 40.75, 'SY', 'sy-deir-east', 'town'),
+  r('sy-kishkiyah', 'al-Kishkiyah', ['الكشكية'], 34.83, 40.7, 'SY', 'sy-deir-east', 'village'),
   r('sy-himo', 'Himo base', ['هيمو', 'قاعدة هيمو'], 37.02, 41.12, 'SY', 'sy-qamishli', 'base', { us: true }),
+
+  // Quarters of Albukamal and Deir ez-Zor city. Generic names ("حي الصناعة") exist in many towns:
+  // they count only when their town (or a place in it) is named nearby (localAr).
+  r('sy-albukamal-sinaa', 'Albukamal industrial quarter', [], 34.458, 40.928, 'SY', 'sy-albukamal', 'neighbourhood', { localAr: ['حي الصناعة', 'الحي الصناعي', 'المنطقة الصناعية', 'منطقة الصناعة'] }),
+  r('sy-albukamal-green-belt', 'Green Belt (Albukamal)', [], 34.44, 40.9, 'SY', 'sy-albukamal', 'neighbourhood', { localAr: ['الحزام الأخضر', 'حي الحزام الأخضر', 'منطقة الحزام الأخضر', 'منطقة الحزام'] }),
+  r('sy-albukamal-sikka', 'al-Sikka (Albukamal)', [], 34.452, 40.912, 'SY', 'sy-albukamal', 'neighbourhood', { localAr: ['حي السكة', 'منطقة السكة'] }),
+  r('sy-albukamal-hajana', 'al-Hajana (Albukamal)', [], 34.447, 40.925, 'SY', 'sy-albukamal', 'neighbourhood', { localAr: ['حي الهجانة'] }),
+  r('sy-albukamal-jamiyat', 'al-Jamiyat (Albukamal)', [], 34.46, 40.915, 'SY', 'sy-albukamal', 'neighbourhood', { localAr: ['حي الجمعيات'] }),
+  r('sy-suwaiyah', "al-Suwai'ah", [], 34.46, 40.99, 'SY', 'sy-albukamal', 'village', { cueAr: ['السويعية'] }),
+  r('sy-deir-jorah', 'al-Jorah (Deir ez-Zor)', ['حي الجورة'], 35.335, 40.12, 'SY', 'sy-deir-ez-zor', 'neighbourhood', { localAr: ['الجورة'] }),
+  r('sy-deir-qusour', 'al-Qusour (Deir ez-Zor)', [], 35.34, 40.128, 'SY', 'sy-deir-ez-zor', 'neighbourhood', { localAr: ['حي القصور'] }),
+  r('sy-deir-huweiqa', 'al-Huweiqa (Deir ez-Zor)', ['حي الحويقة'], 35.345, 40.155, 'SY', 'sy-deir-ez-zor', 'neighbourhood', { localAr: ['الحويقة'] }),
+  r('sy-deir-rushdiyah', 'al-Rushdiyah (Deir ez-Zor)', [], 35.328, 40.152, 'SY', 'sy-deir-ez-zor', 'neighbourhood', { localAr: ['حي الرشدية'] }),
+  r('sy-deir-jubaila', 'al-Jubaila (Deir ez-Zor)', [], 35.345, 40.135, 'SY', 'sy-deir-ez-zor', 'neighbourhood', { localAr: ['حي الجبيلة'] }),
+  r('sy-deir-ummal', 'al-Ummal (Deir ez-Zor)', [], 35.33, 40.14, 'SY', 'sy-deir-ez-zor', 'neighbourhood', { localAr: ['حي العمال'] }),
+  r('sy-deir-sinaa', 'Deir ez-Zor industrial quarter', [], 35.352, 40.128, 'SY', 'sy-deir-ez-zor', 'neighbourhood', { localAr: ['حي الصناعة', 'المنطقة الصناعية'] }),
+  r('sy-huwayjat-saqr', 'Huwayjat Saqr', ['حويجة صكر', 'جزيرة حويجة صكر', 'حويجة صقر'], 35.33, 40.17, 'SY', 'sy-deir-ez-zor', 'neighbourhood'),
+  // Villages and desert around the bases and the strike sites (coordinates to within a few km).
+  r('sy-izba', 'al-Izba', ['قرية العزبة', 'بلدة العزبة'], 35.36, 40.27, 'SY', 'sy-deir-east', 'village', { cueAr: ['العزبة'] }),
+  r('sy-shibli', 'al-Shibli', ['بادية الشبلي'], 34.93, 40.33, 'SY', 'sy-mayadin', 'village', { cueAr: ['الشبلي'] }),
+  r('sy-mayadin-desert', 'Mayadin desert', ['بادية الميادين'], 34.9, 40.3, 'SY', 'sy-mayadin', 'district'),
+  r('sy-bishri', 'al-Bishri desert', ['بادية البشري', 'جبل البشري', 'جبال البشري'], 35.35, 39.4, 'SY', 'sy-deir-west', 'region'),
   // ── Syria: Hasakah ──
-  r('sy-shaddadi', 'al-Shaddadi', ['الشدادي', 'الشدادة', 'شدادي'], 36.06, 40.73, 'SY', 'sy-hasakah', 'town', { us: true }),
+  r('sy-shaddadi', 'al-Shaddadi', ['الشدادي', 'الشدادة', 'شدادي'], 36.06, 40.73, 'SY', 'sy-hasakah-south', 'town', { us: true }),
   r('sy-jibsa', 'al-Jibsa fields', ['حقول الجبسة', 'الجبسة'], 36.02, 40.8, 'SY', 'sy-shaddadi', 'oilfield', { us: true }),
-  r('sy-tal-baydar', 'Tal Baydar', ['تل بيدر', 'تل البيدر', 'تل بيدار'], 36.72, 40.6, 'SY', 'sy-hasakah', 'base', { us: true }),
-  r('sy-qasrak', 'Qasrak', ['قسرك', 'قصرك'], 36.7, 40.5, 'SY', 'sy-hasakah', 'base', { us: true }),
-  r('sy-rmelan', 'Rmelan', ['رميلان', 'الرميلان', 'مطار أبو حجر', 'أبو حجر', 'مطار رميلان', 'مطار الرميلان'], 37.0, 41.95, 'SY', 'sy-hasakah', 'town', { us: true }),
+  r('sy-tal-baydar', 'Tal Baydar', ['تل بيدر', 'تل البيدر', 'تل بيدار'], 36.72, 40.6, 'SY', 'sy-hasakah-north', 'base', { us: true }),
+  r('sy-qasrak', 'Qasrak', ['قسرك', 'قصرك'], 36.7, 40.5, 'SY', 'sy-hasakah-north', 'base', { us: true }),
+  r('sy-rmelan', 'Rmelan', ['رميلان', 'الرميلان', 'مطار أبو حجر', 'أبو حجر', 'مطار رميلان', 'مطار الرميلان', 'رميلات', 'رومالين', 'روميلان'], 37.0, 41.95, 'SY', 'sy-hasakah-east', 'town', { us: true }),
   r('sy-kharab-al-jir', 'Kharab al-Jir', ['خراب الجير', 'خراب الجير', 'مطار خراب الجير'], 36.84, 42.02, 'SY', 'sy-rmelan', 'base', { us: true }),
-  r('sy-yarubiyah', 'al-Yarubiyah', ['اليعربية', 'تل كوجر'], 36.81, 42.06, 'SY', 'sy-hasakah', 'town'),
+  r('sy-yarubiyah', 'al-Yarubiyah', ['اليعربية', 'تل كوجر'], 36.81, 42.06, 'SY', 'sy-hasakah-east', 'town'),
   r('sy-qamishli', 'Qamishli', ['القامشلي', 'قامشلو'], 37.05, 41.22, 'SY', 'sy-hasakah', 'city'),
-  r('sy-malikiyah', 'al-Malikiyah', ['المالكية', 'ديريك'], 37.17, 42.14, 'SY', 'sy-hasakah', 'town'),
-  r('sy-qahtaniyah', 'al-Qahtaniyah', ['القحطانية'], 37.04, 41.66, 'SY', 'sy-hasakah', 'town'),
+  r('sy-malikiyah', 'al-Malikiyah', ['المالكية', 'ديريك'], 37.17, 42.14, 'SY', 'sy-hasakah-east', 'town'),
+  r('sy-qahtaniyah', 'al-Qahtaniyah', ['القحطانية'], 37.04, 41.66, 'SY', 'sy-hasakah-east', 'town'),
   r('sy-tal-tamr', 'Tal Tamr', ['تل تمر'], 36.65, 40.37, 'SY', 'sy-hasakah', 'town'),
   r('sy-ras-al-ain', 'Ras al-Ain', ['رأس العين', 'سري كانيه'], 36.85, 40.07, 'SY', 'sy-hasakah', 'town'),
-  r('sy-hol', 'al-Hol', ['الهول', 'مخيم الهول'], 36.38, 41.15, 'SY', 'sy-hasakah', 'town', { cue: true }),
+  r('sy-hol', 'al-Hol', ['الهول', 'مخيم الهول'], 36.38, 41.15, 'SY', 'sy-hasakah-east', 'town', { cue: true }),
   r('sy-lafarge', 'Lafarge cement plant', ['لافارج', 'معمل لافارج'], 36.54, 38.55, 'SY', 'sy-raqqa', 'base', { us: true }),
+  r('sy-jaffal', 'al-Jaffal', ['قرية الجفال'], 36.86, 41.98, 'SY', 'sy-hasakah-east', 'village', { cueAr: ['الجفال'] }),
+  r('sy-tal-shayer', 'Tal al-Shayer', ['تل الشاير'], 36.45, 41.3, 'SY', 'sy-hasakah-east', 'village'),
 
   // ── Syria: Raqqa, Aleppo ──
   r('sy-tabqa', 'Tabqa', ['الطبقة'], 35.84, 38.55, 'SY', 'sy-raqqa', 'city', { cue: true }),
@@ -152,7 +200,7 @@ export const PLACES: PlaceRow[] = [
   r('sy-kharab-ishk', 'Kharab Ishk', ['خراب عشق', 'قاعدة خراب عشق'], 36.56, 38.41, 'SY', 'sy-kobani', 'base', { us: true }),
   r('sy-manbij', 'Manbij', ['منبج'], 36.53, 37.95, 'SY', 'sy-aleppo', 'city'),
   r('sy-aleppo-airport', 'Aleppo airport', ['مطار حلب', 'مطار حلب الدولي', 'مطار النيرب'], 36.18, 37.22, 'SY', 'sy-aleppo', 'airport'),
-  r('sy-safira', 'al-Safira', ['السفيرة'], 36.07, 37.37, 'SY', 'sy-aleppo', 'town'),
+  r('sy-safira', 'al-Safira', ['السفيرة'], 36.07, 37.37, 'SY', 'sy-aleppo', 'town', { cue: true }),
 
   // ── Syria: Homs desert, tri-border ──
   r('sy-tanf', 'al-Tanf', ['التنف', 'قاعدة التنف', 'منطقة الـ55', 'منطقة ال55'], 33.5, 38.65, 'SY', 'sy-homs', 'base', { us: true }),
@@ -164,9 +212,9 @@ export const PLACES: PlaceRow[] = [
   r('sy-sukhnah', 'al-Sukhnah', ['السخنة'], 34.88, 38.87, 'SY', 'sy-homs', 'town'),
   r('sy-qusayr', 'al-Qusayr', ['القصير'], 34.51, 36.58, 'SY', 'sy-homs', 'town', { cue: true }),
 
-  r('sy-dumayr', 'Dumayr airbase', ['مطار الضمير', 'الضمير'], 33.61, 36.75, 'SY', 'sy-rif-dimashq', 'airport'),
+  r('sy-dumayr', 'Dumayr airbase', ['مطار الضمير', 'الضمير'], 33.61, 36.75, 'SY', 'sy-rif-dimashq', 'airport', { cue: true }),
   r('sy-dabaa', 'Dabaa airbase', ['مطار الضبعة', 'الضبعة'], 34.63, 36.53, 'SY', 'sy-homs', 'airport', { cue: true }),
-  r('sy-mahin', 'Mahin depots', ['مهين', 'مستودعات مهين'], 34.22, 37.08, 'SY', 'sy-homs', 'facility'),
+  r('sy-mahin', 'Mahin depots', ['مهين', 'مستودعات مهين'], 34.22, 37.08, 'SY', 'sy-homs', 'facility', { cue: true }),
   r('sy-qaryatayn', 'al-Qaryatayn', ['القريتين'], 34.23, 37.24, 'SY', 'sy-homs', 'town', { cue: true }),
   // ── Syria: Damascus and its countryside ──
   r('sy-mezzeh', 'Mezzeh', ['المزة', 'حي المزة'], 33.5, 36.25, 'SY', 'sy-damascus', 'neighbourhood'),
@@ -186,7 +234,7 @@ export const PLACES: PlaceRow[] = [
   // ── Iraq: governorates (coordinates of the capital city) ──
   r('iq-baghdad', 'Baghdad', ['بغداد', 'العاصمة العراقية', 'العاصمة بغداد'], 33.31, 44.37, 'IQ', 'iq', 'governorate', { metonym: true }),
   r('iq-anbar', 'Anbar', ['الأنبار', 'الانبار'], 33.42, 43.3, 'IQ', 'iq', 'governorate'),
-  r('iq-erbil', 'Erbil', ['أربيل', 'اربيل', 'إربيل', 'هولير'], 36.19, 44.01, 'IQ', 'iq', 'governorate'),
+  r('iq-erbil', 'Erbil', ['أربيل', 'اربيل', 'إربيل', 'هولير'], 36.19, 44.01, 'IQ', 'iq-kurdistan', 'governorate'),
   r('iq-nineveh', 'Nineveh', ['نينوى', 'الموصل'], 36.34, 43.13, 'IQ', 'iq', 'governorate'),
   r('iq-kirkuk', 'Kirkuk', ['كركوك'], 35.47, 44.39, 'IQ', 'iq', 'governorate'),
   r('iq-salahuddin', 'Salahuddin', ['صلاح الدين', 'تكريت'], 34.61, 43.68, 'IQ', 'iq', 'governorate'),
@@ -200,9 +248,11 @@ export const PLACES: PlaceRow[] = [
   r('iq-dhi-qar', 'Dhi Qar', ['ذي قار', 'الناصرية'], 31.04, 46.26, 'IQ', 'iq', 'governorate'),
   r('iq-muthanna', 'Muthanna', ['المثنى', 'السماوة'], 31.31, 45.28, 'IQ', 'iq', 'governorate', { cue: true }),
   r('iq-basra', 'Basra', ['البصرة'], 30.51, 47.81, 'IQ', 'iq', 'governorate'),
-  r('iq-sulaymaniyah', 'Sulaymaniyah', ['السليمانية'], 35.56, 45.43, 'IQ', 'iq', 'governorate'),
-  r('iq-duhok', 'Duhok', ['دهوك'], 36.87, 42.99, 'IQ', 'iq', 'governorate'),
-  r('iq-halabja', 'Halabja', ['حلبجة'], 35.18, 45.99, 'IQ', 'iq', 'governorate'),
+  r('iq-sulaymaniyah', 'Sulaymaniyah', ['السليمانية'], 35.56, 45.43, 'IQ', 'iq-kurdistan', 'governorate'),
+  r('iq-duhok', 'Duhok', ['دهوك'], 36.87, 42.99, 'IQ', 'iq-kurdistan', 'governorate'),
+  r('iq-halabja', 'Halabja', ['حلبجة'], 35.18, 45.99, 'IQ', 'iq-kurdistan', 'governorate'),
+  // Kurdistan Region: encloses its four governorates; its point is Erbil, the regional capital.
+  r('iq-kurdistan', 'Kurdistan Region', [], 36.19, 44.01, 'IQ', 'iq', 'region', { cueAr: ['إقليم كردستان', 'إقليم كوردستان', 'إقليم كردستان العراق', 'كردستان العراق', 'كوردستان العراق', 'كردستان', 'كوردستان'] }),
 
   // ── Iraq: bases, airports, facilities ──
   r('iq-ain-al-asad', 'Ain al-Asad', ['عين الأسد', 'عين الاسد', 'قاعدة عين الأسد الجوية', 'عين الأسد الجوية', 'عيد الأسد', 'قاعدة الأسد', 'قاعدة الأسد الجوية'], 33.8, 42.44, 'IQ', 'iq-anbar', 'base', { us: true }),
@@ -213,7 +263,7 @@ export const PLACES: PlaceRow[] = [
   r('iq-victory', 'Victory base', ['فيكتوري', 'فكتوري', 'فيكتوريا', 'فكتوريا', 'قاعدة فيكتوريا', 'معسكر فيكتوري'], 33.28, 44.25, 'IQ', 'iq-baghdad-airport', 'base', { us: true }),
   r('iq-dsc', 'Baghdad Diplomatic Support Center', ['مركز الدعم الدبلوماسي'], 33.27, 44.24, 'IQ', 'iq-baghdad-airport', 'base', { us: true }),
   r('iq-us-embassy', 'US embassy Baghdad', ['السفارة الأمريكية', 'السفارة الأميركية', 'السفارة الامريكية', 'السفارة الاميركية', 'سفارة واشنطن'], 33.3, 44.39, 'IQ', 'iq-green-zone', 'facility', { us: true }),
-  r('iq-green-zone', 'Green Zone Baghdad', ['المنطقة الخضراء ببغداد', 'المنطقة الخضراء في بغداد', 'المنطقة الدولية'], 33.3, 44.39, 'IQ', 'iq-baghdad', 'district'),
+  r('iq-green-zone', 'Green Zone Baghdad', ['المنطقة الخضراء ببغداد', 'المنطقة الخضراء في بغداد', 'المنطقة الدولية', 'المنطقة الخضراء'], 33.3, 44.39, 'IQ', 'iq-baghdad', 'district', { primary: true }),
   r('iq-balad', 'Balad air base', ['قاعدة بلد', 'قاعدة بلد الجوية', 'قاعدة البلد'], 33.94, 44.36, 'IQ', 'iq-salahuddin', 'base', { us: true }),
   r('iq-besmaya', 'Besmaya base', ['بسماية', 'معسكر بسماية', 'قاعدة بسماية'], 33.17, 44.63, 'IQ', 'iq-baghdad', 'base', { us: true }),
   r('iq-union-iii', 'Union III base', ['قاعدة الاتحاد الثالث', 'قاعدة الاتحاد 3', 'يونيون 3', 'يونيون ثري'], 33.3, 44.39, 'IQ', 'iq-baghdad', 'base', { us: true }),
@@ -221,7 +271,7 @@ export const PLACES: PlaceRow[] = [
   r('iq-k1', 'K-1 base', ['كي وان', 'قاعدة K1', 'K1'], 35.51, 44.33, 'IQ', 'iq-kirkuk', 'base', { us: true }),
   r('iq-qayyarah', 'Qayyarah airbase', ['القيارة', 'قاعدة القيارة', 'مطار القيارة'], 35.8, 43.29, 'IQ', 'iq-nineveh', 'base'),
   r('iq-speicher', 'Camp Speicher', ['سبايكر', 'قاعدة سبايكر'], 34.66, 43.54, 'IQ', 'iq-salahuddin', 'base'),
-  r('iq-habbaniyah', 'Habbaniyah', ['الحبانية'], 33.38, 43.57, 'IQ', 'iq-anbar', 'base'),
+  r('iq-habbaniyah', 'Habbaniyah', ['الحبانية', 'قاعدة التقدم', 'مطار التقدم', 'قاعدة الحبانية الجوية'], 33.38, 43.57, 'IQ', 'iq-anbar', 'base'),
   r('iq-bashur', 'Bashur airfield', ['بشور', 'مطار بشور'], 36.53, 44.34, 'IQ', 'iq-erbil', 'airport'),
   r('iq-atrush', 'Atrush', ['أتروش'], 36.84, 43.34, 'IQ', 'iq-duhok', 'town'),
   r('iq-sulaymaniyah-airport', 'Sulaymaniyah airport', ['مطار السليمانية'], 35.56, 45.32, 'IQ', 'iq-sulaymaniyah', 'airport'),
@@ -279,6 +329,19 @@ export const PLACES: PlaceRow[] = [
   r('iq-trebil', 'Trebil crossing', ['طريبيل', 'منفذ طريبيل'], 33.05, 39.16, 'IQ', 'iq-anbar', 'crossing'),
   r('iq-qaim-crossing', 'al-Qaim crossing', ['منفذ القائم', 'معبر القائم', 'منفذ القائم الحدودي', 'معبر القائم الحدودي'], 34.41, 41.02, 'IQ', 'iq-qaim', 'crossing'),
   r('iq-waleed', 'al-Waleed crossing', ['منفذ الوليد', 'معبر الوليد'], 33.45, 38.85, 'IQ', 'iq-anbar', 'crossing'),
+
+  // Camps, dams, airports and towns of strikes on Iraqi factions.
+  r('iq-karbala-airport', 'Karbala airport', ['مطار كربلاء', 'مطار كربلاء الدولي'], 32.37, 44.2, 'IQ', 'iq-karbala', 'airport'),
+  r('iq-haydariyah', 'al-Haydariyah (Najaf)', ['الحيدرية', 'ناحية الحيدرية'], 32.32, 44.27, 'IQ', 'iq-najaf', 'town'),
+  r('iq-camp-rashid', 'Camp al-Rashid', ['معسكر الرشيد', 'قاعدة الرشيد', 'مطار الرشيد'], 33.28, 44.49, 'IQ', 'iq-baghdad', 'camp'),
+  r('iq-camp-saqr', 'Camp Saqr', ['معسكر الصقر', 'قاعدة الصقر', 'معسكر صقر'], 33.24, 44.36, 'IQ', 'iq-baghdad', 'camp'),
+  r('iq-mosul-dam', 'Mosul Dam', ['سد الموصل'], 36.63, 42.82, 'IQ', 'iq-nineveh', 'dam'),
+  r('iq-haditha-dam', 'Haditha Dam', ['سد حديثة'], 34.21, 42.36, 'IQ', 'iq-haditha', 'dam'),
+  r('iq-dukan-dam', 'Dukan Dam', ['سد دوكان'], 35.95, 44.95, 'IQ', 'iq-sulaymaniyah', 'dam'),
+  r('iq-darbandikhan-dam', 'Darbandikhan Dam', ['سد دربندخان', 'سد دربنديخان'], 35.11, 45.7, 'IQ', 'iq-sulaymaniyah', 'dam'),
+  r('iq-mashari', "al-Mashari' (al-Qaim)", [], 34.37, 41.07, 'IQ', 'iq-qaim', 'neighbourhood', { localAr: ['منطقة المشاريع', 'حي المشاريع'] }),
+  r('iq-hamad-agha', 'Hamad Agha', ['حمد أغا', 'قرية حمد أغا'], 36.62, 42.66, 'IQ', 'iq-zummar', 'village'),
+  r('iq-khor-mor', 'Khor Mor gas field', ['كورمور', 'كور مور', 'حقل كورمور', 'حقل كور مور', 'خور مور'], 35.1, 44.9, 'IQ', 'iq-sulaymaniyah', 'oilfield'),
 
   // ── Jordan ──
   r('jo-tower-22', 'Tower 22', ['البرج 22', 'برج 22', 'قاعدة البرج', 'موقع البرج', 'تاور 22'], 33.32, 38.7, 'JO', 'jo-mafraq', 'base', { us: true }),

@@ -32,7 +32,36 @@ export interface Draft {
 export const dayOf = (c: Candidate) => (c.date && c.date.precision === 'day' ? c.date.value : null);
 export const monthOf = (c: Candidate) => (c.date ? c.date.value.slice(0, 7) : null);
 
-function datesCompatible(d: Draft, c: Candidate, pub: string | null = null): boolean {
+/** Both pin the same day. */
+const sameDay = (x: Candidate, y: Candidate) => pinsDay(x.date) && pinsDay(y.date) && dayOf(x) === dayOf(y);
+
+/**
+ * A recollection ("وكانت القاعدة قد تعرضت …") and the news of the day, or an act told as another
+ * ("هجوم مماثل"), are two incidents, unless both pin the same day.
+ */
+interface MergeContext { gaz: Gazetteer; lead: Set<number>; pub: string | null }
+
+function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
+  const { lead } = ctx;
+  const own = d.cands.filter((o) => !o.continuation);
+  if (c.another && !own.some((o) => sameDay(o, c))) return false;
+  // What coincided with an act already told is another act: it starts an incident of its own.
+  if (c.concurrent && own.length) return false;
+  // The news of the day: a report with a day of its own, or the article's lead.
+  const news = (o: Candidate) => !o.recall && (pinsDay(o.date) || lead.has(o.sentence.index));
+  const fresh = own.filter(news);
+  if (c.recall && fresh.length && !fresh.some((o) => sameDay(o, c))) return false;
+  if (news(c) && own.length && own.every((o) => o.recall) && !own.some((o) => sameDay(o, c))) return false;
+  // Places a sentence tells apart (listed one by one "في جرف الصخر، المسيب …", or in clauses of
+  // their own) were each struck, unless one is the other's vaguer name.
+  return !own.some((o) => o.sentence === c.sentence && o.place && c.place && o.place.place.id !== c.place.place.id && !nested(ctx.gaz, o.place, c.place));
+}
+
+const nested = (gaz: Gazetteer, x: PlaceMention, y: PlaceMention) => gaz.within(x.place, y.place) || gaz.within(y.place, x.place);
+
+function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
+  if (!sameStory(d, c, ctx)) return false;
+  const { pub } = ctx;
   if (!c.date) return true;
   // A report dated to a month well before publication ("في شباط الماضي") does not join an undated
   // story told before it: that story is the news of the day, the report a memory.
@@ -79,12 +108,14 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     const prev = cands.filter((o) => o.place && !o.continuation && o.order < c.order).sort((x, y) => y.order - x.order)[0];
     if (prev) { c.place = prev.place; c.category = prev.category; }
   }
+  const ctx: MergeContext = { gaz, lead: leadSentences(cands), pub };
+  const lead = ctx.lead;
   for (const c of cands) {
     if (!c.place || c.continuation) continue;
-    const d = drafts.find((x) => x.category === c.category && x.place && samePlace(x, c, gaz, tokens) && datesCompatible(x, c, pub));
+    const d = drafts.find((x) => x.category === c.category && x.place && samePlace(x, c, gaz, tokens) && datesCompatible(x, c, ctx));
     if (d) {
       d.cands.push(c);
-      if (c.place.place.depth > d.place!.place.depth && !c.placeIsDefault) d.place = c.place;
+      if (moreSpecific(c.place, d.place!) && !c.placeIsDefault) d.place = c.place;
       else if (d.cands.every((o) => o === c || o.placeIsDefault) && !c.placeIsDefault) d.place = c.place;
     } else drafts.push({ category: c.category, place: c.place, cands: [c] });
   }
@@ -95,7 +126,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     const same = drafts.filter((x) => x.category === c.category && x.place && actorsAgree(x, c));
     if (same.length) {
       const near = same
-        .filter((x) => datesCompatible(x, c))
+        .filter((x) => datesCompatible(x, c, { ...ctx, pub: null }))
         .sort((x, y) => distance(x, c) - distance(y, c))[0];
       if (near) near.cands.push(c);
       continue;
@@ -105,16 +136,21 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     if (open) open.cands.push(c);
     else drafts.push({ category: c.category, place: null, cands: [c] });
   }
-  // An unplaced incident needs substance to stand alone: a day or night of its own and more.
+  lendPlaces(cands, drafts, gaz);
+  // An unplaced incident needs substance to stand alone: a day or night of its own and more, or
+  // both sides named in the article's lead ("شنت القوات الأمريكية ضربات على أهداف مرتبطة بإيران في سوريا").
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
+    if (d.place) continue;
     const ownDay = d.cands.some((c) => pinsDay(c.date));
-    if (!d.place && (!ownDay || Math.max(...d.cands.map((c) => c.detail)) < UNPLACED_MIN_DETAIL)) drafts.splice(i, 1);
+    const told = ownDay && Math.max(...d.cands.map((c) => c.detail)) >= UNPLACED_MIN_DETAIL;
+    const headline = d.cands.some((c) => c.explicit && !c.continuation && !c.recall && !c.cause && lead.has(c.sentence.index));
+    if (!told && !headline) drafts.splice(i, 1);
   }
   // Follow-ups join the incident told last before them, within two segments' reach.
   for (const c of cands) {
     // "وفي 29 أيلول الماضي، …": a follow-up with a calendar date of its own starts another story.
-    if (!c.continuation || (c.date && (c.date.strength >= DATE_STRENGTH.explicit || c.date.precision === 'month'))) continue;
+    if (!c.continuation || c.placeOnly || (c.date && (c.date.strength >= DATE_STRENGTH.explicit || c.date.precision === 'month'))) continue;
     let best: Draft | null = null;
     let bestOrder = -1;
     let bestSentence = -1;
@@ -150,7 +186,50 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     best.cands.push({ ...c, category: best.category });
   }
   for (const d of drafts) d.cands.sort((x, y) => (x.place ? 0 : 1) - (y.place ? 0 : 1) || x.order - y.order);
-  return drafts.sort((x, y) => Math.min(...x.cands.map((c) => c.order)) - Math.min(...y.cands.map((c) => c.order)));
+  return drafts.filter(toldWithSubstance).sort((x, y) => Math.min(...x.cands.map((c) => c.order)) - Math.min(...y.cands.map((c) => c.order)));
+}
+
+/**
+ * An earlier or another act told with no time and no toll ("وكانت القاعدة قد تعرضت لقصف صاروخي")
+ * is background: it is no incident of its own, and not part of the news either.
+ */
+function toldWithSubstance(d: Draft): boolean {
+  const own = d.cands.filter((c) => !c.continuation);
+  if (!own.length || !own.every((c) => c.recall || c.another)) return true;
+  return own.some((c) => c.timeAnchor || c.date || c.casualties.length > 0);
+}
+
+/** A town or a base over a countryside region or a governorate; deeper in the hierarchy over shallower. */
+function moreSpecific(a: PlaceMention, b: PlaceMention): boolean {
+  if (a.place.depth !== b.place.depth) return a.place.depth > b.place.depth;
+  const vague = (p: PlaceMention) => p.place.kind === 'region' || p.place.kind === 'governorate';
+  return vague(b) && !vague(a);
+}
+
+// The lead: the first sentence that tells any incident (often the headline) and the one after it.
+const LEAD_SENTENCES = 2;
+function leadSentences(cands: Candidate[]): Set<number> {
+  const first = Math.min(...cands.filter((c) => !c.continuation).map((c) => c.sentence.index));
+  return new Set(Array.from({ length: LEAD_SENTENCES }, (_, k) => first + k));
+}
+
+/**
+ * "ووقعت الغارات في محيط البوكمال": a follow-up that only tells where gives its place to the
+ * incident just told, when that incident has none or only a vaguer one.
+ */
+function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer): void {
+  for (const c of cands) {
+    if (!c.placeOnly || !c.place) continue;
+    let best: Draft | null = null;
+    let bestOrder = -1;
+    for (const d of drafts) for (const o of d.cands) if (!o.continuation && o.order < c.order && o.order > bestOrder) { best = d; bestOrder = o.order; }
+    const told = best?.cands.find((o) => o.order === bestOrder);
+    if (!best || !told || c.sentence.index - told.sentence.index > FOLLOW_UP_REACH_SENTENCES) continue;
+    const vaguer = !best.place || best.place.place.kind === 'country' || gaz.within(c.place.place, best.place.place) || (moreSpecific(c.place, best.place) && distanceKm(c.place.place, best.place.place) <= SAME_PLACE_KM);
+    if (!vaguer) continue;
+    best.place = c.place;
+    best.cands.push({ ...c, category: best.category });
+  }
 }
 
 // A strike told as American does not join one told as Israeli.

@@ -21,5 +21,12 @@ export function readAct(seg: Segment): ActReading {
   const usSite = seg.count('us_target') > 0 || seg.places().some((p) => p.place.us);
   const militiaSite = seg.count('militia_target') > 0 && (weapons.length > 0 || seg.s.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent'));
   const blast = seg.count('weak_trigger') > 0 && (weapons.some((w) => w.value === 'ied') || usSite || militiaSite) ? 1 : 0;
-  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + blast, blast };
+  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + blast + (singledOut(seg) ? 1 : 0), blast };
+}
+
+// "هجمات عدة …، آخرها على قاعدة التنف": the latest of a series told just before is an act, its noun left out.
+const LATEST = /^و?(اخرها|احدثها)$/;
+function singledOut(seg: Segment): boolean {
+  for (let k = seg.a; k < Math.min(seg.b, seg.a + 3); k++) if (LATEST.test(seg.tokens[k].norm)) return true;
+  return false;
 }

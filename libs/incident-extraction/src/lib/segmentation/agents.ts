@@ -10,19 +10,26 @@ export const MILITIA_TAGS = new Set<ActorTag>(['militia', 'pmf', 'irgc', 'hezbol
 export const IRAN_LINKED = new Set<ActorTag>(['iran', 'iran_backed', 'irgc', 'pmf', 'hezbollah', 'nujaba', 'kataib_hezbollah', 'kataib_sayyid_al_shuhada', 'islamic_resistance_iraq']);
 
 // Verbs whose subject right before them is the attacker (SVO) …
-const STRIKE_VERBS = new Set(['قصفت', 'شنت', 'نفذت', 'استهدفت', 'ضربت', 'اغارت', 'هاجمت', 'قصف', 'شن', 'نفذ', 'استهدف', 'بدات', 'بدا', 'وجهت', 'ترد', 'ردت', 'رد', 'يرد', 'تقصف', 'يقصف'].map(foldWord));
+const STRIKE_VERBS = new Set(['قصفت', 'شنت', 'نفذت', 'استهدفت', 'ضربت', 'اغارت', 'هاجمت', 'قصف', 'شن', 'نفذ', 'استهدف', 'بدات', 'بدا', 'وجهت', 'ترد', 'ردت', 'رد', 'يرد', 'تقصف', 'يقصف', 'اطلقت', 'اطلق', 'دمرت', 'دمر', 'قتلت', 'تستهدف', 'يستهدف', 'تضرب', 'يضرب', 'تشن', 'يشن', 'تغير', 'يغير',
+  'ضربنا', 'قصفنا', 'استهدفنا', 'نفذنا', 'شننا'].map(foldWord));
 // … and verbs whose subject follows them (VSO) when they introduce strikes.
-const LAUNCH_VERBS = new Set(['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت'].map(foldWord));
+// "تبنت القوات الأمريكية الضربة": the one claiming a strike struck.
+const LAUNCH_VERBS = new Set(['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت', 'تبنت', 'تبنى', 'اطلقت', 'اطلق', 'تولت', 'تولى', 'قامت', 'قام'].map(foldWord));
 // How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
 const SUBJECT_VERB_REACH = 3;
 
 // A verb takes only و / ف before it: "بالرد" (with a response) is a noun, not "ردّ".
 const asVerb = (t: KeyToken) => STRIKE_VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && STRIKE_VERBS.has(t.norm.slice(1)));
 
+// "أطلقت القنصلية صافرات الإنذار"، "أطلقت قنابل ضوئية": what is launched is no weapon.
+const NOT_A_LAUNCH = /^(صافرات|صفارات|صافره|صفاره|قنابل|بالونات|مناشير|تحذير|تحذيرا|حمله|سراح|اسم|سراحه)$/;
+const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
+  /^و?ا?طلق/.test(tokens[verbAt].norm) && tokens.slice(verbAt + 1, Math.min(to, verbAt + 7)).some((t) => NOT_A_LAUNCH.test(t.norm));
+
 /** The US, the coalition or Israel as the one striking ("الولايات المتحدة شنت", "شنت المقاتلات الأمريكية"). */
 export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number): boolean {
-  for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) if (asVerb(tokens[k])) return true;
-  for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) if (tokens[k].keys.some((y) => LAUNCH_VERBS.has(y))) return true;
+  for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) if (asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) return true;
+  for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) if (tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) && !launchesNothing(tokens, k, to)) return true;
   return false;
 }
 

@@ -1,13 +1,15 @@
 import { pinsDay, strongestDate } from '../dates/dates';
+import { MONTH1, MONTH2, PAST, SPAN_WORD, WEEKDAYS } from '../dates/date-words';
 import { Gazetteer } from '../gazetteer/gazetteer';
 import { KeyToken } from '../text/tokens';
 import { readAct } from './acts';
 import { IRAN_LINKED } from './agents';
 import { Candidate } from './candidate';
-import { ArticleContext, readCategory } from './category';
+import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
 import { isRecall } from './framing';
 import { bestOfGroup, countryDefault, groupPlaces, selectPlaces } from './places';
+import { comparesAt, concurrentActStarts } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
 import { framedAsNonEvent, inAnotherTheatre, isAggregate, isOtherConflict } from './vetoes';
@@ -30,16 +32,25 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   if (framedAsNonEvent(seg)) return [];
   const follow = claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
   if (follow) return [claimCandidate(tokens, s, a, b, order, follow, seg.actors, seg.weapons)];
-  if (act.trigger === 0) return countsFollowUp(seg, base);
+  if (act.trigger === 0) return placeFollowUp(seg, base, gaz) ?? countsFollowUp(seg, base);
+  // "وهو الهجوم الثالث على القاعدة منذ مطلع الشهر": an ordinal about the act just told adds nothing, its time is a bound.
+  if (comparesToOthers(seg)) return [{ ...base, category: 'attack_on_us_forces', place: null, placeIsDefault: false, date: null, casualties: seg.casualties(), claim: false, target: null, detail: 0, continuation: true, comparison: true }];
   if (isAggregate(seg) || isOtherConflict(seg)) return [];
 
-  const { usable, specific } = selectPlaces(seg, gaz);
-  const { category, agents, usTargetCues, strikerWeight } = readCategory(seg, specific.some((p) => p.place.us), ctx);
+  const intent = intentStart(seg);
+  const selected = selectPlaces(seg, gaz);
+  const usable = selected.usable;
+  // A US site in an intent clause is what they meant to hit, not where anything happened.
+  const specific = selected.specific.filter((p) => !(p.place.us && p.from >= intent));
+  const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, specific.some((p) => p.place.us), ctx);
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
-  if (!category) return uncategorised(seg, base, specific.length > 0);
+  if (!category) return (specific.length ? placeFollowUp(seg, base, gaz) : null) ?? uncategorised(seg, base, specific.length > 0);
+  const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
-  if (category === 'strike_on_militias' && seg.has('sdf') && !s.actors.some((x) => IRAN_LINKED.has(x.value))) return [];
+  if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
+  // In an article on the war with ISIS, a strike that names no Iran-backed target is that war's.
+  if (category === 'strike_on_militias' && ctx.isisTargeted && !iranLinkedNamed && seg.count('militia_target') === 0) return [];
   if (category === 'strike_on_militias' && specific.some((p) => p.place.us) && !seg.has('israel')) return [];
 
   const date = strongestDate(seg.dates());
@@ -47,7 +58,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const targetCue = (category === 'attack_on_us_forces' ? usTargetCues : seg.cues.filter((c) => c.value === 'militia_target'))[0];
   const target = targetCue ? s.span.text.slice(targetCue.start - s.span.start, targetCue.end - s.span.start) : null;
 
-  const groups = groupPlaces(specific);
+  const groups = groupPlaces(specific, s);
   let placeIsDefault = false;
   if (groups.length === 0 && category === 'attack_on_us_forces') {
     const def = countryDefault(usable, gaz);
@@ -55,9 +66,62 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   }
   const detail = (cas.length ? 1 : 0) + (pinsDay(date) ? 1 : 0) + (groups.length ? 1 : 0) + (strikerWeight > 0 || seg.actors.length ? 1 : 0);
   const weakOnly = act.trigger === act.blast && !seg.weapons.some((w) => w.value === 'ied');
-  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly };
-  if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 }];
+  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit, timeAnchor: namesTime(seg), cause: toldAsCause(seg), concurrent: concurrentActStarts(s).includes(a) };
+  // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
+  if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)) }];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
+}
+
+// "هجوم مماثل"، "مقرا آخر": another act than the one just told.
+// "ردا على …"، "انتقاما لـ …"، "في أعقاب …": the segment tells the cause of another act.
+const CAUSE_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|عقب|اثر|بعد|خلفيه|بناء|كرد|كرده|غداه|جراء|بسبب)$/;
+const CAUSE_REACH = 3;
+const toldAsCause = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => CAUSE_LEAD.test(k)));
+
+/** "وهو الهجوم الثالث"، "لكنه الأول على السفارة منذ …"، "في ثاني هجوم خلال …": an ordinal about the act just told. */
+function comparesToOthers(seg: Segment): boolean {
+  for (let k = seg.a; k < Math.min(seg.b, seg.a + 4); k++) if (comparesAt(seg.tokens, k, seg.b)) return true;
+  return false;
+}
+
+// Words that name a time even where the article's own date is unknown and nothing resolves.
+const TIME_WORDS = new Set<string>([...WEEKDAYS.keys(), ...MONTH1.keys(), ...MONTH2.keys(), ...PAST, 'امس', 'البارحه', 'اليوم', 'الليله']);
+
+/** A time named in the segment, resolved or not (an article without a date resolves no weekday). */
+function namesTime(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  // "قبل أسبوعين"، "منذ 3 أيام"، "قبل ذلك بيومين".
+  const spanBack = (k: number) => (/^و?(قبل|منذ)$/.test(tokens[k].norm) && k + 1 < b && SPAN_WORD.test(tokens[k + 1].norm))
+    || (k > a && tokens[k - 1].norm === 'ذلك' && tokens[k].norm.startsWith('ب') && tokens[k].keys.some((x) => SPAN_WORD.test(x)));
+  return seg.dates().length > 0 || tokens.slice(a, b).some((t, i) => t.keys.some((k) => TIME_WORDS.has(k)) || spanBack(a + i));
+}
+
+// "هجوم آخر" and "مقرا آخر" are another act; "مسيرة أخرى" and "مرة أخرى" may be the same one.
+const SIMILAR = /^(مماثل|مماثله|مماثلا|مشابه|مشابهه|مشابها)$/;
+const OTHER = /^(اخر|اخري|اخرا)$/;
+const ACT_OR_TARGET = /^(هجوم|هجوما|هجمه|ضربه|غاره|قصف|قصفا|عمليه|استهداف|اعتداء|مقر|مقرا|موقع|موقعا|هدف|هدفا)$/;
+function toldAsAnother(seg: Segment): boolean {
+  for (let k = seg.a + 1; k < seg.b; k++) {
+    const t = seg.tokens[k].norm;
+    if (SIMILAR.test(t) || (OTHER.test(t) && seg.tokens[k - 1].keys.some((x) => ACT_OR_TARGET.test(x)))) return true;
+  }
+  return false;
+}
+
+// "ووقعت الغارات في محيط البوكمال"، "وجرى ذلك في قاعدة خراب الجير": a definite act or target, or
+// "ذلك", pointing back to what was just told.
+const BACK_NOUN = /^(و|ف)?(ب|ل)?(ال|لل)(غارات|غاره|ضربات|ضربتان|ضربتين|ضربه|هجوم|هجمات|قصف|استهداف|عمليه|مقر|مقرات|مستودع|مستودعات|مخزن|مخازن|شاحنه|شاحنات|سياره|قاعده|معسكر|حقل|مطار|سفاره|موقع|مواقع|منشاه|منشات|صواريخ|مسيره|مسيرات|قافله|رتل|هدف|اهداف)$/;
+const THAT = /^و?ذلك$/;
+const BACK_REACH = 8;
+
+const refersBack = (seg: Segment, orThat = false, reach = BACK_REACH) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + reach)).some((t) => BACK_NOUN.test(t.norm) || (orThat && THAT.test(t.norm)));
+
+/** A segment with no act of its own that only tells where the act just told happened. */
+function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null {
+  if (!refersBack(seg, true)) return null;
+  const groups = groupPlaces(selectPlaces(seg, gaz).specific, seg.s);
+  if (groups.length !== 1) return null;
+  return [{ ...base, category: 'attack_on_us_forces', place: bestOfGroup(groups[0], 'strike_on_militias'), placeIsDefault: false, date: null, casualties: seg.casualties(), claim: false, target: null, detail: 0, continuation: true, placeOnly: true }];
 }
 
 /** "وقال المرصد إن 6 عناصر قتلوا": counts without an act word follow the incident before. */
@@ -68,13 +132,20 @@ function countsFollowUp(seg: Segment, base: Base): Candidate[] {
   return [{ ...base, category: 'attack_on_us_forces', place: null, placeIsDefault: false, date: null, casualties: counts, claim: false, target: null, detail: 0, continuation: true }];
 }
 
-/** An act with no side of its own: "the same base" again, or a follow-up about the incident just told. */
+/**
+ * An act with no side of its own: "the same base" again, an earlier act there ("وفي وقت سابق، سقط
+ * صاروخ داخل مجمع السفارة"), or a follow-up about the incident just told ("وأوضحت المصادر أن الهجوم
+ * وقع مساء الخميس").
+ */
 function uncategorised(seg: Segment, base: Base, placed: boolean): Candidate[] {
   const date = strongestDate(seg.dates());
   const casualties = seg.casualties();
   const common = { ...base, category: 'attack_on_us_forces' as const, place: null, placeIsDefault: false, date, casualties, claim: false, target: null };
-  if (seg.count('same_place') > 0 && !placed) return [{ ...common, detail: 1, samePlace: true }];
+  const recall = isRecall(seg.tokens, seg.a, seg.b);
+  // What coincided with the act just told happened where it did, unless it names another place.
+  const concurrent = concurrentActStarts(seg.s).includes(seg.a);
+  if ((seg.count('same_place') > 0 || recall || concurrent) && !placed) return [{ ...common, detail: 1, samePlace: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent }];
   // A follow-up, if it names no other place.
-  if (!placed && (casualties.length > 0 || seg.weapons.length > 0)) return [{ ...common, detail: 0, continuation: true }];
+  if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date))) return [{ ...common, detail: 0, continuation: true }];
   return [];
 }

@@ -37,4 +37,18 @@ export interface Candidate {
   claimAll?: boolean;
   /** Told only by an explosion, sirens or an interception at the site ("سمع دوي انفجار في القاعدة"). */
   weakOnly?: boolean;
+  /** Told as another act than the one before ("هجوم مماثل"، "هجوم آخر"). */
+  another?: boolean;
+  /** Told as coinciding with the act before it in the sentence ("وتزامن … مع قصف …"): another act, the same day. */
+  concurrent?: boolean;
+  /** The segment names a time (a day, a weekday, a month, "أمس"), resolved or not. */
+  timeAnchor?: boolean;
+  /** Names both sides: a striker and a militia target, or a US target and a weapon or attacker. */
+  explicit?: boolean;
+  /** A follow-up that only tells where the act just told happened ("ووقعت الغارات في محيط البوكمال"). */
+  placeOnly?: boolean;
+  /** Told as the cause of another act ("ردا على القصف الأمريكي الذي استهدف مقراتها"). */
+  cause?: boolean;
+  /** An ordinal about the act just told ("لتكون الثالثة التي تسقط … الشهر الماضي"): its time bounds a count. */
+  comparison?: boolean;
 }

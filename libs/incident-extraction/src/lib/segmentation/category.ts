@@ -1,6 +1,7 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
+import { KeyToken } from '../text/tokens';
 import { IRAN_LINKED, MILITIA_TAGS, isAgent, militiaIsAgent, strikeWord } from './agents';
 import { Segment } from './segment';
 import { Tagged } from './sentence-facts';
@@ -17,16 +18,26 @@ export interface ArticleContext {
   ourWar: boolean;
   /** Russia or the Syrian government is named somewhere. */
   otherWar: boolean;
+  /** ISIS is named as a target somewhere ("مواقع لداعش"، "خلايا تنظيم الدولة"): strikes that name no Iran-backed target are that war's. */
+  isisTargeted?: boolean;
 }
 
-export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[] }>): ArticleContext {
+// Words before ISIS that make it the one hit ("the coalition against ISIS" is only a name).
+const HIT_BEFORE_ISIS = /^(مواقع|موقع|عناصر|عنصر|عناصره|خلايا|خليه|معاقل|اوكار|تجمع|تجمعا|تجمعات|اليه|اليات|قيادي|قياديا|مسلحي|مقاتلي|مخابئ|مقر|مقرات|معسكرات|معسكر|فلول|ضد)$/;
+const HIT_REACH = 2;
+
+export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number }>): ArticleContext {
   let ourWar = false;
   let otherWar = false;
+  let isisTargeted = false;
   for (const f of facts) for (const x of f.actors) {
     if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
     if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
+    if (x.value === 'isis') {
+      for (let k = x.from - 1; k >= Math.max(f.from, x.from - HIT_REACH); k--) if (f.tokens[k].keys.some((y) => HIT_BEFORE_ISIS.test(y))) isisTargeted = true;
+    }
   }
-  return { ourWar, otherWar };
+  return { ourWar, otherWar, isisTargeted };
 }
 
 export interface CategoryReading {
@@ -37,13 +48,51 @@ export interface CategoryReading {
   usTargetCues: Tagged<CueTag>[];
   /** Striker evidence: strike adjectives, aircraft, agents. */
   strikerWeight: number;
+  /** Both sides named: a striker and an Iran-backed target, or a US target (for an attack). */
+  explicit: boolean;
+}
+
+// "أعلن البنتاغون أن اثنين من عناصره أصيبا": the people or forces of a US actor named just before, as victims.
+const POSSESSED_FORCES = /^(جنود|عناصر|افراد|قوات|عسكريي|موظفي|مستشاري|دبلوماسيي|رعايا|مواطني)(ه|ها|هم|نا)$/;
+const POSSESSOR_REACH = 8;
+const VICTIM_BEFORE = /^(من|علي|ضد|استهدف|استهدفت|هاجمت|هاجم|طالت|طال|اصابت|اصاب|تعرض|تعرضت|تعرضه|استهداف|مهاجمه)$/;
+const HURT_AFTER = /^(اصيب|اصيبوا|اصيبا|قتل|قتلوا|قتلا|جرح|جرحوا|لقي|لقوا)/;
+const HURT_REACH = 3;
+
+function possessedUsVictims(seg: Segment): number {
+  const { tokens, a, b } = seg;
+  // The possessor may be named earlier in the sentence ("شنت الولايات المتحدة ضربات … ردا على مقتل ثلاثة من جنودها").
+  const owners = seg.s.actors.filter((x) => x.value === 'us' || x.value === 'coalition');
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    if (!tokens[k].keys.some((x) => POSSESSED_FORCES.test(x))) continue;
+    if (!owners.some((o) => o.to <= k && (k - o.to < POSSESSOR_REACH || o.from < a))) continue;
+    const before = k > a && VICTIM_BEFORE.test(tokens[k - 1].norm.replace(/^و/, ''));
+    let hurt = false;
+    for (let j = k + 1; j < Math.min(b, k + 1 + HURT_REACH); j++) if (HURT_AFTER.test(tokens[j].norm)) hurt = true;
+    if (before || hurt) n++;
+  }
+  return n;
+}
+
+// "قال مسؤول عسكري أمريكي": the one who tells, not one who was hit.
+const SOURCE = /^(مسوول|مسوولا|مسوولون|مسوولين|المسوول|مصدر|مصادر|المصدر|متحدث|المتحدث|ناطق|الناطق|وزير|الوزير|قائد|مستشار)$/;
+
+// "كانوا يستعدون لإطلاق صواريخ على قوات أمريكية"، "مسيرة كانت معدة لاستهداف قاعدة": what an
+// intent clause aims at was not hit. The clause runs from its intent word to the segment's end.
+const INTENT = /^(يستعدون|يستعد|يستعدان|تستعد|استعدادهم|استعداده|معده|معد|معدا|المعده|المعد|حاولوا|يحاولون|محاولتهم|ينوون|يعتزمون|يخططون|بهدف)$/;
+export function intentStart(seg: Segment): number {
+  for (let k = seg.a; k < seg.b; k++) if (seg.tokens[k].keys.some((x) => INTENT.test(x))) return k;
+  return seg.b;
 }
 
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b));
-  const usTargetCues = cues.filter((c) => c.value === 'us_target' && !agents.some((g) => g.from <= c.from && g.to >= c.from));
-  const usT = usTargetCues.length + (usPlace ? 1 : 0);
+  const intent = intentStart(seg);
+  const usTargetCues = cues.filter((c) => c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from) && !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)));
+  const possessed = possessedUsVictims(seg);
+  const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed;
   const aircraft = seg.count('strike_agent') + seg.count('air_agent');
   const stA = aircraft + agents.length;
   const milT = seg.count('militia_target') + actors.filter((x) => MILITIA_TAGS.has(x.value)).length;
@@ -51,12 +100,17 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const unknownAir = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && /مجهول/.test(tokens[c.to - 1].norm));
   const sentenceNames = (test: (t: ActorTag) => boolean) => s.actors.some((x) => test(x.value));
   let category: IncidentCategory | null = null;
+  // A strike told as American or Israeli ("بغارة أمريكية") names its striker as an agent does.
+  const namedStriker = agents.length > 0 || cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.from >= c.from && x.to <= c.to));
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
   else if (usT > 0 && stA === 0) category = 'attack_on_us_forces';
-  else if (usT > 0 && stA > 0) category = unknownAir || (usPlace && agents.length === 0) ? 'attack_on_us_forces' : milT > 0 && stA >= usT ? 'strike_on_militias' : 'attack_on_us_forces';
+  else if (usT > 0 && stA > 0) category = unknownAir || (usPlace && !namedStriker) ? 'attack_on_us_forces' : milT > 0 && stA >= usT ? 'strike_on_militias' : 'attack_on_us_forces';
   else if (milT > 0 && seg.count('attribution') > 0) category = 'attack_on_us_forces';
   else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues))) category = 'strike_on_militias';
   // Air raids with no one named: ours when the sentence or the article is about this war.
   else if (weapons.some((w) => w.value === 'airstrike') && (sentenceNames((t) => IRAN_LINKED.has(t) || t === 'us' || t === 'israel' || t === 'coalition' || t === 'unknown') || (ctx.ourWar && !ctx.otherWar))) category = 'strike_on_militias';
-  return { category, agents, usTargetCues, strikerWeight: stA };
+  // A striker: strike adjectives, aircraft, an agent, or air weapons in a sentence naming the US or Israel.
+  const striker = stA > 0 || (weapons.some((w) => w.value === 'airstrike') && sentenceNames((t) => t === 'us' || t === 'israel' || t === 'coalition'));
+  const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length + possessed > 0;
+  return { category, agents, usTargetCues, strikerWeight: stA, explicit };
 }

@@ -20,14 +20,20 @@ export function threatens(cues: Tagged<CueTag>[]): boolean {
 }
 
 // "وكانت القاعدة قد تعرضت …": the pluperfect recalls an earlier incident.
-const RECALL_LEAD = /^(وكانت|وكان|كانت|كان|وسبق|سبق)$/;
+const REPORTING = /^(اعلن|اعلنت|اعلنوا|قال|قالت|قالوا|افاد|افادت|افادوا|ذكر|ذكرت|اكد|اكدت|اكدوا|اشار|اشارت|اوضح|اوضحت|صرح|نقل|نقلت|كشف|كشفت|اعترف|اعترفت|نفي|نفت|حذر|حذرت|دعا|دعت|توعد|توعدت|هدد|هددت)$/;
+const RECALL_LEAD = /^(وكانت|وكان|وكانوا|كانت|كان|كانوا|وسبق|سبق)$/;
 // "كان … قد": the particle closes the auxiliary within a short clause.
 const PLUPERFECT_REACH = 8;
 export function isRecall(tokens: KeyToken[], a: number, b: number): boolean {
+  // "… بعد أن استهدفته مسيرة الشهر الماضي": the act after "بعد أن" came before the one told.
+  if (/^و?(بعد|عقب)$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return !REPORTING.test(tokens[a + 2].norm);
   // "وفي وقت سابق، …" (earlier) also opens a recollection.
   if (/^و?في$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'وقت' && tokens[a + 2]?.norm === 'سابق' && a + 2 < b) return true;
+  // "إذ كانت صواريخ قد سقطت"، "حيث كان … قد": the same, after a linking word.
+  if (/^(اذ|حيث)$/.test(tokens[a].norm) && a + 1 < b && /^كان/.test(tokens[a + 1].norm)) a += 1;
   if (!RECALL_LEAD.test(tokens[a].norm)) return false;
   if (/سبق/.test(tokens[a].norm)) return true;
-  for (let k = a + 1; k < Math.min(b, a + PLUPERFECT_REACH); k++) if (tokens[k].norm === 'قد') return true;
+  // "وكان مصدر قد أعلن …": the report came earlier, not the act.
+  for (let k = a + 1; k < Math.min(b, a + PLUPERFECT_REACH); k++) if (tokens[k].norm === 'قد') return !(k + 1 < b && REPORTING.test(tokens[k + 1].norm));
   return false;
 }

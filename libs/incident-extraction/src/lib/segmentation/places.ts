@@ -9,12 +9,15 @@ import { SentenceFacts } from './sentence-facts';
 // into one place each.
 
 const DIRECTIONS = /^و?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوبها|شمالها|شرقها|غربها)$/;
+const PLACE_NOUN = /^(مدينه|بلده|قريه|منطقه|ناحيه|قضاء|محافظه|العاصمه)$/;
+const DISTANCE_UNIT = /^(كلم|كم|كيلومتر|كيلومترا|كيلومترات|كيلو|ميل|اميال|امتار|مترا|متر)$/;
 
 // "أربيل (كوردستان 24)-", "دمشق – نورث برس": a place opening a sentence before an outlet
 // or dash is where the story was filed, not where it happened.
+// "بغداد، العراق (رويترز) -": a comma and a country may stand between the place and the outlet.
 function isDateline(s: SentenceFacts, p: PlaceMention): boolean {
   if (p.from !== s.from) return false;
-  return /^\s*[(\-–—:]/.test(s.span.text.slice(p.end - s.span.start, p.end - s.span.start + 3));
+  return /^\s*(?:[،,]\s*\S+(?:\s+\S+)?\s*)?[(\-–—:]/.test(s.span.text.slice(p.end - s.span.start, p.end - s.span.start + 30));
 }
 
 // Where the launch clause stops: the target ("باتجاه قاعدة …"), another act, or punctuation.
@@ -46,16 +49,22 @@ export interface SegmentPlaces {
   specific: PlaceMention[];
 }
 
+// "بالقرب من مدينة كركوك"، "على مقربة من بلدة": "from <place>" after a word of nearness locates, it launches nothing.
+const NEARNESS = /^(بالقرب|قرب|مقربه|قريبا|القريب|القريبه|بعيدا|بعيد|بعد|مسافه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
+
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
-  const { tokens, s, cues, a } = seg;
-  const launchEnds = cues.filter((c) => c.value === 'launch').map((c) => c.to);
+  const { tokens, s, a } = seg;
+  const cues = seg.cues.filter((c) => !(c.value === 'launch' && tokens[c.from].norm === 'من' && c.from > a && tokens[c.from - 1].keys.some((k) => NEARNESS.test(k))));
+  const launchEnds = [...cues.filter((c) => c.value === 'launch').map((c) => c.to), ...launchVerbFroms(seg)];
   const descEnds = cues.filter((c) => c.value === 'descriptive').map((c) => c.to);
   const all = seg.places().filter((p) => !isDateline(s, p));
   // Only the first place after a launch / descriptive phrase is the launch site or the aside.
   const firstAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap);
   // "عثرت … على الآلية" (where the launcher was found) rules out a whole clause.
   const foundEnds = cues.filter((c) => c.value === 'launch' && /^(و?عثر|العثور)/.test(tokens[c.from].norm)).map((c) => c.to);
-  const excluded = new Set([...launchEnds.map((e) => firstAfter(e, LAUNCH_SITE_GAP)), ...descEnds.map((e) => firstAfter(e, ASIDE_GAP)), ...foundEnds.map((e) => firstAfter(e, FOUND_AT_GAP))]);
+  // An aside about a border ("قرب الحدود الأردنية") names a country that still tells where (Jordan → Tower 22).
+  const firstPlaceAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap && p.place.kind !== 'country');
+  const excluded = new Set([...launchEnds.map((e) => firstAfter(e, LAUNCH_SITE_GAP)), ...descEnds.map((e) => firstPlaceAfter(e, ASIDE_GAP)), ...foundEnds.map((e) => firstAfter(e, FOUND_AT_GAP))]);
   // "أطلقت من البادية بين مدينتي الميادين والبوكمال": every place up to the target or the clause's end.
   for (const e of launchEnds) for (const p of launchClause(s, tokens, all, e, seg.b)) excluded.add(p);
   const usable = all.filter((p) => !excluded.has(p));
@@ -65,29 +74,85 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
     return !!q && [q.from - 1, q.from - 2].some((k) => k >= a && tokens[k].keys.includes('طريق'));
   });
   // "جرف الصخر جنوب بغداد": a place named after a direction from another is only a bearing.
+  // "إلى الشمال من بغداد" is a bearing too.
   const bearing = usable.filter((p) => {
-    const dir = p.from - 1 >= a ? tokens[p.from - 1] : null;
-    const dir2 = p.from - 2 >= a ? tokens[p.from - 2] : null;
-    const isDir = (t: KeyToken | null) => !!t && DIRECTIONS.test(t.norm);
-    if (!isDir(dir)) return false;
-    const at = isDir(dir2) ? p.from - 2 : p.from - 1;
+    const isDir = (k: number) => k >= a && tokens[k].keys.some((x) => DIRECTIONS.test(x));
+    // "غرب مدينة هيت": a place noun may stand between the bearing and the name.
+    const before = p.from - 1 >= a && PLACE_NOUN.test(tokens[p.from - 1].norm) ? p.from - 2 : p.from - 1;
+    const dirAt = isDir(before) ? before : tokens[before]?.norm === 'من' && isDir(before - 1) ? before - 1 : -1;
+    if (dirAt < 0) return false;
+    // "على بعد 60 كلم جنوب بغداد": a distance and a bearing locate the place named before, however far back.
+    if (dirAt - 1 >= a && DISTANCE_UNIT.test(tokens[dirAt - 1].norm)) return true;
+    const at = isDir(dirAt - 1) ? dirAt - 1 : tokens[dirAt - 1]?.norm === 'الي' ? dirAt - 1 : dirAt;
     return usable.some((q) => q !== p && q.place.kind !== 'country' && q.to <= at && at - q.to <= BEARING_ANCHOR_REACH);
   });
-  const named = usable.filter((p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !bearing.includes(p));
+  const locator = usable.filter((p) => locatesAnother(seg, p, usable));
+  const named = usable.filter((p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !bearing.includes(p) && !locator.includes(p) && !inPersonName(tokens, p, a) && !whereSourceIs(tokens, p, a));
   // A countryside quadrant beside a named town only locates that town ("البوكمال بريف دير الزور الشرقي").
   const towns = named.some((p) => p.place.kind !== 'region' && p.place.kind !== 'governorate');
-  const specific = named.filter((p) => !(towns && p.place.kind === 'region') && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)));
+  const specific = named.filter((p) => !(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)));
   return { usable, specific };
+}
+
+// "وأطلقت الصواريخ من أطراف قرية …": a launch verb, its weapon, then "من": the launch clause starts after it.
+const LAUNCH_VERB = /^و?(ا?طلق|انطلق|اطلاق)/;
+const LAUNCH_FROM_REACH = 3;
+function launchVerbFroms(seg: Segment): number[] {
+  const out: number[] = [];
+  for (let k = seg.a; k < seg.b; k++) {
+    if (!LAUNCH_VERB.test(seg.tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(seg.b, k + 1 + LAUNCH_FROM_REACH); j++) if (seg.tokens[j].norm === 'من') { out.push(j + 1); break; }
+  }
+  return out;
+}
+
+// "قاعدة حرير، القريبة من مطار أربيل"، "غير البعيدة عن القامشلي": a place after a word of nearness,
+// right after another place, only locates it.
+const NEAR_WORD = /^(القريب|القريبه|قريب|قريبه|قرب|بالقرب|المجاور|المجاوره|مجاور|مجاوره|البعيد|البعيده|بعيد|بعيده|مقربه|بمحاذاه|محاذاه|المحاذي|المحاذيه)$/;
+const NEAR_TO_PLACE = 3;
+const PLACE_TO_NEAR = 3;
+function locatesAnother(seg: Segment, p: PlaceMention, usable: PlaceMention[]): boolean {
+  const { tokens, a } = seg;
+  for (let w = p.from - 1; w >= Math.max(a, p.from - NEAR_TO_PLACE); w--) {
+    if (!tokens[w].keys.some((k) => NEAR_WORD.test(k))) continue;
+    return usable.some((q) => q !== p && q.place.kind !== 'country' && q.to <= w && w - q.to < PLACE_TO_NEAR);
+  }
+  return false;
+}
+
+// "أبو باقر ديالى"، "أبو علي البصري": a place after a kunya and a first name is part of a person's name.
+const KUNYA = /^(ابو|ابي|ابا|ام|بابي|لابي)$/;
+const inPersonName = (tokens: KeyToken[], p: PlaceMention, a: number) => p.from - 2 >= a && KUNYA.test(tokens[p.from - 2].norm);
+
+// "مسؤول أمني في بغداد"، "مراسلنا في دير الزور": where the one who tells is, not where it happened.
+const SOURCE_NOUN = /^(مسوول|مسوولا|مسوولون|مسوولين|مصدر|مصادر|مراسل|مراسلنا|مراسله|ناشطون|ناشطين|متحدث|محافظ|قائممقام|مدير|مسوولو)$/;
+const SOURCE_REACH = 3;
+// What may follow the one who tells: "في"، or an adjective ("مصدر أمني"، "مصادر محلية") — not a noun ("مصادر إطلاق الصواريخ").
+const SOURCE_NEXT = /^(في|ب|امني|امنيه|محلي|محليه|عسكري|عسكريه|مطلع|مطلعه|خاص|خاصه|رسمي|رسميه|عراقي|عراقيه|سوري|سوريه|كردي|كرديه|ميداني|ميدانيه|طبي|طبيه|حكومي|حكوميه|مسوول|مسووله)$/;
+function whereSourceIs(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
+  if (p.from - 1 < a || !/^(في|ب)$/.test(tokens[p.from - 1].norm) && !tokens[p.from].norm.startsWith('ب')) return false;
+  for (let k = p.from - 1; k >= Math.max(a, p.from - 1 - SOURCE_REACH); k--) {
+    if (tokens[k].keys.some((x) => SOURCE_NOUN.test(x)) && (k + 1 >= p.from || SOURCE_NEXT.test(tokens[k + 1].norm))) return true;
+  }
+  return false;
 }
 
 // Names this close are one place told twice ("قاعدة حرير … مطار أربيل" is not; "الشدادي، جنوب الحسكة" is).
 export const SAME_PLACE_KM = 30;
 
-/** Nearby places (≤ SAME_PLACE_KM) are one incident told with several names. */
-export function groupPlaces(specific: PlaceMention[]): PlaceMention[][] {
+/**
+ * Nearby places (≤ SAME_PLACE_KM) are one incident told with several names; places listed one
+ * after the other ("في جرف الصخر، المسيب، النجف والإسكندرية"، "حقل العمر وحقل التنك") are each struck.
+ */
+export function groupPlaces(specific: PlaceMention[], s?: SentenceFacts): PlaceMention[][] {
   const groups: PlaceMention[][] = [];
+  // Each run of places joined by commas or "و" is one list.
+  const listOf = new Map<PlaceMention, number>();
+  const ordered = [...specific].sort((x, y) => x.from - y.from);
+  ordered.forEach((p, i) => listOf.set(p, i > 0 && s && inList(s, ordered[i - 1], p) ? listOf.get(ordered[i - 1])! : i));
+  const listed = (p: PlaceMention, q: PlaceMention) => p.place.id !== q.place.id && listOf.get(p) === listOf.get(q);
   for (const p of specific) {
-    const g = groups.find((grp) => grp.some((q) => q.place.id === p.place.id || distanceKm(q.place, p.place) <= SAME_PLACE_KM));
+    const g = groups.find((grp) => grp.some((q) => q.place.id === p.place.id || (distanceKm(q.place, p.place) <= SAME_PLACE_KM && !listed(p, q))));
     if (g) g.push(p);
     else groups.push([p]);
   }
@@ -105,4 +170,12 @@ export function countryDefault(usable: PlaceMention[], gaz: Gazetteer): PlaceMen
 export function bestOfGroup(g: PlaceMention[], category: IncidentCategory): PlaceMention {
   const usFirst = (x: PlaceMention) => (category === 'attack_on_us_forces' && x.place.us ? 0 : 1);
   return [...g].sort((x, y) => usFirst(x) - usFirst(y) || y.place.depth - x.place.depth || x.from - y.from)[0];
+}
+
+// Two places one right after the other, joined by a comma or "و", are a list.
+function inList(s: SentenceFacts, first: PlaceMention, second: PlaceMention): boolean {
+  const [x, y] = first.from < second.from ? [first, second] : [second, first];
+  if (y.from !== x.to) return false;
+  const between = s.span.text.slice(x.end - s.span.start, y.start - s.span.start);
+  return /^\s*[،,]\s*$/.test(between) || /^و/.test(s.tokens[y.from].norm);
 }

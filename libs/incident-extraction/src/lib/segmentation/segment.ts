@@ -41,8 +41,14 @@ export function segmentOf(tokens: KeyToken[], s: SentenceFacts, a: number, b: nu
     has: (t) => actors.some((x) => x.value === t),
     holds,
     spans,
-    places: () => s.places.filter((p) => holds(p.from)),
-    dates: () => s.dates.filter((d) => spans(d.start)),
-    casualties: () => s.casualties.filter((c) => spans(c.start)),
+    places: once(() => s.places.filter((p) => holds(p.from))),
+    dates: once(() => s.dates.filter((d) => spans(d.start))),
+    casualties: once(() => s.casualties.filter((c) => spans(c.start))),
   };
+}
+
+// Read by several passes of one segment: computed on first use.
+function once<T>(f: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= f());
 }

@@ -1,4 +1,6 @@
 import { pinsDay } from '../dates/dates';
+import { SPAN_WORD } from '../dates/date-words';
+import { KeyToken, foldWord } from '../text/tokens';
 import { SentenceFacts } from './sentence-facts';
 
 // A segment is a stretch of a sentence between discourse boundaries ("ردا على"، "بعد"،
@@ -9,12 +11,27 @@ import { SentenceFacts } from './sentence-facts';
 const MIN_LEAD_TOKENS = 2;
 const MIN_TAIL_TOKENS = 3;
 
+// "بعد ظهر اليوم"، "بعد منتصف الليل"، "قبل ساعات"، "قبل الفجر": a time of the same day, not another event.
+const TIME_OF_DAY = /^(ظهر|الظهر|ظهيره|الظهيره|منتصف|العصر|عصر|الفجر|فجر|المغرب|مغرب|العشاء|الزوال|الغروب|الشروق|قليل)$/;
+// "قبل 10 أيام"، "قبل يومين"، "قبل أسبوع": a span back from publication dates the act told before it.
+const SPAN = SPAN_WORD;
+function tellsTime(s: SentenceFacts, at: number): boolean {
+  const word = s.tokens[at].norm.replace(/^و/, '');
+  const next = s.tokens[at + 1];
+  if (!next || (word !== 'بعد' && word !== 'قبل')) return false;
+  // "قبل ذلك بيومين"، "بعد ذلك بأسبوع": a span from the act just told.
+  const after = s.tokens[at + 2];
+  const spanFromThat = next.norm === 'ذلك' && !!after && after.norm.startsWith('ب') && after.keys.some((k) => SPAN.test(k));
+  return TIME_OF_DAY.test(next.norm) || (word === 'قبل' && SPAN.test(next.norm)) || spanFromThat;
+}
+
 /** Splits a sentence at discourse boundaries; each piece is a candidate segment. */
 export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   const cuts = s.cues
-    .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && s.tokens[c.from - 1].norm !== 'من')
+    // "من بعد"، "على بعد 60 كلم" (at a distance) are no sequence.
+    .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && !/^(من|علي)$/.test(s.tokens[c.from - 1].norm) && !tellsTime(s, c.from))
     .map((c) => c.from);
-  cuts.push(...datedClauseStarts(s));
+  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s));
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
@@ -36,4 +53,69 @@ function datedClauseStarts(s: SentenceFacts): number[] {
     if (datedHere) out.push(k);
   }
   return out;
+}
+
+// "…، وكانت مسيرة قد استهدفت القاعدة ذاتها قبل ذلك بيومين"، "… إذ كانت صواريخ قد سقطت عليه":
+// a pluperfect clause inside a sentence recalls another, earlier incident.
+const PLUPERFECT_LEAD = /^(وكانت|وكان|وكانوا|اذ|حيث)$/;
+const PLUPERFECT_REACH = 6;
+function pluperfectClauseStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
+    if (!PLUPERFECT_LEAD.test(s.tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(s.to, k + PLUPERFECT_REACH); j++) if (s.tokens[j].norm === 'قد') { out.push(k); break; }
+  }
+  return out;
+}
+
+// "…، تولّت مسيّرة أميركية اغتيال قيادي …"، "…، قصفت طائرات …": after a comma, a finite act verb
+// opens a clause with its own actor and place.
+const LATEST = /^و?(اخرها|احدثها)$/;
+const CLAUSE_VERBS = new Set(['قصفت', 'قصف', 'استهدفت', 'استهدف', 'شنت', 'شن', 'نفذت', 'نفذ', 'ضربت', 'ضرب', 'اغارت', 'اغار', 'هاجمت', 'هاجم', 'دمرت', 'دمر', 'تولت', 'تولي', 'قامت', 'قام', 'اطلقت', 'اطلق', 'سقطت', 'سقط'].map(foldWord));
+function actClauseStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  let from = s.from;
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
+    const verb = s.tokens[k].norm.replace(/^[وف](?=..)/, '');
+    if (!CLAUSE_VERBS.has(verb) || !commaBefore(s, k)) continue;
+    // Only after a clause that told an act of its own ("وفي وقت سابق يوم الاثنين، سقط صاروخ" is one clause).
+    if (s.cues.some((c) => (c.value === 'trigger' || LATEST.test(s.tokens[c.from].norm)) && c.from >= from && c.from < k)) { out.push(k); from = k; }
+  }
+  return out;
+}
+
+// "…، لتكون المسيرة الثالثة التي تسقط فوق القاعدة الشهر الماضي"، "…، وهو الهجوم الثالث منذ …":
+// after a comma, an ordinal about the act just told; its time bounds a count, it dates nothing.
+const COMPARING = /^(هذه|هذا|هي|هو|وهي|وهو|لكنه|لكنها|ليكون|لتكون|ليصبح|لتصبح|ويعد|وتعد|يعد|تعد|ويعتبر|وتعتبر|وهذه|وهذا|في)$/;
+const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|السادس|السادسه|ثاني|ثالث|رابع|خامس|اول|المره)$/;
+const ORDINAL_REACH = 3;
+export function comparesAt(tokens: KeyToken[], k: number, to: number): boolean {
+  if (!COMPARING.test(tokens[k].norm)) return false;
+  for (let j = k + 1; j < Math.min(to, k + 1 + ORDINAL_REACH); j++) if (ORDINAL.test(tokens[j].norm)) return true;
+  return false;
+}
+function comparisonClauseStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
+    if (comparesAt(s.tokens, k, s.to) && commaBefore(s, k)) out.push(k);
+  }
+  return out;
+}
+
+/** A comma between token k-1 and token k. */
+function commaBefore(s: SentenceFacts, k: number): boolean {
+  const text = s.span.text;
+  for (let i = s.tokens[k - 1].end - s.span.start; i < s.tokens[k].start - s.span.start; i++) if (text[i] === '،' || text[i] === ',') return true;
+  return false;
+}
+
+// "وتزامن استهداف X في المشتل، مع قصف على مخازن …": what "coincided with" is another act.
+const COINCIDED = /^و?(تزامن|تزامنت|يتزامن|تتزامن|ترافق|ترافقت|تزامنا|بالتزامن)$/;
+const COINCIDED_REACH = 12;
+export function concurrentActStarts(s: SentenceFacts): number[] {
+  for (let k = s.from; k < Math.min(s.to, s.from + 3); k++) {
+    if (!COINCIDED.test(s.tokens[k].norm)) continue;
+    for (let j = k + 2; j < Math.min(s.to - 1, k + COINCIDED_REACH); j++) if (s.tokens[j].norm === 'مع') return [j];
+  }
+  return [];
 }

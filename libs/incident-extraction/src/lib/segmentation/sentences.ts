@@ -6,7 +6,7 @@ const GLUED = /[.!?\u061F](?=["'«“(]?[\u0621-\u064A])/g;
 
 export function sentencesOf(text: string): TextSpan[] {
   const out: TextSpan[] = [];
-  for (const s of joinEllipses(text, splitSentences(text))) {
+  for (const s of joinBrokenLines(text, joinEllipses(text, splitSentences(text)))) {
     let from = 0;
     for (const m of s.text.matchAll(GLUED)) {
       const cut = (m.index ?? 0) + 1;
@@ -30,6 +30,21 @@ function joinEllipses(text: string, spans: TextSpan[]): TextSpan[] {
   for (const s of spans) {
     const prev = out[out.length - 1];
     if (prev && /(\.\.|…)["'»”]?$/.test(prev.text) && text.slice(prev.end, s.start).indexOf('\n') < 0) {
+      out[out.length - 1] = { text: text.slice(prev.start, s.end), start: prev.start, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
+
+// A line that breaks inside a phrase ("… على حقل\nالعُمَر النفطي"), after a preposition, a
+// conjunction or a place noun that needs its name, continues on the next line.
+const OPEN_END = /(^|\s)(في|على|علي|من|إلى|الى|عن|و|أو|او|قرب|بالقرب|حقل|قاعدة|قاعده|مطار|مدينة|مدينه|بلدة|بلده|منطقة|منطقه|محافظة|محافظه|ريف|ناحية|ناحيه|قضاء|معسكر|مقر)$/;
+function joinBrokenLines(text: string, spans: TextSpan[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, s.start) : '';
+    if (prev && /^[ \t]*\r?\n[ \t]*$/.test(gap) && OPEN_END.test(prev.text)) {
       out[out.length - 1] = { text: text.slice(prev.start, s.end), start: prev.start, end: s.end };
     } else out.push(s);
   }

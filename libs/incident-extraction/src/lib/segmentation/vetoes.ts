@@ -8,18 +8,69 @@ import { Segment } from './segment';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 export function framedAsNonEvent(seg: Segment): boolean {
-  return seg.count('exercise') > 0 || threatens(seg.cues) || seg.count('foiled') > 0 || seg.count('non_hostile') > 0 || seg.count('habitual') > 0;
+  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg);
+}
+
+// "الهجوم الأكثر دموية منذ أشهر": a superlative over a period ranks one act, it tells no habit.
+const SUPERLATIVE = /^(الاكثر|الاعنف|الاكبر|الاشد|الاول|الاولي|الاخطر|الاوسع|اعنف|اكبر|اشد|اول)$/;
+const SUPERLATIVE_REACH = 4;
+function isHabit(seg: Segment): boolean {
+  const { tokens, a } = seg;
+  return seg.cues.some((c) => {
+    if (c.value !== 'habitual') return false;
+    for (let k = c.from - 1; k >= Math.max(a, c.from - SUPERLATIVE_REACH); k--) if (SUPERLATIVE.test(tokens[k].norm)) return false;
+    return true;
+  });
+}
+
+// "معسكر تدريب"، "مركز للتدريب"، "أكاديمية عسكرية للتدريب": a training facility, which a strike may hit.
+const FACILITY = /^(مركز|مراكز|معسكر|معسكرات|اكاديميه|ساحه|منشاه|مدرسه|مقر|مقرات|قاعده|معهد|ميدان|كليه|مخيم)ا?$/;
+const FACILITY_REACH = 2;
+
+function isDrill(seg: Segment): boolean {
+  const { tokens } = seg;
+  return seg.cues.some((c) => {
+    if (c.value !== 'exercise') return false;
+    for (let k = c.from - 1; k >= Math.max(seg.a, c.from - FACILITY_REACH); k--) if (tokens[k].keys.some((x) => FACILITY.test(x))) return false;
+    return true;
+  });
+}
+
+// A foiled *plot* never happened; an attack foiled by shooting down its drone or rockets did.
+const PLOT = /^(مخطط|مخططا|خطه|مؤامره|ضبط|ضبطت|معده|معد|معدا|عثرت|عثر|تفكيك|منصه|منصات|محاوله|قبل)$/;
+const AIRBORNE = new Set(['drone', 'rocket', 'missile', 'mortar']);
+
+function isFoiledPlot(seg: Segment): boolean {
+  if (seg.count('foiled') === 0) return false;
+  const airborne = seg.weapons.some((w) => AIRBORNE.has(w.value));
+  const plot = seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((k) => PLOT.test(k)));
+  return !airborne || plot;
 }
 
 // Counted or plural series ("عدة هجمات"، "عشرات الضربات") are aggregates wherever they stand.
 const STRONG_AGGREGATE = /^(لعده|عده|عشرات)$/;
 const COUNTED_ACT_NUMBER = /^\d{1,3}$/;
+// A present tense narrates one act when a single act follows ("قوات الاحتلال تتعرض لهجوم صاروخي"),
+// a habit when acts in the plural do ("تتعرض لهجمات متكررة").
+const PRESENT = /^(تتعرض|يتعرض|تشن|يشن|تشهد|يشهد)$/;
+const ONE_ACT = /^(هجوم|هجوما|ضربه|غاره|قصف|قصفا|استهداف|اعتداء|عدوان|هجمه)$/;
+const narrates = (tokens: KeyToken[], at: number, b: number) =>
+  PRESENT.test(tokens[at].norm.replace(/^و/, '')) && tokens.slice(at + 1, Math.min(b, at + 3)).some((t) => t.keys.some((k) => ONE_ACT.test(k)));
 
-/** Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"). */
+// After the act, only a series (plural acts, a list of places, a commemoration) makes it background,
+// not a period ("في أول عملية خلال العام").
+const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتداءات)$|^(من|بينها|ابرزها|وابرزها|ومنها|بما|ومن|جميعها|كلها|جميع|كل|عشرات|قواعد|عده|اكثر|ذكري|الذكري|لذكري|احياء|احيا|يحيي|تحيي)$/;
+
+/**
+ * Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"),
+ * or a series after the act ("تعرضت القواعد لهجمات") when no day or toll makes it one wave.
+ */
 export function isAggregate(seg: Segment): boolean {
   const { tokens, cues, a, b } = seg;
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
-  if (cues.some((c) => c.value === 'aggregate' && (c.from < firstTrigger || STRONG_AGGREGATE.test(tokens[c.from].norm)))) return true;
+  const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
+  const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm);
+  if (cues.some((c) => c.value === 'aggregate' && !narrates(tokens, c.from, b) && (c.from < firstTrigger || STRONG_AGGREGATE.test(tokens[c.from].norm) || (series(c) && !oneWave)))) return true;
   for (let k = a; k + 1 < b; k++) {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
     if (COUNTED_ACT_NUMBER.test(num) && tokens[k + 1].keys.some((x) => x.startsWith('هجوم') || x === 'مره' || x === 'مرات')) return true;
@@ -33,10 +84,18 @@ const COALITION_WORDS = new Set(['التحالف', 'تحالف', 'العزم', '
 // "التحالف الدولي لمحاربة تنظيم داعش": how far back the coalition's name may start.
 const COALITION_NAME_REACH = 6;
 
-/** Another war: Turkey named, Russian or Syrian-government strikes, ISIS as party. */
+// "المثلث الحدودي السوري العراقي التركي"، "قرب الحدود التركية": Turkey only locates the place.
+const BORDER = /^(حدود|الحدود|حدودي|الحدودي|حدوديه|الحدوديه|المثلث|مثلث|الشريط|شريط|المعبر|معبر|التقاء)$/;
+const BORDER_REACH = 5;
+const isBorderWord = (tokens: KeyToken[], at: number, a: number) => {
+  for (let k = at - 1; k >= Math.max(a, at - BORDER_REACH); k--) if (tokens[k].keys.some((x) => BORDER.test(x))) return true;
+  return false;
+};
+
+/** Another war: Turkey named as a party, Russian or Syrian-government strikes, ISIS as party. */
 export function isOtherConflict(seg: Segment): boolean {
   const { tokens, actors, a } = seg;
-  if (seg.has('turkey')) return true;
+  if (actors.some((x) => x.value === 'turkey' && !isBorderWord(tokens, x.from, a))) return true;
   // Russian or Syrian-government strikes (on rebels, ISIS) unless the US/Israel is named too.
   const otherStriker = actors.some((x) => x.value === 'russia_regime' && !/^(ل|لل)/.test(tokens[x.from].norm) && !(x.from - 1 >= a && NOT_AGENT_BEFORE.test(tokens[x.from - 1].norm)));
   if (otherStriker && !actors.some((x) => x.value === 'us' || x.value === 'israel' || x.value === 'coalition') && seg.count('us_target') === 0) return true;

@@ -1,0 +1,71 @@
+import { brief } from '../../test/brief';
+
+// Background that names bases and acts but tells no incident: lists of bases attacked over
+// time, commemorations, other wars, blasts heard with nothing else. Sentences written for these tests.
+
+describe('background lists of bases are no incidents', () => {
+  it.each([
+    ['"most notably" after a series', 'وتعرضت قواعد أمريكية عدة في سوريا لهجمات متكررة، أبرزها قاعدة التنف وحقل العمر.'],
+    ['"among them" after attacks on coalition sites', 'وشنت الجماعات المسلحة هجمات صاروخية على مواقع التحالف، ومنها قاعدة عين الأسد ومطار أربيل.'],
+    ['"dozens of bases"', 'واستهدفت الفصائل خلال الأشهر الماضية عشرات القواعد، بينها الشدادي وخراب الجير.'],
+    ['"all these bases"', 'وكل هذه القواعد، ومنها قاعدة حرير، تعرضت للقصف بالصواريخ والمسيرات.'],
+    ['two bases that were subjected to attacks', 'وتتمركز القوات الأمريكية في قاعدتي التنف والشدادي اللتين تعرضتا لهجمات بالمسيرات.'],
+    ['"among the sites the attacks targeted"', 'ومن بين المواقع التي استهدفتها الهجمات قاعدة عين الأسد وقاعدة حرير ومطار أربيل.'],
+    ['"including" a base', 'وطالت الهجمات المتكررة قواعد أمريكية في العراق، بما فيها قاعدة بلد الجوية.'],
+    ['three sites "all of them"', 'وتعرض حقل كونيكو وحقل العمر وقاعدة الشدادي جميعها لضربات بالمسيرات.'],
+    ['"including" after strikes on coalition bases', 'ونفذت الفصائل الموالية لإيران هجمات على قواعد التحالف في سوريا والعراق، بما في ذلك قاعدة التنف.'],
+    ['the most attacked base', 'وكانت قاعدة عين الأسد من أكثر القواعد تعرضا للهجمات الصاروخية منذ مطلع العام.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['"the latest of which" after a count', 'وتعرضت القوات الأمريكية لأكثر من 60 هجوما منذ منتصف أكتوبر، كان آخرها استهداف قاعدة الشدادي بمسيرة مساء أمس.', 'al-Shaddadi', '2024-03-14'],
+    ['"the latest" after attacks', 'وشنت الفصائل هجمات عدة على القواعد الأمريكية، آخرها على قاعدة التنف فجر اليوم.', 'al-Tanf', '2024-03-15'],
+    ['"the most recent of which"', 'وطالت الهجمات قواعد التحالف في العراق، وأحدثها قصف مطار أربيل بطائرتين مسيرتين ليلة الخميس.', 'Erbil airport', '2024-03-14'],
+    ['a wave of attacks with its day', 'تعرضت قاعدة حرير لهجمات بالمسيرات فجر اليوم دون إصابات.', 'Harir', '2024-03-15'],
+  ])('but the one singled out is: %s', (_label, text, place, date) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place, date }]);
+  });
+});
+
+describe('a commemoration recalls, it tells nothing new', () => {
+  it.each([
+    ['an anniversary of an assassination near an airport', 'أسقطت الدفاعات مسيرتين حاولتا استهداف قاعدة فكتوريا فجر اليوم. وتزامن ذلك مع ذكرى مقتل قائد قوة القدس بغارة أمريكية في محيط مطار بغداد.', 1],
+    ['a ceremony at the site of a killing', 'أحيا أنصار الحشد الشعبي أمس الذكرى الرابعة لاغتيال قادة بضربة أمريكية قرب مطار بغداد.', 0],
+    ['marking the anniversary of a strike', 'نظمت الفصائل وقفة في القائم إحياء لذكرى ضحايا الغارات الأمريكية على مقراتها.', 0],
+  ])('%s', (_label, text, n) => {
+    expect(brief(text)).toHaveLength(n);
+  });
+});
+
+describe('an article about the war on ISIS', () => {
+  it.each([
+    ['a headline with US raids and a body on ISIS', 'ضربات جوية أمريكية قرب سنجار\nأعلن البنتاغون أن طائراته دمرت آلية لتنظيم داعش غرب الموصل، كما قصفت تجمعا لعناصره قرب بلدة سنجار.'],
+    ['coalition strikes on ISIS hideouts', 'غارات للتحالف في بادية الميادين\nقصفت طائرات التحالف الدولي مخابئ لخلايا داعش في بادية الميادين، بحسب بيان للتحالف.'],
+    ['US raids told apart from their ISIS targets', 'غارات أمريكية على مواقع في البادية السورية\nوقالت القيادة المركزية إن الغارات استهدفت معسكرات لتنظيم الدولة الإسلامية.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('still reads a strike on militias in an article that names the coalition against ISIS', () => {
+    const text = 'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم.\nوتنتشر القوات الأمريكية في العراق ضمن التحالف الدولي لمحاربة داعش.';
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place: 'al-Qaim' }]);
+  });
+});
+
+describe('blasts heard at a base with nothing else', () => {
+  it('are no incident on their own, told after the story', () => {
+    const lead = 'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم.\n';
+    expect(brief(lead + 'وأفاد ناشطون بسماع دوي انفجارات من جهة القاعدة الأمريكية في الشدادي.').map((m) => m.place)).toEqual(['al-Qaim']);
+    expect(brief(lead + 'وسمع سكان محليون أصوات انفجارات قرب قاعدة حرير.').map((m) => m.place)).toEqual(['al-Qaim']);
+  });
+
+  it('are the story in a headline', () => {
+    expect(brief('عاجل: دوي انفجارات في قاعدة حرير شمال أربيل')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Harir' }]);
+  });
+
+  it('are one with a day of their own', () => {
+    expect(brief('دوت انفجارات في قاعدة التنف العسكرية ليلة الخميس.')).toMatchObject([{ place: 'al-Tanf', date: '2024-03-14' }]);
+  });
+});

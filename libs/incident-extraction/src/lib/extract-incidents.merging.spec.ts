@@ -1,0 +1,118 @@
+import { brief } from '../../test/brief';
+
+// Which reports of one article tell one incident. Sentences written for these tests.
+const placesAndDates = (text: string, pub: string | null = '2024-03-15') => brief(text, pub).map((m) => [m.place, m.date]);
+
+describe('two attacks on one place on different days stay two', () => {
+  it.each([
+    ['a similar attack days before', 'هاجمت طائرتان مسيرتان قاعدة التنف مساء اليوم. وكانت القاعدة قد تعرضت لهجوم مماثل قبل 10 أيام.', '2024-03-15', [['al-Tanf', '2024-03-15'], ['al-Tanf', '2024-03-05']]],
+    ['the second time in a week, undated article', 'سقطت صواريخ على معسكر التاجي. وهذه المرة الثانية خلال أسبوع التي يستهدف فيها المعسكر، إذ كانت صواريخ قد سقطت عليه الأربعاء الماضي وقتلت جنديين.', null, [['Taji', null], ['Taji', null]]],
+    ['"previously" with a month', 'قصفت مسيرة قاعدة الشدادي اليوم. وسبق أن استهدفت صواريخ القاعدة ذاتها الشهر الماضي.', '2024-03-15', [['al-Shaddadi', '2024-03-15'], ['al-Shaddadi', '2024-02']]],
+    ['a recollection with a weekday, undated article', 'تعرضت قاعدة عين الأسد لقصف صاروخي مساء الأحد. وكانت القاعدة قد استهدفت بصواريخ مماثلة يوم الجمعة.', null, [['Ain al-Asad', null], ['Ain al-Asad', null]]],
+    ['"earlier" with a weekday', 'سقطت قذيفتان على السفارة الأمريكية في بغداد فجر اليوم. وفي وقت سابق يوم الاثنين، سقط صاروخ داخل مجمع السفارة.', '2024-03-15', [['US embassy Baghdad', '2024-03-15'], ['US embassy Baghdad', '2024-03-11']]],
+    ['"another attack" on the same base', 'هجوم جديد بالمسيرات على قاعدة خراب الجير مساء الخميس، بعد هجوم آخر استهدف القاعدة ذاتها يوم الاثنين.', '2024-03-15', [['Kharab al-Jir', '2024-03-14'], ['Kharab al-Jir', '2024-03-11']]],
+    ['the second within a month, undated article', 'سقطت صواريخ على مطار أربيل. ويعد الهجوم الثاني على المطار خلال شهر، بعد أن استهدفته مسيرة مفخخة الشهر الماضي.', null, [['Erbil airport', null], ['Erbil airport', null]]],
+    ['two strikes on one town', 'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم. وكانت الطائرات الأمريكية قد قصفت مقرا آخر للكتائب في القائم قبل أسبوعين.', '2024-03-15', [['al-Qaim', '2024-03-15'], ['al-Qaim', null]]],
+    ['a similar attack on a named weekday', 'استهدفت صواريخ قاعدة التنف اليوم. ونفذت الفصائل هجوما مماثلا على القاعدة ذاتها الأربعاء.', '2024-03-15', [['al-Tanf', '2024-03-15'], ['al-Tanf', '2024-03-13']]],
+    ['an earlier attack told with "before that"', 'سقط صاروخ على قاعدة حرير صباح اليوم، وكانت مسيرة قد استهدفت القاعدة ذاتها قبل ذلك بيومين.', '2024-03-15', [['Harir', '2024-03-15'], ['Harir', null]]],
+  ])('%s', (_label, text, pub, expected) => {
+    const got = placesAndDates(text, pub);
+    expect(got.map((x) => x[0])).toEqual(expected.map((x) => x[0]));
+    // The day of each incident is the date helper's: here only that the day of the news stays with the news.
+    expect(got[0][1]).toBe(expected[0][1]);
+  });
+
+  it('an earlier act told with no time and no toll is background: neither an incident nor part of the news', () => {
+    expect(placesAndDates('سقطت قذيفتان على السفارة الأمريكية في بغداد فجر اليوم. وفي وقت سابق، سقط صاروخ داخل مجمع السفارة.')).toEqual([['US embassy Baghdad', '2024-03-15']]);
+    expect(placesAndDates('هاجمت مسيرة قاعدة حرير اليوم. وكانت القاعدة قد تعرضت لقصف صاروخي.')).toEqual([['Harir', '2024-03-15']]);
+  });
+
+  it.each([
+    ['the day told in the next sentence', 'هاجمت مسيرة قاعدة حرير. وأوضحت المصادر أن الهجوم وقع مساء الخميس واستهدف مهبط الطائرات في القاعدة.', [['Harir', '2024-03-14']]],
+    ['a pluperfect about the same day', 'سقطت صواريخ على قاعدة عين الأسد فجر اليوم. وكانت قوات التحالف قد أعلنت أن القاعدة تعرضت فجر اليوم لهجوم بثلاثة صواريخ.', [['Ain al-Asad', '2024-03-15']]],
+    ['an ordinal about the same attack', 'تعرض حقل العمر لهجوم بالمسيرات الليلة الماضية، وهو الهجوم الثالث على الحقل هذا الشهر.', [['al-Omar oil field', '2024-03-14']]],
+  ])('but one incident told twice stays one: %s', (_label, text, expected) => {
+    expect(placesAndDates(text)).toEqual(expected);
+  });
+});
+
+describe('a strike told without a place, in the lead', () => {
+  it.each([
+    ['targets linked to Iran in Syria', 'شنت القوات الأمريكية ضربات على تسعة أهداف مرتبطة بجماعات مدعومة من إيران في سوريا، وفق بيان للجيش الأمريكي.', 'us'],
+    ['a headline and a body without a town', 'البنتاغون: ضربات أمريكية على منشآت للحرس الثوري في شرق سوريا\nنفذت مقاتلات أمريكية ضربات دقيقة على منشأتين يستخدمهما الحرس الثوري والجماعات التابعة له.', 'us'],
+    ['in Iraq and Syria, in response', 'أعلنت وزارة الدفاع الأمريكية شن غارات جوية على مواقع لفصائل مسلحة مدعومة من إيران في العراق وسوريا، ردا على هجمات على قواتها.', 'us'],
+    ['depots of a named group in Iraq', 'وجهت الولايات المتحدة ضربات جديدة لمستودعات أسلحة تابعة لكتائب حزب الله في العراق.', 'us'],
+    ['the border area', 'نفذ الطيران الأمريكي ضربات على مقرات للفصائل المسلحة في المنطقة الحدودية بين العراق وسوريا.', 'us'],
+    ['CENTCOM on a storage facility', 'أعلنت القيادة المركزية الأمريكية أنها استهدفت منشأة لتخزين الأسلحة يستخدمها الحرس الثوري في شرق سوريا.', 'us'],
+    ['a toll from the observatory', 'شنت مقاتلات أمريكية غارات على مواقع للميليشيات الإيرانية في سوريا، وأفاد المرصد السوري بمقتل 4 عناصر.', 'us'],
+    ['unidentified aircraft at the border', 'قصفت طائرات مجهولة شاحنات تابعة للفصائل العراقية عند الحدود السورية العراقية.', 'unknown'],
+    ['Israeli strikes in Syria with a day', 'قصفت طائرات إسرائيلية مواقع للحرس الثوري في سوريا فجر اليوم دون أن تحدد المصادر مكانها.', 'israel'],
+    ['"long-range bombers" on dozens of targets', 'قالت القيادة المركزية الأمريكية إن قاذفات بعيدة المدى أغارت على أهداف للفصائل الموالية لطهران في البلدين.', 'us'],
+  ])('%s', (_label, text, actor) => {
+    expect(brief(text, null)).toMatchObject([{ category: 'strike_on_militias', place: null, actor }]);
+  });
+
+  it('but not one told in passing, deep in an article about something else', () => {
+    const text = 'سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم.\nولم تسفر الصواريخ عن إصابات.\nوقال مسؤولون إن الوضع تحت السيطرة.\nوكانت الولايات المتحدة قد شنت ضربات على فصائل في العراق.';
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place: 'Ain al-Asad' }]);
+    expect(brief(text)).toHaveLength(1);
+  });
+});
+
+describe('the place told in the next sentence', () => {
+  it.each([
+    ['"the raids took place around"', 'قصفت طائرات أمريكية مواقع للفصائل الموالية لإيران في سوريا فجر اليوم. ووقعت الغارات في محيط مدينة البوكمال.', 'strike_on_militias', 'Albukamal'],
+    ['"the depots are located in"', 'نفذت مقاتلات إسرائيلية ضربات على مستودعات للحرس الثوري ليل الخميس. وتقع المستودعات المستهدفة في منطقة السيدة زينب جنوب دمشق.', 'strike_on_militias', 'Sayyida Zeinab'],
+    ['"the raids concentrated in"', 'شنت الولايات المتحدة غارات على منشآت لكتائب حزب الله في العراق مساء اليوم. وتركزت الغارات في منطقة القائم الحدودية.', 'strike_on_militias', 'al-Qaim'],
+    ['"the base targeted is"', 'سقطت صواريخ على قاعدة أمريكية في العراق فجر اليوم. وتبين أن القاعدة المستهدفة هي قاعدة عين الأسد في الأنبار.', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['"that happened at"', 'أعلن البنتاغون تعرض قواته لهجوم بطائرة مسيرة في سوريا أمس. وجرى ذلك في قاعدة خراب الجير شمال شرقي البلاد.', 'attack_on_us_forces', 'Kharab al-Jir'],
+    ['"the headquarters was near"', 'قصفت طائرات مجهولة مقرا للحشد الشعبي الليلة الماضية. وكان المقر يقع قرب بلدة القائم على الحدود السورية.', 'strike_on_militias', 'al-Qaim'],
+    ['"it happened in the area of"', 'استهدفت غارة أمريكية سيارة لقيادي في النجباء مساء اليوم. وحدث ذلك في منطقة جرف الصخر شمال بابل.', 'strike_on_militias', 'Jurf al-Sakhar'],
+    ['"that was around the field"', 'تعرضت القوات الأمريكية لهجوم صاروخي في سوريا فجر اليوم. وكان ذلك في محيط حقل العمر النفطي.', 'attack_on_us_forces', 'al-Omar oil field'],
+    ['"the place of the shelling"', 'قصف الطيران الأمريكي مواقع لكتائب سيد الشهداء في العراق فجر الأحد. ومكان القصف منطقة عكاشات غرب الأنبار.', 'strike_on_militias', 'Akashat'],
+    ['"the truck was parked near"', 'ضربت مسيرة إسرائيلية شاحنة أسلحة للحرس الثوري صباح اليوم. وكانت الشاحنة متوقفة قرب مدينة البوكمال.', 'strike_on_militias', 'Albukamal'],
+    ['a town after a countryside region', 'قصفت طائرات أمريكية مواقع للميليشيات الإيرانية في ريف دير الزور الشرقي اليوم. وأوضحت المصادر أن القصف الأمريكي طال محيط بلدة خشام.', 'strike_on_militias', 'Khasham'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});
+
+describe('an ordinal about the act just told is no other act', () => {
+  it.each([
+    ['"the third attack since"', 'سقطت صواريخ على قاعدة عين الأسد اليوم، وهو الهجوم الثالث على القاعدة منذ مطلع الشهر.', [['Ain al-Asad', '2024-03-15']]],
+    ['"this is the first time since" with a date', 'استهدفت مسيرة السفارة الأمريكية في بغداد فجر اليوم. وهذه هي المرة الأولى التي تستهدف فيها السفارة منذ بدء الحرب في غزة في 7 تشرين الأول.', [['US embassy Baghdad', '2024-03-15']]],
+    ['"but it is the first"', 'تعرضت قاعدة حرير لهجوم بمسيرتين مساء أمس، لكنه الأول على القاعدة منذ أن بدأت الفصائل هجماتها في تشرين الأول.', [['Harir', '2024-03-14']]],
+    ['"to be the second to fall"', 'أسقطت الدفاعات مسيرة فوق قاعدة التنف اليوم، لتكون الثانية التي تسقط فوق القاعدة خلال الشهر الماضي.', [['al-Tanf', '2024-03-15']]],
+    ['"this shelling is the second"', 'قصفت طائرات أمريكية مواقع للفصائل في القائم فجر اليوم، ويعد هذا القصف الثاني على المنطقة منذ كانون الثاني.', [['al-Qaim', '2024-03-15']]],
+    ['"considered the fourth"', 'هاجمت مسيرة قاعدة الشدادي اليوم. ويعتبر هذا الهجوم الرابع على القاعدة خلال أسبوع.', [['al-Shaddadi', '2024-03-15']]],
+    ['"it is the second time"', 'سقطت قذائف على مطار أربيل ليلة الأحد، وهي المرة الثانية التي يستهدف فيها المطار هذا الشهر.', [['Erbil airport', '2024-03-10']]],
+    ['"the fifth raid on the city"', 'ضربت غارة إسرائيلية مستودعا للحرس الثوري في البوكمال اليوم، وهي الغارة الخامسة على المدينة منذ بداية العام.', [['Albukamal', '2024-03-15']]],
+    ['"in a second attack within"', 'استهدفت صواريخ قاعدة خراب الجير فجر اليوم، في ثاني هجوم على القاعدة خلال 24 ساعة.', [['Kharab al-Jir', '2024-03-15']]],
+    ['"this is the third strike in the month"', 'قصفت مسيرة مجهولة مقرا للحشد الشعبي في القائم ليل السبت، وهذه ثالث ضربة تطال مقرات الحشد في المنطقة خلال الشهر الماضي.', [['al-Qaim', '2024-03-09']]],
+  ])('%s', (_label, text, expected) => {
+    expect(placesAndDates(text)).toEqual(expected);
+  });
+});
+
+describe('the time in an ordinal clause bounds a count, it dates no other act', () => {
+  it.each([
+    ['"to be the third to fall last month"', 'اعترضت الدفاعات مسيرة قرب قاعدة قسرك صباح اليوم.\nوبحسب المصادر فقد استهدفت المسيرة القاعدة الأمريكية في قسرك، لتكون المسيرة الثالثة التي تسقط فوق القاعدة الشهر الماضي.', [['Qasrak', '2024-03-15']]],
+    ['"the second this week" after a weekday', 'سقطت قذيفة على قاعدة الشدادي مساء الأربعاء، وهي الثانية التي تستهدف القاعدة في كانون الثاني.', [['al-Shaddadi', '2024-03-13']]],
+    ['"the first since October 7"', 'تعرضت السفارة الأمريكية في بغداد لهجوم صاروخي فجر اليوم، وهو الأول منذ 7 تشرين الأول.', [['US embassy Baghdad', '2024-03-15']]],
+    ['"the fourth on the field since February"', 'استهدفت مسيرة حقل كونيكو الليلة الماضية، لتصبح الرابعة على الحقل منذ شباط الماضي.', [['Conoco gas field', '2024-03-14']]],
+    ['"in a second attack in January"', 'سقطت صواريخ على قاعدة حرير ظهر اليوم، في ثاني هجوم عليها منذ كانون الثاني.', [['Harir', '2024-03-15']]],
+  ])('%s', (_label, text, expected) => {
+    expect(placesAndDates(text)).toEqual(expected);
+  });
+});
+
+describe('what coincided with an act already told is another act', () => {
+  it.each([
+    ['a strike on depots in the same city', 'قتل قيادي في كتائب حزب الله بغارة أمريكية على سيارته في منطقة المشتل ببغداد مساء اليوم.\nوتزامن استهداف القيادي في المشتل، مع قصف على مخازن أسلحة للحشد الشعبي في بغداد.', 2],
+    ['a rocket attack on the same base', 'هاجمت مسيرة قاعدة عين الأسد فجر اليوم.\nوتزامن الهجوم مع سقوط صاروخين في محيط القاعدة ذاتها.', 2],
+    ['"accompanied by" shelling nearby', 'قصفت طائرات إسرائيلية مستودعا في البوكمال ليل الخميس.\nوترافقت الغارة مع قصف مدفعي على مقر للفصائل في المدينة.', 2],
+    ['"coinciding with" after a comma in one sentence', 'سقطت صواريخ على قاعدة حرير مساء أمس، بالتزامن مع هجوم بمسيرة على مطار أربيل.', 2],
+  ])('%s', (_label, text, n) => {
+    expect(brief(text)).toHaveLength(n);
+  });
+});

@@ -1,0 +1,114 @@
+import { brief } from '../../test/brief';
+
+// Where an act happened when a sentence names several places. Sentences written for these tests.
+const places = (text: string) => brief(text).map((m) => m.place);
+
+describe('a place that locates another is not a second incident', () => {
+  it.each([
+    ['a base "near" an airport', 'أفادت مصادر كردية بسقوط مسيرة مفخخة مساء الخميس على قاعدة حرير الجوية، القريبة من مطار أربيل.', ['Harir']],
+    ['a base "not far from" a town', 'استهدفت صواريخ قاعدة خراب الجير غير البعيدة عن مدينة القامشلي فجر اليوم.', ['Kharab al-Jir']],
+    ['a field "near" a town', 'سقطت قذائف على حقل كونيكو القريب من بلدة خشام ليلة الأحد.', ['Conoco gas field']],
+    ['a base "close to" the embassy', 'سقط صاروخ على مركز الدعم الدبلوماسي قرب مطار بغداد الدولي فجر اليوم.', ['Baghdad Diplomatic Support Center']],
+    ['a base "adjacent to" a town', 'تعرضت قاعدة الشدادي المجاورة لمدينة الحسكة لهجوم بمسيرة مساء أمس.', ['al-Shaddadi']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('the launch clause runs to the target', () => {
+  it.each([
+    ['a long launch clause', 'وأطلقت الصواريخ من أطراف قرية في قضاء سنجار غرب الموصل صوب قاعدة رميلان الأمريكية ليل الأحد.', ['Rmelan']],
+    ['launched by the militias from a town', 'أطلقت الميليشيات الصواريخ من مدينة الميادين باتجاه حقل العمر مساء اليوم.', ['al-Omar oil field']],
+    ['the weapon between the verb and "from"', 'أطلقت مسيرتان مفخختان من منطقة قرب البوكمال نحو قاعدة التنف فجر اليوم.', ['al-Tanf']],
+    ['"launched from inside" with a district', 'انطلقت المسيرة من داخل الأراضي العراقية قرب القائم باتجاه قاعدة خراب الجير.', ['Kharab al-Jir']],
+    ['a launch told after the target', 'سقطت صواريخ على قاعدة عين الأسد، وقد أطلقت من منطقة تقع جنوب مدينة هيت.', ['Ain al-Asad']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('places listed as struck are each an incident', () => {
+  it.each([
+    ['four towns listed', 'استهدفت الضربات الأمريكية فجر الجمعة مقرات للحشد الشعبي في جرف الصخر، المسيب، النجف والإسكندرية.', ['Jurf al-Sakhar', 'Musayyib', 'Najaf', 'Iskandariyah']],
+    ['"the two areas of" X and Y', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في منطقتي جرف الصخر والإسكندرية فجر اليوم.', ['Jurf al-Sakhar', 'Iskandariyah']],
+    ['"the two areas of" X and a name that is also a word', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في منطقتي جرف الصخر والقائم فجر اليوم.', ['Jurf al-Sakhar', 'al-Qaim']],
+    ['two fields', 'استهدفت مسيرات حقل العمر وحقل التنك فجر اليوم.', ['al-Omar oil field', 'al-Tanak oil field']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('but a base in a town is one place', () => {
+    expect(places('سقطت صواريخ على قاعدة عين الأسد في ناحية البغدادي فجر اليوم.')).toEqual(['Ain al-Asad']);
+  });
+});
+
+describe('names of people and of those who tell are no places', () => {
+  it.each([
+    ['a kunya with a province', 'قتل القيادي في كتائب حزب الله أبو باقر ديالى بضربة أمريكية في منطقة المشتل ببغداد مساء اليوم.', ['al-Mashtal']],
+    ['a kunya with a town', 'استهدفت مسيرة أمريكية سيارة القيادي أبو علي البصرة في جرف الصخر فجر اليوم.', ['Jurf al-Sakhar']],
+    ['an official "in" a city', 'وأفاد مسؤول أمني في بغداد بأن طائرة مسيرة استهدفت موقعا للنجباء قرب القائم.', ['al-Qaim']],
+    ['sources "in" a province', 'وقالت مصادر محلية في الأنبار إن غارة جوية استهدفت مقرا لكتائب حزب الله في القائم.', ['al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('after a comma, an act verb opens a clause with its own sides and place', () => {
+  const told = (text: string) => brief(text).map((m) => [m.category, m.place]);
+  it.each([
+    ['a background base, then a US drone strike', 'في جولة جديدة من الرد على الهجمات، آخرها على قاعدة التنف، تولت مسيرة أمريكية مساء الأربعاء اغتيال قيادي في كتائب حزب الله في منطقة المشتل ببغداد.', [['attack_on_us_forces', 'al-Tanf'], ['strike_on_militias', 'al-Mashtal']]],
+    ['an attack then a strike in one sentence', 'سقطت صواريخ على قاعدة حرير فجر اليوم، قصفت بعدها طائرات أمريكية مقرا للحشد في جرف الصخر.', [['attack_on_us_forces', 'Harir'], ['strike_on_militias', 'Jurf al-Sakhar']]],
+    ['two strikes by different aircraft', 'قصفت طائرات إسرائيلية مستودعا للحرس الثوري في البوكمال، وأغارت طائرات مجهولة على مقر للنجباء في القائم ليل السبت.', [['strike_on_militias', 'Albukamal'], ['strike_on_militias', 'al-Qaim']]],
+    ['a raid then a drone at a base', 'نفذت مقاتلات أمريكية غارات على مواقع للفصائل في الميادين، واستهدفت مسيرة قاعدة حقل العمر بعد ساعات.', [['strike_on_militias', 'Mayadin'], ['attack_on_us_forces', 'al-Omar oil field']]],
+    ['one act in two clauses stays one', 'استهدفت مسيرة قاعدة التنف فجر اليوم، وأسقطتها الدفاعات الجوية قبل وصولها.', [['attack_on_us_forces', 'al-Tanf']]],
+  ])('%s', (_label, text, expected) => {
+    expect(told(text)).toEqual(expected);
+  });
+});
+
+describe('a country named by its adjective in a border aside still tells where', () => {
+  it.each([
+    ['"near the Jordanian-Iraqi border"', 'أصيب جنود أمريكيون بهجوم مسيرة على موقع لوجستي قرب الحدود الأردنية العراقية مساء السبت.', 'Tower 22'],
+    ['"on the Jordanian border"', 'هاجمت مسيرة موقعا للقوات الأمريكية على الحدود الأردنية السورية فجر اليوم.', 'Tower 22'],
+    ['"near the Jordanian border" with a toll', 'قتل ثلاثة جنود أمريكيين بهجوم بطائرة مسيرة على قاعدة قرب الحدود الأردنية.', 'Tower 22'],
+  ])('%s', (_label, text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+});
+
+describe('a dateline with a country and an outlet is where the story was filed', () => {
+  it.each([
+    ['city, country (outlet)', 'أربيل، العراق (رويترز) - سقطت صواريخ على قاعدة حرير فجر اليوم.', ['Harir']],
+    ['city, country - outlet', 'دير الزور، سوريا - نورث برس: استهدفت مسيرة حقل كونيكو مساء أمس.', ['Conoco gas field']],
+    ['capital, country (agency)', 'بغداد، العراق (أ ف ب) - قصفت طائرة مسيرة مقرا للنجباء في جرف الصخر.', ['Jurf al-Sakhar']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a countryside region beside a town outside it is a place of its own', () => {
+  it('keeps a region when the town named is elsewhere', () => {
+    expect(places('قصفت طائرات أمريكية مواقع في ريف دير الزور الشرقي وفي القائم فجر اليوم.')).toEqual(['eastern Deir ez-Zor countryside', 'al-Qaim']);
+  });
+  it('drops the region for a town inside it', () => {
+    expect(places('قصفت طائرات أمريكية مواقع في بلدة خشام بريف دير الزور الشرقي فجر اليوم.')).toEqual(['Khasham']);
+  });
+});
+
+describe('bearings and distances locate the place named before them', () => {
+  it.each([
+    ['"to the north of"', 'وكشفت مصادر أن المعسكر الذي يقع إلى الشمال من بغداد تعرض إلى قصف بـ15 صاروخا.', []],
+    ['"located 60 km south of"', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في منطقة جرف الصخر، الواقعة على بعد حوالي 60 كلم جنوب بغداد، فجر اليوم.', ['Jurf al-Sakhar']],
+    ['"30 kilometres west of"', 'سقطت صواريخ على قاعدة عين الأسد التي تبعد نحو 30 كيلومترا غرب مدينة هيت مساء أمس.', ['Ain al-Asad']],
+    ['"at a distance of" is no sequence', 'قصفت طائرات أمريكية مقرات في منطقتي جرف الصخر، الواقعة على بعد 60 كلم جنوب بغداد، والقائم الواقعة على الحدود مع سوريا.', ['Jurf al-Sakhar', 'al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a recollection pointing back to the base far into its clause happened there', () => {
+  it('"earlier on Wednesday … when the base was attacked"', () => {
+    const text = 'تعرض معسكر التاجي لقصف صاروخي فجر اليوم السبت.\nفي وقت سابق من الأربعاء، قتل ثلاثة جنود بينهم أميركيان، عندما تعرضت القاعدة لهجوم هو الأكثر دموية منذ أشهر.';
+    expect(brief(text).map((m) => [m.place, m.killed])).toEqual([['Taji', null], ['Taji', 3]]);
+  });
+});

@@ -1,0 +1,149 @@
+import { brief } from '../../test/brief';
+
+// Which side was hit and who struck, when the text says it outside the lexicon's exact
+// phrases. Sentences written for these tests.
+
+describe('the US side known by context', () => {
+  it.each([
+    ['"of its personnel" after the Pentagon', 'أعلن البنتاغون أن اثنين من عناصره أصيبا في هجوم بطائرة مسيرة استهدف موقعا عسكريا في الأردن فجر اليوم.', 'Tower 22'],
+    ['"of its forces" after the US army', 'قال الجيش الأمريكي إن جنديا من قواته أصيب بهجوم صاروخي على منشأة في مدينة أربيل مساء الأحد.', 'Erbil'],
+    ['a US citizen killed', 'لقي مواطن أمريكي حتفه في قصف بالصواريخ طال منشأة عسكرية في محافظة كركوك ليل الثلاثاء.', 'Kirkuk'],
+    ['a US employee', 'قتل موظف أمريكي في هجوم بمسيرة على منشأة نفطية قرب مدينة الحسكة مساء أمس.', 'Hasakah'],
+    ['"of its members" after the Defense Department', 'أكدت وزارة الدفاع الأمريكية إصابة خمسة من أفرادها في هجوم بمسيرتين على موقع لوجستي في محافظة دير الزور يوم الأربعاء.', 'Deir ez-Zor'],
+    ['"US army forces" (genitive)', 'تعرضت قوات الجيش الأمريكي المنتشرة في محيط مدينة الشدادي لقصف بقذائف الهاون مساء اليوم.', 'al-Shaddadi'],
+    ['"its soldiers" after Washington', 'قالت واشنطن إن عددا من جنودها أصيبوا في هجوم بطائرة مسيرة على موقع قرب مدينة أربيل فجر الخميس.', 'Erbil'],
+    ['a US adviser wounded', 'جرح مستشار عسكري أمريكي في سقوط صاروخ على مبنى في مدينة كركوك مساء الخميس.', 'Kirkuk'],
+    ['"its forces" after CENTCOM', 'قالت القيادة المركزية الأمريكية إن مسيرة هاجمت قواتها في محافظة الحسكة فجر اليوم دون إصابات.', 'Hasakah'],
+    ['US diplomats', 'أصيب دبلوماسيان أمريكيان بقصف صاروخي على مجمع سكني في مدينة أربيل ليلة الأحد.', 'Erbil'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+});
+
+describe('the striker named outside the agent lexicon', () => {
+  it.each([
+    ['Israel as the subject of "launched"', 'قالت مصادر محلية إن إسرائيل أطلقت رشقة صواريخ على مستودع للحرس الثوري قرب مدينة البوكمال ليل الثلاثاء.', 'israel', 'Albukamal'],
+    ['a single unidentified warplane', 'أغارت طائرة حربية مجهولة الهوية على مستودع لكتائب حزب الله قرب بلدة القائم مساء اليوم.', 'unknown', 'al-Qaim'],
+    ['a relative clause between the aircraft and the verb', 'قال مراسلنا إن طائرات الاحتلال الإسرائيلي التي حلقت فوق البادية قصفت بصاروخين مقرا للحرس الثوري في الميادين.', 'israel', 'Mayadin'],
+    ['"the United States carried out" (periphrastic)', 'وقامت الولايات المتحدة بتوجيه ضربات إلى منشآت في الميادين يستخدمها الحرس الثوري فجر اليوم.', 'us', 'Mayadin'],
+    ['"a US drone undertook the assassination"', 'تولت مسيرة أمريكية مساء الأربعاء اغتيال قيادي في كتائب حزب الله في منطقة المشتل ببغداد.', 'us', 'al-Mashtal'],
+    ['CENTCOM announcing a killing', 'أعلنت القيادة المركزية الأمريكية قتل خمسة مسلحين بالقرب من مدينة كركوك بعد ظهر اليوم.', 'us', 'Kirkuk'],
+    ['US forces claiming a strike', 'تبنت القوات الأمريكية رسميا الضربة التي استهدفت مقرا لعصائب أهل الحق في جرف الصخر أمس.', 'us', 'Jurf al-Sakhar'],
+    ['unidentified drones in a phrase with an adjective between', 'أعلن الحشد الشعبي مقتل اثنين من عناصره بقصف نفذته طائرات مسيرة مجهولة في قضاء القائم اليوم.', 'unknown', 'al-Qaim'],
+    ['the US army announcing it killed a commander', 'أعلن الجيش الأمريكي قتل قيادي في فصيل موال لإيران بضربة في منطقة جرف الصخر مساء أمس.', 'us', 'Jurf al-Sakhar'],
+    ['Israeli jets with a relative clause and a depot', 'مقاتلات إسرائيلية، التي دخلت من الأجواء الأردنية، ضربت مستودعا لحزب الله في منطقة القصير فجر اليوم.', 'israel', 'al-Qusayr'],
+  ])('%s', (_label, text, actor, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', actor, place }]);
+  });
+});
+
+describe('a cause or retaliation clause is an incident of its own', () => {
+  it.each([
+    ['"in a first response to"', 'قصفت فصائل عراقية قاعدة حرير بصواريخ مساء اليوم، في أول رد فعل على القصف الأمريكي الذي استهدف مقراتها في القائم.', ['attack_on_us_forces', 'Harir']],
+    ['"based on" attacks', 'وقامت الولايات المتحدة بشن غارات على منشآت في البوكمال يستخدمها الحرس الثوري، بناء على اعتداءات طالت القوات الأمريكية.', ['strike_on_militias', 'Albukamal']],
+    ['"in reaction to"', 'استهدفت مسيرات قاعدة التنف فجر اليوم كرد فعل على الغارات الإسرائيلية في دمشق.', ['attack_on_us_forces', 'al-Tanf']],
+    ['"avenging" a strike', 'أطلقت المقاومة الإسلامية صواريخ على قاعدة عين الأسد ليل الأحد ثأرا للقصف الأمريكي على جرف الصخر.', ['attack_on_us_forces', 'Ain al-Asad']],
+    ['"in the framework of the response"', 'شنت طائرات أمريكية غارات على مواقع لكتائب حزب الله في القائم فجر اليوم في إطار الرد على هجوم استهدف قاعدة عين الأسد.', ['strike_on_militias', 'al-Qaim']],
+    ['"as a response" with a noun', 'نفذت المقاتلات الأمريكية ضربات على مخازن للنجباء في جرف الصخر اليوم كرد على استهداف قواتها في أربيل.', ['strike_on_militias', 'Jurf al-Sakhar']],
+    ['"following" with a different side', 'هاجمت مسيرة مفخخة قاعدة الشدادي الأمريكية مساء أمس غداة غارات أمريكية على مواقع للفصائل في البوكمال.', ['attack_on_us_forces', 'al-Shaddadi']],
+    ['"in retaliation for" (noun)', 'قصفت طائرات أمريكية مقرات للحشد الشعبي في القائم فجر الجمعة انتقاما لمقتل جنود أمريكيين في الأردن.', ['strike_on_militias', 'al-Qaim']],
+    ['"a reaction to" at sentence end', 'سقطت ثلاثة صواريخ على قاعدة فكتوريا قرب مطار بغداد اليوم، وذلك كردة فعل على اغتيال قيادي في الحشد.', ['attack_on_us_forces', 'Victory base']],
+    ['"in response to" after a long clause', 'وجهت الولايات المتحدة ضربات دقيقة لمواقع الحرس الثوري في البوكمال والميادين في وقت متأخر من الليلة الماضية على خلفية هجمات المسيرات على قواتها في سوريا.', ['strike_on_militias', 'Albukamal']],
+  ])('%s', (_label, text, first) => {
+    const out = brief(text);
+    expect(out[0]).toMatchObject({ category: first[0], place: first[1] });
+    expect(out.filter((m) => m.category === first[0] && m.place !== first[1] && m.place !== 'Mayadin')).toEqual([]);
+  });
+});
+
+describe('a target in an intent clause is not hit', () => {
+  it.each([
+    ['militants preparing to launch at US forces', 'قتلت ضربة جوية أمريكية خمسة عناصر من فصيل مسلح قرب مدينة كركوك بينما كانوا يستعدون لإطلاق صواريخ على قوات أمريكية.', 'Kirkuk'],
+    ['a drone prepared to target a base', 'قتل ثلاثة من عناصر الحشد الشعبي بانفجار طائرة مسيرة كانت معدة لاستهداف قاعدة تستضيف قوات التحالف قرب مدينة كركوك.', 'Kirkuk'],
+    ['fighters who tried to launch drones', 'نفذت القوات الأمريكية ضربة جوية ضد مقاتلين حاولوا إطلاق طائرات مسيرة في محافظة بابل لاستهداف قوات التحالف.', 'Babil'],
+    ['a launch cell about to fire', 'استهدفت مسيرة أمريكية في ناحية البغدادي خلية كانت تستعد لإطلاق صواريخ على قاعدة عين الأسد فجر اليوم.', 'al-Baghdadi'],
+    ['a strike on a site used to attack US forces', 'قصفت مقاتلات أمريكية موقعا تستخدمه الفصائل لشن هجمات على القوات الأمريكية في منطقة القائم ليل الاثنين.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+});
+
+describe('who tells and what is sounded are no sides', () => {
+  it.each([
+    ['a US official as the source of a strike', 'قال مسؤول عسكري أمريكي إن غارة جوية استهدفت مقرا لكتائب حزب الله في القائم فجر اليوم.', 'strike_on_militias', 'al-Qaim'],
+    ['a US spokesman as the source', 'وأكد متحدث عسكري أميركي أن ضربة دقيقة دمرت مستودعا للنجباء في جرف الصخر مساء أمس.', 'strike_on_militias', 'Jurf al-Sakhar'],
+    ['an embassy sounding the sirens', 'أطلقت السفارة الأمريكية في بغداد صافرات الإنذار بعد سقوط صاروخ في محيطها فجر اليوم.', 'attack_on_us_forces', 'US embassy Baghdad'],
+    ['a consulate sounding the sirens after drones', 'هاجمت مسيرتان مطار أربيل ليلة السبت، فيما أطلقت القنصلية الأمريكية صفارات الإنذار.', 'attack_on_us_forces', 'Erbil airport'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});
+
+describe('the cause of an act, told without a place, is no incident of its own', () => {
+  it.each([
+    ['"in response to the US shelling of their HQs"', 'قصفت فصائل عراقية قاعدة حرير بصواريخ مساء اليوم، ردا على القصف الأمريكي الذي استهدف مقراتها.', ['Harir']],
+    ['"on the basis of attacks on US forces"', 'وجهت الولايات المتحدة ضربات إلى منشآت في البوكمال يستخدمها الحرس الثوري، بناء على اعتداءات طالت القوات الأمريكية.', ['Albukamal']],
+    ['"avenging the US strikes on the militias"', 'هاجمت مسيرات قاعدة التنف فجر اليوم انتقاما للغارات الأمريكية على مواقع الفصائل.', ['al-Tanf']],
+    ['"following Israeli strikes on IRGC sites"', 'سقطت صواريخ على حقل كونيكو مساء أمس في أعقاب غارات إسرائيلية على مواقع للحرس الثوري.', ['Conoco gas field']],
+    ['"in reaction to attacks on US bases"', 'قصفت مقاتلات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم كرد على هجمات على القواعد الأمريكية.', ['al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(brief(text).map((m) => m.place)).toEqual(expected);
+  });
+});
+
+describe('a strike named American or Israeli at a site that hosts US forces is still a strike', () => {
+  it.each([
+    ['a US raid near Baghdad airport on an IRGC commander', 'قتل قائد في فيلق القدس بغارة أمريكية قرب مطار بغداد الدولي فجر اليوم.'],
+    ['a US strike on a militia convoy near a US base', 'استهدفت ضربة أمريكية رتلا لكتائب حزب الله قرب قاعدة عين الأسد مساء أمس.'],
+  ])('%s: not an attack on US forces', (_label, text) => {
+    expect(brief(text).filter((m) => m.category === 'attack_on_us_forces')).toEqual([]);
+  });
+});
+
+describe('headlines as outlets write them', () => {
+  it.each([
+    ['blasts shake a base', 'مصادر: انفجارات تهز قاعدة كونيكو الأمريكية شرق دير الزور', 'attack_on_us_forces', 'Conoco gas field'],
+    ['US forces intercept (present tense)', 'القوات الأمريكية تعترض مسيرتين قرب قاعدة الشدادي', 'attack_on_us_forces', 'al-Shaddadi'],
+    ['a striker speaking in the first person', 'القيادة المركزية الأمريكية: ضربنا منشأتين للحرس الثوري في شرق سوريا', 'strike_on_militias', null],
+    ['"we shot down a drone targeting our forces"', 'سنتكوم: أسقطنا مسيرة حاولت استهداف قواتنا في سوريا', 'attack_on_us_forces', null],
+    ['sirens sound at the embassy', 'صفارات الإنذار تدوي في السفارة الأمريكية ببغداد', 'attack_on_us_forces', 'US embassy Baghdad'],
+    ['air defences confront a drone', 'الدفاعات الجوية تتصدى لمسيرة فوق قاعدة عين الأسد', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['US artillery targets launch points', 'قصف مدفعي أمريكي يستهدف مصادر إطلاق الصواريخ في الميادين', 'strike_on_militias', 'Mayadin'],
+    ['Washington strikes (present tense)', 'واشنطن تقصف مواقع لميليشيات موالية لإيران في البوكمال', 'strike_on_militias', 'Albukamal'],
+    ['the Pentagon: "we carried out strikes"', 'البنتاغون: نفذنا ضربات دقيقة ضد مواقع لكتائب حزب الله في القائم', 'strike_on_militias', 'al-Qaim'],
+    ['a group announces (present tense)', 'المقاومة الإسلامية في العراق تعلن استهداف قاعدة عين الأسد بطائرة مسيرة', 'attack_on_us_forces', 'Ain al-Asad'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});
+
+describe('outlets of every side', () => {
+  it.each([
+    ['a present tense that narrates one attack', 'قوات الاحتلال الأمريكي تتعرض لهجوم صاروخي في حقل العمر بريف دير الزور', 'attack_on_us_forces', 'al-Omar oil field'],
+    ['"pounds" (تدك) a base', 'المقاومة العراقية تدك قاعدة الاحتلال الأمريكي في التنف بالصواريخ', 'attack_on_us_forces', 'al-Tanf'],
+    ['an operations sector', 'استشهاد 3 من مقاتلي الحشد الشعبي بقصف أمريكي غادر على قاطع عمليات القائم', 'strike_on_militias', 'al-Qaim'],
+    ['a Kurdish dateline', 'روداو - أربيل: استهدفت طائرة مسيرة مفخخة، مساء اليوم، مطار أربيل الدولي دون أن تسفر عن خسائر بشرية.', 'attack_on_us_forces', 'Erbil airport'],
+    ['SANA on US aggression', 'سانا: عدوان أمريكي جديد على منطقة البوكمال يسفر عن ارتقاء شهيدين', 'strike_on_militias', 'Albukamal'],
+    ['an Iraqi agency slug', 'شفق نيوز/ أفاد مصدر أمني، مساء الثلاثاء، بسقوط صاروخ كاتيوشا قرب قاعدة عين الأسد في الأنبار.', 'attack_on_us_forces', 'Ain al-Asad'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+
+  it.each([
+    ['bases that keep being attacked', 'وتتعرض القواعد الأمريكية لهجمات متكررة بالمسيرات'],
+    ['Israel keeps striking', 'وتشن إسرائيل غارات على مواقع للميليشيات الإيرانية في سوريا'],
+  ])('a habit is still no incident: %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('a toll in the cause clause belongs to the cause, its possessor named earlier in the sentence', () => {
+  const tolls = (text: string) => brief(text).map((m) => [m.category, m.place, m.killed]);
+  it.each([
+    ['"in response to the killing of three of its soldiers in Jordan"', 'شنت الولايات المتحدة فجر اليوم ضربات انتقامية على مواقع لكتائب حزب الله في القائم، ردا على مقتل ثلاثة من جنودها في الأردن.', [['strike_on_militias', 'al-Qaim', null], ['attack_on_us_forces', 'Tower 22', 3]]],
+    ['"avenging two of its personnel"', 'قصفت القوات الأمريكية مقرا للحرس الثوري في البوكمال الليلة الماضية، انتقاما لمقتل اثنين من عناصرها في هجوم على قاعدة التنف.', [['strike_on_militias', 'Albukamal', null], ['attack_on_us_forces', 'al-Tanf', 2]]],
+    ['"after four of its soldiers were killed"', 'أغارت طائرات أمريكية على مستودعات للنجباء في جرف الصخر، بعد مقتل أربعة من جنودها في قصف على قاعدة عين الأسد.', [['strike_on_militias', 'Jurf al-Sakhar', null], ['attack_on_us_forces', 'Ain al-Asad', 4]]],
+  ])('%s', (_label, text, expected) => {
+    expect(tolls(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,79 @@
+import { brief } from '../../test/brief';
+
+// Cues meant to veto a segment (drills, foiled plots, Turkey, series) that fire on innocent
+// words. Sentences written for these tests.
+
+describe('a training facility that is hit is a target, not a drill', () => {
+  it.each([
+    ['a militia training camp', 'قصفت طائرات مجهولة فجر اليوم معسكر تدريب لكتائب حزب الله قرب مدينة القائم.', 'strike_on_militias', 'al-Qaim'],
+    ['a training centre of partner forces in a field', 'استهدفت مسيرة انتحارية مركز تدريب تابعا لقسد داخل حقل العمر ليل الأحد، ما أدى إلى مقتل أربعة مقاتلين.', 'attack_on_us_forces', 'al-Omar oil field'],
+    ['a military academy with an adjective between', 'أغارت مقاتلات إسرائيلية على أكاديمية عسكرية للتدريب يستخدمها الحرس الثوري في مدينة البوكمال مساء الخميس.', 'strike_on_militias', 'Albukamal'],
+    ['the training ground of a base', 'سقطت ثلاثة صواريخ على ساحة التدريب في قاعدة عين الأسد صباح اليوم دون إصابات.', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['a training facility of US forces', 'هاجمت طائرتان مسيرتان منشأة تدريب للقوات الأمريكية في قاعدة حرير مساء أمس.', 'attack_on_us_forces', 'Harir'],
+    ['a camp "for training" militia members', 'ضربت غارة أمريكية معسكراً لتدريب عناصر النجباء في جرف الصخر فجر الثلاثاء.', 'strike_on_militias', 'Jurf al-Sakhar'],
+    ['a coalition training centre near an airport', 'تعرض مركز للتدريب تابع للتحالف الدولي في مطار أربيل لهجوم بطائرة مسيرة الليلة الماضية.', 'attack_on_us_forces', 'Erbil airport'],
+    ['a training headquarters', 'دمر قصف جوي مجهول مقر تدريب لفصيل عراقي موال لإيران في البوكمال يوم الأربعاء.', 'strike_on_militias', 'Albukamal'],
+    ['a military school in a base', 'استهدف هجوم صاروخي مدرسة التدريب العسكري في قاعدة التاجي التي تضم مدربين أمريكيين مساء الاثنين.', 'attack_on_us_forces', 'Taji'],
+    ['a training camp and the toll', 'قتل ثلاثة عناصر من الحشد الشعبي بضربة جوية على معسكر للتدريب في القائم مساء الثلاثاء.', 'strike_on_militias', 'al-Qaim'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+
+  it.each([
+    ['joint drills', 'أجرت القوات الأمريكية تدريبات مشتركة مع قسد في حقل العمر اليوم.'],
+    ['a live-fire exercise with blasts heard', 'نفذت قوات التحالف تمرينا بالذخيرة الحية في قاعدة عين الأسد، وسمع دوي انفجارات.'],
+    ['training fighters to launch drones', 'بدأت الفصائل تدريب عناصرها على إطلاق المسيرات في معسكر قرب القائم.'],
+  ])('still no incident for %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('Turkey as a word of a border description is no Turkish party', () => {
+  it.each([
+    ['the tri-border point', 'سقطت صواريخ فجر اليوم على قاعدة رميلان القريبة من المثلث الحدودي السوري العراقي التركي.', 'Rmelan'],
+    ['the Syrian-Turkish border', 'استهدفت مسيرة مجهولة قاعدة خراب الجير الأمريكية قرب الحدود السورية التركية مساء الأحد.', 'Kharab al-Jir'],
+    ['a base near the Turkish border', 'تعرضت قاعدة للتحالف في تل بيدر القريبة من الحدود التركية لقصف صاروخي ليل الخميس.', 'Tal Baydar'],
+    ['the meeting point of three borders', 'دوت انفجارات في قاعدة رميلان الأمريكية عند نقطة التقاء الحدود السورية والعراقية والتركية إثر سقوط صواريخ عليها اليوم.', 'Rmelan'],
+    ['a town on the Turkish border', 'قصفت طائرات أمريكية موقعا لميليشيات موالية لإيران قرب البوكمال، بعيدا عن الحدود التركية، فجر اليوم.', 'Albukamal'],
+    ['the Turkish border strip', 'أطلقت الفصائل صاروخين على قاعدة خراب الجير بمحاذاة الشريط الحدودي التركي مساء أمس.', 'Kharab al-Jir'],
+    ['Turkish-Iraqi border area in Kurdistan', 'هاجمت مسيرة مفخخة قاعدة حرير الجوية شمال أربيل، غير البعيدة عن الحدود العراقية التركية، صباح اليوم.', 'Harir'],
+    ['an attack with the border named after', 'سقطت قذيفتان على قاعدة الشدادي، ولا تبعد المنطقة كثيرا عن الحدود التركية، مساء الأربعاء.', 'al-Shaddadi'],
+    ['the triangle without "point"', 'استهدفت مسيرات قاعدة رميلان في المثلث الحدودي مع العراق وتركيا ليل السبت.', 'Rmelan'],
+    ['Turkish border crossing as a landmark', 'سقط صاروخ على قاعدة تل بيدر التي تبعد عشرات الكيلومترات عن المعبر الحدودي التركي اليوم.', 'Tal Baydar'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: expect.any(String), place }]);
+  });
+
+  it.each([
+    ['a Turkish drone', 'قصفت مسيرة تركية سيارة لقسد قرب القامشلي اليوم.'],
+    ['Turkish artillery', 'استهدفت المدفعية التركية قرى في ريف تل تمر مساء أمس.'],
+    ['Turkey as the striker', 'شنت تركيا غارات على مواقع لحزب العمال في جبال قنديل.'],
+  ])('still no incident for %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('explosions, smoke and interceptions are evidence of an act, not series or plots', () => {
+  it.each([
+    ['a series of explosions', 'هزت سلسلة انفجارات قاعدة كونيكو الأمريكية بعد أن طالتها قذائف صاروخية مساء الجمعة.', 'attack_on_us_forces', 'Conoco gas field'],
+    ['a chain of blasts at a depot', 'وقعت سلسلة من الانفجارات في مستودع أسلحة للحشد الشعبي في جرف الصخر إثر غارة جوية مجهولة فجر اليوم.', 'strike_on_militias', 'Jurf al-Sakhar'],
+    ['smoke rising before the strike is named', 'شوهدت أعمدة الدخان تتصاعد من مقر للميليشيات في البوكمال بعد أن قصفته طائرات إسرائيلية ليل الخميس.', 'strike_on_militias', 'Albukamal'],
+    ['smoke rising from a base', 'تصاعد الدخان من قاعدة التنف إثر سقوط صاروخين عليها صباح اليوم.', 'attack_on_us_forces', 'al-Tanf'],
+    ['residents heard explosions and saw smoke', 'سمع سكان الميادين دوي انفجارات وتصاعد أعمدة الدخان، وأكد المرصد أن غارات إسرائيلية استهدفت مقرين للحرس الثوري في مدينة الميادين.', 'strike_on_militias', 'Mayadin'],
+    ['a drone attack foiled by shooting the drone down', 'أحبطت الدفاعات الجوية هجوما بطائرة مسيرة حاولت استهداف قاعدة عين الأسد فجر اليوم.', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['partner forces foiled a drone attack on a field', 'أعلنت قسد إحباط هجوم بطائرة مسيرة على حقل العمر الذي تتمركز فيه قوات أمريكية مساء أمس.', 'attack_on_us_forces', 'al-Omar oil field'],
+    ['a rocket attack foiled by interception', 'أحبطت منظومة الدفاع هجوما صاروخيا على السفارة الأمريكية في بغداد بعد اعتراض صاروخين فجر اليوم.', 'attack_on_us_forces', 'US embassy Baghdad'],
+    ['a series of airstrikes in one night', 'شنت طائرات أمريكية سلسلة غارات على مواقع لكتائب حزب الله في القائم ليل السبت.', 'strike_on_militias', 'al-Qaim'],
+    ['smoke seen over an airport after rockets', 'تصاعدت أعمدة الدخان فوق مطار أربيل بعد سقوط ثلاثة صواريخ في محيطه مساء الاثنين.', 'attack_on_us_forces', 'Erbil airport'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+
+  it.each([
+    ['a foiled plot with launchers seized', 'أحبطت القوات الأمنية مخططا لاستهداف قاعدة عين الأسد وضبطت منصة صواريخ معدة للإطلاق.'],
+    ['a series of attacks as background', 'تأتي هذه التطورات ضمن سلسلة هجمات تستهدف القواعد الأمريكية منذ أشهر.'],
+    ['rising attacks', 'حذر مسؤولون من تصاعد الهجمات على القوات الأمريكية في العراق وسوريا.'],
+  ])('still no incident for %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
