@@ -10,6 +10,8 @@ import type { IncidentSummary } from '../types';
 
 const CLUSTER_PX = 26;
 const PAN_STEP = 60;
+// An area is shown with room around it: the map keeps its context.
+const AREA_MARGIN = 0.45;
 
 type Drag = { kind: 'pan' | 'draw'; id: number; sx: number; sy: number; view: View; moved: boolean; ex: number; ey: number };
 
@@ -36,7 +38,7 @@ export function IncidentMap() {
   const svgRef = useRef<SVGSVGElement>(null);
   const [view, setView] = useState<View>(() => {
     const rect = bboxRect(s.bbox);
-    return rect ? fitRect(...rect, WIDTH, HEIGHT) : IDENTITY;
+    return rect ? fitRect(...rect, WIDTH, HEIGHT, AREA_MARGIN) : IDENTITY;
   });
   const [drawMode, setDrawMode] = useState(false);
   const [drag, setDrag] = useState<Drag | null>(null);
@@ -44,7 +46,7 @@ export function IncidentMap() {
   // An area chosen elsewhere (history, a shared link) brings the map to it.
   useEffect(() => {
     const rect = bboxRect(s.bbox);
-    if (rect) setView(fitRect(...rect, WIDTH, HEIGHT));
+    if (rect) setView(fitRect(...rect, WIDTH, HEIGHT, AREA_MARGIN));
   }, [s.bbox]);
 
   const items = data?.items ?? [];
@@ -167,12 +169,11 @@ export function IncidentMap() {
             {d.clearArea}
           </button>
         )}
+        {/* In the toolbar's row, so the hint does not move the map under the pointer. */}
+        <span class="note draw-hint" role="status">
+          {drawMode ? d.drawing : ''}
+        </span>
       </div>
-      {drawMode && (
-        <p class="note" role="status">
-          {d.drawing}
-        </p>
-      )}
       <div
         class={`map${drawMode ? ' drawing' : ''}`}
         role="region"
@@ -203,7 +204,7 @@ export function IncidentMap() {
                 {nameOf(c)}
               </text>
             ))}
-            {GOVERNORATES.filter((g) => g.area * view.k * view.k > 0.004).map((g) => (
+            {GOVERNORATES.filter((g) => g.area * view.k * view.k > 0.008).map((g) => (
               <text key={g.iso} class="gov-label" x={g.label[0] * view.k + view.x} y={g.label[1] * view.k + view.y + 14} direction={s.lang === 'ar' ? 'rtl' : 'ltr'}>
                 {nameOf(g)}
               </text>
