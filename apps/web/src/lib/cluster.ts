@@ -38,7 +38,7 @@ export function clusterPoints(points: readonly MapPoint[], radius: number): Clus
     y: members.reduce((t, m) => t + m.y, 0) / members.length,
     members,
   }));
-  // Clusters whose centres came out closer than the radius would still overlap: merged (the
+  // Clusters whose circles came out overlapping (or closer than the radius) are merged (the
   // earlier, heavier one keeps its key), until none do.
   for (let merged = true; merged; ) {
     merged = false;
@@ -46,7 +46,8 @@ export function clusterPoints(points: readonly MapPoint[], radius: number): Clus
       for (let j = i + 1; j < made.length; j++) {
         const a = made[i];
         const b = made[j];
-        if ((a.x - b.x) ** 2 + (a.y - b.y) ** 2 > r2) continue;
+        const apart = Math.max(radius, drawnRadius(a) + drawnRadius(b));
+        if ((a.x - b.x) ** 2 + (a.y - b.y) ** 2 > apart * apart) continue;
         const members = [...a.members, ...b.members];
         made[i] = { key: a.key.startsWith('c:') ? a.key : `c:${a.key}`, x: members.reduce((t, m) => t + m.x, 0) / members.length, y: members.reduce((t, m) => t + m.y, 0) / members.length, members };
         made.splice(j, 1);
@@ -67,3 +68,5 @@ export function markerRadius(casualties: number): number {
 export function clusterRadius(count: number): number {
   return Math.min(26, 11 + 3 * Math.log2(Math.max(1, count)));
 }
+
+const drawnRadius = (c: Cluster) => (c.members.length > 1 ? clusterRadius(c.members.length) : markerRadius(c.members[0].casualties));
