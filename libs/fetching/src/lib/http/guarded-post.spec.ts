@@ -1,15 +1,7 @@
 import { FetchError, guardedPost, HostAllowList } from '@raseed/fetching';
 import { LocalServer, startLocalServer } from '../../../test/local-server';
+import { failure } from '../../../test/failure';
 
-async function failure(p: Promise<unknown>): Promise<FetchError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof FetchError) return err;
-    throw err;
-  }
-  throw new Error('expected the POST to fail');
-}
 
 describe('guardedPost (webhook deliveries)', () => {
   let server: LocalServer;
