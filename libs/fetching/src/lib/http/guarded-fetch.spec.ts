@@ -1,4 +1,4 @@
-import { FetchError, GuardedHttpClient, HostAllowList, HttpClientOptions, detectCharset, decodeBody, isForbiddenAddress, vetHost } from '@raseed/fetching';
+import { GuardedHttpClient, HostAllowList, HttpClientOptions, detectCharset, decodeBody, isForbiddenAddress, vetHost } from '@raseed/fetching';
 import * as iconv from 'iconv-lite';
 import { gzipSync } from 'zlib';
 import { LocalServer, startLocalServer } from '../../../test/local-server';

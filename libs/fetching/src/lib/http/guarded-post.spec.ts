@@ -1,4 +1,4 @@
-import { FetchError, guardedPost, HostAllowList } from '@raseed/fetching';
+import { guardedPost, HostAllowList } from '@raseed/fetching';
 import { LocalServer, startLocalServer } from '../../../test/local-server';
 import { failure } from '../../../test/failure';
 
