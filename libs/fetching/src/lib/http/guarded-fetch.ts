@@ -1,11 +1,11 @@
 import * as http from 'http';
 import * as https from 'https';
-import { isIP, LookupFunction } from 'net';
+import { isIP } from 'net';
 import { Readable } from 'stream';
 import * as zlib from 'zlib';
 import { FetchError } from './fetch-error';
 import { backoffMs, parseRetryAfter } from './retry-after';
-import { HostAllowList, Resolver, systemResolver, vetHost } from './ssrf-guard';
+import { HostAllowList, pinnedLookup, Resolver, systemResolver, vetHost } from './ssrf-guard';
 
 export interface HttpClientOptions {
   allow: HostAllowList;
@@ -174,10 +174,7 @@ export class GuardedHttpClient {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError('bad_url', `unsupported scheme ${url.protocol}`, { url: rawUrl, retryable: false });
     // Vetted before any socket exists; the connection then goes to exactly this address.
     const target = await vetHost(url.hostname, this.options.allow, this.resolver);
-    const lookup: LookupFunction = (_host, opts, cb) => {
-      if ((opts as { all?: boolean }).all) (cb as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [target]);
-      else cb(null, target.address, target.family);
-    };
+    const lookup = pinnedLookup(target);
     const headers: Record<string, string> = {
       'user-agent': this.options.userAgent,
       accept: request.accept?.length ? `${request.accept.join(', ')};q=1, */*;q=0.1` : '*/*',

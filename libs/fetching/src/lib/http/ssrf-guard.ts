@@ -1,5 +1,5 @@
 import { promises as dns } from 'dns';
-import { BlockList, isIP } from 'net';
+import { BlockList, isIP, LookupFunction } from 'net';
 import { FetchError } from './fetch-error';
 
 /** Ranges that reach the machine itself or a private network (IPv4 and IPv6). */
@@ -123,4 +123,15 @@ export async function vetHost(hostname: string, allow: HostAllowList, resolve: R
     }
   }
   return addresses[0];
+}
+
+/**
+ * A socket lookup that answers with the vetted address only: the connection goes exactly where
+ * vetHost looked, whatever the name would resolve to by the time the socket opens.
+ */
+export function pinnedLookup(target: VettedAddress): LookupFunction {
+  return (_host, opts, cb) => {
+    if ((opts as { all?: boolean }).all) (cb as unknown as (e: null, a: VettedAddress[]) => void)(null, [target]);
+    else cb(null, target.address, target.family);
+  };
 }
