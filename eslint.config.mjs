@@ -20,7 +20,7 @@ export default [
           enforceBuildableLibDependency: false,
           // Specs test a lib through its public barrel, like any consumer.
           allowCircularSelfDependency: true,
-          allow: ['@raseed/contracts/testing', '@raseed/kafka/testing', '@raseed/persistence/testing', '@raseed/platform/testing', '@raseed/operations/testing'],
+          allow: ['@raseed/contracts/testing', '@raseed/kafka/testing', '@raseed/persistence/testing', '@raseed/platform/testing', '@raseed/operations/testing', '@raseed/incident-export/testing', '@raseed/webhooks/testing'],
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:data-access', 'type:infra', 'type:util', 'type:contracts'], bannedExternalImports: ['kafkajs', 'typeorm', '@opensearch-project/*'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util', 'type:contracts', 'type:infra'] },

@@ -13,6 +13,7 @@
  * is read only after a place noun ('noun'); a minor place (below a district seat and 15,000
  * people) only after a place noun or a locative preposition ('cue'); the rest anywhere.
  */
+import { parseCli, runCli } from '@raseed/config';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PLACES, PlaceKind, PlaceRow } from '../../libs/incident-extraction/src/lib/gazetteer/places.data';
@@ -196,13 +197,20 @@ function build(dir: string): { text: string; summary: string } {
   return { text: lines.join('\n'), summary };
 }
 
-const args = process.argv.slice(2);
-const dir = resolve(ROOT, args.find((a) => !a.startsWith('--')) ?? '../shared/data/gazetteer');
-const { text, summary } = build(dir);
-if (args.includes('--check')) {
-  const same = readFileSync(OUT, 'utf8') === text;
-  console.log(same ? `up to date (${summary})` : 'geonames.data.ts is out of date: rebuild it');
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(OUT, text);
-console.log(`wrote ${OUT}\n${summary}`);
+const USAGE = `usage: node -r ./tools/register.js tools/gazetteer/build.ts [source-dir] [--check]
+  source-dir  the GeoNames extract (places.tsv; default ../shared/data/gazetteer)
+  --check     only report whether the committed geonames.data.ts is up to date (exit 1 if not)`;
+
+runCli('gazetteer', USAGE, () => {
+  const { values, positionals } = parseCli(process.argv.slice(2), { options: { check: { type: 'boolean' } }, positionals: { max: 1 } });
+  const dir = resolve(ROOT, positionals[0] ?? '../shared/data/gazetteer');
+  const { text, summary } = build(dir);
+  if (values.check) {
+    const same = readFileSync(OUT, 'utf8') === text;
+    console.log(same ? `up to date (${summary})` : 'geonames.data.ts is out of date: rebuild it');
+    return same ? 0 : 1;
+  }
+  writeFileSync(OUT, text);
+  console.log(`wrote ${OUT}\n${summary}`);
+  return 0;
+});

@@ -1,5 +1,5 @@
-// Command lines of the tools around the stack, run as users run them: the pipeline bench and the
-// compose provision job (both refuse before they start anything).
+// Command lines of the tools, run as users run them: the pipeline bench, the compose provision
+// job and the data builders (all refuse before they start anything).
 import { spawnSync } from 'child_process';
 import { join, resolve } from 'path';
 
@@ -18,5 +18,12 @@ describe('npm run provision', () => {
   it('takes no arguments (the environment configures it): one line and exit 2 for any; --help prints what it reads', () => {
     expect(tool('stack/provision.ts', '--partitions', '3')).toMatchObject({ status: 2, stdout: '', stderr: 'provision: unknown option --partitions (see --help)\n' });
     expect(tool('stack/provision.ts', '--help')).toMatchObject({ status: 0, stdout: expect.stringContaining('KAFKA_RETENTION_MS') });
+  });
+});
+
+describe('the data builders (gazetteer, map outlines)', () => {
+  it('refuse an unknown option in one line with exit 2', () => {
+    expect(tool('gazetteer/build.ts', '--chek')).toMatchObject({ status: 2, stdout: '', stderr: 'gazetteer: unknown option --chek (see --help)\n' });
+    expect(tool('map-data/build-outlines.ts', '--frm', 'x')).toMatchObject({ status: 2, stdout: '', stderr: 'map:outlines: unknown option --frm (see --help)\n' });
   });
 });

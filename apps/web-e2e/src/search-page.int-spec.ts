@@ -1,9 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { findFreePort } from '@raseed/persistence';
 import { Browser, launchBrowser } from './browser';
 import { getJson, StackRunner as Stack, waitUntil } from '@raseed/platform/testing';
+import { readAtom, readCsv } from '@raseed/incident-export/testing';
 
 // Browser globals used inside page.evaluate callbacks (this file compiles without the DOM lib).
 interface DomElement {
@@ -200,7 +201,8 @@ describe('search page (headless Chromium against npm start)', () => {
     const injured = page.locator('.fact', { has: page.locator('dt', { hasText: 'الجرحى' }) });
     expect(await injured.locator('.chip.warn').count()).toBe(1); // conflicting figures flagged
     const figures = (await injured.locator('.values li').allTextContents()).map((s) => s.replace(/\s+/g, ' '));
-    expect(figures).toEqual(expect.arrayContaining([expect.stringMatching(/4 .*وكالة الخليج/), expect.stringMatching(/6 .*أخبار المشرق/)]));
+    // "إصابة 6 جنود أمريكيين وعسكري عراقي": six and one more on the side attacked.
+    expect(figures).toEqual(expect.arrayContaining([expect.stringMatching(/4 .*وكالة الخليج/), expect.stringMatching(/7 .*أخبار المشرق/)]));
     const place = await page.locator('.fact', { has: page.locator('dt', { hasText: 'المكان' }) }).textContent();
     expect(place).toMatch(/عين الأسد/);
     expect(place).toMatch(/الأنبار/); // governorate
@@ -235,6 +237,88 @@ describe('search page (headless Chromium against npm start)', () => {
     expect(await page.locator('.detail-head .badge').textContent()).toBe('Attack on US forces');
     await expectAccessible(page);
     await shot('06-incident-english');
+  });
+
+  it('shows the search on a labelled, keyboard-reachable map linked with the list; a marker opens its incident', async () => {
+    const { page } = browser;
+    await page.goto(`${api}/`);
+    const map = page.getByRole('region', { name: 'خريطة', exact: true });
+    await map.waitFor();
+    const marker = page.locator(`.map .marker[data-id="${asadId}"]`);
+    await expectStable(marker);
+    // Every located incident of the search is on the map, alone or in a cluster.
+    const located = (await getJson<IncidentList>(`${api}/api/incidents?size=100`)).body.items.filter((i) => i.place).length;
+    const shown = (await page.locator('.map .marker').count()) + (await page.locator('.map .cluster').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0)));
+    expect(shown).toBe(located);
+    // Nothing comes from a tile server: the outlines are in the bundle.
+    expect(browser.requests.filter((u) => !u.startsWith(api) && !u.startsWith('data:'))).toEqual([]);
+    expect(await page.locator('.map svg .governorates path').count()).toBeGreaterThanOrEqual(45);
+    expect(await page.locator('#map-summary').textContent()).toMatch(/حادثة على الخريطة/);
+    // Labels are Arabic, drawn right to left.
+    expect(await page.locator('.map .country-label', { hasText: 'العراق' }).getAttribute('direction')).toBe('rtl');
+
+    // Hover links both ways.
+    await marker.hover();
+    await page.locator(`.result.hl[data-id="${asadId}"]`).waitFor();
+    await page.locator(`.result[data-id="${asadId}"]`).hover();
+    await page.locator(`.map .marker.hl[data-id="${asadId}"]`).waitFor();
+
+    // Keyboard: the map takes focus and zooms with "+"; a marker is a link that Enter opens.
+    await map.focus();
+    const zoom = Number(await map.getAttribute('data-zoom'));
+    await page.keyboard.press('+');
+    await page.waitForFunction((z) => Number((globalThis as unknown as { document: { querySelector(s: string): { getAttribute(n: string): string } } }).document.querySelector('.map').getAttribute('data-zoom')) > z, zoom);
+    await page.keyboard.press('0');
+    await expectAccessible(page);
+    await shot('07-map');
+    await page.locator(`.map .marker[data-id="${asadId}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`incident=${asadId}`));
+    await page.locator('#detail-h').waitFor();
+  });
+
+  it('narrows the list to an area drawn on the map, keeps it in the URL, and exports and follows exactly that', async () => {
+    const { page } = browser;
+    await page.goto(`${api}/`);
+    const all = (await getJson<IncidentList>(`${api}/api/incidents?size=100`)).body;
+    const shaddadi = all.items.find((i) => /shad/i.test(i.place?.name_en ?? ''))!;
+    const target = page.locator(`.map .marker[data-id="${shaddadi.id}"]`);
+    await expectStable(target);
+    const box = (await target.boundingBox())!;
+    await page.getByRole('button', { name: 'ارسم منطقة' }).click();
+    await page.mouse.move(box.x - 20, box.y - 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + box.width + 20, box.y + box.height + 20, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForURL(/bbox=/);
+    const bbox = new URL(page.url()).searchParams.get('bbox')!;
+    expect(bbox).toMatch(/^[\d.]+,[\d.]+,[\d.]+,[\d.]+$/);
+    await waitForCount(page, '.result', (n) => n >= 1 && n < all.total);
+    expect(await page.locator('.result').evaluateAll((els) => els.map((e) => (e as unknown as DomElement).dataset.id))).toEqual([shaddadi.id]);
+    await page.locator('.map .area').waitFor();
+    await shot('08-map-area');
+
+    // The same URL restores the area (deep link).
+    await page.goto(page.url());
+    await waitForCount(page, '.result', (n) => n === 1);
+
+    // The download button exports every incident of that search; the feed follows it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-link[data-format="csv"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^raseed-incidents-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = readCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(rows.map((r) => r.incident_id)).toEqual([shaddadi.id]);
+    expect(rows[0].location_ar).toMatch(/الشدادي/);
+    const feedHref = await page.locator('.feed-link').getAttribute('href');
+    expect(new URL(feedHref!, api).searchParams.get('bbox')).toBe(bbox);
+    const feed = readAtom(await (await page.request.get(`${api}${feedHref}`)).text());
+    expect(feed.entries.map((e) => e.id)).toEqual([`urn:raseed:incident:${shaddadi.id}`]);
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(feedHref);
+
+    // Removing the area brings every incident back.
+    await page.getByRole('button', { name: 'إزالة المنطقة' }).click();
+    await page.waitForURL((u) => !u.searchParams.has('bbox'));
+    await waitForCount(page, '.result', (n) => n === Math.min(all.total, 10));
   });
 });
 

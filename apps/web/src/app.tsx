@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { Filters } from './components/Filters';
 import { Header } from './components/Header';
+import { IncidentMap } from './components/IncidentMap';
 import { IncidentDetail } from './components/IncidentDetail';
 import { Pipeline } from './components/Pipeline';
 import { Results } from './components/Results';
@@ -28,6 +29,7 @@ export function App() {
             <IncidentDetail />
           ) : (
             <>
+              <IncidentMap />
               <Timeline />
               <Results />
             </>

@@ -3,7 +3,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { getIncident, getLag, searchIncidents } from './api';
 import { DICT } from './i18n';
 import type { LagSnapshot } from './lib/lag';
-import { incidentsQuery, parseState, SearchState, serialiseState, timelineQuery } from './lib/url-state';
+import { filterQuery, incidentsQuery, parseState, SearchState, serialiseState, timelineQuery } from './lib/url-state';
 import type { IncidentDocument, IncidentSearchResult } from './types';
 
 /** `key`: the request the data answers (for results, the API query string). */
@@ -16,6 +16,8 @@ export const t = computed(() => DICT[lang.value]);
 export const results = signal<Remote<IncidentSearchResult>>({ status: 'idle' });
 export const timeline = signal<Remote<IncidentSearchResult>>({ status: 'idle' });
 export const detail = signal<Remote<IncidentDocument>>({ status: 'idle' });
+/** The incident under the pointer or focus, in the list or on the map: both show it. */
+export const hovered = signal<string>('');
 /** undefined: not loaded yet; null: the API has no lag endpoint. */
 export const lag = signal<{ snapshot: LagSnapshot | null; error: string | null; at: number } | undefined>(undefined);
 
@@ -75,6 +77,19 @@ export function startStore(): void {
       return;
     }
     return fetchInto(detail, id, (s) => getIncident(id, s));
+  });
+  effect(() => {
+    // Feed readers find the current search's Atom feed from the page (autodiscovery).
+    const q = filterQuery(state.value);
+    let link = document.querySelector<HTMLLinkElement>('link[rel="alternate"][type="application/atom+xml"]');
+    if (!link) {
+      link = document.createElement('link');
+      link.rel = 'alternate';
+      link.type = 'application/atom+xml';
+      document.head.appendChild(link);
+    }
+    link.href = `/api/incidents/feed${q ? `?${q}` : ''}`;
+    link.title = t.value.feedTitle;
   });
   effect(() => {
     document.documentElement.lang = lang.value;

@@ -20,3 +20,4 @@ export * from './lib/crawl/source-runner';
 export * from './lib/crawl/folder-runner';
 export * from './lib/replay/replay-server';
 export * from './lib/schedule/source-scheduler';
+export * from './lib/http/guarded-post';

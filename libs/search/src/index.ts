@@ -8,3 +8,6 @@ export { OpenSearchAdapter, type OpenSearchAdapterOptions, type OpenSearchTransp
 export { ARABIC_ANALYSIS, PROTECTED_NAMES, SEARCH_SYNONYMS } from './lib/opensearch/arabic-analysis.mapping';
 export { INCIDENTS_MAPPING, ARTICLES_MAPPING, INDEX_VERSION } from './lib/opensearch/search-indices.mapping';
 export { incidentSearchBody, articleSearchBody, facetsBody } from './lib/opensearch/incident-search.query';
+export { matchingIncidentIds } from './lib/postgres/incident-match.query';
+export { incidentExportBody } from './lib/opensearch/incident-export.query';
+export * from './lib/incident-pages';

@@ -4,10 +4,14 @@ import { PersistenceModule } from '@raseed/persistence';
 import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platform';
 import { ApiConfig } from '../config/env.schema';
 import { ArticlesController } from './articles.controller';
+import { ExportController } from './export.controller';
+import { FeedController } from './feed.controller';
 import { IncidentsController } from './incidents.controller';
 import { LAG_MONITOR_OPTIONS, LagMonitor, lagMonitorOptions } from './lag-monitor.service';
 import { LagController } from './lag.controller';
 import { DEFAULT_WEB_DIST_DIR, WEB_DIST_DIR, WebController } from './web.controller';
+import { WebhooksController } from './webhooks.controller';
+import { WEBHOOKS_SETTINGS, WebhooksService, webhooksSettings } from './webhooks.service';
 
 @Module({})
 export class ApiModule {
@@ -20,11 +24,14 @@ export class ApiModule {
         SearchModule.forRoot({ opensearchUrl: config.OPENSEARCH_URL }),
         HealthModule,
       ],
-      controllers: [IncidentsController, ArticlesController, WebController, LagController],
+      // Export and feed first: their fixed paths must be matched before /api/incidents/:id.
+      controllers: [ExportController, FeedController, IncidentsController, ArticlesController, WebController, LagController, WebhooksController],
       providers: [
         { provide: LAG_MONITOR_OPTIONS, useValue: lagMonitorOptions(config) },
         { provide: WEB_DIST_DIR, useValue: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR },
         LagMonitor,
+        { provide: WEBHOOKS_SETTINGS, useValue: webhooksSettings(config) },
+        WebhooksService,
       ],
     };
   }

@@ -13,13 +13,14 @@ const QUERY_DOCS: Array<[string, string]> = [
   ['weapon', 'weapon code(s), comma-separated'],
   ['place', 'place name (Arabic or English) or gazetteer id'],
   ['near', 'lat,lon,km'],
+  ['bbox', 'minLon,minLat,maxLon,maxLat: incidents whose place lies in this box (the area drawn on the map)'],
   ['minKilled', 'at least this many killed'],
   ['sort', 'date | relevance'],
   ['page', 'page number, from 1'],
   ['size', 'page size, 1-100'],
 ];
 
-const IncidentQueryDocs = () => applyDecorators(...QUERY_DOCS.map(([name, description]) => ApiQuery({ name, required: false, description })));
+export const IncidentQueryDocs = () => applyDecorators(...QUERY_DOCS.map(([name, description]) => ApiQuery({ name, required: false, description })));
 
 @ApiTags('incidents')
 @Controller('api/incidents')

@@ -1,7 +1,7 @@
 import { formatDate, formatNumber, placeName, vocab } from '../i18n';
 import { splitMarks } from '../lib/marks';
-import { serialiseState } from '../lib/url-state';
-import { navigate, reload, results, state, t } from '../store';
+import { filterQuery, serialiseState } from '../lib/url-state';
+import { hovered, navigate, reload, results, state, t } from '../store';
 import type { IncidentSummary } from '../types';
 import { Marked } from './Marked';
 
@@ -18,6 +18,7 @@ export function Results() {
           {r.status === 'error' ? d.error : data ? d.results(data.total, data.totalRelation === 'gte') : d.loading}
         </h2>
         {r.status === 'loading' && <span class="spinner" aria-hidden="true" />}
+        <ExportLinks />
       </div>
       {r.status === 'error' && (
         <p class="error" role="alert">
@@ -49,9 +50,13 @@ function ResultCard({ item }: { item: IncidentSummary }) {
   const casualties = [item.killed !== null ? `${d.killed}: ${formatNumber(s.lang, item.killed)}` : '', item.injured !== null ? `${d.injured}: ${formatNumber(s.lang, item.injured)}` : ''].filter(Boolean);
   return (
     <a
-      class="result"
+      class={`result${hovered.value === item.id ? ' hl' : ''}`}
       href={href}
       data-id={item.id}
+      onMouseEnter={() => (hovered.value = item.id)}
+      onMouseLeave={() => hovered.value === item.id && (hovered.value = '')}
+      onFocus={() => (hovered.value = item.id)}
+      onBlur={() => hovered.value === item.id && (hovered.value = '')}
       onClick={(e) => {
         if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
         e.preventDefault();
@@ -117,5 +122,25 @@ function Pager({ page, pages }: { page: number; pages: number }) {
       </a>
       <span class="page-of">{d.page(page, pages)}</span>
     </nav>
+  );
+}
+
+/** Every page of the current search as a file (streamed by the API), and its Atom feed. */
+function ExportLinks() {
+  const d = t.value;
+  const q = filterQuery(state.value);
+  const url = (path: string, extra: string) => `/api/incidents/${path}?${[extra, q].filter(Boolean).join('&')}`;
+  return (
+    <div class="export" role="group" aria-label={d.download}>
+      <span class="export-label">{d.download}:</span>
+      {(['csv', 'geojson', 'jsonl'] as const).map((f) => (
+        <a key={f} class="export-link" href={url('export', `format=${f}`)} download data-format={f}>
+          {f === 'csv' ? 'CSV' : f === 'geojson' ? 'GeoJSON' : 'JSONL'}
+        </a>
+      ))}
+      <a class="export-link feed-link" href={url('feed', '').replace(/\?$/, '')} type="application/atom+xml">
+        {d.follow}
+      </a>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 // The page's whole state lives in the URL (deep links): query, filters, sort, page, open incident, language.
 import type { SortOrder } from '../types';
+import { formatBbox, parseBbox } from './bbox';
 
 export type Lang = 'ar' | 'en';
 
@@ -11,6 +12,8 @@ export interface SearchState {
   actor: string[];
   weapon: string[];
   place: string;
+  /** Map area filter, `minLon,minLat,maxLon,maxLat` (API `bbox`); '' for none. */
+  bbox: string;
   sort: SortOrder;
   page: number;
   /** Results per page (URL `size`, 1-100). */
@@ -29,6 +32,7 @@ export const EMPTY_STATE: SearchState = {
   actor: [],
   weapon: [],
   place: '',
+  bbox: '',
   sort: 'date',
   page: 1,
   size: PAGE_SIZE,
@@ -58,6 +62,7 @@ export function parseState(search: string): SearchState {
     actor: list(p.get('actor')),
     weapon: list(p.get('weapon')),
     place: (p.get('place') ?? '').slice(0, 100),
+    bbox: formatBbox(parseBbox(p.get('bbox') ?? '')),
     sort: p.get('sort') === 'relevance' ? 'relevance' : 'date',
     page: Number.isInteger(page) && page > 0 ? page : 1,
     size: Number.isInteger(size) && size > 0 && size <= 100 ? size : PAGE_SIZE,
@@ -76,6 +81,7 @@ function searchParams(s: SearchState): URLSearchParams {
   if (s.actor.length) p.set('actor', s.actor.join(','));
   if (s.weapon.length) p.set('weapon', s.weapon.join(','));
   if (s.place.trim()) p.set('place', s.place.trim());
+  if (s.bbox) p.set('bbox', s.bbox);
   return p;
 }
 
@@ -89,6 +95,11 @@ export function serialiseState(s: SearchState): string {
   if (s.lang !== 'ar') p.set('lang', s.lang);
   const out = p.toString();
   return out ? `?${out}` : '';
+}
+
+/** The search's filters as API parameters: exports and the feed take exactly these. */
+export function filterQuery(s: SearchState): string {
+  return searchParams(s).toString();
 }
 
 /** GET /api/incidents query for the results list. */
@@ -119,5 +130,5 @@ export function toggle(values: string[], value: string): string[] {
 }
 
 export function hasFilters(s: SearchState): boolean {
-  return Boolean(s.q.trim() || s.from || s.to || s.category.length || s.actor.length || s.weapon.length || s.place.trim());
+  return Boolean(s.q.trim() || s.from || s.to || s.category.length || s.actor.length || s.weapon.length || s.place.trim() || s.bbox);
 }

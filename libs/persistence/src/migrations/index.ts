@@ -5,9 +5,10 @@ import { SearchRecentIndexes1763730000000 } from './1763730000000-search-recent-
 import { SearchDateIndexes1763740000000 } from './1763740000000-search-date-indexes';
 import { SearchDocumentStorage1763750000000 } from './1763750000000-search-document-storage';
 import { SearchArticleIncidents1763760000000 } from './1763760000000-search-article-incidents';
+import { Webhooks1763790000000 } from './1763790000000-webhooks';
 
 /** Every migration, in order. New migrations are appended here, never edited after merge. */
 export const MIGRATIONS = [
   PipelineState1763700000000, IncidentSearchSchema1763710000000, FetcherSources1763720000000, SearchRecentIndexes1763730000000, SearchDateIndexes1763740000000,
-  SearchDocumentStorage1763750000000, SearchArticleIncidents1763760000000,
+  SearchDocumentStorage1763750000000, SearchArticleIncidents1763760000000, Webhooks1763790000000,
 ];

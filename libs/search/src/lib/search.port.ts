@@ -33,6 +33,14 @@ export interface ArticleDocument {
 
 export type IncidentSort = 'date' | 'relevance';
 
+/** A longitude/latitude box, west to east without crossing the antimeridian. */
+export interface BoundingBox {
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+}
+
 /** Validated incident search (see parseIncidentQuery). */
 export interface IncidentQuery {
   q?: string;
@@ -43,6 +51,8 @@ export interface IncidentQuery {
   weapon?: Weapon[];
   place?: string;
   near?: { lat: number; lon: number; km: number };
+  /** Incidents whose place lies inside this box (degrees; the map's area filter). */
+  bbox?: BoundingBox;
   minKilled?: number;
   sort: IncidentSort;
   page: number;
@@ -128,4 +138,16 @@ export interface SearchPort {
   /** One source article with its full display text (evidence offsets index it). */
   getArticle(id: string): Promise<ArticleDocument | null>;
   facets(query: IncidentQuery): Promise<IncidentFacets>;
+  /**
+   * Every match of the query's filters (sort, page and size are ignored), newest first by
+   * incident date, one page at a time by keyset: `after` is the previous page's `next` (null for
+   * the first page). Pages may be shorter than `size`; `next` is null after the last one.
+   */
+  exportIncidents(query: IncidentQuery, after: string | null, size: number): Promise<IncidentPage>;
+}
+
+/** One keyset page of full incident documents; `next` is an opaque cursor. */
+export interface IncidentPage {
+  items: IncidentDocument[];
+  next: string | null;
 }

@@ -1,8 +1,9 @@
 import { decodeText } from '@raseed/arabic-text';
-import { FetchError, GuardedHttpClient, HostAllowList, HttpClientOptions, isForbiddenAddress, vetHost } from '@raseed/fetching';
+import { GuardedHttpClient, HostAllowList, HttpClientOptions, isForbiddenAddress, vetHost } from '@raseed/fetching';
 import * as iconv from 'iconv-lite';
 import { gzipSync } from 'zlib';
 import { LocalServer, startLocalServer } from '../../../test/local-server';
+import { failure } from '../../../test/failure';
 
 const options = (overrides: Partial<HttpClientOptions> = {}): HttpClientOptions => ({
   allow: new HostAllowList('127.0.0.1'),
@@ -17,15 +18,6 @@ const options = (overrides: Partial<HttpClientOptions> = {}): HttpClientOptions 
   ...overrides,
 });
 
-async function failure(p: Promise<unknown>): Promise<FetchError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof FetchError) return err;
-    throw err;
-  }
-  throw new Error('expected the fetch to fail');
-}
 
 describe('isForbiddenAddress', () => {
   it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1'])('refuses %s', (ip) => {

@@ -18,7 +18,7 @@ describe('findCasualties', () => {
     ['pronoun head', 'استهدفت الطائرة سيارتهما ما أدى إلى مقتلهما', 2, null],
     ['subject before the verb', 'وقال المرصد إن 9 مقاتلين قتلوا في الغارة', 9, null],
  ['number after the noun', 'سقطت قذائف ما أدى إلى إصابة مدنيين اثنين', null, 2],
-    ['count noun', 'سقوط قتيل وستة جرحى', null, 6],
+    ['count noun; a single dead after a verb of falling is one', 'سقوط قتيل وستة جرحى', 1, 6],
     ['vague plural is stated but unknown', 'أدى القصف إلى مقتل وإصابة عدد من العناصر', null, null],
     ['"met their death", victims between verb and noun', 'لقي أربعة من عناصر الفصيل مصرعهم وأصيب ستة آخرون بجروح', 4, 6],
     ['"met their end", dual', 'لقي جنديان حتفهما في الهجوم', 2, null],
@@ -69,5 +69,122 @@ describe('findCasualties', () => {
 
   it('does not read a hit target as an injury', () => {
     expect(counts('أصابت الطائرات أهدافها بدقة وتمت إصابة الهدف مباشرة')).toEqual({ killed: null, injured: null });
+  });
+});
+
+// Sentences written for these tests (not taken from any corpus).
+describe('idioms of death count like "مقتل"', () => {
+  it.each([
+    ['"lost their lives", masdar', 'أعلنت الوحدات فقدان خمسة من عناصرها لحياتهم في الهجوم', 5],
+    ['"lost his life", verb first', 'وفقد جندي أمريكي حياته في الانفجار', 1],
+    ['"lost their lives", number words', 'فقد ثلاثة عمال أرواحهم في القصف على المصفاة', 3],
+    ['"departed life"', 'فارق متعاقد أمريكي الحياة متأثراً بجروحه', 1],
+    ['"claimed the lives of"', 'أودى القصف بحياة سبعة من عناصر الفصيل', 7],
+    ['"reaped the souls of"', 'حصدت الغارة أرواح أربعة مقاتلين', 4],
+    ['"martyred", verb before the victims', 'واستشهد ثلاثة مقاتلين في الغارة على المقر', 3],
+    ['"martyred", subject first', 'وقالت الهيئة إن خمسة من منتسبيها استشهدوا بالقصف', 5],
+    ['a present-tense headline', 'طائرة مسيرة تقتل ثلاثة عناصر من الفصيل قرب الحدود', 3],
+    ['an act as the subject, the victims after it', 'وقتلت غارة إسرائيلية على ريف دمشق أربعة من المستشارين', 4],
+    ['"met their end", dual subject first', 'وقالت المصادر إن مدنيين اثنين لقيا حتفهما', 2],
+  ])('%s', (_label, text, killed) => {
+    expect(counts(text).killed).toBe(killed);
+  });
+});
+
+describe('counted casualty nouns', () => {
+  it.each([
+    ['number before "injuries"', 'أسفر الهجوم عن أربع إصابات بين الجنود', null, 4],
+    ['digits before "injuries"', 'ما أدى إلى وقوع 9 إصابات', null, 9],
+    ['dual "two martyrs"', 'وأسفرت الغارة عن ارتقاء شهيدين من الفصيل', 2, null],
+    ['dual "the two dead"', 'وأضاف أن أحد القتيلين قائد ميداني', 2, null],
+    ['dual "two wounded"', 'سقوط قتيل وجريحين في القصف', 1, 2],
+    ['a single martyr after "ارتقاء"', 'وأسفر القصف عن ارتقاء شهيد من الحشد', 1, null],
+    ['the toll rose to', 'وارتفعت حصيلة القتلى إلى تسعة', 9, null],
+    ['the number of wounded reached', 'وبلغ عدد الجرحى 14', null, 14],
+    ['an ordinal on the dead', 'وأوضح أن القتيل الثالث هو مرافق القيادي', 3, null],
+    ['"two dead at least"', 'وأدت الهجمات إلى سقوط قتيلين على الأقل', 2, null],
+    ['dual injuries', 'وأسفر الانفجار عن إصابتين طفيفتين', null, 2],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+});
+
+describe('heads that take no victim', () => {
+  it.each([
+    ['a hit, not a wound', 'بعد يوم من إصابة قاعدة عين الأسد بالصواريخ'],
+    ['a hit on a vehicle', 'وأكد البيان إصابة آلية عسكرية بشكل مباشر'],
+    ['the event named with the article', 'وفي رد على عملية الاغتيال، توعدت الحركة بالرد'],
+    ['the killing, as a topic', 'وأدان البيان القتل الذي طال المدنيين'],
+    ['an act that killed, no count', 'قتلت الغارة آمال التهدئة في المنطقة'],
+    ['"one of" a place', 'أدى القصف إلى إصابة إحدى الطائرات الرابضة في المطار'],
+    ['a feminine adjective after the subject', 'قتلت طائرة أمريكية مسيرة الليلة الماضية'],
+    ['an attack hitting its target', 'وأعلنت الفصائل إصابة أهدافها في القاعدة'],
+    ['a year is no count', 'منذ مقتل عام 2020 في بغداد'],
+    ['a building hit', 'وأدى القصف إلى إصابة مبنى القيادة'],
+    ['an act killing hopes, present tense', 'تقتل الضربات الأمريكية فرص الحوار'],
+    ['the assassination with a clitic article', 'وأكد أن الرد على الاغتيال سيكون قاسيا'],
+    ['a hit on a convoy', 'وأفاد شهود بإصابة رتل للتحالف بعبوة ناسفة'],
+    ['the killing as the subject', 'وقال إن القتل لن يمر دون حساب'],
+  ])('%s', (_label, text) => {
+    expect(counts(text)).toEqual({ killed: null, injured: null });
+  });
+});
+
+describe('tolls of another act', () => {
+  it.each([
+    'وتزامن الهجوم مع الذكرى السنوية لمقتل القائد في الغارة الأمريكية',
+    'وأحيا أنصار الفصيل ذكرى اغتيال ثلاثة من قادته قرب المطار',
+    'في الذكرى الرابعة لاستشهاد القائدين',
+    'وهو الهجوم الأعنف منذ مقتل ثلاثة جنود في الأردن',
+    'ونظمت الفصائل حفل تأبين لمقتل خمسة من عناصرها',
+    'مع مرور عام على اغتيال القيادي في الكتائب',
+    'ورفع المشاركون صور القائدين في إحياء ذكرى مقتلهما',
+    'ويتزامن القصف مع الذكرى الثالثة لاغتيال المهندس ورفاقه',
+    'بمناسبة الذكرى السنوية لاستشهاد خمسة من قادة المقاومة',
+    'وهي المرة الأولى منذ اغتيال سليماني',
+  ])('a commemoration is no toll: %s', (text) => {
+    expect(counts(text)).toEqual({ killed: null, injured: null });
+  });
+
+  it.each([
+    ['ثأراً لمقتل أربعة من مقاتليها', 4],
+    ['انتقاماً لمقتل مترجم أمريكي', 1],
+    ['رداً على هجوم أسفر عن مقتل ثلاثة جنود', 3],
+    ['على خلفية مقتل قيادي في الفصيل', 1],
+    ['للثأر لمقتل قائدين في الكتائب', 2],
+    ['ردا على مقتل ثلاثة جنود أمريكيين', 3],
+    ['رداً على الغارة التي أسفرت عن مقتل خمسة عناصر', 5],
+  ])('a revenge clause marks its toll: %s', (text, value) => {
+    const m = findCasualties(keyTokens(text)).find((x) => x.kind === 'killed');
+    expect(m).toMatchObject({ value });
+    expect(m?.avengedAt).toBeDefined();
+  });
+
+  it('an ordinary toll is not marked', () => {
+    expect(findCasualties(keyTokens('أسفرت الغارة عن مقتل أربعة عناصر'))[0].avengedAt).toBeUndefined();
+  });
+});
+
+describe('denials and unstated losses', () => {
+  it.each([
+    ['نفت غرفة العمليات وقوع خسائر بشرية في الهجوم', 0, 0],
+    ['ونفى المتحدث سقوط قتلى بين الجنود', 0, null],
+    ['وتنفي القيادة وقوع إصابات في صفوف قواتها', 0, 0],
+    ['نافية وقوع أي إصابات', 0, 0],
+    ['ونفت الوزارة مقتل أي من جنودها', 0, null],
+  ])('a denial states a zero: %s', (text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it.each([
+    'دون حديث عن الأضرار أو الخسائر',
+    'دون ذكر أي إصابات',
+    'ولم تحدد القيادة ما إذا أوقعت الضربات إصابات',
+    'دون الإشارة إلى وقوع ضحايا',
+    'لم يكشف البيان عن خسائر بشرية',
+    'ولم يتضح إن كانت هناك إصابات',
+    'دون تحديد حجم الخسائر البشرية',
+  ])('not told is not zero: %s', (text) => {
+    expect(counts(text)).toEqual({ killed: null, injured: null });
   });
 });

@@ -1,10 +1,18 @@
-import { HEDGE_PATTERNS, isVague, readNumber } from '../numbers/numbers';
-import { KeyToken, foldWord } from '../text/tokens';
+import { readNumber } from '../numbers/numbers';
+import { KeyToken } from '../text/tokens';
+import { Side, Victims, ordinalAfter, othersAfter, readVictims } from './victims';
+import {
+  ACTIVE_KILL, ACT_SUBJECT, AVENGED, COMMEMORATION, DUAL, FELL, FELLED, HEAD_PRONOUN, IDIOMS, INJ_AFTER, INJ_COUNT_NOUN, INJ_DUAL_NOUN, INJ_HEAD, KILL_AFTER, KILL_COUNT_NOUN,
+  KILL_DUAL_NOUN, KILL_HEAD, MASDAR_HEAD, OPENER, PRONOUN_VALUE, SINGLE_NOUN, SUBJECT_VERB_HEAD, TALLY, TALLY_NOUN_INJURED, TALLY_NOUN_KILLED, TOOK_LIVES_VERB,
+  has, isPerson, set,
+} from './words';
+import { NEG, findZeros } from './zeros';
 
-// Killed / injured counts with their negations. A count is a number (digits or words),
-// a dual noun (جنديين = 2), a singular victim (مقتل متعاقد = 1, plus "وأحد مرافقيه"),
-// or stated-but-unknown (عشرات، عدد من، آخرون = null). "لم يسفر عن إصابات" and "دون
-// وقوع إصابات" state zero; "دون ورود معلومات عن إصابات" states nothing.
+// Killed / injured counts with their negations. A count is a number (digits or words), a
+// dual, a singular victim with its companions, a coordinated group, or stated-but-unknown
+// (عشرات، عدد من، آخرون = null); idioms of death count like "مقتل" ("فقدوا حياتهم",
+// "أودى بحياة", "فأردته قتيلاً"). A toll inside a commemoration ("ذكرى مقتل …") is no toll;
+// one inside a revenge clause ("ثأراً لمقتل …") is marked as another act's. Stated zeros: zeros.ts.
 
 export type CasualtyKind = 'killed' | 'injured';
 
@@ -14,139 +22,112 @@ export interface CasualtyMention {
   value: number | null;
   start: number;
   end: number;
-  /** Whose people a stated zero is about, when the text says ("لم يصب أي من الجنود العراقيين"). */
-  side?: 'us' | 'local';
+  /** Whose people, when the text says ("لم يصب أي من الجنود العراقيين", "مقتل جنديين أمريكيين"). */
+  side?: Side;
+  /** Token of the revenge word when the toll is of an act avenged ("ثأراً لمقتل …", "ردا على هجوم أسفر عن مقتل …"), not of the revenge. */
+  avengedAt?: number;
 }
 
-const set = (...w: string[]) => new Set(w.map(foldWord));
-
-// Words that take the victims after them (noun or passive verb).
-const KILL_HEAD = set('مقتل', 'قتل', 'استشهاد', 'مصرع', 'اغتيال', 'قتلت', 'وقتل');
-const INJ_HEAD = set('إصابة', 'أصيب', 'أصيبت', 'جرح', 'إصابه', 'اصابة', 'وإصابة', 'جرحت');
-// Verbs that follow their counted subject ("10 عناصر قتلوا").
-const KILL_AFTER = set('قتلوا', 'قتلا', 'قضوا', 'لقوا', 'قتلو');
-const INJ_AFTER = set('أصيبوا', 'أصيبا', 'جرحوا', 'عولجوا', 'أصيب', 'أصيبت', 'بجروح', 'مصابين', 'المصابين', 'مصابون', 'جرحى', 'الجرحى', 'جريحا', 'جريح');
-// "لقي أربعة عناصر مصرعهم" / "لقيت … حتفها": met their death, the victims between verb and noun.
-const MET = set('لقي', 'لقيت', 'ولقي', 'ولقيت');
-const DEATH = /^(مصرع|حتف)/;
-const KILL_COUNT_NOUN = set('قتلى', 'القتلى', 'قتيلا', 'قتيل', 'ضحايا', 'ضحية', 'شهداء', 'قتيلين');
-const HEAD_PRONOUN: Record<string, number | null> = { [foldWord('مقتله')]: 1, [foldWord('مقتلها')]: 1, [foldWord('مقتلهما')]: 2, [foldWord('مقتلهم')]: null, [foldWord('إصابته')]: 1, [foldWord('إصابتهما')]: 2 };
-
-const DUAL = set('جنديين', 'جنديان', 'شخصين', 'شخصان', 'عنصرين', 'عنصران', 'ضابطين', 'ضابطان', 'قياديين', 'قياديان', 'مستشارين', 'اثنين', 'اثنان', 'متعاقدين', 'مقاتلين اثنين', 'عسكريين اثنين', 'مدنيين اثنين', 'قائدين', 'قائدان', 'مسؤولين', 'مسؤولان');
-const PLURAL = set('جنود', 'الجنود', 'عسكريين', 'العسكريين', 'أشخاص', 'الأشخاص', 'عناصر', 'العناصر', 'مقاتلين', 'المقاتلين', 'مسلحين', 'المسلحين', 'قادة', 'القادة', 'ضباط', 'الضباط', 'أفراد', 'الأفراد',
-  'مدنيين', 'المدنيين', 'آخرون', 'آخرين', 'أخرون', 'عراقيين', 'العراقيين', 'أمريكيين', 'أميركيين', 'الأمريكيين', 'الأميركيين', 'إيرانيين', 'جنودا', 'عسكريون', 'مرافقيه', 'قتلى', 'جرحى', 'أعضاء', 'مستشارين', 'عدد', 'عدة');
-// Words that cannot be a victim right after the head (prepositions, conjunctions, time words).
-const NOT_VICTIM = set('في', 'على', 'من', 'إلى', 'الى', 'عن', 'خلال', 'بعد', 'قبل', 'أو', 'و', 'مع', 'منذ', 'حتى', 'إثر', 'جراء', 'نتيجة', 'بسبب', 'داخل', 'أي', 'اي', 'الهدف', 'أهدافها', 'هدفها', 'أهداف',
-  'مباشرة', 'المبنى', 'القاعدة', 'الموقع', 'مواقع', 'هذا', 'هذه', 'ذلك', 'تلك', 'أحد', 'إحدى', 'بشكل', 'طفيفة', 'الصواريخ', 'بدقة', 'دقيقة', 'قرب', 'ب', 'الطائرة', 'السيارة', 'سيارة', 'مبنى');
-const COMPANION = [['واحد', 'مرافقيه'], ['ومرافقه'], ['ومرافقيه'], ['وشخص', 'اخر'], ['واخر'], ['ومعاونه'], ['مع', 'معاونه'], ['وسائقه'], ['ونجله']].map((ws) => ws.map(foldWord));
-
-const HEDGES = HEDGE_PATTERNS.map((h) => h.split(' ').map(foldWord));
-const NEG = set('لم', 'ولم', 'دون', 'بدون', 'ودون', 'عدم', 'لا', 'ولا', 'وبدون', 'فلم');
-const ZERO_BOTH = set('إصابات', 'اصابات', 'ضحايا', 'خسائر بشرية', 'أضرار بشرية', 'أضرار جسدية', 'إصابة', 'مصابين', 'الإصابات', 'أحد', 'خسائر', 'الخسائر');
-// "دون خسائر مادية": losses of property say nothing about people.
-const MATERIAL = set('مادية', 'المادية', 'مادي', 'بالمعدات', 'بالممتلكات');
-const FIRST_OF_PAIR = new Set([...ZERO_BOTH].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]));
-const ZERO_KILLED = set('قتلى', 'يقتل', 'مقتل', 'وفيات');
-const ZERO_INJURED = set('جرحى', 'يصب', 'يصاب', 'يصيب', 'جرح');
-const UNSTATED = set('معلومات', 'معلومة', 'أنباء', 'تفاصيل', 'يعرف', 'تعرف', 'يتضح', 'تتضح', 'تتوفر', 'يتوفر', 'واضح', 'ترد', 'ورود', 'يتسن', 'حجم', 'عدد', 'تأكيد', 'تؤكد');
-const SERIOUS = set('خطيرة', 'خطيره', 'بالغة', 'خطير');
-// "N جنود يخضعون للفحص بسبب إصابات دماغية": treated for an injury is injured.
+// How far back the subject of a verb told after its victims may start ("إن سبعة مقاتلين من قوات … قتلوا").
+const SUBJECT_REACH = 14;
+// How far an idiom's fixed noun may follow its verb ("لقي أربعة من عناصر الفصيل مصرعهم").
+const IDIOM_REACH = 10;
+// How far the victims may follow an act named as the subject ("قتلت هجمات أميركية على الحدود … أربعة").
+const OBJECT_REACH = 10;
+const COMMEMORATION_REACH = 3;
+const LIVES_REACH = 5;
+const LIVES_WORD = /^(ب)?(حياه|ارواح)$/;
+const AVENGED_REACH = 6;
 const TREATED = set('يخضعون', 'يخضعان', 'خضعوا', 'خضعا', 'يتلقون', 'يتلقيان', 'تلقوا', 'تلقيا', 'يعالجون', 'يعالجان');
+// "N جنود يخضعون للفحص بسبب إصابات دماغية": treated for an injury is injured.
 const INJURY_WORD = /^(اصاب|ارتجاج|جروح|دماغ|علاج|عولج)/;
-// Whose side a stated zero is about: the US and coalition, or locals (Iraqi / Syrian forces, civilians).
-const US_SIDE = /^(ال)?(امريكي|اميركي|امريكان|الامريكان|تحالف)/;
-const LOCAL_SIDE = /^(ال)?(عراقي|سوري|مدني|كردي|بيشمركه|قسد|اهالي|سكان|المواطنين|مواطن)/;
+const SINCE = set('منذ');
+const TO = set('إلى', 'الى', 'ليصل', 'لتصل', 'بلغ', 'بلغت', 'ليبلغ', 'لتبلغ');
+const DEFINITE = /^(و|ف)?(ب|ك)?(ال|لل)/;
+const FELLED_VERB = /^(اردت|ارد|اردا)/;
 
 // Words that can start a count; most tokens are none of them and are skipped at once.
-const ALL_WORDS = new Set<string>([...KILL_HEAD, ...INJ_HEAD, ...KILL_AFTER, ...INJ_AFTER, ...KILL_COUNT_NOUN, ...TREATED, ...MET]);
-const has = (t: KeyToken | undefined, s: Set<string>): boolean => {
-  if (!t) return false;
-  const keys = t.keys;
-  for (let i = 0; i < keys.length; i++) if (s.has(keys[i])) return true;
+const ALL_WORDS = new Set<string>([...KILL_HEAD, ...INJ_HEAD, ...KILL_AFTER, ...INJ_AFTER, ...KILL_COUNT_NOUN, ...INJ_COUNT_NOUN, ...KILL_DUAL_NOUN, ...INJ_DUAL_NOUN, ...TREATED,
+  ...TOOK_LIVES_VERB, ...IDIOMS.flatMap((x) => [...x.verbs])]);
+
+const PRONOUN_HEADS = new Set(Object.keys(HEAD_PRONOUN));
+function startsCount(t: KeyToken): boolean {
+  for (const k of t.keys) if (ALL_WORDS.has(k) || PRONOUN_HEADS.has(k) || (k.startsWith('ارد') && FELLED.test(k))) return true;
   return false;
-};
-
-function skipHedge(tokens: KeyToken[], j: number, to: number): number {
-  for (const h of HEDGES) {
-    if (j + h.length > to) continue;
-    if (h.every((w, k) => tokens[j + k].keys.includes(w))) return j + h.length;
-  }
-  return j;
-}
-
-/** Reads the victims right after a head word at i; returns [value, end token]. */
-function victimsAfter(tokens: KeyToken[], i: number, to: number): [number | null, number] | null {
-  let j = i + 1;
-  // "مقتل وإصابة عدد": the object is shared with the next head.
-  if (j < to && (has(tokens[j], INJ_HEAD) || has(tokens[j], KILL_HEAD))) j++;
-  j = skipHedge(tokens, j, to);
-  const t = tokens[j];
-  if (!t || j >= to) return null;
-  const num = readNumber(tokens, j);
-  if (num && !(num.value >= 1900 && num.value < 2100)) return [num.value, num.to];
-  if (isVague(t)) return [null, j + 1];
-  if (has(t, DUAL)) return [2, j + 1];
-  if (has(t, PLURAL)) {
-    // "مدنيين اثنين", "جنود ثلاثة": the count may follow the noun.
-    const after = readNumber(tokens, j + 1);
-    if (after && j + 1 < to && after.value < 1000) return [after.value, after.to];
-    const after2 = j + 2 < to ? readNumber(tokens, j + 2) : null;
-    if (after2 && after2.value < 100 && /^(امريكي|اميركي|عراقي|سوري)/.test(tokens[j + 1].norm)) return [after2.value, after2.to];
-    return [null, j + 1];
-  }
-  if (has(t, NOT_VICTIM) || /^\d/.test(t.norm)) return null;
-  // A singular victim (title, name, "متعاقد", "قيادي"): one, plus a companion nearby.
-  for (let k = j + 1; k < Math.min(to, j + 14); k++) {
-    for (const c of COMPANION) {
-      if (k + c.length <= to && c.every((w, q) => tokens[k + q].keys.includes(w) || tokens[k + q].norm === w)) return [2, k + c.length];
-    }
-  }
-  return [1, j + 1];
-}
-
-/** Number ending just before token i (skipping up to `gap` words), for subject-first verbs. */
-function numberBefore(tokens: KeyToken[], i: number, from: number, gap: number): [number, number] | null {
-  for (let k = i - 1; k >= Math.max(from, i - 1 - gap); k--) {
-    const n = readNumber(tokens, k);
-    if (n && n.to <= i && !(n.value >= 1900 && n.value < 2100)) return [n.value, k];
-    if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD)) return null;
-  }
-  return null;
 }
 
 export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length): CasualtyMention[] {
   const out: CasualtyMention[] = [];
-  const push = (kind: CasualtyKind, value: number | null, a: number, b: number) =>
-    out.push({ kind, value, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end });
+  const push = (kind: CasualtyKind, value: number | null, a: number, b: number, at: number, side?: Side) => {
+    if (commemorated(tokens, at, from)) return;
+    const m: CasualtyMention = { kind, value, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end };
+    if (side) m.side = side;
+    const avenged = avengedBy(tokens, at, from);
+    if (avenged >= 0) m.avengedAt = avenged;
+    out.push(m);
+  };
+  const pushV = (kind: CasualtyKind, v: Victims, a: number, at: number) => push(kind, v.value, Math.min(a, v.from), Math.max(v.end, a + 1), at, v.side);
 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!t.keys.some((k) => ALL_WORDS.has(k) || HEAD_PRONOUN[k] !== undefined)) continue;
+    if (!startsCount(t)) continue;
+    const felled = t.keys.some((k) => FELLED.test(k));
     const pron = t.keys.map((k) => HEAD_PRONOUN[k]).find((v) => v !== undefined);
-    if (pron !== undefined) { push(t.norm.includes('صاب') ? 'injured' : 'killed', pron, i, i + 1); continue; }
-    if (has(t, MET)) {
-      let k = i + 1;
-      while (k < Math.min(to, i + 10) && !DEATH.test(tokens[k].norm)) k++;
-      const v = k < Math.min(to, i + 10) ? victimsAfter(tokens, i, k) : null;
-      if (v) push('killed', v[0], i, k + 1);
+    if (pron !== undefined || felled) {
+      // "مقتله ومرافقه", "فأردته قتيلاً مع سائقه": the pronoun, plus the companions told after it.
+      if (felled && !(has(tokens[i + 1], KILL_COUNT_NOUN) || has(tokens[i + 1], KILL_DUAL_NOUN))) continue;
+      const value = pron !== undefined ? pron : PRONOUN_VALUE[t.keys.find((k) => FELLED.test(k))!.replace(FELLED_VERB, '')] ?? null;
+      const after = felled ? i + 2 : i + 1;
+      const more = othersAfter(tokens, after, to, value === 1);
+      const total = value === null || (more && more.value === null) ? null : value + (more?.value ?? 0);
+      push(t.norm.includes('صاب') ? 'injured' : 'killed', total, i, more ? more.end : after, i);
+      continue;
+    }
+    const idiom = IDIOMS.find((x) => has(t, x.verbs));
+    if (idiom) {
+      const k = nounAfter(tokens, i + 1, Math.min(to, i + IDIOM_REACH), idiom.noun);
+      if (k === i + 1) {
+        const v = subjectBefore(tokens, i, from);
+        if (v) pushV('killed', v, i, i);
+      } else if (k > i + 1) {
+        const v = readVictims(tokens, i + 1, k, false);
+        if (v) push('killed', v.value, i, k + 1, i, v.side);
+      }
+      continue;
+    }
+    if (has(t, TOOK_LIVES_VERB)) {
+      // "أودى القصف بحياة سبعة": the act may stand between the verb and the lives.
+      const k = nounAfter(tokens, i + 1, Math.min(to, i + LIVES_REACH), LIVES_WORD);
+      const v = k > 0 ? readVictims(tokens, k + 1, to, false) : null;
+      if (v) pushV('killed', v, i, i);
       continue;
     }
     const killHead = has(t, KILL_HEAD);
     const injHead = has(t, INJ_HEAD);
     if (killHead || injHead) {
-      // Negated heads ("لم يقتل") are handled with the zeros below.
+      // Negated heads ("لم يقتل") are handled with the zeros; "الاغتيال" with the article names the event.
       if (i > from && has(tokens[i - 1], NEG)) continue;
-      const v = victimsAfter(tokens, i, to);
-      if (v) {
-        const [value, end] = v;
-        // "مقتل وإصابة N": both heads share the count.
-        if (killHead && i + 1 < to && has(tokens[i + 1], INJ_HEAD)) { push('killed', value, i, end); push('injured', value, i, end); i = end - 1; continue; }
-        push(killHead ? 'killed' : 'injured', value, i, end);
+      if (MASDAR_HEAD.has(t.norm.replace(DEFINITE, '')) && DEFINITE.test(t.norm)) continue;
+      if (has(t, ACTIVE_KILL) && ACT_SUBJECT.test(tokens[i + 1]?.keys.at(-1) ?? '')) {
+        const v = objectAfter(tokens, i + 2, Math.min(to, i + OBJECT_REACH));
+        if (v) pushV('killed', v, i, i);
         continue;
+      }
+      // "مقتل وإصابة عدد": the object is shared with the next head.
+      const shared = i + 1 < to && (has(tokens[i + 1], INJ_HEAD) || has(tokens[i + 1], KILL_HEAD));
+      const v = readVictims(tokens, shared ? i + 2 : i + 1, to, injHead && !killHead);
+      if (v) {
+        if (killHead && shared && has(tokens[i + 1], INJ_HEAD)) { pushV('killed', v, i, i); pushV('injured', v, i, i); i = v.end - 1; continue; }
+        pushV(killHead ? 'killed' : 'injured', v, i, i);
+        continue;
+      }
+      if (has(t, SUBJECT_VERB_HEAD)) {
+        const s = subjectBefore(tokens, i, from);
+        if (s) { pushV(killHead ? 'killed' : 'injured', s, i, i); continue; }
       }
       if (injHead && t.norm.startsWith('اصيب')) {
         const nb = numberBefore(tokens, i, from, 4);
-        if (nb) push('injured', nb[0], nb[1], i + 1);
+        if (nb) push('injured', nb[0], nb[1], i + 1, i);
       }
       continue;
     }
@@ -155,57 +136,107 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       for (let k = i + 1; k < Math.min(to, i + 7); k++) if (tokens[k].keys.some((x) => INJURY_WORD.test(x))) injury = true;
       if (!injury) continue;
       const nb = numberBefore(tokens, i, from, 4);
-      if (nb) push('injured', nb[0], nb[1], i + 1);
-      else if (i > from && has(tokens[i - 1], DUAL)) push('injured', 2, i - 1, i + 1);
+      if (nb) push('injured', nb[0], nb[1], i + 1, i);
+      else if (i > from && readVictims(tokens, i - 1, i, true)?.value === 2) push('injured', 2, i - 1, i + 1, i);
       continue;
     }
-    if (has(t, KILL_AFTER) || has(t, INJ_AFTER) || has(t, KILL_COUNT_NOUN)) {
-      const kind: CasualtyKind = has(t, KILL_AFTER) || has(t, KILL_COUNT_NOUN) ? 'killed' : 'injured';
-      const nb = numberBefore(tokens, i, from, has(t, KILL_COUNT_NOUN) || t.norm.includes('جرحي') ? 1 : 5);
-      if (nb) push(kind, nb[0], nb[1], i + 1);
-      else if (has(t, KILL_COUNT_NOUN) && (t.norm === 'ضحيه')) push('killed', 1, i, i + 1);
-      else if (has(t, KILL_COUNT_NOUN)) push('killed', null, i, i + 1);
-    }
+    countWord(tokens, i, from, to, push);
   }
-
-  // Stated zeros: a negation followed within a few words by a casualty noun.
-  for (let i = from; i < to; i++) {
-    if (!NEG.has(tokens[i].norm) && !has(tokens[i], NEG)) continue;
-    let blocked = false;
-    for (let k = i + 1; k < Math.min(to, i + 9); k++) {
-      const t = tokens[k];
-      if (has(t, UNSTATED)) { blocked = true; break; }
-      if (k > i + 1 && has(t, NEG)) break;
-      const next = tokens[k + 1];
-      // Two-word nouns ("خسائر بشرية") are only tried after their first word.
-      const pair = next && k + 1 < to && has(t, FIRST_OF_PAIR);
-      const both = has(t, ZERO_BOTH) || (pair && t.keys.some((x) => next.keys.some((y) => ZERO_BOTH.has(`${x} ${y}`))));
-      const killed = has(t, ZERO_KILLED);
-      const injured = has(t, ZERO_INJURED);
-      if (!both && !killed && !injured) continue;
-      if (has(tokens[k + 1], SERIOUS) || has(tokens[k + 2], SERIOUS)) { blocked = true; break; }
-      if (has(tokens[k + 1], MATERIAL)) { blocked = true; break; }
-      // "أحد" alone only counts as "nobody" right after a verb of harm ("لم يصب أحد").
-      if (both && t.keys.includes('احد') && !has(tokens[k - 1], ZERO_INJURED) && !has(tokens[k - 1], ZERO_KILLED)) continue;
-      if (both || killed) push('killed', 0, i, k + 1);
-      if (both || injured) push('injured', 0, i, k + 1);
-      const side = sideOf(tokens, k + 1, Math.min(to, k + 5));
-      if (side) for (const m of out) if (m.value === 0 && m.start === tokens[i].start) m.side = side;
-      break;
-    }
-    if (blocked) continue;
-  }
+  findZeros(tokens, from, to, out);
   return out;
 }
 
-/** Side named right after a zero's noun ("… أي من الجنود العراقيين", "… في صفوف القوات الأمريكية"). */
-function sideOf(tokens: KeyToken[], from: number, to: number): 'us' | 'local' | undefined {
-  for (let k = from; k < to; k++) {
-    const keys = tokens[k].keys;
-    if (keys.some((x) => US_SIDE.test(x))) return 'us';
-    if (keys.some((x) => LOCAL_SIDE.test(x))) return 'local';
+type Push = (kind: CasualtyKind, value: number | null, a: number, b: number, at: number, side?: Side) => void;
+
+/** Count nouns and verbs told after their victims: "30 قتيلاً", "ارتقاء شهيدين", "عدد القتلى إلى 7", "ستة … قتلوا". */
+function countWord(tokens: KeyToken[], i: number, from: number, to: number, push: Push): void {
+  const t = tokens[i];
+  const killedNoun = has(t, KILL_COUNT_NOUN) || has(t, KILL_DUAL_NOUN);
+  const kind: CasualtyKind = has(t, KILL_AFTER) || killedNoun ? 'killed' : 'injured';
+  if (has(t, KILL_DUAL_NOUN) || has(t, INJ_DUAL_NOUN)) {
+    const nb = numberBefore(tokens, i, from, 1);
+    push(kind, nb ? nb[0] : 2, nb ? nb[1] : i, i + 1, i);
+    return;
   }
-  return undefined;
+  if (i > from && has(tokens[i - 1], TALLY) && (has(t, TALLY_NOUN_KILLED) || has(t, TALLY_NOUN_INJURED))) {
+    // "ارتفعت حصيلة القتلى إلى 7": the figure follows.
+    for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+      const n = readNumber(tokens, k);
+      if (n) { push(has(t, TALLY_NOUN_KILLED) ? 'killed' : 'injured', n.value, i - 1, n.to, i); return; }
+      if (!has(tokens[k], TO)) break;
+    }
+  }
+  const ordinal = killedNoun ? ordinalAfter(tokens, i) : null;
+  if (ordinal) { push('killed', ordinal, i, i + 2, i); return; }
+  const countNoun = killedNoun || has(t, INJ_COUNT_NOUN) || (!has(t, KILL_AFTER) && !/^(اصيب|جرح|عولج)/.test(t.keys.at(-1) ?? '') && has(t, INJ_AFTER));
+  if (!countNoun && (has(t, KILL_AFTER) || has(t, INJ_AFTER))) {
+    // A verb after its subject: read the subject from the start of its clause.
+    const s = subjectBefore(tokens, i, from);
+    if (s && s.value !== null) { push(kind, s.value, s.from, i + 1, i, s.side); return; }
+  }
+  const nb = numberBefore(tokens, i, from, countNoun || t.norm.includes('جرحي') ? 1 : 5);
+  if (nb) push(kind, nb[0], nb[1], i + 1, i);
+  else if (has(t, SINGLE_NOUN) && i > from && has(tokens[i - 1], FELL)) push(kind, 1, i - 1, i + 1, i);
+  else if (t.norm === 'ضحيه') push('killed', 1, i, i + 1, i);
+  else if (has(t, KILL_COUNT_NOUN)) push('killed', null, i, i + 1, i);
+}
+
+/** The victims standing as the subject of a verb at i: from the clause opener ("إن", "أن") or the sentence start. */
+function subjectBefore(tokens: KeyToken[], i: number, from: number): Victims | null {
+  let start = -1;
+  for (let k = i - 1; k >= Math.max(from, i - SUBJECT_REACH); k--) {
+    if (has(tokens[k], OPENER)) { start = k + 1; break; }
+    if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD) || has(tokens[k], KILL_AFTER)) return null;
+    if (k === from) start = from;
+  }
+  if (start < 0 || start >= i) return null;
+  const v = readVictims(tokens, start, i, true);
+  if (v && v.value !== null) return v;
+  // A dual right before the verb ("شخصين أصيبا").
+  const d = readVictims(tokens, i - 1, i, true);
+  return d && d.value === 2 ? d : v;
+}
+
+/** After "قتلت غارة …": the first counted group of people ("أربعة من أعضائها", "عنصرين"). */
+function objectAfter(tokens: KeyToken[], from: number, to: number): Victims | null {
+  for (let k = from; k < to; k++) {
+    const n = readNumber(tokens, k);
+    if (!n && !has(tokens[k], DUAL)) continue;
+    const v = readVictims(tokens, k, to, true);
+    if (v && v.value !== null && (!n || isPerson(tokens[n.to]) || tokens[n.to]?.norm === 'من')) return v;
+  }
+  return null;
+}
+
+function nounAfter(tokens: KeyToken[], from: number, to: number, noun: RegExp): number {
+  for (let k = from; k < to; k++) if (tokens[k].keys.some((x) => noun.test(x))) return k;
+  return -1;
+}
+
+/** Number ending just before token i (skipping up to `gap` words), for subject-first verbs. */
+function numberBefore(tokens: KeyToken[], i: number, from: number, gap: number): [number, number] | null {
+  for (let k = i - 1; k >= Math.max(from, i - 1 - gap); k--) {
+    let n = readNumber(tokens, k);
+    // "18 ألف شهيد": the figure may start a word earlier than its last word.
+    const wider = k > from ? readNumber(tokens, k - 1) : null;
+    if (n && wider && wider.to > k) { n = wider; k--; }
+    if (n && n.to <= i && !(n.value >= 1900 && n.value < 2100)) return [n.value, k];
+    if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD)) return null;
+  }
+  return null;
+}
+
+/** "ذكرى مقتل …", "منذ اغتيال …": a toll told as a memory. */
+function commemorated(tokens: KeyToken[], i: number, from: number): boolean {
+  if (i > from && has(tokens[i - 1], SINCE)) return true;
+  for (let k = i - 1; k >= Math.max(from, i - COMMEMORATION_REACH); k--) if (has(tokens[k], COMMEMORATION) && !has(tokens[k], SINCE)) return true;
+  return false;
+}
+
+/** Token of a revenge word governing the toll at i ("ثأراً لمقتل …", "ردا على هجوم أسفر عن مقتل …"), or -1. */
+function avengedBy(tokens: KeyToken[], i: number, from: number): number {
+  for (let k = i; k >= Math.max(from, i - AVENGED_REACH); k--) if (has(tokens[k], AVENGED)) return k;
+  return -1;
 }
 
 /** One figure per kind: the largest stated count, else a stated zero, else null. */

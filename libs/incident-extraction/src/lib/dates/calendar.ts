@@ -6,11 +6,15 @@ export const DAY_MS = 86_400_000;
 
 /** Year, month and day of an ISO date or date-time; null when absent or not a real day. */
 export function parseIsoDay(s: string | null | undefined): Ymd | null {
+  // Every sentence of an article asks for the same day: read it once.
+  if (s === lastParsed[0]) return lastParsed[1] && { ...lastParsed[1] };
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
-  if (!m) return null;
-  const t = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return t.getUTCMonth() === +m[2] - 1 && t.getUTCDate() === +m[3] ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+  const t = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  const day = m && t!.getUTCMonth() === +m[2] - 1 && t!.getUTCDate() === +m[3] ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+  lastParsed = [s, day];
+  return day && { ...day };
 }
+let lastParsed: [string | null | undefined, Ymd | null] = [undefined, null];
 
 export const pad2 = (n: number) => String(n).padStart(2, '0');
 export const utcOf = (x: Ymd) => Date.UTC(x.y, x.m - 1, x.d);
@@ -20,6 +24,13 @@ const fmtDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 export function shiftDays(iso: string, days: number): string {
   return fmtDay(utcOf(parseIsoDay(iso)!) + days * DAY_MS);
+}
+
+/** "YYYY-MM" moved by whole months. */
+export function shiftMonths(ym: string, months: number): string {
+  const [y, m] = ym.split('-').map(Number);
+  const t = y * 12 + (m - 1) + months;
+  return `${Math.floor(t / 12)}-${pad2((t % 12) + 1)}`;
 }
 
 // News reports the past, but a page may be stamped a day or two before the event's own

@@ -11,7 +11,16 @@ export interface DateMention extends DateValue {
   end: number;
   /** How firmly the expression pins the day: one of DATE_STRENGTH. */
   strength: number;
+  /**
+   * What the value was reckoned from, when the text does not tell it in full: the publication
+   * day ("أمس"، "الشهر الماضي"، "قبل ساعات"), a weekday on or before it, or a year inferred for a
+   * day and month ("3 آذار"). Absent for dates told in full.
+   */
+  anchor?: DateAnchor;
 }
+
+export type DateAnchor = 'publication' | 'weekday' | 'year';
+
 
 /**
  * Ranks of date expressions, compared wherever two dates compete for one incident.

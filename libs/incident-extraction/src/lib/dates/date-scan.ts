@@ -1,6 +1,8 @@
 import { KeyToken } from '../text/tokens';
 import { Ymd } from './calendar';
-import { afterReportingWord } from './date-words';
+import { reportingWordBefore } from './date-words';
+
+const QUOTE_MARK = /["“«„]/;
 import { DATE_STRENGTH, DateMention } from './date-mention';
 
 /** The state one findDates walk shares between its passes. */
@@ -22,7 +24,9 @@ export interface DateScan {
  */
 export function emit(scan: DateScan, at: number, d: DateMention): void {
   const demotable = d.strength >= DATE_STRENGTH.weekday && d.strength <= DATE_STRENGTH.relative;
-  if (at >= 0 && demotable && afterReportingWord(scan.tokens, at, scan.from)) d = { ...d, strength: DATE_STRENGTH.reportedRelative };
+  const said = at >= 0 && demotable ? reportingWordBefore(scan.tokens, at, scan.from) : -1;
+  // «أعلن الجيش في بيان: "تعرضت القاعدة أمس …"»: inside the quotation the day is the speaker's, of the act.
+  if (said >= 0 && !QUOTE_MARK.test(scan.text.slice(scan.tokens[said].end, scan.tokens[at].start))) d = { ...d, strength: DATE_STRENGTH.reportedRelative };
   scan.found.push(d);
 }
 

@@ -25,30 +25,23 @@ export const WEEKDAYS = new Map<string, number>(
 );
 export const weekdayIn = (t: KeyToken | undefined): number | undefined => (t ? t.keys.map((k) => WEEKDAYS.get(k)).find((v) => v !== undefined) : undefined);
 
-export const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفائت', 'الفايت', 'السابق'].map(foldWord));
+export const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفائت', 'الفائته', 'الفايت', 'الفايته', 'السابق', 'السابقه'].map(foldWord));
 export const isPastWord = (t: KeyToken | undefined): boolean => !!t && t.keys.some((k) => PAST.has(k));
-
-/** Words after which a date bounds a period instead of dating an event ("منذ 17 أكتوبر"). */
-const PERIOD = new Set(['منذ', 'حتي', 'لغايه', 'بين', 'مطلع العام'].map(foldWord));
-const PERIOD_REACH = 2;
-export function boundsPeriod(tokens: KeyToken[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - PERIOD_REACH); k--) if (tokens[k].keys.some((x) => PERIOD.has(x))) return true;
-  return false;
-}
 
 // A relative date right after a reporting word ("في بيان اليوم"، "أعلن أمس") dates the
 // statement, not the event: it only counts when nothing else dates the event.
 const REPORTING = /^(و?(بيان|بيانها|بيانه|اعلن|اعلنت|قال|قالت|افاد|افادت|اكد|اكدت|ذكر|ذكرت|صرح|اوضح|اوضحت|نشر|نشرت|كشف|كشفت|اعترف|اعترفت)|ببيان)$/;
 const REPORTING_REACH = 5;
-export function afterReportingWord(tokens: KeyToken[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - REPORTING_REACH); k--) if (REPORTING.test(tokens[k].norm)) return true;
-  return false;
+/** The reporting word right before token i ("أعلن أمس"), or -1. */
+export function reportingWordBefore(tokens: KeyToken[], i: number, from: number): number {
+  for (let k = i - 1; k >= Math.max(from, i - REPORTING_REACH); k--) if (REPORTING.test(tokens[k].norm)) return k;
+  return -1;
 }
 
 /** Words that can start a date expression; every other token is skipped at once. */
 export const DATE_WORDS = new Set<string>([
   ...MONTH1.keys(), ...MONTH2.keys(), ...WEEKDAYS.keys(),
-  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ', 'منه',
+  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ', 'منه', 'ساعات', 'منتصف',
 ]);
 
 // Ordinal days: "في الثامن من يناير", "الحادي والعشرين من آذار".
@@ -57,8 +50,16 @@ const ORD_UNIT = new Map<string, number>(
 );
 const ORD_TENS = new Map<string, number>([['العشرين', 20], ['الثلاثين', 30], ['والعشرين', 20], ['والثلاثين', 30]]);
 
+// "الأسبوع الأول"، "النصف الثاني": an ordinal after one of these counts weeks or halves, not days.
+const NOT_DAYS = /^(الاسبوع|الاسابيع|النصف|الثلث|الربع|العشر|العشره|الايام|اليوم|الشهر)$/;
+
 /** Ordinal day ending at token `end - 1`; returns [day, first token] or null. */
 export function ordinalBefore(tokens: KeyToken[], end: number, from: number): [number, number] | null {
+  const found = readOrdinal(tokens, end, from);
+  return found && !(found[1] > from && NOT_DAYS.test(tokens[found[1] - 1].norm)) ? found : null;
+}
+
+function readOrdinal(tokens: KeyToken[], end: number, from: number): [number, number] | null {
   const last = tokens[end - 1];
   const prev = end - 2 >= from ? tokens[end - 2] : undefined;
   if (!last || end - 1 < from) return null;

@@ -6,6 +6,7 @@ import { DateScan } from './date-scan';
 import { dayOfNamedMonth, monthDate } from './month-dates';
 import { numericDates } from './numeric-dates';
 import { RELATIVE_PASSES } from './relative-dates';
+import { framesCeremony, tellsCeremony } from './time-frames';
 
 // Date expressions in news Arabic, resolved against the article's publish date: numeric
 // dates, month names with or without a day and year, a day of the month just named, and
@@ -13,8 +14,9 @@ import { RELATIVE_PASSES } from './relative-dates';
 // pass of its own; findDates walks the tokens once and lets the first pass that knows a
 // date word read it.
 
-export { DATE_STRENGTH, pinsDay, strongestDate, type DateMention, type DateValue } from './date-mention';
-export { parseIsoDay, shiftDays } from './calendar';
+export { DATE_STRENGTH, pinsDay, strongestDate, type DateAnchor, type DateMention, type DateValue } from './date-mention';
+export { parseIsoDay, shiftDays, shiftMonths } from './calendar';
+export { readSpan, spanDays, type TimeSpan } from './spans';
 
 /**
  * Every date expression in tokens[from, to), resolved against `publishedAt` (ISO day or
@@ -26,9 +28,22 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
   for (let i = from; i < to; i++) {
     if (scan.covered.has(i) || !tokens[i].keys.some((k) => DATE_WORDS.has(k))) continue;
     if (monthDate(scan, i) || dayOfNamedMonth(scan, i) || !scan.pub) continue;
+    const told = scan.found.length;
     for (const pass of RELATIVE_PASSES) if (pass(scan, i)) break;
+    for (let k = told; k < scan.found.length; k++) scan.found[k].anchor ??= 'publication';
   }
-  return scan.found.sort((x, y) => x.start - y.start);
+  const found = scan.found.length && tellsCeremony(scan) ? scan.found.filter((d) => !aboutCeremony(scan, d)) : scan.found;
+  return found.sort((x, y) => x.start - y.start);
+}
+
+function aboutCeremony(scan: DateScan, d: DateMention): boolean {
+  let i = -1;
+  let j = -1;
+  for (let k = scan.from; k < scan.to && scan.tokens[k].start < d.end; k++) {
+    if (i < 0 && scan.tokens[k].end > d.start) i = k;
+    j = k;
+  }
+  return i >= 0 && framesCeremony(scan, i, j);
 }
 
 /** The expression that best dates an event: the strongest, then the earliest. */

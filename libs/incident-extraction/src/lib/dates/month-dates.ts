@@ -1,8 +1,9 @@
 import { KeyToken } from '../text/tokens';
 import { inferYear, pad2, validDay } from './calendar';
 import { DATE_STRENGTH } from './date-mention';
-import { MONTH1, MONTH2, boundsPeriod, dayNumber, isPastWord, ordinalBefore } from './date-words';
+import { MONTH1, MONTH2, dayNumber, isPastWord, ordinalBefore } from './date-words';
 import { DateScan, emit, tokenAt } from './date-scan';
+import { framesPeriod } from './time-frames';
 
 /** Month named by token i (one or two words): [month, index after the name] or null. */
 function monthAt(scan: DateScan, i: number): [number, number] | null {
@@ -25,8 +26,28 @@ function ambiguousMonthWord(scan: DateScan, i: number): boolean {
   if (!t.keys.includes('اب') && t.norm !== 'ماي') return false;
   const next = tokenAt(scan, i + 1);
   const dayBefore = i > scan.from && /^\d{1,2}$/.test(scan.tokens[i - 1].norm);
-  const after = next && (/^\d{4}$/.test(next.norm) || isPastWord(next));
+  const after = yearAfter(scan, i + 1)[0] !== null || isPastWord(next);
   return !dayBefore && !after;
+}
+
+// The year after a month: "2020", "عام 2020", "من العام 2020", "سنة 2019م", "من العام الماضي".
+const YEAR_WORD = /^(عام|العام|سنه|السنه)$/;
+const YEAR_DIGITS = /^(\d{4})م?$/;
+/** [year or null, index after it, told relative to publication ("العام الماضي")]. */
+function yearAfter(scan: DateScan, j: number): [number | null, number, boolean] {
+  let k = j;
+  if (tokenAt(scan, k)?.norm === 'من') k++;
+  if (tokenAt(scan, k)?.norm === 'هذا' && YEAR_WORD.test(tokenAt(scan, k + 1)?.norm ?? '')) return scan.pub ? [scan.pub.y, k + 2, true] : [null, j, false];
+  const named = YEAR_WORD.test(tokenAt(scan, k)?.norm ?? '');
+  if (named) k++;
+  const t = tokenAt(scan, k);
+  const digits = t ? YEAR_DIGITS.exec(t.norm) : null;
+  if (digits) return [+digits[1], k + 1, false];
+  if (!named || !t || !scan.pub) return [null, j, false];
+  if (t.norm === 'قبل' && isPastWord(tokenAt(scan, k + 1))) return [scan.pub.y - 2, k + 2, true];
+  if (isPastWord(t)) return [scan.pub.y - 1, k + 1, true];
+  if (/^(الجاري|الحالي)$/.test(t.norm)) return [scan.pub.y, k + 1, true];
+  return [null, j, false];
 }
 
 /** A second spelling of the same month ("أيلول/سبتمبر", "ديسمبر كانون الأول") is one expression. */
@@ -59,17 +80,19 @@ export const monthDate = (scan: DateScan, i: number): boolean => {
   const [month, nameEnd] = named;
   let j = skipSecondSpelling(scan, nameEnd, month);
   const [day, dFrom] = dayBeforeMonth(scan, i);
-  let year: number | null = null;
-  if (j < scan.to && /^\d{4}$/.test(scan.tokens[j].norm)) { year = +scan.tokens[j].norm; j++; }
+  const [year, afterYear, fromPublication] = yearAfter(scan, j);
+  j = afterYear;
   if (j < scan.to && isPastWord(scan.tokens[j])) j++;
   for (let k = dFrom; k < j; k++) scan.covered.add(k);
-  if (boundsPeriod(scan.tokens, dFrom, scan.from)) return true;
+  // A named month holds the act it counts ("الضربة الرابعة على البوكمال في شباط"): only a period bounds.
+  if (framesPeriod(scan, dFrom)) return true;
   const y = year ?? (scan.pub ? inferYear(month, day ?? 1, scan.pub) : null);
   if (y === null) return true;
   const start = scan.tokens[dFrom].start;
   const end = scan.tokens[j - 1].end;
-  if (day !== null && validDay(y, month, day)) emit(scan, -1, { value: `${y}-${pad2(month)}-${pad2(day)}`, precision: 'day', start, end, strength: DATE_STRENGTH.explicit });
-  else emit(scan, -1, { value: `${y}-${pad2(month)}`, precision: 'month', start, end, strength: DATE_STRENGTH.month });
+  const anchor = fromPublication ? 'publication' : year === null ? 'year' : undefined;
+  if (day !== null && validDay(y, month, day)) emit(scan, -1, { value: `${y}-${pad2(month)}-${pad2(day)}`, precision: 'day', start, end, strength: DATE_STRENGTH.explicit, ...(anchor && { anchor }) });
+  else emit(scan, -1, { value: `${y}-${pad2(month)}`, precision: 'month', start, end, strength: DATE_STRENGTH.month, ...(anchor && { anchor }) });
   return true;
 };
 
@@ -82,7 +105,7 @@ export const dayOfNamedMonth = (scan: DateScan, i: number): boolean => {
   const num = dayNumber(prev) !== null ? [dayNumber(prev)!, i - 1] : ordinalBefore(scan.tokens, i, scan.from);
   const [y, m] = told ? told.value.split('-').map(Number) : [];
   if (told && num && validDay(y, m, num[0])) {
-    emit(scan, -1, { value: `${told.value.slice(0, 7)}-${pad2(num[0])}`, precision: 'day', start: scan.tokens[num[1]].start, end: t.end, strength: DATE_STRENGTH.explicit });
+    emit(scan, -1, { value: `${told.value.slice(0, 7)}-${pad2(num[0])}`, precision: 'day', start: scan.tokens[num[1]].start, end: t.end, strength: DATE_STRENGTH.explicit, ...(told.anchor && { anchor: told.anchor }) });
   }
   return true;
 };

@@ -1,31 +1,38 @@
-import { Ymd, isoDay, pad2, shiftDays, validDay, weekdayOf } from './calendar';
+import { Ymd, isoDay, pad2, shiftDays, shiftMonths, validDay, weekdayOf } from './calendar';
 import { DATE_STRENGTH } from './date-mention';
-import { WEEKDAYS, boundsPeriod, dayNumber, isPastWord, ordinalBefore, weekdayIn } from './date-words';
+import { WEEKDAYS, dayNumber, isPastWord, ordinalBefore, weekdayIn } from './date-words';
 import { DatePass, DateScan, emit, tokenAt } from './date-scan';
+import { readSpan, spanDays } from './spans';
+import { framesCount, framesPeriod } from './time-frames';
 
 // Expressions resolved against the publication day: "قبل يومين", "أمس", "الليلة الماضية",
 // "اليوم", "الشهر الماضي", "الأسبوع الماضي", weekdays. Each pass runs only with a publication day.
 
 const pubIso = (scan: DateScan) => isoDay(scan.pub as Ymd);
-const DAY_COUNT_WORDS: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
-
-/** "قبل يومين"، "قبل ثلاثة أيام": days back from publication. */
-export const daysAgo: DatePass = (scan, i) => {
+/** "قبل يومين"، "قبل ثلاثة أيام"، "قبل ساعات"، "منذ ساعتين"، "قبل أسبوع": back from publication. */
+export const spanAgo: DatePass = (scan, i) => {
   const t = scan.tokens[i];
-  const next = tokenAt(scan, i + 1);
-  if (t.norm !== 'قبل' || !next) return false;
-  let back: number | null = null;
-  let end = i + 1;
-  if (/^يومين$/.test(next.norm)) back = 2;
-  else if (/^(يوم|يوما)$/.test(next.norm)) back = 1;
-  else {
-    const n = /^\d{1,2}$/.test(next.norm) ? +next.norm : null;
-    const unit = tokenAt(scan, i + 2);
-    const v = n ?? DAY_COUNT_WORDS[next.norm];
-    if (v && unit && /^(ايام|يوما)$/.test(unit.norm)) { back = v; end = i + 2; }
-  }
-  if (back === null) return false;
-  emit(scan, i, { value: shiftDays(pubIso(scan), -back), precision: 'day', start: t.start, end: scan.tokens[end].end, strength: DATE_STRENGTH.relative });
+  if (t.norm !== 'قبل' && t.norm !== 'منذ') return false;
+  const span = readSpan(scan.tokens, i + 1, scan.to);
+  if (!span) return false;
+  // "منذ يومين" is as often "for two days" as "two days ago": only hours are read after it.
+  if (t.norm === 'منذ' && span.unit !== 'hour') return false;
+  // "قبل يومين من زيارة …": a span before another moment, not before publication.
+  // ("على" after the span is as often the act's own preposition: "سقطت قبل ساعتين على القاعدة").
+  if (tokenAt(scan, span.end + 1)?.norm === 'من' && tokenAt(scan, span.end + 2)?.norm !== 'الان') return true;
+  const start = t.start;
+  const end = scan.tokens[span.end].end;
+  const days = spanDays(span);
+  if (days !== null && span.unit !== 'week') {
+    emit(scan, i, { value: shiftDays(pubIso(scan), -days), precision: 'day', start, end, strength: DATE_STRENGTH.relative });
+  } else if (days !== null) {
+    // "قبل أسبوع": that day, as firm as a weekday (a week is a round figure).
+    emit(scan, -1, { value: shiftDays(pubIso(scan), -days), precision: 'day', start, end, strength: DATE_STRENGTH.weekday });
+  } else if (span.count !== null && span.unit === 'month') {
+    // "قبل شهرين": only the month is certain enough to tell.
+    emit(scan, -1, { value: shiftMonths(pubIso(scan).slice(0, 7), -span.count), precision: 'month', start, end, strength: DATE_STRENGTH.month });
+  } else return false;
+  for (let k = i + 1; k <= span.end; k++) scan.covered.add(k);
   return true;
 };
 
@@ -54,6 +61,20 @@ export const lastNight: DatePass = (scan, i) => {
   if (!t.keys.includes('ليله') || !isPastWord(next)) return false;
   emit(scan, i, { value: shiftDays(pubIso(scan), -1), precision: 'day', start: t.start, end: next!.end, strength: DATE_STRENGTH.relative });
   scan.covered.add(i + 1);
+  return true;
+};
+
+/** "بعد منتصف الليلة الماضية"، "عقب منتصف ليل أمس": the small hours of the day of publication. */
+export const afterMidnight: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const prev = tokenAt(scan, i - 1);
+  const night = tokenAt(scan, i + 1);
+  const past = tokenAt(scan, i + 2);
+  if (t.norm !== 'منتصف' || !prev || !/^و?(بعد|عقب|بعيد)$/.test(prev.norm) || !night || !past) return false;
+  if (!/^(الليله|ليله|الليل|ليل)$/.test(night.norm) || !(isPastWord(past) || /^(امس|البارحه)$/.test(past.norm))) return false;
+  emit(scan, i, { value: pubIso(scan), precision: 'day', start: prev.start, end: past.end, strength: DATE_STRENGTH.relative });
+  scan.covered.add(i + 1);
+  scan.covered.add(i + 2);
   return true;
 };
 
@@ -93,10 +114,11 @@ export const monthOfPublication: DatePass = (scan, i) => {
   const lastMonth = isPastWord(next);
   const thisMonth = /^(الجاري|الحالي)$/.test(next.norm);
   if (!lastMonth && !thisMonth) return false;
+  scan.covered.add(i + 1);
+  if (framesPeriod(scan, i)) return true;
   const pub = scan.pub!;
   const mm = lastMonth ? (pub.m === 1 ? 12 : pub.m - 1) : pub.m;
   const yy = lastMonth && pub.m === 1 ? pub.y - 1 : pub.y;
-  scan.covered.add(i + 1);
   if (tokenAt(scan, i - 1)?.norm === 'من') {
     const dTok = tokenAt(scan, i - 2);
     const day = dayNumber(dTok) ?? ordinalBefore(scan.tokens, i - 1, scan.from)?.[0];
@@ -105,7 +127,19 @@ export const monthOfPublication: DatePass = (scan, i) => {
       return true;
     }
   }
-  emit(scan, -1, { value: `${yy}-${pad2(mm)}`, precision: 'month', start: t.start, end: next.end, strength: DATE_STRENGTH.month });
+  if (!framesCount(scan, i)) emit(scan, -1, { value: `${yy}-${pad2(mm)}`, precision: 'month', start: t.start, end: next.end, strength: DATE_STRENGTH.month });
+  return true;
+};
+
+/** "خلال الساعات الماضية"، "في الساعات الأخيرة": the day of publication. */
+export const lastHours: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  const next = tokenAt(scan, i + 1);
+  const prev = tokenAt(scan, i - 1);
+  if (!t.keys.includes('ساعات') || !prev || !/^(خلال|في|طيله)$/.test(prev.norm) || !next) return false;
+  if (!isPastWord(next) && !/^(الاخيره|المنصرمه|القليله)$/.test(next.norm)) return false;
+  emit(scan, i, { value: pubIso(scan), precision: 'day', start: prev.start, end: next.end, strength: DATE_STRENGTH.relative });
+  scan.covered.add(i + 1);
   return true;
 };
 
@@ -114,8 +148,9 @@ export const lastWeek: DatePass = (scan, i) => {
   const t = scan.tokens[i];
   const next = tokenAt(scan, i + 1);
   if (!t.keys.includes('اسبوع') || !isPastWord(next)) return false;
-  emit(scan, -1, { value: shiftDays(pubIso(scan), -7).slice(0, 7), precision: 'month', start: t.start, end: next!.end, strength: DATE_STRENGTH.month });
   scan.covered.add(i + 1);
+  if (framesPeriod(scan, i) || framesCount(scan, i)) return true;
+  emit(scan, -1, { value: shiftDays(pubIso(scan), -7).slice(0, 7), precision: 'month', start: t.start, end: next!.end, strength: DATE_STRENGTH.month });
   return true;
 };
 
@@ -124,12 +159,13 @@ export const weekday: DatePass = (scan, i) => {
   const t = scan.tokens[i];
   const wd = weekdayIn(t);
   if (wd === undefined) return false;
-  if (boundsPeriod(scan.tokens, i, scan.from)) return true;
+  // A weekday reads "منذ" only right before it: farther back it may open another clause.
+  if (framesPeriod(scan, i, false)) return true;
   const next = tokenAt(scan, i + 1);
   const past = isPastWord(next);
   let diff = (weekdayOf(scan.pub!) - wd + 7) % 7;
   if (past && diff === 0) diff = 7;
-  emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: (past ? next! : t).end, strength: DATE_STRENGTH.weekday });
+  emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: (past ? next! : t).end, strength: DATE_STRENGTH.weekday, anchor: 'weekday' });
   // "ليل الخميس - الجمعة": the night is dated by its first day; skip the second.
   const nextIsDay = !!next && next.keys.some((k) => WEEKDAYS.has(k));
   if (nextIsDay && ((i > scan.from && scan.tokens[i - 1].keys.includes('ليل')) || /[-–]/.test(scan.text.slice(t.end, next!.start)))) scan.covered.add(i + 1);
@@ -138,4 +174,4 @@ export const weekday: DatePass = (scan, i) => {
 };
 
 /** In order: each is tried on a date word until one consumes it. */
-export const RELATIVE_PASSES: DatePass[] = [daysAgo, yesterday, lastNight, earlierToday, today, monthOfPublication, lastWeek, weekday];
+export const RELATIVE_PASSES: DatePass[] = [spanAgo, lastHours, afterMidnight, yesterday, lastNight, earlierToday, today, monthOfPublication, lastWeek, weekday];

@@ -1,6 +1,7 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import { DATE_STRENGTH, pinsDay } from '../dates/dates';
 import type { Candidate } from '../segmentation/candidate';
+import { recalledBefore } from '../resolution/told-earlier';
 import type { ActorTag } from '../lexicons/actors';
 import { Gazetteer, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
 import { SAME_PLACE_KM } from '../segmentation/places';
@@ -66,8 +67,9 @@ function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   // A report dated to a month well before publication ("في شباط الماضي") does not join an undated
   // story told before it: that story is the news of the day, the report a memory.
   if (pub && c.date.precision === 'month' && d.cands.every((o) => !o.date) && isOld(c.date.value, pub)) return false;
-  // Likewise a dated recollection ("وكانت القاعدة قد تعرضت السبت") and an undated story of the day.
-  if (c.recall && d.cands.every((o) => !o.date && !o.recall)) return false;
+  // Likewise a dated recollection ("وكانت القاعدة قد تعرضت السبت"، "وقبل أسبوع، في 3 أيلول استهدفت
+  // …"، "بعد أيام من هجوم مماثل") and an undated story of the day.
+  if (recalledBefore(c) && d.cands.every((o) => !o.date && !recalledBefore(o))) return false;
   for (const o of d.cands) {
     if (!o.date) continue;
     if (monthOf(o) !== monthOf(c)) return false;

@@ -24,6 +24,8 @@ const WORDS: Array<[string[], number]> = [
   [['ثمانين', 'ثمانون'], 80],
   [['تسعين', 'تسعون'], 90],
   [['مئة', 'مائة'], 100],
+  [['مئتين', 'مئتي', 'مائتين', 'مائتي', 'مئتان', 'مائتان'], 200],
+  [['ألف'], 1000],
 ];
 const TEENS: Record<string, number> = { احد: 11, إحدى: 11, اثنا: 12, اثني: 12, اثنتا: 12, اثنتي: 12 };
 
@@ -31,6 +33,7 @@ const WORD_VALUE = new Map<string, number>();
 for (const [forms, v] of WORDS) for (const f of forms) WORD_VALUE.set(foldWord(f), v);
 const TEEN_VALUE = new Map<string, number>(Object.entries(TEENS).map(([k, v]) => [foldWord(k), v]));
 const AND = 'و';
+const THOUSANDS = new Set(['الف', 'الاف']);
 
 /** Value of a single number word or digit string (clitics peeled), or null. */
 export function wordValue(t: KeyToken): number | null {
@@ -60,6 +63,8 @@ export function readNumber(tokens: KeyToken[], i: number): NumberSpan | null {
   const v = wordValue(t);
   if (v === null) return null;
   const next = tokens[i + 1];
+  // "18 ألف", "ثلاثة آلاف": thousands.
+  if (v < 1000 && next && THOUSANDS.has(next.norm)) return { value: v * 1000, from: i, to: i + 2 };
   if (v < 10 && next && /^عشر(ه)?$/.test(next.norm)) return { value: v + 10, from: i, to: i + 2 };
   if (v < 10 && next && next.norm.startsWith(AND)) {
     const tens = WORD_VALUE.get(next.norm.slice(1));
@@ -69,12 +74,26 @@ export function readNumber(tokens: KeyToken[], i: number): NumberSpan | null {
 }
 
 // Hedges before a figure: the figure itself is what gold and analysts record.
-const HEDGES = ['اكثر من', 'ما لا يقل عن', 'لا يقل عن', 'نحو', 'حوالي', 'قرابه', 'زهاء', 'ما يقارب', 'ما يزيد عن', 'ما يزيد على', 'يزيد عن', 'اكثر', 'على الاقل', 'اقل من', 'اقرابه'];
+const HEDGES = ['اكثر من', 'ما لا يقل عن', 'لا يقل عن', 'نحو', 'حوالي', 'قرابه', 'زهاء', 'ما يقارب', 'ما يزيد عن', 'ما يزيد على', 'يزيد عن', 'اكثر', 'على الاقل', 'اقل من', 'اقرابه',
+  'ما يقرب من', 'يقرب من', 'ما يصل الي', 'يصل الي', 'ما يناهز', 'يناهز', 'ما يربو علي', 'يربو علي'];
 export const HEDGE_PATTERNS = HEDGES;
 
 /** Quantities that are stated but not counted. */
-const VAGUE = ['عشرات', 'مئات', 'عدد', 'عدة', 'بعض', 'العديد', 'الكثير', 'عديد'].map(foldWord);
+const VAGUE = ['عشرات', 'مئات', 'آلاف', 'عدد', 'عدة', 'بعض', 'العديد', 'الكثير', 'عديد', 'بضعة', 'بضع'].map(foldWord);
 
 export function isVague(t: KeyToken | undefined): boolean {
   return !!t && t.keys.some((k) => VAGUE.includes(k));
+}
+
+// "القتيل الثاني": the ordinal on a victim says how many there were at least.
+const ORDINALS: Array<[string[], number]> = [
+  [['الثاني', 'الثانية'], 2], [['الثالث', 'الثالثة'], 3], [['الرابع', 'الرابعة'], 4], [['الخامس', 'الخامسة'], 5],
+  [['السادس', 'السادسة'], 6], [['السابع', 'السابعة'], 7], [['الثامن', 'الثامنة'], 8], [['التاسع', 'التاسعة'], 9], [['العاشر', 'العاشرة'], 10],
+];
+const ORDINAL_VALUE = new Map<string, number>();
+for (const [forms, v] of ORDINALS) for (const f of forms) ORDINAL_VALUE.set(foldWord(f), v);
+
+/** Value of a definite ordinal adjective ("الثاني" → 2), or null. */
+export function ordinalValue(t: KeyToken | undefined): number | null {
+  return (t && ORDINAL_VALUE.get(t.norm)) ?? null;
 }

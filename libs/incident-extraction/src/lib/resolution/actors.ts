@@ -3,6 +3,7 @@ import type { ActorTag } from '../lexicons/actors';
 import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts, Tagged } from '../segmentation/sentence-facts';
 import type { Draft } from '../merging/merge-candidates';
+import { isRecall } from '../segmentation/framing';
 
 // Who did it: the perpetrator of an attack (a named group, the IRGC, militias tied to
 // Iran) or the striker (Israel, the US, the coalition, unknown aircraft), by role.
@@ -10,14 +11,15 @@ import type { Draft } from '../merging/merge-candidates';
 
 export const SPECIFIC: ActorTag[] = ['islamic_resistance_iraq', 'kataib_hezbollah', 'nujaba', 'kataib_sayyid_al_shuhada'];
 
-export function attackActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<ActorTag> | null, SentenceFacts | null] {
+export function attackActor(d: Draft, facts: SentenceFacts[], date: string | null = null): [Actor, Tagged<ActorTag> | null, SentenceFacts | null] {
   // Across all the incident's segments, most specific first: a named group, the IRGC or
   // Iran itself as the attacker, a militia tied to Iran, Iran as a mere adjective.
   // A claim told apart ("وتبنت المقاومة الإسلامية الهجوم") names the perpetrator too.
-  const own = d.cands.filter((c) => !c.continuation || c.claim);
+  // A force named as a victim or honoree ("ذكرى مقتل قائد قوة القدس") is no attacker.
+  const named = d.cands.filter((c) => !c.continuation || c.claim).flatMap((c) => c.actors.filter((t) => !victimOf(c.sentence, t)).map((t) => [c, t] as const));
   const pick = (test: (c: Candidate, t: Tagged<ActorTag>) => boolean): [Tagged<ActorTag>, SentenceFacts] | null => {
-    for (const c of own) for (const t of c.actors) if (test(c, t)) return [t, c.sentence];
-    return null;
+    const hit = named.find(([c, t]) => test(c, t));
+    return hit ? [hit[1], hit[0].sentence] : null;
   };
   const spec = pick((_c, t) => SPECIFIC.includes(t.value));
   if (spec) return [spec[0].value as Actor, spec[0], spec[1]];
@@ -28,17 +30,44 @@ export function attackActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
   // Armed factions attacking US forces here are the Iran-aligned ones, unless told unknown ("مسلحون مجهولون").
   const faction = pick((c, t) => t.value === 'militia' && !c.actors.some((u) => u.value === 'unknown' || u.value === 'isis' || u.value === 'sdf'));
   if (faction) return ['iran_backed_militia', faction[0], faction[1]];
-  // Article-level: Iran itself attacking ("الهجمات الإيرانية"), else militias tied to Iran.
-  for (const s of facts) {
-    const hit = s.actors.find((t) => t.value === 'iran' && iranIsAgent({ sentence: s }, t));
+  // Article-level: Iran itself attacking ("الهجمات الإيرانية"), else militias tied to Iran; not
+  // from sentences about another time ("وكانت القاعدة قد تعرضت عام 2020 لصواريخ إيرانية").
+  const now = facts.filter((s) => !aboutAnotherTime(s, date));
+  for (const s of now) {
+    const hit = s.actors.find((t) => t.value === 'iran' && iranIsAgent({ sentence: s }, t) && !victimOf(s, t));
     if (hit) return ['irgc', hit, s];
   }
-  for (const s of facts) {
-    const hit = s.actors.find((t) => t.value === 'iran_backed' || SPECIFIC.includes(t.value) || t.value === 'pmf');
+  for (const s of now) {
+    const hit = s.actors.find((t) => (t.value === 'iran_backed' || SPECIFIC.includes(t.value) || t.value === 'pmf') && !victimOf(s, t));
     if (hit) return ['iran_backed_militia', hit, s];
   }
   return ['unknown', null, null];
 }
+
+// "ذكرى مقتل قائد قوة القدس", "انتقاماً لقائد فيلق القدس", "اغتيال مستشارين في الحرس الثوري": a force
+// named inside a death, a commemoration or a revenge is the victim or the honoree.
+const VICTIM_OF = /(مقتل|اغتيال|استشهاد|مصرع|ذكرى|تأبين|انتقام|ثأر|دماء)\S*(\s+[^\s،,.:؛]+){0,4}\s+$/;
+// How much text before a force name may hold the death or revenge that governs it.
+const VICTIM_REACH_CHARS = 45;
+function victimOf(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
+  if (t.value !== 'irgc' && t.value !== 'iran' && t.value !== 'iran_backed' && t.value !== 'pmf' && !SPECIFIC.includes(t.value)) return false;
+  const from = Math.max(0, t.start - s.span.start - VICTIM_REACH_CHARS);
+  const before = s.span.text.slice(from, t.start - s.span.start);
+  const m = VICTIM_OF.exec(before);
+  if (!m) return false;
+  // "ردا على اغتيال سليماني قصف الحرس الثوري …": an act between the death and the force makes it the agent.
+  const governs = s.span.start + from + m.index + m[1].length;
+  return !s.cues.some((q) => (q.value === 'trigger' || q.value === 'strike_agent') && q.start > governs && q.start < t.start && !DEATH_WORD.test(s.tokens[q.from].norm));
+}
+const DEATH_WORD = /^(و|ل|ب)?(مقتل|اغتيال|قتل|استشهاد)/;
+
+/** A sentence told as a recollection or dated to another day than the incident's. */
+function aboutAnotherTime(s: SentenceFacts, date: string | null): boolean {
+  if (isRecall(s.tokens, s.from, s.to)) return true;
+  if (!date) return false;
+  return s.dates.some((x) => x.value.slice(0, 7) !== date.slice(0, 7) || (x.precision === 'day' && date.length === 10 && Math.abs(Date.parse(x.value) - Date.parse(date)) > ONE_DAY_MS));
+}
+const ONE_DAY_MS = 86_400_000;
 
 function supportedBy(c: Candidate, t: Tagged<ActorTag>): boolean {
   const toks = c.sentence.span.text.slice(Math.max(0, t.start - c.sentence.span.start - 25), t.start - c.sentence.span.start);
@@ -61,18 +90,27 @@ export function strikeActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
   const PRIOR: Partial<Record<ActorTag, Actor>> = { israel: 'israel', us: 'us', coalition: 'coalition', unknown: 'unknown' };
   // Recollections merged into the incident ("وفي وقت سابق قصفت طائرات أمريكية …") do not name its striker.
   const fresh = d.cands.some((c) => !c.continuation && !c.recall);
-  for (const c of d.cands) {
-    if ((c.continuation && !c.claim) || (fresh && c.recall)) continue;
-    for (const x of c.actors) {
-      const a = PRIOR[x.value];
-      if (!a || deniedBy(c.sentence, x)) continue;
-      const onStrike = c.sentence.cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= x.from && q.to >= x.to);
-      add(a, onStrike ? 3 : 1, x, c.sentence);
-    }
-  }
   const order: Actor[] = ['israel', 'us', 'coalition', 'unknown'];
-  const ranked = [...score.entries()].sort((x, y) => y[1][0] - x[1][0] || order.indexOf(x[0]) - order.indexOf(y[0]));
-  if (ranked.length) return [ranked[0][0], ranked[0][1][1], ranked[0][1][2]];
+  // The reports that name the incident's place first: an unplaced report merged in ("US strikes in
+  // Syria") may be another strike; then every report.
+  const tiers = [d.cands.filter((c) => c.place && c.place === d.place), d.cands];
+  for (const tier of tiers) {
+    score.clear();
+    for (const c of tier) {
+      if ((c.continuation && !c.claim) || (fresh && c.recall)) continue;
+      for (const x of c.actors) {
+        const a = PRIOR[x.value];
+        if (!a || deniedBy(c.sentence, x)) continue;
+        const onStrike = c.sentence.cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= x.from && q.to >= x.to);
+        add(a, onStrike ? 3 : 1, x, c.sentence);
+      }
+    }
+    const ranked = [...score.entries()].sort((x, y) => y[1][0] - x[1][0] || order.indexOf(x[0]) - order.indexOf(y[0]));
+    // "Unknown aircraft" at the place are named by the striker it is put down to ("ونسبها ناشطون إلى إسرائيل"),
+    // else perhaps elsewhere in the incident's reports.
+    const named = tier === d.cands ? ranked : ranked.filter(([a]) => a !== 'unknown');
+    if (named.length) return [named[0][0], named[0][1][1], named[0][1][2]];
+  }
   for (const c of d.cands) {
     for (const a of order) {
       const hit = c.sentence.actors.find((x) => x.value === a && !deniedBy(c.sentence, x));

@@ -1,42 +1,27 @@
 import type { Actor, EvidenceField, IncidentMention } from '@raseed/contracts';
-import { resolveCount } from '../casualties/casualties';
-import { strongestDate } from '../dates/dates';
+import { CasualtyMention, resolveCount } from '../casualties/casualties';
 import type { PlaceMention } from '../gazetteer/gazetteer';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import type { Draft } from '../merging/merge-candidates';
+import type { Candidate } from '../segmentation/candidate';
 import { attackActor, strikeActor } from './actors';
+import type { IncidentDate } from './incident-date';
 import { chooseWeapon } from './weapon';
 
 // One incident → one IncidentMention, each field with the sentence that supports it.
-
-export interface Dated { value: string; precision: 'day' | 'month'; sentence: SentenceFacts | null }
-
-
-/** The incident's own date: placed reports first, then unplaced ones, then follow-ups; the firmest expression in each tier. */
-export function ownDate(d: Draft): Dated | null {
-  const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
-  for (const tier of tiers) {
-    const best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
-    if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence };
-  }
-  return null;
-}
 
 export function evidenceOf(s: SentenceFacts) {
   return { sentence: s.span.text, start: s.span.start, end: s.span.end };
 }
 
-export function toMention(d: Draft, index: number, text: string, pub: string | null, facts: SentenceFacts[], dated: Dated | null): IncidentMention {
+export function toMention(d: Draft, index: number, text: string, facts: SentenceFacts[], dated: IncidentDate): IncidentMention {
   const evidence: Partial<Record<EvidenceField, { sentence: string; start: number; end: number }>> = {};
   const first = d.cands[0];
   evidence.category = evidenceOf(first.sentence);
 
-  let date: IncidentMention['date'] = null;
-  if (dated) {
-    date = { value: dated.value, precision: dated.precision };
-    if (dated.sentence) evidence.date = evidenceOf(dated.sentence);
-  } else if (pub) date = { value: pub, precision: 'day' };
-  const dateC = dated?.sentence ?? null;
+  const date = dated.date;
+  if (dated.sentence) evidence.date = evidenceOf(dated.sentence);
+  const dateC = dated.sentence;
 
   let place: IncidentMention['place'] = null;
   if (d.place) {
@@ -45,14 +30,12 @@ export function toMention(d: Draft, index: number, text: string, pub: string | n
     evidence.place = evidenceOf(c.sentence);
   }
 
-  const [actor, actorTag, actorS] = d.category === 'attack_on_us_forces' ? attackActor(d, facts) : strikeActor(d, facts);
+  const [actor, actorTag, actorS] = d.category === 'attack_on_us_forces' ? attackActor(d, facts, date?.value ?? null) : strikeActor(d, facts);
   if (actorS && actorTag) evidence.actor = evidenceOf(actorS);
   const [weapon, , weaponS] = chooseWeapon(d, actor);
   if (weaponS) evidence.weapon = evidenceOf(weaponS);
 
-  // A zero about the other side ("لم يصب أي من الجنود العراقيين" in an attack on US forces) is not the victims' zero.
-  const otherSide = d.category === 'attack_on_us_forces' ? 'local' : 'us';
-  const casualties = d.cands.flatMap((c) => c.casualties.filter((m) => !(m.value === 0 && m.side === otherSide)).map((m) => [m, c.sentence] as const));
+  const casualties = d.cands.flatMap((c) => c.casualties.filter((m) => ownToll(d, c, m)).map((m) => [m, c.sentence] as const));
   const killed = resolveCount(casualties.map(([m]) => m), 'killed');
   const injured = resolveCount(casualties.map(([m]) => m), 'injured');
   const sentenceOfCount = (m: typeof killed) => casualties.find(([x]) => x === m)?.[1];
@@ -82,6 +65,38 @@ export function toMention(d: Draft, index: number, text: string, pub: string | n
     confidence: Math.round(confidence * 100) / 100,
   };
 }
+
+// A revenge word this close to the start of a report makes the report the avenged act itself.
+const AVENGED_LEAD_TOKENS = 3;
+// A toll this large is a war's ("18 ألف شهيد" in Gaza), not one attack's or strike's.
+const WAR_TOLL = 1000;
+
+/** Whether a count tells this incident's victims (the attacked side: US and partners, or the militias struck). */
+function ownToll(d: Draft, c: Candidate, m: CasualtyMention): boolean {
+  const attack = d.category === 'attack_on_us_forces';
+  // A zero about the other side ("لم يصب أي من الجنود العراقيين" in an attack on US forces) is not the victims' zero.
+  if (m.value === 0) return m.side !== (attack ? 'local' : 'us');
+  if (m.value !== null && m.value >= WAR_TOLL) return false;
+  // Attackers killed in an attack, US troops in a strike: the other side's dead.
+  if (m.side === (attack ? 'militia' : 'us')) return false;
+  // "… ثأراً لمقتل أربعة من مقاتليها": the avenged act's toll, unless this report is that act, told
+  // from the revenge word on with no act of its own after the toll ("انتقاماً لمقتل 3 جنود في التاجي").
+  if (m.avengedAt !== undefined) return !c.continuation && m.avengedAt - c.from < AVENGED_LEAD_TOKENS && !actAfter(c, m);
+  return true;
+}
+
+/**
+ * An act told in the report after the toll ("انتقاماً لمقتل قائدها، قصفت الفصائل …"): the report is
+ * the revenge. An act told as the manner of the death ("… لمقتل اثنين من عناصرها في هجوم على التنف")
+ * is the avenged act itself.
+ */
+function actAfter(c: Candidate, m: CasualtyMention): boolean {
+  const tokens = c.sentence.tokens;
+  return c.sentence.cues.some((q) => (q.value === 'trigger' || q.value === 'strike_agent') && q.start >= m.end && q.from < c.to
+    && !tokens[q.from].norm.startsWith('ب') && !MANNER.test(tokens[q.from - 1]?.norm ?? ''));
+}
+// "في هجوم", "جراء غارة" (and "بقصف"): the act by which the victims died.
+const MANNER = /^(في|خلال|جراء|اثر|عقب|بسبب|نتيجه)$/;
 
 function placeOf(m: PlaceMention, text: string) {
   const p = m.place;

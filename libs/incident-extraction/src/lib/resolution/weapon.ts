@@ -1,15 +1,19 @@
 import type { Actor, Weapon } from '@raseed/contracts';
+import { distanceKm } from '../gazetteer/gazetteer';
+import type { Candidate } from '../segmentation/candidate';
+import { SAME_PLACE_KM } from '../segmentation/places';
 import type { SentenceFacts, Tagged } from '../segmentation/sentence-facts';
 import type { Draft } from '../merging/merge-candidates';
 
-// With what: the means of the attack or strike, not weapons named as targets.
+// With what: the means of the attack or strike, not weapons named as targets, nor the means
+// of other acts (the attacks a strike answers, another base hit in the same sentence).
 
 export function chooseWeapon(d: Draft, actor: Actor): [Weapon, Tagged<Weapon> | null, SentenceFacts | null] {
   const own: Array<[Tagged<Weapon>, SentenceFacts]> = [];
   const follow: Array<[Tagged<Weapon>, SentenceFacts]> = [];
-  for (const c of d.cands) for (const w of c.weapons) if (!notTheMeans(c.sentence, w)) (c.continuation ? follow : own).push([w, c.sentence]);
+  for (const c of d.cands) for (const w of weaponsOfItsPlace(c)) if (!notTheMeans(c.sentence, w)) (c.continuation ? follow : own).push([w, c.sentence]);
   // Follow-up sentences only fill a gap: they often describe other things (depots, interceptors).
-  const all = own.length ? own : follow;
+  const all = own.length ? own : follow.length ? follow : elidedMeans(d);
   if (d.category === 'strike_on_militias') {
     const drone = all.find(([w]) => w.value === 'drone');
     if (drone) return ['drone', drone[0], drone[1]];
@@ -19,6 +23,9 @@ export function chooseWeapon(d: Draft, actor: Actor): [Weapon, Tagged<Weapon> | 
     if (art) return ['artillery', art[0], art[1]];
     return ['airstrike', null, null];
   }
+  // "قذائف أطلقتها طائرات مسيرة": a drone carrying the munition is the weapon.
+  const carrier = all.find(([w, s]) => w.value === 'drone' && all.some(([x, t]) => t === s && x.value !== 'drone' && carries(s, x, w)));
+  if (carrier) return ['drone', carrier[0], carrier[1]];
   const missile = all.find(([w]) => w.value === 'missile');
   if (missile) return ['missile', missile[0], missile[1]];
   const first = all.find(([w]) => w.value !== 'airstrike');
@@ -28,10 +35,61 @@ export function chooseWeapon(d: Draft, actor: Actor): [Weapon, Tagged<Weapon> | 
   return [first[0].value, first[0], first[1]];
 }
 
-// "مواقع تخزين صواريخ وطائرات مسيرة": weapons named as what was hit, not what hit.
-const NOT_MEANS = /(تخزين|مخازن|مخزن|مستودع|مستودعات|تصنيع|لإطلاق|منصات|منصة|ورش)(\s+\S+){0,2}\s*$/;
+// "مواقع تخزين صواريخ وطائرات مسيرة": weapons named as what was hit, not what hit; "دمرت الغارة مسيرات": what was destroyed.
+const NOT_MEANS = /(تخزين|مخازن|مخزن|مستودع|مستودعات|تصنيع|لإطلاق|منصات|منصة|ورش|دمرت|تدمير|دمر)(\s+\S+){0,2}\s*$/;
+// "المجموعات المسؤولة عن هجمات بالمسيرات", "الفصائل التي تشن هجمات بالصواريخ": the means of the acts
+// a group is blamed for, not of this one.
+const BLAMED_FOR = /(مسؤول\S*|متورط\S*|تورط\S*|وقوف\S*|تقف|يقف|اتهام\S*|تتهم\S*|يتهم\S*|(التي|الذي|الذين) (تشن|يشن|تنفذ|ينفذون|شنت|نفذت))\s+(عن\s+|في\s+|وراء\s+|ب)?(\S+\s+){0,2}\S*$/;
 function notTheMeans(s: SentenceFacts, w: Tagged<Weapon>): boolean {
-  const before = s.span.text.slice(Math.max(0, w.start - s.span.start - 30), w.start - s.span.start);
-  return NOT_MEANS.test(before);
+  const at = w.start - s.span.start;
+  return NOT_MEANS.test(s.span.text.slice(Math.max(0, at - 30), at)) || BLAMED_FOR.test(s.span.text.slice(Math.max(0, at - 45), at));
+}
+
+// "وشنت إيران هجمات صاروخية على قاعدة عين الأسد، كما استهدفت قاعدة أخرى في أربيل": a second target
+// told with "كما" shares the means named before it in the sentence; so does a report whose subject
+// points back to them ("أطلقت ثلاثة صواريخ، سقط اثنان منها في حقل العمر").
+const ALSO = /^و?(كما|كذلك|ايضا)$/;
+const POINTS_BACK = /^(منها|منهما|احداها|احدها|احدهما|احداهما|بعضها|الثالث|الثالثه|الثانيه|الاخري|الباقي)$/;
+const POINTS_BACK_REACH = 4;
+function refersBack(c: Candidate): boolean {
+  const toks = c.sentence.tokens;
+  if (ALSO.test(toks[c.from].norm)) return true;
+  for (let k = c.from; k < Math.min(c.to, c.from + POINTS_BACK_REACH); k++) if (POINTS_BACK.test(toks[k].norm)) return true;
+  return false;
+}
+function elidedMeans(d: Draft): Array<[Tagged<Weapon>, SentenceFacts]> {
+  for (const c of d.cands) {
+    if (c.continuation || !refersBack(c)) continue;
+    const before = c.sentence.weapons.filter((w) => w.from < c.from && !notTheMeans(c.sentence, w));
+    if (before.length) return before.map((w) => [w, c.sentence]);
+  }
+  return [];
+}
+
+// Words between a munition and the aircraft that launched it ("أطلقتها", "ألقتها", "من", "بواسطة").
+const CARRIED_BY = /^\s*(\S+\s+){0,1}(اطلق\S*|أطلق\S*|ألق\S*|القت\S*|القا\S*|من|بواسطة|عبر|تحمل\S*|محمول\S*)\s+(\S+\s+){0,1}$/;
+function carries(s: SentenceFacts, munition: Tagged<Weapon>, drone: Tagged<Weapon>): boolean {
+  if (drone.start <= munition.end || drone.start - munition.end > 40) return false;
+  return CARRIED_BY.test(s.span.text.slice(munition.end - s.span.start, drone.start - s.span.start) + ' ');
+}
+
+/**
+ * The segment's weapons that belong to this report's place: when the segment also names another
+ * site of the same kind farther than SAME_PLACE_KM ("قذائف سقطت قرب قاعدة تل بيدر … مسيرة هاجمت
+ * قاعدة حرير"), weapons and sites pair in the order told, else each weapon goes to the nearer name.
+ */
+function weaponsOfItsPlace(c: Candidate): Array<Tagged<Weapon>> {
+  const own = c.place;
+  // Strikes: "غارة بطائرة مسيرة" is one act told with two words.
+  if (!own || c.continuation || c.category !== 'attack_on_us_forces' || new Set(c.weapons.map((w) => w.value)).size < 2) return c.weapons;
+  const rivals = c.sentence.places.filter((p) => p.from >= c.from && p.from < c.to && p.place.kind !== 'country' && p.place.us === own.place.us && p.place.id !== own.place.id
+    && !own.place.ancestors.includes(p.place.id) && !p.place.ancestors.includes(own.place.id) && distanceKm(p.place, own.place) > SAME_PLACE_KM);
+  if (!rivals.length) return c.weapons;
+  // One weapon per site, told in the same order ("قاعدة عين الأسد بالصواريخ وقاعدة حرير بالمسيرات"): pair them by rank.
+  const kinds = [...new Set(c.weapons.map((w) => w.value))];
+  const sites = [own, ...rivals].sort((x, y) => x.from - y.from);
+  if (kinds.length === sites.length) return c.weapons.filter((w) => w.value === kinds[sites.indexOf(own)]);
+  const mine = c.weapons.filter((w) => rivals.every((p) => Math.abs(p.from - w.from) >= Math.abs(own.from - w.from)));
+  return mine.length ? mine : c.weapons;
 }
 

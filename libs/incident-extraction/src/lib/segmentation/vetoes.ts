@@ -59,7 +59,7 @@ const narrates = (tokens: KeyToken[], at: number, b: number) =>
 
 // After the act, only a series (plural acts, a list of places, a commemoration) makes it background,
 // not a period ("في أول عملية خلال العام").
-const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتداءات)$|^(من|بينها|ابرزها|وابرزها|ومنها|بما|ومن|جميعها|كلها|جميع|كل|عشرات|قواعد|عده|اكثر|ذكري|الذكري|لذكري|احياء|احيا|يحيي|تحيي)$/;
+const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتداءات)$|^(من|بينها|ابرزها|وابرزها|ومنها|بما|ومن|جميعها|كلها|جميع|كل|عشرات|قواعد|عده|اكثر)$/;
 
 /**
  * Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"),

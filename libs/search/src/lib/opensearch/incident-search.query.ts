@@ -27,6 +27,10 @@ export function incidentFilters(query: IncidentQuery): object[] {
     });
   }
   if (query.near) filter.push({ geo_distance: { distance: `${query.near.km}km`, location: { lat: query.near.lat, lon: query.near.lon } } });
+  if (query.bbox) {
+    const b = query.bbox;
+    filter.push({ geo_bounding_box: { location: { top_left: { lat: b.maxLat, lon: b.minLon }, bottom_right: { lat: b.minLat, lon: b.maxLon } } } });
+  }
   if (query.minKilled !== undefined) filter.push({ range: { killed: { gte: query.minKilled } } });
   return filter;
 }
@@ -37,6 +41,9 @@ function textQuery(q: string | undefined, fields: string[]): object | null {
 }
 
 const INCIDENT_TEXT_FIELDS = ['text', 'text.norm^2', 'place_names^3', 'place_names.norm^4', 'target'];
+
+/** The incident full-text clause searches use, or null without query text. */
+export const incidentTextQuery = (q: string | undefined): object | null => textQuery(q, INCIDENT_TEXT_FIELDS);
 const ARTICLE_TEXT_FIELDS = ['body', 'body.norm^2', 'title^3', 'title.norm^4'];
 
 export const FACET_AGGS = {

@@ -1,4 +1,5 @@
 import { describeSearchPortBehaviour } from '../../../test/support/search-port.behaviour';
+import { describeSearchPortExportBehaviour } from '../../../test/support/search-port-export.behaviour';
 import { OpenSearchAdapter } from './opensearch.adapter';
 
 // Runs against a real OpenSearch when OPENSEARCH_URL is set, e.g.
@@ -12,6 +13,17 @@ describeSearchPortBehaviour(
   'OpenSearchAdapter (real OpenSearch)',
   async () => {
     const adapter = OpenSearchAdapter.fromUrl(url as string, { prefix: `raseed-test-${process.pid}-${Date.now()}-`, refresh: true });
+    await adapter.dropIndices();
+    await adapter.ensureIndices();
+    return { port: adapter, teardown: () => adapter.dropIndices() };
+  },
+  url ? null : 'OPENSEARCH_URL is not set',
+);
+
+describeSearchPortExportBehaviour(
+  'OpenSearchAdapter (real OpenSearch)',
+  async () => {
+    const adapter = OpenSearchAdapter.fromUrl(url as string, { prefix: `raseed-test-export-${process.pid}-${Date.now()}-`, refresh: true });
     await adapter.dropIndices();
     await adapter.ensureIndices();
     return { port: adapter, teardown: () => adapter.dropIndices() };

@@ -1,10 +1,11 @@
 import {
-  ArticleDocument, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentQuery,
+  ArticleDocument, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentPage, IncidentQuery,
   IncidentSearchResult, SearchPort, TotalRelation,
 } from '../search.port';
 import { ARTICLES_MAPPING, INCIDENTS_MAPPING, INDEX_VERSION, createIndexBody } from './search-indices.mapping';
 import { ArticleSource, IncidentSource, articleFromSource, articleHitFromHit, articleSource, incidentSource, incidentSummaryFromHit } from './search-documents.mapping';
 import { articleSearchBody, facetsBody, incidentSearchBody } from './incident-search.query';
+import { incidentExportBody } from './incident-export.query';
 
 /** The one OpenSearch client surface used: Client#transport.request (easy to mock). */
 export interface OpenSearchTransport {
@@ -110,6 +111,26 @@ export class OpenSearchAdapter implements SearchPort {
   async facets(query: IncidentQuery): Promise<IncidentFacets> {
     const res = await this.transport.request({ method: 'POST', path: `/${this.incidentsAlias}/_search`, body: facetsBody(query) });
     return facetsOf(res.body as SearchBody<IncidentSource>);
+  }
+
+  /** Keyset pages by search_after; the cursor is the last hit's sort values. */
+  async exportIncidents(query: IncidentQuery, after: string | null, size: number): Promise<IncidentPage> {
+    let from: unknown[] | null = null;
+    if (after) {
+      try {
+        from = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
+      } catch {
+        from = null;
+      }
+      if (!Array.isArray(from) || from.length !== 3) throw new Error('invalid export cursor');
+    }
+    const res = await this.transport.request({ method: 'POST', path: `/${this.incidentsAlias}/_search`, body: incidentExportBody(query, from, size) });
+    const hits = (res.body as { hits: { hits: { _source: { doc: IncidentDocument }; sort?: unknown[] }[] } }).hits.hits;
+    const last = hits[hits.length - 1];
+    return {
+      items: hits.map((h) => h._source.doc),
+      next: hits.length === size && last?.sort ? Buffer.from(JSON.stringify(last.sort)).toString('base64url') : null,
+    };
   }
 
   async getIncident(id: string): Promise<IncidentDocument | null> {

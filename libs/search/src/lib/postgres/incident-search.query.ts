@@ -74,6 +74,11 @@ export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
       `2 * 6371 * asin(least(1, sqrt(power(sin(radians(${alias}.lat - ${la}) / 2), 2) + cos(radians(${la})) * cos(radians(${alias}.lat)) * power(sin(radians(${alias}.lon - ${lo}) / 2), 2)))) <= ${p(km)}`,
     );
   }
+  if (query.bbox) {
+    // The (lat, lon) btree serves the latitude range; longitude is checked on those rows.
+    const b = query.bbox;
+    where.push(`${alias}.lat BETWEEN ${p(b.minLat)} AND ${p(b.maxLat)} AND ${alias}.lon BETWEEN ${p(b.minLon)} AND ${p(b.maxLon)}`);
+  }
   if (query.minKilled !== undefined) where.push(`${alias}.killed >= ${p(query.minKilled)}`);
   return { where, params, tsq };
 }

@@ -1,11 +1,12 @@
 import { Actor, IncidentCategory, Weapon } from '@raseed/contracts';
 import {
-  ArticleDocument, ArticleHit, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentQuery,
+  ArticleDocument, ArticleHit, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentPage, IncidentQuery,
   IncidentSearchResult, IncidentSummary, SearchPort, TotalRelation,
 } from '../search.port';
 import { SqlExecutor } from '../sql-executor';
 import { HEADLINE_OPTIONS, SqlFilter, articleFilter, incidentFilter, whereSql } from './incident-search.query';
 import { deleteIncidentRows, upsertArticleRows, upsertIncidentRows } from './search-rows.sql';
+import { exportIncidentPage } from './incident-export.query';
 
 export interface PostgresSearchOptions {
   /** Matches counted exactly; beyond it totals and facets are lower bounds (default 1,000). */
@@ -205,6 +206,11 @@ export class PostgresSearchAdapter implements SearchPort {
     // Category is never null, so its buckets add up to the number of matches counted.
     const counted = facets.category.reduce((t, b) => t + b.count, 0);
     return counted > this.countCap ? { total: this.countCap, relation: 'gte', facets } : { total: counted, relation: 'eq', facets };
+  }
+
+  /** Keyset pages in the list's date order (incident-export.query.ts). */
+  exportIncidents(query: IncidentQuery, after: string | null, size: number): Promise<IncidentPage> {
+    return exportIncidentPage(this.db, query, after, size);
   }
 
   async getIncident(id: string): Promise<IncidentDocument | null> {

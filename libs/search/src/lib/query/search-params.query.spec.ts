@@ -64,3 +64,28 @@ describe('parseArticleQuery', () => {
     expect((bad.ok ? [] : bad.errors).sort()).toEqual(['size: must be at most 100', 'unknown parameter(s): category']);
   });
 });
+
+describe('bbox', () => {
+  it('reads minLon,minLat,maxLon,maxLat', () => {
+    expect(parseIncidentQuery({ bbox: ' 38.5, 32.25 ,43,37 ' })).toEqual({ ok: true, query: { bbox: { minLon: 38.5, minLat: 32.25, maxLon: 43, maxLat: 37 }, sort: 'date', page: 1, size: 20 } });
+    expect(parseIncidentQuery({ bbox: '-10,-5.5,-2,0' })).toMatchObject({ ok: true, query: { bbox: { minLon: -10, minLat: -5.5, maxLon: -2, maxLat: 0 } } });
+  });
+
+  it.each([
+    ['38,32,43', 'bbox: must be minLon,minLat,maxLon,maxLat'],
+    ['38,32,43,37,1', 'bbox: must be minLon,minLat,maxLon,maxLat'],
+    ['a,b,c,d', 'bbox: must be minLon,minLat,maxLon,maxLat'],
+    ['38,32,190,37', 'longitudes must be within -180..180'],
+    ['38,-95,43,37', 'latitudes must be within -90..90'],
+    ['43,32,38,37', 'minLon must not be greater than maxLon'],
+    ['38,37,43,32', 'minLat must not be greater than maxLat'],
+  ])('rejects %j', (value, message) => {
+    const r = parseIncidentQuery({ bbox: value });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.errors.join('\n')).toContain(message);
+  });
+
+  it('is given once', () => {
+    expect(errorsOf(parseIncidentQuery({ bbox: ['38,32,43,37', '1,1,2,2'] }))).toContain('bbox: must be given once');
+  });
+});

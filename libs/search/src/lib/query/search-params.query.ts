@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Actor, IncidentCategory, Weapon } from '@raseed/contracts';
 import { ArticleQuery, IncidentQuery } from '../search.port';
+import { bbox } from './bbox.query';
 
 export type RawParams = Record<string, string | string[] | undefined>;
 export type ParseResult<T> = { ok: true; query: T } | { ok: false; errors: string[] };
@@ -59,6 +60,7 @@ const incidentParams = z
     weapon: listOf(Weapon).optional(),
     place: text(200).optional(),
     near: near.optional(),
+    bbox: bbox.optional(),
     minKilled: intIn(0, 100000).optional(),
     sort: z.enum(['date', 'relevance'], { errorMap: () => ({ message: 'must be date or relevance' }) }).optional(),
     page: intIn(1, MAX_PAGE).default('1'),

@@ -1,0 +1,62 @@
+import { KeyToken } from '../text/tokens';
+import type { CasualtyMention } from './casualties';
+import { LOCAL_SIDE, US_SIDE, has, set } from './words';
+
+// Stated zeros: a negation or a denial followed within a few words by a casualty noun
+// ("لم يسفر عن إصابات", "نفت وقوع خسائر بشرية"), unless the words between say the
+// information is missing ("دون ورود معلومات عن إصابات", "دون حديث عن الخسائر").
+
+export const NEG = set('لم', 'ولم', 'دون', 'بدون', 'ودون', 'عدم', 'لا', 'ولا', 'وبدون', 'فلم');
+// A denial states a zero as firmly: "نفت غرفة العمليات وقوع خسائر بشرية".
+const DENY = set('نفت', 'نفى', 'تنفي', 'ينفي', 'ونفت', 'ونفى', 'نافية', 'نافيا');
+const NEG_OR_DENY = new Set([...NEG, ...DENY]);
+const ZERO_BOTH = set('إصابات', 'اصابات', 'ضحايا', 'خسائر بشرية', 'أضرار بشرية', 'أضرار جسدية', 'إصابة', 'مصابين', 'الإصابات', 'أحد', 'خسائر', 'الخسائر');
+// "دون خسائر مادية": losses of property say nothing about people.
+const MATERIAL = set('مادية', 'المادية', 'مادي', 'بالمعدات', 'بالممتلكات');
+const FIRST_OF_PAIR = new Set([...ZERO_BOTH].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]));
+const ZERO_KILLED = set('قتلى', 'يقتل', 'مقتل', 'وفيات');
+const ZERO_INJURED = set('جرحى', 'يصب', 'يصاب', 'يصيب', 'جرح');
+const UNSTATED = set('معلومات', 'معلومة', 'أنباء', 'تفاصيل', 'يعرف', 'تعرف', 'يتضح', 'تتضح', 'تتوفر', 'يتوفر', 'واضح', 'ترد', 'ورود', 'يتسن', 'حجم', 'عدد', 'تأكيد', 'تؤكد',
+  'حديث', 'ذكر', 'الإشارة', 'تحديد', 'يحدد', 'تحدد', 'الكشف', 'يكشف', 'تكشف', 'إذا');
+const SERIOUS = set('خطيرة', 'خطيره', 'بالغة', 'خطير');
+// How far after the negation the casualty noun may stand.
+const ZERO_REACH = 9;
+
+export function findZeros(tokens: KeyToken[], from: number, to: number, out: CasualtyMention[]): void {
+  const push = (kind: CasualtyMention['kind'], a: number, b: number) => out.push({ kind, value: 0, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end });
+  for (let i = from; i < to; i++) {
+    if (!has(tokens[i], NEG_OR_DENY)) continue;
+    for (let k = i + 1; k < Math.min(to, i + ZERO_REACH); k++) {
+      const t = tokens[k];
+      if (has(t, UNSTATED)) break;
+      if (k > i + 1 && has(t, NEG)) break;
+      const next = tokens[k + 1];
+      // Two-word nouns ("خسائر بشرية") are only tried after their first word.
+      const pair = next && k + 1 < to && has(t, FIRST_OF_PAIR);
+      const both = has(t, ZERO_BOTH) || (pair && t.keys.some((x) => next.keys.some((y) => ZERO_BOTH.has(`${x} ${y}`))));
+      const killed = has(t, ZERO_KILLED);
+      const injured = has(t, ZERO_INJURED);
+      if (!both && !killed && !injured) continue;
+      if (has(tokens[k + 1], SERIOUS) || has(tokens[k + 2], SERIOUS)) break;
+      if (has(tokens[k + 1], MATERIAL)) break;
+      // "أحد" alone only counts as "nobody" right after a verb of harm ("لم يصب أحد").
+      if (both && t.keys.includes('احد') && !has(tokens[k - 1], ZERO_INJURED) && !has(tokens[k - 1], ZERO_KILLED)) continue;
+      const at = out.length;
+      if (both || killed) push('killed', i, k + 1);
+      if (both || injured) push('injured', i, k + 1);
+      const side = zeroSide(tokens, k + 1, Math.min(to, k + 5));
+      if (side) for (let q = at; q < out.length; q++) out[q].side = side;
+      break;
+    }
+  }
+}
+
+/** Side named right after a zero's noun ("… أي من الجنود العراقيين", "… في صفوف القوات الأمريكية"). */
+function zeroSide(tokens: KeyToken[], from: number, to: number): 'us' | 'local' | undefined {
+  for (let k = from; k < to; k++) {
+    const keys = tokens[k].keys;
+    if (keys.some((x) => US_SIDE.test(x))) return 'us';
+    if (keys.some((x) => LOCAL_SIDE.test(x))) return 'local';
+  }
+  return undefined;
+}

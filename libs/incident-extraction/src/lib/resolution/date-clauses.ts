@@ -1,0 +1,56 @@
+import { DateMention, strongestDate } from '../dates/dates';
+import type { Candidate } from '../segmentation/candidate';
+import type { SentenceFacts } from '../segmentation/sentence-facts';
+import { KeyToken } from '../text/tokens';
+
+// "سقطت ثلاث قذائف مساء اليوم على قاعدة بلد، وهي القاعدة التي تسلمتها القوات العراقية بتاريخ
+// 10-11-2019": a segment may carry the date of another event in a clause of its own (a relative
+// clause, an appositive). A date in an aside that tells no act, or that names another incident's
+// place, is not the act's; an act told in a relative clause of its own is dated there.
+
+// Clauses open at punctuation, a relative pronoun or an appositive "وهو/وهي".
+const CLAUSE_BREAK = /[،,;؛:\n]/;
+const RELATIVE = /^(الذي|التي|اللذين|اللتين|اللذان|اللتان|الذين|اللواتي|اللاتي|وهو|وهي|حيث)$/;
+
+interface Clause { start: number; end: number; relative: boolean; act: boolean }
+
+function clausesOf(c: Candidate, tokens: KeyToken[]): Clause[] {
+  const span = c.sentence.span;
+  const between = (k: number) => span.text.slice(tokens[k - 1].end - span.start, tokens[k].start - span.start);
+  const acts = c.sentence.cues.filter((q) => q.value === 'trigger' || q.value === 'strike_agent');
+  const out: Clause[] = [];
+  let a = c.from;
+  const close = (b: number) => {
+    out.push({
+      start: tokens[a].start,
+      end: tokens[b - 1].end,
+      relative: RELATIVE.test(tokens[a].norm),
+      act: acts.some((q) => q.from >= a && q.from < b),
+    });
+    a = b;
+  };
+  for (let k = c.from + 1; k < c.to; k++) {
+    if (CLAUSE_BREAK.test(between(k)) || RELATIVE.test(tokens[k].norm)) close(k);
+  }
+  close(c.to);
+  return out;
+}
+
+/** Re-chooses the date of each placed candidate whose segment holds dates that disagree. */
+export function clauseDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[]): void {
+  for (const c of mine) {
+    if (c.continuation || !c.date) continue;
+    const within = s.dates.filter((d) => d.start >= tokens[c.from].start && d.start < tokens[c.to - 1].end);
+    if (new Set(within.map((d) => d.value)).size < 2) continue;
+    const clauses = clausesOf(c, tokens);
+    const clauseOf = (offset: number) => clauses.find((q) => offset >= q.start && offset <= q.end);
+    const here = c.place ? clauseOf(c.place.start) : undefined;
+    const inClause = (q: Clause | undefined) => (d: DateMention) => clauseOf(d.start) === q;
+    const otherPlaces = mine.filter((o) => o !== c && o.place && o.place.place.id !== c.place?.place.id).map((o) => o.place!.start);
+    const aside = (q: Clause | undefined) => !!q && q !== here && q.relative && (!q.act || otherPlaces.some((p) => p >= q.start && p <= q.end));
+    // An act told in a relative clause of its own ("القائد الذي اغتيل … خلال كانون الثاني 2020") is dated
+    // there; any other by the firmest date outside the asides.
+    const own = (here?.relative && here.act && strongestDate(within.filter(inClause(here)))) || strongestDate(within.filter((d) => !aside(clauseOf(d.start))));
+    if (own) c.date = own;
+  }
+}

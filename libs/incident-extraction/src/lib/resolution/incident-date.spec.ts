@@ -1,0 +1,148 @@
+import { extractIncidents } from '../extract-incidents';
+
+// Articles and sentences written for these specs (not taken from any corpus).
+// Publication Friday 15 March 2024 unless given.
+const FRI = '2024-03-15';
+const dates = (text: string, publishedAt: string | null = FRI) =>
+  extractIncidents({ text, publishedAt }).map((m) => [m.place?.name_en ?? null, m.date ? m.date.value : null]);
+
+describe('incident dates', () => {
+  describe('a date in a clause about something else is not the act\'s', () => {
+    it.each([
+      ['a base handed over on a numeric date', 'سقطت أربع قذائف هاون مساء اليوم على قاعدة عين الأسد، وهي القاعدة التي سلمتها القوات الأمريكية للجيش العراقي بتاريخ 15-2-2021.', [['Ain al-Asad', '2024-03-15']]],
+      ['a base opened in a month of a year', 'استهدفت مسيرة فجر اليوم قاعدة حرير، التي افتتحها التحالف في 3 آذار 2016.', [['Harir', '2024-03-15']]],
+      ['a depot seized years ago', 'قصفت طائرات أمريكية أمس مستودعا للأسلحة في مدينة البوكمال، الذي استولت عليه الفصائل في 20 تشرين الثاني 2017.', [['Albukamal', '2024-03-14']]],
+      ['Arabic-Indic digits in the aside', 'سقط صاروخان الليلة الماضية على معسكر التاجي، الذي تسلمته القوات العراقية بتاريخ ١٠-١١-٢٠١٩.', [['Taji', '2024-03-14']]],
+      ['an Egyptian month in the aside', 'هاجمت مسيرتان قاعدة الشدادي صباح اليوم، وهي القاعدة التي أنشأتها واشنطن في 12 مايو 2016.', [['al-Shaddadi', '2024-03-15']]],
+      ['a Maghrebi month in the aside', 'تعرض حقل العمر مساء أمس لقصف صاروخي، وهو الحقل الذي سيطرت عليه قوات سوريا الديمقراطية في 22 جوان 2017.', [['al-Omar oil field', '2024-03-14']]],
+      ['an appositive after "وهي"', 'سقطت ثلاثة صواريخ أمس على قاعدة عين الأسد، وهي أكبر قاعدة زارها الرئيس الأمريكي في 26 كانون الأول 2018.', [['Ain al-Asad', '2024-03-14']]],
+      ['an embassy that moved its staff', 'سقطت قذيفتان صباح الثلاثاء قرب السفارة الأمريكية في بغداد، التي خفضت عدد موظفيها في 3 أيار 2020.', [['US embassy Baghdad', '2024-03-12']]],
+      ['a dated past strike at another place in a relative clause', 'أعلن الحرس الثوري مقتل أحد مستشاريه بغارة إسرائيلية استهدفت اليوم محيط مطار دمشق الدولي، وهو من رفاق القائد الذي اغتيل بضربة أمريكية في بغداد خلال كانون الثاني العام 2020.', [['Damascus airport', '2024-03-15'], ['Baghdad', '2020-01']]],
+      ['"قبل ساعات" and a year after "العام" in one sentence', 'أعلن الحرس الثوري مقتل مستشار بغارة إسرائيلية استهدفت قبل ساعات محيط مطار دمشق الدولي، وهو من رفاق القائد الذي اغتيل بضربة أمريكية في بغداد خلال كانون الثاني العام 2020.', [['Damascus airport', '2024-03-15'], ['Baghdad', '2020-01']]],
+    ])('%s', (_label, text, expected) => {
+      expect(dates(text)).toEqual(expected);
+    });
+
+    it('keeps the date of an act told in a relative clause', () => {
+      expect(dates('أكدت القيادة اليوم أن قاعدة حرير التي تعرضت أمس لهجوم بمسيرة لم تتضرر.')).toEqual([['Harir', '2024-03-14']]);
+    });
+  });
+
+  describe('an act told as earlier than the one before it keeps its own date or none', () => {
+    it.each([
+      ['a cause clause in a sentence of its own', 'نفذت مسيرة أمريكية مساء الثلاثاء ضربة على سيارة في جرف الصخر أدت إلى مقتل قياديين في فصيل مسلح.\nوتأتي العملية رداً على هجوم بطائرة مسيرة استهدف قاعدة التنف.', '2024-01-31', [['Jurf al-Sakhar', '2024-01-30'], ['al-Tanf', null]]],
+      ['a cause after "انتقاماً" in the same sentence', 'قصفت مقاتلات أمريكية فجر اليوم مخازن أسلحة في مدينة البوكمال، انتقاماً لهجوم بطائرة مسيرة استهدف قاعدة التنف.', FRI, [['Albukamal', '2024-03-15'], ['al-Tanf', null]]],
+      ['a cause after "على خلفية"', 'استهدفت طائرات حربية أمريكية مساء أمس مقرات لكتائب حزب الله في القائم، على خلفية قصف صاروخي طال قاعدة عين الأسد.', FRI, [['al-Qaim', '2024-03-14'], ['Ain al-Asad', null]]],
+      ['an undated recollection "وكانت … قد"', 'سقطت ثلاثة صواريخ اليوم على قاعدة عين الأسد.\nوكانت قاعدة حرير قد تعرضت لهجوم بطائرة مسيرة أدى إلى إصابة جنديين.', FRI, [['Ain al-Asad', '2024-03-15'], ['Harir', null]]],
+      ['an undated recollection "وسبق أن"', 'هاجمت مسيرتان حقل كونيكو مساء الأحد.\nوسبق أن استهدفت الفصائل قاعدة الشدادي بالصواريخ ما أدى إلى إصابة جندي.', FRI, [['Conoco gas field', '2024-03-10'], ['al-Shaddadi', null]]],
+      ['a sequel some days before', 'هاجمت مسيرة قاعدة التنف صباح اليوم.\nويأتي ذلك بعد أيام من هجوم صاروخي استهدف حقل كونيكو.', FRI, [['al-Tanf', '2024-03-15'], ['Conoco gas field', null]]],
+      ['a sequel months before (month only)', 'سقط صاروخ فجر الخميس داخل محيط مطار أربيل الدولي.\nويأتي ذلك بعد قرابة أربعة أشهر من هجوم مماثل استهدف مطار أربيل وأدى إلى إصابة جندي أجنبي.', FRI, [['Erbil airport', '2024-03-14'], ['Erbil airport', '2023-11']]],
+      ['a sequel weeks before', 'قصفت طائرات أمريكية مواقع في القائم مساء الأحد، بعد ثلاثة أسابيع من هجوم صاروخي على قاعدة عين الأسد.', FRI, [['al-Qaim', '2024-03-10'], ['Ain al-Asad', '2024-02-18']]],
+      ['a sequel of about two months', 'استهدفت مسيرة قاعدة حرير ليل السبت، بعد نحو شهرين من هجوم مماثل على قاعدة عين الأسد.', FRI, [['Harir', '2024-03-09'], ['Ain al-Asad', '2024-01']]],
+      ['"وقبل ذلك بيومين"', 'استهدفت مسيرة قاعدة حرير فجر الأحد، وقبل ذلك بيومين سقطت صواريخ على قاعدة عين الأسد.', FRI, [['Harir', '2024-03-10'], ['Ain al-Asad', '2024-03-08']]],
+      ['"قبل ذلك بـ٣ أيام" in Arabic-Indic digits', 'سقطت قذائف على السفارة الأمريكية في بغداد مساء الأربعاء.\nوقبل ذلك بـ٣ أيام استهدفت مسيرة قاعدة فكتوريا.', FRI, [['US embassy Baghdad', '2024-03-13'], ['Victory base', '2024-03-10']]],
+      ['"وفي اليوم التالي"', 'قصفت طائرات أمريكية مواقع في مدينة البوكمال ليل الثلاثاء.\nوفي اليوم التالي استهدفت صواريخ حقل العمر.', FRI, [['Albukamal', '2024-03-12'], ['al-Omar oil field', '2024-03-13']]],
+    ])('%s', (_label, text, pub, expected) => {
+      expect(dates(text, pub)).toEqual(expected);
+    });
+  });
+
+  describe('an article without a publication day tells its earlier acts apart, and shows no day it cannot know', () => {
+    it.each([
+      ['a recollection on last week\'s weekday', 'سقطت صواريخ على قاعدة عين الأسد التي تستضيف قوات أمريكية.\nوكانت قاعدة عين الأسد قد تعرضت الثلاثاء الماضي لقصف صاروخي أصاب جنديين.', [['Ain al-Asad', null], ['Ain al-Asad', null]]],
+      ['two weekdays at one base', 'تعرضت قاعدة حرير لهجوم بمسيرة، الأحد.\nوفي وقت سابق من الخميس، سقطت صواريخ على قاعدة حرير وأصابت ثلاثة جنود.', [['Harir', null], ['Harir', null]]],
+      ['"اليوم الجمعة" and "أول أمس الأربعاء"', 'سقطت قذائف صباح اليوم الجمعة على قاعدة بلد الجوية.\nوكانت قاعدة بلد قد تعرضت أول أمس الأربعاء لهجوم مماثل.', [['Balad air base', null], ['Balad air base', null]]],
+      ['last month\'s attack at the same field', 'هاجمت مسيرتان حقل العمر.\nوكان حقل العمر قد تعرض الشهر الماضي لهجوم صاروخي أصاب جنديين.', [['al-Omar oil field', null], ['al-Omar oil field', null]]],
+      ['a sequel four months on', 'سقط صاروخ داخل مطار أربيل الدولي فجر اليوم.\nويأتي ذلك بعد قرابة أربعة أشهر من هجوم مماثل استهدف مطار أربيل وأدى إلى إصابة جندي أجنبي.', [['Erbil airport', null], ['Erbil airport', null]]],
+      ['a strike with no place, dated by its weekday', 'شنت القوات الأمريكية ضربات الإثنين ضد تسعة أهداف مرتبطة بمجموعات مدعومة من إيران في سوريا، وقال المرصد إن الضربات أسفرت عن مقتل أربعة عناصر.', [[null, null]]],
+      ['last week\'s recollection', 'هاجمت مسيرة قاعدة الشدادي.\nوكانت قاعدة الشدادي قد استهدفت الأسبوع الماضي بصواريخ.', [['al-Shaddadi', null], ['al-Shaddadi', null]]],
+      ['three days ago', 'سقطت قذيفتان قرب السفارة الأمريكية في بغداد.\nوكانت السفارة الأمريكية قد تعرضت قبل ثلاثة أيام لهجوم بالصواريخ.', [['US embassy Baghdad', null], ['US embassy Baghdad', null]]],
+      ['three days ago in Arabic-Indic digits', 'أصابت صواريخ حقل كونيكو.\nوكان حقل كونيكو قد استهدف قبل ٣ أيام بطائرة مسيرة.', [['Conoco gas field', null], ['Conoco gas field', null]]],
+      ['"اليوم الأربعاء" and "أمس الثلاثاء"', 'ضربت مسيرة قاعدة التنف اليوم الأربعاء.\nوكانت قاعدة التنف قد تعرضت أمس الثلاثاء لهجوم مماثل.', [['al-Tanf', null], ['al-Tanf', null]]],
+      ['one day told twice stays one incident', 'استهدفت مسيرة قاعدة التنف اليوم الأحد.\nوأكد مسؤول أن الهجوم على قاعدة التنف وقع صباح الأحد ولم يسفر عن إصابات.', [['al-Tanf', null]]],
+      ['a day and month with no year is not set against "yesterday"', 'أعلنت القيادة المركزية أنها استهدفت خمسة مسلحين أمس الأحد قرب مدينة كركوك.\nوقالت القيادة إنه في 3 كانون الأول قرب مدينة كركوك اشتبكت قواتها مع خمسة مسلحين وقتلتهم بضربة جوية.', [['Kirkuk', null]]],
+      ['a weekday is not set against "today" of an unknown weekday', 'سقطت صواريخ اليوم على قاعدة عين الأسد.\nوذكر مصدر أن القصف على قاعدة عين الأسد وقع مساء الثلاثاء.', [['Ain al-Asad', null]]],
+      ['a day told in full and "أمس" are not set against each other', 'أعلنت القيادة المركزية الأمريكية أنها نفذت في 3 كانون الأول 2023 ضربة جوية قرب مدينة كركوك.\nوقالت مصادر أمنية إن الضربة الأمريكية قرب مدينة كركوك أوقعت خمسة قتلى أمس.', [['Kirkuk', '2023-12-03']]],
+      ['a date told in full is shown', 'قصفت طائرات أمريكية مواقع لكتائب حزب الله في القائم في 29 كانون الأول 2019.', [['al-Qaim', '2019-12-29']]],
+    ])('%s', (_label, text, expected) => {
+      expect(dates(text, null)).toEqual(expected);
+    });
+  });
+
+  describe('a relative day inside a quotation is reckoned from the day it was said', () => {
+    it.each([
+      ['"اليوم" quoted from a statement made yesterday', 'أعلن متحدث باسم البنتاغون، أمس الاثنين، إصابة جنديين في هجوم صاروخي على قاعدة عين الأسد.\nوقال المتحدث: "يعتقد أن هجوما صاروخيا وقع اليوم ضد القوات الأمريكية في قاعدة عين الأسد".', '2024-03-12', [['Ain al-Asad', '2024-03-11']]],
+      ['a statement dated in the same sentence, «» quotes', 'وقالت القيادة المركزية في بيان أمس: «قصفت طائرات أمريكية اليوم مستودعا للأسلحة في مدينة البوكمال»', FRI, [['Albukamal', '2024-03-14']]],
+      ['“” quotes after "أن"', 'ذكرت الفصائل في بيان أمس الخميس أن “مجاهدينا استهدفوا اليوم قاعدة حرير بطائرة مسيرة”', FRI, [['Harir', '2024-03-14']]],
+      ['"أمس" quoted from a statement made yesterday', 'أعلن الجيش الأمريكي أمس في بيان: «تعرضت قاعدة التنف أمس لهجوم بمسيرتين»', FRI, [['al-Tanf', '2024-03-13']]],
+      ['a statement dated by its weekday', 'قال البنتاغون الأربعاء: «سقطت صواريخ اليوم على قاعدة عين الأسد»', FRI, [['Ain al-Asad', '2024-03-13']]],
+      ['a quote running over two sentences', 'أعلن متحدث عسكري، أمس، أن صواريخ سقطت على قاعدة حرير.\nوقال: «سقطت الصواريخ على قاعدة حرير اليوم. ولم تقع إصابات».', FRI, [['Harir', '2024-03-14']]],
+      ['straight quotes, the statement in the sentence before', 'صرح مسؤول أمريكي السبت بأن قاعدة التنف تعرضت لهجوم.\nوأضاف المسؤول: "الهجوم على قاعدة التنف وقع مساء اليوم بطائرتين مسيرتين".', FRI, [['al-Tanf', '2024-03-09']]],
+      ['"قبل يومين" quoted', 'قالت القيادة أمس: «قصفت مقاتلات أمريكية مخزنا للأسلحة في مدينة الميادين قبل يومين»', FRI, [['Mayadin', '2024-03-12']]],
+      ['without a publication day, one incident', 'أعلنت وزارة الدفاع، أمس الأحد، أن مسيرة استهدفت قاعدة الشدادي.\nوقال المتحدث باسم الوزارة: “ضربت المسيرة قاعدة الشدادي اليوم دون أن توقع إصابات”.', null, [['al-Shaddadi', null]]],
+      ['a statement "صادر أمس"', 'أفاد بيان صادر أمس عن التحالف بأن «قذائف سقطت صباح اليوم على قاعدة حرير»', FRI, [['Harir', '2024-03-14']]],
+      ['a quote with no statement date keeps publication', 'وقال المتحدث: «سقطت ثلاثة صواريخ اليوم على قاعدة عين الأسد»', FRI, [['Ain al-Asad', '2024-03-15']]],
+    ])('%s', (_label, text, pub, expected) => {
+      expect(dates(text, pub)).toEqual(expected);
+    });
+  });
+
+  describe('an undated incident takes the day the next sentence tells of the same act', () => {
+    const WED = '2024-03-13';
+    it.each([
+      ['rounds inside the Green Zone, the embassy in the headline', 'سقوط قذيفتين بمحيط السفارة الأمريكية في بغداد\nوسقطت قذيفتان أمس الثلاثاء داخل المنطقة الخضراء وسط بغداد من دون أن تسفرا عن ضحايا.', WED, [['US embassy Baghdad', '2024-03-12']]],
+      ['explosions heard near the field', 'هجوم بطائرة مسيرة على حقل كونيكو\nودوت انفجارات قوية فجر أمس في محيط الحقل، بحسب مصادر محلية.', WED, [['Conoco gas field', '2024-03-12']]],
+      ['a weekday in the next sentence', 'استهداف قاعدة حرير بطائرتين مسيرتين\nوأفادت مصادر كردية بأن دوي انفجارين سمع مساء الاثنين في أرجاء المنطقة.', WED, [['Harir', '2024-03-11']]],
+      ['a statement dated yesterday', 'هجوم صاروخي على قاعدة عين الأسد غرب العراق\nوأوضح التحالف في بيان أمس أن ثلاثة صواريخ سقطت دون أن تسفر عن أضرار.', WED, [['Ain al-Asad', '2024-03-12']]],
+      ['two days ago, Arabic-Indic digits', 'قصف يستهدف محيط مطار أربيل الدولي\nوسقطت ٣ صواريخ قبل يومين قرب المطار، وفق مصادر أمنية.', WED, [['Erbil airport', '2024-03-11']]],
+      ['last night', 'سقوط صواريخ على معسكر التاجي شمال بغداد\nوانفجرت الصواريخ الليلة الماضية قرب مهبط الطائرات دون إصابات.', WED, [['Taji', '2024-03-12']]],
+      ['a Maghrebi outlet\'s headline and lead', 'استهداف قاعدة التنف الأمريكية بطائرة مسيرة\nوأسقطت الدفاعات الجوية طائرة مسيرة ثانية ليلة أمس قبل وصولها.', WED, [['al-Tanf', '2024-03-12']]],
+      ['the day before yesterday', 'هجوم على حقل العمر شرق سوريا\nوسمعت أصوات انفجارات أول أمس في المنطقة دون معلومات عن إصابات.', WED, [['al-Omar oil field', '2024-03-11']]],
+      ['"this evening" of a Gulf outlet', 'قصف قاعدة الشدادي بالصواريخ\nودوت انفجارات هذا المساء داخل القاعدة بحسب ناشطين.', WED, [['al-Shaddadi', '2024-03-13']]],
+      ['blasts heard yesterday morning', 'استهداف قاعدة عين الأسد\nوأفاد شهود بسماع دوي انفجارات صباح أمس من جهة القاعدة.', WED, [['Ain al-Asad', '2024-03-12']]],
+      ['sirens on a weekday evening', 'هجوم على السفارة الأمريكية في بغداد\nوانطلقت صفارات الإنذار مساء الاثنين في المنطقة الخضراء.', WED, [['US embassy Baghdad', '2024-03-11']]],
+      ['blasts at dawn on a weekday', 'قصف حقل كونيكو\nوهزت انفجارات عنيفة أرجاء الحقل فجر الثلاثاء.', WED, [['Conoco gas field', '2024-03-12']]],
+      ['a weekday night', 'استهداف قاعدة رميلان بقذائف صاروخية\nوسقطت القذائف ليل الأحد داخل حرم القاعدة.', WED, [['Rmelan', '2024-03-10']]],
+    ])('%s', (_label, text, pub, expected) => {
+      expect(dates(text, pub)).toEqual(expected);
+    });
+
+    it('not from a sentence about another place, nor a month of background', () => {
+      expect(dates('قصف على قاعدة حرير\nوقال مصدر إن قذائف سقطت في محيط مدينة كركوك أمس.', WED)).toEqual([['Harir', WED]]);
+      expect(dates('هجوم بمسيرة على قاعدة الشدادي\nوكان الجيش الأمريكي قد دفع بتعزيزات إلى القاعدة أمس.', WED)).toEqual([['al-Shaddadi', WED]]);
+    });
+  });
+
+  describe('an earlier act at the same place, dated, is not the undated news of the day', () => {
+    it.each([
+      ['"قبل أسبوع، ففي 3 آذار"', 'هاجمت طائرتان مسيرتان قاعدة التنف الأمريكية، وأسقطت الدفاعات الجوية إحداهما.\nوكان هجوم مماثل قد وقع قبل أسبوع، ففي 3 آذار الجاري استهدفت مسيرة القاعدة الأمريكية في التنف.', '2024-03-09', [['al-Tanf', '2024-03-09'], ['al-Tanf', '2024-03-03']]],
+      ['"وقبل أيام، في 5 آذار"', 'سقطت صواريخ على قاعدة عين الأسد.\nوقبل أيام، في 5 آذار، تعرضت قاعدة عين الأسد لهجوم بطائرة مسيرة.', FRI, [['Ain al-Asad', FRI], ['Ain al-Asad', '2024-03-05']]],
+      ['an Egyptian month after "وقبل أسبوعين"', 'أصابت قذائف معسكر التاجي شمال بغداد.\nوقبل أسبوعين، وتحديدا في 1 مارس، سقطت صواريخ على معسكر التاجي.', FRI, [['Taji', FRI], ['Taji', '2024-03-01']]],
+      ['a Maghrebi month after "وقبل ذلك"', 'هاجمت مسيرة قاعدة حرير.\nوقبل ذلك، في 2 أفريل، استهدفت مسيرة أخرى قاعدة حرير.', '2024-04-10', [['Harir', '2024-04-10'], ['Harir', '2024-04-02']]],
+      ['Arabic-Indic digits after "وقبل أسبوع"', 'سقطت صواريخ على مطار أربيل الدولي.\nوقبل أسبوع، في ٣ آذار، استهدفت مسيرة مطار أربيل الدولي.', FRI, [['Erbil airport', FRI], ['Erbil airport', '2024-03-03']]],
+      ['a sequel some days after a dated attack', 'استهدفت مسيرة حقل كونيكو.\nوجاء ذلك بعد أيام من هجوم صاروخي استهدف حقل كونيكو في 11 آذار.', FRI, [['Conoco gas field', FRI], ['Conoco gas field', '2024-03-11']]],
+      ['a weekday after "قبل ذلك"', 'سقطت قذائف على قاعدة بلد الجوية.\nوقبل ذلك، مساء الثلاثاء، استهدفت صواريخ قاعدة بلد الجوية.', FRI, [['Balad air base', FRI], ['Balad air base', '2024-03-12']]],
+      ['"قبلها بأيام" with a date', 'هاجمت مسيرتان حقل العمر.\nوقبلها بأيام، في 9 آذار، سقطت قذائف على حقل العمر.', FRI, [['al-Omar oil field', FRI], ['al-Omar oil field', '2024-03-09']]],
+      ['a sequel three days on, reckoned from the undated news', 'سقطت صواريخ على قاعدة الشدادي.\nويأتي ذلك بعد ثلاثة أيام من استهداف قاعدة الشدادي بطائرة مسيرة.', FRI, [['al-Shaddadi', FRI], ['al-Shaddadi', '2024-03-12']]],
+      ['without a publication day', 'هاجمت مسيرة قاعدة الشدادي.\nوقبل أسبوع، في 3 آذار 2024، استهدفت مسيرة قاعدة الشدادي.', null, [['al-Shaddadi', null], ['al-Shaddadi', '2024-03-03']]],
+    ])('%s', (_label, text, pub, expected) => {
+      expect(dates(text, pub)).toEqual(expected);
+    });
+
+    it('one act told twice, the second time "hours ago", stays one', () => {
+      expect(dates('هاجمت مسيرة قاعدة التنف اليوم.\nوقال مسؤول إن المسيرة ضربت قاعدة التنف قبل ساعات.')).toEqual([['al-Tanf', FRI]]);
+    });
+  });
+
+  describe('keeps what it should', () => {
+    it.each([
+      ['the act\'s day after a comma beats a reported "today"', 'أعلنت الفصائل اليوم أنها استهدفت قاعدة حرير، مساء أمس.', FRI, [['Harir', '2024-03-14']]],
+      ['a recollection in the next sentence lends no day', 'هجوم على قاعدة عين الأسد\nوكانت قاعدة عراقية في الأنبار قد تعرضت أمس لهجوم بقذائف.', FRI, [['Ain al-Asad', FRI]]],
+      ['a new speaker\'s "today" is not the earlier statement\'s', 'أعلن الجيش أمس أن صواريخ سقطت قرب القاعدة.\nوقال مصدر محلي: «سقطت قذائف اليوم على قاعدة عين الأسد».', FRI, [['Ain al-Asad', FRI]]],
+      ['"قبل أن" tells a later step, not an earlier act', 'استهدفت مسيرة قاعدة التنف فجر اليوم، قبل أن تسقط صواريخ على حقل العمر.', FRI, [['al-Tanf', FRI], ['al-Omar oil field', FRI]]],
+      ['"بعد أن" in one story is no cause', 'أسقطت الدفاعات الأمريكية مسيرة فوق قاعدة حرير مساء أمس، بعد أن حلقت المسيرة فوق قاعدة عين الأسد.', FRI, [['Harir', '2024-03-14']]],
+    ])('%s', (_label, text, pub, expected) => {
+      expect(dates(text, pub)).toEqual(expected);
+    });
+  });
+});

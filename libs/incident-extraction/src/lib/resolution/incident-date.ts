@@ -1,0 +1,198 @@
+import type { IncidentMention } from '@raseed/contracts';
+import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
+import { Draft, firstOrder } from '../merging/merge-candidates';
+import { PlaceMention, distanceKm } from '../gazetteer/gazetteer';
+import { SAME_PLACE_KM } from '../segmentation/places';
+import type { Candidate } from '../segmentation/candidate';
+import type { SentenceFacts } from '../segmentation/sentence-facts';
+import { isRecall } from '../segmentation/framing';
+import { KeyToken } from '../text/tokens';
+import { clauseDates } from './date-clauses';
+import { ANCHOR_WORD, toldEarlier } from './told-earlier';
+import { reckonQuotedDays } from './quoted-dates';
+
+// Which day (or month) each incident gets. Two steps: while the sentences are read, each
+// candidate's date is settled against its sentence and the incidents told before it
+// (`dateSentenceCandidates`); after merging, each incident takes its firmest own date, else
+// one lent by a report of the same kind, else that of the incident told just before it, else
+// the publication day (`incidentDates`). An act told as earlier than the one before it (a
+// recollection, the cause of a response, the first of a sequel) borrows no date: it keeps its
+// own, one reckoned from a stated span, or none.
+
+/** An incident's date and the sentence that supports it (null: publication day, or none). */
+export interface Dated { value: string; precision: 'day' | 'month'; sentence: SentenceFacts | null }
+
+export interface IncidentDate {
+  date: IncidentMention['date'];
+  sentence: SentenceFacts | null;
+}
+
+/** Dates of the whole article, before any candidate takes one: relative days inside a quotation are reckoned from the day it was said (quoted-dates.ts). */
+export function settleArticleDates(facts: SentenceFacts[], pub: string | null): void {
+  if (pub) reckonQuotedDays(facts, pub);
+}
+
+/** Settles the dates of one sentence's candidates; `earlier` holds every candidate of the sentences before. */
+export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
+  clauseDates(s, mine, tokens);
+  reattachCutDates(s, mine, tokens);
+  dateSequels(mine, earlier, tokens, pub);
+  dateFromAnchors(s, mine, earlier, tokens);
+  lendSentenceDates(s, mine, tokens);
+}
+
+/** The date of each incident (drafts in article order); `cands` are every candidate of the article, `facts` its sentences. */
+export function incidentDates(drafts: Draft[], cands: Candidate[], facts: SentenceFacts[], pub: string | null): IncidentDate[] {
+  const dated = drafts.map((d) => ownDate(d));
+  return drafts.map((d, i) => {
+    let date: Dated | null = dated[i];
+    const earlierAct = d.cands.every((c) => c.continuation || toldEarlier(c));
+    if (!date && !earlierAct) date = toldNext(d, cands, facts);
+    // Undated: a dated unplaced report of the same category ("US strikes Thursday night in
+    // Syria"), else the incident told just before (the one this one followed), else publication.
+    if (!date && !earlierAct) {
+      const loose = cands
+        .filter((c) => !c.place && !c.continuation && c.category === d.category && c.date)
+        .sort((x, y) => Math.abs(x.order - firstOrder(d)) - Math.abs(y.order - firstOrder(d)))[0];
+      if (loose) date = { value: loose.date!.value, precision: loose.date!.precision, sentence: loose.sentence };
+    }
+    if (!date && !earlierAct) {
+      for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
+    }
+    if (date) return { date: { value: date.value, precision: date.precision }, sentence: date.sentence };
+    // An earlier act with no date of its own happened some time before publication: no day to tell.
+    return { date: pub && !earlierAct ? { value: pub, precision: 'day' } : null, sentence: null };
+  });
+}
+
+/** The incident's own date: placed reports first, then unplaced ones, then follow-ups; the firmest expression in each tier. */
+export function ownDate(d: Draft): Dated | null {
+  const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
+  for (const tier of tiers) {
+    const best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
+    if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence };
+  }
+  return null;
+}
+
+/**
+ * "سقوط قذيفتين بمحيط السفارة الأمريكية في بغداد / وسقطت قذيفتان أمس الثلاثاء داخل المنطقة الخضراء":
+ * the sentence after an undated incident tells its act again, with the day, but no incident of
+ * its own (no US site named, a vetoed or reporting clause). Its day dates the incident when it names
+ * no place apart from the incident's.
+ */
+function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated | null {
+  const at = Math.max(...d.cands.filter((c) => !c.continuation).map((c) => c.sentence.index));
+  const next = facts.find((f) => f.index === at + 1);
+  if (!next || cands.some((c) => !c.continuation && c.sentence === next)) return null;
+  // "وكانت قاعدة عراقية قد تعرضت أمس …": a recollection tells another act.
+  if (isRecall(next.tokens, next.from, next.to)) return null;
+  if (!next.cues.some((q) => q.value === 'trigger' || q.value === 'weak_trigger')) return null;
+  const here = d.place?.place;
+  // A place of its own: not the incident's, not near it, not a governorate or region holding it.
+  const encloses = (p: PlaceMention) => !!here && (here.ancestors.includes(p.place.id) || (p.place.kind === 'region' && p.place.admin1 === here.admin1));
+  const elsewhere = (p: PlaceMention) => p.place.kind !== 'country' && (!here || (p.place.id !== here.id && distanceKm(p.place, here) > SAME_PLACE_KM && !encloses(p)));
+  if (next.places.some(elsewhere)) return null;
+  // A day, told relative to publication: a calendar date or a month in the next sentence is as often background.
+  const day = strongestDate(next.dates.filter((x) => x.precision === 'day' && x.strength <= DATE_STRENGTH.relative));
+  return day ? { value: day.value, precision: day.precision, sentence: next } : null;
+}
+
+/** A date `span` before (sign -1) or after (+1) a dated act; null when the span gives no count. */
+function reckon(base: DateMention, span: TimeSpan, sign: number, at: { start: number; end: number }): DateMention | null {
+  const days = spanDays(span);
+  // As firm as a weekday: a day reckoned from another incident's date.
+  if (days !== null && base.precision === 'day') return { value: shiftDays(base.value, sign * days), precision: 'day', ...at, strength: DATE_STRENGTH.weekday };
+  if (span.count === null || span.unit === 'hour' || span.unit === 'day') return null;
+  const months = span.unit === 'month' ? span.count : span.unit === 'year' ? 12 * span.count : null;
+  const month = months !== null ? shiftMonths(base.value.slice(0, 7), sign * months) : shiftDays(base.value.length === 7 ? `${base.value}-15` : base.value, sign * 7 * span.count).slice(0, 7);
+  return { value: month, precision: 'month', ...at, strength: DATE_STRENGTH.month };
+}
+
+/** The last dated act told before candidate c, or the publication day for the news it followed. */
+function dateBefore(c: Candidate, mine: Candidate[], earlier: Candidate[], pub: string | null): DateMention | null {
+  const before = [...mine, ...earlier].filter((o) => o.order < c.order && !o.continuation).sort((x, y) => y.order - x.order);
+  const dated = before.find((o) => o.date?.precision === 'day');
+  if (dated) return dated.date;
+  // The undated news of the day, told just before: publication dates it.
+  if (pub && before.length && !toldEarlier(before[0])) return { value: pub, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative };
+  return null;
+}
+
+// "… اليوم السبت، بعد يومين من هجوم على …"، "بعد قرابة أربعة أشهر من هجوم مماثل": the act after
+// "بعد <span> من/على" came that long before the incident told just before it.
+function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
+  for (const c of mine) {
+    if (c.date || c.continuation || !/^و?بعد$/.test(tokens[c.from].norm)) continue;
+    const span = readSpan(tokens, c.from + 1, c.to);
+    if (!span || !/^(من|علي)$/.test(tokens[span.end + 1]?.norm ?? '') || span.end + 1 >= c.to) continue;
+    const base = dateBefore(c, mine, earlier, pub);
+    if (base) c.date = reckon(base, span, -1, { start: tokens[c.from].start, end: tokens[span.end].end });
+  }
+}
+
+// "وقبل ذلك بيومين"، "قبلها بأسبوع"، "بعد ذلك بساعات"، "في اليوم التالي": a span from the act told
+// just before in the text. The phrase may stand in a segment of its own after the act it dates.
+const ANCHORED = /^و?(قبل|بعد)(ها)?$/;
+const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0 };
+function anchorAt(tokens: KeyToken[], k: number, to: number): { span: TimeSpan; sign: number; end: number } | null {
+  const norm = tokens[k].norm;
+  if (norm !== 'اليوم' && !norm.includes('قبل') && !norm.includes('بعد')) return null;
+  const m = ANCHORED.exec(norm);
+  if (m) {
+    const at = m[2] ? k + 1 : ANCHOR_WORD.test(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
+    const span = at > 0 && at < to ? readSpan(tokens, at, to) : null;
+    return span ? { span, sign: m[1] === 'قبل' ? -1 : 1, end: span.end } : null;
+  }
+  if (tokens[k].norm === 'اليوم' && k > 0 && /^و?في$/.test(tokens[k - 1].norm) && k + 1 < to) {
+    const shift = NEXT_DAY[tokens[k + 1].norm];
+    if (shift !== undefined) return { span: { unit: 'day', count: Math.abs(shift), end: k + 1 }, sign: Math.sign(shift) || 1, end: k + 1 };
+  }
+  return null;
+}
+
+function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
+  for (let k = s.from; k < s.to; k++) {
+    const anchor = anchorAt(tokens, k, s.to);
+    if (!anchor) continue;
+    // The act it dates: one whose place is named after the phrase in its segment ("…، وقبل ذلك بيومين
+    // سقطت صواريخ على قاعدة عين الأسد"), else the candidate whose segment holds it, else the last one before it.
+    const own = mine.filter((c) => !c.continuation && c.from <= k);
+    const holder = own.find((o) => k < o.to);
+    const inHolder = own.filter((o) => o.from === holder?.from && o.place);
+    const splits = inHolder.some((o) => o.place!.from < k);
+    const after = splits ? inHolder.filter((o) => o.place!.from > k).sort((x, y) => x.place!.from - y.place!.from)[0] : undefined;
+    const c = after ?? holder ?? own.at(-1);
+    // A date the segment gave it from before the phrase belongs to the act told there.
+    if (!c || (c.date && !(after && c.date.end <= tokens[k].start))) continue;
+    // The act before it: an earlier part of this sentence (its date, or none), else the incident told before.
+    const partDates = s.dates.filter((d) => d.end <= tokens[k].start && d.precision === 'day');
+    const base = after || s.from < c.from ? partDates.at(-1) ?? null : [...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null;
+    if (base) c.date = reckon(base, anchor.span, anchor.sign, { start: tokens[k].start, end: tokens[anchor.end].end });
+  }
+}
+
+/**
+ * "وكانت السفارة قد تعرضت قبل ثلاثة أيام لهجوم": a boundary word that opens a date ("قبل ثلاثة
+ * أيام"، "بعد منتصف الليلة الماضية") cuts the sentence there, leaving the date to the next segment;
+ * it dates the act of the segment it was cut from.
+ */
+function reattachCutDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[]): void {
+  for (const cue of s.cues) {
+    if (cue.value !== 'boundary') continue;
+    const d = s.dates.find((x) => x.start === tokens[cue.from].start);
+    // Only an act told with its place: a bare verb cut from its object ("… استهدفت | قبل ساعات محيط المطار") is no act of its own.
+    const c = d && mine.find((o) => o.to === cue.from && o.place && !o.continuation && !o.date);
+    if (c) c.date = d!;
+  }
+}
+
+/** A date in a part of the sentence that tells no incident of its own ("… وسط بغداد ليل الأحد، وفق مصدر") dates the incidents of that sentence. */
+function lendSentenceDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[]): void {
+  // A comparison ("لتكون الثالثة … الشهر الماضي") claims its time: it bounds a count, it dates nothing.
+  const claimed = (pos: number) => mine.some((c) => (!c.continuation || c.comparison) && pos >= tokens[c.from].start && pos < tokens[c.to - 1].end);
+  const free = strongestDate(s.dates.filter((d) => !claimed(d.start)));
+  if (!free) return;
+  // An act told as earlier than that part took place before it: only a month is broad enough to hold both.
+  for (const c of mine) if (!c.date && !c.continuation && (free.precision === 'month' || !toldEarlier(c))) c.date = free;
+}
