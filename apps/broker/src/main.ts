@@ -1,5 +1,5 @@
 import { startBroker } from '@raseed/kafka-broker';
-import { cliFailure, HelpRequested, UsageError } from '@raseed/config';
+import { cliFailure, exitWithParent, HelpRequested, UsageError } from '@raseed/config';
 import type { BrokerOptions } from '@raseed/kafka-broker';
 import { parseArgs, USAGE } from './cli-args';
 
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // Started by the launcher: dies with it, even when the launcher is killed with -9.
+  exitWithParent('kafka-broker');
 }
 
 main().catch((e: Error) => {

@@ -278,6 +278,20 @@ describe('durability', () => {
     await first.stop();
   });
 
+  it('is not blocked by a pid recorded in an old lock file, even one that is alive', async () => {
+    // Pids repeat (containers): the lock is the kernel's, a live pid in `.lock` means nothing.
+    const dir = tempDir();
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, '.lock'), String(process.pid));
+    const proc = await spawnBroker(dir);
+    proc.child.kill('SIGKILL');
+    await proc.exited;
+    const again = await spawnBroker(dir); // at once, as a supervisor restarts it
+    await expect(startTestBroker({ dataDir: dir })).rejects.toThrow(new RegExp(`in use by a broker \\(pid ${again.child.pid}\\)`));
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+  });
+
   it('refuses to open a data dir that a running broker holds', async () => {
     const broker = await startTestBroker();
     dirs.push(broker.dir);

@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication, Logger, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError } from '@raseed/config';
+import { ConfigError, exitWithParent } from '@raseed/config';
 import { connectPipelineConsumer } from '@raseed/kafka';
 
 export interface ServiceBootstrap {
@@ -24,6 +24,8 @@ export async function bootstrapService(options: ServiceBootstrap): Promise<INest
   const level = LEVELS.indexOf(options.logLevel as LogLevel);
   const app = await NestFactory.create(options.module, { logger: LEVELS.slice(0, level < 0 ? 4 : level + 1) });
   app.enableShutdownHooks();
+  // Never outlive the launcher (kill -9 of `npm start` included): SIGTERM ourselves, drain, exit.
+  exitWithParent(options.name);
   await options.configure?.(app);
   if (options.consumerGroup) await connectPipelineConsumer(app, options.consumerGroup);
   await app.listen(options.http.port, options.http.host);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { acquireDirLock, DirLock, DirLockedError } from '@raseed/config';
 import * as fs from 'fs';
 import * as net from 'net';
 import * as path from 'path';
@@ -83,34 +84,20 @@ function positiveInt(name: string, v: number | undefined, dflt: number, min = 1)
   return v;
 }
 
-/** Data dirs held by brokers in this process (the pid in the lock file cannot tell them apart). */
-const openInProcess = new Set<string>();
-
-/** Refuses to share a data dir with a live broker; a stale lock (kill -9) is taken over. */
-function acquireLock(dataDir: string): string {
-  const lock = path.join(dataDir, '.lock');
-  if (openInProcess.has(dataDir)) throw new Error(`kafka-broker: data dir ${dataDir} is in use by another broker in this process`);
-  if (fs.existsSync(lock)) {
-    const pid = Number(fs.readFileSync(lock, 'utf8').trim());
-    let alive = false;
-    if (pid > 0 && pid !== process.pid) {
-      try {
-        process.kill(pid, 0);
-        alive = true;
-      } catch (e) {
-        alive = (e as NodeJS.ErrnoException).code === 'EPERM';
-      }
+/**
+ * Refuses to share a data dir with a live broker. The lock is held by the kernel for this
+ * process's life (see acquireDirLock), so a restart right after kill -9 always works and a
+ * recycled pid can never block one.
+ */
+async function acquireLock(dataDir: string): Promise<DirLock> {
+  try {
+    return await acquireDirLock(dataDir, 'kafka-broker');
+  } catch (e) {
+    if (e instanceof DirLockedError) {
+      throw new Error(`kafka-broker: data dir ${dataDir} is in use by ${e.holderRole === 'kafka-broker' ? 'a broker' : (e.holderRole ?? 'another process')}${e.holderPid ? ` (pid ${e.holderPid})` : ''}`);
     }
-    if (alive) throw new Error(`kafka-broker: data dir ${dataDir} is in use by process ${pid}`);
+    throw e;
   }
-  fs.writeFileSync(lock, String(process.pid));
-  openInProcess.add(dataDir);
-  return lock;
-}
-
-function releaseLock(dataDir: string, lock: string): void {
-  fs.rmSync(lock, { force: true });
-  openInProcess.delete(dataDir);
 }
 
 function loadClusterId(dataDir: string): string {
@@ -131,7 +118,9 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
   if (!['always', 'interval', 'never'].includes(fsync)) throw new Error(`kafka-broker: fsync must be always|interval|never (got ${fsync})`);
   const dataDir = path.resolve(options.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
-  const lock = acquireLock(dataDir);
+  const lock = await acquireLock(dataDir);
+  // The pid file earlier versions wrote as their lock: meaningless now.
+  fs.rmSync(path.join(dataDir, '.lock'), { force: true });
 
   const retentionMs = options.retention?.ms ?? 7 * DAY_MS;
   const settingsPartial = {
@@ -266,7 +255,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
         ts.flush(true);
         ts.close();
         os.close();
-        releaseLock(dataDir, lock);
+        await lock.release();
       })();
       return stopping;
     };
@@ -276,7 +265,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     coordinator?.close();
     topics?.close();
     offsets?.close();
-    releaseLock(dataDir, lock);
+    await lock.release();
     throw e;
   }
 }

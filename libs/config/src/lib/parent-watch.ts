@@ -1,0 +1,39 @@
+/**
+ * Children of the `npm start` launcher must not outlive it, however it dies: kill -9 gives
+ * it no chance to stop them. Each child watches its parent instead: the IPC channel closing
+ * (when spawned with one) or being re-parented (ppid changes, to init or a subreaper).
+ * `onGone` runs once; it should stop the process the same way SIGTERM would.
+ */
+export function watchParent(onGone: (why: string) => void, pollMs = 500): () => void {
+  const original = process.ppid;
+  let fired = false;
+  const fire = (why: string) => {
+    if (fired) return;
+    fired = true;
+    stop();
+    onGone(why);
+  };
+  const onDisconnect = () => fire('IPC channel to the parent closed');
+  if (process.connected) process.once('disconnect', onDisconnect);
+  const timer = setInterval(() => {
+    if (process.ppid !== original) fire(`parent ${original} is gone (now re-parented to ${process.ppid})`);
+  }, pollMs);
+  timer.unref();
+  const stop = () => {
+    clearInterval(timer);
+    process.removeListener('disconnect', onDisconnect);
+  };
+  return stop;
+}
+
+/**
+ * The usual reaction: SIGTERM ourselves so the normal shutdown path (drain, commit) runs,
+ * with a hard exit if that takes longer than `graceMs`.
+ */
+export function exitWithParent(name: string, graceMs = 10_000): () => void {
+  return watchParent((why) => {
+    process.stderr.write(`${name}: ${why}; stopping\n`);
+    setTimeout(() => process.exit(1), graceMs).unref();
+    process.kill(process.pid, 'SIGTERM');
+  });
+}
