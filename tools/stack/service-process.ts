@@ -1,38 +1,37 @@
 import { ChildProcess, spawn } from 'child_process';
 import { createInterface } from 'readline';
+import { LAUNCHER_CHILD_ENV } from '@raseed/config';
 
 const COLOURS = [36, 35, 33, 32, 34, 31, 96, 95];
 let nextColour = 0;
+const colourOf = new Map<string, number>();
 
 export interface ServiceProcess {
   name: string;
   child: ChildProcess;
-  exited: Promise<number | null>;
+  /** Resolves with how the process ended: `code 1`, `signal SIGKILL`. */
+  exited: Promise<string>;
   stop(timeoutMs?: number): Promise<void>;
 }
 
 /**
- * Spawns one service with its output prefixed `[name]` into the combined log.
- * `onLine` sees every stdout line (the broker's ready line is parsed from it).
+ * Spawns one service with its output prefixed `[name]` into the combined log. It stays in
+ * the launcher's process group (the launcher runs in a group of its own, so a terminal's
+ * Ctrl-C reaches only the launcher, which stops services in order) and gets an IPC channel:
+ * when the launcher dies, however, the channel closes and the service stops itself.
  */
-export function startServiceProcess(
-  name: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  onLine?: (line: string) => void,
-): ServiceProcess {
-  const colour = COLOURS[nextColour++ % COLOURS.length];
-  const useColour = process.stdout.isTTY;
-  const prefix = useColour ? `\x1b[${colour}m[${name}]\x1b[0m ` : `[${name}] `;
-  // Own process group: Ctrl-C reaches the launcher only, which then stops services in order.
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+export function startServiceProcess(name: string, args: string[], env: NodeJS.ProcessEnv): ServiceProcess {
+  if (!colourOf.has(name)) colourOf.set(name, COLOURS[nextColour++ % COLOURS.length]);
+  const prefix = process.stdout.isTTY ? `\x1b[${colourOf.get(name)}m[${name}]\x1b[0m ` : `[${name}] `;
+  const child = spawn(process.execPath, args, { env: { ...env, [LAUNCHER_CHILD_ENV]: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream! }).on('line', (line) => {
-      process.stdout.write(`${prefix}${line}\n`);
-      onLine?.(line);
-    });
+    createInterface({ input: stream! }).on('line', (line) => process.stdout.write(`${prefix}${line}\n`));
   }
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)),
+  );
+  // A dead child's channel errors on the next write; nothing is ever sent, but never crash on it.
+  child.on('error', () => undefined);
   return {
     name,
     child,
@@ -58,9 +57,9 @@ export function waitForLine(proc: ServiceProcess, pattern: RegExp, timeoutMs: nu
         resolve(m);
       }
     });
-    void proc.exited.then((code) => {
+    void proc.exited.then((how) => {
       clearTimeout(timer);
-      reject(new Error(`${proc.name} exited with code ${code} before it was ready`));
+      reject(new Error(`${proc.name} exited (${how}) before it was ready`));
     });
   });
 }

@@ -1,23 +1,31 @@
 /**
  * `npm start`: the whole pipeline on one machine. Embedded PostgreSQL and the embedded
  * Kafka broker unless DATABASE_URL / KAFKA_BROKERS point elsewhere, then the five services
- * as separate processes with one prefixed log. Ctrl-C stops services first (they drain and
- * commit), then the broker and the database. State under DATA_DIR makes a second start
- * resume where the first stopped.
+ * as separate processes with one prefixed log. Every child is supervised: one that dies is
+ * restarted (with backoff; a crash loop stops the stack with a clear error). Ctrl-C or
+ * SIGTERM stops in order: the fetcher, then the stages (they drain and commit), then the
+ * broker and the database. Children never outlive the launcher (see own-group.ts). State
+ * under DATA_DIR makes a second start resume where the first stopped.
  */
-import { ConfigError, readRunningStack, stackFilePath, writeStackFile } from '@raseed/config';
+import { acquireDirLock, ConfigError, DirLock, DirLockedError, stackFilePath, watchParent, writeStackFile } from '@raseed/config';
 import { provisionPipelineTopics } from '@raseed/kafka';
-import { findFreePort, RunningPostgres, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
-import { mkdirSync, rmSync } from 'fs';
+import { findFreePort, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
+import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { buildWeb } from '../../apps/web/build';
-import { ServiceProcess, startServiceProcess, waitForLine } from './service-process';
+import { findStackOrphans, stopProcesses } from './orphans';
+import { runLauncherInOwnGroup } from './own-group';
+import { startServiceProcess, waitForLine } from './service-process';
 import { loadStackConfig, StackConfig } from './stack-config';
+import { RunningChild, Supervisor } from './supervisor';
 import { waitForHttp } from './wait-for-http';
 
 const ROOT = resolve(__dirname, '..', '..');
 const REGISTER = join(ROOT, 'tools', 'register.js');
 const SERVICES = ['indexer', 'extractor', 'normaliser', 'fetcher', 'api'] as const;
+/** The fetcher stops emitting first, then each stage drains into the next, then the infrastructure. */
+const STOP_ORDER = ['fetcher', 'normaliser', 'extractor', 'indexer', 'api', 'broker', 'postgres'];
+const IN_GROUP = 'RASEED_STACK_LAUNCHER';
 
 const log = (msg: string) => process.stdout.write(`[stack] ${msg}\n`);
 
@@ -25,33 +33,45 @@ async function main(): Promise<void> {
   const started = Date.now();
   const config = loadStackConfig();
   const dataDir = resolve(config.DATA_DIR);
-  const running = readRunningStack(dataDir);
-  if (running) throw new Error(`a stack is already running on DATA_DIR=${dataDir} (pid ${running.pid}); stop it or choose another DATA_DIR`);
   mkdirSync(dataDir, { recursive: true });
+  const lock = await lockDataDir(dataDir);
+  const orphans = findStackOrphans(dataDir, ROOT);
+  if (orphans.length) {
+    log(`stopping ${orphans.length} process(es) a previous launcher left running: ${orphans.map((o) => `${o.what} (pid ${o.pid})`).join(', ')}`);
+    await stopProcesses(orphans);
+  }
   // Exists before anything reports healthy: a user may copy articles in at once.
   mkdirSync(resolve(config.INBOX_DIR), { recursive: true });
   log(`search page built in ${(await buildWeb()).ms} ms (served at /)`);
 
-  const children: ServiceProcess[] = [];
-  let postgres: RunningPostgres | null = null;
+  const statusFile = join(dataDir, 'stack-status.json');
   let stopping = false;
-  const shutdown = async (code: number) => {
+  const shutdown = async (code: number, why?: string) => {
     if (stopping) return;
     stopping = true;
-    log('stopping services…');
-    // Reverse start order: the fetcher stops emitting before its consumers stop.
-    for (const child of [...children].reverse()) await child.stop();
-    if (postgres) await postgres.stop();
+    if (why) log(why);
+    log('stopping: fetcher, then the stages (drain and commit), then broker and database…');
+    await supervisor.stopAll(STOP_ORDER);
     rmSync(stackFilePath(dataDir), { force: true });
+    rmSync(statusFile, { force: true });
+    await lock.release();
     log('stopped');
     process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  const supervisor: Supervisor = new Supervisor(
+    log,
+    (reason) => void shutdown(1, `giving up: ${reason}; stopping the stack`),
+    () => {
+      if (!stopping) writeFileSync(statusFile, JSON.stringify({ updatedAt: new Date().toISOString(), children: supervisor.status() }));
+    },
+  );
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void shutdown(0, `${sig} received`));
+  watchParent((why) => void shutdown(0, why));
 
   try {
-    const databaseUrl = config.DATABASE_URL ?? (await startPostgres(dataDir, (pg) => (postgres = pg)));
-    const kafkaBrokers = config.KAFKA_BROKERS ?? (await startBroker(config, dataDir, children));
+    const databaseUrl = config.DATABASE_URL ?? (await superviseEmbeddedPostgres(supervisor, dataDir));
+    const embeddedBroker = !config.KAFKA_BROKERS;
+    const kafkaBrokers = config.KAFKA_BROKERS ?? (await superviseBroker(supervisor, config, dataDir));
     const applied = await runMigrations(databaseUrl);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
     await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', config.KAFKA_PARTITIONS);
@@ -62,43 +82,68 @@ async function main(): Promise<void> {
     const health: Array<Promise<void>> = [];
     for (const name of SERVICES) {
       const port = name === 'api' ? config.API_PORT : await findFreePort();
-      const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: name === 'api' ? config.API_HOST : '127.0.0.1' });
-      const child = startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', name, 'src', 'main.ts')], env);
-      children.push(child);
-      void child.exited.then((code) => {
-        if (!stopping) {
-          log(`${name} exited unexpectedly (code ${code}); stopping the stack`);
-          void shutdown(1);
-        }
-      });
-      health.push(waitForHttp(`http://127.0.0.1:${port}/health`, 60_000));
+      const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: name === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
+      await supervisor.add(name, async () => asChild(startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', name, 'src', 'main.ts')], env)));
+      health.push(waitForHttp(`http://127.0.0.1:${port}/health`, 90_000));
     }
     await Promise.all(health);
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: API ${apiUrl} · inbox ${resolve(config.INBOX_DIR)} · data ${dataDir}`);
   } catch (err) {
+    if (stopping) return;
     process.stderr.write(`[stack] ${err instanceof ConfigError ? err.message : (err as Error).stack}\n`);
     await shutdown(1);
   }
 }
 
-async function startPostgres(dataDir: string, keep: (pg: RunningPostgres) => void): Promise<string> {
-  const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres') });
-  keep(pg);
-  log(`embedded PostgreSQL on 127.0.0.1:${pg.port}`);
-  return pg.url;
+/** One launcher per DATA_DIR, held by the kernel for the launcher's life (a dead or zombie launcher holds nothing). */
+async function lockDataDir(dataDir: string): Promise<DirLock> {
+  try {
+    return await acquireDirLock(dataDir, 'stack launcher');
+  } catch (err) {
+    if (!(err instanceof DirLockedError)) throw err;
+    throw new Error(`a stack is already running on DATA_DIR=${dataDir}${err.holderPid ? ` (launcher pid ${err.holderPid})` : ''}; stop it or choose another DATA_DIR`);
+  }
 }
 
-async function startBroker(config: StackConfig, dataDir: string, children: ServiceProcess[]): Promise<string> {
-  const args = ['-r', REGISTER, join(ROOT, 'apps', 'broker', 'src', 'main.ts'), '--port', '0', '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS)];
-  const broker = startServiceProcess('broker', args, process.env);
-  children.unshift(broker); // stopped last
-  const ready = await waitForLine(broker, /kafka-broker ready host=(\S+) port=(\d+)/, 30_000);
-  return `${ready[1]}:${ready[2]}`;
+/** Restarts reuse the first port, so the services' DATABASE_URL stays valid and they reconnect. */
+async function superviseEmbeddedPostgres(supervisor: Supervisor, dataDir: string): Promise<string> {
+  let port: number | undefined;
+  let url = '';
+  await supervisor.add('postgres', async () => {
+    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port });
+    port = pg.port;
+    url = pg.url;
+    log(`embedded PostgreSQL on 127.0.0.1:${pg.port} (pid ${pg.pid})`);
+    return { pid: pg.pid, exited: pg.exited.then((e) => (e.signal ? `signal ${e.signal}` : `code ${e.code}`)), stop: () => pg.stop() };
+  });
+  return url;
+}
+
+/** As for PostgreSQL: the same port on every restart, so clients reconnect to the same address. */
+async function superviseBroker(supervisor: Supervisor, config: StackConfig, dataDir: string): Promise<string> {
+  let port = 0;
+  let brokers = '';
+  await supervisor.add('broker', async () => {
+    const args = ['-r', REGISTER, join(ROOT, 'apps', 'broker', 'src', 'main.ts'), '--port', String(port), '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS)];
+    const broker = startServiceProcess('broker', args, process.env);
+    const ready = await waitForLine(broker, /kafka-broker ready host=(\S+) port=(\d+)/, 30_000).catch(async (err: Error) => {
+      await broker.stop(2000);
+      throw err;
+    });
+    port = Number(ready[2]);
+    brokers = `${ready[1]}:${ready[2]}`;
+    return asChild(broker);
+  });
+  return brokers;
+}
+
+function asChild(proc: ReturnType<typeof startServiceProcess>): RunningChild {
+  return { pid: proc.child.pid ?? -1, exited: proc.exited, stop: () => proc.stop() };
 }
 
 function serviceEnv(
   config: StackConfig,
-  s: { dataDir: string; databaseUrl: string; kafkaBrokers: string; port: number; host: string },
+  s: { dataDir: string; databaseUrl: string; kafkaBrokers: string; port: number; host: string; embeddedBroker: boolean },
 ): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -110,12 +155,19 @@ function serviceEnv(
     HTTP_PORT: String(s.port),
     HTTP_HOST: s.host,
     LOG_LEVEL: config.LOG_LEVEL,
+    // One machine, one broker: a member killed with -9 is noticed in 6 s, not 30 (Kafka's
+    // default suits networks; here it only stalls a restarted member's group).
+    ...(s.embeddedBroker && !process.env.KAFKA_SESSION_TIMEOUT_MS ? { KAFKA_SESSION_TIMEOUT_MS: '6000' } : {}),
     ...(config.OPENSEARCH_URL ? { OPENSEARCH_URL: config.OPENSEARCH_URL } : {}),
   };
 }
 
-main().catch((err: unknown) => {
-  // Pre-flight problems (bad environment, DATA_DIR in use): one clear message, no stack trace.
-  process.stderr.write(`[stack] ${err instanceof ConfigError ? err.message : (err as Error).message}\n`);
-  process.exit(78);
-});
+if (process.env[IN_GROUP] !== '1') {
+  runLauncherInOwnGroup(IN_GROUP);
+} else {
+  main().catch((err: unknown) => {
+    // Pre-flight problems (bad environment, DATA_DIR in use): one clear message, no stack trace.
+    process.stderr.write(`[stack] ${err instanceof ConfigError ? err.message : (err as Error).message}\n`);
+    process.exit(78);
+  });
+}

@@ -4,3 +4,4 @@ export * from './lib/health.module';
 export * from './lib/kafka-settings-from-env';
 export * from './lib/search.module';
 export * from './lib/metrics-registry';
+export * from './lib/restart-policy';

@@ -26,11 +26,16 @@ export function watchParent(onGone: (why: string) => void, pollMs = 500): () => 
   return stop;
 }
 
+/** Set by the `npm start` launcher in its children's environment. */
+export const LAUNCHER_CHILD_ENV = 'RASEED_LAUNCHER_CHILD';
+
 /**
- * The usual reaction: SIGTERM ourselves so the normal shutdown path (drain, commit) runs,
- * with a hard exit if that takes longer than `graceMs`.
+ * For a child of the launcher (LAUNCHER_CHILD_ENV set; a no-op otherwise, e.g. in tests or
+ * under docker compose): when the launcher is gone, SIGTERM ourselves so the normal shutdown
+ * path (drain, commit) runs, with a hard exit if that takes longer than `graceMs`.
  */
 export function exitWithParent(name: string, graceMs = 10_000): () => void {
+  if (process.env[LAUNCHER_CHILD_ENV] !== '1') return () => undefined;
   return watchParent((why) => {
     process.stderr.write(`${name}: ${why}; stopping\n`);
     setTimeout(() => process.exit(1), graceMs).unref();

@@ -19,6 +19,8 @@ export interface RunningPostgres {
   url: string;
   port: number;
   pid: number;
+  /** Resolves when the postmaster exits, for whatever reason (a supervisor restarts it). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -45,8 +47,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   clearStalePid(dataDir);
 
   const child = spawn(
-    binary('postgres'),
-    [
+    ...dieWithParent(binary('postgres'), [
       '-D', dataDir, '-p', String(port),
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',
@@ -56,7 +57,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       // the GIN text index for LIMITed searches (284 ms vs 5 ms measured on 100k incidents).
       '-c', 'random_page_cost=1.1',
       '-c', 'effective_cache_size=4GB',
-    ],
+    ]),
     { ...owner, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await new Promise<void>((resolveReady, reject) => {
@@ -73,17 +74,28 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       reject(new Error(`embedded PostgreSQL exited before it was ready (code ${code}, signal ${signal}) in ${dataDir} on port ${port}:\n${output.slice(-2000)}`)),
     );
   });
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
   await ensureDatabase(port, database);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     port,
     pid: child.pid ?? -1,
+    exited,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT'); // fast shutdown
       await exited;
     },
   };
+}
+
+/**
+ * The postmaster does not watch its parent: whoever started it may be killed with -9 and
+ * leave it running. On Linux, util-linux `setpriv --pdeathsig` makes the kernel send it
+ * SIGINT (fast shutdown) when its parent dies; setpriv execs, so the pid stays the postmaster's.
+ */
+function dieWithParent(command: string, args: string[]): [string, string[]] {
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => process.platform === 'linux' && existsSync(p));
+  return setpriv ? [setpriv, ['--pdeathsig', 'SIGINT', '--', command, ...args]] : [command, args];
 }
 
 function defaultSharedBuffersMb(): number {

@@ -1,0 +1,150 @@
+import { ChildProcess, spawn } from 'child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { findFreePort } from '@raseed/persistence';
+import { getJson, StackRunner, waitUntil } from '@raseed/platform/testing';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const FIXTURES = join(__dirname, '..', 'fixtures');
+
+/** Every live process that belongs to the stack on `dataDir` (its environment or command line names it). */
+function stackProcesses(dataDir: string): Array<{ pid: number; cmd: string }> {
+  const found: Array<{ pid: number; cmd: string }> = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue;
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
+      const env = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
+      if (cmd.includes(dataDir) || env.includes(`DATA_DIR=${dataDir}`)) found.push({ pid: Number(entry), cmd: cmd.slice(0, 160) });
+    } catch {
+      // exited while we looked
+    }
+  }
+  return found;
+}
+
+async function waitForNone(dataDir: string, timeoutMs: number, log: () => string = () => ''): Promise<number> {
+  const t0 = Date.now();
+  while (stackProcesses(dataDir).length && Date.now() - t0 < timeoutMs) await new Promise((r) => setTimeout(r, 100));
+  const left = stackProcesses(dataDir);
+  if (left.length) throw new Error(`still running after ${timeoutMs} ms:\n${left.map((p) => `${p.pid} ${p.cmd}`).join('\n')}\n--- log tail ---\n${log().slice(-4000)}`);
+  return Date.now() - t0;
+}
+
+/** `npm start` exactly as docker or systemd runs it, in a process group of its own (so a test can kill that group). */
+function npmStart(env: NodeJS.ProcessEnv): { npm: ChildProcess; log: () => string; exited: Promise<number | null> } {
+  let log = '';
+  const npm = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  npm.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  npm.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  const exited = new Promise<number | null>((r) => npm.once('exit', (code) => r(code)));
+  return { npm, log: () => log, exited };
+}
+
+function pidOf(dataDir: string, pattern: RegExp): number {
+  const p = stackProcesses(dataDir).find((x) => pattern.test(x.cmd));
+  if (!p) throw new Error(`no process matching ${pattern}`);
+  return p.pid;
+}
+
+/**
+ * Process supervision of `npm start` (issue 14): signals a supervisor sends stop everything,
+ * kill -9 of the launcher leaves nothing behind and an immediate restart works, killed
+ * children (broker, PostgreSQL, a service) come back by themselves, a second live stack on
+ * the same DATA_DIR is refused.
+ */
+describe('npm start: supervision', () => {
+  let dir: string;
+  let dataDir: string;
+  let inbox: string;
+  let api: string;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'raseed-sup-'));
+    dataDir = join(dir, 'data');
+    inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    const port = await findFreePort();
+    api = `http://127.0.0.1:${port}`;
+    env = { DATA_DIR: dataDir, INBOX_DIR: inbox, API_PORT: String(port), KAFKA_BROKERS: '', DATABASE_URL: '', OPENSEARCH_URL: '', LOG_LEVEL: 'warn' };
+  });
+
+  afterAll(async () => {
+    for (const p of stackProcesses(dataDir)) process.kill(p.pid, 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const healthy = async () => (await getJson(`${api}/health`)).status === 200;
+
+  it('SIGTERM to npm stops the whole stack: no process left behind', async () => {
+    const run = npmStart(env);
+    await waitUntil('health', healthy, 120_000);
+    run.npm.kill('SIGTERM');
+    const goneMs = await waitForNone(dataDir, 30_000, run.log);
+    process.stdout.write(`SIGTERM to npm start: every process gone in ${goneMs} ms\n`);
+  });
+
+  it('kill -9 of the launcher: children gone within seconds, and an immediate restart comes up', async () => {
+    const run = npmStart(env);
+    await waitUntil('health', healthy, 120_000);
+    process.kill(pidOf(dataDir, /tools\/stack\/start\.ts/), 'SIGKILL'); // the first launcher process: the one npm runs
+    const launcher = stackProcesses(dataDir).filter((p) => /tools\/stack\/start\.ts/.test(p.cmd));
+    for (const l of launcher) process.kill(l.pid, 'SIGKILL');
+    const goneMs = await waitForNone(dataDir, 15_000, run.log);
+    process.kill(-run.npm.pid!, 'SIGKILL');
+
+    // The whole group at once (kill -9 of `npm start` as a terminal or docker kill would).
+    const t0 = Date.now();
+    const second = npmStart(env);
+    await waitUntil('health after restart', healthy, 120_000);
+    const restartMs = Date.now() - t0;
+    process.kill(-second.npm.pid!, 'SIGKILL');
+    const goneGroupMs = await waitForNone(dataDir, 15_000, second.log);
+    const t1 = Date.now();
+    const third = npmStart(env);
+    await waitUntil('health after kill -9 of the group', healthy, 120_000);
+    const restartGroupMs = Date.now() - t1;
+    process.stdout.write(
+      `kill -9 launcher: children gone in ${goneMs} ms, restart healthy in ${restartMs} ms; kill -9 npm group: gone in ${goneGroupMs} ms, restart healthy in ${restartGroupMs} ms\n`,
+    );
+    third.npm.kill('SIGTERM');
+    await waitForNone(dataDir, 30_000);
+  });
+
+  it('restarts a killed broker, PostgreSQL and service; the pipeline carries on; a second stack is refused', async () => {
+    const stack = new StackRunner(env);
+    stack.start();
+    await waitUntil('health', healthy, 120_000, stack);
+
+    const second = new StackRunner(env);
+    second.start();
+    await waitUntil('second launcher refused', async () => second.exitedWith !== undefined, 30_000);
+    expect(second.exitedWith).toBe(78);
+    expect(second.log).toMatch(/a stack is already running on DATA_DIR=.*\(launcher pid \d+\)/);
+
+    for (const [what, pattern] of [
+      ['broker', /apps\/broker\/src\/main\.ts/],
+      ['postgres', /bin\/postgres -D/],
+      ['normaliser', /apps\/normaliser\/src\/main\.ts/],
+    ] as const) {
+      const pid = pidOf(dataDir, pattern);
+      process.kill(pid, 'SIGKILL');
+      await waitUntil(`${what} restarted`, async () => new RegExp(`${what} restarted \\(pid \\d+\\) \\d+ ms`).test(stack.log), 30_000, stack);
+      await waitUntil(`health after ${what}`, healthy, 60_000, stack);
+    }
+
+    copyFileSync(join(FIXTURES, 'tanf-drone.txt'), join(inbox, 'tanf-drone.txt'));
+    await waitUntil(
+      'incident after the restarts',
+      async () => (await getJson<{ total: number }>(`${api}/api/incidents?q=${encodeURIComponent('التنف')}`)).body.total > 0,
+      90_000,
+      stack,
+    );
+    expect(await stack.stop()).toBe(0);
+    await waitForNone(dataDir, 15_000);
+  });
+});
