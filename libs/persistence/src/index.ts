@@ -10,3 +10,4 @@ export { DataSource } from 'typeorm';
 export * from './lib/sql-executor';
 export * from './lib/fetch-url-state.repository';
 export * from './lib/fetch-source-state.repository';
+export * from './lib/database-unavailable';

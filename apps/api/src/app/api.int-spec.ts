@@ -70,6 +70,14 @@ describe('api service (embedded PostgreSQL search)', () => {
     expect((await get('/api/incidents')).body.total).toBe(2);
   });
 
+  it('answers 400, not 500, to a NUL byte in any parameter', async () => {
+    for (const path of ['/api/incidents?place=%00', '/api/incidents?q=a%00b', '/api/incidents?outlet=x%00', '/api/articles?q=%00', '/api/incidents/x%00']) {
+      const res = await get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(JSON.stringify(res.body.message)).toMatch(/NUL/);
+    }
+  });
+
   it('searches source articles and serves OpenAPI at /api/docs', async () => {
     expect((await get(`/api/articles?q=${encodeURIComponent('الشدادي')}`)).body.total).toBe(1);
     const article = await get('/api/articles/art-2');

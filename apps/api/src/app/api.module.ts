@@ -1,20 +1,23 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { KafkaModule } from '@raseed/kafka';
 import { PersistenceModule } from '@raseed/persistence';
 import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platform';
 import { ApiConfig } from '../config/env.schema';
 import { ArticlesController } from './articles.controller';
+import { DatabaseUnavailableFilter } from './database-unavailable.filter';
 import { ExportController } from './export.controller';
 import { FeedController } from './feed.controller';
 import { IncidentsController } from './incidents.controller';
 import { LAG_MONITOR_OPTIONS, LagMonitor, lagMonitorOptions } from './lag-monitor.service';
 import { LagController } from './lag.controller';
+import { rejectNulBytes } from './nul-bytes.middleware';
 import { DEFAULT_WEB_DIST_DIR, WEB_DIST_DIR, WebController } from './web.controller';
 import { WebhooksController } from './webhooks.controller';
 import { WEBHOOKS_SETTINGS, WebhooksService, webhooksSettings } from './webhooks.service';
 
 @Module({})
-export class ApiModule {
+export class ApiModule implements NestModule {
   static register(config: ApiConfig): DynamicModule {
     return {
       module: ApiModule,
@@ -27,6 +30,7 @@ export class ApiModule {
       // Export and feed first: their fixed paths must be matched before /api/incidents/:id.
       controllers: [ExportController, FeedController, IncidentsController, ArticlesController, WebController, LagController, WebhooksController],
       providers: [
+        { provide: APP_FILTER, useClass: DatabaseUnavailableFilter },
         { provide: LAG_MONITOR_OPTIONS, useValue: lagMonitorOptions(config) },
         { provide: WEB_DIST_DIR, useValue: config.WEB_DIST_DIR ?? DEFAULT_WEB_DIST_DIR },
         LagMonitor,
@@ -34,5 +38,9 @@ export class ApiModule {
         WebhooksService,
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(rejectNulBytes).forRoutes('{*path}');
   }
 }
