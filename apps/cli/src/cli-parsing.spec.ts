@@ -65,8 +65,8 @@ describe('npm run dlq', () => {
   });
 
   it.each([
-    [[], 'missing command (list, show, replay)'],
-    [['purge'], 'unknown command purge (list, show, replay)'],
+    [[], 'missing command (list, show, replay, rejected)'],
+    [['purge'], 'unknown command purge (list, show, replay, rejected)'],
     [['list', '--dry-run'], 'unknown option --dry-run'],
     [['list', 'extra'], 'unexpected argument extra'],
     [['show'], 'missing dead-letter id'],

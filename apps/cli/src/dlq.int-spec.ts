@@ -88,4 +88,14 @@ describe('dead letters end to end: fail → dlq list/show → fix → dlq replay
     expect(state.handled.filter((h) => h.id === 'needs-fix')).toHaveLength(1);
     expect((await run('show', 'articles.fetched.v1.dlt:0:99')).code).toBe(1);
   }, 45_000);
+
+  it('lists rejected articles with their reasons (articles.rejected.v1), in list and in rejected', async () => {
+    const rejected = { schema: 'articles.rejected.v1', eventId: 'e-rej-1', articleId: 'blank-1', reason: 'empty', detail: 'file is empty', url: null, fileName: 'blank.txt', rejectedAt: '2026-01-02T03:04:05.000Z' };
+    await produceRaw(broker.brokers, TOPICS.ARTICLES_REJECTED_V1, [{ key: 'blank-1', value: JSON.stringify(rejected) }]);
+    const table = await run('list');
+    expect(table.out).toMatch(/rejected articles \(articles\.rejected\.v1\):/);
+    expect(table.out).toMatch(/blank-1\s+empty\s+blank\.txt\s+2026-01-02T03:04:05\.000Z\s+file is empty/);
+    const json = JSON.parse((await run('rejected', '--json')).out) as Array<Record<string, unknown>>;
+    expect(json).toEqual([expect.objectContaining({ articleId: 'blank-1', reason: 'empty', fileName: 'blank.txt' })]);
+  });
 });

@@ -2,14 +2,19 @@
 //   npm run -s dlq -- list [--topic <topic>] [--pending] [--json]
 //   npm run -s dlq -- show <id> [--json]
 //   npm run -s dlq -- replay [<id>...] [--topic <topic>] [--dry-run] [--json]
+//   npm run -s dlq -- rejected [--json]
 // Ids are <dead-letter topic>:<partition>:<offset>, as `list` prints them. `replay` without ids
 // replays every dead letter not replayed yet and remembers how far it got (group raseed-dlq-replay).
-import { DeadLetterRecord, DeadLetters, PipelineProducer } from '@raseed/kafka';
+import { ArticleRejectedV1, TOPICS } from '@raseed/contracts';
+import { DeadLetterRecord, DeadLetters, PipelineProducer, readTopicRange } from '@raseed/kafka';
+import { Kafka } from 'kafkajs';
 import { HelpRequested, parseCli, UsageError } from '@raseed/config';
 import { cliKafka, resolveStack, runStackCli, StackConnection } from './stack-connection';
 
 export const DLQ_USAGE = `usage: npm run -s dlq -- <command> [options]
-  list [--topic <topic>] [--pending] [--json]        dead letters (every DLT, or the one of <topic>)
+  list [--topic <topic>] [--pending] [--json]        dead letters (every DLT, or the one of <topic>),
+                                                     then the rejected articles (text output)
+  rejected [--json]                                  articles refused with a reason (articles.rejected.v1)
   show <id> [--json]                                 one dead letter with its headers and payload
   replay [<id>...] [--topic <topic>] [--dry-run] [--json]
                                                      send back to the original topic: the given ids,
@@ -19,9 +24,10 @@ export const DLQ_USAGE = `usage: npm run -s dlq -- <command> [options]
 export type DlqArgs =
   | { command: 'list'; topic?: string; pending: boolean; json: boolean }
   | { command: 'show'; id: string; json: boolean }
-  | { command: 'replay'; ids: string[]; topic?: string; dryRun: boolean; json: boolean };
+  | { command: 'replay'; ids: string[]; topic?: string; dryRun: boolean; json: boolean }
+  | { command: 'rejected'; json: boolean };
 
-const COMMANDS = ['list', 'show', 'replay'] as const;
+const COMMANDS = ['list', 'show', 'replay', 'rejected'] as const;
 
 /** The sub-command and its own options: an option of another sub-command is unknown here. */
 export function parseDlqArgs(argv: readonly string[]): DlqArgs {
@@ -43,6 +49,10 @@ export function parseDlqArgs(argv: readonly string[]): DlqArgs {
       const { values, positionals } = parseCli(rest, { options: { topic, 'dry-run': { type: 'boolean' }, json }, positionals: { max: Infinity } });
       return { command, ids: positionals, topic: values.topic, dryRun: values['dry-run'] ?? false, json: values.json ?? false };
     }
+    case 'rejected': {
+      const { values } = parseCli(rest, { options: { json } });
+      return { command, json: values.json ?? false };
+    }
     default:
       throw new UsageError(`unknown command ${command} (${COMMANDS.join(', ')})`);
   }
@@ -57,6 +67,14 @@ export async function dlqCommand(args: DlqArgs, conn: StackConnection, write: (s
       const all = await dlq.list({ topic: args.topic });
       const records = args.pending ? all.filter((r) => !r.replayed) : all;
       write(json ? `${JSON.stringify(records, null, 2)}\n` : formatList(records));
+      // Not dead letters (nothing to replay) but articles that went nowhere, with the reason:
+      // listed with them so one command answers "what did not make it" (JSON output unchanged).
+      if (!json && (!args.topic || args.topic === TOPICS.ARTICLES_REJECTED_V1)) write(`\n${formatRejected(await readRejected(kafka))}`);
+      return 0;
+    }
+    case 'rejected': {
+      const rejected = await readRejected(kafka);
+      write(json ? `${JSON.stringify(rejected, null, 2)}\n` : formatRejected(rejected));
       return 0;
     }
     case 'show': {
@@ -96,6 +114,35 @@ function formatList(records: DeadLetterRecord[]): string {
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const pending = records.filter((r) => !r.replayed).length;
   return `${[line(header), ...rows.map(line)].join('\n')}\n\n${records.length} dead letter(s), ${pending} pending\n`;
+}
+
+export type RejectedArticle = ArticleRejectedV1 & { offset: string };
+
+/** Every articles.rejected.v1 event, oldest first (a throwaway reader group; no position moves). */
+async function readRejected(kafka: Kafka): Promise<RejectedArticle[]> {
+  const out: RejectedArticle[] = [];
+  await readTopicRange(kafka, [TOPICS.ARTICLES_REJECTED_V1], (m) => {
+    const parsed = ArticleRejectedV1.safeParse(safeJson(m.value?.toString('utf8') ?? ''));
+    if (parsed.success) out.push({ ...parsed.data, offset: `${m.partition}:${m.offset}` });
+  });
+  return out.sort((a, b) => a.rejectedAt.localeCompare(b.rejectedAt));
+}
+
+function formatRejected(records: RejectedArticle[]): string {
+  if (!records.length) return `no rejected articles (${TOPICS.ARTICLES_REJECTED_V1})\n`;
+  const rows = records.map((r) => [r.articleId, r.reason, r.fileName ?? r.url ?? '-', r.rejectedAt, oneLine(r.detail, 80)]);
+  const header = ['ARTICLE', 'REASON', 'FILE / URL', 'REJECTED AT', 'DETAIL'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return `rejected articles (${TOPICS.ARTICLES_REJECTED_V1}):\n${[line(header), ...rows.map(line)].join('\n')}\n\n${records.length} rejected article(s)\n`;
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
 }
 
 function formatOne(r: DeadLetterRecord): string {

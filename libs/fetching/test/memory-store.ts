@@ -3,7 +3,7 @@ import { ClaimDecision, CrawlStore, UrlState } from '../src/lib/crawl/ports';
 /** The CrawlStore contract in memory, mirroring the PostgreSQL seen-set semantics. */
 export class MemoryStore implements CrawlStore {
   readonly urls = new Map<string, UrlState>();
-  readonly records = new Map<string, { hash: string; version: number }>();
+  readonly records = new Map<string, { hash: string; version: number; articleId: string }>();
 
   async getUrlState(url: string) {
     return this.urls.get(url) ?? null;
@@ -18,6 +18,9 @@ export class MemoryStore implements CrawlStore {
   }
   async record(sourceKey: string, _articleId: string, contentHash: string, version: number) {
     const prev = this.records.get(sourceKey);
-    if (!prev || prev.version <= version) this.records.set(sourceKey, { hash: contentHash, version });
+    if (!prev || prev.version <= version) this.records.set(sourceKey, { hash: contentHash, version, articleId: _articleId });
+  }
+  async articleOwner(articleId: string) {
+    return [...this.records].find(([, r]) => r.articleId === articleId)?.[0] ?? null;
   }
 }

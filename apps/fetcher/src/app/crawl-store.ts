@@ -8,5 +8,6 @@ export function pgCrawlStore(records: FetchRecordsRepository, urls: FetchUrlStat
     putUrlState: (state) => urls.put(state),
     nextVersion: (sourceKey, contentHash) => records.nextVersion(sourceKey, contentHash),
     record: (sourceKey, articleId, contentHash, version) => records.record(sourceKey, articleId, contentHash, version),
+    articleOwner: (articleId) => records.articleOwner(articleId),
   };
 }

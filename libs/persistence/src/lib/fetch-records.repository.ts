@@ -21,6 +21,15 @@ export class FetchRecordsRepository {
     return rows[0].content_hash === contentHash ? { emit: false } : { emit: true, version: rows[0].version + 1 };
   }
 
+  /** The source item that first recorded `articleId`, if any (fetch_records_article_id_idx). */
+  async articleOwner(articleId: string): Promise<string | null> {
+    const rows: Array<{ source_key: string }> = await this.ds.query(
+      `SELECT source_key FROM fetch_records WHERE article_id = $1 ORDER BY emitted_at, source_key LIMIT 1`,
+      [articleId],
+    );
+    return rows[0]?.source_key ?? null;
+  }
+
   /** Records an emitted version; replays and races keep the highest version. */
   async record(sourceKey: string, articleId: string, contentHash: string, version: number): Promise<void> {
     await this.ds.query(

@@ -37,6 +37,15 @@ describe('persistence on embedded PostgreSQL', () => {
     expect(await repo.nextVersion('inbox:b.txt', 'h2')).toEqual({ emit: false });
   });
 
+  it('fetch records: the first source item to record an article id owns it', async () => {
+    const repo = new FetchRecordsRepository(db.dataSource);
+    expect(await repo.articleOwner('own-1')).toBeNull();
+    await repo.record('inbox:own-1.json', 'own-1', 'h1', 1);
+    await new Promise((r) => setTimeout(r, 5));
+    await repo.record('inbox:copy.json', 'own-1', 'h9', 1);
+    expect(await repo.articleOwner('own-1')).toBe('inbox:own-1.json');
+  });
+
   it('fingerprints round-trip in batches', async () => {
     const repo = new FingerprintsRepository(db.dataSource);
     for (let i = 0; i < 5; i++) await repo.save(`art-${i}`, `fp${i}`, i === 3 ? 'art-1' : null);

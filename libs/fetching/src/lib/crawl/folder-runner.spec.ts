@@ -40,3 +40,49 @@ describe('FolderRunner seen-set order (check → emit → record)', () => {
     expect(emitted).toHaveLength(1);
   });
 });
+
+describe('FolderRunner: inbox files that claim the same article id', () => {
+  let dir: string;
+  const put = (name: string, body: object) => {
+    writeFileSync(join(dir, name), JSON.stringify(body));
+    const old = (Date.now() - 10_000) / 1000;
+    utimesSync(join(dir, name), old, old);
+  };
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'folder-ids-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps the first claim and gives the other file an id of its own, stable across versions', async () => {
+    const store = new MemoryStore();
+    const emitted: ArticleFetchedV1[] = [];
+    const warnings: string[] = [];
+    const runner = () =>
+      new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (e) => void emitted.push(e), reject: async () => undefined, log: (level, m) => level === 'warn' && warnings.push(m) });
+    put('d002.json', { id: 'd002', text: 'هجوم على قاعدة التنف' });
+    await runner().runOnce();
+    put('dup-id.json', { id: 'd002', text: 'قصف على قاعدة الشدادي' });
+    await runner().runOnce();
+
+    expect(emitted.map((e) => [e.fileName, e.articleId])).toEqual([
+      ['d002.json', 'd002'],
+      ['dup-id.json', expect.stringMatching(/^d002-[0-9a-f]{12}$/)],
+    ]);
+    expect(warnings.join('\n')).toMatch(/dup-id\.json claims article id d002, which inbox:d002\.json already has/);
+
+    // A changed foreign file is a new version of its own article; the original is untouched.
+    put('dup-id.json', { id: 'd002', text: 'قصف جديد على قاعدة الشدادي' });
+    await runner().runOnce();
+    expect(emitted[2].articleId).toBe(emitted[1].articleId);
+    expect(store.records.get('inbox:dup-id.json')).toMatchObject({ version: 2, articleId: emitted[1].articleId });
+    expect(store.records.get('inbox:d002.json')).toMatchObject({ version: 1, articleId: 'd002' });
+  });
+
+  it('uses the URL-derived id, as for fetched pages, when the colliding file has a URL', async () => {
+    const store = new MemoryStore();
+    const emitted: ArticleFetchedV1[] = [];
+    const runner = new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (e) => void emitted.push(e), reject: async () => undefined });
+    put('a.json', { id: 'x1', text: 'هجوم' });
+    put('b.json', { id: 'x1', url: 'https://example.org/news/1', text: 'قصف' });
+    await runner.runOnce();
+    expect(emitted.map((e) => e.articleId)).toEqual(['x1', expect.stringMatching(/^[0-9a-f]{20}$/)]);
+  });
+});

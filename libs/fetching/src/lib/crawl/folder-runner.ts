@@ -1,7 +1,8 @@
-import { ArticleRejectedV1, newEventId } from '@raseed/contracts';
+import { ArticleRejectedV1, newEventId, stableId } from '@raseed/contracts';
 import { readFile } from 'fs/promises';
 import { InboxEntry, scanInbox } from '../inbox-scanner';
 import { readInboxFile } from '../inbox-file';
+import { articleIdForUrl } from './article-event';
 import { CrawlStore, EmitArticle, emptyCounters, RunCounters } from './ports';
 
 export interface FolderRunnerDeps {
@@ -10,7 +11,7 @@ export interface FolderRunnerDeps {
   sourceName: string;
   settleMs: number;
   maxBytes: number;
-  store: Pick<CrawlStore, 'nextVersion' | 'record'>;
+  store: Pick<CrawlStore, 'nextVersion' | 'record' | 'articleOwner'>;
   emit: EmitArticle;
   reject: (event: ArticleRejectedV1) => Promise<void>;
   log?: (level: 'log' | 'warn', message: string) => void;
@@ -45,6 +46,7 @@ export class FolderRunner {
     const bytes = await readFile(entry.absolutePath);
     counters.fetched++;
     const result = readInboxFile(entry.relativePath, bytes, this.deps.maxBytes, new Date(), this.folder);
+    if (result.ok) await this.keepIdentity(result.sourceKey, result.event, entry.relativePath);
     const articleId = result.ok ? result.event.articleId : result.articleId;
     const hash = result.ok ? result.event.contentHash : `rejected:${bytes.length}:${entry.mtimeMs}`;
     const decision = await this.deps.store.nextVersion(result.sourceKey, hash);
@@ -71,5 +73,22 @@ export class FolderRunner {
       this.deps.log?.('warn', `rejected ${entry.relativePath}: ${result.reason} (${result.detail})`);
     }
     await this.deps.store.record(result.sourceKey, articleId, hash, decision.version);
+  }
+
+  /**
+   * An inbox file names its own article id (its JSON `id`, or its file name): two files may
+   * claim the same one (`dup-id.json` carrying `"id": "d002"`). The first file to claim an id
+   * keeps it; any other gets an id of its own, from its URL as for fetched pages or else from
+   * its path, so it is a separate article with its own versions, never a silent replacement
+   * of the first. Deterministic: the same file maps to the same id on every run.
+   */
+  private async keepIdentity(sourceKey: string, event: { articleId: string; url: string | null }, relativePath: string): Promise<void> {
+    const owner = await this.deps.store.articleOwner(event.articleId);
+    if (owner === null || owner === sourceKey) return;
+    const claimed = event.articleId;
+    const byUrl = event.url ? articleIdForUrl(event.url) : null;
+    const byUrlOwner = byUrl ? await this.deps.store.articleOwner(byUrl) : null;
+    event.articleId = byUrl && (byUrlOwner === null || byUrlOwner === sourceKey) ? byUrl : `${claimed.slice(0, 60)}-${stableId('', sourceKey).slice(0, 12)}`;
+    this.deps.log?.('warn', `${relativePath} claims article id ${claimed}, which ${owner} already has: emitted as ${event.articleId} instead`);
   }
 }

@@ -25,6 +25,8 @@ export interface CrawlStore {
    */
   nextVersion(sourceKey: string, contentHash: string): Promise<ClaimDecision>;
   record(sourceKey: string, articleId: string, contentHash: string, version: number): Promise<void>;
+  /** The source item that first claimed `articleId` (inbox files choose their own ids, which can collide). */
+  articleOwner(articleId: string): Promise<string | null>;
 }
 
 export type EmitArticle = (event: ArticleFetchedV1) => Promise<void>;
