@@ -19,6 +19,7 @@ import { Client } from 'pg';
 const ROOT = resolve(__dirname, '..', '..');
 const KINDS = ['broker', 'postgres', 'fetcher', 'normaliser', 'extractor', 'indexer', 'api', 'launcher'] as const;
 type Kind = (typeof KINDS)[number];
+type ChildStatus = { name: string; pid: number | null; up: boolean; healthUrl?: string };
 
 export const CHAOS_USAGE = `usage: npm run chaos -- [options]
   --articles <n>         generated articles, dropped in batches between faults (default 200)
@@ -106,23 +107,23 @@ class NpmStack {
     this.exited = new Promise((r) => npm.once('exit', () => r()));
   }
 
-  async waitHealthy(timeoutMs: number): Promise<void> {
+  async waitHealthy(timeoutMs: number, url = `${this.api}/health`): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       try {
-        if ((await fetch(`${this.api}/health`, { signal: AbortSignal.timeout(2000) })).status === 200) return;
+        if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).status === 200) return;
       } catch {
         // not up yet
       }
       await sleep(100);
     }
-    throw new Error(`stack not healthy within ${timeoutMs} ms; see ${this.logFile}`);
+    throw new Error(`${url} not healthy within ${timeoutMs} ms; see ${this.logFile}`);
   }
 
   /** The supervisor's view of its children (tools/stack/start.ts writes it on every change). */
-  children(): Array<{ name: string; pid: number | null; up: boolean }> {
+  children(): ChildStatus[] {
     try {
-      return (JSON.parse(readFileSync(join(this.dataDir, 'stack-status.json'), 'utf8')) as { children: Array<{ name: string; pid: number | null; up: boolean }> }).children;
+      return (JSON.parse(readFileSync(join(this.dataDir, 'stack-status.json'), 'utf8')) as { children: ChildStatus[] }).children;
     } catch {
       return [];
     }
@@ -273,6 +274,9 @@ async function inject(stack: NpmStack, kind: Kind, t0: number): Promise<Fault> {
   while (Date.now() < until) {
     const now = stack.children().find((c) => c.name === kind);
     if (now?.up && now.pid !== child.pid) {
+      // A service has recovered when its own /health answers 200 (broker and PostgreSQL are
+      // restarted only once ready); then the whole stack's.
+      if (now.healthUrl) await stack.waitHealthy(Math.max(1000, until - Date.now()), now.healthUrl);
       await stack.waitHealthy(Math.max(1000, until - Date.now()));
       return { kind, pid: child.pid, atS, recoveryMs: Date.now() - killedAt, note: `restarted as pid ${now.pid}` };
     }

@@ -83,8 +83,9 @@ async function main(): Promise<void> {
     for (const name of SERVICES) {
       const port = name === 'api' ? config.API_PORT : await findFreePort();
       const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: name === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
-      await supervisor.add(name, async () => asChild(startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', name, 'src', 'main.ts')], env)));
-      health.push(waitForHttp(`http://127.0.0.1:${port}/health`, 90_000));
+      const healthUrl = `http://127.0.0.1:${port}/health`;
+      await supervisor.add(name, async () => asChild(startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', name, 'src', 'main.ts')], env)), healthUrl);
+      health.push(waitForHttp(healthUrl, 90_000));
     }
     await Promise.all(health);
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: API ${apiUrl} · inbox ${resolve(config.INBOX_DIR)} · data ${dataDir}`);
@@ -159,6 +160,7 @@ function serviceEnv(
     // default suits networks; here it only stalls a restarted member's group).
     ...(s.embeddedBroker && !process.env.KAFKA_SESSION_TIMEOUT_MS ? { KAFKA_SESSION_TIMEOUT_MS: '6000' } : {}),
     ...(config.OPENSEARCH_URL ? { OPENSEARCH_URL: config.OPENSEARCH_URL } : {}),
+    STACK_STATUS_FILE: join(s.dataDir, 'stack-status.json'),
   };
 }
 

@@ -9,6 +9,7 @@ export interface RunningChild {
 
 type Entry = {
   name: string;
+  healthUrl?: string;
   start: () => Promise<RunningChild>;
   running: RunningChild | null;
   crashes: number[];
@@ -20,6 +21,7 @@ export interface ChildStatus {
   pid: number | null;
   up: boolean;
   restarts: number;
+  healthUrl?: string;
 }
 
 /**
@@ -39,8 +41,8 @@ export class Supervisor {
   ) {}
 
   /** First start: a failure here is the caller's (the stack does not come up). */
-  async add(name: string, start: () => Promise<RunningChild>): Promise<RunningChild> {
-    const entry: Entry = { name, start, running: null, crashes: [], restarts: 0 };
+  async add(name: string, start: () => Promise<RunningChild>, healthUrl?: string): Promise<RunningChild> {
+    const entry: Entry = { name, healthUrl, start, running: null, crashes: [], restarts: 0 };
     this.entries.set(name, entry);
     entry.running = await start();
     this.watch(entry, entry.running);
@@ -49,7 +51,7 @@ export class Supervisor {
   }
 
   status(): ChildStatus[] {
-    return [...this.entries.values()].map((e) => ({ name: e.name, pid: e.running?.pid ?? null, up: e.running !== null, restarts: e.restarts }));
+    return [...this.entries.values()].map((e) => ({ name: e.name, pid: e.running?.pid ?? null, up: e.running !== null, restarts: e.restarts, healthUrl: e.healthUrl }));
   }
 
   /** Stops children one at a time in `order` (names not listed last); no restarts from now on. */

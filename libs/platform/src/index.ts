@@ -5,3 +5,4 @@ export * from './lib/kafka-settings-from-env';
 export * from './lib/search.module';
 export * from './lib/metrics-registry';
 export * from './lib/restart-policy';
+export * from './lib/stack-status';

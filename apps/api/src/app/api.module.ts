@@ -2,7 +2,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import { APP_FILTER } from '@nestjs/core';
 import { KafkaModule } from '@raseed/kafka';
 import { PersistenceModule } from '@raseed/persistence';
-import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platform';
+import { HealthModule, SearchModule, StackStatusModule, kafkaSettingsFromEnv } from '@raseed/platform';
 import { ApiConfig } from '../config/env.schema';
 import { ArticlesController } from './articles.controller';
 import { DatabaseUnavailableFilter } from './database-unavailable.filter';
@@ -26,6 +26,7 @@ export class ApiModule implements NestModule {
         PersistenceModule.forRoot({ url: config.DATABASE_URL }),
         SearchModule.forRoot({ opensearchUrl: config.OPENSEARCH_URL }),
         HealthModule,
+        StackStatusModule.forRoot(config.STACK_STATUS_FILE),
       ],
       // Export and feed first: their fixed paths must be matched before /api/incidents/:id.
       controllers: [ExportController, FeedController, IncidentsController, ArticlesController, WebController, LagController, WebhooksController],

@@ -14,6 +14,8 @@ export const apiEnv = {
   LAG_SNAPSHOTS: z.enum(['true', 'false']).default('true'),
   /** The built search page; defaults to dist/web in the workspace. */
   WEB_DIST_DIR: z.string().optional(),
+  /** Set by `npm start`: the launcher's view of its processes, reported by /health. */
+  STACK_STATUS_FILE: z.string().optional(),
   /** Webhooks (URL + filters) to POST new and updated incidents to; unset: none. */
   WEBHOOKS_FILE: z.string().min(1).optional(),
   /** Hosts, IPs or CIDRs a webhook may reach although private or loopback (as FETCH_ALLOW_HOSTS for the fetcher). */

@@ -6,6 +6,7 @@ import { DATA_SOURCE, DataSource, pingDatabase } from '@raseed/persistence';
 import { SearchPort } from '@raseed/search';
 import { MetricsRegistry } from './metrics-registry';
 import { SEARCH_PORT } from './search.module';
+import { readStackStatus, STACK_STATUS_FILE } from './stack-status';
 
 // A lookup of an id that never exists: cheap on both back ends, and fails when the index/table is missing.
 const SEARCH_PROBE_ID = '__readiness_probe__';
@@ -26,6 +27,7 @@ export class HealthController {
     @Optional() private readonly metrics?: PipelineMetrics,
     @Optional() @Inject(SEARCH_PORT) private readonly search?: SearchPort,
     @Optional() private readonly registry?: MetricsRegistry,
+    @Optional() @Inject(STACK_STATUS_FILE) private readonly stackStatusFile?: string | null,
   ) {}
 
   @Get('health')
@@ -64,7 +66,14 @@ export class HealthController {
     return [
       ...(this.kafka ? [() => this.probe('kafka', () => this.kafka!.ping())] : []),
       ...(this.db ? [() => this.probe('database', () => pingDatabase(this.db!))] : []),
+      ...(this.stackStatusFile ? [() => this.probe('stack', async () => this.stackUp(this.stackStatusFile!))] : []),
     ];
+  }
+
+  /** Under `npm start` (the api only): every process the launcher supervises, and which are down. */
+  private stackUp(file: string): void {
+    const down = readStackStatus(file).filter((c) => !c.up).map((c) => c.name);
+    if (down.length) throw new Error(`down (being restarted by the launcher): ${down.join(', ')}`);
   }
 
   private async probe(key: string, ping: () => Promise<void>) {
