@@ -17,7 +17,7 @@ import { findStackOrphans, stopProcesses } from './orphans';
 import { runLauncherInOwnGroup } from './own-group';
 import { startServiceProcess, waitForLine } from './service-process';
 import { loadStackConfig, StackConfig } from './stack-config';
-import { RunningChild, Supervisor } from './supervisor';
+import { RunningChild, Supervisor } from '@raseed/platform';
 import { waitForHttp } from './wait-for-http';
 
 const ROOT = resolve(__dirname, '..', '..');

@@ -6,3 +6,4 @@ export * from './lib/search.module';
 export * from './lib/metrics-registry';
 export * from './lib/restart-policy';
 export * from './lib/stack-status';
+export * from './lib/supervisor';

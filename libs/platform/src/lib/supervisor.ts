@@ -1,4 +1,4 @@
-import { decideRestart, RestartPolicy } from '@raseed/platform';
+import { decideRestart, RestartPolicy } from './restart-policy';
 
 /** One start of a supervised child: `exited` resolves with how it ended. */
 export interface RunningChild {
