@@ -25,15 +25,25 @@ export function writeStackFile(dataDir: string, stack: StackFile): void {
   renameSync(`${target}.tmp`, target);
 }
 
-/** The stack file if one exists and its launcher is still alive. */
+/** The stack file if one exists and its launcher is still alive (a zombie is not). */
 export function readRunningStack(dataDir: string): StackFile | null {
   const file = stackFilePath(dataDir);
   if (!existsSync(file)) return null;
   try {
     const stack = JSON.parse(readFileSync(file, 'utf8')) as StackFile;
     process.kill(stack.pid, 0);
-    return stack;
+    return isZombie(stack.pid) ? null : stack;
   } catch {
     return null;
+  }
+}
+
+/** kill(pid, 0) succeeds on a process that has exited but not been reaped yet; /proc says 'Z'. */
+export function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false; // no /proc (not Linux) or already gone
   }
 }
