@@ -7,7 +7,6 @@
 // replays every dead letter not replayed yet and remembers how far it got (group raseed-dlq-replay).
 import { ArticleRejectedV1, TOPICS } from '@raseed/contracts';
 import { DeadLetterRecord, DeadLetters, PipelineProducer, readTopicRange } from '@raseed/kafka';
-import { Kafka } from 'kafkajs';
 import { HelpRequested, parseCli, UsageError } from '@raseed/config';
 import { cliKafka, resolveStack, runStackCli, StackConnection } from './stack-connection';
 
@@ -119,7 +118,7 @@ function formatList(records: DeadLetterRecord[]): string {
 export type RejectedArticle = ArticleRejectedV1 & { offset: string };
 
 /** Every articles.rejected.v1 event, oldest first (a throwaway reader group; no position moves). */
-async function readRejected(kafka: Kafka): Promise<RejectedArticle[]> {
+async function readRejected(kafka: ReturnType<typeof cliKafka>): Promise<RejectedArticle[]> {
   const out: RejectedArticle[] = [];
   await readTopicRange(kafka, [TOPICS.ARTICLES_REJECTED_V1], (m) => {
     const parsed = ArticleRejectedV1.safeParse(safeJson(m.value?.toString('utf8') ?? ''));
