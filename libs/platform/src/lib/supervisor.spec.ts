@@ -18,6 +18,14 @@ function fakeChild(pid: number) {
 }
 
 const tick = (ms = 5) => new Promise((r) => setTimeout(r, ms));
+/** Restarts run on timers: wait for the outcome rather than for a fixed time (loaded CI machines). */
+async function until(cond: () => boolean, timeoutMs = 3000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not met');
+    await tick(2);
+  }
+}
 
 describe('Supervisor', () => {
   const policy = { initialDelayMs: 1, maxDelayMs: 4, maxCrashes: 3, windowMs: 60_000 };
@@ -33,7 +41,7 @@ describe('Supervisor', () => {
       return c;
     }, 'http://x/health');
     started[0].die('signal SIGKILL');
-    await tick();
+    await until(() => lines.length === 2);
     expect(sup.status()).toEqual([{ name: 'normaliser', pid: 101, up: true, restarts: 1, healthUrl: 'http://x/health' }]);
     expect(lines[0]).toMatch(/^normaliser exited unexpectedly \(signal SIGKILL\); restarting in 1 ms/);
     expect(lines[1]).toMatch(/^normaliser restarted \(pid 101\) \d+ ms after it went down$/);
@@ -48,10 +56,11 @@ describe('Supervisor', () => {
       children.push(c);
       return c;
     });
-    for (let i = 0; i < 4; i++) {
+    for (let i = 1; i <= 4; i++) {
       children[children.length - 1].die('code 1');
-      await tick();
+      await until(() => children.length === i + 1 || reasons.length > 0);
     }
+    await tick(20); // no restart after giving up
     expect(children).toHaveLength(4); // first start + 3 restarts, then no more
     expect(reasons).toEqual(['broker is crash-looping (4 crashes, last: exited unexpectedly (code 1))']);
     expect(sup.status()[0].up).toBe(false);
@@ -69,7 +78,7 @@ describe('Supervisor', () => {
       return fakeChild(attempt);
     });
     first.die('signal SIGKILL');
-    await tick(20);
+    await until(() => sup.status()[0].pid === 3);
     expect(lines.some((l) => l.startsWith('postgres failed to restart (port in use); restarting in 2 ms'))).toBe(true);
     expect(sup.status()[0]).toMatchObject({ up: true, pid: 3 });
   });
