@@ -1,6 +1,6 @@
 import { spawn } from 'child_process';
 import { watchParent } from '@raseed/config';
-import { groupMembers } from './orphans';
+import { groupMembers } from '@raseed/platform';
 
 /**
  * `npm start` → sh → this process. Supervisors signal only the top (docker, systemd) and a

@@ -13,11 +13,11 @@ import { findFreePort, runMigrations, startEmbeddedPostgres } from '@raseed/pers
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { buildWeb } from '../../apps/web/build';
-import { findStackOrphans, stopProcesses } from './orphans';
+
 import { runLauncherInOwnGroup } from './own-group';
 import { startServiceProcess, waitForLine } from './service-process';
 import { loadStackConfig, StackConfig } from './stack-config';
-import { RunningChild, Supervisor } from '@raseed/platform';
+import { findStackOrphans, RunningChild, stopProcesses, Supervisor } from '@raseed/platform';
 import { waitForHttp } from './wait-for-http';
 
 const ROOT = resolve(__dirname, '..', '..');

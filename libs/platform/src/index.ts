@@ -7,3 +7,4 @@ export * from './lib/metrics-registry';
 export * from './lib/restart-policy';
 export * from './lib/stack-status';
 export * from './lib/supervisor';
+export * from './lib/stack-orphans';

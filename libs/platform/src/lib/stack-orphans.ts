@@ -64,6 +64,7 @@ export async function stopProcesses(procs: StackProcess[], graceMs = 8_000): Pro
 /** Alive and not a zombie (a zombie has exited; only its exit status waits to be read). */
 export function isAlive(pid: number): boolean {
   const state = processState(pid);
+  if (state === null) return false;
   if (state !== undefined) return state !== 'Z' && state !== 'X';
   try {
     process.kill(pid, 0);
