@@ -110,6 +110,7 @@ class NpmStack {
   async waitHealthy(timeoutMs: number, url = `${this.api}/health`): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
+      if (this.npm && (this.npm.exitCode !== null || this.npm.signalCode !== null)) throw new Error(`npm start exited while waiting for ${url}; see ${this.logFile}`);
       try {
         if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).status === 200) return;
       } catch {
