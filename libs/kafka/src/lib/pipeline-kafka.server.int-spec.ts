@@ -131,3 +131,45 @@ describe('PipelineKafkaServer batch handlers', () => {
     expect(Math.max(...batchSizes)).toBeLessThanOrEqual(8);
   }, 30_000);
 });
+
+const slowCalls = new Map<string, number>();
+
+@PipelineConsumer()
+class SlowBatchConsumer {
+  @EventPattern(TOPICS.ARTICLES_FETCHED_V1, { batch: true, maxBatchSize: 50 })
+  async handle(@Payload() events: ArticleFetchedV1[]): Promise<void> {
+    for (const e of events) slowCalls.set(e.articleId, (slowCalls.get(e.articleId) ?? 0) + 1);
+    await new Promise((r) => setTimeout(r, 13_000)); // more than twice the session timeout
+  }
+}
+
+describe('PipelineKafkaServer: a batch slower than the session timeout', () => {
+  let broker: TestBroker;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    broker = await startTestBroker();
+    @Module({
+      imports: [KafkaModule.forRoot({ brokers: [broker.brokers], clientId: 'slow', maxAttempts: 2, retryBackoffMs: 5, sessionTimeoutMs: 6000 })],
+      controllers: [SlowBatchConsumer],
+    })
+    class SlowModule {}
+    const moduleRef = await Test.createTestingModule({ imports: [SlowModule] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    await connectPipelineConsumer(app, 'slow-group');
+    await app.init();
+  }, 30_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await broker?.stop();
+  });
+
+  it('keeps its group membership (heartbeats while handling), so the batch is handled once', async () => {
+    const ids = Array.from({ length: 10 }, (_, i) => `slow-${i}`);
+    await produceRaw(broker.brokers, TOPICS.ARTICLES_FETCHED_V1, ids.map((id) => ({ key: id, value: event(id) })));
+    await waitFor(() => ids.every((id) => slowCalls.has(id)), 15_000);
+    await new Promise((r) => setTimeout(r, 16_000)); // a redelivery would show by now
+    expect(ids.map((id) => slowCalls.get(id))).toEqual(ids.map(() => 1));
+  }, 60_000);
+});

@@ -123,6 +123,10 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     const started = process.hrtime.bigint();
     const last = valid[valid.length - 1].message;
     let attempt = 0;
+    // A big batch (the indexer's) can take longer than the session timeout on a loaded machine:
+    // keep heartbeating meanwhile, or the member is expelled, its commit refused and the same
+    // batch redelivered, again and again. (kafkajs throttles heartbeat() to its interval.)
+    const keepAlive = setInterval(() => void heartbeat().catch(() => undefined), Math.max(500, Math.floor(this.options.settings.sessionTimeoutMs / 5)));
     const outcome = await runWithRetries(
       async () => {
         attempt++;
@@ -130,7 +134,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
         await settle(await handler(valid.map((v) => v.event), ctx));
       },
       { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat },
-    );
+    ).finally(() => clearInterval(keepAlive));
     if (outcome.ok) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9 / valid.length;
       for (let n = 0; n < valid.length; n++) this.options.metrics?.processed(topic, seconds, outcome.attempts - 1);
