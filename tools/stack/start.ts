@@ -57,7 +57,9 @@ async function main(): Promise<void> {
     await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', config.KAFKA_PARTITIONS);
 
     const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
-    writeStackFile(dataDir, { pid: process.pid, startedAt: new Date().toISOString(), kafkaBrokers, databaseUrl, apiUrl, opensearchUrl: config.OPENSEARCH_URL ?? null });
+    const stackFile = { pid: process.pid, startedAt: new Date().toISOString(), kafkaBrokers, databaseUrl, apiUrl, opensearchUrl: config.OPENSEARCH_URL ?? null };
+    writeStackFile(dataDir, stackFile);
+    const services: Record<string, string> = {};
 
     const health: Array<Promise<void>> = [];
     for (const name of SERVICES) {
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
       const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: name === 'api' ? config.API_HOST : '127.0.0.1' });
       const child = startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', name, 'src', 'main.ts')], env);
       children.push(child);
+      services[name] = name === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
       void child.exited.then((code) => {
         if (!stopping) {
           log(`${name} exited unexpectedly (code ${code}); stopping the stack`);
@@ -74,6 +77,8 @@ async function main(): Promise<void> {
       health.push(waitForHttp(`http://127.0.0.1:${port}/health`, 60_000));
     }
     await Promise.all(health);
+    // Where each service's /metrics.json is (the pipeline bench reads them).
+    writeStackFile(dataDir, { ...stackFile, services });
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: API ${apiUrl} · inbox ${resolve(config.INBOX_DIR)} · data ${dataDir}`);
   } catch (err) {
     process.stderr.write(`[stack] ${err instanceof ConfigError ? err.message : (err as Error).stack}\n`);
