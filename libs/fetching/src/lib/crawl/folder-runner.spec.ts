@@ -25,9 +25,9 @@ describe('FolderRunner seen-set order (check → emit → record)', () => {
       settleMs: 0,
       maxBytes: 1e6,
       store,
-      emit: async (event) => {
+      emit: async (events) => {
         if (!brokerUp) throw new Error('broker unavailable');
-        emitted.push(event);
+        emitted.push(...events);
       },
       reject: async () => undefined,
     });
@@ -38,5 +38,35 @@ describe('FolderRunner seen-set order (check → emit → record)', () => {
     expect(emitted.map((e) => e.articleId)).toEqual(['a']);
     await runner.runOnce();
     expect(emitted).toHaveLength(1);
+  });
+
+  it('emits in chunks (one request each), rejects unreadable files once, and records every file', async () => {
+    const old = (Date.now() - 10_000) / 1000;
+    for (const name of ['b.txt', 'c.txt', 'd.txt', 'empty.txt']) {
+      writeFileSync(join(dir, name), name === 'empty.txt' ? '' : `هجوم ${name}`);
+      utimesSync(join(dir, name), old, old);
+    }
+    const store = new MemoryStore();
+    const requests: string[][] = [];
+    const rejected: string[] = [];
+    const runner = new FolderRunner({
+      dir,
+      sourceName: 'inbox',
+      settleMs: 0,
+      maxBytes: 1e6,
+      store,
+      chunkSize: 2,
+      emit: async (events) => void requests.push(events.map((e) => e.articleId)),
+      reject: async (event) => void rejected.push(event.articleId),
+    });
+    const counters = await runner.runOnce();
+    expect(requests.flat().sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(Math.max(...requests.map((r) => r.length))).toBe(2);
+    expect(rejected).toEqual(['empty']);
+    expect(counters).toMatchObject({ fetched: 5, emitted: 4, errors: 1, skipped: 0 });
+    expect(store.records.size).toBe(5);
+    // A fresh runner (a restart) finds everything in the seen-set.
+    const again = new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (events) => void requests.push(events.map((e) => e.articleId)), reject: async () => undefined });
+    expect(await again.runOnce()).toMatchObject({ fetched: 5, emitted: 0, skipped: 5 });
   });
 });

@@ -1,8 +1,8 @@
 import { ArticleRejectedV1, newEventId } from '@raseed/contracts';
 import { readFile } from 'fs/promises';
 import { InboxEntry, scanInbox } from '../inbox-scanner';
-import { readInboxFile } from '../inbox-file';
-import { CrawlStore, EmitArticle, emptyCounters, RunCounters } from './ports';
+import { InboxReadResult, readInboxFile } from '../inbox-file';
+import { CrawlStore, EmitArticles, emptyCounters, RunCounters } from './ports';
 
 export interface FolderRunnerDeps {
   dir: string;
@@ -10,15 +10,22 @@ export interface FolderRunnerDeps {
   sourceName: string;
   settleMs: number;
   maxBytes: number;
-  store: Pick<CrawlStore, 'nextVersion' | 'record'>;
-  emit: EmitArticle;
+  store: Pick<CrawlStore, 'nextVersions' | 'recordMany'>;
+  emit: EmitArticles;
   reject: (event: ArticleRejectedV1) => Promise<void>;
-  log?: (level: 'log' | 'warn', message: string) => void;
+  log?: (level: 'log' | 'warn' | 'debug', message: string) => void;
+  /** Files read, checked against the seen-set, emitted and recorded together (default 200). */
+  chunkSize?: number;
 }
+
+const DEFAULT_CHUNK = 200;
 
 /**
  * One scan of a watched folder: every settled article file is emitted once per content
  * version (seen-set in the store), unreadable ones are rejected once with a reason.
+ * Files go in chunks: one seen-set read, one producer request and one seen-set write per
+ * chunk rather than per file, in the same order (check → emit → record), so a failed emit
+ * leaves the whole chunk to the next scan and nothing is lost.
  */
 export class FolderRunner {
   /** Files handled in this process, path → size:mtime, to skip re-reading unchanged files. */
@@ -31,45 +38,55 @@ export class FolderRunner {
 
   async runOnce(stopped: () => boolean = () => false): Promise<RunCounters> {
     const counters = emptyCounters();
-    for (const entry of await scanInbox(this.deps.dir, this.deps.settleMs)) {
+    const pending = (await scanInbox(this.deps.dir, this.deps.settleMs)).filter((e) => this.handled.get(e.relativePath) !== stamp(e));
+    const size = this.deps.chunkSize ?? DEFAULT_CHUNK;
+    for (let i = 0; i < pending.length; i += size) {
       if (stopped()) break;
-      const stamp = `${entry.size}:${entry.mtimeMs}`;
-      if (this.handled.get(entry.relativePath) === stamp) continue;
-      await this.handle(entry, counters);
-      this.handled.set(entry.relativePath, stamp);
+      const chunk = pending.slice(i, i + size);
+      await this.handleChunk(chunk, counters);
+      for (const e of chunk) this.handled.set(e.relativePath, stamp(e));
     }
     return counters;
   }
 
-  private async handle(entry: InboxEntry, counters: RunCounters): Promise<void> {
-    const bytes = await readFile(entry.absolutePath);
-    counters.fetched++;
-    const result = readInboxFile(entry.relativePath, bytes, this.deps.maxBytes, new Date(), this.folder);
-    const articleId = result.ok ? result.event.articleId : result.articleId;
-    const hash = result.ok ? result.event.contentHash : `rejected:${bytes.length}:${entry.mtimeMs}`;
-    const decision = await this.deps.store.nextVersion(result.sourceKey, hash);
-    if (!decision.emit) {
-      counters.skipped++;
-      return;
-    }
-    if (result.ok) {
-      await this.deps.emit(result.event);
-      counters.emitted++;
-      this.deps.log?.('log', `emitted ${entry.relativePath} as ${articleId} v${decision.version}`);
-    } else {
+  private async handleChunk(entries: InboxEntry[], counters: RunCounters): Promise<void> {
+    const now = new Date();
+    const read = await Promise.all(
+      entries.map(async (entry) => {
+        const bytes = await readFile(entry.absolutePath);
+        const result = readInboxFile(entry.relativePath, bytes, this.deps.maxBytes, now, this.folder);
+        const hash = result.ok ? result.event.contentHash : `rejected:${bytes.length}:${entry.mtimeMs}`;
+        return { entry, result, hash, articleId: result.ok ? result.event.articleId : result.articleId };
+      }),
+    );
+    counters.fetched += read.length;
+    const decisions = await this.deps.store.nextVersions(read.map((r) => ({ sourceKey: r.result.sourceKey, contentHash: r.hash })));
+    const fresh = read.flatMap((r, i) => {
+      const d = decisions[i];
+      return d.emit ? [{ ...r, version: d.version }] : [];
+    });
+    counters.skipped += read.length - fresh.length;
+    const emitted = fresh.filter((r): r is typeof r & { result: Extract<InboxReadResult, { ok: true }> } => r.result.ok);
+    if (emitted.length) await this.deps.emit(emitted.map((r) => r.result.event));
+    counters.emitted += emitted.length;
+    for (const r of fresh) {
+      if (r.result.ok) continue;
       await this.deps.reject({
         schema: 'articles.rejected.v1',
         eventId: newEventId(),
-        articleId,
-        reason: result.reason,
-        detail: result.detail,
+        articleId: r.articleId,
+        reason: r.result.reason,
+        detail: r.result.detail,
         url: null,
-        fileName: entry.relativePath,
+        fileName: r.entry.relativePath,
         rejectedAt: new Date().toISOString(),
       });
       counters.errors++;
-      this.deps.log?.('warn', `rejected ${entry.relativePath}: ${result.reason} (${result.detail})`);
+      this.deps.log?.('warn', `rejected ${r.entry.relativePath}: ${r.result.reason} (${r.result.detail})`);
     }
-    await this.deps.store.record(result.sourceKey, articleId, hash, decision.version);
+    await this.deps.store.recordMany(fresh.map((r) => ({ sourceKey: r.result.sourceKey, articleId: r.articleId, contentHash: r.hash, version: r.version })));
+    if (emitted.length) this.deps.log?.('debug', `emitted ${emitted.length} file(s) from ${this.folder.name}`);
   }
 }
+
+const stamp = (e: InboxEntry) => `${e.size}:${e.mtimeMs}`;
