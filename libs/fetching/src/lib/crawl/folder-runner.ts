@@ -19,6 +19,7 @@ export interface FolderRunnerDeps {
 }
 
 const DEFAULT_CHUNK = 200;
+const LOGGED_NAMES = 3;
 
 /**
  * One scan of a watched folder: every settled article file is emitted once per content
@@ -85,7 +86,11 @@ export class FolderRunner {
       this.deps.log?.('warn', `rejected ${r.entry.relativePath}: ${r.result.reason} (${r.result.detail})`);
     }
     await this.deps.store.recordMany(fresh.map((r) => ({ sourceKey: r.result.sourceKey, articleId: r.articleId, contentHash: r.hash, version: r.version })));
-    if (emitted.length) this.deps.log?.('debug', `emitted ${emitted.length} file(s) from ${this.folder.name}`);
+    // One line per chunk (not per file), naming the first few files.
+    if (emitted.length) {
+      const names = emitted.slice(0, LOGGED_NAMES).map((r) => `emitted ${r.entry.relativePath}`);
+      this.deps.log?.('log', `${names.join(', ')}${emitted.length > LOGGED_NAMES ? ` and ${emitted.length - LOGGED_NAMES} more file(s)` : ''} from ${this.folder.name}`);
+    }
   }
 }
 
