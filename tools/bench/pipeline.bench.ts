@@ -1,19 +1,33 @@
 /**
- * End-to-end throughput: `npm start` on embedded defaults (separate processes), N generated
- * Arabic articles dropped into the inbox at once, timed until the API has indexed them all.
- * Usage: npm run bench:pipeline -- [--articles 500]
+ * End-to-end pipeline bench: `npm start` on embedded defaults (separate processes), generated
+ * Arabic articles dropped into the inbox, timed until the indexer has stored every one and every
+ * consumer group's lag is zero. Reports articles/s, a per-stage breakdown from the services' own
+ * /metrics.json, RSS per process (peak, sampled every second) and, with --rate, the latency from a
+ * file landing in the inbox to its article being searchable. Prints a table and writes JSON.
+ *
+ *   npm run bench:pipeline -- --articles 10000              everything at once (backfill)
+ *   npm run bench:pipeline -- --articles 3000 --rate 50     steady rate, latency percentiles
+ *   npm run bench:pipeline -- --articles 10000 --syndicated 147 copies of 147 stories (~68 reports each)
  */
-import { intOption, parseCli, runCli } from '@raseed/config';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { intOption, parseCli, readRunningStack, runCli } from '@raseed/config';
+import { createKafka, LagReader } from '@raseed/kafka';
 import { findFreePort } from '@raseed/persistence';
 import { StackRunner, getJson, waitUntil } from '@raseed/platform/testing';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { dirname, join, resolve } from 'path';
+import { Client } from 'pg';
 
 const PLACES = ['قاعدة التنف', 'قاعدة الشدادي', 'حقل العمر النفطي', 'حقل كونيكو للغاز', 'قاعدة عين الأسد', 'قاعدة حرير في أربيل', 'مطار أربيل الدولي', 'قاعدة خراب الجير'];
 const WEAPONS = ['بطائرة مسيرة مفخخة', 'بثلاثة صواريخ', 'بقذائف الهاون', 'بطائرتين مسيرتين'];
 const MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران'];
+const OUTLETS = ['وكالة الأنباء المحلية', 'موقع الخبر العاجل', 'قناة المنطقة', 'صحيفة الصباح', 'إذاعة المدينة'];
+/** Distinct stories the syndicated mode repeats (as many as the shared corpus it mimics). */
+const SYNDICATED_STORIES = 147;
+const STAGE_GROUPS = ['normaliser', 'extractor', 'indexer'];
+const ID_PREFIX = 'bench-';
 
+/** Article i of the plain mode: mostly distinct incidents (8 places × 27 days × 6 months). */
 function article(i: number): string {
   const place = PLACES[i % PLACES.length];
   const weapon = WEAPONS[(i >> 3) % WEAPONS.length];
@@ -27,47 +41,386 @@ function article(i: number): string {
   ].join('\n');
 }
 
-const PIPELINE_BENCH_USAGE = `usage: npm run bench:pipeline -- [--articles <n>]
-  --articles <n>  generated articles dropped into the inbox at once, 1–100000 (default 500)`;
-
-function parsePipelineBenchArgs(argv: readonly string[]): { articles: number } {
-  const { values } = parseCli(argv, { options: { articles: { type: 'string' } } });
-  return { articles: intOption('articles', values.articles, { min: 1, max: 100_000 }, 500) };
+/**
+ * Article i of the syndicated mode: story i mod 147 re-posted with one varied line, so each
+ * incident gathers N/147 reports (~68 at 10,000), as a big story does from agencies and re-posts.
+ */
+function syndicatedArticle(i: number): string {
+  const story = i % SYNDICATED_STORIES;
+  const place = PLACES[story % PLACES.length];
+  const weapon = WEAPONS[(story >> 3) % WEAPONS.length];
+  const day = 1 + Math.floor(story / PLACES.length);
+  return [
+    `هجوم ${weapon} على ${place}`,
+    `تعرضت ${place} التي تتمركز فيها قوات أمريكية لهجوم ${weapon} يوم ${day} آذار 2024، بحسب مصادر محلية.`,
+    `وقالت المصادر إن الهجوم أسفر عن إصابة ${1 + (story % 4)} من الجنود بجروح طفيفة، فيما لم تتبن أي جهة المسؤولية حتى الآن.`,
+    `نقلاً عن ${OUTLETS[i % OUTLETS.length]}، النسخة رقم ${i}.`,
+  ].join('\n');
 }
 
+const PIPELINE_BENCH_USAGE = `usage: npm run bench:pipeline -- [--articles <n>] [--rate <r>] [--syndicated] [--out <file.json>]
+  --articles <n>  generated articles, 1–100000 (default 1000)
+  --rate <r>      drop them at r articles/s (steady mode: latency percentiles) instead of all at once
+  --syndicated    ${SYNDICATED_STORIES} stories repeated with a varied line (~N/${SYNDICATED_STORIES} reports per incident)
+  --out <file>    JSON results (default tmp/bench/pipeline-<mode>-<n>.json)
+  --timeout <s>   give up waiting after s seconds and report what finished (default 1800)`;
+
+interface BenchArgs {
+  articles: number;
+  rate: number | null;
+  syndicated: boolean;
+  out: string | null;
+  timeoutSeconds: number;
+}
+
+function parsePipelineBenchArgs(argv: readonly string[]): BenchArgs {
+  const { values } = parseCli(argv, {
+    options: { articles: { type: 'string' }, rate: { type: 'string' }, syndicated: { type: 'boolean' }, out: { type: 'string' }, timeout: { type: 'string' } },
+  });
+  return {
+    articles: intOption('articles', values.articles, { min: 1, max: 100_000 }, 1000),
+    rate: values.rate === undefined ? null : intOption('rate', values.rate, { min: 1, max: 10_000 }, 50),
+    syndicated: values.syndicated ?? false,
+    out: values.out ?? null,
+    timeoutSeconds: intOption('timeout', values.timeout, { min: 10, max: 86_400 }, 1800),
+  };
+}
+
+// --- RSS of the launcher and every process under it ---------------------------------------
+
+interface ProcInfo {
+  pid: number;
+  ppid: number;
+  rssBytes: number;
+  name: string;
+}
+
+function readProcs(): ProcInfo[] {
+  const out: ProcInfo[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
+      out.push({ pid: Number(entry), ppid, rssBytes: rss, name: processName(cmd) });
+    } catch {
+      // exited while reading
+    }
+  }
+  return out;
+}
+
+/** A stable label for a process of the stack: service name, broker, postgres or launcher. */
+function processName(cmd: string): string {
+  const app = /apps[/\\](\w+)[/\\]/.exec(cmd);
+  if (app) return app[1];
+  if (/postgres/.test(cmd)) return 'postgres';
+  if (/tools[/\\]stack[/\\]start/.test(cmd)) return 'launcher';
+  return cmd.split(' ')[0].split('/').pop() || 'other';
+}
+
+/** Samples RSS summed per process name (postgres backends together) and keeps the peaks. */
+class RssSampler {
+  peakTotal = 0;
+  readonly peakByName = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly rootPid: number) {}
+
+  sample(): { total: number; byName: Map<string, number> } {
+    const procs = readProcs();
+    const children = new Map<number, ProcInfo[]>();
+    for (const p of procs) (children.get(p.ppid) ?? children.set(p.ppid, []).get(p.ppid)!).push(p);
+    const byName = new Map<string, number>();
+    let total = 0;
+    const root = procs.find((p) => p.pid === this.rootPid);
+    const queue = root ? [root] : [];
+    while (queue.length) {
+      const p = queue.pop()!;
+      byName.set(p.name, (byName.get(p.name) ?? 0) + p.rssBytes);
+      total += p.rssBytes;
+      queue.push(...(children.get(p.pid) ?? []));
+    }
+    this.peakTotal = Math.max(this.peakTotal, total);
+    for (const [name, rss] of byName) this.peakByName.set(name, Math.max(this.peakByName.get(name) ?? 0, rss));
+    return { total, byName };
+  }
+
+  start(): void {
+    this.timer = setInterval(() => this.sample(), 1000);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
+
+// --- the services' own metrics ---------------------------------------------------------------
+
+interface TopicMetrics {
+  processed: number;
+  calls?: number;
+  handlerSeconds?: number;
+  seconds: number;
+  bytes?: number;
+  waitSeconds?: number;
+  deadLettered: number;
+}
+type ServiceMetrics = Record<string, Record<string, TopicMetrics>>;
+
+async function readServiceMetrics(services: Record<string, string>): Promise<ServiceMetrics> {
+  const out: ServiceMetrics = {};
+  for (const name of STAGE_GROUPS) {
+    if (!services[name]) continue;
+    try {
+      out[name] = (await getJson<Record<string, TopicMetrics>>(`${services[name]}/metrics.json`)).body;
+    } catch {
+      out[name] = {};
+    }
+  }
+  return out;
+}
+
+interface StageRow {
+  stage: string;
+  topic: string;
+  messages: number;
+  calls: number | null;
+  meanBatch: number | null;
+  handlerSeconds: number;
+  waitSeconds: number | null;
+  megabytes: number | null;
+  handlerMessagesPerSecond: number | null;
+  deadLettered: number;
+}
+
+function stageRows(before: ServiceMetrics, after: ServiceMetrics): StageRow[] {
+  const rows: StageRow[] = [];
+  for (const stage of STAGE_GROUPS) {
+    for (const [topic, a] of Object.entries(after[stage] ?? {})) {
+      const b = before[stage]?.[topic];
+      const d = (k: keyof TopicMetrics) => (a[k] === undefined ? null : (a[k] as number) - ((b?.[k] as number | undefined) ?? 0));
+      const messages = d('processed') ?? 0;
+      const calls = d('calls');
+      const handlerSeconds = d('handlerSeconds') ?? d('seconds') ?? 0;
+      const bytes = d('bytes');
+      rows.push({
+        stage,
+        topic,
+        messages,
+        calls,
+        meanBatch: calls ? messages / calls : null,
+        handlerSeconds,
+        waitSeconds: d('waitSeconds'),
+        megabytes: bytes === null ? null : bytes / 1e6,
+        handlerMessagesPerSecond: handlerSeconds > 0 ? messages / handlerSeconds : null,
+        deadLettered: d('deadLettered') ?? 0,
+      });
+    }
+  }
+  return rows;
+}
+
+// --- completion: the indexer's own rows and zero consumer lag ---------------------------------
+
+async function indexedCount(db: Client): Promise<number> {
+  const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM search_articles WHERE id LIKE $1`, [`${ID_PREFIX}%`]);
+  return Number(rows[0].n);
+}
+
+async function totalLag(reader: LagReader): Promise<number> {
+  const snapshot = await reader.read();
+  let lag = 0;
+  for (const g of snapshot.groups) for (const p of g.partitions) lag += Math.max(0, p.logEndOffset - (p.committedOffset ?? p.logStartOffset));
+  return lag;
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const mb = (bytes: number) => Math.round(bytes / 1e6);
+
 async function main(): Promise<number> {
-  const n = parsePipelineBenchArgs(process.argv.slice(2)).articles;
+  const args = parsePipelineBenchArgs(process.argv.slice(2));
+  const n = args.articles;
+  const generate = args.syndicated ? syndicatedArticle : article;
+  const mode = `${args.syndicated ? 'syndicated' : 'distinct'}-${args.rate ? `rate${args.rate}` : 'flood'}`;
   const dir = mkdtempSync(join(tmpdir(), 'raseed-bench-'));
   const inbox = join(dir, 'inbox');
+  const staging = join(dir, 'staging');
   mkdirSync(inbox);
+  mkdirSync(staging);
+  const dataDir = join(dir, 'data');
   const port = await findFreePort();
   const api = `http://127.0.0.1:${port}`;
-  const stack = new StackRunner({ DATA_DIR: join(dir, 'data'), INBOX_DIR: inbox, API_PORT: String(port), LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50' });
+  const stack = new StackRunner({ DATA_DIR: dataDir, INBOX_DIR: inbox, API_PORT: String(port), LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50' });
+  const t0 = Date.now();
   stack.start();
+  const rss = new RssSampler(stack.pid!);
+  rss.start();
+  let db: Client | null = null;
+  let lagReader: LagReader | null = null;
   try {
-    const t0 = Date.now();
     await waitUntil('stack health', async () => (await getJson(`${api}/health`)).status === 200, 120_000, stack);
-    const ready = Date.now() - t0;
+    const coldStartSeconds = (Date.now() - t0) / 1000;
+    const running = await waitUntil('stack file with services', async () => readRunningStack(dataDir)?.services && readRunningStack(dataDir), 30_000, stack);
+    const idleRss = rss.sample().total;
+    db = new Client({ connectionString: running.databaseUrl });
+    await db.connect();
+    lagReader = new LagReader(createKafka({ brokers: running.kafkaBrokers.split(','), clientId: 'bench-lag' }), { groups: STAGE_GROUPS, readTimestamps: false });
+    const before = await readServiceMetrics(running.services!);
+
+    // Files are written aside and renamed in, so the fetcher never sees a half-written one.
+    const landedAt = new Float64Array(n);
+    const drop = (i: number) => {
+      const staged = join(staging, `${ID_PREFIX}${i}.txt`);
+      writeFileSync(staged, generate(i));
+      renameSync(staged, join(inbox, `${ID_PREFIX}${i}.txt`));
+      landedAt[i] = Date.now();
+    };
     const t1 = Date.now();
-    for (let i = 0; i < n; i++) writeFileSync(join(inbox, `bench-${i}.txt`), article(i));
-    const written = Date.now() - t1;
-    let last = 0;
-    await waitUntil('all articles searchable', async () => {
-      const { body } = await getJson<{ total: number; totalRelation?: string }>(`${api}/api/articles?size=1`);
-      last = body.total;
-      return body.total >= n && body.totalRelation !== 'gte';
-    }, 600_000, stack);
-    const seconds = (Date.now() - t1) / 1000;
-    const incidents = (await (await fetch(`${api}/api/incidents?size=1`)).json()) as { total: number; totalRelation?: string };
-    console.log(`pipeline bench: ${n} articles (inbox → fetcher → normaliser → extractor → indexer → PostgreSQL search)`);
-    console.log(`  stack healthy after ${(ready / 1000).toFixed(1)} s; files written in ${written} ms`);
-    console.log(`  all ${last} articles searchable after ${seconds.toFixed(1)} s → ${(n / seconds).toFixed(0)} articles/s end to end`);
-    console.log(`  canonical incidents: ${incidents.total}${incidents.totalRelation === 'gte' ? '+' : ''}`);
+    const searchableAt = new Float64Array(n);
+    let seen = 0;
+    let writing: Promise<void>;
+    if (args.rate) {
+      const rate = args.rate;
+      writing = (async () => {
+        for (let i = 0; i < n; i++) {
+          const due = t1 + (i * 1000) / rate;
+          if (due > Date.now()) await sleep(due - Date.now());
+          drop(i);
+        }
+      })();
+    } else {
+      for (let i = 0; i < n; i++) drop(i);
+      writing = Promise.resolve();
+    }
+    const writtenMs = Date.now() - t1;
+
+    // Steady mode: poll the indexer's rows every 100 ms and stamp each article when it shows.
+    let firstUnseen = 0;
+    const pollSearchable = async () => {
+      const since = new Date((landedAt[firstUnseen] || t1) - 1000);
+      const { rows } = await db!.query<{ id: string }>(`SELECT id FROM search_articles WHERE id LIKE $1 AND indexed_at >= $2`, [`${ID_PREFIX}%`, since]);
+      const now = Date.now();
+      for (const r of rows) {
+        const i = Number(r.id.slice(ID_PREFIX.length));
+        if (i >= 0 && i < n && !searchableAt[i] && landedAt[i]) {
+          searchableAt[i] = now;
+          seen++;
+        }
+      }
+      while (firstUnseen < n && searchableAt[firstUnseen]) firstUnseen++;
+    };
+
+    const deadline = t1 + args.timeoutSeconds * 1000;
+    let count = 0;
+    let lastProgress = Date.now();
+    while (Date.now() < deadline) {
+      if (stack.exitedWith !== undefined) throw new Error(`the stack exited (code ${stack.exitedWith})\n${stack.log.slice(-4000)}`);
+      if (args.rate) {
+        await pollSearchable();
+        count = seen;
+      } else {
+        count = await indexedCount(db);
+      }
+      if (count >= n) break;
+      if (Date.now() - lastProgress > 10_000) {
+        process.stderr.write(`  … ${count}/${n} indexed after ${((Date.now() - t1) / 1000).toFixed(0)} s\n`);
+        lastProgress = Date.now();
+      }
+      await sleep(args.rate ? 100 : 250);
+    }
+    await writing;
+    const completed = count >= n;
+    const indexedSeconds = (Date.now() - t1) / 1000;
+    // Completion is also judged by the consumers: every stage has committed everything.
+    const lagLeft = completed ? await waitUntil('consumer lag zero', async () => (await totalLag(lagReader!)) === 0 && -1, 120_000, stack).then(() => 0) : await totalLag(lagReader);
+    const drainedSeconds = (Date.now() - t1) / 1000;
+    const after = await readServiceMetrics(running.services!);
+    const stages = stageRows(before, after);
+    const incidents = await db.query<{ n: string; max: string | null }>(`SELECT count(*) AS n, max(source_count) AS max FROM search_incidents`);
+    const evictions = (stack.log.match(/not aware of this member|re-joining the group/gi) ?? []).length;
+    let latency: { p50: number; p95: number; p99: number; max: number } | null = null;
+    if (args.rate) {
+      const lat = Array.from({ length: n }, (_, i) => (searchableAt[i] ? searchableAt[i] - landedAt[i] : Infinity)).sort((a, b) => a - b);
+      latency = { p50: percentile(lat, 0.5), p95: percentile(lat, 0.95), p99: percentile(lat, 0.99), max: lat[lat.length - 1] };
+    }
+    rss.sample();
+    const result = {
+      bench: 'pipeline',
+      mode,
+      articles: n,
+      completed,
+      indexed: count,
+      lagLeft,
+      rate: args.rate,
+      at: new Date().toISOString(),
+      coldStartSeconds,
+      filesWrittenMs: writtenMs,
+      indexedSeconds,
+      drainedSeconds,
+      articlesPerSecond: count / indexedSeconds,
+      latencyMs: latency,
+      incidents: Number(incidents.rows[0].n),
+      largestIncidentArticles: incidents.rows[0].max === null ? null : Number(incidents.rows[0].max),
+      groupEvictions: evictions,
+      rss: {
+        idleTotalMB: mb(idleRss),
+        peakTotalMB: mb(rss.peakTotal),
+        peakPerProcessMB: Object.fromEntries([...rss.peakByName].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, mb(v)])),
+      },
+      stages,
+    };
+    printReport(result);
+    if (!completed) console.log(`  INCOMPLETE: ${count}/${n} indexed after ${args.timeoutSeconds} s (lag left ${lagLeft}); the figures above are for what finished`);
+    const out = resolve(args.out ?? join('tmp', 'bench', `pipeline-${mode}-${n}.json`));
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`  JSON: ${out}`);
   } finally {
+    rss.stop();
+    await lagReader?.close().catch(() => undefined);
+    await db?.end().catch(() => undefined);
     await stack.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   return 0;
+}
+
+function printReport(r: {
+  mode: string;
+  completed: boolean;
+  indexed: number;
+  articles: number;
+  coldStartSeconds: number;
+  filesWrittenMs: number;
+  indexedSeconds: number;
+  drainedSeconds: number;
+  articlesPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number } | null;
+  incidents: number;
+  largestIncidentArticles: number | null;
+  groupEvictions: number;
+  rss: { idleTotalMB: number; peakTotalMB: number; peakPerProcessMB: Record<string, number> };
+  stages: StageRow[];
+}): void {
+  const f = (x: number | null, d = 1) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(d));
+  console.log(`pipeline bench (${r.mode}): ${r.articles} articles, inbox → fetcher → normaliser → extractor → indexer → PostgreSQL search`);
+  console.log(`  cold start to /health ${r.coldStartSeconds.toFixed(1)} s; files written in ${r.filesWrittenMs} ms`);
+  console.log(`  ${r.completed ? 'all' : r.indexed} indexed after ${r.indexedSeconds.toFixed(1)} s → ${r.articlesPerSecond.toFixed(0)} articles/s end to end; lag zero after ${r.drainedSeconds.toFixed(1)} s`);
+  if (r.latencyMs) console.log(`  inbox → searchable latency: p50 ${r.latencyMs.p50} ms · p95 ${r.latencyMs.p95} ms · p99 ${r.latencyMs.p99} ms · max ${r.latencyMs.max} ms`);
+  console.log(`  incidents: ${r.incidents} (most sources: ${r.largestIncidentArticles ?? '?'}); group evictions/re-joins logged: ${r.groupEvictions}`);
+  console.log(`  RSS: idle ${r.rss.idleTotalMB} MB, peak ${r.rss.peakTotalMB} MB (${Object.entries(r.rss.peakPerProcessMB).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  const header = ['stage', 'topic', 'messages', 'calls', 'msg/call', 'handler s', 'wait s', 'MB in', 'msg/s in handler', 'DLQ'];
+  const rows = r.stages.map((s) => [s.stage, s.topic, String(s.messages), s.calls === null ? '–' : String(s.calls), f(s.meanBatch), f(s.handlerSeconds), f(s.waitSeconds), f(s.megabytes), f(s.handlerMessagesPerSecond, 0), String(s.deadLettered)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  for (const row of [header, ...rows]) console.log(`  ${row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')}`);
 }
 
 if (require.main === module) runCli('bench:pipeline', PIPELINE_BENCH_USAGE, main);

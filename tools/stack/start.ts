@@ -77,7 +77,9 @@ async function main(): Promise<void> {
     await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', config.KAFKA_PARTITIONS);
 
     const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
-    writeStackFile(dataDir, { pid: process.pid, startedAt: new Date().toISOString(), kafkaBrokers, databaseUrl, apiUrl, opensearchUrl: config.OPENSEARCH_URL ?? null });
+    const stackFile = { pid: process.pid, startedAt: new Date().toISOString(), kafkaBrokers, databaseUrl, apiUrl, opensearchUrl: config.OPENSEARCH_URL ?? null };
+    writeStackFile(dataDir, stackFile);
+    const services: Record<string, string> = {};
 
     const health: Array<Promise<void>> = [];
     for (const name of SERVICES) {
@@ -86,8 +88,11 @@ async function main(): Promise<void> {
       const healthUrl = `http://127.0.0.1:${port}/health`;
       await supervisor.add(name, async () => asChild(startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', name, 'src', 'main.ts')], env)), healthUrl);
       health.push(waitForHttp(healthUrl, 90_000));
+      services[name] = name === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
     }
     await Promise.all(health);
+    // Where each service's /metrics.json is (the pipeline bench reads them).
+    writeStackFile(dataDir, { ...stackFile, services });
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: API ${apiUrl} · inbox ${resolve(config.INBOX_DIR)} · data ${dataDir}`);
   } catch (err) {
     if (stopping) return;

@@ -16,6 +16,12 @@ export class MemoryStore implements CrawlStore {
     if (prev?.hash === contentHash) return { emit: false };
     return { emit: true, version: (prev?.version ?? 0) + 1 };
   }
+  async nextVersions(items: Array<{ sourceKey: string; contentHash: string }>): Promise<ClaimDecision[]> {
+    return Promise.all(items.map((i) => this.nextVersion(i.sourceKey, i.contentHash)));
+  }
+  async recordMany(items: Array<{ sourceKey: string; articleId: string; contentHash: string; version: number }>) {
+    for (const i of items) await this.record(i.sourceKey, i.articleId, i.contentHash, i.version);
+  }
   async record(sourceKey: string, _articleId: string, contentHash: string, version: number) {
     const prev = this.records.get(sourceKey);
     if (!prev || prev.version <= version) this.records.set(sourceKey, { hash: contentHash, version, articleId: _articleId });

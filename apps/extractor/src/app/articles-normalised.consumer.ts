@@ -6,8 +6,10 @@ import { IncidentExtractingService } from './incident-extracting.service';
 export class ArticlesNormalisedConsumer {
   constructor(private readonly extracting: IncidentExtractingService) {}
 
-  @EventPattern(TOPICS.ARTICLES_NORMALISED_V1)
-  handle(@Payload() article: ArticleNormalisedV1): Promise<void> {
-    return this.extracting.extract(article);
+  // Batches of at most 100: extraction costs ~0.25 ms-2 ms an article, so a batch stays well
+  // under the session timeout while the producer request is shared.
+  @EventPattern(TOPICS.ARTICLES_NORMALISED_V1, { batch: true, maxBatchSize: 100 })
+  handle(@Payload() articles: ArticleNormalisedV1[]): Promise<void> {
+    return this.extracting.extractMany(articles);
   }
 }

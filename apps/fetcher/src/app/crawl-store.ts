@@ -9,5 +9,7 @@ export function pgCrawlStore(records: FetchRecordsRepository, urls: FetchUrlStat
     nextVersion: (sourceKey, contentHash) => records.nextVersion(sourceKey, contentHash),
     record: (sourceKey, articleId, contentHash, version) => records.record(sourceKey, articleId, contentHash, version),
     articleOwner: (articleId) => records.articleOwner(articleId),
+    nextVersions: (items) => records.nextVersions(items),
+    recordMany: (items) => records.recordMany(items),
   };
 }

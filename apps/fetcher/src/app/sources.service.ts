@@ -86,7 +86,7 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
               settleMs: c.INBOX_SETTLE_MS,
               maxBytes: c.MAX_BODY_BYTES,
               store,
-              emit,
+              emit: (events) => this.producer.emitMany(TOPICS.ARTICLES_FETCHED_V1, events.map((event) => ({ key: event.articleId, event }))),
               reject: (event) => this.producer.emit(TOPICS.ARTICLES_REJECTED_V1, event.articleId, event),
               log,
             })

@@ -6,8 +6,9 @@ import { ArticleNormalisingService } from './article-normalising.service';
 export class ArticlesFetchedConsumer {
   constructor(private readonly normalising: ArticleNormalisingService) {}
 
-  @EventPattern(TOPICS.ARTICLES_FETCHED_V1)
-  handle(@Payload() event: ArticleFetchedV1): Promise<void> {
-    return this.normalising.normalise(event);
+  // Batches: per-article cost is small next to one database write and one producer request.
+  @EventPattern(TOPICS.ARTICLES_FETCHED_V1, { batch: true, maxBatchSize: 200 })
+  handle(@Payload() events: ArticleFetchedV1[]): Promise<void> {
+    return this.normalising.normaliseMany(events);
   }
 }

@@ -23,11 +23,21 @@ export class NearDuplicatesService implements OnApplicationBootstrap {
 
   /** Records the article and returns the earlier article it copies, if any (never itself). */
   async register(articleId: string, fingerprint: string): Promise<string | null> {
-    const match = this.index.findMatches(fingerprint).find((m) => m.id !== articleId);
-    const duplicateOf = match?.id ?? null;
-    this.remember(articleId, fingerprint);
-    await this.fingerprints.save(articleId, fingerprint, duplicateOf);
-    return duplicateOf;
+    return (await this.registerMany([{ articleId, fingerprint }]))[0];
+  }
+
+  /**
+   * `register` for a batch, in order (a later article can be a copy of an earlier one of the
+   * same batch), with one database write for all of them.
+   */
+  async registerMany(articles: Array<{ articleId: string; fingerprint: string }>): Promise<Array<string | null>> {
+    const rows = articles.map(({ articleId, fingerprint }) => {
+      const match = this.index.findMatches(fingerprint).find((m) => m.id !== articleId);
+      this.remember(articleId, fingerprint);
+      return { articleId, fingerprint, duplicateOf: match?.id ?? null };
+    });
+    await this.fingerprints.saveMany(rows);
+    return rows.map((r) => r.duplicateOf);
   }
 
   private remember(articleId: string, fingerprint: string): void {

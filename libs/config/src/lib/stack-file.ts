@@ -12,6 +12,8 @@ export interface StackFile {
   databaseUrl: string;
   apiUrl: string;
   opensearchUrl: string | null;
+  /** Each service's HTTP base URL (/health, /metrics.json), once they are all up. */
+  services?: Record<string, string>;
 }
 
 export function stackFilePath(dataDir: string): string {

@@ -41,6 +41,8 @@ const MIN_FETCH_BYTES = 1024 * 1024;
  */
 export class PipelineKafkaServer extends Server implements CustomTransportStrategy {
   private consumer: Consumer | null = null;
+  // End of the previous batch: the gap to the next one is time spent waiting for data.
+  private lastBatchEnd = process.hrtime.bigint();
   private readonly log: Logger;
 
   constructor(private readonly options: PipelineServerOptions) {
@@ -94,6 +96,25 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     if (!handler) throw new Error(`no handler for ${topic}`);
     const batched = (handler.extras as BatchHandlerOptions | undefined)?.batch === true;
     const size = this.batchSize(topic);
+    const now = process.hrtime.bigint();
+    this.options.metrics?.fetched(topic, batch.messages.reduce((n, m) => n + (m.value?.length ?? 0), 0), Number(now - this.lastBatchEnd) / 1e9);
+    try {
+      await this.handleChunks(batch.messages, topic, partition, handler, batched, size, { resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary });
+    } finally {
+      this.lastBatchEnd = process.hrtime.bigint();
+    }
+  }
+
+  private async handleChunks(
+    messages: KafkaMessage[],
+    topic: string,
+    partition: number,
+    handler: MessageHandler,
+    batched: boolean,
+    size: number,
+    { resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: Pick<EachBatchPayload, 'resolveOffset' | 'heartbeat' | 'isRunning' | 'isStale' | 'commitOffsetsIfNecessary'>,
+  ): Promise<void> {
+    const batch = { messages };
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(i, i + size);
@@ -135,6 +156,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       },
       { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat },
     ).finally(() => clearInterval(keepAlive));
+    this.options.metrics?.handled(topic, Number(process.hrtime.bigint() - started) / 1e9);
     if (outcome.ok) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9 / valid.length;
       for (let n = 0; n < valid.length; n++) this.options.metrics?.processed(topic, seconds, outcome.attempts - 1);
@@ -162,6 +184,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat },
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    this.options.metrics?.handled(topic, seconds);
     if (outcome.ok) this.options.metrics?.processed(topic, seconds, outcome.attempts - 1);
     else await this.deadLetter(topic, partition, message, outcome, seconds);
   }

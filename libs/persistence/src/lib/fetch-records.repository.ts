@@ -30,6 +30,38 @@ export class FetchRecordsRepository {
     return rows[0]?.source_key ?? null;
   }
 
+  /** `nextVersion` for many source items in one round trip, in the order given. */
+  async nextVersions(items: Array<{ sourceKey: string; contentHash: string }>): Promise<FetchDecision[]> {
+    if (!items.length) return [];
+    const rows: Array<{ source_key: string; content_hash: string; version: number }> = await this.ds.query(
+      `SELECT source_key, content_hash, version FROM fetch_records WHERE source_key = ANY($1::text[])`,
+      [[...new Set(items.map((i) => i.sourceKey))]],
+    );
+    const known = new Map(rows.map((r) => [r.source_key, r]));
+    return items.map(({ sourceKey, contentHash }) => {
+      const row = known.get(sourceKey);
+      if (!row) return { emit: true, version: 1 };
+      return row.content_hash === contentHash ? { emit: false } : { emit: true, version: row.version + 1 };
+    });
+  }
+
+  /** `record` for many emitted versions in one statement (a key given twice keeps its highest version). */
+  async recordMany(items: Array<{ sourceKey: string; articleId: string; contentHash: string; version: number }>): Promise<void> {
+    if (!items.length) return;
+    const latest = new Map<string, (typeof items)[number]>();
+    for (const i of items) if ((latest.get(i.sourceKey)?.version ?? 0) <= i.version) latest.set(i.sourceKey, i);
+    const rows = [...latest.values()].map((i) => ({ source_key: i.sourceKey, article_id: i.articleId, content_hash: i.contentHash, version: i.version }));
+    await this.ds.query(
+      `INSERT INTO fetch_records (source_key, article_id, content_hash, version, emitted_at)
+       SELECT r.source_key, r.article_id, r.content_hash, r.version, now()
+       FROM json_to_recordset($1::json) AS r(source_key text, article_id text, content_hash text, version int)
+       ON CONFLICT (source_key) DO UPDATE
+         SET content_hash = EXCLUDED.content_hash, article_id = EXCLUDED.article_id, version = EXCLUDED.version, emitted_at = now()
+         WHERE fetch_records.version <= EXCLUDED.version`,
+      [JSON.stringify(rows)],
+    );
+  }
+
   /** Records an emitted version; replays and races keep the highest version. */
   async record(sourceKey: string, articleId: string, contentHash: string, version: number): Promise<void> {
     await this.ds.query(

@@ -14,6 +14,19 @@ export class FingerprintsRepository {
       .execute();
   }
 
+  /** `save` for many articles in one statement (an article given twice keeps its last row). */
+  async saveMany(rows: Array<{ articleId: string; fingerprint: string; duplicateOf: string | null }>): Promise<void> {
+    if (!rows.length) return;
+    const last = new Map(rows.map((r) => [r.articleId, r]));
+    await this.ds
+      .createQueryBuilder()
+      .insert()
+      .into(ArticleFingerprint)
+      .values([...last.values()].map((r) => ({ ...r, createdAt: new Date() })))
+      .orUpdate(['fingerprint', 'duplicate_of'], ['article_id'])
+      .execute();
+  }
+
   /** All fingerprints, oldest first, to rebuild the in-memory near-duplicate index. */
   async *all(batchSize = 5000): AsyncGenerator<ArticleFingerprint[]> {
     let after = '';

@@ -46,6 +46,37 @@ describe('persistence on embedded PostgreSQL', () => {
     expect(await repo.articleOwner('own-1')).toBe('inbox:own-1.json');
   });
 
+  it('fetch records in batches: one read for many keys, one write that keeps the highest version', async () => {
+    const repo = new FetchRecordsRepository(db.dataSource);
+    await repo.record('inbox:c.txt', 'c1', 'h1', 1);
+    expect(await repo.nextVersions([{ sourceKey: 'inbox:c.txt', contentHash: 'h1' }, { sourceKey: 'inbox:c.txt', contentHash: 'h2' }, { sourceKey: 'inbox:d.txt', contentHash: 'h1' }])).toEqual([
+      { emit: false },
+      { emit: true, version: 2 },
+      { emit: true, version: 1 },
+    ]);
+    await repo.recordMany([
+      { sourceKey: 'inbox:c.txt', articleId: 'c1', contentHash: 'h3', version: 3 },
+      { sourceKey: 'inbox:c.txt', articleId: 'c1', contentHash: 'h2', version: 2 },
+      { sourceKey: 'inbox:d.txt', articleId: 'd1', contentHash: 'h1', version: 1 },
+    ]);
+    expect(await repo.nextVersions([{ sourceKey: 'inbox:c.txt', contentHash: 'h3' }, { sourceKey: 'inbox:d.txt', contentHash: 'h1' }])).toEqual([{ emit: false }, { emit: false }]);
+  });
+
+  it('fingerprints saved in one statement, the last row of an article winning', async () => {
+    const repo = new FingerprintsRepository(db.dataSource);
+    await repo.saveMany([
+      { articleId: 'many-1', fingerprint: 'a', duplicateOf: null },
+      { articleId: 'many-2', fingerprint: 'b', duplicateOf: 'many-1' },
+      { articleId: 'many-1', fingerprint: 'c', duplicateOf: null },
+    ]);
+    const rows = await db.dataSource.query(`SELECT article_id, fingerprint, duplicate_of FROM article_fingerprints WHERE article_id LIKE 'many-%' ORDER BY article_id`);
+    expect(rows).toEqual([
+      { article_id: 'many-1', fingerprint: 'c', duplicate_of: null },
+      { article_id: 'many-2', fingerprint: 'b', duplicate_of: 'many-1' },
+    ]);
+    await db.dataSource.query(`DELETE FROM article_fingerprints WHERE article_id LIKE 'many-%'`);
+  });
+
   it('fingerprints round-trip in batches', async () => {
     const repo = new FingerprintsRepository(db.dataSource);
     for (let i = 0; i < 5; i++) await repo.save(`art-${i}`, `fp${i}`, i === 3 ? 'art-1' : null);

@@ -46,7 +46,9 @@ describe('service /metrics and readiness', () => {
     expect(value('raseed_message_processing_seconds_count', { topic: 'a.v1', outcome: 'dead_lettered' })).toBe(1);
     expect(value('raseed_message_processing_seconds_sum', { topic: 'a.v1', outcome: 'processed' })).toBeCloseTo(0.204);
     expect(value('process_resident_memory_bytes', {})).toBeGreaterThan(0);
-    expect(await (await fetch(`${base}/metrics.json`)).json()).toEqual({ 'a.v1': { processed: 2, failures: 3, deadLettered: 1, seconds: expect.any(Number) } });
+    expect(await (await fetch(`${base}/metrics.json`)).json()).toEqual({
+      'a.v1': { processed: 2, failures: 3, deadLettered: 1, seconds: expect.any(Number), calls: 0, handlerSeconds: 0, bytes: 0, waitSeconds: 0 },
+    });
   });
 
   it('is not ready while search is down, though /health (broker, database) stays up', async () => {

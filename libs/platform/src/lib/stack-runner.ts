@@ -27,6 +27,11 @@ export class StackRunner {
     this.exit = new Promise((resolve) => this.child!.once('exit', (code) => resolve((this.exitedWith = code))));
   }
 
+  /** The launcher's process id (its services, broker and database are its descendants). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   /** Ctrl-C, as a user would; resolves with the launcher's exit code. */
   async stop(timeoutMs = 60_000): Promise<number | null> {
     if (!this.child || !this.exit) return null;

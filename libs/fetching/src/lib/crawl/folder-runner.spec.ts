@@ -25,9 +25,9 @@ describe('FolderRunner seen-set order (check → emit → record)', () => {
       settleMs: 0,
       maxBytes: 1e6,
       store,
-      emit: async (event) => {
+      emit: async (events) => {
         if (!brokerUp) throw new Error('broker unavailable');
-        emitted.push(event);
+        emitted.push(...events);
       },
       reject: async () => undefined,
     });
@@ -38,6 +38,36 @@ describe('FolderRunner seen-set order (check → emit → record)', () => {
     expect(emitted.map((e) => e.articleId)).toEqual(['a']);
     await runner.runOnce();
     expect(emitted).toHaveLength(1);
+  });
+
+  it('emits in chunks (one request each), rejects unreadable files once, and records every file', async () => {
+    const old = (Date.now() - 10_000) / 1000;
+    for (const name of ['b.txt', 'c.txt', 'd.txt', 'empty.txt']) {
+      writeFileSync(join(dir, name), name === 'empty.txt' ? '' : `هجوم ${name}`);
+      utimesSync(join(dir, name), old, old);
+    }
+    const store = new MemoryStore();
+    const requests: string[][] = [];
+    const rejected: string[] = [];
+    const runner = new FolderRunner({
+      dir,
+      sourceName: 'inbox',
+      settleMs: 0,
+      maxBytes: 1e6,
+      store,
+      chunkSize: 2,
+      emit: async (events) => void requests.push(events.map((e) => e.articleId)),
+      reject: async (event) => void rejected.push(event.articleId),
+    });
+    const counters = await runner.runOnce();
+    expect(requests.flat().sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(Math.max(...requests.map((r) => r.length))).toBe(2);
+    expect(rejected).toEqual(['empty']);
+    expect(counters).toMatchObject({ fetched: 5, emitted: 4, errors: 1, skipped: 0 });
+    expect(store.records.size).toBe(5);
+    // A fresh runner (a restart) finds everything in the seen-set.
+    const again = new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (events) => void requests.push(events.map((e) => e.articleId)), reject: async () => undefined });
+    expect(await again.runOnce()).toMatchObject({ fetched: 5, emitted: 0, skipped: 5 });
   });
 });
 
@@ -56,7 +86,7 @@ describe('FolderRunner: inbox files that claim the same article id', () => {
     const emitted: ArticleFetchedV1[] = [];
     const warnings: string[] = [];
     const runner = () =>
-      new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (e) => void emitted.push(e), reject: async () => undefined, log: (level, m) => level === 'warn' && warnings.push(m) });
+      new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (es) => void emitted.push(...es), reject: async () => undefined, log: (level, m) => level === 'warn' && warnings.push(m) });
     put('d002.json', { id: 'd002', text: 'هجوم على قاعدة التنف' });
     await runner().runOnce();
     put('dup-id.json', { id: 'd002', text: 'قصف على قاعدة الشدادي' });
@@ -79,7 +109,7 @@ describe('FolderRunner: inbox files that claim the same article id', () => {
   it('uses the URL-derived id, as for fetched pages, when the colliding file has a URL', async () => {
     const store = new MemoryStore();
     const emitted: ArticleFetchedV1[] = [];
-    const runner = new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (e) => void emitted.push(e), reject: async () => undefined });
+    const runner = new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (es) => void emitted.push(...es), reject: async () => undefined });
     put('a.json', { id: 'x1', text: 'هجوم' });
     put('b.json', { id: 'x1', url: 'https://example.org/news/1', text: 'قصف' });
     await runner.runOnce();

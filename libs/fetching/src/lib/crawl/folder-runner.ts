@@ -1,9 +1,9 @@
 import { ArticleRejectedV1, newEventId, stableId } from '@raseed/contracts';
 import { readFile } from 'fs/promises';
 import { InboxEntry, scanInbox } from '../inbox-scanner';
-import { readInboxFile } from '../inbox-file';
+import { InboxReadResult, readInboxFile } from '../inbox-file';
 import { articleIdForUrl } from './article-event';
-import { CrawlStore, EmitArticle, emptyCounters, RunCounters } from './ports';
+import { CrawlStore, EmitArticles, emptyCounters, RunCounters } from './ports';
 
 export interface FolderRunnerDeps {
   dir: string;
@@ -11,15 +11,23 @@ export interface FolderRunnerDeps {
   sourceName: string;
   settleMs: number;
   maxBytes: number;
-  store: Pick<CrawlStore, 'nextVersion' | 'record' | 'articleOwner'>;
-  emit: EmitArticle;
+  store: Pick<CrawlStore, 'nextVersions' | 'recordMany' | 'articleOwner'>;
+  emit: EmitArticles;
   reject: (event: ArticleRejectedV1) => Promise<void>;
-  log?: (level: 'log' | 'warn', message: string) => void;
+  log?: (level: 'log' | 'warn' | 'debug', message: string) => void;
+  /** Files read, checked against the seen-set, emitted and recorded together (default 200). */
+  chunkSize?: number;
 }
+
+const DEFAULT_CHUNK = 200;
+const LOGGED_NAMES = 3;
 
 /**
  * One scan of a watched folder: every settled article file is emitted once per content
  * version (seen-set in the store), unreadable ones are rejected once with a reason.
+ * Files go in chunks: one seen-set read, one producer request and one seen-set write per
+ * chunk rather than per file, in the same order (check → emit → record), so a failed emit
+ * leaves the whole chunk to the next scan and nothing is lost.
  */
 export class FolderRunner {
   /** Files handled in this process, path → size:mtime, to skip re-reading unchanged files. */
@@ -32,47 +40,62 @@ export class FolderRunner {
 
   async runOnce(stopped: () => boolean = () => false): Promise<RunCounters> {
     const counters = emptyCounters();
-    for (const entry of await scanInbox(this.deps.dir, this.deps.settleMs)) {
+    const pending = (await scanInbox(this.deps.dir, this.deps.settleMs)).filter((e) => this.handled.get(e.relativePath) !== stamp(e));
+    const size = this.deps.chunkSize ?? DEFAULT_CHUNK;
+    for (let i = 0; i < pending.length; i += size) {
       if (stopped()) break;
-      const stamp = `${entry.size}:${entry.mtimeMs}`;
-      if (this.handled.get(entry.relativePath) === stamp) continue;
-      await this.handle(entry, counters);
-      this.handled.set(entry.relativePath, stamp);
+      const chunk = pending.slice(i, i + size);
+      await this.handleChunk(chunk, counters);
+      for (const e of chunk) this.handled.set(e.relativePath, stamp(e));
     }
     return counters;
   }
 
-  private async handle(entry: InboxEntry, counters: RunCounters): Promise<void> {
-    const bytes = await readFile(entry.absolutePath);
-    counters.fetched++;
-    const result = readInboxFile(entry.relativePath, bytes, this.deps.maxBytes, new Date(), this.folder);
-    if (result.ok) await this.keepIdentity(result.sourceKey, result.event, entry.relativePath);
-    const articleId = result.ok ? result.event.articleId : result.articleId;
-    const hash = result.ok ? result.event.contentHash : `rejected:${bytes.length}:${entry.mtimeMs}`;
-    const decision = await this.deps.store.nextVersion(result.sourceKey, hash);
-    if (!decision.emit) {
-      counters.skipped++;
-      return;
-    }
-    if (result.ok) {
-      await this.deps.emit(result.event);
-      counters.emitted++;
-      this.deps.log?.('log', `emitted ${entry.relativePath} as ${articleId} v${decision.version}`);
-    } else {
+  private async handleChunk(entries: InboxEntry[], counters: RunCounters): Promise<void> {
+    const now = new Date();
+    const read = await Promise.all(
+      entries.map(async (entry) => {
+        const bytes = await readFile(entry.absolutePath);
+        const result = readInboxFile(entry.relativePath, bytes, this.deps.maxBytes, now, this.folder);
+        const hash = result.ok ? result.event.contentHash : `rejected:${bytes.length}:${entry.mtimeMs}`;
+        return { entry, result, hash };
+      }),
+    );
+    // Ids are settled one file at a time, in order, so two files of one chunk claiming the same id collide too.
+    const claimed = new Map<string, string>();
+    for (const r of read) if (r.result.ok) await this.keepIdentity(r.result.sourceKey, r.result.event, r.entry.relativePath, claimed);
+    const withIds = read.map((r) => ({ ...r, articleId: r.result.ok ? r.result.event.articleId : r.result.articleId }));
+    counters.fetched += read.length;
+    const decisions = await this.deps.store.nextVersions(withIds.map((r) => ({ sourceKey: r.result.sourceKey, contentHash: r.hash })));
+    const fresh = withIds.flatMap((r, i) => {
+      const d = decisions[i];
+      return d.emit ? [{ ...r, version: d.version }] : [];
+    });
+    counters.skipped += read.length - fresh.length;
+    const emitted = fresh.filter((r): r is typeof r & { result: Extract<InboxReadResult, { ok: true }> } => r.result.ok);
+    if (emitted.length) await this.deps.emit(emitted.map((r) => r.result.event));
+    counters.emitted += emitted.length;
+    for (const r of fresh) {
+      if (r.result.ok) continue;
       await this.deps.reject({
         schema: 'articles.rejected.v1',
         eventId: newEventId(),
-        articleId,
-        reason: result.reason,
-        detail: result.detail,
+        articleId: r.articleId,
+        reason: r.result.reason,
+        detail: r.result.detail,
         url: null,
-        fileName: entry.relativePath,
+        fileName: r.entry.relativePath,
         rejectedAt: new Date().toISOString(),
       });
       counters.errors++;
-      this.deps.log?.('warn', `rejected ${entry.relativePath}: ${result.reason} (${result.detail})`);
+      this.deps.log?.('warn', `rejected ${r.entry.relativePath}: ${r.result.reason} (${r.result.detail})`);
     }
-    await this.deps.store.record(result.sourceKey, articleId, hash, decision.version);
+    await this.deps.store.recordMany(fresh.map((r) => ({ sourceKey: r.result.sourceKey, articleId: r.articleId, contentHash: r.hash, version: r.version })));
+    // One line per chunk (not per file), naming the first few files.
+    if (emitted.length) {
+      const names = emitted.slice(0, LOGGED_NAMES).map((r) => `emitted ${r.entry.relativePath}`);
+      this.deps.log?.('log', `${names.join(', ')}${emitted.length > LOGGED_NAMES ? ` and ${emitted.length - LOGGED_NAMES} more file(s)` : ''} from ${this.folder.name}`);
+    }
   }
 
   /**
@@ -82,13 +105,20 @@ export class FolderRunner {
    * its path, so it is a separate article with its own versions, never a silent replacement
    * of the first. Deterministic: the same file maps to the same id on every run.
    */
-  private async keepIdentity(sourceKey: string, event: { articleId: string; url: string | null }, relativePath: string): Promise<void> {
-    const owner = await this.deps.store.articleOwner(event.articleId);
-    if (owner === null || owner === sourceKey) return;
-    const claimed = event.articleId;
+  private async keepIdentity(sourceKey: string, event: { articleId: string; url: string | null }, relativePath: string, claimed: Map<string, string>): Promise<void> {
+    const ownerOf = async (id: string) => (await this.deps.store.articleOwner(id)) ?? claimed.get(id) ?? null;
+    const owner = await ownerOf(event.articleId);
+    if (owner === null || owner === sourceKey) {
+      claimed.set(event.articleId, sourceKey);
+      return;
+    }
+    const wanted = event.articleId;
     const byUrl = event.url ? articleIdForUrl(event.url) : null;
-    const byUrlOwner = byUrl ? await this.deps.store.articleOwner(byUrl) : null;
-    event.articleId = byUrl && (byUrlOwner === null || byUrlOwner === sourceKey) ? byUrl : `${claimed.slice(0, 60)}-${stableId('', sourceKey).slice(0, 12)}`;
-    this.deps.log?.('warn', `${relativePath} claims article id ${claimed}, which ${owner} already has: emitted as ${event.articleId} instead`);
+    const byUrlOwner = byUrl ? await ownerOf(byUrl) : null;
+    event.articleId = byUrl && (byUrlOwner === null || byUrlOwner === sourceKey) ? byUrl : `${wanted.slice(0, 60)}-${stableId('', sourceKey).slice(0, 12)}`;
+    claimed.set(event.articleId, sourceKey);
+    this.deps.log?.('warn', `${relativePath} claims article id ${wanted}, which ${owner} already has: emitted as ${event.articleId} instead`);
   }
 }
+
+const stamp = (e: InboxEntry) => `${e.size}:${e.mtimeMs}`;

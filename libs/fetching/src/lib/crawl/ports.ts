@@ -27,9 +27,15 @@ export interface CrawlStore {
   record(sourceKey: string, articleId: string, contentHash: string, version: number): Promise<void>;
   /** The source item that first claimed `articleId` (inbox files choose their own ids, which can collide). */
   articleOwner(articleId: string): Promise<string | null>;
+  /** `nextVersion` for many items in one round trip, answers in the order asked. */
+  nextVersions(items: Array<{ sourceKey: string; contentHash: string }>): Promise<ClaimDecision[]>;
+  /** `record` for many items in one round trip. */
+  recordMany(items: Array<{ sourceKey: string; articleId: string; contentHash: string; version: number }>): Promise<void>;
 }
 
 export type EmitArticle = (event: ArticleFetchedV1) => Promise<void>;
+/** Emits several articles in one producer request (in order: one article's versions stay ordered). */
+export type EmitArticles = (events: ArticleFetchedV1[]) => Promise<void>;
 
 /** Counts of one run of one source. */
 export interface RunCounters {

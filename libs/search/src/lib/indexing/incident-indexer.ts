@@ -1,9 +1,10 @@
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { ArticleMention, canonicalIncidentId, groupMentions, mentionKey } from '@raseed/incident-clustering';
+import { ArticleMention, canonicalIncidentId, mentionKey } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { SqlExecutor, TransactionalSqlExecutor, sequentialExecutor } from '../sql-executor';
 import { deleteIncidentRows, setArticleIncidents, upsertArticleContent, upsertIncidentRows } from '../postgres/search-rows.sql';
 import { articleMentions, toArticleDocument, toIncidentDocument } from './incident-document.mapping';
+import { groupWithSummaries } from './incident-summaries';
 import { findCandidateIncidents, incidentsOfArticles, mentionsOfIncidents, reassignMentions, replaceMentions } from './mention-rows.sql';
 
 /** What one indexing call changed, so the search back end can follow. */
@@ -24,10 +25,15 @@ const INDEXER_LOCK = 7261510;
  * they fall into (candidate incidents by category, date window and place) with the
  * incident-clustering linkage, and upserts the canonical incidents. Re-processing an article
  * replaces its previous mentions, so the result is the same as processing it once; a late
- * article can merge two incidents or split one, because the whole neighbourhood is re-derived.
+ * article can merge two incidents or split one, because the neighbourhood is re-derived, each
+ * stored incident taking part through a bounded sample of its mentions (incident-summaries).
  */
 export class IncidentIndexer {
-  constructor(private readonly db: TransactionalSqlExecutor) {}
+  constructor(
+    private readonly db: TransactionalSqlExecutor,
+    /** Stored mentions per incident that take part in re-clustering (Infinity: all, as before summaries). */
+    private readonly options: { maxRepresentatives?: number } = {},
+  ) {}
 
   indexArticle(event: IncidentsExtractedV1): Promise<IndexResult> {
     return this.indexArticles([event]);
@@ -86,7 +92,7 @@ export class IncidentIndexer {
     };
     const kept = new Set<string>();
     const rebuilt: { id: string; members: ArticleMention[] }[] = [];
-    for (const g of groupMentions([...stored.map((r) => r.payload), ...fresh])) {
+    for (const g of groupWithSummaries(stored, fresh, this.options.maxRepresentatives)) {
       if (unchanged(g)) kept.add(storedIncident.get(g[0]) as string);
       else rebuilt.push({ id: canonicalIncidentId(g), members: g });
     }
