@@ -95,8 +95,8 @@ describe('IncidentIndexer on PostgreSQL', () => {
   });
 
   it('merges two incidents when a late article bridges them', async () => {
-    // An undated report (published on the 26th) and a dated one are too weakly linked on their own...
-    const undated = extracted('u1', [mention(0, { place: PLACES.tanf, weapon: 'drone', evidence: ev('طائرة مسيرة مفخخة تستهدف القاعدة الأمريكية في التنف قرب الحدود') })], { publishedAt: '2024-01-26T06:00:00Z' });
+    // An undated report (published on the 26th) that names no weapon and a dated one are too weakly linked on their own...
+    const undated = extracted('u1', [mention(0, { place: PLACES.tanf, evidence: ev('طائرة مسيرة مفخخة تستهدف القاعدة الأمريكية في التنف قرب الحدود') })], { publishedAt: '2024-01-26T06:00:00Z' });
     const dated = extracted('d1', [mention(0, { date: day('2024-01-25'), place: PLACES.tanf, weapon: 'drone', killed: 3 })], { publishedAt: '2024-01-25T20:00:00Z' });
     const first = await indexer.indexArticle(undated);
     await indexer.indexArticle(dated);
