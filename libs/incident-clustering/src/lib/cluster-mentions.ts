@@ -246,7 +246,46 @@ function clusterComponent(units: readonly Unit[], component: number[]): number[]
     for (const a of single[c.u].articles) joined[c.k].articles.add(a);
   }
   const rest = agglomerate(single.filter((_, i) => !placed.has(i)), link, group);
-  return [...joined.map((j) => j.units), ...rest.map((g) => g.units)];
+  return reassign([...joined.map((j) => group(j.units)), ...rest], link, group);
+}
+
+/** A report moves only when another incident fits it clearly better than its own. */
+const MOVE_MARGIN = 0.5;
+/** Reassignment rounds: each settles the moves the previous one made possible; two or three suffice. */
+const REASSIGN_ROUNDS = 3;
+
+/**
+ * Best-first merging strands reports: a report captured early by a weaker partner stays with it
+ * when the partner cannot follow (its article already told the better incident). Each report moves
+ * to the incident whose consensus it fits clearly better than its own incident's (without it),
+ * in unit order, so the result stays deterministic.
+ */
+function reassign(start: Group[], link: (a: Group, b: Group) => number, group: (members: number[]) => Group): number[][] {
+  let groups = start;
+  for (let round = 0; round < REASSIGN_ROUNDS; round++) {
+    let moved = false;
+    for (const u of groups.flatMap((g) => g.units).sort((a, b) => a - b)) {
+      const own = groups.findIndex((g) => g.units.includes(u));
+      const alone = group([u]);
+      const rest = groups[own].units.filter((x) => x !== u);
+      const ownLink = rest.length ? link(alone, group(rest)) : Number.NEGATIVE_INFINITY;
+      let best = -1;
+      let bestLink = Number.NEGATIVE_INFINITY;
+      groups.forEach((g, k) => {
+        if (k === own) return;
+        const l = link(alone, g);
+        if (!(l >= MATCH_THRESHOLD) || l <= bestLink) return;
+        // Clearly better, or about as good and told by more reports: a near-tie goes to the better-supported incident.
+        if (l >= ownLink + MOVE_MARGIN || (l >= ownLink - MOVE_MARGIN && g.units.length > rest.length)) [best, bestLink] = [k, l];
+      });
+      if (best < 0) continue;
+      const target = groups[best];
+      groups = groups.flatMap((g, k) => (k === own ? (rest.length ? [group(rest)] : []) : k === best ? [group([...target.units, u].sort((a, b) => a - b))] : [g]));
+      moved = true;
+    }
+    if (!moved) break;
+  }
+  return groups.map((g) => g.units);
 }
 
 /**
