@@ -40,6 +40,8 @@ export function articleMentions(event: IncidentsExtractedV1): ArticleMention[] {
     outlet: event.article.outlet,
     url: event.article.url,
     mention,
+    // An agency copy shares its original's incidents (see ArticleMention.duplicateOf).
+    ...(event.article.duplicateOf ? { duplicateOf: event.article.duplicateOf } : {}),
   }));
 }
 

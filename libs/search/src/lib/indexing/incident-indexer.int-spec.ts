@@ -117,6 +117,15 @@ describe('IncidentIndexer on PostgreSQL', () => {
     expect((await search.getArticle('l1'))?.incidentIds).toEqual(r.changedIncidentIds);
   });
 
+  it('puts an agency copy in its original’s incident although its own mention is undated and unplaced', async () => {
+    await indexer.indexArticle(tanfThursday);
+    // The copy a week later, from a page without a date: on its own it would never join.
+    const copy = extracted('c9', [mention(0, { weapon: 'drone', injured: 6, evidence: ev('هجوم بطائرة مسيرة على القاعدة ليل الخميس وإصابة 6 جنود') })], { publishedAt: null, duplicateOf: 'a1' });
+    const r = await indexer.indexArticle(copy);
+    expect(await t.db.query(`SELECT count(*)::int AS n, max(source_count)::int AS s FROM search_incidents`)).toEqual([{ n: 1, s: 2 }]);
+    expect(r.articles.map((a) => [a.id, a.incidentIds.length])).toEqual([['c9', 1]]);
+  });
+
   it('serialises concurrent indexers without losing or duplicating incidents', async () => {
     const events = Array.from({ length: 12 }, (_, i) =>
       extracted(`p${i}`, [mention(0, { date: day('2024-02-10'), place: PLACES.ainAlAsad, weapon: 'missile', killed: 0, evidence: ev('صواريخ على عين الأسد') })], {
