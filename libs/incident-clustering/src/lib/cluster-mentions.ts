@@ -2,7 +2,7 @@ import { Actor, Place, Weapon } from '@raseed/contracts';
 import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
 import { DateWindow } from './date-window';
-import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, linkScore, mentionFeatures, mentionProfile, profileScore } from './pair-score';
+import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, linkScore, mentionFeatures, mentionProfile, profileScore } from './pair-score';
 import { jaccard } from './text-similarity';
 
 export type { ArticleMention } from './article-mention';
@@ -221,7 +221,15 @@ function clusterComponent(units: readonly Unit[], component: number[]): number[]
     for (const x of a.units) for (const y of b.units) best = Math.max(best, x < y ? simOf(x, y) : simOf(y, x));
     return best;
   };
-  const link = (a: Group, b: Group) => (disjoint(a.articles, b.articles) ? profileScore(a.profile, b.profile, textBetween(a, b)) : Number.NEGATIVE_INFINITY);
+  // Wording is compared only when it can matter: a link that cannot reach the threshold even with
+  // identical wording is never used, so its exact value is not needed (`exact` asks for it anyway).
+  const link = (a: Group, b: Group, exact = false) => {
+    if (!disjoint(a.articles, b.articles)) return Number.NEGATIVE_INFINITY;
+    const base = profileScore(a.profile, b.profile, 0);
+    if (base === Number.NEGATIVE_INFINITY || (!exact && base + TEXT_POINTS < MATCH_THRESHOLD)) return base;
+    const text = textBetween(a, b);
+    return text > 0 ? base + TEXT_POINTS * text : base;
+  };
 
   const dated = component.filter((u) => units[u].rep.window.kind !== 'open');
   const open = component.filter((u) => units[u].rep.window.kind === 'open');
@@ -260,7 +268,7 @@ const REASSIGN_ROUNDS = 3;
  * to the incident whose consensus it fits clearly better than its own incident's (without it),
  * in unit order, so the result stays deterministic.
  */
-function reassign(start: Group[], link: (a: Group, b: Group) => number, group: (members: number[]) => Group): number[][] {
+function reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) => number, group: (members: number[]) => Group): number[][] {
   let groups = start;
   for (let round = 0; round < REASSIGN_ROUNDS; round++) {
     let moved = false;
@@ -268,7 +276,7 @@ function reassign(start: Group[], link: (a: Group, b: Group) => number, group: (
       const own = groups.findIndex((g) => g.units.includes(u));
       const alone = group([u]);
       const rest = groups[own].units.filter((x) => x !== u);
-      const ownLink = rest.length ? link(alone, group(rest)) : Number.NEGATIVE_INFINITY;
+      const ownLink = rest.length ? link(alone, group(rest), true) : Number.NEGATIVE_INFINITY;
       let best = -1;
       let bestLink = Number.NEGATIVE_INFINITY;
       groups.forEach((g, k) => {
@@ -296,30 +304,31 @@ function reassign(start: Group[], link: (a: Group, b: Group) => number, group: (
 function agglomerate(start: Group[], link: (a: Group, b: Group) => number, group: (members: number[]) => Group): Group[] {
   const groups: (Group | null)[] = [...start];
   const k = groups.length;
-  const score: Float64Array[] = groups.map(() => new Float64Array(k).fill(Number.NEGATIVE_INFINITY));
-  for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) score[a][b] = link(groups[a]!, groups[b]!);
+  // Only links that reach the threshold can ever be chosen: they alone are kept (row a < column b).
+  const candidates = new Map<number, Map<number, number>>();
+  const keep = (a: number, b: number, s: number) => {
+    if (s < MATCH_THRESHOLD) return;
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    (candidates.get(lo) ?? candidates.set(lo, new Map()).get(lo)!).set(hi, s);
+  };
+  for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) keep(a, b, link(groups[a]!, groups[b]!));
   for (;;) {
     let best = Number.NEGATIVE_INFINITY;
     let ba = -1;
     let bb = -1;
-    for (let a = 0; a < k; a++) {
-      if (!groups[a]) continue;
-      for (let b = a + 1; b < k; b++) {
-        if (!groups[b]) continue;
-        const s = score[a][b];
-        if (s >= MATCH_THRESHOLD && s > best) [best, ba, bb] = [s, a, b];
-      }
-    }
+    for (const [a, row] of candidates)
+      for (const [b, s] of row) if (s > best || (s === best && (a < ba || (a === ba && b < bb)))) [best, ba, bb] = [s, a, b];
     if (ba < 0) break;
     const merged = group([...groups[ba]!.units, ...groups[bb]!.units].sort((x, y) => x - y));
     groups[ba] = merged;
     groups[bb] = null;
-    for (let c = 0; c < k; c++) {
-      if (c === ba || !groups[c]) continue;
-      const s = link(merged, groups[c]!);
-      if (c < ba) score[c][ba] = s;
-      else score[ba][c] = s;
+    candidates.delete(ba);
+    candidates.delete(bb);
+    for (const row of candidates.values()) {
+      row.delete(ba);
+      row.delete(bb);
     }
+    for (let c = 0; c < k; c++) if (c !== ba && groups[c]) keep(c, ba, link(merged, groups[c]!));
   }
   return groups.filter((g): g is Group => g !== null);
 }

@@ -115,6 +115,8 @@ const COMPATIBLE_WINDOW_POINTS = 0;
  * shared wording has to add to it.
  */
 const OPEN_WINDOW_POINTS = -1;
+/** Shared wording (Jaccard of evidence terms, 0..1) times this: supporting evidence, never enough alone. */
+export const TEXT_POINTS = 2;
 /** One day of slack around windows: a late-night event can be dated the next day by another outlet. */
 const WINDOW_SLACK_DAYS = 1;
 
@@ -195,7 +197,7 @@ export function profileScore(x: EventProfile, y: EventProfile, textSimilarity: n
   note(why, () => `injured ${injured.agreement}`);
 
   if (textSimilarity > 0) {
-    score += 2 * textSimilarity;
+    score += TEXT_POINTS * textSimilarity;
     note(why, () => `text ${textSimilarity.toFixed(2)}`);
   }
   return score;
