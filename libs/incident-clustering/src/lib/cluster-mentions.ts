@@ -353,6 +353,9 @@ export function matchScore(mention: ArticleMention, incidentMembers: readonly Ar
   if (others.length === 0) return { blocked: 'empty incident', score: Number.NEGATIVE_INFINITY, matches: false, reasons: ['empty incident'] };
   const f = mentionFeatures(mention);
   const feats = [...others].sort(compareMentions).map(mentionFeatures);
+  // An agency copy, or the same report received again, is in the incident because its original is.
+  const original = others.find((m) => (mention.duplicateOf && m.articleId === mention.duplicateOf) || m.duplicateOf === mention.articleId || copyKey(m) === copyKey(mention));
+  if (original) return { blocked: null, score: Number.POSITIVE_INFINITY, matches: true, reasons: [`copy of ${original.articleId === mention.articleId ? 'itself' : original.articleId}`] };
   const why: Explanation = { blocked: null, reasons: [] };
   let score: number;
   if (others.some((m) => m.articleId === mention.articleId && m.mention.category === mention.mention.category)) {

@@ -1,6 +1,6 @@
 import { normaliseArabic } from '@raseed/arabic-text';
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { ArticleMention, buildIncident, compareMentions } from '@raseed/incident-clustering';
+import { ArticleMention, buildIncident, compareMentions, matchScore } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 
 /** Canonical incident plus each member's evidence, ready for either search back end. */
@@ -14,8 +14,15 @@ export function toIncidentDocument(members: readonly ArticleMention[]): Incident
     publishedAt: m.publishedAt,
     confidence: m.mention.confidence,
     evidence: m.mention.evidence,
+    ...(members.length > 1 ? { link: membershipLink(m, members) } : {}),
   }));
   return { ...incident, mentions };
+}
+
+/** The pair-score explanation of one source's place in its incident (JSON has no infinity: a copy's score is null). */
+function membershipLink(m: ArticleMention, members: readonly ArticleMention[]): { score: number | null; reasons: string[] } {
+  const r = matchScore(m, members);
+  return { score: Number.isFinite(r.score) ? Math.round(r.score * 100) / 100 : null, reasons: r.reasons };
 }
 
 /** Free text an incident is found by: its place names, target and every evidence sentence. */
