@@ -56,6 +56,16 @@ describe('clusterMentions', () => {
     expect(new Set(ids).size).toBe(5);
   });
 
+  it('keeps same-night strikes on either side of a border apart, but not an attack on a base placed by the town across it', () => {
+    const strike = { category: 'strike_on_militias' as const, actor: 'us' as const, weapon: 'airstrike' as const, date: d('2024-02-02') };
+    const albukamal = { id: 'sy-albukamal', name_ar: 'البوكمال', name_en: 'Albukamal', lat: 34.45, lon: 40.92, country: 'SY', admin1: 'Deir ez-Zor', ancestors: [] };
+    const strikes = clusterMentions([am('a', '2024-02-03', { ...strike, place: P.qaim }), am('b', '2024-02-03', { ...strike, place: albukamal })]);
+    expect(sameCluster(strikes, 0, 1)).toBe(false);
+    // Tower 22 (Jordan) is often placed at al-Tanf (Syria), 20 km away.
+    const attack = clusterMentions([am('a', '2024-01-29', { place: P.tower22, weapon: 'drone', date: d('2024-01-28') }), am('b', '2024-01-29', { place: P.tanf, weapon: 'drone', date: d('2024-01-28') })]);
+    expect(sameCluster(attack, 0, 1)).toBe(true);
+  });
+
   it('does NOT merge strikes attributed to conflicting actors (Israel vs the US)', () => {
     const ids = clusterMentions([
       am('a', '2023-12-25', { category: 'strike_on_militias', date: d('2023-12-25'), place: P.damascus, weapon: 'airstrike', actor: 'israel' }),

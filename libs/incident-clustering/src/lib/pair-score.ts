@@ -65,15 +65,20 @@ export const MATCH_THRESHOLD = 4;
 export const MAX_SOFT_DATE_GAP = 7;
 /** Beyond this distance two places are different incidents unless one encloses the other. */
 export const MAX_PLACE_KM = 60;
-/** Within this distance two places count as the same area (a base and the town beside it). */
+/**
+ * Within this distance two places count as the same area (a base and the town beside it). Not
+ * across a border for strikes: a wave of strikes hits both sides (al-Qaim and Albukamal, 12 km
+ * apart), one site each, while a base near a border is often placed by the town across it.
+ */
 const NEAR_PLACE_KM = 30;
 
-function placeRelation(a: IncidentMention['place'], b: IncidentMention['place']): { kind: 'same' | 'encloses' | 'near' | 'far' | 'unknown'; km: number } {
+function placeRelation(a: IncidentMention['place'], b: IncidentMention['place'], borderSplits: boolean): { kind: 'same' | 'encloses' | 'near' | 'far' | 'unknown'; km: number } {
   if (!a || !b) return { kind: 'unknown', km: NaN };
   const km = distanceKm(a, b);
   if ((a.id && a.id === b.id) || (a.name_en && a.name_en.toLowerCase() === b.name_en.toLowerCase()) || km <= 3) return { kind: 'same', km };
   if ((a.id && b.ancestors.includes(a.id)) || (b.id && a.ancestors.includes(b.id))) return { kind: 'encloses', km };
-  return { kind: km <= NEAR_PLACE_KM ? 'near' : 'far', km };
+  const acrossBorder = borderSplits && !!a.country && !!b.country && a.country !== b.country;
+  return { kind: km <= NEAR_PLACE_KM && !acrossBorder ? 'near' : 'far', km };
 }
 
 // Why a pair scored what it did: collected only when asked for (clustering needs just the number).
@@ -176,7 +181,7 @@ export function profileScore(x: EventProfile, y: EventProfile, textSimilarity: n
   let score = dateScore(x.window, y.window, why);
   if (score === BLOCKED) return score;
 
-  const p = placeRelation(x.place, y.place);
+  const p = placeRelation(x.place, y.place, x.category === 'strike_on_militias');
   if (p.kind === 'far' && p.km > MAX_PLACE_KM) return block(why, () => `places ${Math.round(p.km)} km apart`);
   score += PLACE_POINTS[p.kind];
   note(why, () => `place ${p.kind}`);
