@@ -25,7 +25,16 @@ const WINDOW_PRECISION: Record<DateWindow['kind'], number> = { day: 0, month: 1,
 
 // Everything that identifies a mention's content (not the article that carried it). Without an
 // evidence sentence two mentions are not known to be one text: each is its own report.
+// Keyed by the mention object: the indexer re-clusters the same stored mentions batch after batch.
+const copyKeys = new WeakMap<ArticleMention, string>();
+
 function copyKey(m: ArticleMention): string {
+  let key = copyKeys.get(m);
+  if (key === undefined) copyKeys.set(m, (key = contentKey(m)));
+  return key;
+}
+
+function contentKey(m: ArticleMention): string {
   const x = m.mention;
   const sentences = [...new Set(Object.values(x.evidence ?? {}).map((e) => e.sentence))].sort();
   if (!sentences.length) return `mention:${m.articleId}#${x.index}`;
@@ -206,7 +215,10 @@ function candidateComponents(units: readonly Unit[]): number[][] {
 
 function clusterComponent(units: readonly Unit[], component: number[]): number[][] {
   if (component.length === 1) return [component];
-  const group = (members: number[]): Group => ({ units: members, articles: new Set(members.flatMap((u) => [...units[u].articles])), profile: consensus(members.map((u) => units[u])) });
+  const group = (members: number[]): Group =>
+    members.length === 1
+      ? { units: members, articles: new Set(units[members[0]].articles), profile: units[members[0]].profile }
+      : { units: members, articles: new Set(members.flatMap((u) => [...units[u].articles])), profile: consensus(members.map((u) => units[u])) };
   // Shared wording between two incidents: the most similar pair of their reports.
   const sim = new Map<number, Map<number, number>>();
   const simOf = (a: number, b: number) => {
@@ -270,22 +282,30 @@ const REASSIGN_ROUNDS = 3;
  */
 function reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) => number, group: (members: number[]) => Group): number[][] {
   let groups = start;
+  if (groups.length < 2) return groups.map((g) => g.units);
+  const single = new Map<number, Group>();
+  const alone = (u: number) => single.get(u) ?? single.set(u, group([u])).get(u)!;
   for (let round = 0; round < REASSIGN_ROUNDS; round++) {
     let moved = false;
     for (const u of groups.flatMap((g) => g.units).sort((a, b) => a - b)) {
       const own = groups.findIndex((g) => g.units.includes(u));
-      const alone = group([u]);
-      const rest = groups[own].units.filter((x) => x !== u);
-      const ownLink = rest.length ? link(alone, group(rest), true) : Number.NEGATIVE_INFINITY;
-      let best = -1;
-      let bestLink = Number.NEGATIVE_INFINITY;
+      // Incidents the report could join at all, before the (costlier) link to its own incident without it.
+      const fits: [number, number][] = [];
       groups.forEach((g, k) => {
         if (k === own) return;
-        const l = link(alone, g);
-        if (!(l >= MATCH_THRESHOLD) || l <= bestLink) return;
-        // Clearly better, or about as good and told by more reports: a near-tie goes to the better-supported incident.
-        if (l >= ownLink + MOVE_MARGIN || (l >= ownLink - MOVE_MARGIN && g.units.length > rest.length)) [best, bestLink] = [k, l];
+        const l = link(alone(u), g);
+        if (l >= MATCH_THRESHOLD) fits.push([k, l]);
       });
+      if (!fits.length) continue;
+      const rest = groups[own].units.filter((x) => x !== u);
+      const ownLink = rest.length ? link(alone(u), group(rest), true) : Number.NEGATIVE_INFINITY;
+      let best = -1;
+      let bestLink = Number.NEGATIVE_INFINITY;
+      for (const [k, l] of fits) {
+        if (l <= bestLink) continue;
+        // Clearly better, or about as good and told by more reports: a near-tie goes to the better-supported incident.
+        if (l >= ownLink + MOVE_MARGIN || (l >= ownLink - MOVE_MARGIN && groups[k].units.length > rest.length)) [best, bestLink] = [k, l];
+      }
       if (best < 0) continue;
       const target = groups[best];
       groups = groups.flatMap((g, k) => (k === own ? (rest.length ? [group(rest)] : []) : k === best ? [group([...target.units, u].sort((a, b) => a - b))] : [g]));
@@ -354,7 +374,8 @@ export function matchScore(mention: ArticleMention, incidentMembers: readonly Ar
   const f = mentionFeatures(mention);
   const feats = [...others].sort(compareMentions).map(mentionFeatures);
   // An agency copy, or the same report received again, is in the incident because its original is.
-  const original = others.find((m) => (mention.duplicateOf && m.articleId === mention.duplicateOf) || m.duplicateOf === mention.articleId || copyKey(m) === copyKey(mention));
+  const own = copyKey(mention);
+  const original = others.find((m) => (mention.duplicateOf && m.articleId === mention.duplicateOf) || m.duplicateOf === mention.articleId || copyKey(m) === own);
   if (original) return { blocked: null, score: Number.POSITIVE_INFINITY, matches: true, reasons: [`copy of ${original.articleId === mention.articleId ? 'itself' : original.articleId}`] };
   const why: Explanation = { blocked: null, reasons: [] };
   let score: number;
@@ -368,6 +389,35 @@ export function matchScore(mention: ArticleMention, incidentMembers: readonly Ar
   }
   if (why.blocked) return { blocked: why.blocked, score: Number.NEGATIVE_INFINITY, matches: false, reasons: [why.blocked] };
   return { blocked: null, score, matches: score >= MATCH_THRESHOLD, reasons: why.reasons };
+}
+
+/**
+ * Why each member is in its incident, for the incident page: a copy names the report it repeats;
+ * any other member gets its link to the consensus of the whole incident (one consensus for all,
+ * so explaining an incident costs about as much as building it).
+ */
+export function explainMembers(members: readonly ArticleMention[]): Map<ArticleMention, MatchResult> {
+  const out = new Map<ArticleMention, MatchResult>();
+  if (members.length < 2) return out;
+  const sorted = [...members].sort(compareMentions);
+  const feats = sorted.map(mentionFeatures);
+  const units = buildUnits(sorted, feats);
+  const all = consensus(units);
+  for (const unit of units) {
+    for (const i of unit.members) {
+      const copyOf = unit.members.find((j) => j !== i);
+      if (copyOf !== undefined) {
+        out.set(sorted[i], { blocked: null, score: Number.POSITIVE_INFINITY, matches: true, reasons: [`copy of ${sorted[copyOf].articleId}`] });
+        continue;
+      }
+      const why: Explanation = { blocked: null, reasons: [] };
+      let text = 0;
+      for (let j = 0; j < sorted.length; j++) if (j !== i) text = Math.max(text, jaccard(feats[i].terms, feats[j].terms));
+      const score = profileScore(mentionProfile(feats[i]), all, text, why);
+      out.set(sorted[i], why.blocked ? { blocked: why.blocked, score, matches: false, reasons: [why.blocked] } : { blocked: null, score, matches: score >= MATCH_THRESHOLD, reasons: why.reasons });
+    }
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { IncidentMention } from '@raseed/contracts';
-import { clusterMentions, matchScore } from './cluster-mentions';
+import { clusterMentions, explainMembers, matchScore } from './cluster-mentions';
+import { copyOf } from '../../test/test-mentions';
 import { P, am, d } from '../../test/test-mentions';
 
 // Mechanism: a report links to what an incident's reports agree on (the most reported day, place,
@@ -64,6 +65,16 @@ describe('linking to the incident’s consensus', () => {
     const r = matchScore(am('n', '2024-01-26', incident(P.tanf, 'drone', '2024-01-26')), members);
     expect(r.matches).toBe(true);
     expect(r.reasons).toEqual(expect.arrayContaining(['adjacent day', 'place same', 'weapon same']));
+  });
+
+  it('explains each member of an incident: its link to the consensus, or the report a copy repeats', () => {
+    const a = am('a', '2024-01-25', { ...incident(P.tanf, 'drone', '2024-01-25', { killed: 3 }), evidence: { category: { sentence: 'هجوم بمسيرة على التنف', start: 0, end: 20 } } });
+    const members = [a, am('b', '2024-01-26', incident(P.tanf, 'drone', '2024-01-26')), copyOf(a, 'c')];
+    const why = explainMembers(members);
+    expect(why.get(members[1])).toMatchObject({ matches: true, reasons: expect.arrayContaining(['adjacent day', 'place same', 'weapon same']) });
+    expect(why.get(members[2])?.reasons).toEqual(['copy of a']);
+    expect(why.get(members[0])?.reasons).toEqual(['copy of c']);
+    expect(explainMembers([a]).size).toBe(0);
   });
 
   it('does not let a consensus pull in a report another incident’s consensus fits', () => {

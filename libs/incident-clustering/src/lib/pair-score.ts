@@ -12,8 +12,13 @@ export interface MentionFeatures {
   terms: ReadonlySet<string>;
 }
 
+// Keyed by the mention object: explanations and re-clustering look at the same mentions many times.
+const featuresOf = new WeakMap<ArticleMention, MentionFeatures>();
+
 export function mentionFeatures(m: ArticleMention): MentionFeatures {
-  return { source: m, window: dateWindow(m.mention.date, m.publishedAt), terms: evidenceTerms(m.mention) };
+  let f = featuresOf.get(m);
+  if (!f) featuresOf.set(m, (f = { source: m, window: dateWindow(m.mention.date, m.publishedAt), terms: evidenceTerms(m.mention) }));
+  return f;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { normaliseArabic } from '@raseed/arabic-text';
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { ArticleMention, buildIncident, compareMentions, matchScore } from '@raseed/incident-clustering';
+import { ArticleMention, MatchResult, buildIncident, compareMentions, explainMembers } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 
 /** Canonical incident plus each member's evidence, ready for either search back end. */
 export function toIncidentDocument(members: readonly ArticleMention[]): IncidentDocument {
   const incident = buildIncident(members);
+  const links = explainMembers(members);
   const mentions = [...members].sort(compareMentions).map((m) => ({
     articleId: m.articleId,
     index: m.mention.index,
@@ -14,14 +15,13 @@ export function toIncidentDocument(members: readonly ArticleMention[]): Incident
     publishedAt: m.publishedAt,
     confidence: m.mention.confidence,
     evidence: m.mention.evidence,
-    ...(members.length > 1 ? { link: membershipLink(m, members) } : {}),
+    ...(links.has(m) ? { link: membershipLink(links.get(m)!) } : {}),
   }));
   return { ...incident, mentions };
 }
 
 /** The pair-score explanation of one source's place in its incident (JSON has no infinity: a copy's score is null). */
-function membershipLink(m: ArticleMention, members: readonly ArticleMention[]): { score: number | null; reasons: string[] } {
-  const r = matchScore(m, members);
+function membershipLink(r: MatchResult): { score: number | null; reasons: string[] } {
   return { score: Number.isFinite(r.score) ? Math.round(r.score * 100) / 100 : null, reasons: r.reasons };
 }
 
