@@ -2,7 +2,7 @@ import { Actor, Place, Weapon } from '@raseed/contracts';
 import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
 import { DateWindow } from './date-window';
-import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, linkScore, mentionFeatures, mentionProfile, profileScore } from './pair-score';
+import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, mentionFeatures, pairBlocked, mentionProfile, profileScore } from './pair-score';
 import { jaccard } from './text-similarity';
 
 export type { ArticleMention } from './article-mention';
@@ -195,7 +195,7 @@ function candidateComponents(units: readonly Unit[]): number[][] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const link = (i: number, j: number) => {
     if (find(i) === find(j)) return;
-    if (linkScore(units[i].rep, units[j].rep) !== Number.NEGATIVE_INFINITY) parent[find(i)] = find(j);
+    if (!pairBlocked(units[i].rep, units[j].rep)) parent[find(i)] = find(j);
   };
   const byCategory = new Map<string, number[]>();
   units.forEach((u, i) => (byCategory.get(u.profile.category) ?? byCategory.set(u.profile.category, []).get(u.profile.category)!).push(i));

@@ -39,6 +39,9 @@ export interface EventProfile {
 const known = <T extends string>(v: T | null | undefined): T[] => (v && v !== 'unknown' ? [v] : []);
 const counted = (n: number | null | undefined): number[] => (n === null || n === undefined ? [] : [n]);
 
+const profiles = new WeakMap<MentionFeatures, EventProfile>();
+const profileOf = (f: MentionFeatures): EventProfile => profiles.get(f) ?? profiles.set(f, mentionProfile(f)).get(f)!;
+
 export function mentionProfile(f: MentionFeatures): EventProfile {
   const m = f.source.mention;
   return {
@@ -220,10 +223,21 @@ export function pairScore(x: MentionFeatures, y: MentionFeatures): PairScore {
   return why.blocked ? { blocked: why.blocked, score, reasons: [why.blocked] } : { blocked: null, score, reasons: why.reasons };
 }
 
+/** Whether two mentions can never be one incident (a hard block), without scoring their wording. */
+export function pairBlocked(x: MentionFeatures, y: MentionFeatures): boolean {
+  if (x.source.mention.category !== y.source.mention.category || x.source.articleId === y.source.articleId) return true;
+  return profileScore(profileOf(x), profileOf(y), 0) === BLOCKED;
+}
+
 /** The pair score alone (what clustering runs on, for many pairs): NEGATIVE_INFINITY when blocked. */
 export function linkScore(x: MentionFeatures, y: MentionFeatures, why?: Explanation): number {
   // One article lists distinct incidents; two of its mentions are never the same event.
   if (x.source.mention.category !== y.source.mention.category) return block(why, () => 'category differs');
   if (x.source.articleId === y.source.articleId) return block(why, () => 'same article');
-  return profileScore(mentionProfile(x), mentionProfile(y), jaccard(x.terms, y.terms), why);
+  // Wording last, and only for pairs not blocked: most pairs looked at are blocked on date or place.
+  const score = profileScore(profileOf(x), profileOf(y), 0, why);
+  if (score === BLOCKED) return score;
+  const text = jaccard(x.terms, y.terms);
+  if (text > 0) note(why, () => `text ${text.toFixed(2)}`);
+  return score + TEXT_POINTS * text;
 }
