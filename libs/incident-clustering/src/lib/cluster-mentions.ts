@@ -218,7 +218,12 @@ function clusterComponent(units: readonly Unit[], component: number[]): number[]
   const group = (members: number[]): Group =>
     members.length === 1
       ? { units: members, articles: new Set(units[members[0]].articles), profile: units[members[0]].profile }
-      : { units: members, articles: new Set(members.flatMap((u) => [...units[u].articles])), profile: consensus(members.map((u) => units[u])) };
+      : { units: members, articles: articlesOf(members), profile: consensus(members.map((u) => units[u])) };
+  function articlesOf(members: number[]): Set<string> {
+    const out = new Set<string>();
+    for (const u of members) for (const a of units[u].articles) out.add(a);
+    return out;
+  }
   // Shared wording between two incidents: the most similar pair of their reports.
   const sim = new Map<number, Map<number, number>>();
   const simOf = (a: number, b: number) => {
