@@ -6,7 +6,7 @@ import { basename, extname, join } from 'node:path';
 import { cleanDisplayText } from '@raseed/arabic-text';
 import { parseCli, runCli } from '@raseed/config';
 import type { IncidentMention } from '@raseed/contracts';
-import { normaliseArticle, textWithTitle } from '@raseed/article-normalisation';
+import { NearDuplicateIndex, normaliseArticle, textWithTitle } from '@raseed/article-normalisation';
 import { ArticleMention, clusterMentions } from '@raseed/incident-clustering';
 import { EXTRACTOR_VERSION, extractIncidents } from '@raseed/incident-extraction';
 
@@ -24,6 +24,8 @@ interface Prepared {
   publishedAt: string | null;
   outlet: string | null;
   text: string;
+  /** The normaliser's near-duplicate fingerprint (null when normalisation fell back to raw text). */
+  fingerprint: string | null;
 }
 
 const ARTICLE_EXT = new Set(['.json', '.txt', '.html', '.htm']);
@@ -74,7 +76,7 @@ function prepare(a: RawArticle): Prepared | null {
     // The headline often carries the incident ("قصف صاروخي يستهدف …"): extraction reads it
     // with the body, exactly as the extractor service does.
     const text = textWithTitle(res.article.title, res.article.text);
-    return { id: a.id, url: a.url, publishedAt: pub, outlet: res.article.outlet, text };
+    return { id: a.id, url: a.url, publishedAt: pub, outlet: res.article.outlet, text, fingerprint: res.article.fingerprint };
   } catch {
     return fallback(a);
   }
@@ -82,18 +84,22 @@ function prepare(a: RawArticle): Prepared | null {
 
 function fallback(a: RawArticle): Prepared {
   const text = /<\/?[a-z][\s\S]*>/i.test(a.body) ? a.body.replace(/<[^>]+>/g, ' ') : a.body;
-  return { id: a.id, url: a.url, publishedAt: a.publishedAt, outlet: null, text: cleanDisplayText(text) };
+  return { id: a.id, url: a.url, publishedAt: a.publishedAt, outlet: null, text: cleanDisplayText(text), fingerprint: null };
 }
 
 /** One scorer-format JSON line per article, de-duplicated across all of them. */
 export function incidentLines(articles: RawArticle[]): string[] {
   const results: Array<{ id: string; mentions: IncidentMention[] }> = [];
   const flat: ArticleMention[] = [];
+  // Agency copies are found as the normaliser service finds them, so they share their incidents here too.
+  const copies = new NearDuplicateIndex();
   for (const raw of articles) {
     const art = prepare(raw);
     const mentions = art ? extractIncidents({ text: art.text, publishedAt: art.publishedAt }) : [];
     results.push({ id: raw.id, mentions });
-    for (const m of mentions) flat.push({ articleId: raw.id, publishedAt: art?.publishedAt ?? null, outlet: art?.outlet ?? null, url: raw.url, mention: m });
+    const duplicateOf = art?.fingerprint ? (copies.findMatches(art.fingerprint).find((d) => d.id !== raw.id)?.id ?? null) : null;
+    if (art?.fingerprint) copies.add(raw.id, art.fingerprint);
+    for (const m of mentions) flat.push({ articleId: raw.id, publishedAt: art?.publishedAt ?? null, outlet: art?.outlet ?? null, url: raw.url, mention: m, duplicateOf });
   }
   const clusters = clusterMentions(flat);
   let k = 0;

@@ -25,6 +25,8 @@ describe('api service (embedded PostgreSQL search)', () => {
         mention({ place: { ...TEST_PLACES.shaddadi, ancestors: [] }, weapon: 'rocket', date: { value: '2024-02-01', precision: 'day' }, killed: 1, target: 'قاعدة الشدادي', evidence: { weapon: { sentence: 'قصف بالصواريخ على قاعدة الشدادي في الحسكة', start: 0, end: 40 } } }),
       ]),
     );
+    // A second report of the al-Tanf attack: the incident page explains why it joined.
+    await indexer.indexArticle(extractedArticle('art-3', 'استهداف قاعدة التنف بطائرة مسيرة', [mention({ killed: 0, evidence: { weapon: { sentence: 'استهداف قاعدة التنف بطائرة مسيرة', start: 0, end: 32 } } })]));
     app = await bootstrapService({ name: 'api', module: ApiModule.register(loadApiConfig(env.env)), http: { host: '127.0.0.1', port: 0 }, logLevel: 'warn', configure: mountOpenApi });
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   }, 60_000);
@@ -57,6 +59,12 @@ describe('api service (embedded PostgreSQL search)', () => {
     const one = await get(`/api/incidents/${encodeURIComponent(id)}`);
     expect(one.status).toBe(200);
     expect(one.body).toHaveProperty('mentions');
+    // Each merged source carries the pair-score explanation of its membership.
+    const links = (one.body.mentions as Array<{ articleId: string; link?: { score: number; reasons: string[] } }>).map((m) => [m.articleId, m.link?.score, m.link?.reasons.slice(0, 3)]);
+    expect(links).toEqual([
+      ['art-1', expect.any(Number), ['same day', 'place same', 'weapon same']],
+      ['art-3', expect.any(Number), ['same day', 'place same', 'weapon same']],
+    ]);
     expect((await get('/api/incidents/does-not-exist')).status).toBe(404);
   });
 

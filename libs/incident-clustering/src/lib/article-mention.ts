@@ -7,6 +7,11 @@ export interface ArticleMention {
   outlet: string | null;
   url: string | null;
   mention: IncidentMention;
+  /**
+   * The article this one is a near-identical copy of (the normaliser's near-duplicate fingerprint),
+   * when known: an agency copy shares its original's incidents whatever its own date or wording.
+   */
+  duplicateOf?: string | null;
 }
 
 /** Stable key of one mention: unique across the corpus, used for ids and tie-breaking. */

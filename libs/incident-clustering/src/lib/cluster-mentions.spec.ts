@@ -1,5 +1,5 @@
 import { clusterMentions, groupMentions, matchScore } from './cluster-mentions';
-import { pairScore, mentionFeatures } from './pair-score';
+import { MATCH_THRESHOLD, pairScore, mentionFeatures } from './pair-score';
 import { P, am, d, ev } from '../../test/test-mentions';
 
 const sameCluster = (ids: string[], i: number, j: number) => ids[i] === ids[j];
@@ -22,17 +22,18 @@ describe('clusterMentions', () => {
     expect(new Set(ids).size).toBe(1);
   });
 
-  it('merges conflicting casualty figures (6 vs 20+ injured) and keeps them apart when one says none', () => {
+  it('merges conflicting casualty figures (6 vs 20+ injured, none vs a toll): figures are kept per source', () => {
     const ids = clusterMentions([
       am('a', '2023-03-24', { date: d('2023-03-23'), place: P.hasakah, weapon: 'drone', killed: 1, injured: 6 }),
       am('b', '2023-03-25', { date: d('2023-03-23'), place: P.hasakah, weapon: 'drone', killed: 1, injured: 20 }),
     ]);
     expect(sameCluster(ids, 0, 1)).toBe(true);
-    const apart = pairScore(
-      mentionFeatures(am('a', null, { date: d('2023-03-23'), place: P.hasakah, weapon: 'drone', killed: 0, injured: 0 })),
-      mentionFeatures(am('b', null, { date: d('2023-03-24'), place: P.hasakah, weapon: 'rocket', killed: 4, injured: 30 })),
-    );
-    expect(apart.score).toBeLessThan(4);
+    const early = mentionFeatures(am('a', null, { date: d('2023-03-23'), place: P.hasakah, weapon: 'drone', killed: 0, injured: 0 }));
+    const later = mentionFeatures(am('b', null, { date: d('2023-03-23'), place: P.hasakah, weapon: 'drone', killed: 4, injured: 30 }));
+    expect(pairScore(early, later).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // What keeps two reports apart is the event itself: a roadside bomb is not a drone.
+    const bomb = mentionFeatures(am('b', null, { date: d('2023-03-24'), place: P.hasakah, weapon: 'ied', killed: 4, injured: 30 }));
+    expect(pairScore(early, bomb).score).toBeLessThan(MATCH_THRESHOLD);
   });
 
   it('does NOT merge different incidents at the same place on different days', () => {
@@ -53,6 +54,16 @@ describe('clusterMentions', () => {
       am('d', '2024-01-05', { date: d('2024-01-05'), place: P.shaddadiBase, weapon: 'drone' }, 1),
     ]);
     expect(new Set(ids).size).toBe(5);
+  });
+
+  it('keeps same-night strikes on either side of a border apart, but not an attack on a base placed by the town across it', () => {
+    const strike = { category: 'strike_on_militias' as const, actor: 'us' as const, weapon: 'airstrike' as const, date: d('2024-02-02') };
+    const albukamal = { id: 'sy-albukamal', name_ar: 'البوكمال', name_en: 'Albukamal', lat: 34.45, lon: 40.92, country: 'SY', admin1: 'Deir ez-Zor', ancestors: [] };
+    const strikes = clusterMentions([am('a', '2024-02-03', { ...strike, place: P.qaim }), am('b', '2024-02-03', { ...strike, place: albukamal })]);
+    expect(sameCluster(strikes, 0, 1)).toBe(false);
+    // Tower 22 (Jordan) is often placed at al-Tanf (Syria), 20 km away.
+    const attack = clusterMentions([am('a', '2024-01-29', { place: P.tower22, weapon: 'drone', date: d('2024-01-28') }), am('b', '2024-01-29', { place: P.tanf, weapon: 'drone', date: d('2024-01-28') })]);
+    expect(sameCluster(attack, 0, 1)).toBe(true);
   });
 
   it('does NOT merge strikes attributed to conflicting actors (Israel vs the US)', () => {

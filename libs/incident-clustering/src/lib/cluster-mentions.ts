@@ -1,175 +1,428 @@
+import { Actor, Place, Weapon } from '@raseed/contracts';
 import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
-import { MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, linkScore, mentionFeatures, pairScore } from './pair-score';
+import { DateWindow } from './date-window';
+import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, mentionFeatures, pairBlocked, mentionProfile, profileScore } from './pair-score';
+import { jaccard } from './text-similarity';
 
 export type { ArticleMention } from './article-mention';
 
-/** Linkage of a mention to a group: average pair score, or blocked when any pair is blocked. */
-export interface MatchResult {
-  blocked: string | null;
-  score: number;
-  matches: boolean;
-}
-
 /**
- * How well a mention fits an incident (given its member mentions): the average of the pair scores
- * (average linkage), blocked if it conflicts with any member. The same linkage drives batch clustering,
- * so incremental and batch de-duplication agree.
+ * One report, however many times it was received: identical mentions (the same article fed again,
+ * a syndicated copy) and a near-duplicate article's mentions with its original's. A unit votes
+ * once in an incident's consensus, so volume does not change the result.
  */
-export function matchScore(mention: ArticleMention, incidentMembers: readonly ArticleMention[]): MatchResult {
-  const f = mentionFeatures(mention);
-  const others = incidentMembers.filter((m) => !(m.articleId === mention.articleId && m.mention.index === mention.mention.index));
-  if (others.length === 0) return { blocked: 'empty incident', score: Number.NEGATIVE_INFINITY, matches: false };
-  let sum = 0;
-  for (const m of others) {
-    const p = pairScore(f, mentionFeatures(m));
-    if (p.blocked) return { blocked: p.blocked, score: Number.NEGATIVE_INFINITY, matches: false };
-    sum += p.score;
-  }
-  const score = sum / others.length;
-  return { blocked: null, score, matches: score >= MATCH_THRESHOLD };
+interface Unit {
+  /** Indexes of its mentions in the sorted input. */
+  members: number[];
+  /** The member with the most precise date stands for the unit. */
+  rep: MentionFeatures;
+  profile: EventProfile;
+  articles: ReadonlySet<string>;
 }
 
+const WINDOW_PRECISION: Record<DateWindow['kind'], number> = { day: 0, month: 1, published: 2, open: 3 };
+
+// Everything that identifies a mention's content (not the article that carried it). Without an
+// evidence sentence two mentions are not known to be one text: each is its own report.
+// Keyed by the mention object: the indexer re-clusters the same stored mentions batch after batch.
+const copyKeys = new WeakMap<ArticleMention, string>();
+
+function copyKey(m: ArticleMention): string {
+  let key = copyKeys.get(m);
+  if (key === undefined) copyKeys.set(m, (key = contentKey(m)));
+  return key;
+}
+
+function contentKey(m: ArticleMention): string {
+  const x = m.mention;
+  const sentences = [...new Set(Object.values(x.evidence ?? {}).map((e) => e.sentence))].sort();
+  if (!sentences.length) return `mention:${m.articleId}#${x.index}`;
+  return JSON.stringify([x.category, x.date, x.place?.id ?? x.place?.name_en ?? null, x.weapon, x.actor, x.claimed_by, x.killed, x.injured, x.target, sentences]);
+}
+
+/** Groups the sorted mentions into units (copies and declared near-duplicates together). */
+function buildUnits(sorted: readonly ArticleMention[], feats: readonly MentionFeatures[]): Unit[] {
+  const parent = sorted.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const byKey = new Map<string, number>();
+  sorted.forEach((m, i) => {
+    const k = copyKey(m);
+    const first = byKey.get(k);
+    if (first === undefined) byKey.set(k, i);
+    else union(first, i);
+  });
+  // A near-duplicate's mentions pair with its original's of the same category, most similar wording first.
+  const byArticle = new Map<string, number[]>();
+  sorted.forEach((m, i) => (byArticle.get(m.articleId) ?? byArticle.set(m.articleId, []).get(m.articleId)!).push(i));
+  for (const [article, own] of byArticle) {
+    const original = sorted[own[0]].duplicateOf;
+    const theirs = original && original !== article ? byArticle.get(original) : undefined;
+    if (!theirs) continue;
+    const pairs: [number, number, number][] = [];
+    for (const i of own) for (const j of theirs) if (sorted[i].mention.category === sorted[j].mention.category) pairs.push([jaccard(feats[i].terms, feats[j].terms), i, j]);
+    pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+    const usedI = new Set<number>();
+    const usedJ = new Set<number>();
+    for (const [, i, j] of pairs) {
+      if (usedI.has(i) || usedJ.has(j)) continue;
+      usedI.add(i);
+      usedJ.add(j);
+      union(i, j);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  sorted.forEach((_, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i));
+  return [...groups.values()].map((members) => {
+    const best = members.reduce((b, i) => (WINDOW_PRECISION[feats[i].window.kind] < WINDOW_PRECISION[feats[b].window.kind] ? i : b), members[0]);
+    return { members, rep: feats[best], profile: mentionProfile(feats[best]), articles: new Set(members.map((i) => sorted[i].articleId)) };
+  });
+}
+
+function topVoted<T extends string>(values: T[]): T[] {
+  const votes = new Map<T, number>();
+  for (const v of values) votes.set(v, (votes.get(v) ?? 0) + 1);
+  const max = Math.max(0, ...votes.values());
+  return [...votes.entries()].filter(([, n]) => n === max).map(([v]) => v).sort();
+}
+
+const placeKey = (p: Place) => p.id ?? `name:${p.name_en.toLowerCase()}`;
+
 /**
- * Groups mentions into incidents: constrained average-linkage agglomeration. Clusters merge best
- * pair first while their average pair score reaches MATCH_THRESHOLD and no pair across them is
- * blocked. Input is sorted first, so the result does not depend on input order. Returns the members
- * of each incident.
+ * What an incident's reports agree on, each report voting once: the most reported day (the
+ * earliest on a tie), else the window all the looser dates share; the most specific place the
+ * others enclose, else the most reported; the most reported weapon and actor; every toll given.
+ * Linking to this consensus, rather than to every member, keeps one wrong report from holding
+ * agreeing ones apart.
+ */
+function consensus(units: readonly Unit[]): EventProfile {
+  const ps = units.map((u) => u.profile);
+  return {
+    category: ps[0].category,
+    window: consensusWindow(ps.map((p) => p.window)),
+    place: consensusPlace(ps.map((p) => p.place).filter((p): p is Place => p !== null)),
+    weapons: topVoted<Weapon>(ps.flatMap((p) => p.weapons)),
+    actors: topVoted<Actor>(ps.flatMap((p) => p.actors)),
+    killed: [...new Set(ps.flatMap((p) => p.killed))].sort((a, b) => a - b),
+    injured: [...new Set(ps.flatMap((p) => p.injured))].sort((a, b) => a - b),
+  };
+}
+
+function consensusWindow(windows: DateWindow[]): DateWindow {
+  const days = new Map<number, number>();
+  for (const w of windows) if (w.kind === 'day') days.set(w.from, (days.get(w.from) ?? 0) + 1);
+  if (days.size) {
+    let best = Number.POSITIVE_INFINITY;
+    let votes = 0;
+    for (const [day, n] of days) if (n > votes || (n === votes && day < best)) [best, votes] = [day, n];
+    return { from: best, to: best, kind: 'day' };
+  }
+  const finite = windows.filter((w) => w.kind !== 'open');
+  if (!finite.length) return windows[0];
+  const from = Math.max(...finite.map((w) => w.from));
+  const to = Math.min(...finite.map((w) => w.to));
+  if (from <= to) return { from, to, kind: finite.some((w) => w.kind === 'month') ? 'month' : 'published' };
+  // Disjoint loose windows (within the slack clustering allows): the narrowest, earliest first.
+  return [...finite].sort((a, b) => a.to - a.from - (b.to - b.from) || a.from - b.from)[0];
+}
+
+function consensusPlace(places: Place[]): Place | null {
+  if (!places.length) return null;
+  const votes = new Map<string, { place: Place; n: number }>();
+  for (const p of places) {
+    const v = votes.get(placeKey(p));
+    if (v) v.n++;
+    else votes.set(placeKey(p), { place: p, n: 1 });
+  }
+  const all = [...votes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // The base rather than its town: a place the others enclose wins, then the most reported.
+  const rank = ({ place }: { place: Place }) => [all.filter(([, o]) => o.place !== place && o.place.id && place.ancestors.includes(o.place.id)).length, votes.get(placeKey(place))!.n, place.ancestors.length];
+  let best = all[0][1];
+  let bestRank = rank(best);
+  for (const [, v] of all.slice(1)) {
+    const r = rank(v);
+    const cmp = r[0] - bestRank[0] || r[1] - bestRank[1] || r[2] - bestRank[2];
+    if (cmp > 0) [best, bestRank] = [v, r];
+  }
+  return best.place;
+}
+
+/** A growing incident during clustering: its units, articles and consensus. */
+interface Group {
+  units: number[];
+  articles: Set<string>;
+  profile: EventProfile;
+}
+
+const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+};
+
+/**
+ * Groups mentions into incidents. Mentions of one report (copies, near-duplicates) first become
+ * units. Units with a date window (a day, a month, an undated mention's publication window) are
+ * merged best link first while the link of the two incidents' consensus reaches MATCH_THRESHOLD;
+ * only then does each report from an undated article join the incident it fits best, all against
+ * the same consensus, so no undated report is captured by a wrong one before the dated incidents
+ * have formed. Undated reports left over group among themselves. Two mentions of one article are
+ * never one incident. The result depends neither on input order nor on how often a report was
+ * received. Returns the members of each incident.
  */
 export function groupMentions(mentions: readonly ArticleMention[]): ArticleMention[][] {
   const sorted = [...mentions].sort(compareMentions);
-  const feats: MentionFeatures[] = sorted.map(mentionFeatures);
-  const n = sorted.length;
-  // Non-blocked pairs only; everything else is blocked. Merged clusters are cliques of this
-  // graph, so its connected components can be clustered independently (and are small).
-  const edges = new Map<number, Map<number, number>>();
-  const parent = sorted.map((_, i) => i);
+  const feats = sorted.map(mentionFeatures);
+  const units = buildUnits(sorted, feats);
+  const clusters: number[][] = [];
+  for (const component of candidateComponents(units)) clusters.push(...clusterComponent(units, component));
+  const out = clusters.map((c) => c.flatMap((u) => units[u].members).sort((a, b) => a - b));
+  out.sort((a, b) => a[0] - b[0]);
+  return out.map((c) => c.map((i) => sorted[i]));
+}
+
+/**
+ * Units that could ever be one incident (one category, date windows at most MAX_SOFT_DATE_GAP
+ * apart or one of them open, no hard block between them), as connected components: each is
+ * clustered on its own. A sweep over windows sorted by start avoids comparing everything with everything.
+ */
+function candidateComponents(units: readonly Unit[]): number[][] {
+  const parent = units.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const link = (i: number, j: number) => {
-    const s = linkScore(feats[i], feats[j]);
-    if (s === Number.NEGATIVE_INFINITY) return;
-    (edges.get(i) ?? edges.set(i, new Map()).get(i)!).set(j, s);
-    (edges.get(j) ?? edges.set(j, new Map()).get(j)!).set(i, s);
-    parent[find(i)] = find(j);
+    if (find(i) === find(j)) return;
+    if (!pairBlocked(units[i].rep, units[j].rep)) parent[find(i)] = find(j);
   };
-  // Blocking: only mentions of one category whose date windows are at most MAX_SOFT_DATE_GAP apart can
-  // pair, so a sweep over windows sorted by start avoids comparing everything with everything.
   const byCategory = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) (byCategory.get(feats[i].source.mention.category) ?? byCategory.set(feats[i].source.mention.category, []).get(feats[i].source.mention.category)!).push(i);
+  units.forEach((u, i) => (byCategory.get(u.profile.category) ?? byCategory.set(u.profile.category, []).get(u.profile.category)!).push(i));
   for (const idx of byCategory.values()) {
-    const open = idx.filter((i) => !Number.isFinite(feats[i].window.from));
-    const dated = idx.filter((i) => Number.isFinite(feats[i].window.from)).sort((a, b) => feats[a].window.from - feats[b].window.from || a - b);
+    const open = idx.filter((i) => units[i].rep.window.kind === 'open');
+    const dated = idx.filter((i) => units[i].rep.window.kind !== 'open').sort((a, b) => units[a].rep.window.from - units[b].rep.window.from || a - b);
     for (let x = 0; x < dated.length; x++) {
-      const end = feats[dated[x]].window.to + MAX_SOFT_DATE_GAP;
-      for (let y = x + 1; y < dated.length && feats[dated[y]].window.from <= end; y++) link(dated[x], dated[y]);
+      const end = units[dated[x]].rep.window.to + MAX_SOFT_DATE_GAP;
+      for (let y = x + 1; y < dated.length && units[dated[y]].rep.window.from <= end; y++) link(dated[x], dated[y]);
     }
     for (let x = 0; x < open.length; x++) for (const j of [...open.slice(x + 1), ...dated]) link(open[x], j);
   }
   const components = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) (components.get(find(i)) ?? components.set(find(i), []).get(find(i))!).push(i);
-  const clusters: number[][] = [];
-  for (const members of components.values()) clusters.push(...agglomerate(members, edges));
-  clusters.sort((a, b) => a[0] - b[0]);
-  return clusters.map((c) => c.map((i) => sorted[i]));
+  units.forEach((_, i) => (components.get(find(i)) ?? components.set(find(i), []).get(find(i))!).push(i));
+  return [...components.values()];
 }
 
-/**
- * Average-linkage agglomeration inside one component, keeping per-cluster-pair score sums
- * (Lance-Williams), so each merge costs O(clusters). Ties go to the lowest member indexes.
- */
-function agglomerate(members: number[], edges: Map<number, Map<number, number>>): number[][] {
-  if (members.length === 1) return [members];
-  const k = members.length;
-  const clusters: (number[] | null)[] = members.map((m) => [m]);
-  // sum[a][b]: total pair score between clusters a and b; NaN when any pair is blocked.
-  const sum: Float64Array[] = members.map(() => new Float64Array(k));
-  for (let a = 0; a < k; a++) {
-    const e = edges.get(members[a]);
-    for (let b = 0; b < k; b++) if (a !== b) sum[a][b] = e?.get(members[b]) ?? Number.NaN;
+function clusterComponent(units: readonly Unit[], component: number[]): number[][] {
+  if (component.length === 1) return [component];
+  const group = (members: number[]): Group =>
+    members.length === 1
+      ? { units: members, articles: new Set(units[members[0]].articles), profile: units[members[0]].profile }
+      : { units: members, articles: articlesOf(members), profile: consensus(members.map((u) => units[u])) };
+  function articlesOf(members: number[]): Set<string> {
+    const out = new Set<string>();
+    for (const u of members) for (const a of units[u].articles) out.add(a);
+    return out;
   }
-  for (;;) {
-    let best = -Infinity;
-    let ba = -1;
-    let bb = -1;
-    for (let a = 0; a < k; a++) {
-      const ca = clusters[a];
-      if (!ca) continue;
-      for (let b = a + 1; b < k; b++) {
-        const cb = clusters[b];
-        if (!cb) continue;
-        const s = sum[a][b];
-        if (Number.isNaN(s)) continue;
-        const avg = s / (ca.length * cb.length);
-        if (avg >= MATCH_THRESHOLD && avg > best) {
-          best = avg;
-          ba = a;
-          bb = b;
-        }
-      }
-    }
-    if (ba < 0) break;
-    const merged = [...(clusters[ba] as number[]), ...(clusters[bb] as number[])].sort((x, y) => x - y);
-    for (let c = 0; c < k; c++) {
-      if (c === ba || c === bb || !clusters[c]) continue;
-      sum[ba][c] = sum[c][ba] = sum[ba][c] + sum[bb][c]; // NaN (blocked) propagates
-    }
-    clusters[ba] = merged;
-    clusters[bb] = null;
-  }
-  return refine(clusters.filter((c): c is number[] => c !== null), edges);
-}
-
-/** A mention moves only when another incident fits it clearly better than its own. */
-const MOVE_MARGIN = 0.25;
-
-/**
- * Greedy agglomeration can strand mentions: a report with a wrong date blocks the merge of two
- * groups, and undated reports that fit the larger group end up on the other side. A few
- * reassignment rounds move each mention to the incident it fits best (average link, no blocked
- * pair), in index order so the result stays deterministic.
- */
-function refine(clusters: number[][], edges: Map<number, Map<number, number>>): number[][] {
-  const groups = clusters.map((c) => new Set(c));
-  const avgLink = (m: number, group: Set<number>): number => {
-    let sum = 0;
-    let n = 0;
-    for (const o of group) {
-      if (o === m) continue;
-      const s = edges.get(m)?.get(o);
-      if (s === undefined) return Number.NaN;
-      sum += s;
-      n++;
-    }
-    return n ? sum / n : Number.NEGATIVE_INFINITY;
+  // Shared wording between two incidents: the most similar pair of their reports.
+  const sim = new Map<number, Map<number, number>>();
+  const simOf = (a: number, b: number) => {
+    let row = sim.get(a);
+    if (!row) sim.set(a, (row = new Map()));
+    let s = row.get(b);
+    if (s === undefined) row.set(b, (s = jaccard(units[a].rep.terms, units[b].rep.terms)));
+    return s;
   };
-  const all = clusters.flat().sort((a, b) => a - b);
-  for (let round = 0; round < 3; round++) {
+  const textBetween = (a: Group, b: Group) => {
+    let best = 0;
+    for (const x of a.units) for (const y of b.units) best = Math.max(best, x < y ? simOf(x, y) : simOf(y, x));
+    return best;
+  };
+  // Wording is compared only when it can matter: a link that cannot reach the threshold even with
+  // identical wording is never used, so its exact value is not needed (`exact` asks for it anyway).
+  const link = (a: Group, b: Group, exact = false) => {
+    if (!disjoint(a.articles, b.articles)) return Number.NEGATIVE_INFINITY;
+    const base = profileScore(a.profile, b.profile, 0);
+    if (base === Number.NEGATIVE_INFINITY || (!exact && base + TEXT_POINTS < MATCH_THRESHOLD)) return base;
+    const text = textBetween(a, b);
+    return text > 0 ? base + TEXT_POINTS * text : base;
+  };
+
+  const dated = component.filter((u) => units[u].rep.window.kind !== 'open');
+  const open = component.filter((u) => units[u].rep.window.kind === 'open');
+  const incidents = agglomerate(dated.map((u) => group([u])), link, group);
+
+  // Undated reports join the dated incidents as formed (their consensus frozen), best link first.
+  const candidates: { u: number; k: number; score: number }[] = [];
+  const single = open.map((u) => group([u]));
+  open.forEach((u, i) =>
+    incidents.forEach((inc, k) => {
+      const score = link(single[i], inc);
+      if (score >= MATCH_THRESHOLD) candidates.push({ u: i, k, score });
+    }),
+  );
+  candidates.sort((a, b) => b.score - a.score || a.u - b.u || a.k - b.k);
+  const joined = incidents.map((inc) => ({ units: [...inc.units], articles: new Set(inc.articles) }));
+  const placed = new Set<number>();
+  for (const c of candidates) {
+    if (placed.has(c.u) || !disjoint(single[c.u].articles, joined[c.k].articles)) continue;
+    placed.add(c.u);
+    joined[c.k].units.push(open[c.u]);
+    for (const a of single[c.u].articles) joined[c.k].articles.add(a);
+  }
+  const rest = agglomerate(single.filter((_, i) => !placed.has(i)), link, group);
+  return reassign([...joined.map((j) => group(j.units)), ...rest], link, group);
+}
+
+/** A report moves only when another incident fits it clearly better than its own. */
+const MOVE_MARGIN = 0.5;
+/** Reassignment rounds: each settles the moves the previous one made possible; two or three suffice. */
+const REASSIGN_ROUNDS = 3;
+
+/**
+ * Best-first merging strands reports: a report captured early by a weaker partner stays with it
+ * when the partner cannot follow (its article already told the better incident). Each report moves
+ * to the incident whose consensus it fits clearly better than its own incident's (without it),
+ * in unit order, so the result stays deterministic.
+ */
+function reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) => number, group: (members: number[]) => Group): number[][] {
+  let groups = start;
+  if (groups.length < 2) return groups.map((g) => g.units);
+  const single = new Map<number, Group>();
+  const alone = (u: number) => single.get(u) ?? single.set(u, group([u])).get(u)!;
+  for (let round = 0; round < REASSIGN_ROUNDS; round++) {
     let moved = false;
-    for (const m of all) {
-      const own = groups.findIndex((g) => g.has(m));
-      const ownLink = avgLink(m, groups[own]);
-      const ownSupport = groups[own].size - 1;
+    for (const u of groups.flatMap((g) => g.units).sort((a, b) => a - b)) {
+      const own = groups.findIndex((g) => g.units.includes(u));
+      // Incidents the report could join at all, before the (costlier) link to its own incident without it.
+      const fits: [number, number][] = [];
+      groups.forEach((g, k) => {
+        if (k === own) return;
+        const l = link(alone(u), g);
+        if (l >= MATCH_THRESHOLD) fits.push([k, l]);
+      });
+      if (!fits.length) continue;
+      const rest = groups[own].units.filter((x) => x !== u);
+      const ownLink = rest.length ? link(alone(u), group(rest), true) : Number.NEGATIVE_INFINITY;
       let best = -1;
       let bestLink = Number.NEGATIVE_INFINITY;
-      groups.forEach((g, k) => {
-        if (k === own || g.size === 0) return;
-        const l = avgLink(m, g);
-        if (!(l >= MATCH_THRESHOLD) || l <= bestLink) return;
-        // Clearly better, or as good and told by more sources (a near-tie goes to the better-supported incident).
-        if (l > ownLink + MOVE_MARGIN || (l >= ownLink - MOVE_MARGIN && g.size > ownSupport + 1)) {
-          best = k;
-          bestLink = l;
-        }
-      });
-      if (best >= 0) {
-        groups[own].delete(m);
-        groups[best].add(m);
-        moved = true;
+      for (const [k, l] of fits) {
+        if (l <= bestLink) continue;
+        // Clearly better, or about as good and told by more reports: a near-tie goes to the better-supported incident.
+        if (l >= ownLink + MOVE_MARGIN || (l >= ownLink - MOVE_MARGIN && groups[k].units.length > rest.length)) [best, bestLink] = [k, l];
       }
+      if (best < 0) continue;
+      const target = groups[best];
+      groups = groups.flatMap((g, k) => (k === own ? (rest.length ? [group(rest)] : []) : k === best ? [group([...target.units, u].sort((a, b) => a - b))] : [g]));
+      moved = true;
     }
     if (!moved) break;
   }
-  return groups.filter((g) => g.size > 0).map((g) => [...g].sort((a, b) => a - b));
+  return groups.map((g) => g.units);
+}
+
+/**
+ * Best-first agglomeration on consensus links: the two incidents with the highest link merge while
+ * it reaches MATCH_THRESHOLD; the merged incident's consensus is recomputed. Ties go to the lowest
+ * unit indexes (units are in report order), so the result is deterministic.
+ */
+function agglomerate(start: Group[], link: (a: Group, b: Group) => number, group: (members: number[]) => Group): Group[] {
+  const groups: (Group | null)[] = [...start];
+  const k = groups.length;
+  // Only links that reach the threshold can ever be chosen: they alone are kept (row a < column b).
+  const candidates = new Map<number, Map<number, number>>();
+  const keep = (a: number, b: number, s: number) => {
+    if (s < MATCH_THRESHOLD) return;
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    (candidates.get(lo) ?? candidates.set(lo, new Map()).get(lo)!).set(hi, s);
+  };
+  for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) keep(a, b, link(groups[a]!, groups[b]!));
+  for (;;) {
+    let best = Number.NEGATIVE_INFINITY;
+    let ba = -1;
+    let bb = -1;
+    for (const [a, row] of candidates)
+      for (const [b, s] of row) if (s > best || (s === best && (a < ba || (a === ba && b < bb)))) [best, ba, bb] = [s, a, b];
+    if (ba < 0) break;
+    const merged = group([...groups[ba]!.units, ...groups[bb]!.units].sort((x, y) => x - y));
+    groups[ba] = merged;
+    groups[bb] = null;
+    candidates.delete(ba);
+    candidates.delete(bb);
+    for (const row of candidates.values()) {
+      row.delete(ba);
+      row.delete(bb);
+    }
+    for (let c = 0; c < k; c++) if (c !== ba && groups[c]) keep(c, ba, link(merged, groups[c]!));
+  }
+  return groups.filter((g): g is Group => g !== null);
+}
+
+/** Linkage of a mention to an incident: its link to the incident's consensus, or why it is blocked. */
+export interface MatchResult {
+  blocked: string | null;
+  score: number;
+  matches: boolean;
+  /** The per-field reasons behind the score (or the block). */
+  reasons: string[];
+}
+
+/**
+ * How well a mention fits an incident (given its member mentions): the link of the mention to the
+ * consensus of the other members, the same link batch clustering uses. Blocked when it shares an
+ * article with a member or its values can never be the incident's.
+ */
+export function matchScore(mention: ArticleMention, incidentMembers: readonly ArticleMention[]): MatchResult {
+  const key = `${mention.articleId}#${mention.mention.index}`;
+  const others = incidentMembers.filter((m) => `${m.articleId}#${m.mention.index}` !== key);
+  if (others.length === 0) return { blocked: 'empty incident', score: Number.NEGATIVE_INFINITY, matches: false, reasons: ['empty incident'] };
+  const f = mentionFeatures(mention);
+  const feats = [...others].sort(compareMentions).map(mentionFeatures);
+  // An agency copy, or the same report received again, is in the incident because its original is.
+  const own = copyKey(mention);
+  const original = others.find((m) => (mention.duplicateOf && m.articleId === mention.duplicateOf) || m.duplicateOf === mention.articleId || copyKey(m) === own);
+  if (original) return { blocked: null, score: Number.POSITIVE_INFINITY, matches: true, reasons: [`copy of ${original.articleId === mention.articleId ? 'itself' : original.articleId}`] };
+  const why: Explanation = { blocked: null, reasons: [] };
+  let score: number;
+  if (others.some((m) => m.articleId === mention.articleId && m.mention.category === mention.mention.category)) {
+    why.blocked = 'same article';
+    score = Number.NEGATIVE_INFINITY;
+  } else {
+    const units = buildUnits([...others].sort(compareMentions), feats);
+    const text = Math.max(0, ...feats.map((o) => jaccard(f.terms, o.terms)));
+    score = profileScore(mentionProfile(f), consensus(units), text, why);
+  }
+  if (why.blocked) return { blocked: why.blocked, score: Number.NEGATIVE_INFINITY, matches: false, reasons: [why.blocked] };
+  return { blocked: null, score, matches: score >= MATCH_THRESHOLD, reasons: why.reasons };
+}
+
+/**
+ * Why each member is in its incident, for the incident page: a copy names the report it repeats;
+ * any other member gets its link to the consensus of the whole incident (one consensus for all,
+ * so explaining an incident costs about as much as building it).
+ */
+export function explainMembers(members: readonly ArticleMention[]): Map<ArticleMention, MatchResult> {
+  const out = new Map<ArticleMention, MatchResult>();
+  if (members.length < 2) return out;
+  const sorted = [...members].sort(compareMentions);
+  const feats = sorted.map(mentionFeatures);
+  const units = buildUnits(sorted, feats);
+  const all = consensus(units);
+  for (const unit of units) {
+    for (const i of unit.members) {
+      const copyOf = unit.members.find((j) => j !== i);
+      if (copyOf !== undefined) {
+        out.set(sorted[i], { blocked: null, score: Number.POSITIVE_INFINITY, matches: true, reasons: [`copy of ${sorted[copyOf].articleId}`] });
+        continue;
+      }
+      const why: Explanation = { blocked: null, reasons: [] };
+      let text = 0;
+      for (let j = 0; j < sorted.length; j++) if (j !== i) text = Math.max(text, jaccard(feats[i].terms, feats[j].terms));
+      const score = profileScore(mentionProfile(feats[i]), all, text, why);
+      out.set(sorted[i], why.blocked ? { blocked: why.blocked, score, matches: false, reasons: [why.blocked] } : { blocked: null, score, matches: score >= MATCH_THRESHOLD, reasons: why.reasons });
+    }
+  }
+  return out;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { IncidentMention } from '@raseed/contracts';
+import { Actor, IncidentCategory, IncidentMention, Place, Weapon } from '@raseed/contracts';
 import { ArticleMention } from './article-mention';
 import { DateWindow, dateWindow } from './date-window';
 import { distanceKm } from './geo';
 import { evidenceTerms, jaccard } from './text-similarity';
-import { actorAgreement, countAgreement, weaponAgreement } from './vocabulary-compat';
+import { Agreement, actorAgreement, countAgreement, weaponAgreement } from './vocabulary-compat';
 
 /** Precomputed view of a mention for repeated comparisons. */
 export interface MentionFeatures {
@@ -12,8 +12,47 @@ export interface MentionFeatures {
   terms: ReadonlySet<string>;
 }
 
+// Keyed by the mention object: explanations and re-clustering look at the same mentions many times.
+const featuresOf = new WeakMap<ArticleMention, MentionFeatures>();
+
 export function mentionFeatures(m: ArticleMention): MentionFeatures {
-  return { source: m, window: dateWindow(m.mention.date, m.publishedAt), terms: evidenceTerms(m.mention) };
+  let f = featuresOf.get(m);
+  if (!f) featuresOf.set(m, (f = { source: m, window: dateWindow(m.mention.date, m.publishedAt), terms: evidenceTerms(m.mention) }));
+  return f;
+}
+
+/**
+ * What a mention, or an incident's consensus, says about the event: the values linkage compares.
+ * A single mention gives one value per field; an incident gives the values most of its sources
+ * agree on (several when tied) and every casualty figure reported.
+ */
+export interface EventProfile {
+  category: IncidentCategory;
+  window: DateWindow;
+  place: Place | null;
+  weapons: Weapon[];
+  actors: Actor[];
+  killed: number[];
+  injured: number[];
+}
+
+const known = <T extends string>(v: T | null | undefined): T[] => (v && v !== 'unknown' ? [v] : []);
+const counted = (n: number | null | undefined): number[] => (n === null || n === undefined ? [] : [n]);
+
+const profiles = new WeakMap<MentionFeatures, EventProfile>();
+const profileOf = (f: MentionFeatures): EventProfile => profiles.get(f) ?? profiles.set(f, mentionProfile(f)).get(f)!;
+
+export function mentionProfile(f: MentionFeatures): EventProfile {
+  const m = f.source.mention;
+  return {
+    category: m.category,
+    window: f.window,
+    place: m.place,
+    weapons: known(m.weapon),
+    actors: known(m.actor ?? m.claimed_by),
+    killed: counted(m.killed),
+    injured: counted(m.injured),
+  };
 }
 
 /** Result of comparing two mentions: a hard block (never the same incident) or an additive score. */
@@ -23,33 +62,76 @@ export interface PairScore {
   reasons: string[];
 }
 
-/** Minimum linkage score for two mentions (or a mention and an incident) to be one incident. */
+/**
+ * Minimum link for two mentions (or a mention and an incident's consensus) to be one incident.
+ * Agreement on place (+3) and weapon (+1) with a compatible date (0 when either report is less
+ * precise than a day) reaches it exactly: that is enough evidence, and anything less is not
+ * (a town only enclosing the base, or an unknown weapon, needs a day, a toll or shared wording).
+ */
 export const MATCH_THRESHOLD = 4;
 /** Day dates further apart than this are never one incident. */
 export const MAX_SOFT_DATE_GAP = 7;
 /** Beyond this distance two places are different incidents unless one encloses the other. */
 export const MAX_PLACE_KM = 60;
+/**
+ * Within this distance two places count as the same area (a base and the town beside it). Not
+ * across a border for strikes: a wave of strikes hits both sides (al-Qaim and Albukamal, 12 km
+ * apart), one site each, while a base near a border is often placed by the town across it.
+ */
+const NEAR_PLACE_KM = 30;
 
-function placeRelation(a: IncidentMention['place'], b: IncidentMention['place']): { kind: 'same' | 'encloses' | 'near' | 'far' | 'unknown'; km: number } {
+function placeRelation(a: IncidentMention['place'], b: IncidentMention['place'], borderSplits: boolean): { kind: 'same' | 'encloses' | 'near' | 'far' | 'unknown'; km: number } {
   if (!a || !b) return { kind: 'unknown', km: NaN };
   const km = distanceKm(a, b);
   if ((a.id && a.id === b.id) || (a.name_en && a.name_en.toLowerCase() === b.name_en.toLowerCase()) || km <= 3) return { kind: 'same', km };
   if ((a.id && b.ancestors.includes(a.id)) || (b.id && a.ancestors.includes(b.id))) return { kind: 'encloses', km };
-  return { kind: km <= 30 ? 'near' : 'far', km };
+  const acrossBorder = borderSplits && !!a.country && !!b.country && a.country !== b.country;
+  return { kind: km <= NEAR_PLACE_KM && !acrossBorder ? 'near' : 'far', km };
 }
 
 // Why a pair scored what it did: collected only when asked for (clustering needs just the number).
-interface Explanation {
+export interface Explanation {
   blocked: string | null;
   reasons: string[];
 }
 
 const BLOCKED = Number.NEGATIVE_INFINITY;
-const PLACE_POINTS = { same: 3, encloses: 2, near: 2, far: 0, unknown: -0.5 } as const;
+// Places 30-60 km apart are usually two sites of one wave of strikes (same day, same striker, same
+// weapon): that agreement alone must not merge them.
+const PLACE_POINTS = { same: 3, encloses: 2, near: 2, far: -1.5, unknown: -0.5 } as const;
 const ACTOR_POINTS = { same: 0.5, compatible: 0.25, unknown: 0, conflict: 0 } as const;
 const WEAPON_POINTS = { same: 1, compatible: 0.3, unknown: 0, conflict: -2 } as const;
-const KILLED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: -1.5 } as const;
-const INJURED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: -0.8 } as const;
+// Tolls evolve as reports mature (an early count, a later total, another outlet's figure): the
+// incident keeps every figure per source, so a differing figure is no evidence against.
+const KILLED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: 0 } as const;
+const INJURED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: 0 } as const;
+/** Matching non-zero death tolls are distinctive; matching zeros much less so. */
+const SAME_KILLED_POINTS = { nonZero: 2.5, zero: 0.3 } as const;
+const SAME_INJURED_POINTS = { nonZero: 0.8, zero: 0.2 } as const;
+
+/** Day dates of one incident: "Thursday night" vs "Friday" (one day apart) is the same night told twice. */
+const DAY_POINTS = { same: 3, adjacent: 2 } as const;
+/**
+ * A few days apart is usually another incident, but one misdated report (the date of a follow-up
+ * event) must not split an incident that everything else (place, toll) ties together.
+ */
+const SOFT_DATE_GAP_POINTS = -1.5;
+/**
+ * A month, or an undated mention's publication window, compatible with the other report's date:
+ * neutral. The report is as precise as it can be; its precision is no evidence against.
+ */
+const COMPATIBLE_WINDOW_POINTS = 0;
+/**
+ * A report from an article without a publication date could be about any year. On dev2, pairs of
+ * such reports agreeing on place, weapon and actor are as often two attacks on one base years
+ * apart as one attack told twice, so agreement alone must not merge them: a matching toll or
+ * shared wording has to add to it.
+ */
+const OPEN_WINDOW_POINTS = -1;
+/** Shared wording (Jaccard of evidence terms, 0..1) times this: supporting evidence, never enough alone. */
+export const TEXT_POINTS = 2;
+/** One day of slack around windows: a late-night event can be dated the next day by another outlet. */
+const WINDOW_SLACK_DAYS = 1;
 
 function block(why: Explanation | undefined, reason: () => string): number {
   if (why) why.blocked = reason();
@@ -65,24 +147,73 @@ function scored(why: Explanation | undefined, points: number, reason: () => stri
   return points;
 }
 
-function dateScore(a: DateWindow, b: DateWindow, why?: Explanation): number {
+export function dateScore(a: DateWindow, b: DateWindow, why?: Explanation): number {
   if (a.kind === 'day' && b.kind === 'day') {
     const diff = Math.abs(a.from - b.from);
-    // "Thursday night" vs "Friday": one day apart is the same night told twice.
-    if (diff === 0) return scored(why, 3, () => 'same day');
-    if (diff === 1) return scored(why, 2, () => 'adjacent day');
-    // A few days apart is usually another incident, but one misdated report (the date of a
-    // follow-up event) must not split an incident that everything else ties together.
-    if (diff <= MAX_SOFT_DATE_GAP) return scored(why, -2.5, () => `dates ${diff} days apart`);
+    if (diff === 0) return scored(why, DAY_POINTS.same, () => 'same day');
+    if (diff === 1) return scored(why, DAY_POINTS.adjacent, () => 'adjacent day');
+    if (diff <= MAX_SOFT_DATE_GAP) return scored(why, SOFT_DATE_GAP_POINTS, () => `dates ${diff} days apart`);
     return block(why, () => `dates ${diff} days apart`);
   }
-  // An undated mention in an undated article could be about any time: weak evidence against.
-  if (a.kind === 'open' || b.kind === 'open') return scored(why, -1, () => 'undated');
-  // One day of slack: a late-night event can be dated the next day by another outlet.
-  if (a.from > b.to + 1 || b.from > a.to + 1) return block(why, () => 'date windows disjoint');
-  // Month-only and undated mentions are usually background references to some earlier event.
-  if (a.kind === 'month' || b.kind === 'month') return scored(why, -0.5, () => 'same month');
-  return scored(why, -0.5, () => 'undated, shortly before publication');
+  if (a.kind === 'open' || b.kind === 'open') return scored(why, OPEN_WINDOW_POINTS, () => 'undated article');
+  if (a.from > b.to + WINDOW_SLACK_DAYS || b.from > a.to + WINDOW_SLACK_DAYS) return block(why, () => 'date windows disjoint');
+  const loose = a.kind === 'day' ? b : a;
+  return scored(why, COMPATIBLE_WINDOW_POINTS, () => (loose.kind === 'month' ? 'date within the month' : 'date within the publication window'));
+}
+
+const AGREEMENT_RANK: Record<Agreement, number> = { same: 3, compatible: 2, unknown: 1, conflict: 0 };
+
+/** The best agreement between any value on one side and any on the other (unknown when a side has none). */
+function bestAgreement<T>(xs: readonly T[], ys: readonly T[], agree: (a: T, b: T) => Agreement): { agreement: Agreement; value: T | null } {
+  let best: Agreement = 'unknown';
+  let value: T | null = null;
+  let first = true;
+  for (const x of xs)
+    for (const y of ys) {
+      const a = agree(x, y);
+      if (first || AGREEMENT_RANK[a] > AGREEMENT_RANK[best]) {
+        best = a;
+        value = x;
+        first = false;
+      }
+    }
+  return { agreement: best, value };
+}
+
+/**
+ * Link between two event profiles (symmetric): NEGATIVE_INFINITY when they can never be one
+ * incident, else the sum of per-field points plus shared wording (`textSimilarity`, 0..1).
+ */
+export function profileScore(x: EventProfile, y: EventProfile, textSimilarity: number, why?: Explanation): number {
+  if (x.category !== y.category) return block(why, () => 'category differs');
+  let score = dateScore(x.window, y.window, why);
+  if (score === BLOCKED) return score;
+
+  const p = placeRelation(x.place, y.place, x.category === 'strike_on_militias');
+  if (p.kind === 'far' && p.km > MAX_PLACE_KM) return block(why, () => `places ${Math.round(p.km)} km apart`);
+  score += PLACE_POINTS[p.kind];
+  note(why, () => `place ${p.kind}`);
+
+  const actor = bestAgreement(x.actors, y.actors, actorAgreement).agreement;
+  if (actor === 'conflict') return block(why, () => 'actors conflict');
+  score += ACTOR_POINTS[actor];
+
+  const weapon = bestAgreement(x.weapons, y.weapons, weaponAgreement).agreement;
+  score += WEAPON_POINTS[weapon];
+  note(why, () => `weapon ${weapon}`);
+
+  const killed = bestAgreement(x.killed, y.killed, countAgreement);
+  score += (killed.agreement === 'same' ? (killed.value ? SAME_KILLED_POINTS.nonZero : SAME_KILLED_POINTS.zero) : 0) + KILLED_POINTS[killed.agreement];
+  const injured = bestAgreement(x.injured, y.injured, countAgreement);
+  score += (injured.agreement === 'same' ? (injured.value ? SAME_INJURED_POINTS.nonZero : SAME_INJURED_POINTS.zero) : 0) + INJURED_POINTS[injured.agreement];
+  note(why, () => `killed ${killed.agreement}`);
+  note(why, () => `injured ${injured.agreement}`);
+
+  if (textSimilarity > 0) {
+    score += TEXT_POINTS * textSimilarity;
+    note(why, () => `text ${textSimilarity.toFixed(2)}`);
+  }
+  return score;
 }
 
 /** Pairwise compatibility of two mentions (symmetric), with the reasons for it. */
@@ -92,42 +223,21 @@ export function pairScore(x: MentionFeatures, y: MentionFeatures): PairScore {
   return why.blocked ? { blocked: why.blocked, score, reasons: [why.blocked] } : { blocked: null, score, reasons: why.reasons };
 }
 
+/** Whether two mentions can never be one incident (a hard block), without scoring their wording. */
+export function pairBlocked(x: MentionFeatures, y: MentionFeatures): boolean {
+  if (x.source.mention.category !== y.source.mention.category || x.source.articleId === y.source.articleId) return true;
+  return profileScore(profileOf(x), profileOf(y), 0) === BLOCKED;
+}
+
 /** The pair score alone (what clustering runs on, for many pairs): NEGATIVE_INFINITY when blocked. */
 export function linkScore(x: MentionFeatures, y: MentionFeatures, why?: Explanation): number {
-  const a = x.source;
-  const b = y.source;
-  if (a.mention.category !== b.mention.category) return block(why, () => 'category differs');
   // One article lists distinct incidents; two of its mentions are never the same event.
-  if (a.articleId === b.articleId) return block(why, () => 'same article');
-
-  let score = dateScore(x.window, y.window, why);
+  if (x.source.mention.category !== y.source.mention.category) return block(why, () => 'category differs');
+  if (x.source.articleId === y.source.articleId) return block(why, () => 'same article');
+  // Wording last, and only for pairs not blocked: most pairs looked at are blocked on date or place.
+  const score = profileScore(profileOf(x), profileOf(y), 0, why);
   if (score === BLOCKED) return score;
-
-  const p = placeRelation(a.mention.place, b.mention.place);
-  if (p.kind === 'far' && p.km > MAX_PLACE_KM) return block(why, () => `places ${Math.round(p.km)} km apart`);
-  score += PLACE_POINTS[p.kind];
-  note(why, () => `place ${p.kind}`);
-
-  const actor = actorAgreement(a.mention.actor ?? a.mention.claimed_by, b.mention.actor ?? b.mention.claimed_by);
-  if (actor === 'conflict') return block(why, () => 'actors conflict');
-  score += ACTOR_POINTS[actor];
-
-  const weapon = weaponAgreement(a.mention.weapon, b.mention.weapon);
-  score += WEAPON_POINTS[weapon];
-  note(why, () => `weapon ${weapon}`);
-
-  const killed = countAgreement(a.mention.killed, b.mention.killed);
-  // Matching non-zero death tolls are distinctive; matching zeros much less so.
-  score += (killed === 'same' ? (a.mention.killed ? 2.5 : 0.3) : 0) + KILLED_POINTS[killed];
-  const injured = countAgreement(a.mention.injured, b.mention.injured);
-  score += (injured === 'same' ? (a.mention.injured ? 0.8 : 0.2) : 0) + INJURED_POINTS[injured];
-  note(why, () => `killed ${killed}`);
-  note(why, () => `injured ${injured}`);
-
-  const sim = jaccard(x.terms, y.terms);
-  if (sim > 0) {
-    score += 2 * sim;
-    note(why, () => `text ${sim.toFixed(2)}`);
-  }
-  return score;
+  const text = jaccard(x.terms, y.terms);
+  if (text > 0) note(why, () => `text ${text.toFixed(2)}`);
+  return score + TEXT_POINTS * text;
 }

@@ -16,10 +16,13 @@ const WEAPON_FAMILY: Record<Weapon, string> = {
   unknown: 'unknown',
 };
 const NEAR_FAMILIES = new Set(['indirect|missile', 'missile|indirect', 'air|missile', 'missile|air']);
+// A drone launches rockets and missiles: one outlet names the drone, another what it fired.
+const DRONE_LAUNCHED: ReadonlySet<Weapon> = new Set<Weapon>(['rocket', 'missile']);
 
 export function weaponAgreement(a: Weapon | null, b: Weapon | null): Agreement {
   if (!a || !b || a === 'unknown' || b === 'unknown') return 'unknown';
   if (a === b) return 'same';
+  if ((a === 'drone' && DRONE_LAUNCHED.has(b)) || (b === 'drone' && DRONE_LAUNCHED.has(a))) return 'compatible';
   const fa = WEAPON_FAMILY[a];
   const fb = WEAPON_FAMILY[b];
   return fa === fb || NEAR_FAMILIES.has(`${fa}|${fb}`) ? 'compatible' : 'conflict';

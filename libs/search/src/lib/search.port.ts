@@ -10,6 +10,12 @@ export interface MentionEvidence {
   publishedAt: string | null;
   confidence: number;
   evidence: Partial<Record<EvidenceField, Evidence>>;
+  /**
+   * Why this source is in the incident: its link to what the other sources agree on (the score
+   * clustering compared with its threshold, and the per-field reasons). Absent for a single
+   * source, and in documents written before it existed.
+   */
+  link?: { score: number | null; reasons: string[] };
 }
 
 /** What both search back ends store per incident: the canonical incident plus its evidence. */

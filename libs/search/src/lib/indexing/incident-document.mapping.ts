@@ -1,11 +1,12 @@
 import { normaliseArabic } from '@raseed/arabic-text';
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { ArticleMention, buildIncident, compareMentions } from '@raseed/incident-clustering';
+import { ArticleMention, MatchResult, buildIncident, compareMentions, explainMembers } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 
 /** Canonical incident plus each member's evidence, ready for either search back end. */
 export function toIncidentDocument(members: readonly ArticleMention[]): IncidentDocument {
   const incident = buildIncident(members);
+  const links = explainMembers(members);
   const mentions = [...members].sort(compareMentions).map((m) => ({
     articleId: m.articleId,
     index: m.mention.index,
@@ -14,8 +15,14 @@ export function toIncidentDocument(members: readonly ArticleMention[]): Incident
     publishedAt: m.publishedAt,
     confidence: m.mention.confidence,
     evidence: m.mention.evidence,
+    ...(links.has(m) ? { link: membershipLink(links.get(m)!) } : {}),
   }));
   return { ...incident, mentions };
+}
+
+/** The pair-score explanation of one source's place in its incident (JSON has no infinity: a copy's score is null). */
+function membershipLink(r: MatchResult): { score: number | null; reasons: string[] } {
+  return { score: Number.isFinite(r.score) ? Math.round(r.score * 100) / 100 : null, reasons: r.reasons };
 }
 
 /** Free text an incident is found by: its place names, target and every evidence sentence. */
@@ -40,6 +47,8 @@ export function articleMentions(event: IncidentsExtractedV1): ArticleMention[] {
     outlet: event.article.outlet,
     url: event.article.url,
     mention,
+    // An agency copy shares its original's incidents (see ArticleMention.duplicateOf).
+    ...(event.article.duplicateOf ? { duplicateOf: event.article.duplicateOf } : {}),
   }));
 }
 

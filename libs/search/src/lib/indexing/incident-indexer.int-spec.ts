@@ -95,8 +95,8 @@ describe('IncidentIndexer on PostgreSQL', () => {
   });
 
   it('merges two incidents when a late article bridges them', async () => {
-    // An undated report (published on the 26th) and a dated one are too weakly linked on their own...
-    const undated = extracted('u1', [mention(0, { place: PLACES.tanf, weapon: 'drone', evidence: ev('طائرة مسيرة مفخخة تستهدف القاعدة الأمريكية في التنف قرب الحدود') })], { publishedAt: '2024-01-26T06:00:00Z' });
+    // An undated report (published on the 26th) that names no weapon and a dated one are too weakly linked on their own...
+    const undated = extracted('u1', [mention(0, { place: PLACES.tanf, evidence: ev('طائرة مسيرة مفخخة تستهدف القاعدة الأمريكية في التنف قرب الحدود') })], { publishedAt: '2024-01-26T06:00:00Z' });
     const dated = extracted('d1', [mention(0, { date: day('2024-01-25'), place: PLACES.tanf, weapon: 'drone', killed: 3 })], { publishedAt: '2024-01-25T20:00:00Z' });
     const first = await indexer.indexArticle(undated);
     await indexer.indexArticle(dated);
@@ -115,6 +115,15 @@ describe('IncidentIndexer on PostgreSQL', () => {
     // The stored lists follow too: the article moved by the merge, and the one indexed now.
     expect((await search.getArticle('u1'))?.incidentIds).toEqual(r.changedIncidentIds);
     expect((await search.getArticle('l1'))?.incidentIds).toEqual(r.changedIncidentIds);
+  });
+
+  it('puts an agency copy in its original’s incident although its own mention is undated and unplaced', async () => {
+    await indexer.indexArticle(tanfThursday);
+    // The copy a week later, from a page without a date: on its own it would never join.
+    const copy = extracted('c9', [mention(0, { weapon: 'drone', injured: 6, evidence: ev('هجوم بطائرة مسيرة على القاعدة ليل الخميس وإصابة 6 جنود') })], { publishedAt: null, duplicateOf: 'a1' });
+    const r = await indexer.indexArticle(copy);
+    expect(await t.db.query(`SELECT count(*)::int AS n, max(source_count)::int AS s FROM search_incidents`)).toEqual([{ n: 1, s: 2 }]);
+    expect(r.articles.map((a) => [a.id, a.incidentIds.length])).toEqual([['c9', 1]]);
   });
 
   it('serialises concurrent indexers without losing or duplicating incidents', async () => {

@@ -64,8 +64,11 @@ export class IncidentIndexer {
     // Incidents the batch's articles were in (they lose those mentions), and those fresh mentions could join.
     const previous = await incidentsOfArticles(tx, articleIds);
     const nearby = await findCandidateIncidents(tx, fresh);
+    // An agency copy joins its original's incidents whatever its own date or place says.
+    const copied = [...new Set(batch.flatMap((e) => (e.article.duplicateOf ? [e.article.duplicateOf] : [])))];
+    const originals = copied.length ? await incidentsOfArticles(tx, copied) : [];
     const lost = new Set(previous);
-    const candidates = [...new Set([...previous, ...nearby])];
+    const candidates = [...new Set([...previous, ...nearby, ...originals])];
     const stored = await mentionsOfIncidents(tx, candidates, articleIds);
     // Writes are queued as soon as their input is known, and awaited together at the end: the
     // connection runs them in order while this process clusters and builds documents.
