@@ -45,7 +45,7 @@ export class HealthController {
   ready() {
     return this.health.check([
       ...this.dependencyChecks(),
-      ...(this.search ? [() => this.probe('search', async () => void (await this.search!.getIncident(SEARCH_PROBE_ID)))] : []),
+      ...(this.search ? [() => this.probe('search', () => this.searchReady(this.search!))] : []),
     ]);
   }
 
@@ -65,6 +65,12 @@ export class HealthController {
       ...(this.kafka ? [() => this.probe('kafka', () => this.kafka!.ping())] : []),
       ...(this.db ? [() => this.probe('database', () => pingDatabase(this.db!))] : []),
     ];
+  }
+
+  /** Reads answer, and (where the back end says) writes go through: failed bulks mark search down. */
+  private async searchReady(search: SearchPort): Promise<void> {
+    await search.getIncident(SEARCH_PROBE_ID);
+    if (search.health) await search.health();
   }
 
   private async probe(key: string, ping: () => Promise<void>) {
