@@ -64,6 +64,18 @@ export function describeSearchPortBehaviour(
       expect(ids(r2)).toEqual([INCIDENTS[2].id]);
     });
 
+    it('finds broken plurals, dialect, English and transliterated forms through the one vocabulary', async () => {
+      const found = async (q: string) => ids(await port.searchIncidents(iq({ q }))).sort();
+      expect(await found('صاروخ')).toEqual([INCIDENTS[1].id]);
+      expect(await found('درون')).toEqual([INCIDENTS[0].id, INCIDENTS[2].id].sort());
+      expect(await found('drones')).toEqual([INCIDENTS[0].id, INCIDENTS[2].id].sort());
+      expect(await found('غارة')).toEqual([INCIDENTS[3].id]);
+      expect(await found('قواعد')).toEqual([INCIDENTS[0].id, INCIDENTS[1].id].sort());
+      expect(await found('tower 22')).toEqual([INCIDENTS[0].id]);
+      expect(await found('erbil درون')).toEqual([INCIDENTS[2].id]);
+      expect(await found('جندي')).toEqual([INCIDENTS[0].id]);
+    });
+
     it('sorts by date by default and counts facets over the filtered set', async () => {
       const r = await port.searchIncidents(iq({}));
       expect(ids(r)).toEqual([INCIDENTS[3].id, INCIDENTS[0].id, INCIDENTS[1].id, INCIDENTS[2].id]);

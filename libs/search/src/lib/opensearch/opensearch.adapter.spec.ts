@@ -55,7 +55,7 @@ describe('OpenSearchAdapter request bodies', () => {
   it('keeps analysis word lists in normalised form', () => {
     expect(PROTECTED_NAMES).toContain('ايران');
     expect(PROTECTED_NAMES).not.toContain('إيران');
-    expect(SEARCH_SYNONYMS).toContain('صاروخ, صواريخ');
+    expect(SEARCH_SYNONYMS.find((r) => r.startsWith('صاروخ, صواريخ'))).toBeDefined();
     expect(SEARCH_SYNONYMS).toContain('قاعده, قواعد');
     expect(ARABIC_ANALYSIS.char_filter.ar_map.mappings).toContain('\\u0671=>\\u0627');
   });
