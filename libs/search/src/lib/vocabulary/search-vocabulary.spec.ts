@@ -29,6 +29,9 @@ describe('search vocabulary', () => {
     expect(q('Ain al-Asad')[0]).toContainEqual(['عين', 'الاسد']);
     expect(q('قصف عين الأسد')).toHaveLength(2);
     expect(q('قصف قصف غريب')).toEqual([[['قصف']], [['غريب']]]);
+    // A proclitic the reader attached does not hide the word from the vocabulary.
+    expect(q('بطائرات مسيرة')).toEqual([q('طائرة')[0], q('مسيرة')[0]]);
+    expect(q('والصواريخ')).toEqual(q('صاروخ'));
   });
 
   it('writes to_tsquery text from words only: punctuation never becomes an operator', () => {

@@ -18,6 +18,23 @@ const BY_FIRST_WORD: ReadonlyMap<string, readonly Entry[]> = (() => {
   return m;
 })();
 
+// Proclitics a reader types attached to a word (بطائرات, والصواريخ, للقواعد), longest first.
+const PROCLITICS = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ف', 'ل', 'ك'];
+
+/** The vocabulary entry a word starts, also when it carries a proclitic the vocabulary's forms lack. */
+function lookup(words: readonly string[], i: number): Entry | undefined {
+  const at = (first: string) => (BY_FIRST_WORD.get(first) ?? []).find((e) => e.words.every((w, k) => (k === 0 ? first : words[i + k]) === w));
+  const direct = at(words[i]);
+  if (direct) return direct;
+  for (const p of PROCLITICS) {
+    if (words[i].startsWith(p) && words[i].length - p.length >= 3) {
+      const hit = at(words[i].slice(p.length));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A normalised query as a conjunction of alternatives: every word must match, and a word or
  * phrase of the vocabulary matches any of its group's forms — what OpenSearch's synonym_graph does
@@ -28,7 +45,7 @@ export function expandQuery(normalised: string): QueryAlternatives[] {
   const out: QueryAlternatives[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length; ) {
-    const hit = (BY_FIRST_WORD.get(words[i]) ?? []).find((e) => e.words.every((w, k) => words[i + k] === w));
+    const hit = lookup(words, i);
     const alternatives = hit ? VOCABULARY_GROUPS[hit.group] : [[words[i]]];
     i += hit ? hit.words.length : 1;
     const key = alternatives.map((a) => a.join(' ')).join('|');
