@@ -76,6 +76,13 @@ export function describeSearchPortBehaviour(
       expect(await found('جندي')).toEqual([INCIDENTS[0].id]);
     });
 
+    it('cuts highlights from the display text (hamza, diacritics, no place-name prefix), marking the words that matched', async () => {
+      const r = await port.searchIncidents(iq({ q: 'مسيره اربيل' }));
+      expect(r.items[0].highlight).toBe('إسقاط طائرة <mark>مُسيَّرة</mark> قرب مطار <mark>أربيل</mark>');
+      const a = await port.searchArticles({ q: 'الشدادى', page: 1, size: 20 });
+      expect(a.items[0].highlight).toBe('سقطت صواريخ على قاعدة <mark>الشدادي</mark> الأمريكية.');
+    });
+
     it('sorts by date by default and counts facets over the filtered set', async () => {
       const r = await port.searchIncidents(iq({}));
       expect(ids(r)).toEqual([INCIDENTS[3].id, INCIDENTS[0].id, INCIDENTS[1].id, INCIDENTS[2].id]);
