@@ -1,17 +1,20 @@
 /**
  * One-shot provisioning for deployments with external servers (the compose `provision`
- * job): applies migrations and creates the pipeline's topics. Exactly one process does
- * this; the services never migrate.
+ * job): applies migrations, creates the pipeline's topics and, with OPENSEARCH_URL, the search
+ * indices behind their aliases. Exactly one process does this; the services never migrate or
+ * create indices. Every step is idempotent and safe to run concurrently.
  */
 import { ConfigError, loadConfig, parseCli, runCli } from '@raseed/config';
 import { allTopics } from '@raseed/contracts';
 import { DEFAULT_RETENTION_MS, provisionPipelineTopics } from '@raseed/kafka';
 import { runMigrations } from '@raseed/persistence';
+import { OpenSearchAdapter } from '@raseed/search';
 import { z } from 'zod';
 
 const PROVISION_USAGE = `usage: npm run provision   (no options: configured by the environment)
   DATABASE_URL (required), KAFKA_BROKERS (required), KAFKA_PARTITIONS (3),
-  KAFKA_REPLICATION_FACTOR (1), KAFKA_RETENTION_MS (-1 = keep every message)`;
+  KAFKA_REPLICATION_FACTOR (1), KAFKA_RETENTION_MS (-1 = keep every message),
+  OPENSEARCH_URL (optional: creates the search indices and aliases there)`;
 
 async function main(): Promise<number> {
   parseCli(process.argv.slice(2), { options: {} });
@@ -21,6 +24,7 @@ async function main(): Promise<number> {
     KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(64).default(3),
     KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(5).default(1),
     /** retention.ms of every topic and DLT; -1 keeps them (reprocess and DLQ replay read them whole). */
+    OPENSEARCH_URL: z.string().url().optional(),
     KAFKA_RETENTION_MS: z.coerce.number().int().min(-1).refine((n) => n !== 0, 'must be -1 (keep) or a positive number of ms').default(DEFAULT_RETENTION_MS),
   });
   const applied = await runMigrations(env.DATABASE_URL);
@@ -31,6 +35,10 @@ async function main(): Promise<number> {
   if (topics.created.length) process.stdout.write(`  created: ${topics.created.join(', ')}\n`);
   if (topics.updated.length) process.stdout.write(`  retention set on: ${topics.updated.join(', ')}\n`);
   if (topics.unchanged.length) process.stderr.write(`  this broker cannot alter topic configs; retention left as it was on: ${topics.unchanged.join(', ')}\n`);
+  if (env.OPENSEARCH_URL) {
+    const search = await OpenSearchAdapter.fromUrl(env.OPENSEARCH_URL).ensureIndices();
+    process.stdout.write(`search indices ready on ${search.engine}${search.created.length ? ` (created: ${search.created.join(', ')})` : ''}\n`);
+  }
   return 0;
 }
 

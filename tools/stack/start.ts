@@ -12,6 +12,7 @@ import { provisionPipelineTopics } from '@raseed/kafka';
 import { findFreePort, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
+import { OpenSearchAdapter } from '@raseed/search';
 import { buildWeb } from '../../apps/web/build';
 
 import { runLauncherInOwnGroup } from './own-group';
@@ -75,6 +76,11 @@ async function main(): Promise<void> {
     const applied = await runMigrations(databaseUrl);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
     await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', config.KAFKA_PARTITIONS);
+    // The launcher owns the search indices, before any service starts (services only check them).
+    if (config.OPENSEARCH_URL) {
+      const search = await OpenSearchAdapter.fromUrl(config.OPENSEARCH_URL).ensureIndices();
+      log(`search indices ready on ${search.engine}${search.created.length ? ` (created: ${search.created.join(', ')})` : ''}`);
+    }
 
     const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
     const stackFile = { pid: process.pid, startedAt: new Date().toISOString(), kafkaBrokers, databaseUrl, apiUrl, opensearchUrl: config.OPENSEARCH_URL ?? null };

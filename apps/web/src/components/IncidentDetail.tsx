@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { getArticleText } from '../api';
 import { formatDate, formatNumber, governorate, placeName, ruleLabel, vocab } from '../i18n';
 import { evidenceSentences, markSpans } from '../lib/marks';
+import { outletLabel } from '../lib/outlet';
 import { type Lang, serialiseState, withFilters } from '../lib/url-state';
 import { detail, navigate, reload, state, t } from '../store';
 import type { AttributedValue, FieldResolution, IncidentDocument, IncidentSource, MentionEvidence, PlaceRef } from '../types';
@@ -41,7 +42,10 @@ function IncidentBody({ doc, lang }: { doc: IncidentDocument; lang: Lang }) {
   const d = t.value;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [doc.id]);
-  const outletOf = (articleId: string, outlet: string | null) => outlet ?? doc.sources.find((x) => x.articleId === articleId)?.outlet ?? articleId;
+  const outletOf = (articleId: string, outlet: string | null) => {
+    const src = doc.sources.find((x) => x.articleId === articleId);
+    return outletLabel(outlet ?? src?.outlet, src?.url, articleId);
+  };
   const title = [vocab(lang, doc.weapon === 'unknown' ? null : doc.weapon), placeName(lang, doc.place)].filter(Boolean).join(' · ') || vocab(lang, doc.category);
   const f = doc.fields;
   return (
@@ -212,8 +216,8 @@ function EvidenceSection({ doc, lang }: { doc: IncidentDocument; lang: Lang }) {
 function MentionCard({ mention, text, source, lang }: { mention: MentionEvidence; text?: string; source?: IncidentSource; lang: Lang }) {
   const d = t.value;
   const sentences = evidenceSentences(mention.evidence);
-  const outlet = mention.outlet ?? source?.outlet ?? mention.articleId;
   const url = mention.url ?? source?.url ?? null;
+  const outlet = outletLabel(mention.outlet ?? source?.outlet, url, mention.articleId);
   const published = mention.publishedAt ?? source?.publishedAt ?? null;
   const fieldsTitle = (fields?: string[]) => fields?.map((x) => vocab(lang, x)).join('، ');
   return (
@@ -279,7 +283,7 @@ function SourcesSection({ sources, lang }: { sources: IncidentSource[]; lang: La
         <tbody>
           {sources.map((src) => (
             <tr key={src.articleId}>
-              <td dir="auto">{src.outlet ?? src.articleId}</td>
+              <td dir="auto">{outletLabel(src.outlet, src.url, src.articleId)}</td>
               <td>{src.publishedAt ? <time dateTime={src.publishedAt}>{formatDate(lang, src.publishedAt)}</time> : '—'}</td>
               <td>
                 {src.url ? (

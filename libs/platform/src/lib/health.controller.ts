@@ -47,7 +47,7 @@ export class HealthController {
   ready() {
     return this.health.check([
       ...this.dependencyChecks(),
-      ...(this.search ? [() => this.probe('search', async () => void (await this.search!.getIncident(SEARCH_PROBE_ID)))] : []),
+      ...(this.search ? [() => this.probe('search', () => this.searchReady(this.search!))] : []),
     ]);
   }
 
@@ -74,6 +74,12 @@ export class HealthController {
   private stackUp(file: string): void {
     const down = readStackStatus(file).filter((c) => !c.up).map((c) => c.name);
     if (down.length) throw new Error(`down (being restarted by the launcher): ${down.join(', ')}`);
+  }
+
+  /** Reads answer, and (where the back end says) writes go through: failed bulks mark search down. */
+  private async searchReady(search: SearchPort): Promise<void> {
+    await search.getIncident(SEARCH_PROBE_ID);
+    if (search.health) await search.health();
   }
 
   private async probe(key: string, ping: () => Promise<void>) {

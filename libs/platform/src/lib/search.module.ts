@@ -36,9 +36,12 @@ export class SearchModule {
   }
 }
 
-/** Versioned indices behind aliases are created (or found) before the first request. */
+/**
+ * Services never create indices (provision owns them: two services creating them at once raced,
+ * and the loser crashed): the engine is checked and the aliases awaited before the first request.
+ */
 async function createOpenSearchPort(url: string): Promise<SearchPort> {
   const adapter = OpenSearchAdapter.fromUrl(url);
-  await adapter.ensureIndices();
+  await adapter.verifyIndices();
   return adapter;
 }

@@ -150,6 +150,11 @@ export interface SearchPort {
    * the first page). Pages may be shorter than `size`; `next` is null after the last one.
    */
   exportIncidents(query: IncidentQuery, after: string | null, size: number): Promise<IncidentPage>;
+  /**
+   * Readiness beyond answering reads: rejects when the back end cannot be written (OpenSearch:
+   * the last bulk failed). Absent where writes go through the pipeline's own database.
+   */
+  health?(): Promise<void>;
 }
 
 /** One keyset page of full incident documents; `next` is an opaque cursor. */

@@ -64,6 +64,25 @@ export function describeSearchPortBehaviour(
       expect(ids(r2)).toEqual([INCIDENTS[2].id]);
     });
 
+    it('finds broken plurals, dialect, English and transliterated forms through the one vocabulary', async () => {
+      const found = async (q: string) => ids(await port.searchIncidents(iq({ q }))).sort();
+      expect(await found('صاروخ')).toEqual([INCIDENTS[1].id]);
+      expect(await found('درون')).toEqual([INCIDENTS[0].id, INCIDENTS[2].id].sort());
+      expect(await found('drones')).toEqual([INCIDENTS[0].id, INCIDENTS[2].id].sort());
+      expect(await found('غارة')).toEqual([INCIDENTS[3].id]);
+      expect(await found('قواعد')).toEqual([INCIDENTS[0].id, INCIDENTS[1].id].sort());
+      expect(await found('tower 22')).toEqual([INCIDENTS[0].id]);
+      expect(await found('erbil درون')).toEqual([INCIDENTS[2].id]);
+      expect(await found('جندي')).toEqual([INCIDENTS[0].id]);
+    });
+
+    it('cuts highlights from the display text (hamza, diacritics, no place-name prefix), marking the words that matched', async () => {
+      const r = await port.searchIncidents(iq({ q: 'مسيره اربيل' }));
+      expect(r.items[0].highlight).toBe('إسقاط طائرة <mark>مُسيَّرة</mark> قرب مطار <mark>أربيل</mark>');
+      const a = await port.searchArticles({ q: 'الشدادى', page: 1, size: 20 });
+      expect(a.items[0].highlight).toBe('سقطت صواريخ على قاعدة <mark>الشدادي</mark> الأمريكية.');
+    });
+
     it('sorts by date by default and counts facets over the filtered set', async () => {
       const r = await port.searchIncidents(iq({}));
       expect(ids(r)).toEqual([INCIDENTS[3].id, INCIDENTS[0].id, INCIDENTS[1].id, INCIDENTS[2].id]);

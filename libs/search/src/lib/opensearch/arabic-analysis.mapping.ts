@@ -1,36 +1,14 @@
 import { normaliseArabic } from '@raseed/arabic-text';
+import { PROTECTED_NAMES, VOCABULARY_GROUPS } from '../vocabulary/search-vocabulary';
 
 /**
- * Names the light stemmer mangles (إيران → اير, واشنطن → اشنطن, الأسد → اسد): kept whole. Entries are
- * in normalised form because keyword_marker runs after arabic_normalization.
+ * The search vocabulary's groups (search-vocabulary.ts, shared with the PostgreSQL adapter) as
+ * synonym_graph rules in normalised form: the search analyzer applies them after normalisation,
+ * before stemming.
  */
-export const PROTECTED_NAMES: readonly string[] = [
-  'إيران', 'واشنطن', 'الأسد', 'عين الأسد', 'التنف', 'الشدادي', 'الحسكة', 'الرقة', 'أربيل', 'حرير', 'كونيكو', 'كونوكو', 'العمر',
-  'البوكمال', 'الميادين', 'دير الزور', 'بغداد', 'دمشق', 'الأردن', 'العراق', 'سوريا', 'إسرائيل', 'الولايات', 'المتحدة', 'الله', 'ولاية',
-  'رميلان', 'القائم', 'عكاشات', 'الركبان', 'السيدة', 'زينب', 'المزة',
-].flatMap((n) => normaliseArabic(n).split(' '));
+export const SEARCH_SYNONYMS: readonly string[] = VOCABULARY_GROUPS.map((forms) => forms.map((words) => words.join(' ')).join(', '));
 
-/**
- * Broken plurals and name variants the stemmer cannot conflate, in normalised form (the search
- * analyzer applies them after normalisation, before stemming).
- */
-export const SEARCH_SYNONYMS: readonly string[] = [
-  'صاروخ, صواريخ',
-  'قاعدة, قواعد',
-  'هجوم, هجمات, هجمة',
-  'طائرة, طائرات',
-  'مسيرة, مسيرات, درون',
-  'قذيفة, قذائف',
-  'غارة, غارات',
-  'جندي, جنود',
-  'عين الأسد, قاعدة الأسد, ain al-asad',
-  'البرج 22, tower 22',
-  'التنف, al-tanf, tanf',
-  'أربيل, erbil',
-  'كتائب حزب الله, kataib hezbollah',
-  'الشدادي, shaddadi',
-  'كونيكو, كونوكو, conoco',
-].map((rule) => rule.split(',').map((t) => normaliseArabic(t)).join(', '));
+export { PROTECTED_NAMES };
 
 /** Function words removed AFTER normalisation too: queries arrive pre-normalised (إلى → الي). */
 const NORMALISED_STOPWORDS = ['في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'أو', 'ثم', 'قد', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'كان', 'كانت', 'بعد', 'قبل', 'حيث', 'كما', 'بين'].map((w) =>

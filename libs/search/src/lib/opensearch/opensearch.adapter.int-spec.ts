@@ -30,3 +30,22 @@ describeSearchPortExportBehaviour(
   },
   url ? null : 'OPENSEARCH_URL is not set',
 );
+
+// The start-up race on a real engine: two index owners at once against an empty store.
+(url ? describe : describe.skip)('OpenSearch index ownership (real OpenSearch)', () => {
+  it('two owners at once on an empty store both succeed; a service then finds the aliases and writes', async () => {
+    const prefix = `raseed-test-race-${process.pid}-${Date.now()}-`;
+    const [a, b] = [OpenSearchAdapter.fromUrl(url as string, { prefix, refresh: true }), OpenSearchAdapter.fromUrl(url as string, { prefix, refresh: true })];
+    try {
+      await a.dropIndices();
+      const [ra, rb] = await Promise.all([a.ensureIndices(), b.ensureIndices()]);
+      expect([...ra.created, ...rb.created].sort()).toEqual([`${prefix}articles-v1`, `${prefix}incidents-v1`]);
+      await expect(b.ensureIndices()).resolves.toMatchObject({ created: [] });
+      const service = OpenSearchAdapter.fromUrl(url as string, { prefix, refresh: true });
+      await service.verifyIndices(0);
+      await expect(service.searchIncidents({ sort: 'date', page: 1, size: 10 })).resolves.toMatchObject({ total: 0 });
+    } finally {
+      await a.dropIndices();
+    }
+  });
+});

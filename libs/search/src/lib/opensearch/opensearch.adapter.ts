@@ -6,6 +6,7 @@ import { ARTICLES_MAPPING, INCIDENTS_MAPPING, INDEX_VERSION, createIndexBody } f
 import { ArticleSource, IncidentSource, articleFromSource, articleHitFromHit, articleSource, incidentSource, incidentSummaryFromHit } from './search-documents.mapping';
 import { articleSearchBody, facetsBody, incidentSearchBody } from './incident-search.query';
 import { incidentExportBody } from './incident-export.query';
+import { EngineInfo, checkEngine } from './search-engine.version';
 
 /** The one OpenSearch client surface used: Client#transport.request (easy to mock). */
 export interface OpenSearchTransport {
@@ -55,6 +56,7 @@ export class OpenSearchAdapter implements SearchPort {
   private readonly refresh: boolean;
   private readonly maxRetries: number;
   private readonly retryDelayMs: number;
+  private lastWriteError: string | null = null;
 
   constructor(options: OpenSearchAdapterOptions) {
     this.transport = options.transport;
@@ -74,13 +76,67 @@ export class OpenSearchAdapter implements SearchPort {
     return new OpenSearchAdapter({ ...options, transport: client.transport as unknown as OpenSearchTransport });
   }
 
-  /** Creates the current index version behind each alias when the alias does not exist yet. */
-  async ensureIndices(): Promise<void> {
+  /**
+   * Index owner (provision, before the services start): checks the engine, then creates the
+   * current index version behind each alias that does not exist yet. Safe to run twice or
+   * concurrently: an owner that loses the creation race gets resource_already_exists_exception,
+   * which means the goal state is reached; the alias is then checked again and added if a
+   * creator stopped between index and alias (creation names the alias, so normally it is there).
+   */
+  async ensureIndices(): Promise<{ engine: string; created: string[] }> {
+    const engine = await this.checkEngine();
+    const created: string[] = [];
     for (const [alias, mapping] of [[this.incidentsAlias, INCIDENTS_MAPPING], [this.articlesAlias, ARTICLES_MAPPING]] as const) {
-      const exists = await this.transport.request({ method: 'HEAD', path: `/_alias/${alias}` }, { ignore: [404] });
-      if (exists.statusCode === 200) continue;
-      await this.transport.request({ method: 'PUT', path: `/${alias}-v${INDEX_VERSION}`, body: createIndexBody(mapping, alias) });
+      if (await this.aliasExists(alias)) continue;
+      const index = `${alias}-v${INDEX_VERSION}`;
+      const res = await this.transport.request({ method: 'PUT', path: `/${index}`, body: createIndexBody(mapping, alias) }, { ignore: [400] });
+      if (res.statusCode === 400) {
+        const type = errorType(res.body);
+        if (type !== 'resource_already_exists_exception') throw new Error(`OpenSearch refused to create ${index}: ${type ?? JSON.stringify(res.body)}`);
+        if (!(await this.aliasExists(alias))) await this.transport.request({ method: 'POST', path: '/_aliases', body: { actions: [{ add: { index, alias } }] } });
+      } else {
+        created.push(index);
+      }
     }
+    return { engine, created };
+  }
+
+  /**
+   * What a service checks at start (it never creates indices: provision owns them): a supported
+   * engine and both aliases. Waits up to waitMs for the aliases, then fails with one line.
+   */
+  async verifyIndices(waitMs = 30_000): Promise<string> {
+    const engine = await this.checkEngine();
+    const deadline = Date.now() + waitMs;
+    for (const alias of [this.incidentsAlias, this.articlesAlias]) {
+      while (!(await this.aliasExists(alias))) {
+        if (Date.now() >= deadline) throw new Error(`OpenSearch has no ${alias} alias: run \`npm run provision\` (it creates the indices) before the services`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    return engine;
+  }
+
+  /** The engine and version (GET /), refused in one line when bulk writes would be rejected. */
+  async checkEngine(): Promise<string> {
+    const res = await this.transport.request({ method: 'GET', path: '/' });
+    const check = checkEngine(res.body as EngineInfo);
+    if (!check.ok) throw new Error(check.message);
+    return check.engine;
+  }
+
+  /**
+   * Readiness: the alias answers and the last write went through (a failed bulk leaves the
+   * search back end down until a write succeeds again).
+   */
+  async health(): Promise<void> {
+    if (this.lastWriteError) throw new Error(`last write failed: ${this.lastWriteError}`);
+    if (!(await this.aliasExists(this.incidentsAlias))) throw new Error(`no ${this.incidentsAlias} alias`);
+  }
+
+  private async aliasExists(alias: string): Promise<boolean> {
+    const res = await this.transport.request({ method: 'HEAD', path: `/_alias/${alias}` }, { ignore: [404] });
+    return res.statusCode === 200;
   }
 
   /** Removes this adapter's indices (tests). */
@@ -156,6 +212,16 @@ export class OpenSearchAdapter implements SearchPort {
    * index). Items rejected with 429/5xx are retried with backoff; any other item error throws.
    */
   private async bulk(alias: string, ops: BulkOp[]): Promise<void> {
+    try {
+      await this.bulkChunks(alias, ops);
+      this.lastWriteError = null;
+    } catch (err) {
+      this.lastWriteError = (err as Error).message;
+      throw err;
+    }
+  }
+
+  private async bulkChunks(alias: string, ops: BulkOp[]): Promise<void> {
     for (let start = 0; start < ops.length; start += BULK_CHUNK) {
       let pending = ops.slice(start, start + BULK_CHUNK);
       for (let attempt = 0; pending.length; attempt++) {
@@ -185,6 +251,10 @@ export class OpenSearchAdapter implements SearchPort {
       }
     }
   }
+}
+
+function errorType(body: unknown): string | undefined {
+  return (body as { error?: { type?: string } } | null)?.error?.type;
 }
 
 function totalOf(body: SearchBody<unknown>): number {

@@ -1,6 +1,7 @@
 import { normaliseArabic } from '@raseed/arabic-text';
 import { ArticleDocument, ArticleHit, IncidentDocument, IncidentSummary } from '../search.port';
 import { incidentSearchText } from '../indexing/incident-document.mapping';
+import { displayHighlight, evidenceSentences } from '../highlight/display-highlight';
 
 /** The OpenSearch _source of an incident: flat, filterable fields plus the full document. */
 export function incidentSource(doc: IncidentDocument) {
@@ -76,6 +77,7 @@ interface Hit<S> {
   highlight?: Record<string, string[]>;
 }
 
+// Article highlights come from the body as stored (the display text) already.
 const firstHighlight = (h?: Record<string, string[]>) => (h ? (Object.values(h).flat()[0] ?? null) : null);
 
 export function incidentSummaryFromHit(hit: Hit<IncidentSource>): IncidentSummary {
@@ -96,7 +98,8 @@ export function incidentSummaryFromHit(hit: Hit<IncidentSource>): IncidentSummar
     sourceCount: s.source_count,
     outlets: s.outlets,
     score: hit._score ?? null,
-    highlight: firstHighlight(hit.highlight),
+    // The indexed text is the normalised key: its marks are mapped onto the evidence sentences.
+    highlight: hit.highlight ? displayHighlight(Object.values(hit.highlight).flat().join(' … '), evidenceSentences(d.mentions)) : null,
   };
 }
 

@@ -6,10 +6,9 @@ describe('normalisedQueryText', () => {
     expect(normalisedQueryText('الحرس الثوري الحرس')).toBe('الحرس الثوري');
   });
 
-  it('leaves queries with search syntax as they are (a repeat there can mean something)', () => {
+  it('treats quotes, "-" and "or" as text, as OpenSearch does (both back ends require every word)', () => {
     expect(normalisedQueryText('"الحرس الثوري" الحرس')).toBe('"الحرس الثوري" الحرس');
-    expect(normalisedQueryText('هجوم -هجوم')).toBe('هجوم -هجوم');
-    expect(normalisedQueryText('تنف or تنف')).toBe('تنف or تنف');
+    expect(normalisedQueryText('تنف or تنف')).toBe('تنف or');
   });
 
   it('has nothing to search for punctuation only', () => {

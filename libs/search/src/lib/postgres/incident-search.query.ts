@@ -1,5 +1,6 @@
 import { normaliseArabic } from '@raseed/arabic-text';
 import { ArticleQuery, IncidentQuery } from '../search.port';
+import { expandQuery, tsqueryText } from '../vocabulary/vocabulary.query';
 
 /** A WHERE clause with its positional parameters; user text only ever travels as a parameter. */
 export interface SqlFilter {
@@ -10,15 +11,16 @@ export interface SqlFilter {
 }
 
 /**
- * The query text after the index-time normalisation; null when nothing searchable is left. A word
- * repeated in a plain query (no quotes, negation or "or") is kept once: it matches the same rows,
- * but the planner would count it twice and underestimate the matches by orders of magnitude.
+ * The query text after the index-time normalisation; null when nothing searchable is left. Query
+ * text is words, never syntax (both back ends require every word: quotes, "or" and "-" are not
+ * operators). A repeated word is kept once: it matches the same rows, but the planner would count
+ * it twice and underestimate the matches by orders of magnitude.
  */
 export function normalisedQueryText(q: string | undefined): string | null {
   if (!q) return null;
   const n = normaliseArabic(q);
   if (!/[\p{L}\p{N}]/u.test(n)) return null;
-  return /["-]|(^|\s)or(\s|$)/i.test(n) ? n : [...new Set(n.split(/\s+/).filter(Boolean))].join(' ');
+  return [...new Set(n.split(/\s+/).filter(Boolean))].join(' ');
 }
 
 /** Longest span of reported dates in one incident (a month-precision report spans a month). */
@@ -35,7 +37,8 @@ function textFilter(q: string | undefined, alias: string): SqlFilter & { p: (v: 
   };
   const where: string[] = [];
   const text = normalisedQueryText(q);
-  const tsq = text ? `websearch_to_tsquery('raseed_arabic', ${p(text)})` : null;
+  // Every word must match; a vocabulary word matches any form of its group (the OpenSearch synonyms).
+  const tsq = text ? `to_tsquery('raseed_arabic', ${p(tsqueryText(expandQuery(text)))})` : null;
   if (tsq) where.push(`${alias}.tsv @@ ${tsq}`);
   return { where, params, tsq, p };
 }

@@ -1,12 +1,13 @@
 import { Actor, IncidentCategory, Weapon } from '@raseed/contracts';
 import {
   ArticleDocument, ArticleHit, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentPage, IncidentQuery,
-  IncidentSearchResult, IncidentSummary, SearchPort, TotalRelation,
+  IncidentSearchResult, IncidentSummary, MentionEvidence, SearchPort, TotalRelation,
 } from '../search.port';
 import { SqlExecutor } from '../sql-executor';
 import { HEADLINE_OPTIONS, SqlFilter, articleFilter, incidentFilter, whereSql } from './incident-search.query';
 import { deleteIncidentRows, upsertArticleRows, upsertIncidentRows } from './search-rows.sql';
 import { exportIncidentPage } from './incident-export.query';
+import { articleSentences, displayHighlight, evidenceSentences } from '../highlight/display-highlight';
 
 export interface PostgresSearchOptions {
   /** Matches counted exactly; beyond it totals and facets are lower bounds (default 1,000). */
@@ -36,6 +37,7 @@ interface IncidentRow {
   outlets: string[];
   score: number | null;
   highlight: string | null;
+  mentions?: MentionEvidence[] | null;
 }
 
 const INCIDENT_SUMMARY_COLUMNS = `i.id, i.category, to_char(i.event_date, 'YYYY-MM-DD') AS event_date, i.date_precision, to_char(i.date_from, 'YYYY-MM') AS date_from,
@@ -68,6 +70,7 @@ interface ArticleRow {
   incident_ids: string[];
   score: number | null;
   highlight: string | null;
+  body?: string;
 }
 
 function toArticleHit(r: ArticleRow): ArticleHit {
@@ -79,7 +82,7 @@ function toArticleHit(r: ArticleRow): ArticleHit {
     publishedAt: r.published_at === null ? null : new Date(r.published_at).toISOString(),
     incidentIds: r.incident_ids,
     score: r.score === null ? null : Number(r.score),
-    highlight: r.highlight,
+    highlight: r.highlight && r.body !== undefined ? displayHighlight(r.highlight, articleSentences(r.body)) : r.highlight,
   };
 }
 
@@ -99,7 +102,8 @@ function toSummary(r: IncidentRow): IncidentSummary {
     sourceCount: r.source_count,
     outlets: r.outlets,
     score: r.score === null || r.score === undefined ? null : Number(r.score),
-    highlight: r.highlight ?? null,
+    // The key's highlight says which words matched; readers see them in the evidence sentences.
+    highlight: r.highlight ? displayHighlight(r.highlight, evidenceSentences(r.mentions ?? [])) : null,
   };
 }
 
@@ -161,11 +165,11 @@ export class PostgresSearchAdapter implements SearchPort {
           `WITH ${src.with}recent AS (SELECT i.id, i.event_date AS d, i.date_from AS df ${src.from} ORDER BY ${byDate} LIMIT $${n + 3}),
            cand AS (SELECT recent.*, ts_rank_cd(i.tsv, ${f.tsq}) AS score FROM recent JOIN search_incidents i ON i.id = recent.id),
            top AS (SELECT cand.* FROM cand ORDER BY cand.score DESC, cand.d DESC NULLS LAST, cand.df DESC NULLS LAST, cand.id LIMIT $${n + 1} OFFSET $${n + 2})
-           SELECT ${INCIDENT_SUMMARY_COLUMNS}, top.score, ts_headline('raseed_arabic', i.search_norm, ${f.tsq}, '${HEADLINE_OPTIONS}') AS highlight
+           SELECT ${INCIDENT_SUMMARY_COLUMNS}, top.score, ts_headline('raseed_arabic', i.search_norm, ${f.tsq}, '${HEADLINE_OPTIONS}') AS highlight, i.doc -> 'mentions' AS mentions
            FROM top JOIN search_incidents i ON i.id = top.id
            ORDER BY top.score DESC, top.d DESC NULLS LAST, top.df DESC NULLS LAST, top.id`
         : `${src.with ? `WITH ${src.with.slice(0, -2)} ` : ''}SELECT page.*, ${f.tsq ? `ts_headline('raseed_arabic', page.search_norm, ${f.tsq}, '${HEADLINE_OPTIONS}')` : 'NULL'} AS highlight
-           FROM (SELECT ${INCIDENT_SUMMARY_COLUMNS}, i.search_norm, ${f.tsq ? `ts_rank_cd(i.tsv, ${f.tsq})` : 'NULL::real'} AS score
+           FROM (SELECT ${INCIDENT_SUMMARY_COLUMNS}, i.search_norm, ${f.tsq ? `ts_rank_cd(i.tsv, ${f.tsq}) AS score, i.doc -> 'mentions' AS mentions` : 'NULL::real AS score'}
                  ${src.from} ORDER BY ${byDate} LIMIT $${n + 1} OFFSET $${n + 2}) page`;
     const params = [...f.params, query.size, offset];
     if (query.sort === 'relevance' && f.tsq) params.push(src.all ? this.countCap + 1 : Math.max(this.relevanceWindow, offset + query.size));
@@ -246,7 +250,7 @@ export class PostgresSearchAdapter implements SearchPort {
       ? `WITH ${src.with}recent AS (SELECT a.id, a.published_at AS p ${src.from} ORDER BY ${byDate} LIMIT $${n + 3}),
          cand AS (SELECT recent.*, ts_rank_cd(a.tsv, ${f.tsq}) AS score FROM recent JOIN search_articles a ON a.id = recent.id),
          top AS (SELECT cand.* FROM cand ORDER BY cand.score DESC, cand.p DESC NULLS LAST, cand.id LIMIT $${n + 1} OFFSET $${n + 2})
-         SELECT a.id, a.url, a.outlet, a.title, a.published_at, ${ARTICLE_INCIDENT_IDS}, top.score,
+         SELECT a.id, a.url, a.outlet, a.title, a.published_at, ${ARTICLE_INCIDENT_IDS}, top.score, a.body,
            ts_headline('raseed_arabic', a.body_norm, ${f.tsq}, '${HEADLINE_OPTIONS}') AS highlight
          FROM top JOIN search_articles a ON a.id = top.id
          ORDER BY top.score DESC, top.p DESC NULLS LAST, top.id`

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { normaliseArabic } from '@raseed/arabic-text';
+import { normaliseArabic, normaliseArabicWords } from '@raseed/arabic-text';
 import { Place } from '@raseed/contracts';
 import { SqlExecutor } from '../sql-executor';
 import { ArticleDocument, IncidentDocument } from '../search.port';
@@ -42,7 +42,8 @@ function incidentRow(doc: IncidentDocument, hash: string) {
     outlets: [...new Set(doc.sources.map((s) => s.outlet).filter((o): o is string => !!o))].sort(),
     first_reported_at: doc.firstReportedAt,
     last_reported_at: doc.lastReportedAt,
-    search_norm: normaliseArabic(incidentSearchText(doc)),
+    // Words only: PostgreSQL's parser keeps non-ASCII punctuation inside a word (الشدادي، → 'شدادي،').
+    search_norm: normaliseArabicWords(incidentSearchText(doc)),
     // An unchanged incident is not rewritten or re-announced.
     doc_hash: hash,
   };
@@ -129,8 +130,8 @@ function articleRow(a: ArticleDocument) {
     published_at: a.publishedAt,
     lang: a.lang,
     body: a.text,
-    title_norm: normaliseArabic(a.title ?? ''),
-    body_norm: normaliseArabic(a.text),
+    title_norm: normaliseArabicWords(a.title ?? ''),
+    body_norm: normaliseArabicWords(a.text),
     duplicate_of: a.duplicateOf,
   };
 }

@@ -24,6 +24,9 @@ describe('parseIncidentQuery', () => {
 
   it('treats empty values as absent', () => {
     expect(parseIncidentQuery({ q: '', category: '', page: undefined })).toEqual({ ok: true, query: { sort: 'date', page: 1, size: 20 } });
+    // Spaces are as empty as nothing: q=%20%20 is q=.
+    expect(parseIncidentQuery({ q: '  ', place: ' ' })).toEqual({ ok: true, query: { sort: 'date', page: 1, size: 20 } });
+    expect(parseArticleQuery({ q: '   ' })).toEqual({ ok: true, query: { page: 1, size: 20 } });
   });
 
   it.each([
@@ -37,7 +40,10 @@ describe('parseIncidentQuery', () => {
     [{ near: '95,38.6,10' }, 'latitude must be within -90..90'],
     [{ near: '33,200,10' }, 'longitude must be within -180..180'],
     [{ near: '33,40,0' }, 'radius must be above 0 km'],
-    [{ minKilled: '-1' }, 'minKilled: must be a whole number'],
+    [{ minKilled: '-1' }, 'minKilled: must be at least 0'],
+    [{ page: '-1' }, 'page: must be at least 1'],
+    [{ q: '\'":*&|!()<>\\' }, 'q: has no letters or digits to search for'],
+    [{ q: '؟،' }, 'q: has no letters or digits to search for'],
     [{ minKilled: '1.5' }, 'minKilled: must be a whole number'],
     [{ sort: 'popularity' }, 'sort: must be date or relevance'],
     [{ page: '0' }, 'page: must be at least 1'],

@@ -15,10 +15,12 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'is not a real calendar date');
 
+// A signed number is read as one, so page=-1 hears "must be at least 1", not "not a whole number".
 const intIn = (min: number, max: number) =>
   z
     .string()
-    .regex(/^\d+$/, 'must be a whole number')
+    .trim()
+    .regex(/^[+-]?\d+$/, 'must be a whole number (e.g. 2)')
     .transform(Number)
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
@@ -37,6 +39,9 @@ const listOf = <T extends [string, ...string[]]>(vocab: z.ZodEnum<T>) =>
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
+/** Query text: punctuation alone would search for nothing (and used to return everything). */
+const queryText = text(MAX_QUERY_LENGTH).refine((s) => /[\p{L}\p{N}]/u.test(s), 'has no letters or digits to search for (punctuation and operators are not query syntax)');
+
 const near = z
   .string()
   .regex(/^\s*-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?\s*,\s*\d+(\.\d+)?\s*$/, 'must be lat,lon,km (e.g. 33.8,42.4,50)')
@@ -52,7 +57,7 @@ const near = z
 
 const incidentParams = z
   .object({
-    q: text(MAX_QUERY_LENGTH).optional(),
+    q: queryText.optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     category: listOf(IncidentCategory).optional(),
@@ -71,7 +76,7 @@ const incidentParams = z
 
 const articleParams = z
   .object({
-    q: text(MAX_QUERY_LENGTH).optional(),
+    q: queryText.optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
     outlet: text(200).optional(),
@@ -92,8 +97,8 @@ function singleValued(raw: RawParams, multi: string[]): { params: Record<string,
       if (v.length >= 1) params[k] = v[0];
       continue;
     }
-    // An empty value means "not set" (e.g. ?q=&category=).
-    if (v === '' || (Array.isArray(v) && v.every((x) => x === ''))) continue;
+    // An empty or blank value means "not set" (e.g. ?q=&category= or q of spaces), alike.
+    if ((typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.every((x) => x.trim() === ''))) continue;
     params[k] = v;
   }
   return { params, errors };

@@ -1,0 +1,73 @@
+import { normaliseArabic } from '@raseed/arabic-text';
+
+/**
+ * The one search vocabulary both back ends use: words a reader may type for the same thing that
+ * no stemmer conflates — broken plurals (صاروخ/صواريخ), nisba adjectives, dialect and loan words
+ * (درون), spelling variants (أمريكي/أميركي) and English or transliterated names of places, actors
+ * and weapons. Each group is a set of equivalent forms (a form of several words is a phrase).
+ * OpenSearch gets the groups as its search-time synonym_graph rules (arabic-analysis.mapping.ts);
+ * PostgreSQL expands the query with the same groups (vocabulary.query.ts). Sound plurals and
+ * prefixes (هجمات, بالصواريخ) are left to the stemmers, which both apply to index and query alike.
+ */
+export interface VocabularyGroup {
+  kind: 'weapon' | 'actor' | 'place' | 'word';
+  forms: readonly string[];
+}
+
+export const VOCABULARY: readonly VocabularyGroup[] = [
+  // Weapons.
+  { kind: 'weapon', forms: ['صاروخ', 'صواريخ', 'صاروخي', 'صاروخية', 'rocket', 'rockets', 'missile', 'missiles'] },
+  { kind: 'weapon', forms: ['قذيفة', 'قذائف'] },
+  { kind: 'weapon', forms: ['هاون', 'mortar', 'mortars'] },
+  { kind: 'weapon', forms: ['مسيرة', 'مسيرات', 'درون', 'درونز', 'drone', 'drones', 'uav'] },
+  { kind: 'weapon', forms: ['طائرة', 'طائرات'] },
+  { kind: 'weapon', forms: ['غارة', 'غارات', 'airstrike', 'airstrikes'] },
+  { kind: 'weapon', forms: ['عبوة', 'عبوات'] },
+  // Actors.
+  { kind: 'actor', forms: ['كتائب حزب الله', 'kataib hezbollah', 'kataib hizballah', 'kata’ib hezbollah'] },
+  { kind: 'actor', forms: ['المقاومة الإسلامية في العراق', 'islamic resistance in iraq'] },
+  { kind: 'actor', forms: ['النجباء', 'nujaba', 'nujabaa'] },
+  { kind: 'actor', forms: ['إيران', 'إيراني', 'إيرانية', 'إيرانيون', 'إيرانيين', 'iran', 'iranian'] },
+  { kind: 'actor', forms: ['أمريكا', 'أميركا', 'أمريكي', 'أميركي', 'أمريكية', 'أميركية', 'أمريكيين', 'أميركيين', 'أمريكيون', 'أميركيون', 'american', 'americans'] },
+  { kind: 'actor', forms: ['إسرائيل', 'إسرائيلي', 'إسرائيلية', 'israel', 'israeli'] },
+  // Places (the gazetteer's English names and common transliterations).
+  { kind: 'place', forms: ['عين الأسد', 'قاعدة الأسد', 'ain al-asad', 'ain al asad', 'ayn al-asad'] },
+  { kind: 'place', forms: ['التنف', 'al-tanf', 'tanf'] },
+  { kind: 'place', forms: ['أربيل', 'erbil', 'arbil'] },
+  { kind: 'place', forms: ['الشدادي', 'shaddadi', 'shadadi'] },
+  { kind: 'place', forms: ['كونيكو', 'كونوكو', 'conoco'] },
+  { kind: 'place', forms: ['البرج 22', 'tower 22'] },
+  { kind: 'place', forms: ['حقل العمر', 'al-omar', 'omar field'] },
+  { kind: 'place', forms: ['الحسكة', 'hasakah', 'hasaka'] },
+  { kind: 'place', forms: ['دير الزور', 'deir ez-zor', 'deir ezzor', 'deir al-zour'] },
+  { kind: 'place', forms: ['رميلان', 'rmelan', 'rumeilan'] },
+  { kind: 'place', forms: ['حرير', 'harir'] },
+  { kind: 'place', forms: ['البوكمال', 'abu kamal', 'albukamal'] },
+  { kind: 'place', forms: ['الميادين', 'mayadin'] },
+  { kind: 'place', forms: ['بغداد', 'baghdad'] },
+  // Words of the domain with broken plurals.
+  { kind: 'word', forms: ['قاعدة', 'قواعد'] },
+  { kind: 'word', forms: ['هجوم', 'هجمات', 'هجمة'] },
+  { kind: 'word', forms: ['جندي', 'جنود'] },
+  { kind: 'word', forms: ['قتيل', 'قتلى'] },
+  { kind: 'word', forms: ['جريح', 'جرحى'] },
+];
+
+/** Words split the way both engines tokenise (OpenSearch's standard tokenizer, PostgreSQL's parser parts). */
+export const searchWords = (normalised: string): string[] => normalised.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Each group's forms normalised (normaliseArabic) and split into words; duplicates dropped. */
+export const VOCABULARY_GROUPS: readonly (readonly (readonly string[])[])[] = VOCABULARY.map((g) => {
+  const seen = new Set<string>();
+  return g.forms.map((f) => searchWords(normaliseArabic(f))).filter((w) => w.length && !seen.has(w.join(' ')) && seen.add(w.join(' ')));
+});
+
+/**
+ * Names the light stemmer mangles (إيران → اير, واشنطن → اشنطن, الأسد → اسد): kept whole by the
+ * OpenSearch analyzer. Normalised, because keyword_marker runs after arabic_normalization.
+ */
+export const PROTECTED_NAMES: readonly string[] = [
+  'إيران', 'واشنطن', 'الأسد', 'عين الأسد', 'التنف', 'الشدادي', 'الحسكة', 'الرقة', 'أربيل', 'حرير', 'كونيكو', 'كونوكو', 'العمر',
+  'البوكمال', 'الميادين', 'دير الزور', 'بغداد', 'دمشق', 'الأردن', 'العراق', 'سوريا', 'إسرائيل', 'الولايات', 'المتحدة', 'الله', 'ولاية',
+  'رميلان', 'القائم', 'عكاشات', 'الركبان', 'السيدة', 'زينب', 'المزة',
+].flatMap((n) => normaliseArabic(n).split(' '));
