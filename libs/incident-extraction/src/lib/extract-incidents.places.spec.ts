@@ -81,6 +81,11 @@ describe('a dateline with a country and an outlet is where the story was filed',
     ['city, country (outlet)', 'أربيل، العراق (رويترز) - سقطت صواريخ على قاعدة حرير فجر اليوم.', ['Harir']],
     ['city, country - outlet', 'دير الزور، سوريا - نورث برس: استهدفت مسيرة حقل كونيكو مساء أمس.', ['Conoco gas field']],
     ['capital, country (agency)', 'بغداد، العراق (أ ف ب) - قصفت طائرة مسيرة مقرا للنجباء في جرف الصخر.', ['Jurf al-Sakhar']],
+    ['two cities joined by a slash', 'واشنطن/بغداد (رويترز) - شنت طائرات أمريكية غارات على مواقع في القائم فجر اليوم.', ['al-Qaim']],
+    ['the place first of two slashed cities', 'بغداد/أربيل (رويترز) - سقطت مسيرة مفخخة على قاعدة حرير مساء أمس.', ['Harir']],
+    ['three slashed cities and a dash', 'بيروت/دمشق/بغداد - قصفت مسيرة أمريكية مقرا لكتائب حزب الله في جرف الصخر.', ['Jurf al-Sakhar']],
+    ['a slash with spaces', 'عمان / بغداد (أ ف ب) - استهدفت صواريخ قاعدة عين الأسد ليل الأحد.', ['Ain al-Asad']],
+    ['slashed cities before a colon', 'أربيل/السليمانية: هاجمت مسيرة مفخخة قاعدة حرير فجر اليوم.', ['Harir']],
   ])('%s', (_label, text, expected) => {
     expect(places(text)).toEqual(expected);
   });

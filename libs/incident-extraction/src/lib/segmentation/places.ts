@@ -15,9 +15,13 @@ const DISTANCE_UNIT = /^(كلم|كم|كيلومتر|كيلومترا|كيلوم�
 // "أربيل (كوردستان 24)-", "دمشق – نورث برس": a place opening a sentence before an outlet
 // or dash is where the story was filed, not where it happened.
 // "بغداد، العراق (رويترز) -": a comma and a country may stand between the place and the outlet.
+// "واشنطن/بغداد (رويترز) -": a dateline may join several cities with slashes; each is one.
+const DATELINE_BEFORE = /^\s*(?:[^\s/()،,.:\-–—]+(?:\s+[^\s/()،,.:\-–—]+)?\s*\/\s*)+$/;
+const DATELINE_AFTER = /^\s*(?:\/\s*[^\s/()،,.:\-–—]+(?:\s+[^\s/()،,.:\-–—]+)?\s*)*(?:[،,]\s*\S+(?:\s+\S+)?\s*)?[(\-–—:]/;
 function isDateline(s: SentenceFacts, p: PlaceMention): boolean {
-  if (p.from !== s.from) return false;
-  return /^\s*(?:[،,]\s*\S+(?:\s+\S+)?\s*)?[(\-–—:]/.test(s.span.text.slice(p.end - s.span.start, p.end - s.span.start + 30));
+  const before = s.span.text.slice(0, p.start - s.span.start);
+  if (p.from !== s.from && !DATELINE_BEFORE.test(before)) return false;
+  return DATELINE_AFTER.test(s.span.text.slice(p.end - s.span.start, p.end - s.span.start + 60));
 }
 
 // Where the launch clause stops: the target ("باتجاه قاعدة …"), another act, or punctuation.
