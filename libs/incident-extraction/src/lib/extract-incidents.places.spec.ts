@@ -117,3 +117,22 @@ describe('a recollection pointing back to the base far into its clause happened 
     expect(brief(text).map((m) => [m.place, m.killed])).toEqual([['Taji', null], ['Taji', 3]]);
   });
 });
+
+describe('towns facing each other across a border are two places', () => {
+  it.each([
+    ['two border towns joined by "و"', 'شنت طائرات أمريكية غارات على مقرات لكتائب حزب الله في القائم والبوكمال فجر اليوم.', ['al-Qaim', 'Albukamal']],
+    ['"and another in"', 'استهدفت غارات أمريكية مقرا للنجباء في البوكمال، وأخرى في القائم عند الحدود.', ['Albukamal', 'al-Qaim']],
+    ['each with its country adjective', 'أغارت طائرات أمريكية على مخازن أسلحة في مدينة القائم العراقية ومدينة البوكمال السورية ليل الجمعة.', ['al-Qaim', 'Albukamal']],
+    ['"in X and in Y"', 'قصفت طائرات أمريكية مقرات الحشد الشعبي في القائم وفي البوكمال فجر الاثنين.', ['al-Qaim', 'Albukamal']],
+    ['a toll for strikes on both', 'أسفرت الغارات الأمريكية على البوكمال والقائم عن مقتل 12 مسلحا.', ['Albukamal', 'al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a US base by the border and a camp beside it', 'سقطت صواريخ على قاعدة التنف وانفجر أحدها قرب مخيم الركبان.', ['al-Tanf']],
+    ['a town near another on the same side', 'استهدفت مسيرة مجهولة سيارة في حصيبة قرب القائم.', ['Husaybah']],
+  ])('but stays one place when %s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import type { IncidentCategory } from '@raseed/contracts';
-import { Gazetteer, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
+import { Gazetteer, GazetteerPlace, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
 import { KeyToken } from '../text/tokens';
 import { Segment } from './segment';
 import { SentenceFacts } from './sentence-facts';
@@ -145,6 +145,17 @@ function whereSourceIs(tokens: KeyToken[], p: PlaceMention, a: number): boolean 
 export const SAME_PLACE_KM = 30;
 
 /**
+ * Two names for one place: the same place, or within SAME_PLACE_KM on one side of a border.
+ * Towns facing each other across a border (القائم and البوكمال, 12 km) are struck and told as
+ * two places; a US site by the border (التنف, البرج 22) is still the place a nearby town locates.
+ */
+export function nearby(a: GazetteerPlace, b: GazetteerPlace): boolean {
+  if (a.id === b.id) return true;
+  if (distanceKm(a, b) > SAME_PLACE_KM) return false;
+  return a.country === b.country || !!a.us || !!b.us;
+}
+
+/**
  * Nearby places (≤ SAME_PLACE_KM) are one incident told with several names; places listed one
  * after the other ("في جرف الصخر، المسيب، النجف والإسكندرية"، "حقل العمر وحقل التنك") are each struck.
  */
@@ -156,7 +167,7 @@ export function groupPlaces(specific: PlaceMention[], s?: SentenceFacts): PlaceM
   ordered.forEach((p, i) => listOf.set(p, i > 0 && s && inList(s, ordered[i - 1], p) ? listOf.get(ordered[i - 1])! : i));
   const listed = (p: PlaceMention, q: PlaceMention) => p.place.id !== q.place.id && listOf.get(p) === listOf.get(q);
   for (const p of specific) {
-    const g = groups.find((grp) => grp.some((q) => q.place.id === p.place.id || (distanceKm(q.place, p.place) <= SAME_PLACE_KM && !listed(p, q))));
+    const g = groups.find((grp) => grp.some((q) => q.place.id === p.place.id || (nearby(q.place, p.place) && !listed(p, q))));
     if (g) g.push(p);
     else groups.push([p]);
   }
