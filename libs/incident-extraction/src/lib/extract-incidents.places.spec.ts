@@ -136,3 +136,27 @@ describe('towns facing each other across a border are two places', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('"from <country>" after a word of backing names the backer, not a launch site', () => {
+  it.each([
+    ['"backed by Iran"', 'هاجمت فصائل مدعومة من إيران قاعدة عين الأسد بالصواريخ.', ['Ain al-Asad']],
+    ['with a nationality between', 'هاجمت فصائل عراقية مدعومة من إيران قاعدة عين الأسد.', ['Ain al-Asad']],
+    ['definite "the backed factions"', 'هاجمت الفصائل المدعومة من إيران قاعدة عين الأسد.', ['Ain al-Asad']],
+    ['the backers before the verb', 'فصائل مدعومة من إيران هاجمت قاعدة حرير بمسيرة.', ['Harir']],
+    ['"trained by"', 'استهدف مسلحون مدربون من إيران قاعدة التنف بطائرة مسيرة فجر اليوم.', ['al-Tanf']],
+    ['"funded by"', 'هاجمت ميليشيات ممولة من إيران حقل العمر بقذائف صاروخية.', ['al-Omar oil field']],
+    ['"with support from"', 'هاجمت جماعة بدعم من إيران قاعدة الشدادي بالصواريخ.', ['al-Shaddadi']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a launch cue that ends with the place names the launch site; the next place is the target', () => {
+  it.each([
+    ['"launched from Iran at"', 'أطلقت صواريخ من إيران على قاعدة عين الأسد.', ['Ain al-Asad']],
+    ['"launched from Iraq" before the target', 'سقطت صواريخ أطلقت من العراق على قاعدة التنف فجر اليوم.', ['al-Tanf']],
+    ['a drone "from Syria"', 'هاجمت مسيرة انطلقت من سوريا قاعدة البرج 22 في الأردن.', ['Tower 22']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

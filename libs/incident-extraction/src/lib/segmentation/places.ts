@@ -56,12 +56,18 @@ export interface SegmentPlaces {
 // "بالقرب من مدينة كركوك"، "على مقربة من بلدة": "from <place>" after a word of nearness locates, it launches nothing.
 const NEARNESS = /^(بالقرب|قرب|مقربه|قريبا|القريب|القريبه|بعيدا|بعيد|بعد|مسافه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
 
+// "فصائل مدعومة من إيران"، "بدعم من العراق": "from <place>" after a word of backing names who backs, it launches nothing.
+const BACKING = /^(مدعوم|مدعومه|مدعومون|مدعومين|مدعومتين|المدعوم|المدعومه|المدعومون|المدعومين|مدرب|مدربه|مدربون|ممول|مموله|مموله|مسلح|مسلحه|بدعم|دعم|بتمويل|تمويل|بتوجيه|بتوجيهات|باوامر|بامر|بايعاز|مسنود|مسنوده)$/;
+const governs = (tokens: KeyToken[], c: { from: number }, a: number, words: RegExp) => tokens[c.from].norm === 'من' && c.from > a && tokens[c.from - 1].keys.some((k) => words.test(k));
+
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const { tokens, s, a } = seg;
-  const cues = seg.cues.filter((c) => !(c.value === 'launch' && tokens[c.from].norm === 'من' && c.from > a && tokens[c.from - 1].keys.some((k) => NEARNESS.test(k))));
-  const launchEnds = [...cues.filter((c) => c.value === 'launch').map((c) => c.to), ...launchVerbFroms(seg)];
-  const descEnds = cues.filter((c) => c.value === 'descriptive').map((c) => c.to);
+  const cues = seg.cues.filter((c) => !(c.value === 'launch' && (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING))));
   const all = seg.places().filter((p) => !isDateline(s, p));
+  // "من إيران"، "من العراق": a cue that ends with the place names the launch site itself; the next place is the target.
+  const siteEnd = (c: { from: number; to: number }) => all.find((p) => p.from > c.from && p.to === c.to)?.from ?? c.to;
+  const launchEnds = [...cues.filter((c) => c.value === 'launch').map(siteEnd), ...launchVerbFroms(seg)];
+  const descEnds = cues.filter((c) => c.value === 'descriptive').map((c) => c.to);
   // Only the first place after a launch / descriptive phrase is the launch site or the aside.
   const firstAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap);
   // "عثرت … على الآلية" (where the launcher was found) rules out a whole clause.
