@@ -160,3 +160,16 @@ describe('a launch cue that ends with the place names the launch site; the next 
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('US bases in the Gulf are US sites; their names need the base noun', () => {
+  it.each([
+    ['Al Udeid in Qatar', 'أعلن الحرس الثوري الإيراني استهداف قاعدة العديد الأمريكية في قطر بصواريخ باليستية مساء الاثنين.', ['Al Udeid']],
+    ['"the US base in Qatar"', 'أطلقت إيران 14 صاروخا على القاعدة الأمريكية في قطر، ولم يصب أي أمريكي.', ['Al Udeid']],
+    ['Ali Al Salem in Kuwait', 'استهدفت مسيرة قاعدة علي السالم في الكويت فجر اليوم.', ['Ali Al Salem Air Base']],
+    ['Al Dhafra in the Emirates', 'سقطت صواريخ إيرانية قرب قاعدة الظفرة الجوية في الإمارات.', ['Al Dhafra Air Base']],
+    ['Camp Arifjan', 'هاجمت طائرة مسيرة معسكر عريفجان الأمريكي في الكويت ليل الأحد.', ['Camp Arifjan']],
+    ['"many" is not Al Udeid', 'أصيب العديد من الجنود في الهجوم الصاروخي على قاعدة عين الأسد.', ['Ain al-Asad']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
