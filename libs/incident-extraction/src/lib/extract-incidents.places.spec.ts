@@ -117,3 +117,59 @@ describe('a recollection pointing back to the base far into its clause happened 
     expect(brief(text).map((m) => [m.place, m.killed])).toEqual([['Taji', null], ['Taji', 3]]);
   });
 });
+
+describe('towns facing each other across a border are two places', () => {
+  it.each([
+    ['two border towns joined by "و"', 'شنت طائرات أمريكية غارات على مقرات لكتائب حزب الله في القائم والبوكمال فجر اليوم.', ['al-Qaim', 'Albukamal']],
+    ['"and another in"', 'استهدفت غارات أمريكية مقرا للنجباء في البوكمال، وأخرى في القائم عند الحدود.', ['Albukamal', 'al-Qaim']],
+    ['each with its country adjective', 'أغارت طائرات أمريكية على مخازن أسلحة في مدينة القائم العراقية ومدينة البوكمال السورية ليل الجمعة.', ['al-Qaim', 'Albukamal']],
+    ['"in X and in Y"', 'قصفت طائرات أمريكية مقرات الحشد الشعبي في القائم وفي البوكمال فجر الاثنين.', ['al-Qaim', 'Albukamal']],
+    ['a toll for strikes on both', 'أسفرت الغارات الأمريكية على البوكمال والقائم عن مقتل 12 مسلحا.', ['Albukamal', 'al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a US base by the border and a camp beside it', 'سقطت صواريخ على قاعدة التنف وانفجر أحدها قرب مخيم الركبان.', ['al-Tanf']],
+    ['a town near another on the same side', 'استهدفت مسيرة مجهولة سيارة في حصيبة قرب القائم.', ['Husaybah']],
+  ])('but stays one place when %s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('"from <country>" after a word of backing names the backer, not a launch site', () => {
+  it.each([
+    ['"backed by Iran"', 'هاجمت فصائل مدعومة من إيران قاعدة عين الأسد بالصواريخ.', ['Ain al-Asad']],
+    ['with a nationality between', 'هاجمت فصائل عراقية مدعومة من إيران قاعدة عين الأسد.', ['Ain al-Asad']],
+    ['definite "the backed factions"', 'هاجمت الفصائل المدعومة من إيران قاعدة عين الأسد.', ['Ain al-Asad']],
+    ['the backers before the verb', 'فصائل مدعومة من إيران هاجمت قاعدة حرير بمسيرة.', ['Harir']],
+    ['"trained by"', 'استهدف مسلحون مدربون من إيران قاعدة التنف بطائرة مسيرة فجر اليوم.', ['al-Tanf']],
+    ['"funded by"', 'هاجمت ميليشيات ممولة من إيران حقل العمر بقذائف صاروخية.', ['al-Omar oil field']],
+    ['"with support from"', 'هاجمت جماعة بدعم من إيران قاعدة الشدادي بالصواريخ.', ['al-Shaddadi']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a launch cue that ends with the place names the launch site; the next place is the target', () => {
+  it.each([
+    ['"launched from Iran at"', 'أطلقت صواريخ من إيران على قاعدة عين الأسد.', ['Ain al-Asad']],
+    ['"launched from Iraq" before the target', 'سقطت صواريخ أطلقت من العراق على قاعدة التنف فجر اليوم.', ['al-Tanf']],
+    ['a drone "from Syria"', 'هاجمت مسيرة انطلقت من سوريا قاعدة البرج 22 في الأردن.', ['Tower 22']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('US bases in the Gulf are US sites; their names need the base noun', () => {
+  it.each([
+    ['Al Udeid in Qatar', 'أعلن الحرس الثوري الإيراني استهداف قاعدة العديد الأمريكية في قطر بصواريخ باليستية مساء الاثنين.', ['Al Udeid']],
+    ['"the US base in Qatar"', 'أطلقت إيران 14 صاروخا على القاعدة الأمريكية في قطر، ولم يصب أي أمريكي.', ['Al Udeid']],
+    ['Ali Al Salem in Kuwait', 'استهدفت مسيرة قاعدة علي السالم في الكويت فجر اليوم.', ['Ali Al Salem Air Base']],
+    ['Al Dhafra in the Emirates', 'سقطت صواريخ إيرانية قرب قاعدة الظفرة الجوية في الإمارات.', ['Al Dhafra Air Base']],
+    ['Camp Arifjan', 'هاجمت طائرة مسيرة معسكر عريفجان الأمريكي في الكويت ليل الأحد.', ['Camp Arifjan']],
+    ['"many" is not Al Udeid', 'أصيب العديد من الجنود في الهجوم الصاروخي على قاعدة عين الأسد.', ['Ain al-Asad']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -30,7 +30,7 @@ export interface PlaceRow {
   ar: string[];
   lat: number;
   lon: number;
-  country: 'SY' | 'IQ' | 'JO' | 'IR' | 'LB';
+  country: 'SY' | 'IQ' | 'JO' | 'IR' | 'LB' | 'QA' | 'KW' | 'AE' | 'SA' | 'BH';
   parent: string | null;
   kind: PlaceKind;
   /** Hosts US or coalition forces (an attack there is an attack on US forces). */
@@ -73,6 +73,21 @@ export const PLACES: PlaceRow[] = [
   // Lebanon only as a country: a sentence about it does not make its village names Syrian or Jordanian ones.
   r('lb', 'Lebanon', ['لبنان', 'الأراضي اللبنانية', 'جنوب لبنان'], 33.85, 35.86, 'LB', null, 'country', { adjectives: ['اللبنانية', 'اللبناني'] }),
   r('ir', 'Iran', ['إيران', 'الأراضي الإيرانية'], 32.43, 53.69, 'IR', null, 'country', { adjectives: ['الإيرانية', 'الإيراني'] }),
+  // Gulf states that host US bases Iran struck directly (Al Udeid, June 2025): anchors for those bases only.
+  r('qa', 'Qatar', ['قطر', 'دولة قطر', 'الأراضي القطرية'], 25.3, 51.2, 'QA', null, 'country', { usDefault: 'qa-al-udeid', adjectives: ['القطرية', 'القطري'] }),
+  r('kw', 'Kuwait', ['دولة الكويت', 'الأراضي الكويتية'], 29.3, 47.6, 'KW', null, 'country', { adjectives: ['الكويتية', 'الكويتي'] }),
+  r('ae', 'United Arab Emirates', ['الإمارات', 'الإمارات العربية المتحدة', 'دولة الإمارات'], 24.0, 54.0, 'AE', null, 'country', { adjectives: ['الإماراتية', 'الإماراتي'] }),
+  r('sa', 'Saudi Arabia', ['السعودية', 'المملكة العربية السعودية', 'الأراضي السعودية'], 24.0, 45.0, 'SA', null, 'country', { adjectives: ['السعودية', 'السعودي'] }),
+  r('bh', 'Bahrain', ['البحرين', 'مملكة البحرين'], 26.07, 50.55, 'BH', null, 'country', { adjectives: ['البحرينية', 'البحريني'] }),
+
+  // ── US bases in the Gulf (named with their noun: "العديد" alone is the word "many") ──
+  r('qa-al-udeid', 'Al Udeid', ['قاعدة العديد', 'قاعدة العديد الجوية', 'قاعدة العُديد', 'قاعدة العديد العسكرية'], 25.117, 51.315, 'QA', 'qa', 'base', { us: true }),
+  r('kw-ali-al-salem', 'Ali Al Salem Air Base', ['قاعدة علي السالم', 'قاعدة علي السالم الجوية'], 29.347, 47.521, 'KW', 'kw', 'base', { us: true }),
+  r('kw-arifjan', 'Camp Arifjan', ['معسكر عريفجان', 'قاعدة عريفجان', 'معسكر عريفجان الأمريكي'], 28.93, 48.1, 'KW', 'kw', 'base', { us: true }),
+  r('kw-buehring', 'Camp Buehring', ['معسكر بيورينغ', 'معسكر بويرينغ', 'قاعدة بيورينغ'], 29.69, 47.42, 'KW', 'kw', 'base', { us: true }),
+  r('ae-al-dhafra', 'Al Dhafra Air Base', ['قاعدة الظفرة', 'قاعدة الظفرة الجوية'], 24.248, 54.547, 'AE', 'ae', 'base', { us: true }),
+  r('sa-prince-sultan', 'Prince Sultan Air Base', ['قاعدة الأمير سلطان', 'قاعدة الأمير سلطان الجوية'], 24.062, 47.58, 'SA', 'sa', 'base', { us: true }),
+  r('bh-nsa-bahrain', 'NSA Bahrain', ['مقر الأسطول الخامس', 'قاعدة الجفير', 'مقر الأسطول الخامس الأمريكي'], 26.21, 50.61, 'BH', 'bh', 'base', { us: true }),
 
   // ── Syria: governorates (coordinates of the capital city) ──
   r('sy-damascus', 'Damascus', ['دمشق', 'العاصمة السورية'], 33.513, 36.292, 'SY', 'sy', 'governorate', { metonym: true }),

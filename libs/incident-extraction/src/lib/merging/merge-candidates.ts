@@ -3,8 +3,8 @@ import { DATE_STRENGTH, pinsDay } from '../dates/dates';
 import type { Candidate } from '../segmentation/candidate';
 import { recalledBefore } from '../resolution/told-earlier';
 import type { ActorTag } from '../lexicons/actors';
-import { Gazetteer, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
-import { SAME_PLACE_KM } from '../segmentation/places';
+import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
+import { nearby } from '../segmentation/places';
 import { KeyToken } from '../text/tokens';
 
 // Candidates → incidents ("drafts"): reports of the same category at the same place
@@ -90,7 +90,7 @@ function isOld(value: string, pub: string): boolean {
 function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): boolean {
   const a = d.place!;
   const b = c.place!;
-  if (a.place.id === b.place.id || distanceKm(a.place, b.place) <= SAME_PLACE_KM) return true;
+  if (nearby(a.place, b.place)) return true;
   // "محافظة الحسكة" then "قاعدة الشدادي": the governorate is the vaguer name of the same
   // place, when the text says "governorate" or the vaguer mention has no date of its own.
   let vaguer = gaz.within(a.place, b.place) ? b : gaz.within(b.place, a.place) ? a : null;
@@ -227,7 +227,7 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer): void {
     for (const d of drafts) for (const o of d.cands) if (!o.continuation && o.order < c.order && o.order > bestOrder) { best = d; bestOrder = o.order; }
     const told = best?.cands.find((o) => o.order === bestOrder);
     if (!best || !told || c.sentence.index - told.sentence.index > FOLLOW_UP_REACH_SENTENCES) continue;
-    const vaguer = !best.place || best.place.place.kind === 'country' || gaz.within(c.place.place, best.place.place) || (moreSpecific(c.place, best.place) && distanceKm(c.place.place, best.place.place) <= SAME_PLACE_KM);
+    const vaguer = !best.place || best.place.place.kind === 'country' || gaz.within(c.place.place, best.place.place) || (moreSpecific(c.place, best.place) && nearby(c.place.place, best.place.place));
     if (!vaguer) continue;
     best.place = c.place;
     best.cands.push({ ...c, category: best.category });

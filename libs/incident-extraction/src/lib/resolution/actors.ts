@@ -74,9 +74,13 @@ function supportedBy(c: Candidate, t: Tagged<ActorTag>): boolean {
   return /(مدعوم|موالي|تابع|مرتبط|متحالف|حليف|تستخدمها|يستخدمها|بقيادة|التابعة|المقربة|مقرب)/.test(toks);
 }
 
+// "الهجوم الإيراني"، "الهجوم الصاروخي الإيراني"، "الرد الإيراني": Iran as the adjective of the
+// act (an adjective of the act's kind may stand between) is the one who struck.
+const IRAN_AS_ATTACKER = /(?:هجوم|هجمات|الهجوم|الهجمات|ضربة|الضربة|ضربات|الضربات|قصف|القصف|صواريخ|الصواريخ|الرد|رد|القصف)(?:\s+(?:ال)?(?:صاروخي|صاروخية|جوي|جوية|باليستي|باليستية|انتقامي|انتقامية|بالصواريخ|بالمسيرات))?\s*$/;
+const IRAN_ACT_REACH_CHARS = 30;
 function iranIsAgent(c: Candidate | { sentence: SentenceFacts }, t: Tagged<ActorTag>): boolean {
-  const before = c.sentence.span.text.slice(Math.max(0, t.start - c.sentence.span.start - 12), t.start - c.sentence.span.start);
-  return /(هجوم|هجمات|الهجوم|الهجمات|ضربة|الضربة|قصف|صواريخ|شنت|أطلقت|اطلقت)\s*$/.test(before) || /(شنت|أطلقت|ردت)\s+$/.test(before);
+  const before = c.sentence.span.text.slice(Math.max(0, t.start - c.sentence.span.start - IRAN_ACT_REACH_CHARS), t.start - c.sentence.span.start);
+  return IRAN_AS_ATTACKER.test(before) || /(شنت|أطلقت|اطلقت|ردت)\s+$/.test(before);
 }
 
 export function strikeActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<ActorTag> | null, SentenceFacts | null] {

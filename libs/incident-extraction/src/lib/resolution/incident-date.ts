@@ -1,8 +1,8 @@
 import type { IncidentMention } from '@raseed/contracts';
 import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
 import { Draft, firstOrder } from '../merging/merge-candidates';
-import { PlaceMention, distanceKm } from '../gazetteer/gazetteer';
-import { SAME_PLACE_KM } from '../segmentation/places';
+import { PlaceMention } from '../gazetteer/gazetteer';
+import { nearby } from '../segmentation/places';
 import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { isRecall } from '../segmentation/framing';
@@ -91,7 +91,7 @@ function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated |
   const here = d.place?.place;
   // A place of its own: not the incident's, not near it, not a governorate or region holding it.
   const encloses = (p: PlaceMention) => !!here && (here.ancestors.includes(p.place.id) || (p.place.kind === 'region' && p.place.admin1 === here.admin1));
-  const elsewhere = (p: PlaceMention) => p.place.kind !== 'country' && (!here || (p.place.id !== here.id && distanceKm(p.place, here) > SAME_PLACE_KM && !encloses(p)));
+  const elsewhere = (p: PlaceMention) => p.place.kind !== 'country' && (!here || (!nearby(p.place, here) && !encloses(p)));
   if (next.places.some(elsewhere)) return null;
   // A day, told relative to publication: a calendar date or a month in the next sentence is as often background.
   const day = strongestDate(next.dates.filter((x) => x.precision === 'day' && x.strength <= DATE_STRENGTH.relative));

@@ -1,5 +1,5 @@
 import type { IncidentCategory } from '@raseed/contracts';
-import { Gazetteer, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
+import { Gazetteer, GazetteerPlace, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
 import { KeyToken } from '../text/tokens';
 import { Segment } from './segment';
 import { SentenceFacts } from './sentence-facts';
@@ -56,12 +56,18 @@ export interface SegmentPlaces {
 // "بالقرب من مدينة كركوك"، "على مقربة من بلدة": "from <place>" after a word of nearness locates, it launches nothing.
 const NEARNESS = /^(بالقرب|قرب|مقربه|قريبا|القريب|القريبه|بعيدا|بعيد|بعد|مسافه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
 
+// "فصائل مدعومة من إيران"، "بدعم من العراق": "from <place>" after a word of backing names who backs, it launches nothing.
+const BACKING = /^(مدعوم|مدعومه|مدعومون|مدعومين|مدعومتين|المدعوم|المدعومه|المدعومون|المدعومين|مدرب|مدربه|مدربون|ممول|مموله|مموله|مسلح|مسلحه|بدعم|دعم|بتمويل|تمويل|بتوجيه|بتوجيهات|باوامر|بامر|بايعاز|مسنود|مسنوده)$/;
+const governs = (tokens: KeyToken[], c: { from: number }, a: number, words: RegExp) => tokens[c.from].norm === 'من' && c.from > a && tokens[c.from - 1].keys.some((k) => words.test(k));
+
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const { tokens, s, a } = seg;
-  const cues = seg.cues.filter((c) => !(c.value === 'launch' && tokens[c.from].norm === 'من' && c.from > a && tokens[c.from - 1].keys.some((k) => NEARNESS.test(k))));
-  const launchEnds = [...cues.filter((c) => c.value === 'launch').map((c) => c.to), ...launchVerbFroms(seg)];
-  const descEnds = cues.filter((c) => c.value === 'descriptive').map((c) => c.to);
+  const cues = seg.cues.filter((c) => !(c.value === 'launch' && (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING))));
   const all = seg.places().filter((p) => !isDateline(s, p));
+  // "من إيران"، "من العراق": a cue that ends with the place names the launch site itself; the next place is the target.
+  const siteEnd = (c: { from: number; to: number }) => all.find((p) => p.from > c.from && p.to === c.to)?.from ?? c.to;
+  const launchEnds = [...cues.filter((c) => c.value === 'launch').map(siteEnd), ...launchVerbFroms(seg)];
+  const descEnds = cues.filter((c) => c.value === 'descriptive').map((c) => c.to);
   // Only the first place after a launch / descriptive phrase is the launch site or the aside.
   const firstAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap);
   // "عثرت … على الآلية" (where the launcher was found) rules out a whole clause.
@@ -145,6 +151,17 @@ function whereSourceIs(tokens: KeyToken[], p: PlaceMention, a: number): boolean 
 export const SAME_PLACE_KM = 30;
 
 /**
+ * Two names for one place: the same place, or within SAME_PLACE_KM on one side of a border.
+ * Towns facing each other across a border (القائم and البوكمال, 12 km) are struck and told as
+ * two places; a US site by the border (التنف, البرج 22) is still the place a nearby town locates.
+ */
+export function nearby(a: GazetteerPlace, b: GazetteerPlace): boolean {
+  if (a.id === b.id) return true;
+  if (distanceKm(a, b) > SAME_PLACE_KM) return false;
+  return a.country === b.country || !!a.us || !!b.us;
+}
+
+/**
  * Nearby places (≤ SAME_PLACE_KM) are one incident told with several names; places listed one
  * after the other ("في جرف الصخر، المسيب، النجف والإسكندرية"، "حقل العمر وحقل التنك") are each struck.
  */
@@ -156,7 +173,7 @@ export function groupPlaces(specific: PlaceMention[], s?: SentenceFacts): PlaceM
   ordered.forEach((p, i) => listOf.set(p, i > 0 && s && inList(s, ordered[i - 1], p) ? listOf.get(ordered[i - 1])! : i));
   const listed = (p: PlaceMention, q: PlaceMention) => p.place.id !== q.place.id && listOf.get(p) === listOf.get(q);
   for (const p of specific) {
-    const g = groups.find((grp) => grp.some((q) => q.place.id === p.place.id || (distanceKm(q.place, p.place) <= SAME_PLACE_KM && !listed(p, q))));
+    const g = groups.find((grp) => grp.some((q) => q.place.id === p.place.id || (nearby(q.place, p.place) && !listed(p, q))));
     if (g) g.push(p);
     else groups.push([p]);
   }
