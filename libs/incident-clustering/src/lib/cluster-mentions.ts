@@ -2,7 +2,7 @@ import { Actor, Place, Weapon } from '@raseed/contracts';
 import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
 import { DateWindow } from './date-window';
-import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, mentionFeatures, pairBlocked, mentionProfile, profileScore } from './pair-score';
+import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, mentionFeatures, pairBlocked, copyConflicts, mentionProfile, profileScore } from './pair-score';
 import { jaccard } from './text-similarity';
 
 export type { ArticleMention } from './article-mention';
@@ -65,7 +65,7 @@ function buildUnits(sorted: readonly ArticleMention[], feats: readonly MentionFe
     const theirs = original && original !== article ? byArticle.get(original) : undefined;
     if (!theirs) continue;
     const pairs: [number, number, number][] = [];
-    for (const i of own) for (const j of theirs) if (sorted[i].mention.category === sorted[j].mention.category) pairs.push([jaccard(feats[i].terms, feats[j].terms), i, j]);
+    for (const i of own) for (const j of theirs) if (!copyConflicts(feats[i], feats[j])) pairs.push([jaccard(feats[i].terms, feats[j].terms), i, j]);
     pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
     const usedI = new Set<number>();
     const usedJ = new Set<number>();
@@ -380,7 +380,8 @@ export function matchScore(mention: ArticleMention, incidentMembers: readonly Ar
   const feats = [...others].sort(compareMentions).map(mentionFeatures);
   // An agency copy, or the same report received again, is in the incident because its original is.
   const own = copyKey(mention);
-  const original = others.find((m) => (mention.duplicateOf && m.articleId === mention.duplicateOf) || m.duplicateOf === mention.articleId || copyKey(m) === own);
+  const declared = (m: ArticleMention) => ((mention.duplicateOf && m.articleId === mention.duplicateOf) || m.duplicateOf === mention.articleId) && !copyConflicts(f, mentionFeatures(m));
+  const original = others.find((m) => declared(m) || copyKey(m) === own);
   if (original) return { blocked: null, score: Number.POSITIVE_INFINITY, matches: true, reasons: [`copy of ${original.articleId === mention.articleId ? 'itself' : original.articleId}`] };
   const why: Explanation = { blocked: null, reasons: [] };
   let score: number;

@@ -86,6 +86,34 @@ describe('agency copies share their incidents', () => {
     expect([ids[2] === ids[0], ids[3] === ids[1], ids[0] === ids[1]]).toEqual([true, true, false]);
   });
 
+  // Templated bulletins ("هجوم على قاعدة X يوم N") are near-duplicates by wording but tell other events.
+  it.each([
+    ['another base far away', { place: P.ainAlAsad }],
+    ['another field the same day', { place: P.conoco, date: d('2024-01-25') }],
+    ['the same base a week later', { date: d('2024-02-01') }],
+    ['another base another day', { place: P.harir, date: d('2024-01-27') }],
+    ['the same base three days later', { date: d('2024-01-28') }],
+  ] as [string, Partial<IncidentMention>][])('judges a declared copy that names %s as any other report', (_, over) => {
+    const c = copy(over, '2024-02-02');
+    const plain = { ...c, duplicateOf: null };
+    expect(together([original, c])).toBe(together([original, plain]));
+    expect(together([c, original])).toBe(together([plain, original]));
+  });
+
+  it.each([
+    ['another base far away', { place: P.ainAlAsad }],
+    ['another field the same day', { place: P.conoco, date: d('2024-01-25') }],
+    ['another base another day', { place: P.harir, date: d('2024-01-27') }],
+    ['the same base a week later with another weapon', { date: d('2024-02-01'), weapon: 'rocket', killed: 0 }],
+  ] as [string, Partial<IncidentMention>][])('keeps a declared copy apart when it names %s', (_, over) => {
+    const c = copy(over, '2024-02-02');
+    expect(together([original, c])).toBe(false);
+  });
+
+  it('still merges a copy that resolves "yesterday" a day apart', () => {
+    expect(together([original, copy({ date: d('2024-01-26') })])).toBe(true);
+  });
+
   it('does not merge a copy with an article it does not copy', () => {
     const other = am('x', null, { place: null, weapon: 'drone' });
     const c = copy({ date: null, place: null });

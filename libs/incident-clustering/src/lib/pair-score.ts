@@ -223,6 +223,23 @@ export function pairScore(x: MentionFeatures, y: MentionFeatures): PairScore {
   return why.blocked ? { blocked: why.blocked, score, reasons: [why.blocked] } : { blocked: null, score, reasons: why.reasons };
 }
 
+// An agency copy may resolve "yesterday" against its own publication day: a day apart is still one event.
+const COPY_DAY_SLACK_MS = 86_400_000;
+
+/**
+ * Whether two near-identical texts still tell different events: templated bulletins ("هجوم على
+ * قاعدة X يوم N") are near-duplicates by wording but name another place or another day. Only
+ * then is a declared copy not merged with its original.
+ */
+export function copyConflicts(x: MentionFeatures, y: MentionFeatures): boolean {
+  const a = x.source.mention;
+  const b = y.source.mention;
+  if (a.category !== b.category) return true;
+  const p = placeRelation(a.place, b.place, a.category === 'strike_on_militias');
+  if (p.kind === 'far' && p.km > MAX_PLACE_KM) return true;
+  return !!a.date && !!b.date && a.date.precision === 'day' && b.date.precision === 'day' && Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) > COPY_DAY_SLACK_MS;
+}
+
 /** Whether two mentions can never be one incident (a hard block), without scoring their wording. */
 export function pairBlocked(x: MentionFeatures, y: MentionFeatures): boolean {
   if (x.source.mention.category !== y.source.mention.category || x.source.articleId === y.source.articleId) return true;
