@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicatio
 import { INestApplication } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { createKafka, KafkaSettings } from './kafka-settings';
-import { PipelineKafkaServer } from './pipeline-kafka.server';
+import { PipelineKafkaServer, PipelineServerOptions } from './pipeline-kafka.server';
 import { PipelineMetrics } from './pipeline-metrics';
 import { PipelineProducer } from './pipeline-producer';
 import { pingKafka } from './topics-admin';
@@ -54,8 +54,9 @@ export class KafkaModule {
  * Attaches the pipeline consumer to a hybrid app: the app's `@EventPattern` handlers
  * consume as `groupId`; HTTP stays for /health.
  */
-export async function connectPipelineConsumer(app: INestApplication, groupId: string): Promise<void> {
+export async function connectPipelineConsumer(app: INestApplication, groupId: string, extra: Pick<PipelineServerOptions, 'transientError'> = {}): Promise<void> {
   const server = new PipelineKafkaServer({
+    ...extra,
     kafka: app.get(KAFKA_CLIENT),
     settings: app.get(KAFKA_SETTINGS),
     producer: app.get(PipelineProducer),

@@ -20,6 +20,8 @@ export interface PipelineServerOptions {
   partitionsConsumedConcurrently?: number;
   /** Most events a `{ batch: true }` handler receives at once, unless it sets `maxBatchSize` itself. */
   maxBatchSize?: number;
+  /** Errors of a dependency that is briefly down (see RetryOptions.transient): retried, not dead-lettered. */
+  transientError?: (err: Error) => boolean;
 }
 
 /** `@EventPattern` extras: `{ batch: true }` delivers arrays of events, up to `maxBatchSize` (default 200). */
@@ -154,7 +156,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
         const ctx = this.context(topic, partition, last, attempt, heartbeat, valid.length);
         await settle(await handler(valid.map((v) => v.event), ctx));
       },
-      { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat },
+      { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat, transient: this.options.transientError },
     ).finally(() => clearInterval(keepAlive));
     this.options.metrics?.handled(topic, Number(process.hrtime.bigint() - started) / 1e9);
     if (outcome.ok) {
@@ -181,7 +183,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
         const event = decodeEvent(topic as TopicName, message.value);
         await settle(await handler(asArray ? [event] : event, this.context(topic, partition, message, attempt, heartbeat, 1)));
       },
-      { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat },
+      { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat, transient: this.options.transientError },
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     this.options.metrics?.handled(topic, seconds);

@@ -35,6 +35,50 @@ describe('runWithRetries', () => {
   });
 });
 
+describe('runWithRetries with a dependency briefly down', () => {
+  const down = (err: Error) => /starting up|ECONNREFUSED/.test(err.message);
+
+  it('keeps retrying an outage past maxAttempts and succeeds when the dependency is back', async () => {
+    let calls = 0;
+    const out = await runWithRetries(async () => {
+      if (++calls < 8) throw new Error('the database system is starting up');
+    }, { maxAttempts: 3, backoffMs: 10, transient: down, ...noSleep });
+    expect(out).toEqual({ ok: true, attempts: 8 });
+  });
+
+  it('caps the wait between outage retries', async () => {
+    const waits: number[] = [];
+    let calls = 0;
+    await runWithRetries(async () => {
+      if (++calls < 10) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+    }, { maxAttempts: 3, backoffMs: 200, transient: down, sleep: async (ms) => void waits.push(ms) });
+    expect(Math.max(...waits)).toBe(2000);
+    expect(waits.slice(0, 3)).toEqual([200, 400, 800]);
+  });
+
+  it('counts outage errors once the budget is spent, then gives up', async () => {
+    let clock = 0;
+    let calls = 0;
+    const out = await runWithRetries(async () => {
+      calls++;
+      clock += 1_000;
+      throw new Error('the database system is starting up');
+    }, { maxAttempts: 2, backoffMs: 1, transient: down, transientBudgetMs: 5_000, now: () => clock, ...noSleep });
+    expect(out).toMatchObject({ ok: false, kind: 'failed' });
+    expect(calls).toBe(6);
+  });
+
+  it('still dead-letters other errors after maxAttempts', async () => {
+    let calls = 0;
+    const out = await runWithRetries(async () => {
+      calls++;
+      throw new Error('column "x" does not exist');
+    }, { maxAttempts: 3, backoffMs: 1, transient: down, ...noSleep });
+    expect(out).toMatchObject({ ok: false, attempts: 3, kind: 'failed' });
+    expect(calls).toBe(3);
+  });
+});
+
 describe('buildDeadLetter', () => {
   it('keeps key, value and headers, adding where and why it failed', () => {
     const message = { key: Buffer.from('k1'), value: Buffer.from('{"x":1}'), headers: { trace: Buffer.from('abc') }, offset: '42', timestamp: '0', attributes: 0 } as unknown as KafkaMessage;

@@ -2,6 +2,7 @@ import { DynamicModule, INestApplication, Logger, LogLevel, Type } from '@nestjs
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, exitWithParent } from '@raseed/config';
 import { connectPipelineConsumer } from '@raseed/kafka';
+import { isDatabaseUnavailable } from '@raseed/persistence';
 
 export interface ServiceBootstrap {
   name: string;
@@ -27,7 +28,8 @@ export async function bootstrapService(options: ServiceBootstrap): Promise<INest
   // Never outlive the launcher (kill -9 of `npm start` included): SIGTERM ourselves, drain, exit.
   exitWithParent(options.name);
   await options.configure?.(app);
-  if (options.consumerGroup) await connectPipelineConsumer(app, options.consumerGroup);
+  // A database restarting (the launcher restarts it in about a second) delays messages; it must not dead-letter them.
+  if (options.consumerGroup) await connectPipelineConsumer(app, options.consumerGroup, { transientError: isDatabaseUnavailable });
   await app.listen(options.http.port, options.http.host);
   const url = await app.getUrl();
   new Logger(options.name).log(`${options.name} listening on ${url.replace('[::1]', '127.0.0.1')}`);
