@@ -173,3 +173,15 @@ describe('US bases in the Gulf are US sites; their names need the base noun', ()
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('where mourners or protesters gathered is not where the act happened', () => {
+  it.each([
+    ['a funeral in two cities', 'شيّع الآلاف في بغداد وكربلاء جثامين المقاتلين الذين سقطوا في الغارات الأمريكية على مقرات الحشد في القائم.', ['al-Qaim']],
+    ['a protest in two cities', 'تظاهر المئات في البصرة والناصرية احتجاجا على الغارة الأمريكية التي استهدفت مقرا للحشد في جرف الصخر.', ['Jurf al-Sakhar']],
+    ['crowds in one city', 'شيعت حشود في النجف جثامين خمسة من عناصر الكتائب سقطوا في الغارات الأمريكية على مواقعهم في البوكمال.', ['Albukamal']],
+    ['tribes mourning', 'شيعت عشائر في الناصرية والبصرة جثامين ثلاثة مقاتلين سقطوا في الغارات الأمريكية على مقر للكتائب في جرف الصخر.', ['Jurf al-Sakhar']],
+    ['a dateline closed by a bar', 'بغداد | قصفت طائرات أمريكية مقرا للكتائب في جرف الصخر.', ['Jurf al-Sakhar']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

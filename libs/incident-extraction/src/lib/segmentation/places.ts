@@ -16,8 +16,9 @@ const DISTANCE_UNIT = /^(كلم|كم|كيلومتر|كيلومترا|كيلوم�
 // or dash is where the story was filed, not where it happened.
 // "بغداد، العراق (رويترز) -": a comma and a country may stand between the place and the outlet.
 // "واشنطن/بغداد (رويترز) -": a dateline may join several cities with slashes; each is one.
+// "بغداد | شيّع …": some outlets close the dateline with a bar.
 const DATELINE_BEFORE = /^\s*(?:[^\s/()،,.:\-–—]+(?:\s+[^\s/()،,.:\-–—]+)?\s*\/\s*)+$/;
-const DATELINE_AFTER = /^\s*(?:\/\s*[^\s/()،,.:\-–—]+(?:\s+[^\s/()،,.:\-–—]+)?\s*)*(?:[،,]\s*\S+(?:\s+\S+)?\s*)?[(\-–—:]/;
+const DATELINE_AFTER = /^\s*(?:\/\s*[^\s/()،,.:\-–—]+(?:\s+[^\s/()،,.:\-–—]+)?\s*)*(?:[،,]\s*\S+(?:\s+\S+)?\s*)?[(\-–—:|]/;
 function isDateline(s: SentenceFacts, p: PlaceMention): boolean {
   const before = s.span.text.slice(0, p.start - s.span.start);
   if (p.from !== s.from && !DATELINE_BEFORE.test(before)) return false;
@@ -77,6 +78,9 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const excluded = new Set([...launchEnds.map((e) => firstAfter(e, LAUNCH_SITE_GAP)), ...descEnds.map((e) => firstPlaceAfter(e, ASIDE_GAP)), ...foundEnds.map((e) => firstAfter(e, FOUND_AT_GAP))]);
   // "أطلقت من البادية بين مدينتي الميادين والبوكمال": every place up to the target or the clause's end.
   for (const e of launchEnds) for (const p of launchClause(s, tokens, all, e, seg.b)) excluded.add(p);
+  // "شيّع الآلاف في بغداد وكربلاء جثامين الذين سقطوا في الغارات على القائم": where the mourners or
+  // protesters gathered, up to the act, is not where the act happened.
+  for (const p of gatheringPlaces(seg, all)) excluded.add(p);
   const usable = all.filter((p) => !excluded.has(p));
   // "طريق البوكمال - الميادين": a road between two towns is one place, the first named.
   const roadEnd = usable.filter((p) => {
@@ -102,6 +106,19 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const towns = named.some((p) => p.place.kind !== 'region' && p.place.kind !== 'governorate');
   const specific = named.filter((p) => !(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)));
   return { usable, specific };
+}
+
+// A funeral, protest or gathering opening the segment: its places stand before the first act word.
+const GATHERING = /^و?(شيع|شيعت|يشيع|تشيع|تشييع|شيعوا|تظاهر|تظاهرت|تظاهرات|مظاهرات|مظاهره|احتج|احتجاجات|تجمع|تجمعت|اعتصم|مسيره|مسيرات|جنازه|مراسم|وقفه)$/;
+const GATHERING_REACH = 4;
+function gatheringPlaces(seg: Segment, all: PlaceMention[]): PlaceMention[] {
+  const { tokens, a, b } = seg;
+  let at = -1;
+  for (let k = a; k < Math.min(b, a + GATHERING_REACH); k++) if (GATHERING.test(tokens[k].norm) && !/^و?(مسيره|مسيرات)$/.test(tokens[k].norm)) { at = k; break; }
+  if (at < 0) return [];
+  const act = seg.cues.filter((c) => (c.value === 'trigger' || c.value === 'weak_trigger') && c.from > at).map((c) => c.from).sort((x, y) => x - y)[0];
+  if (act === undefined) return [];
+  return all.filter((p) => p.from > at && p.to <= act);
 }
 
 // "وأطلقت الصواريخ من أطراف قرية …": a launch verb, its weapon, then "من": the launch clause starts after it.
