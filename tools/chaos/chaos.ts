@@ -10,8 +10,9 @@
  */
 import { enumOption, intOption, parseCli, runCli } from '@raseed/config';
 import { findFreePort } from '@raseed/persistence';
+import { stackProcesses } from '@raseed/platform';
 import { ChildProcess, spawn } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { Client } from 'pg';
@@ -161,22 +162,6 @@ class NpmStack {
   }
 }
 
-function stackProcesses(dataDir: string): Array<{ pid: number; cmd: string }> {
-  const found: Array<{ pid: number; cmd: string }> = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue;
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
-      const env = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
-      if (cmd.includes(dataDir) || env.includes(`DATA_DIR=${dataDir}`)) found.push({ pid: Number(entry), cmd: cmd.slice(0, 140) });
-    } catch {
-      // exited while we looked
-    }
-  }
-  return found;
-}
 
 // ---------------------------------------------------------------------------------------------
 // What the stack produced, read from its PostgreSQL.

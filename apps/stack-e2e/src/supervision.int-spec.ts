@@ -1,30 +1,14 @@
 import { ChildProcess, spawn } from 'child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { findFreePort } from '@raseed/persistence';
 import { getJson, StackRunner, waitUntil } from '@raseed/platform/testing';
+import { stackProcesses } from '@raseed/platform';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
-/** Every live process that belongs to the stack on `dataDir` (its environment or command line names it). */
-function stackProcesses(dataDir: string): Array<{ pid: number; cmd: string }> {
-  const found: Array<{ pid: number; cmd: string }> = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue;
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
-      const env = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
-      if (cmd.includes(dataDir) || env.includes(`DATA_DIR=${dataDir}`)) found.push({ pid: Number(entry), cmd: cmd.slice(0, 160) });
-    } catch {
-      // exited while we looked
-    }
-  }
-  return found;
-}
 
 async function waitForNone(dataDir: string, timeoutMs: number, log: () => string = () => ''): Promise<number> {
   const t0 = Date.now();

@@ -39,6 +39,22 @@ function describe(cmdline: string[], dataDir: string, root: string, environ: () 
   return environ().includes(`DATA_DIR=${dataDir}`) ? app : null;
 }
 
+/**
+ * Every live process that belongs to the stack on `dataDir`: its command line or environment
+ * names it. What the supervision test and the chaos run check is gone after a stop. Linux only.
+ */
+export function stackProcesses(dataDir: string): Array<{ pid: number; cmd: string }> {
+  if (!readdirSafe('/proc')) return [];
+  const found: Array<{ pid: number; cmd: string }> = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
+    if (pid === process.pid || processState(pid) === 'Z') continue;
+    const cmd = read(`/proc/${pid}/cmdline`)?.split('\0').join(' ');
+    const env = read(`/proc/${pid}/environ`)?.split('\0') ?? [];
+    if (cmd && (cmd.includes(dataDir) || env.includes(`DATA_DIR=${dataDir}`))) found.push({ pid, cmd: cmd.slice(0, 160) });
+  }
+  return found;
+}
+
 /** Live (non-zombie) members of process group `pgid`; null without /proc. */
 export function groupMembers(pgid: number): number[] | null {
   if (!readdirSafe('/proc')) return null;
