@@ -40,6 +40,15 @@ function pidOf(dataDir: string, pattern: RegExp): number {
  * children (broker, PostgreSQL, a service) come back by themselves, a second live stack on
  * the same DATA_DIR is refused.
  */
+/** kill -9 of a process that may have exited since it was listed. */
+function kill9(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+  }
+}
+
 describe('npm start: supervision', () => {
   let dir: string;
   let dataDir: string;
@@ -58,7 +67,7 @@ describe('npm start: supervision', () => {
   });
 
   afterAll(async () => {
-    for (const p of stackProcesses(dataDir)) process.kill(p.pid, 'SIGKILL');
+    for (const p of stackProcesses(dataDir)) kill9(p.pid);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -77,7 +86,7 @@ describe('npm start: supervision', () => {
     await waitUntil('health', healthy, 120_000);
     process.kill(pidOf(dataDir, /tools\/stack\/start\.ts/), 'SIGKILL'); // the first launcher process: the one npm runs
     const launcher = stackProcesses(dataDir).filter((p) => /tools\/stack\/start\.ts/.test(p.cmd));
-    for (const l of launcher) process.kill(l.pid, 'SIGKILL');
+    for (const l of launcher) kill9(l.pid); // the front process may already have taken the launcher down
     const goneMs = await waitForNone(dataDir, 15_000, run.log);
     process.kill(-run.npm.pid!, 'SIGKILL');
 
