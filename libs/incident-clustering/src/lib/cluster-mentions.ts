@@ -3,7 +3,7 @@ import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
 import { DateWindow } from './date-window';
 import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, mentionFeatures, pairBlocked, copyConflicts, mentionProfile, profileScore } from './pair-score';
-import { jaccard } from './text-similarity';
+import { jaccard, maxOverlaps } from './text-similarity';
 
 export type { ArticleMention } from './article-mention';
 
@@ -160,7 +160,8 @@ interface Group {
 }
 
 const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
-  for (const x of a) if (b.has(x)) return false;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return false;
   return true;
 };
 
@@ -175,11 +176,28 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
  * received. Returns the members of each incident.
  */
 export function groupMentions(mentions: readonly ArticleMention[]): ArticleMention[][] {
+  const steps = groupMentionsInSteps(mentions);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * groupMentions one candidate component at a time: the generator pauses after each, so a caller
+ * with other duties (a consumer's heartbeats) can let them run between components. Its return
+ * value is groupMentions' result.
+ */
+export function* groupMentionsInSteps(mentions: readonly ArticleMention[]): Generator<void, ArticleMention[][], void> {
   const sorted = [...mentions].sort(compareMentions);
   const feats = sorted.map(mentionFeatures);
   const units = buildUnits(sorted, feats);
+  yield;
   const clusters: number[][] = [];
-  for (const component of candidateComponents(units)) clusters.push(...clusterComponent(units, component));
+  for (const component of candidateComponents(units)) {
+    clusters.push(...clusterComponent(units, component));
+    if (component.length > 1) yield;
+  }
   const out = clusters.map((c) => c.flatMap((u) => units[u].members).sort((a, b) => a - b));
   out.sort((a, b) => a[0] - b[0]);
   return out.map((c) => c.map((i) => sorted[i]));
@@ -358,6 +376,71 @@ function agglomerate(start: Group[], link: (a: Group, b: Group) => number, group
   return groups.filter((g): g is Group => g !== null);
 }
 
+/**
+ * A stored incident as new reports are linked against it: the consensus of (a sample of) its
+ * reports, their wording, articles and content keys. What an indexer needs to tell which stored
+ * incidents a batch can change, without clustering the whole neighbourhood again.
+ */
+export interface IncidentSummary {
+  profile: EventProfile;
+  feats: MentionFeatures[];
+  articles: ReadonlySet<string>;
+  /** Originals its near-duplicate articles declared. */
+  originals: ReadonlySet<string>;
+  copies: ReadonlySet<string>;
+}
+
+export function summariseIncident(members: readonly ArticleMention[]): IncidentSummary {
+  const sorted = [...members].sort(compareMentions);
+  const feats = sorted.map(mentionFeatures);
+  return {
+    profile: consensus(buildUnits(sorted, feats)),
+    feats,
+    articles: new Set(sorted.map((m) => m.articleId)),
+    originals: new Set(sorted.flatMap((m) => (m.duplicateOf ? [m.duplicateOf] : []))),
+    copies: new Set(sorted.map(copyKey)),
+  };
+}
+
+/**
+ * Whether clustering could put the report with the incident: a copy of one of its reports, a
+ * near-duplicate of one of its articles, or a link to its consensus that reaches MATCH_THRESHOLD
+ * with the wording it shares with the closest report (the link clustering uses). Reports of an
+ * article already in the incident answer yes: re-processing that article changes the incident.
+ */
+export function mayJoin(m: ArticleMention, s: IncidentSummary): boolean {
+  return (m.mention.category === s.profile.category && s.articles.has(m.articleId)) || fits(m, s);
+}
+
+function fits(m: ArticleMention, s: IncidentSummary): boolean {
+  if (m.mention.category !== s.profile.category) return false;
+  if ((m.duplicateOf && s.articles.has(m.duplicateOf)) || s.originals.has(m.articleId) || s.copies.has(copyKey(m))) return true;
+  const f = mentionFeatures(m);
+  const base = profileScore(mentionProfile(f), s.profile, 0);
+  if (base === Number.NEGATIVE_INFINITY || base + TEXT_POINTS < MATCH_THRESHOLD) return false;
+  if (base >= MATCH_THRESHOLD) return true;
+  let text = 0;
+  for (const o of s.feats) text = Math.max(text, jaccard(f.terms, o.terms));
+  return base + TEXT_POINTS * text >= MATCH_THRESHOLD;
+}
+
+/**
+ * Whether two incidents could become one when clustered together: their consensus link reaches
+ * MATCH_THRESHOLD (with the closest pair's wording), or a report of one could join the other
+ * (reassignment moves single reports).
+ */
+export function mayLink(a: IncidentSummary, b: IncidentSummary): boolean {
+  if (a.profile.category !== b.profile.category) return false;
+  const base = profileScore(a.profile, b.profile, 0);
+  if (base !== Number.NEGATIVE_INFINITY && base + TEXT_POINTS >= MATCH_THRESHOLD) {
+    if (base >= MATCH_THRESHOLD) return true;
+    let text = 0;
+    for (const x of a.feats) for (const y of b.feats) text = Math.max(text, jaccard(x.terms, y.terms));
+    if (base + TEXT_POINTS * text >= MATCH_THRESHOLD) return true;
+  }
+  return a.feats.some((f) => fits(f.source, b)) || b.feats.some((f) => fits(f.source, a));
+}
+
 /** Linkage of a mention to an incident: its link to the incident's consensus, or why it is blocked. */
 export interface MatchResult {
   blocked: string | null;
@@ -409,6 +492,8 @@ export function explainMembers(members: readonly ArticleMention[]): Map<ArticleM
   const feats = sorted.map(mentionFeatures);
   const units = buildUnits(sorted, feats);
   const all = consensus(units);
+  // Shared wording of each member with the closest other member (all pairs, compared as bitsets).
+  const overlap = maxOverlaps(feats.map((f) => f.terms));
   for (const unit of units) {
     for (const i of unit.members) {
       const copyOf = unit.members.find((j) => j !== i);
@@ -417,9 +502,7 @@ export function explainMembers(members: readonly ArticleMention[]): Map<ArticleM
         continue;
       }
       const why: Explanation = { blocked: null, reasons: [] };
-      let text = 0;
-      for (let j = 0; j < sorted.length; j++) if (j !== i) text = Math.max(text, jaccard(feats[i].terms, feats[j].terms));
-      const score = profileScore(mentionProfile(feats[i]), all, text, why);
+      const score = profileScore(mentionProfile(feats[i]), all, overlap[i], why);
       out.set(sorted[i], why.blocked ? { blocked: why.blocked, score, matches: false, reasons: [why.blocked] } : { blocked: null, score, matches: score >= MATCH_THRESHOLD, reasons: why.reasons });
     }
   }

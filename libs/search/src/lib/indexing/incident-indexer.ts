@@ -4,7 +4,8 @@ import { ArticleDocument, IncidentDocument } from '../search.port';
 import { SqlExecutor, TransactionalSqlExecutor, sequentialExecutor } from '../sql-executor';
 import { deleteIncidentRows, setArticleIncidents, upsertArticleContent, upsertIncidentRows } from '../postgres/search-rows.sql';
 import { articleMentions, toArticleDocument, toIncidentDocument } from './incident-document.mapping';
-import { groupWithSummaries } from './incident-summaries';
+import { groupWithSummariesInSteps } from './incident-summaries';
+import { runInSteps } from './run-in-steps';
 import { findCandidateIncidents, incidentsOfArticles, mentionsOfIncidents, reassignMentions, replaceMentions } from './mention-rows.sql';
 
 /** What one indexing call changed, so the search back end can follow. */
@@ -95,7 +96,8 @@ export class IncidentIndexer {
     };
     const kept = new Set<string>();
     const rebuilt: { id: string; members: ArticleMention[] }[] = [];
-    for (const g of groupWithSummaries(stored, fresh, this.options.maxRepresentatives)) {
+    const groups = await runInSteps(groupWithSummariesInSteps(stored, fresh, { max: this.options.maxRepresentatives, touched: [...previous, ...originals] }));
+    for (const g of groups) {
       if (unchanged(g)) kept.add(storedIncident.get(g[0]) as string);
       else rebuilt.push({ id: canonicalIncidentId(g), members: g });
     }

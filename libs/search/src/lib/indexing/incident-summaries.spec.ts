@@ -41,3 +41,21 @@ describe('incident summaries (bounded re-clustering of big incidents)', () => {
     expect(groups.flat()).toHaveLength(25);
   });
 });
+
+describe('incident summaries: only what the batch reaches is clustered again', () => {
+  // A stored incident clustering would not form today (two bases 300 km apart): left alone unless
+  // the batch reaches it, re-derived when it does.
+  const odd = [report('o1', '05'), report('o2', '05', TEST_PLACES.shaddadi)].map((payload) => ({ payload, incident_id: 'inc_odd' }));
+
+  it('returns a stored incident no fresh mention can join exactly as stored', () => {
+    const groups = groupWithSummaries(odd, [report('far-later', '20')]);
+    expect(groups.find((g) => g.some((m) => m.articleId === 'o1'))!.map((m) => m.articleId).sort()).toEqual(['o1', 'o2']);
+    expect(groups.find((g) => g.some((m) => m.articleId === 'far-later'))).toHaveLength(1);
+  });
+
+  it('re-derives it when the batch touches it (a fresh report joins, or its article is re-processed)', () => {
+    for (const groups of [groupWithSummaries(odd, [report('joins', '05')]), groupWithSummaries(odd, [], { touched: ['inc_odd'] })]) {
+      expect(groups.find((g) => g.some((m) => m.articleId === 'o2'))!.map((m) => m.articleId)).toEqual(['o2']);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { ArticleMention, compareMentions, groupMentions } from '@raseed/incident-clustering';
+import { ArticleMention, IncidentSummary, compareMentions, groupMentionsInSteps, mayJoin, mayLink, summariseIncident } from '@raseed/incident-clustering';
 
 /**
  * Most stored mentions of one incident that take part in re-clustering a neighbourhood. Average
@@ -17,32 +17,89 @@ export function representatives(members: readonly ArticleMention[], max = MAX_RE
   return { sample: sorted.filter((_, i) => picked.has(i)), rest: sorted.filter((_, i) => !picked.has(i)) };
 }
 
+/** Rounds of widening the re-clustered set to stored incidents a changed incident now reaches. */
+const MAX_WIDENING_ROUNDS = 3;
+/** Most stored incidents the widening adds to one batch's re-clustering: a bound on the work per neighbourhood. */
+export const MAX_WIDENED_INCIDENTS = 200;
+
+export interface SummaryOptions {
+  /** Stored mentions per incident that take part (MAX_REPRESENTATIVES; Infinity: all). */
+  max?: number;
+  /** Stored incidents re-clustered whatever the links say: those that lose mentions, those of a copy's original. */
+  touched?: Iterable<string>;
+}
+
 /**
- * Re-clusters a neighbourhood with each stored incident summarised by its sample: the samples
- * and the fresh mentions are grouped with the clustering linkage, then each incident's other
- * mentions follow the group most of its sample went to. Work per batch is bounded by the number of
- * incidents nearby, not by how many sources they have gathered. Returns each group's members.
+ * Re-clusters what a batch can change, each stored incident summarised by its sample. Only the
+ * stored incidents a fresh mention may join (its link to their consensus can reach the
+ * threshold; see mayJoin) and those named in `touched` are clustered again with the fresh
+ * mentions; when an incident that came out changed could now join a stored incident left out,
+ * that one is added and the set clustered again (a few rounds, a bounded number of incidents).
+ * Every other stored incident is returned as it is. Each re-clustered incident's other mentions
+ * follow the group most of its sample went to. Work per batch is bounded by the incidents the
+ * batch reaches, not by how many sources they have gathered nor how many incidents are nearby.
+ * Runs in steps (see groupMentionsInSteps); returns each group's members.
  */
-export function groupWithSummaries(
+export function* groupWithSummariesInSteps(
   stored: ReadonlyArray<{ payload: ArticleMention; incident_id: string }>,
   fresh: readonly ArticleMention[],
-  max = MAX_REPRESENTATIVES,
-): ArticleMention[][] {
+  options: SummaryOptions = {},
+): Generator<void, ArticleMention[][], void> {
+  const max = options.max ?? MAX_REPRESENTATIVES;
   const byIncident = new Map<string, ArticleMention[]>();
   for (const r of stored) (byIncident.get(r.incident_id) ?? byIncident.set(r.incident_id, []).get(r.incident_id)!).push(r.payload);
-  const samples: ArticleMention[] = [];
-  const followers: Array<{ sample: ArticleMention[]; rest: ArticleMention[] }> = [];
-  for (const members of byIncident.values()) {
+  const splits = new Map<string, { sample: ArticleMention[]; rest: ArticleMention[] }>();
+  const summaries = new Map<string, IncidentSummary>();
+  for (const [id, members] of byIncident) {
     const split = representatives(members, max);
-    samples.push(...split.sample);
-    if (split.rest.length) followers.push(split);
+    splits.set(id, split);
+    summaries.set(id, summariseIncident(split.sample));
   }
-  const groups = groupMentions([...samples, ...fresh]);
-  if (!followers.length) return groups;
+  const touched = new Set<string>([...(options.touched ?? [])].filter((id) => byIncident.has(id)));
+  // Fresh mentions against stored incidents of their category (a cheap block first).
+  const byCategory = new Map<string, string[]>();
+  for (const [id, s] of summaries) (byCategory.get(s.profile.category) ?? byCategory.set(s.profile.category, []).get(s.profile.category)!).push(id);
+  for (const m of fresh) for (const id of byCategory.get(m.mention.category) ?? []) if (!touched.has(id) && mayJoin(m, summaries.get(id)!)) touched.add(id);
+  yield;
+
+  let groups: ArticleMention[][] = [];
+  let widened = 0;
+  for (let round = 0; ; round++) {
+    const ids = [...touched];
+    groups = yield* groupMentionsInSteps([...ids.flatMap((id) => splits.get(id)!.sample), ...fresh]);
+    if (round === MAX_WIDENING_ROUNDS || widened >= MAX_WIDENED_INCIDENTS) break;
+    // A group that is one stored incident's sample, nothing added or lost, reaches no further than before.
+    const sampleOf = new Map<ArticleMention, string>();
+    for (const id of ids) for (const m of splits.get(id)!.sample) sampleOf.set(m, id);
+    const changed = groups.filter((g) => {
+      const id = sampleOf.get(g[0]);
+      return id === undefined || g.length !== splits.get(id)!.sample.length || g.some((m) => sampleOf.get(m) !== id);
+    });
+    const reach = changed.map((g) => summariseIncident(g));
+    let added = 0;
+    for (const [id, s] of summaries) {
+      if (touched.has(id) || widened >= MAX_WIDENED_INCIDENTS) continue;
+      if (reach.some((r) => mayLink(r, s))) {
+        touched.add(id);
+        added++;
+        widened++;
+      }
+    }
+    if (!added) break;
+    yield;
+  }
+
+  const out = groups.map((g) => [...g]);
+  if (touched.size === byIncident.size && ![...splits.values()].some((s) => s.rest.length)) return out;
   const groupOf = new Map<ArticleMention, number>();
   groups.forEach((g, i) => g.forEach((m) => groupOf.set(m, i)));
-  const out = groups.map((g) => [...g]);
-  for (const { sample, rest } of followers) {
+  for (const [id, members] of byIncident) {
+    if (!touched.has(id)) {
+      out.push(members);
+      continue;
+    }
+    const { sample, rest } = splits.get(id)!;
+    if (!rest.length) continue;
     const votes = new Map<number, number>();
     for (const m of sample) votes.set(groupOf.get(m)!, (votes.get(groupOf.get(m)!) ?? 0) + 1);
     // Most of the sample wins; a tie goes to the lower group (groups come in a deterministic order).
@@ -50,4 +107,17 @@ export function groupWithSummaries(
     out[target].push(...rest);
   }
   return out;
+}
+
+/** groupWithSummariesInSteps run to the end at once. */
+export function groupWithSummaries(
+  stored: ReadonlyArray<{ payload: ArticleMention; incident_id: string }>,
+  fresh: readonly ArticleMention[],
+  options: SummaryOptions | number = {},
+): ArticleMention[][] {
+  const steps = groupWithSummariesInSteps(stored, fresh, typeof options === 'number' ? { max: options } : options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

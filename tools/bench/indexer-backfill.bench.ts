@@ -1,0 +1,97 @@
+/**
+ * The indexer alone over the pipeline bench's articles: each generated article is extracted in
+ * this process, then the events are indexed in the indexer's batches (500) on embedded PostgreSQL
+ * with the real migrations. Prints the time of every batch and the longest uninterrupted stretch
+ * of CPU work (event-loop stall) a batch held, which is what a consumer session must outlive.
+ *
+ *   node -r ./tools/register.js tools/bench/indexer-backfill.bench.ts [--articles 10000] [--batch 500] [--syndicated] [--full]
+ */
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { Pool } from 'pg';
+import { intOption, parseCli } from '@raseed/config';
+import { IncidentsExtractedV1 } from '@raseed/contracts';
+import { EXTRACTOR_VERSION, extractIncidents } from '@raseed/incident-extraction';
+import { runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
+import { IncidentIndexer, poolExecutor } from '@raseed/search';
+import { article, syndicatedArticle } from './generated-articles';
+
+function extracted(i: number, syndicated: boolean): IncidentsExtractedV1 {
+  const text = syndicated ? syndicatedArticle(i) : article(i);
+  const title = text.split('\n')[0];
+  return {
+    schema: 'incidents.extracted.v1',
+    eventId: `bench-${i}`,
+    articleId: `bench-${i}`,
+    contentHash: `h${i}`,
+    extractorVersion: EXTRACTOR_VERSION,
+    article: { url: `file://bench-${i}.txt`, outlet: null, title, publishedAt: null, lang: 'ar', text, duplicateOf: null },
+    incidents: extractIncidents({ text, publishedAt: null }),
+    extractedAt: new Date().toISOString(),
+  };
+}
+
+/** The longest time the event loop could not run a timer while `work` ran (what starves heartbeats). */
+async function withStallWatch<T>(work: () => Promise<T>): Promise<{ result: T; maxStallMs: number }> {
+  let last = performance.now();
+  let maxStallMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxStallMs = Math.max(maxStallMs, now - last);
+    last = now;
+  }, 5);
+  try {
+    const result = await work();
+    maxStallMs = Math.max(maxStallMs, performance.now() - last);
+    return { result, maxStallMs };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseCli(process.argv.slice(2), {
+    options: { articles: { type: 'string' }, batch: { type: 'string' }, syndicated: { type: 'boolean' }, full: { type: 'boolean' } },
+  });
+  const n = intOption('articles', values.articles, { min: 1, max: 100_000 }, 10_000);
+  const batchSize = intOption('batch', values.batch, { min: 1, max: 10_000 }, 500);
+  const syndicated = values.syndicated ?? false;
+  const t0 = performance.now();
+  const events = Array.from({ length: n }, (_, i) => extracted(i, syndicated));
+  const mentions = events.reduce((k, e) => k + e.incidents.length, 0);
+  console.log(`extracted ${n} articles (${mentions} mentions) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const dir = mkdtempSync(join(tmpdir(), 'indexer-backfill-'));
+  const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg') });
+  const pool = new Pool({ connectionString: pg.url, max: 2 });
+  try {
+    await runMigrations(pg.url);
+    const indexer = new IncidentIndexer(poolExecutor(pool), values.full ? { maxRepresentatives: Infinity } : {});
+    const rows: string[] = [];
+    let worstStall = 0;
+    const start = performance.now();
+    for (let b = 0; b < n; b += batchSize) {
+      const t = performance.now();
+      const { maxStallMs } = await withStallWatch(() => indexer.indexArticles(events.slice(b, b + batchSize)));
+      worstStall = Math.max(worstStall, maxStallMs);
+      rows.push(`${(performance.now() - t).toFixed(0)}/${maxStallMs.toFixed(0)}`);
+    }
+    const seconds = (performance.now() - start) / 1000;
+    const [{ incidents, largest }] = (await pool.query(`SELECT count(*)::int AS incidents, max(source_count)::int AS largest FROM search_incidents`)).rows as Array<{
+      incidents: number;
+      largest: number;
+    }>;
+    console.log(`indexer backfill bench${syndicated ? ' (syndicated)' : ''}${values.full ? ' (--full: no summaries)' : ''}: ${n} articles in batches of ${batchSize}`);
+    console.log(`  batches (ms total / longest event-loop stall): ${rows.join(' ')}`);
+    console.log(`  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s; longest stall ${worstStall.toFixed(0)} ms; ${incidents} incidents, largest ${largest} sources`);
+  } finally {
+    await pool.end();
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
