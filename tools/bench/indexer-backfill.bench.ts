@@ -64,12 +64,14 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'indexer-backfill-'));
   const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg') });
   const pool = new Pool({ connectionString: pg.url, max: 2 });
+  pool.on('error', () => undefined); // idle clients are cut when PostgreSQL stops at the end
   try {
     await runMigrations(pg.url);
     const indexer = new IncidentIndexer(poolExecutor(pool), values.full ? { maxRepresentatives: Infinity } : {});
     const rows: string[] = [];
     let worstStall = 0;
     const start = performance.now();
+    const cpu = process.cpuUsage();
     for (let b = 0; b < n; b += batchSize) {
       const t = performance.now();
       const { maxStallMs } = await withStallWatch(() => indexer.indexArticles(events.slice(b, b + batchSize)));
@@ -77,13 +79,15 @@ async function main(): Promise<void> {
       rows.push(`${(performance.now() - t).toFixed(0)}/${maxStallMs.toFixed(0)}`);
     }
     const seconds = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
     const [{ incidents, largest }] = (await pool.query(`SELECT count(*)::int AS incidents, max(source_count)::int AS largest FROM search_incidents`)).rows as Array<{
       incidents: number;
       largest: number;
     }>;
     console.log(`indexer backfill bench${syndicated ? ' (syndicated)' : ''}${values.full ? ' (--full: no summaries)' : ''}: ${n} articles in batches of ${batchSize}`);
     console.log(`  batches (ms total / longest event-loop stall): ${rows.join(' ')}`);
-    console.log(`  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s; longest stall ${worstStall.toFixed(0)} ms; ${incidents} incidents, largest ${largest} sources`);
+    console.log(`  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article); longest stall ${worstStall.toFixed(0)} ms; ${incidents} incidents, largest ${largest} sources`);
   } finally {
     await pool.end();
     await pg.stop();

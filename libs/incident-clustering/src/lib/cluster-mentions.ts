@@ -157,6 +157,8 @@ interface Group {
   units: number[];
   articles: Set<string>;
   profile: EventProfile;
+  /** The two incidents an agglomeration merge made it from. */
+  parts?: readonly [Group, Group];
 }
 
 const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
@@ -251,17 +253,27 @@ function clusterComponent(units: readonly Unit[], component: number[]): number[]
     if (s === undefined) row.set(b, (s = jaccard(units[a].rep.terms, units[b].rep.terms)));
     return s;
   };
-  const textBetween = (a: Group, b: Group) => {
+  // Remembered per pair of incidents; a merged incident's is the larger of its two parts' (exact:
+  // a maximum over pairs), so each merge costs one look-up per other incident, not its size.
+  const texts = new WeakMap<Group, Map<Group, number>>();
+  const textBetween = (a: Group, b: Group): number => {
+    const known = texts.get(a)?.get(b);
+    if (known !== undefined) return known;
     let best = 0;
-    for (const x of a.units) for (const y of b.units) best = Math.max(best, x < y ? simOf(x, y) : simOf(y, x));
+    if (a.parts) best = Math.max(textBetween(a.parts[0], b), textBetween(a.parts[1], b));
+    else if (b.parts) best = Math.max(textBetween(a, b.parts[0]), textBetween(a, b.parts[1]));
+    else for (const x of a.units) for (const y of b.units) best = Math.max(best, x < y ? simOf(x, y) : simOf(y, x));
+    (texts.get(a) ?? texts.set(a, new Map()).get(a)!).set(b, best);
+    (texts.get(b) ?? texts.set(b, new Map()).get(b)!).set(a, best);
     return best;
   };
   // Wording is compared only when it can matter: a link that cannot reach the threshold even with
   // identical wording is never used, so its exact value is not needed (`exact` asks for it anyway).
+  // (Blocked values first: most pairs are blocked on date or place, cheaper to tell than shared articles.)
   const link = (a: Group, b: Group, exact = false) => {
-    if (!disjoint(a.articles, b.articles)) return Number.NEGATIVE_INFINITY;
     const base = profileScore(a.profile, b.profile, 0);
-    if (base === Number.NEGATIVE_INFINITY || (!exact && base + TEXT_POINTS < MATCH_THRESHOLD)) return base;
+    if (base === Number.NEGATIVE_INFINITY || !disjoint(a.articles, b.articles)) return Number.NEGATIVE_INFINITY;
+    if (!exact && base + TEXT_POINTS < MATCH_THRESHOLD) return base;
     const text = textBetween(a, b);
     return text > 0 ? base + TEXT_POINTS * text : base;
   };
@@ -308,14 +320,20 @@ function reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) =>
   if (groups.length < 2) return groups.map((g) => g.units);
   const single = new Map<number, Group>();
   const alone = (u: number) => single.get(u) ?? single.set(u, group([u])).get(u)!;
+  // Which incident holds each report, renewed after a move.
+  const ownOf = new Map<number, number>();
+  const locate = () => groups.forEach((g, k) => g.units.forEach((u) => ownOf.set(u, k)));
+  locate();
   for (let round = 0; round < REASSIGN_ROUNDS; round++) {
     let moved = false;
     for (const u of groups.flatMap((g) => g.units).sort((a, b) => a - b)) {
-      const own = groups.findIndex((g) => g.units.includes(u));
+      const own = ownOf.get(u)!;
+      const w = alone(u).profile.window;
       // Incidents the report could join at all, before the (costlier) link to its own incident without it.
       const fits: [number, number][] = [];
       groups.forEach((g, k) => {
-        if (k === own) return;
+        // Blocked on dates without asking (windows further apart than any link allows).
+        if (k === own || g.profile.window.from > w.to + MAX_SOFT_DATE_GAP || w.from > g.profile.window.to + MAX_SOFT_DATE_GAP) return;
         const l = link(alone(u), g);
         if (l >= MATCH_THRESHOLD) fits.push([k, l]);
       });
@@ -332,6 +350,7 @@ function reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) =>
       if (best < 0) continue;
       const target = groups[best];
       groups = groups.flatMap((g, k) => (k === own ? (rest.length ? [group(rest)] : []) : k === best ? [group([...target.units, u].sort((a, b) => a - b))] : [g]));
+      locate();
       moved = true;
     }
     if (!moved) break;
@@ -354,24 +373,55 @@ function agglomerate(start: Group[], link: (a: Group, b: Group) => number, group
     const [lo, hi] = a < b ? [a, b] : [b, a];
     (candidates.get(lo) ?? candidates.set(lo, new Map()).get(lo)!).set(hi, s);
   };
-  for (let a = 0; a < k; a++) for (let b = a + 1; b < k; b++) keep(a, b, link(groups[a]!, groups[b]!));
+  // Each row's best link (the lowest column on a tie), so finding the next merge scans rows, not
+  // every kept link: the choice is the same, without the cubic cost in a dense neighbourhood.
+  const rowBest = new Map<number, { b: number; s: number }>();
+  const offer = (a: number, b: number, s: number) => {
+    const cur = rowBest.get(a);
+    if (!cur || s > cur.s || (s === cur.s && b < cur.b)) rowBest.set(a, { b, s });
+  };
+  const refresh = (a: number) => {
+    rowBest.delete(a);
+    for (const [b, s] of candidates.get(a) ?? []) offer(a, b, s);
+  };
+  const keepAndOffer = (a: number, b: number, s: number) => {
+    if (s < MATCH_THRESHOLD) return;
+    keep(a, b, s);
+    offer(Math.min(a, b), Math.max(a, b), s);
+  };
+  // Windows more than MAX_SOFT_DATE_GAP apart are always blocked: the first links are looked for
+  // in a sweep over windows sorted by start, not among all pairs.
+  const byStart = groups.map((_, i) => i).sort((x, y) => groups[x]!.profile.window.from - groups[y]!.profile.window.from || x - y);
+  for (let x = 0; x < k; x++) {
+    const end = groups[byStart[x]]!.profile.window.to + MAX_SOFT_DATE_GAP;
+    for (let y = x + 1; y < k && groups[byStart[y]]!.profile.window.from <= end; y++) keepAndOffer(byStart[x], byStart[y], link(groups[byStart[x]]!, groups[byStart[y]]!));
+  }
   for (;;) {
     let best = Number.NEGATIVE_INFINITY;
     let ba = -1;
     let bb = -1;
-    for (const [a, row] of candidates)
-      for (const [b, s] of row) if (s > best || (s === best && (a < ba || (a === ba && b < bb)))) [best, ba, bb] = [s, a, b];
+    for (const [a, { b, s }] of rowBest) if (s > best || (s === best && a < ba)) [best, ba, bb] = [s, a, b];
     if (ba < 0) break;
-    const merged = group([...groups[ba]!.units, ...groups[bb]!.units].sort((x, y) => x - y));
+    const merged: Group = { ...group([...groups[ba]!.units, ...groups[bb]!.units].sort((x, y) => x - y)), parts: [groups[ba]!, groups[bb]!] };
     groups[ba] = merged;
     groups[bb] = null;
     candidates.delete(ba);
     candidates.delete(bb);
-    for (const row of candidates.values()) {
+    rowBest.delete(ba);
+    rowBest.delete(bb);
+    for (const [a, row] of candidates) {
       row.delete(ba);
       row.delete(bb);
+      const cur = rowBest.get(a);
+      if (cur && (cur.b === ba || cur.b === bb)) refresh(a);
     }
-    for (let c = 0; c < k; c++) if (c !== ba && groups[c]) keep(c, ba, link(merged, groups[c]!));
+    const w = merged.profile.window;
+    for (let c = 0; c < k; c++) {
+      const other = groups[c];
+      // Blocked on dates without asking (windows further apart than any link allows).
+      if (c === ba || !other || other.profile.window.from > w.to + MAX_SOFT_DATE_GAP || w.from > other.profile.window.to + MAX_SOFT_DATE_GAP) continue;
+      keepAndOffer(c, ba, link(merged, other));
+    }
   }
   return groups.filter((g): g is Group => g !== null);
 }

@@ -4,6 +4,7 @@ import { Place } from '@raseed/contracts';
 import { SqlExecutor } from '../sql-executor';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { incidentPlaceText, incidentSearchText } from '../indexing/incident-document.mapping';
+import { STEP_BUDGET_MS, turn } from '../indexing/run-in-steps';
 
 /** Rows as one JSON array, each given a field whose value is JSON text serialised already (spliced in, not re-encoded). */
 function jsonRows(rows: object[], field: string, values: string[]): string {
@@ -92,7 +93,13 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<Inciden
     for (const r of await inflight) written.push(r.id);
     inflight = db.query<{ id: string }>(sql, [rows]);
   };
+  // Documents are built as they are asked for (often the costliest part of a batch): the event loop gets a turn between them.
+  let since = performance.now();
   for (const d of docs) {
+    if (performance.now() - since >= STEP_BUDGET_MS) {
+      await turn();
+      since = performance.now();
+    }
     for (const v of d.fields.place.values) {
       const names = places.get(placeKey(v.value)) ?? places.set(placeKey(v.value), new Set()).get(placeKey(v.value))!;
       for (const n of normaliseArabic(`${v.value.name_ar} ${v.value.name_en}`).split(' ')) if (n) names.add(n);
