@@ -193,11 +193,12 @@ export function groupMentions(mentions: readonly ArticleMention[]): ArticleMenti
 export function* groupMentionsInSteps(mentions: readonly ArticleMention[]): Generator<void, ArticleMention[][], void> {
   const sorted = [...mentions].sort(compareMentions);
   const feats = sorted.map(mentionFeatures);
+  yield;
   const units = buildUnits(sorted, feats);
   yield;
   const clusters: number[][] = [];
   for (const component of candidateComponents(units)) {
-    clusters.push(...clusterComponent(units, component));
+    clusters.push(...(yield* clusterComponent(units, component)));
     if (component.length > 1) yield;
   }
   const out = clusters.map((c) => c.flatMap((u) => units[u].members).sort((a, b) => a - b));
@@ -233,7 +234,7 @@ function candidateComponents(units: readonly Unit[]): number[][] {
   return [...components.values()];
 }
 
-function clusterComponent(units: readonly Unit[], component: number[]): number[][] {
+function* clusterComponent(units: readonly Unit[], component: number[]): Generator<void, number[][], void> {
   if (component.length === 1) return [component];
   const group = (members: number[]): Group =>
     members.length === 1
@@ -280,7 +281,7 @@ function clusterComponent(units: readonly Unit[], component: number[]): number[]
 
   const dated = component.filter((u) => units[u].rep.window.kind !== 'open');
   const open = component.filter((u) => units[u].rep.window.kind === 'open');
-  const incidents = agglomerate(dated.map((u) => group([u])), link, group);
+  const incidents = yield* agglomerate(dated.map((u) => group([u])), link, group);
 
   // Undated reports join the dated incidents as formed (their consensus frozen), best link first.
   const candidates: { u: number; k: number; score: number }[] = [];
@@ -300,8 +301,8 @@ function clusterComponent(units: readonly Unit[], component: number[]): number[]
     joined[c.k].units.push(open[c.u]);
     for (const a of single[c.u].articles) joined[c.k].articles.add(a);
   }
-  const rest = agglomerate(single.filter((_, i) => !placed.has(i)), link, group);
-  return reassign([...joined.map((j) => group(j.units)), ...rest], link, group);
+  const rest = yield* agglomerate(single.filter((_, i) => !placed.has(i)), link, group);
+  return yield* reassign([...joined.map((j) => group(j.units)), ...rest], link, group);
 }
 
 /** A report moves only when another incident fits it clearly better than its own. */
@@ -315,7 +316,7 @@ const REASSIGN_ROUNDS = 3;
  * to the incident whose consensus it fits clearly better than its own incident's (without it),
  * in unit order, so the result stays deterministic.
  */
-function reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) => number, group: (members: number[]) => Group): number[][] {
+function* reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) => number, group: (members: number[]) => Group): Generator<void, number[][], void> {
   let groups = start;
   if (groups.length < 2) return groups.map((g) => g.units);
   const single = new Map<number, Group>();
@@ -327,6 +328,7 @@ function reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) =>
   for (let round = 0; round < REASSIGN_ROUNDS; round++) {
     let moved = false;
     for (const u of groups.flatMap((g) => g.units).sort((a, b) => a - b)) {
+      yield;
       const own = ownOf.get(u)!;
       const w = alone(u).profile.window;
       // Incidents the report could join at all, before the (costlier) link to its own incident without it.
@@ -363,7 +365,7 @@ function reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) =>
  * it reaches MATCH_THRESHOLD; the merged incident's consensus is recomputed. Ties go to the lowest
  * unit indexes (units are in report order), so the result is deterministic.
  */
-function agglomerate(start: Group[], link: (a: Group, b: Group) => number, group: (members: number[]) => Group): Group[] {
+function* agglomerate(start: Group[], link: (a: Group, b: Group) => number, group: (members: number[]) => Group): Generator<void, Group[], void> {
   const groups: (Group | null)[] = [...start];
   const k = groups.length;
   // Only links that reach the threshold can ever be chosen: they alone are kept (row a < column b).
@@ -393,10 +395,12 @@ function agglomerate(start: Group[], link: (a: Group, b: Group) => number, group
   // in a sweep over windows sorted by start, not among all pairs.
   const byStart = groups.map((_, i) => i).sort((x, y) => groups[x]!.profile.window.from - groups[y]!.profile.window.from || x - y);
   for (let x = 0; x < k; x++) {
+    if (x % 64 === 63) yield;
     const end = groups[byStart[x]]!.profile.window.to + MAX_SOFT_DATE_GAP;
     for (let y = x + 1; y < k && groups[byStart[y]]!.profile.window.from <= end; y++) keepAndOffer(byStart[x], byStart[y], link(groups[byStart[x]]!, groups[byStart[y]]!));
   }
   for (;;) {
+    yield;
     let best = Number.NEGATIVE_INFINITY;
     let ba = -1;
     let bb = -1;

@@ -54,13 +54,16 @@ export function* groupWithSummariesInSteps(
     const split = representatives(members, max);
     splits.set(id, split);
     summaries.set(id, summariseIncident(split.sample));
+    yield;
   }
   const touched = new Set<string>([...(options.touched ?? [])].filter((id) => byIncident.has(id)));
   // Fresh mentions against stored incidents of their category (a cheap block first).
   const byCategory = new Map<string, string[]>();
   for (const [id, s] of summaries) (byCategory.get(s.profile.category) ?? byCategory.set(s.profile.category, []).get(s.profile.category)!).push(id);
-  for (const m of fresh) for (const id of byCategory.get(m.mention.category) ?? []) if (!touched.has(id) && mayJoin(m, summaries.get(id)!)) touched.add(id);
-  yield;
+  for (const m of fresh) {
+    for (const id of byCategory.get(m.mention.category) ?? []) if (!touched.has(id) && mayJoin(m, summaries.get(id)!)) touched.add(id);
+    yield;
+  }
 
   let groups: ArticleMention[][] = [];
   let widened = 0;
@@ -84,6 +87,7 @@ export function* groupWithSummariesInSteps(
         added++;
         widened++;
       }
+      yield;
     }
     if (!added) break;
     yield;
