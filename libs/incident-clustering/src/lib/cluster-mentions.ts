@@ -547,7 +547,11 @@ export function explainMembers(members: readonly ArticleMention[]): Map<ArticleM
   const units = buildUnits(sorted, feats);
   const all = consensus(units);
   // Shared wording of each member with the closest other member (all pairs, compared as bitsets).
-  const overlap = maxOverlaps(feats.map((f) => f.terms));
+  const alone = new Set(units.filter((u) => u.members.length === 1).map((u) => u.members[0]));
+  const overlap = maxOverlaps(
+    feats.map((f) => f.terms),
+    (i) => alone.has(i),
+  );
   for (const unit of units) {
     for (const i of unit.members) {
       const copyOf = unit.members.find((j) => j !== i);

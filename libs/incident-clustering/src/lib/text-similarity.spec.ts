@@ -14,6 +14,15 @@ describe('maxOverlaps (each term set against all the others)', () => {
     expect(maxOverlaps(sets)[3]).toBe(1);
   });
 
+  it('computes only the sets asked for; a set object listed twice overlaps its twin fully', () => {
+    const twice = [...sets, sets[5]];
+    const all = maxOverlaps(twice);
+    const some = maxOverlaps(twice, (i) => i % 2 === 1);
+    expect(some).toEqual(all.map((x, i) => (i % 2 === 1 ? x : 0)));
+    expect(all[5]).toBe(1);
+    expect(all[twice.length - 1]).toBe(1);
+  });
+
   it('is 0 for a set alone or empty', () => {
     expect(maxOverlaps([new Set(['a'])])).toEqual([0]);
     expect(maxOverlaps([new Set(), new Set(['a'])])).toEqual([0, 0]);

@@ -49,39 +49,53 @@ function popcount(x: number): number {
 }
 
 /**
- * For each term set, its highest Jaccard overlap with any other set of the list (0 when alone),
- * exactly as `jaccard` would give pair by pair. The pairs are still all compared, but as bitsets
- * over the terms at least two sets share (a term only one set has counts in its size, never in an
- * intersection), so an incident of hundreds of reports is explained in milliseconds.
+ * For each term set asked for (all by default), its highest Jaccard overlap with any other set of
+ * the list (0 when alone), exactly as `jaccard` would give pair by pair. Compared as bitsets over
+ * the terms at least two sets share (a term only one set has counts in its size, never in an
+ * intersection); a set object listed twice (the same sentence, whose terms are cached) overlaps
+ * its twin fully. An incident of hundreds of reports is explained in milliseconds.
  */
-export function maxOverlaps(sets: ReadonlyArray<ReadonlySet<string>>): number[] {
+export function maxOverlaps(sets: ReadonlyArray<ReadonlySet<string>>, wanted: (i: number) => boolean = () => true): number[] {
   const n = sets.length;
   const best = new Array<number>(n).fill(0);
-  if (n < 2) return best;
+  // Distinct set objects, and how often each is listed.
+  const distinct = new Map<ReadonlySet<string>, number>();
+  for (const s of sets) distinct.set(s, (distinct.get(s) ?? 0) + 1);
+  const asked = [...new Set(sets.filter((_, i) => wanted(i)))];
+  if (n < 2 || !asked.length) return best;
+  const others = [...distinct.keys()];
   const seen = new Map<string, number>();
-  for (const s of sets) for (const t of s) seen.set(t, (seen.get(t) ?? 0) + 1);
+  for (const s of others) for (const t of s) seen.set(t, (seen.get(t) ?? 0) + distinct.get(s)!);
   const ids = new Map<string, number>();
   for (const [t, df] of seen) if (df > 1) ids.set(t, ids.size);
   const words = Math.max(1, Math.ceil(ids.size / 32));
-  const bits = new Uint32Array(n * words);
-  sets.forEach((s, i) => {
+  const row = new Map<ReadonlySet<string>, number>();
+  const bits = new Uint32Array(others.length * words);
+  others.forEach((s, i) => {
+    row.set(s, i);
     for (const t of s) {
       const id = ids.get(t);
       if (id !== undefined) bits[i * words + (id >>> 5)] |= 1 << (id & 31);
     }
   });
-  for (let i = 0; i < n; i++) {
-    const a = sets[i].size;
-    if (a === 0) continue;
-    for (let j = i + 1; j < n; j++) {
-      const b = sets[j].size;
-      if (b === 0) continue;
-      let inter = 0;
-      for (let k = 0, x = i * words, y = j * words; k < words; k++) inter += popcount(bits[x + k] & bits[y + k]);
-      const s = inter / (a + b - inter);
-      if (s > best[i]) best[i] = s;
-      if (s > best[j]) best[j] = s;
+  const bestOf = new Map<ReadonlySet<string>, number>();
+  for (const a of asked) {
+    let top = 0;
+    if (a.size > 0 && distinct.get(a)! > 1) top = 1;
+    else if (a.size > 0) {
+      const x = row.get(a)! * words;
+      for (const b of others) {
+        if (b === a || b.size === 0) continue;
+        let inter = 0;
+        for (let k = 0, y = row.get(b)! * words; k < words; k++) inter += popcount(bits[x + k] & bits[y + k]);
+        const sim = inter / (a.size + b.size - inter);
+        if (sim > top) top = sim;
+      }
     }
+    bestOf.set(a, top);
   }
+  sets.forEach((s, i) => {
+    if (wanted(i)) best[i] = bestOf.get(s)!;
+  });
   return best;
 }
