@@ -1,10 +1,10 @@
 /**
  * The indexer alone over the pipeline bench's articles: each generated article is extracted in
- * this process, then the events are indexed in the indexer's batches (500) on embedded PostgreSQL
+ * this process, then the events are indexed in batches (the indexer's 2,000 by default) on embedded PostgreSQL
  * with the real migrations. Prints the time of every batch and the longest uninterrupted stretch
  * of CPU work (event-loop stall) a batch held, which is what a consumer session must outlive.
  *
- *   node -r ./tools/register.js tools/bench/indexer-backfill.bench.ts [--articles 10000] [--batch 500] [--syndicated] [--full]
+ *   npm run bench:indexer -- [--articles 10000] [--batch 2000] [--syndicated] [--full]
  */
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     options: { articles: { type: 'string' }, batch: { type: 'string' }, syndicated: { type: 'boolean' }, full: { type: 'boolean' } },
   });
   const n = intOption('articles', values.articles, { min: 1, max: 100_000 }, 10_000);
-  const batchSize = intOption('batch', values.batch, { min: 1, max: 10_000 }, 500);
+  const batchSize = intOption('batch', values.batch, { min: 1, max: 10_000 }, 2000);
   const syndicated = values.syndicated ?? false;
   const t0 = performance.now();
   const events = Array.from({ length: n }, (_, i) => extracted(i, syndicated));
