@@ -147,3 +147,18 @@ describe('a toll in the cause clause belongs to the cause, its possessor named e
     expect(tolls(text)).toEqual(expected);
   });
 });
+
+describe('the side that "responds with" a strike is the striker', () => {
+  it.each([
+    ['US forces respond with Apaches', 'ردت القوات الأمريكية بطائرات مروحية من طراز أباتشي بقصف منصات الإطلاق قرب بلدة الميادين.', 'Mayadin'],
+    ['US forces respond by shelling', 'ردت القوات الأمريكية بقصف مواقع للميليشيات قرب البوكمال فجر اليوم.', 'Albukamal'],
+    ['the US army responds with strikes', 'ورد الجيش الأمريكي بضربات على مواقع الفصائل في القائم.', 'al-Qaim'],
+    ['the coalition responds', 'وردّت قوات التحالف الدولي بقصف مصادر النيران في محيط الميادين.', 'Mayadin'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', actor: expect.stringMatching(/^(us|coalition)$/), place }]);
+  });
+
+  it('while militias that respond are the attackers', () => {
+    expect(brief('ردت الفصائل بقصف قاعدة عين الأسد بالصواريخ.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Ain al-Asad' }]);
+  });
+});
