@@ -162,3 +162,22 @@ describe('the side that "responds with" a strike is the striker', () => {
     expect(brief('ردت الفصائل بقصف قاعدة عين الأسد بالصواريخ.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Ain al-Asad' }]);
   });
 });
+
+describe('a strike told as American near a US site struck near it', () => {
+  const read = (text: string) => brief(text).map((m) => [m.category, m.place]);
+  it.each([
+    ['a convoy near the airport', 'مقتل قائد فيلق القدس ونائب رئيس الحشد الشعبي في غارة أمريكية قرب مطار بغداد الدولي.', [['strike_on_militias', 'Baghdad airport']]],
+    ['a US drone near a base', 'قصفت طائرة مسيرة أمريكية رتلا للفصائل بالقرب من قاعدة التنف فجر اليوم.', [['strike_on_militias', 'al-Tanf']]],
+    ['"in the vicinity of" a base', 'استهدفت غارة أمريكية مسلحين في محيط قاعدة عين الأسد مساء الأحد.', [['strike_on_militias', 'Ain al-Asad']]],
+    ['a US site in a clause about the targets', 'استهدفت طائرة مسيرة أمريكية سيارة في جرف الصخر تقل قياديين متورطين في هجمات بالصواريخ على قاعدة عين الأسد.', [['strike_on_militias', 'Jurf al-Sakhar']]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a base hosting US forces, hit by a drone', 'أفاد جهاز مكافحة الإرهاب أن قاعدة حرير التي تستضيف قوات أمريكية استهدفت بطائرة مسيرة يوم الجمعة.', [['attack_on_us_forces', 'Harir']]],
+    ['rockets on a base, the coalition answers', 'أطلقت 8 صواريخ على القرية الخضراء التي تستضيف القوات الأمريكية، ورد التحالف بقذائف مدفعية.', [['attack_on_us_forces', 'Green Village']]],
+  ])('but not %s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -77,3 +77,17 @@ describe('explosions, smoke and interceptions are evidence of an act, not series
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('attacks that describe who was hit are no series of attacks', () => {
+  it.each([
+    ['leaders "involved in" attacks', 'استهدفت طائرة مسيرة أمريكية سيارة في جرف الصخر تقل قياديين متورطين في هجمات بالصواريخ على قاعدة عين الأسد.', 'Jurf al-Sakhar'],
+    ['a faction "responsible for" attacks', 'قصفت مقاتلات أمريكية مخزنا في الميادين تابعا لفصيل مسؤول عن هجمات بالصواريخ والمسيرات.', 'Mayadin'],
+    ['a commander "accused of" plotting attacks', 'اغتالت مسيرة أمريكية قياديا في كتائب حزب الله متهما بتدبير هجمات على القوات الأمريكية في بغداد.', 'Baghdad'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('while repeated attacks are still a habit', () => {
+    expect(brief('تتعرض القواعد الأمريكية لهجمات متكررة من فصائل مسؤولة عن التصعيد.')).toEqual([]);
+  });
+});

@@ -65,8 +65,17 @@ const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتد�
  * Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"),
  * or a series after the act ("تعرضت القواعد لهجمات") when no day or toll makes it one wave.
  */
+// "قياديين متورطين في هجمات"، "فصيل مسؤول عن هجمات": a series that describes who was hit, not the act.
+const DESCRIBES = /^(متورط|متورطين|متورطون|متورطه|المتورط|المتورطين|مسوول|مسوولا|مسوولين|مسوولون|مسووله|المسوول|المسوولين|المسووله|متورطا|اتهم|يتهم|متهم|متهما|متهمين|المتهم|المتهمين|ضالع|ضالعين|ضالعون)$/;
+const DESCRIBES_REACH = 3;
+const describesTarget = (tokens: KeyToken[], at: number, a: number) => {
+  for (let k = at - 1; k >= Math.max(a, at - DESCRIBES_REACH); k--) if (DESCRIBES.test(tokens[k].norm.replace(/^و/, ''))) return true;
+  return false;
+};
+
 export function isAggregate(seg: Segment): boolean {
-  const { tokens, cues, a, b } = seg;
+  const { tokens, a, b } = seg;
+  const cues = seg.cues.filter((c) => c.value !== 'aggregate' || !describesTarget(tokens, c.from, a));
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
   const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
   const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm);
