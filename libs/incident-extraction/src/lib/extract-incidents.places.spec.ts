@@ -203,3 +203,13 @@ describe('a clause whose subject is elided names the place of the act before it'
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('"from the direction of" a place tells where the attackers came from', () => {
+  it.each([
+    ['Israeli jets from the direction of a US base', 'قال بيان إن العدو الإسرائيلي نفذ عدوانا جويا من اتجاه منطقة التنف مستهدفا عددا من الأبنية في مدينة تدمر.', ['Palmyra']],
+    ['a drone coming from the direction of a town', 'سقطت مسيرة قادمة من اتجاه البوكمال على قاعدة التنف فجر اليوم.', ['al-Tanf']],
+    ['rockets from the side of a town', 'أطلقت صواريخ من ناحية القائم على قاعدة عين الأسد مساء الأحد.', ['Ain al-Asad']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -181,3 +181,16 @@ describe('a strike told as American near a US site struck near it', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('an Israeli strike near a US site is no attack on US forces', () => {
+  it.each([
+    ['Israeli strikes near a base', 'غارات إسرائيلية تستهدف مواقع للفصائل قرب قاعدة التنف.', 'al-Tanf'],
+    ['Israel as the agent', 'نفذ الطيران الإسرائيلي غارات قرب قاعدة التنف استهدفت مواقع للفصائل.', 'al-Tanf'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', actor: 'israel', place }]);
+  });
+
+  it('while a drone on the base in answer to Israeli raids is an attack', () => {
+    expect(brief('قصفت مسيرة قاعدة التنف رداً على الغارات الإسرائيلية.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Tanf' }]);
+  });
+});
