@@ -91,3 +91,18 @@ describe('attacks that describe who was hit are no series of attacks', () => {
     expect(brief('تتعرض القواعد الأمريكية لهجمات متكررة من فصائل مسؤولة عن التصعيد.')).toEqual([]);
   });
 });
+
+describe('a dual tells two acts, a dual counted out loud is a tally', () => {
+  const read = (text: string) => brief(text, '2022-08-25').map((m) => [m.place, m.date]);
+  it.each([
+    ['"in two rocket attacks that targeted" two bases', 'أصيب ثلاثة جنود أمريكيين مساء الأربعاء في هجومين صاروخيين استهدفا موقع دعم المهمة كونيكو والقرية الخضراء.', [['Conoco gas field', '2022-08-24'], ['Green Village', '2022-08-24']]],
+    ['"two attacks on" one base', 'تعرضت قاعدة حقل العمر لهجومين بطائرات مسيرة مساء الأربعاء.', [['al-Omar oil field', '2022-08-24']]],
+    ['two strikes', 'نفذت طائرات أمريكية ضربتين على مواقع للفصائل في القائم والبوكمال ليل الأربعاء.', [['al-Qaim', '2022-08-24'], ['Albukamal', '2022-08-24']]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('"هجومين اثنين على قاعدة" in a tally of attacks is no incident', () => {
+    expect(brief('وتوزعت الهجمات وفق الآتي: هجومين اثنين على قاعدة تل بيدر بريف الحسكة.', '2024-01-05')).toEqual([]);
+  });
+});

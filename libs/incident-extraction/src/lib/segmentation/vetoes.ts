@@ -50,6 +50,7 @@ function isFoiledPlot(seg: Segment): boolean {
 // Counted or plural series ("عدة هجمات"، "عشرات الضربات") are aggregates wherever they stand.
 const STRONG_AGGREGATE = /^(لعده|عده|عشرات)$/;
 const COUNTED_ACT_NUMBER = /^\d{1,3}$/;
+const DUAL_ACTS = /^(ل|ب)?(هجومين|هجومان|هجمتين|هجمتان|ضربتين|ضربتان|غارتين|غارتان|عمليتين|عمليتان)$/;
 // A present tense narrates one act when a single act follows ("قوات الاحتلال تتعرض لهجوم صاروخي"),
 // a habit when acts in the plural do ("تتعرض لهجمات متكررة").
 const PRESENT = /^(تتعرض|يتعرض|تشن|يشن|تشهد|يشهد)$/;
@@ -83,6 +84,9 @@ export function isAggregate(seg: Segment): boolean {
   for (let k = a; k + 1 < b; k++) {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
     if (COUNTED_ACT_NUMBER.test(num) && tokens[k + 1].keys.some((x) => x.startsWith('هجوم') || x === 'مره' || x === 'مرات')) return true;
+    // "هجومين اثنين على قاعدة تل بيدر": a dual counted out loud is a line of a tally; a bare dual
+    // ("في هجومين صاروخيين استهدفا …") tells two acts.
+    if (DUAL_ACTS.test(tokens[k].norm) && /^(اثنين|اثنان|اثنتين|اثنتان)$/.test(tokens[k + 1].norm)) return true;
   }
   return false;
 }
