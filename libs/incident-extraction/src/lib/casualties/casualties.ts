@@ -117,7 +117,15 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       const shared = i + 1 < to && (has(tokens[i + 1], INJ_HEAD) || has(tokens[i + 1], KILL_HEAD));
       const v = readVictims(tokens, shared ? i + 2 : i + 1, to, injHead && !killHead);
       if (v) {
-        if (killHead && shared && has(tokens[i + 1], INJ_HEAD)) { pushV('killed', v, i, i); pushV('injured', v, i, i); i = v.end - 1; continue; }
+        // "مقتل وإصابة 10": ten dead and wounded together; how many of each is not told.
+        // "أن متعاقدا قتل وأصيب خمسة": the dead stand before the verb, the figure counts the wounded.
+        if (killHead && shared && has(tokens[i + 1], INJ_HEAD)) {
+          const dead = has(t, SUBJECT_VERB_HEAD) ? subjectBefore(tokens, i, from) : null;
+          if (dead) { pushV('killed', dead, i, i); pushV('injured', v, i, i); }
+          else { const both = { ...v, value: null }; pushV('killed', both, i, i); pushV('injured', both, i, i); }
+          i = v.end - 1;
+          continue;
+        }
         pushV(killHead ? 'killed' : 'injured', v, i, i);
         continue;
       }
@@ -149,8 +157,18 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
 type Push = (kind: CasualtyKind, value: number | null, a: number, b: number, at: number, side?: Side) => void;
 
 /** Count nouns and verbs told after their victims: "30 قتيلاً", "ارتقاء شهيدين", "عدد القتلى إلى 7", "ستة … قتلوا". */
+// "12 قتيلا وجريحا"، "15 إصابة بين قتيل وجريح": one figure for the dead and the wounded together.
+const AND_WOUNDED = /^و(جريح|جريحا|جرحي|مصاب|مصابا|مصابين)$/;
+const AND_KILLED_NOUN = /^(قتيل|قتيلا|قتلي)$/;
+
 function countWord(tokens: KeyToken[], i: number, from: number, to: number, push: Push): void {
   const t = tokens[i];
+  if (AND_KILLED_NOUN.test(t.norm) && i + 1 < to && AND_WOUNDED.test(tokens[i + 1].norm)) {
+    const nb = numberBefore(tokens, i, from, 1);
+    if (nb) { push('killed', null, nb[1], i + 2, i); push('injured', null, nb[1], i + 2, i); }
+    return;
+  }
+  if (AND_WOUNDED.test(t.norm) && i > from && AND_KILLED_NOUN.test(tokens[i - 1].norm)) return;
   const killedNoun = has(t, KILL_COUNT_NOUN) || has(t, KILL_DUAL_NOUN);
   const kind: CasualtyKind = has(t, KILL_AFTER) || killedNoun ? 'killed' : 'injured';
   if (has(t, KILL_DUAL_NOUN) || has(t, INJ_DUAL_NOUN)) {

@@ -92,9 +92,13 @@ function actClauseStarts(s: SentenceFacts): number[] {
 const COMPARING = /^(هذه|هذا|هي|هو|وهي|وهو|لكنه|لكنها|ليكون|لتكون|ليصبح|لتصبح|ويعد|وتعد|يعد|تعد|ويعتبر|وتعتبر|وهذه|وهذا|في)$/;
 const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|السادس|السادسه|ثاني|ثالث|رابع|خامس|اول|المره)$/;
 const ORDINAL_REACH = 3;
+// "في الساعات الأولى من صباح اليوم": an ordinal of a time tells when, it compares nothing.
+const TIME_NOUN = /^(الساعات|ساعات|اللحظات|لحظات|الدقائق|دقائق|الايام|ايام|الاسابيع|الاسبوع|الشهر|الشهور|الاشهر|الليله|الساعه|ساعه|الدفعه|دفعه)$/;
 export function comparesAt(tokens: KeyToken[], k: number, to: number): boolean {
   if (!COMPARING.test(tokens[k].norm)) return false;
-  for (let j = k + 1; j < Math.min(to, k + 1 + ORDINAL_REACH); j++) if (ORDINAL.test(tokens[j].norm)) return true;
+  for (let j = k + 1; j < Math.min(to, k + 1 + ORDINAL_REACH); j++) {
+    if (ORDINAL.test(tokens[j].norm)) return !(j > k + 1 && TIME_NOUN.test(tokens[j - 1].norm));
+  }
   return false;
 }
 function comparisonClauseStarts(s: SentenceFacts): number[] {
