@@ -194,3 +194,29 @@ describe('an Israeli strike near a US site is no attack on US forces', () => {
     expect(brief('قصفت مسيرة قاعدة التنف رداً على الغارات الإسرائيلية.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Tanf' }]);
   });
 });
+
+describe('where US forces are stationed is not what their strike hit', () => {
+  const read = (text: string) => brief(text).map((m) => [m.category, m.place, m.weapon]);
+  it.each([
+    ['artillery from a base, the region left', 'قصفت القوات الأمريكية المتمركزة في حقل العمر مواقع للميليشيات الإيرانية في بلدة الطيبة بريف دير الزور الشرقي بقذائف المدفعية.', [['strike_on_militias', 'eastern Deir ez-Zor countryside', 'artillery']]],
+    ['a town named after the base', 'قصفت القوات الأمريكية المتمركزة في قاعدة التنف مواقع للفصائل في منطقة البوكمال.', [['strike_on_militias', 'Albukamal', 'unknown']]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text).map(([c, p]) => [c, p])).toEqual(expected.map(([c, p]) => [c, p]));
+  });
+
+  it.each([
+    ['drones on the forces stationed there', 'استهدف هجوم بالمسيرات القوات الأمريكية المتمركزة في حقل العمر.', 'al-Omar oil field'],
+    ['rockets on them', 'سقطت صواريخ على القوات الأمريكية المتمركزة في قاعدة عين الأسد.', 'Ain al-Asad'],
+  ])('while an attack on them is there: %s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+});
+
+describe('US convoys and airstrips', () => {
+  it.each([
+    ['a convoy carrying equipment for the coalition', 'انفجرت عبوة ناسفة برتل ينقل معدات للتحالف الدولي على الطريق السريع قرب الناصرية.', 'Nasiriyah', 'ied'],
+    ['a US airstrip', 'هجوم بطائرة مسيرة يستهدف مهبط طائرات أمريكي في ريف الحسكة.', 'Hasakah', 'drone'],
+  ])('%s', (_label, text, place, weapon) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place, weapon }]);
+  });
+});

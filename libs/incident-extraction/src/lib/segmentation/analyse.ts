@@ -8,7 +8,7 @@ import { Candidate } from './candidate';
 import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
 import { isRecall } from './framing';
-import { bestOfGroup, countryDefault, groupPlaces, selectPlaces } from './places';
+import { bestOfGroup, countryDefault, groupPlaces, mostSpecific, selectPlaces } from './places';
 import { comparesAt, concurrentActStarts } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
@@ -56,7 +56,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // أمريكية قرب مطار بغداد": the site only locates the target). Only a US site is a misreading.
   const ownSite = (p: (typeof specific)[number]) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel');
   if (specific.some(ownSite)) {
-    specific = specific.filter((p) => !ownSite(p));
+    // Without the site, the region that enclosed it may be all the segment tells ("بريف دير الزور الشرقي").
+    specific = mostSpecific(selected.named.filter((p) => !ownSite(p) && !(p.place.us && p.from >= intent)), gaz);
     if (!specific.length) return [];
   }
 
