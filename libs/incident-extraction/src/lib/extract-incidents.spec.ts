@@ -284,3 +284,16 @@ describe('wording seen in other outlets', () => {
     expect(brief(text).map((m) => m.place)).not.toContain('al-Shibli');
   });
 });
+
+describe('"الذي وقع في <date>" dates the act it follows, not the announcement', () => {
+  it.each([
+    ['"occurred on" after the announcement weekday', 'أعلن البنتاغون، الاثنين، ارتفاع عدد المصابين في الهجوم الصاروخي الإيراني على قاعدة عين الأسد الذي وقع في 8 كانون الثاني إلى 109.', '2024-01-08'],
+    ['"happened on the day"', 'قال مسؤول، الثلاثاء، إن الهجوم على قاعدة حرير الذي حدث يوم 3 آذار لم يسفر عن إصابات.', '2024-03-03'],
+  ])('%s', (_label, text, date) => {
+    expect(brief(text)).toMatchObject([{ date }]);
+  });
+
+  it('while a date in an aside about the base is not the act\'s', () => {
+    expect(brief('سقطت ثلاث قذائف مساء اليوم على قاعدة بلد، وهي القاعدة التي تسلمتها القوات العراقية بتاريخ 10-11-2019.')).toMatchObject([{ date: '2024-03-15' }]);
+  });
+});

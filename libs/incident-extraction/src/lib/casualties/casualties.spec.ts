@@ -201,3 +201,14 @@ describe('one figure for the dead and the wounded together', () => {
     expect(counts(text)).toEqual({ killed, injured });
   });
 });
+
+describe('a tally and its figure, with the cause between them', () => {
+  it.each([
+    ['the wounded of an attack', 'ارتفاع عدد المصابين بارتجاج في الدماغ جراء هجوم عين الأسد إلى 109', null, 109],
+    ['the dead of the strikes', 'ارتفعت حصيلة القتلى جراء الغارات الأمريكية على مواقع الميليشيات في البوكمال إلى 23 قتيلا', 23, null],
+    ['with the date of the act between', 'أعلن البنتاغون ارتفاع عدد المصابين في الهجوم على قاعدة عين الأسد الذي وقع في 8 كانون الثاني إلى 109', null, 109],
+    ['but not a tally over a period', 'ارتفع عدد الشهداء في القطاع منذ السابع من أكتوبر إلى 30 ألفا', null, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+});

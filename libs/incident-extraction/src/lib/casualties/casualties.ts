@@ -42,6 +42,8 @@ const TREATED = set('يخضعون', 'يخضعان', 'خضعوا', 'خضعا', '�
 // "N جنود يخضعون للفحص بسبب إصابات دماغية": treated for an injury is injured.
 const INJURY_WORD = /^(اصاب|ارتجاج|جروح|دماغ|علاج|عولج)/;
 const SINCE = set('منذ');
+// How far a tally's figure may stand after its noun.
+const TALLY_REACH = 20;
 const TO = set('إلى', 'الى', 'ليصل', 'لتصل', 'بلغ', 'بلغت', 'ليبلغ', 'لتبلغ');
 const DEFINITE = /^(و|ف)?(ب|ك)?(ال|لل)/;
 const FELLED_VERB = /^(اردت|ارد|اردا)/;
@@ -182,6 +184,16 @@ function countWord(tokens: KeyToken[], i: number, from: number, to: number, push
       const n = readNumber(tokens, k);
       if (n) { push(has(t, TALLY_NOUN_KILLED) ? 'killed' : 'injured', n.value, i - 1, n.to, i); return; }
       if (!has(tokens[k], TO)) break;
+    }
+    // "ارتفع عدد المصابين بارتجاج في الدماغ جراء هجوم عين الأسد إلى 109": what they suffered and
+    // from what may stand between the tally and its figure.
+    for (let k = i + 1; k + 1 < Math.min(to, i + TALLY_REACH); k++) {
+      // "… منذ السابع من أكتوبر إلى 30 ألفا": a tally over a period is no incident's toll.
+      if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD) || has(tokens[k], TALLY) || tokens[k].norm === 'منذ') break;
+      if (!has(tokens[k], TO)) continue;
+      const n = readNumber(tokens, k + 1);
+      if (n && !(n.value >= 1900 && n.value < 2100)) push(has(t, TALLY_NOUN_KILLED) ? 'killed' : 'injured', n.value, i - 1, n.to, i);
+      return;
     }
   }
   const ordinal = killedNoun ? ordinalAfter(tokens, i) : null;
