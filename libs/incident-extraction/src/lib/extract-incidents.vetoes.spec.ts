@@ -106,3 +106,21 @@ describe('a dual tells two acts, a dual counted out loud is a tally', () => {
     expect(brief('وتوزعت الهجمات وفق الآتي: هجومين اثنين على قاعدة تل بيدر بريف الحسكة.', '2024-01-05')).toEqual([]);
   });
 });
+
+describe('an act denied is no incident; a loss or a responsibility denied leaves the act', () => {
+  it.each([
+    ['"denied the base was subjected to any attack"', 'نفى البنتاغون تعرض قاعدة عين الأسد لأي هجوم خلال الساعات الماضية.'],
+    ['"denied an attack took place", the denier between', 'نفت وزارة الدفاع الأمريكية وقوع هجوم على قاعدة حرير.'],
+    ['"denied the reports of rockets falling"', 'نفى مصدر أمني صحة الأنباء عن سقوط صواريخ على مطار أربيل.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['casualties denied', 'نفت القيادة المركزية وقوع إصابات في الهجوم على قاعدة التنف.', 'al-Tanf'],
+    ['casualties denied after the act', 'استهدفت مسيرة قاعدة التنف، ونفى البنتاغون وقوع إصابات.', 'al-Tanf'],
+    ['responsibility denied', 'نفى الحشد الشعبي مسؤوليته عن استهداف قاعدة عين الأسد بالصواريخ مساء أمس.', 'Ain al-Asad'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+});

@@ -8,7 +8,28 @@ import { Segment } from './segment';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 export function framedAsNonEvent(seg: Segment): boolean {
-  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg);
+  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg) || deniesAct(seg);
+}
+
+// "نفى البنتاغون تعرض قاعدة عين الأسد لأي هجوم": the act itself denied. Not "نفت وقوع إصابات في
+// الهجوم": a denial of losses leaves the act.
+const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا)$/;
+const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه)$/;
+// "نفى الحشد مسؤوليته عن استهداف القاعدة": who did it is denied, not that it happened.
+const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه|علاقته|علاقتها|علاقتهم|صلته|صلتها|صلتهم|ضلوعه|ضلوعها|تورطه|تورطها)$/;
+const LOSSES = /^(اصابات|اصابه|ضحايا|خسائر|قتلي|جرحي|اضرار|مقتل|اصابه)$/;
+// The denier may be named between the verb and what is denied ("نفت وزارة الدفاع الأمريكية وقوع هجوم").
+const DENIED_REACH = 8;
+function deniesAct(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  for (let k = a; k < b; k++) {
+    if (!DENY.test(tokens[k].norm)) continue;
+    const act = seg.cues.find((c) => c.value === 'trigger' && c.from > k);
+    if (!act || act.from - k > DENIED_REACH) continue;
+    const between = tokens.slice(k + 1, act.from + 1);
+    if (between.some((t) => DENIED_EVENT.test(t.norm)) && !between.some((t) => LOSSES.test(t.norm) || RESPONSIBILITY.test(t.norm))) return true;
+  }
+  return false;
 }
 
 // "الهجوم الأكثر دموية منذ أشهر": a superlative over a period ranks one act, it tells no habit.
