@@ -27,6 +27,8 @@ const PLUPERFECT_REACH = 8;
 export function isRecall(tokens: KeyToken[], a: number, b: number): boolean {
   // "… بعد أن استهدفته مسيرة الشهر الماضي": the act after "بعد أن" came before the one told.
   if (/^و?(بعد|عقب)$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return !REPORTING.test(tokens[a + 2].norm);
+  // "… في أول هجوم منذ أن شنت الولايات المتحدة ضربات": the act a time is counted from came before.
+  if (/^و?منذ$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return true;
   // "وفي وقت سابق، …" (earlier) also opens a recollection.
   if (/^و?في$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'وقت' && tokens[a + 2]?.norm === 'سابق' && a + 2 < b) return true;
   // "إذ كانت صواريخ قد سقطت"، "حيث كان … قد": the same, after a linking word.
