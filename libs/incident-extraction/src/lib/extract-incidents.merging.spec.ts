@@ -116,3 +116,21 @@ describe('what coincided with an act already told is another act', () => {
     expect(brief(text)).toHaveLength(n);
   });
 });
+
+describe('an act told first without its place is the one the next sentence places', () => {
+  const read = (text: string) => brief(text, '2024-02-06').map((m) => [m.place, m.weapon, m.killed, m.injured]);
+  it.each([
+    ['the SDF announce their dead, then the statement places the attack', 'أعلنت قسد استشهاد ستة من مقاتليها خلال هجوم بطائرة انتحارية. وبحسب البيان، الهجوم استهدف أكاديمية للتدريب في حقل العمر شرق مدينة دير الزور، ليل الاثنين.', [['al-Omar oil field', 'drone', 6, null]]],
+    ['"the attack targeted" the base', 'قتل ستة جنود في هجوم بطائرة مسيرة. وبحسب البيان، استهدف الهجوم قاعدة حقل العمر ليل الاثنين.', [['al-Omar oil field', 'drone', 6, null]]],
+    ['"the rockets fell" inside the base', 'أصيب أربعة جنود أمريكيين بجروح طفيفة في هجوم صاروخي. وسقطت الصواريخ داخل قاعدة عين الأسد فجر اليوم.', [['Ain al-Asad', 'rocket', null, 4]]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"in another context"', 'قتل ستة جنود في هجوم بطائرة مسيرة. وفي سياق آخر، سقطت صواريخ على قاعدة عين الأسد مساء اليوم.'],
+    ['another means, nothing pointing back', 'أصيب ثلاثة أشخاص بانفجار عبوة ناسفة. وسقطت صواريخ على قاعدة عين الأسد مساء اليوم.'],
+  ])('but not another act: %s', (_label, text) => {
+    expect(read(text)).toEqual([['Ain al-Asad', 'rocket', null, null]]);
+  });
+});
