@@ -28,3 +28,9 @@ describe('incidentSearchText', () => {
     expect(text(member('a', { weapon: 'unknown', actor: 'unknown', claimed_by: null }))).toBe(none);
   });
 });
+
+describe('incidentSearchText and the governorate', () => {
+  it('names the governorate the place lies in', () => {
+    expect(text(member('a', {}))).toContain('homs');
+  });
+});

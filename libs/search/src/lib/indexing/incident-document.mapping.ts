@@ -30,6 +30,8 @@ function membershipLink(r: MatchResult): { score: number | null; reasons: string
 export function incidentSearchText(doc: IncidentDocument): string {
   const parts = new Set<string>();
   for (const v of doc.fields.place.values) parts.add(`${v.value.name_ar} ${v.value.name_en}`);
+  // "الحسكة" finds the attack on al-Shaddadi: the governorate, in the vocabulary's English names.
+  for (const v of doc.fields.place.values) if (v.value.admin1) parts.add(v.value.admin1);
   for (const v of doc.fields.target.values) parts.add(v.value);
   for (const v of doc.fields.weapon.values) if (WEAPON_WORDS[v.value]) parts.add(WEAPON_WORDS[v.value]);
   for (const v of [...doc.fields.actor.values, ...doc.fields.claimed_by.values]) if (ACTOR_WORDS[v.value]) parts.add(ACTOR_WORDS[v.value]);
