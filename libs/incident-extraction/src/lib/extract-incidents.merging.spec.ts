@@ -134,3 +134,18 @@ describe('an act told first without its place is the one the next sentence place
     expect(read(text)).toEqual([['Ain al-Asad', 'rocket', null, null]]);
   });
 });
+
+describe('"بعد أن" with the subject elided goes on telling the act, with a subject it recalls another', () => {
+  const read = (text: string) => brief(text, '2024-02-08').map((m) => [m.place, m.killed]);
+  it.each([
+    ['the strike "after it targeted two cars"', 'أسفرت الغارة الأمريكية عن مقتل 8 أشخاص في بغداد، بعد أن استهدفت سيارتين قرب المطار.', [['Baghdad', 8]]],
+    ['the drone "after it hit a convoy"', 'قتل ثلاثة من عناصر الحشد بضربة مسيرة أمريكية في القائم بعد أن استهدفت موكبا للفصيل.', [['al-Qaim', 3]]],
+    ['across sentences', 'مقتل قائد فيلق القدس في غارة أمريكية قرب مطار بغداد. وأفادت مصادر بأن الغارة التي نفذتها طائرة مسيرة أسفرت عن مقتل 8 أشخاص، بعد أن استهدفت سيارتين لدى خروجهما من المطار.', [['Baghdad airport', 8]]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('while "بعد أن استهدفت مسيرة القاعدة ذاتها أمس" recalls an earlier attack', () => {
+    expect(read('سقطت صواريخ على قاعدة عين الأسد بعد أن استهدفت مسيرة القاعدة ذاتها أمس.')).toEqual([['Ain al-Asad', null], ['Ain al-Asad', null]]);
+  });
+});
