@@ -192,12 +192,16 @@ export function groupMentions(mentions: readonly ArticleMention[]): ArticleMenti
  */
 export function* groupMentionsInSteps(mentions: readonly ArticleMention[]): Generator<void, ArticleMention[][], void> {
   const sorted = [...mentions].sort(compareMentions);
-  const feats = sorted.map(mentionFeatures);
+  const feats: MentionFeatures[] = [];
+  for (const m of sorted) {
+    feats.push(mentionFeatures(m));
+    if (feats.length % 256 === 0) yield;
+  }
   yield;
   const units = buildUnits(sorted, feats);
   yield;
   const clusters: number[][] = [];
-  for (const component of candidateComponents(units)) {
+  for (const component of yield* candidateComponents(units)) {
     clusters.push(...(yield* clusterComponent(units, component)));
     if (component.length > 1) yield;
   }
@@ -211,7 +215,7 @@ export function* groupMentionsInSteps(mentions: readonly ArticleMention[]): Gene
  * apart or one of them open, no hard block between them), as connected components: each is
  * clustered on its own. A sweep over windows sorted by start avoids comparing everything with everything.
  */
-function candidateComponents(units: readonly Unit[]): number[][] {
+function* candidateComponents(units: readonly Unit[]): Generator<void, number[][], void> {
   const parent = units.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const link = (i: number, j: number) => {
@@ -224,6 +228,7 @@ function candidateComponents(units: readonly Unit[]): number[][] {
     const open = idx.filter((i) => units[i].rep.window.kind === 'open');
     const dated = idx.filter((i) => units[i].rep.window.kind !== 'open').sort((a, b) => units[a].rep.window.from - units[b].rep.window.from || a - b);
     for (let x = 0; x < dated.length; x++) {
+      if (x % 64 === 63) yield;
       const end = units[dated[x]].rep.window.to + MAX_SOFT_DATE_GAP;
       for (let y = x + 1; y < dated.length && units[dated[y]].rep.window.from <= end; y++) link(dated[x], dated[y]);
     }

@@ -66,6 +66,8 @@ export function placeKey(p: Place): string {
 
 // Incidents per upsert statement: the next chunk is built while PostgreSQL writes this one.
 const INCIDENT_CHUNK = 200;
+// ... or fewer when they list many sources: a chunk is serialised and hashed in one stretch.
+const CHUNK_MENTIONS = 5000;
 
 /**
  * Upserts incidents and the places they name; returns the ids actually written (new, or content
@@ -86,7 +88,9 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<Inciden
   const places = new Map<string, Set<string>>();
   let inflight: Promise<{ id: string }[]> = Promise.resolve([]);
   let chunk: IncidentDocument[] = [];
+  let chunkMentions = 0;
   const send = async () => {
+    chunkMentions = 0;
     const json = chunk.map((d) => JSON.stringify(d));
     const rows = jsonRows(chunk.map((d, i) => incidentRow(d, createHash('sha1').update(json[i]).digest('hex'))), 'doc', json);
     chunk = [];
@@ -105,7 +109,8 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<Inciden
       for (const n of normaliseArabic(`${v.value.name_ar} ${v.value.name_en}`).split(' ')) if (n) names.add(n);
     }
     chunk.push(d);
-    if (chunk.length === INCIDENT_CHUNK) await send();
+    chunkMentions += d.mentions.length;
+    if (chunk.length === INCIDENT_CHUNK || chunkMentions >= CHUNK_MENTIONS) await send();
   }
   if (chunk.length) await send();
   for (const r of await inflight) written.push(r.id);
