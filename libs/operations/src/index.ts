@@ -1,5 +1,4 @@
-export * from './lib/prometheus-text';
-export * from './lib/metric-primitives';
+export * from './lib/metrics-registry';
 export * from './lib/lag-model';
 export * from './lib/lag-metrics';
 export * from './lib/lag-table';
