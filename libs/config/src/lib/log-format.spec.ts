@@ -60,7 +60,7 @@ describe('log format', () => {
       return out;
     };
     expect(capture('text')).toBe('[stack] ready (port=1)\n');
-    expect(JSON.parse(capture('json'))).toMatchObject({ level: 'log', context: 'stack', message: 'ready', port: 1 });
+    expect(JSON.parse(capture('json'))).toMatchObject({ level: 'log', context: 'stack', service: 'stack', message: 'ready', port: 1 });
   });
 
   it("keeps a child's JSON lines (naming the service) and wraps anything else", () => {

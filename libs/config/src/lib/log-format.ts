@@ -82,13 +82,14 @@ export function textFields(fields: LogFields): string {
 
 /**
  * A line logger for processes that do not run Nest (the broker, the launcher): JSON or text
- * by logFormat(), text lines as `prefix message`.
+ * by logFormat() (JSON lines name `context` as their service, as the services' lines do), text
+ * lines as `prefix message`.
  */
 export function lineLogger(context: string, options: { format?: LogFormat; stream?: NodeJS.WritableStream; textPrefix?: (level: LogLevelName) => string } = {}) {
   const format = options.format ?? logFormat();
   const stream = options.stream ?? process.stdout;
   const write = (level: LogLevelName) => (message: string, fields: LogFields = {}) => {
-    stream.write(`${format === 'json' ? jsonLogLine(level, message, context, fields) : `${options.textPrefix?.(level) ?? ''}${message}${textFields(fields)}`}\n`);
+    stream.write(`${format === 'json' ? jsonLogLine(level, message, context, { service: context, ...fields }) : `${options.textPrefix?.(level) ?? ''}${message}${textFields(fields)}`}\n`);
   };
   return { format, fatal: write('fatal'), error: write('error'), warn: write('warn'), log: write('log'), debug: write('debug') };
 }
