@@ -53,5 +53,10 @@ export function ApiJson(schema: z.ZodTypeAny, options: { validatesQuery?: boolea
 /** OpenAPI document and UI at /api/docs (JSON at /api/docs-json). */
 export function mountOpenApi(app: INestApplication): void {
   const config = new DocumentBuilder().setTitle('Raseed incidents API').setDescription('Deduplicated incident reports from Arabic news').setVersion('1').build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config));
+  // The API's own endpoints: /health and /metrics are every service's operations endpoints (README: Metrics and health), not this API.
+  SwaggerModule.setup('api/docs', app, () => {
+    const doc = SwaggerModule.createDocument(app, config);
+    doc.paths = Object.fromEntries(Object.entries(doc.paths).filter(([path]) => path.startsWith('/api/')));
+    return doc;
+  });
 }
