@@ -3,6 +3,7 @@ import { TOPICS } from '@raseed/contracts';
 import { bootstrapService } from '@raseed/platform';
 import { PipelineTestEnv, produceRaw, startPipelineTestEnv } from '@raseed/platform/testing';
 import { createKafka } from '@raseed/kafka';
+import { lagReportSchema } from '@raseed/operations';
 import { parsePrometheus } from '@raseed/operations/testing';
 import { loadApiConfig } from '../config/env.schema';
 import { ApiModule } from './api.module';
@@ -37,6 +38,8 @@ describe('GET /api/lag and the API /metrics (embedded broker, a group held back)
     expect(extractor).toMatchObject({ status: 'stalled', lag: 4 });
     expect(extractor.partitions[0]).toMatchObject({ topic: TOPICS.ARTICLES_NORMALISED_V1, committedOffset: 3, logEndOffset: 7, lag: 4, lagSecondsSource: 'timestamp' });
     expect(extractor.partitions[0].lagSeconds).toEqual(expect.any(Number));
+    // The answer matches the schema its OpenAPI description is made from, groups and partitions included.
+    expect(lagReportSchema.safeParse(report).error?.issues ?? []).toEqual([]);
 
     const metrics = await fetch(`${base}/metrics`);
     expect(metrics.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
