@@ -33,6 +33,7 @@ async function main(): Promise<number> {
   const retention = env.KAFKA_RETENTION_MS === -1 ? 'kept forever' : `${env.KAFKA_RETENTION_MS} ms`;
   process.stdout.write(`topics ready (retention ${retention}): ${allTopics().join(', ')}\n`);
   if (topics.created.length) process.stdout.write(`  created: ${topics.created.join(', ')}\n`);
+  for (const g of topics.grown) process.stdout.write(`  ${g.topic} grown from ${g.from} to ${g.to} partitions\n`);
   if (topics.updated.length) process.stdout.write(`  retention set on: ${topics.updated.join(', ')}\n`);
   if (topics.unchanged.length) process.stderr.write(`  this broker cannot alter topic configs; retention left as it was on: ${topics.unchanged.join(', ')}\n`);
   if (env.OPENSEARCH_URL) {
