@@ -14,6 +14,8 @@ export interface LagRow {
   lagSeconds: number | null;
   status: 'ok' | 'lagging' | 'stalled' | null;
   reason: string | null;
+  /** Consumers in the group: the stage's running replicas (null when the server does not say). */
+  members: number | null;
 }
 
 export interface LagSnapshot {
@@ -45,6 +47,7 @@ function row(g: Obj): LagRow {
     lagSeconds: num(g.maxLagSeconds),
     status: status(g.status),
     reason: str(g.reason),
+    members: num(g.members),
   };
 }
 
