@@ -185,3 +185,31 @@ describe('where mourners or protesters gathered is not where the act happened', 
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a clause whose subject is elided names the place of the act before it', () => {
+  it.each([
+    ['after the time of day', 'رصد المرصد غارات جوية نفذتها طائرات أمريكية فجر اليوم، استهدفت معسكر عياش غرب دير الزور.', ['Ayyash depots']],
+    ['right after the agent', 'غارات جوية نفذتها طائرات أمريكية، استهدفت مقرات لكتائب حزب الله في القائم.', ['al-Qaim']],
+    ['"reached" after the strikes', 'شنت طائرات أمريكية غارات ليلة أمس، طالت مواقع للحشد الشعبي في جرف الصخر.', ['Jurf al-Sakhar']],
+    ['"hit" after an unidentified drone', 'قصفت طائرة مسيرة مجهولة فجر الأحد، ضربت مستودعا للأسلحة في البوكمال.', ['Albukamal']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a clause with its own subject', 'قصفت طائرات أمريكية مواقع في القائم، استهدفت مسيرة أخرى قاعدة حرير مساء اليوم.', ['al-Qaim', 'Harir']],
+    ['a first act that has its place', 'سقطت صواريخ على قاعدة عين الأسد، استهدفت قاعدة حرير في أربيل بعد ساعات.', ['Ain al-Asad', 'Harir']],
+  ])('but not when %s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('"from the direction of" a place tells where the attackers came from', () => {
+  it.each([
+    ['Israeli jets from the direction of a US base', 'قال بيان إن العدو الإسرائيلي نفذ عدوانا جويا من اتجاه منطقة التنف مستهدفا عددا من الأبنية في مدينة تدمر.', ['Palmyra']],
+    ['a drone coming from the direction of a town', 'سقطت مسيرة قادمة من اتجاه البوكمال على قاعدة التنف فجر اليوم.', ['al-Tanf']],
+    ['rockets from the side of a town', 'أطلقت صواريخ من ناحية القائم على قاعدة عين الأسد مساء الأحد.', ['Ain al-Asad']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -147,3 +147,76 @@ describe('a toll in the cause clause belongs to the cause, its possessor named e
     expect(tolls(text)).toEqual(expected);
   });
 });
+
+describe('the side that "responds with" a strike is the striker', () => {
+  it.each([
+    ['US forces respond with Apaches', 'ردت القوات الأمريكية بطائرات مروحية من طراز أباتشي بقصف منصات الإطلاق قرب بلدة الميادين.', 'Mayadin'],
+    ['US forces respond by shelling', 'ردت القوات الأمريكية بقصف مواقع للميليشيات قرب البوكمال فجر اليوم.', 'Albukamal'],
+    ['the US army responds with strikes', 'ورد الجيش الأمريكي بضربات على مواقع الفصائل في القائم.', 'al-Qaim'],
+    ['the coalition responds', 'وردّت قوات التحالف الدولي بقصف مصادر النيران في محيط الميادين.', 'Mayadin'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', actor: expect.stringMatching(/^(us|coalition)$/), place }]);
+  });
+
+  it('while militias that respond are the attackers', () => {
+    expect(brief('ردت الفصائل بقصف قاعدة عين الأسد بالصواريخ.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Ain al-Asad' }]);
+  });
+});
+
+describe('a strike told as American near a US site struck near it', () => {
+  const read = (text: string) => brief(text).map((m) => [m.category, m.place]);
+  it.each([
+    ['a convoy near the airport', 'مقتل قائد فيلق القدس ونائب رئيس الحشد الشعبي في غارة أمريكية قرب مطار بغداد الدولي.', [['strike_on_militias', 'Baghdad airport']]],
+    ['a US drone near a base', 'قصفت طائرة مسيرة أمريكية رتلا للفصائل بالقرب من قاعدة التنف فجر اليوم.', [['strike_on_militias', 'al-Tanf']]],
+    ['"in the vicinity of" a base', 'استهدفت غارة أمريكية مسلحين في محيط قاعدة عين الأسد مساء الأحد.', [['strike_on_militias', 'Ain al-Asad']]],
+    ['a US site in a clause about the targets', 'استهدفت طائرة مسيرة أمريكية سيارة في جرف الصخر تقل قياديين متورطين في هجمات بالصواريخ على قاعدة عين الأسد.', [['strike_on_militias', 'Jurf al-Sakhar']]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a base hosting US forces, hit by a drone', 'أفاد جهاز مكافحة الإرهاب أن قاعدة حرير التي تستضيف قوات أمريكية استهدفت بطائرة مسيرة يوم الجمعة.', [['attack_on_us_forces', 'Harir']]],
+    ['rockets on a base, the coalition answers', 'أطلقت 8 صواريخ على القرية الخضراء التي تستضيف القوات الأمريكية، ورد التحالف بقذائف مدفعية.', [['attack_on_us_forces', 'Green Village']]],
+  ])('but not %s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('an Israeli strike near a US site is no attack on US forces', () => {
+  it.each([
+    ['Israeli strikes near a base', 'غارات إسرائيلية تستهدف مواقع للفصائل قرب قاعدة التنف.', 'al-Tanf'],
+    ['Israel as the agent', 'نفذ الطيران الإسرائيلي غارات قرب قاعدة التنف استهدفت مواقع للفصائل.', 'al-Tanf'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', actor: 'israel', place }]);
+  });
+
+  it('while a drone on the base in answer to Israeli raids is an attack', () => {
+    expect(brief('قصفت مسيرة قاعدة التنف رداً على الغارات الإسرائيلية.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Tanf' }]);
+  });
+});
+
+describe('where US forces are stationed is not what their strike hit', () => {
+  const read = (text: string) => brief(text).map((m) => [m.category, m.place, m.weapon]);
+  it.each([
+    ['artillery from a base, the region left', 'قصفت القوات الأمريكية المتمركزة في حقل العمر مواقع للميليشيات الإيرانية في بلدة الطيبة بريف دير الزور الشرقي بقذائف المدفعية.', [['strike_on_militias', 'eastern Deir ez-Zor countryside', 'artillery']]],
+    ['a town named after the base', 'قصفت القوات الأمريكية المتمركزة في قاعدة التنف مواقع للفصائل في منطقة البوكمال.', [['strike_on_militias', 'Albukamal', 'unknown']]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text).map(([c, p]) => [c, p])).toEqual(expected.map(([c, p]) => [c, p]));
+  });
+
+  it.each([
+    ['drones on the forces stationed there', 'استهدف هجوم بالمسيرات القوات الأمريكية المتمركزة في حقل العمر.', 'al-Omar oil field'],
+    ['rockets on them', 'سقطت صواريخ على القوات الأمريكية المتمركزة في قاعدة عين الأسد.', 'Ain al-Asad'],
+  ])('while an attack on them is there: %s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+});
+
+describe('US convoys and airstrips', () => {
+  it.each([
+    ['a convoy carrying equipment for the coalition', 'انفجرت عبوة ناسفة برتل ينقل معدات للتحالف الدولي على الطريق السريع قرب الناصرية.', 'Nasiriyah', 'ied'],
+    ['a US airstrip', 'هجوم بطائرة مسيرة يستهدف مهبط طائرات أمريكي في ريف الحسكة.', 'Hasakah', 'drone'],
+  ])('%s', (_label, text, place, weapon) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place, weapon }]);
+  });
+});

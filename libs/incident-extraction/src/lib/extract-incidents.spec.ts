@@ -263,3 +263,37 @@ describe('extractIncidents', () => {
     expect(a.map((m) => m.index)).toEqual([0, 1]);
   });
 });
+
+describe('wording seen in other outlets', () => {
+  it.each([
+    ['"rained" rockets on a base', 'أمطرت فصائل مسلحة قاعدة فكتوريا قرب مطار بغداد بوابل من صواريخ الكاتيوشا فجر اليوم.', 'attack_on_us_forces', 'Victory base'],
+    ['"rained" in the present', 'المقاومة تمطر قاعدة حرير بالمسيرات.', 'attack_on_us_forces', 'Harir'],
+    ['"in the first hours of" opens the sentence', 'في الساعات الأولى من صباح اليوم، نفذت طائرة مسيرة أمريكية ضربة استهدفت قياديا في حركة النجباء شرق بغداد.', 'strike_on_militias', 'Baghdad'],
+    ['"in the first moments of" closes it', 'سقطت صواريخ على قاعدة عين الأسد، في اللحظات الأولى من فجر الأحد.', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['a town that is also a word, after "a strike on"', 'سقط قتيل وجريحان في قصف أمريكي على القائم.', 'strike_on_militias', 'al-Qaim'],
+    ['after "raids on"', 'غارات أمريكية على القائم فجر اليوم.', 'strike_on_militias', 'al-Qaim'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+
+  it.each([
+    ['the status quo', 'حافظ على الوضع القائم.'],
+    ['"عين علي" then a name joined by و', 'كما استهدفت الغارات مزار عين علي والشبلي.'],
+  ])('but no place of that name: %s', (_label, text) => {
+    expect(brief(text).map((m) => m.place)).not.toContain('al-Qaim');
+    expect(brief(text).map((m) => m.place)).not.toContain('al-Shibli');
+  });
+});
+
+describe('"الذي وقع في <date>" dates the act it follows, not the announcement', () => {
+  it.each([
+    ['"occurred on" after the announcement weekday', 'أعلن البنتاغون، الاثنين، ارتفاع عدد المصابين في الهجوم الصاروخي الإيراني على قاعدة عين الأسد الذي وقع في 8 كانون الثاني إلى 109.', '2024-01-08'],
+    ['"happened on the day"', 'قال مسؤول، الثلاثاء، إن الهجوم على قاعدة حرير الذي حدث يوم 3 آذار لم يسفر عن إصابات.', '2024-03-03'],
+  ])('%s', (_label, text, date) => {
+    expect(brief(text)).toMatchObject([{ date }]);
+  });
+
+  it('while a date in an aside about the base is not the act\'s', () => {
+    expect(brief('سقطت ثلاث قذائف مساء اليوم على قاعدة بلد، وهي القاعدة التي تسلمتها القوات العراقية بتاريخ 10-11-2019.')).toMatchObject([{ date: '2024-03-15' }]);
+  });
+});

@@ -77,3 +77,50 @@ describe('explosions, smoke and interceptions are evidence of an act, not series
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('attacks that describe who was hit are no series of attacks', () => {
+  it.each([
+    ['leaders "involved in" attacks', 'استهدفت طائرة مسيرة أمريكية سيارة في جرف الصخر تقل قياديين متورطين في هجمات بالصواريخ على قاعدة عين الأسد.', 'Jurf al-Sakhar'],
+    ['a faction "responsible for" attacks', 'قصفت مقاتلات أمريكية مخزنا في الميادين تابعا لفصيل مسؤول عن هجمات بالصواريخ والمسيرات.', 'Mayadin'],
+    ['a commander "accused of" plotting attacks', 'اغتالت مسيرة أمريكية قياديا في كتائب حزب الله متهما بتدبير هجمات على القوات الأمريكية في بغداد.', 'Baghdad'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('while repeated attacks are still a habit', () => {
+    expect(brief('تتعرض القواعد الأمريكية لهجمات متكررة من فصائل مسؤولة عن التصعيد.')).toEqual([]);
+  });
+});
+
+describe('a dual tells two acts, a dual counted out loud is a tally', () => {
+  const read = (text: string) => brief(text, '2022-08-25').map((m) => [m.place, m.date]);
+  it.each([
+    ['"in two rocket attacks that targeted" two bases', 'أصيب ثلاثة جنود أمريكيين مساء الأربعاء في هجومين صاروخيين استهدفا موقع دعم المهمة كونيكو والقرية الخضراء.', [['Conoco gas field', '2022-08-24'], ['Green Village', '2022-08-24']]],
+    ['"two attacks on" one base', 'تعرضت قاعدة حقل العمر لهجومين بطائرات مسيرة مساء الأربعاء.', [['al-Omar oil field', '2022-08-24']]],
+    ['two strikes', 'نفذت طائرات أمريكية ضربتين على مواقع للفصائل في القائم والبوكمال ليل الأربعاء.', [['al-Qaim', '2022-08-24'], ['Albukamal', '2022-08-24']]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('"هجومين اثنين على قاعدة" in a tally of attacks is no incident', () => {
+    expect(brief('وتوزعت الهجمات وفق الآتي: هجومين اثنين على قاعدة تل بيدر بريف الحسكة.', '2024-01-05')).toEqual([]);
+  });
+});
+
+describe('an act denied is no incident; a loss or a responsibility denied leaves the act', () => {
+  it.each([
+    ['"denied the base was subjected to any attack"', 'نفى البنتاغون تعرض قاعدة عين الأسد لأي هجوم خلال الساعات الماضية.'],
+    ['"denied an attack took place", the denier between', 'نفت وزارة الدفاع الأمريكية وقوع هجوم على قاعدة حرير.'],
+    ['"denied the reports of rockets falling"', 'نفى مصدر أمني صحة الأنباء عن سقوط صواريخ على مطار أربيل.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['casualties denied', 'نفت القيادة المركزية وقوع إصابات في الهجوم على قاعدة التنف.', 'al-Tanf'],
+    ['casualties denied after the act', 'استهدفت مسيرة قاعدة التنف، ونفى البنتاغون وقوع إصابات.', 'al-Tanf'],
+    ['responsibility denied', 'نفى الحشد الشعبي مسؤوليته عن استهداف قاعدة عين الأسد بالصواريخ مساء أمس.', 'Ain al-Asad'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+});

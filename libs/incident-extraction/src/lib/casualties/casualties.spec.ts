@@ -188,3 +188,27 @@ describe('denials and unstated losses', () => {
     expect(counts(text)).toEqual({ killed: null, injured: null });
   });
 });
+
+describe('one figure for the dead and the wounded together', () => {
+  it.each([
+    ['"مقتل وإصابة" and a figure', 'أسفر القصف عن مقتل وإصابة 10 من عناصر الفصيل', null, null],
+    ['verbs and a figure', 'قتل وأصيب 12 عنصرا في الغارات', null, null],
+    ['"قتيلا وجريحا"', 'أسفرت الغارات عن سقوط 12 قتيلا وجريحا', null, null],
+    ['the dead before the verbs, the figure counts the wounded', 'أعلنت الوزارة أن متعاقدا قتل وأصيب خمسة عسكريين في الهجوم', 1, 5],
+    ['a conjunction written onto the figure', 'أسفرت الغارات عن 5 قتلى و9 جرحى', 5, 9],
+    ['and onto a figure of wounded after a head', 'قتل 3 عناصر و7 جرحى آخرون في القصف', 3, 7],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+});
+
+describe('a tally and its figure, with the cause between them', () => {
+  it.each([
+    ['the wounded of an attack', 'ارتفاع عدد المصابين بارتجاج في الدماغ جراء هجوم عين الأسد إلى 109', null, 109],
+    ['the dead of the strikes', 'ارتفعت حصيلة القتلى جراء الغارات الأمريكية على مواقع الميليشيات في البوكمال إلى 23 قتيلا', 23, null],
+    ['with the date of the act between', 'أعلن البنتاغون ارتفاع عدد المصابين في الهجوم على قاعدة عين الأسد الذي وقع في 8 كانون الثاني إلى 109', null, 109],
+    ['but not a tally over a period', 'ارتفع عدد الشهداء في القطاع منذ السابع من أكتوبر إلى 30 ألفا', null, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+});

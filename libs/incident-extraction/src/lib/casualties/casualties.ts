@@ -42,6 +42,8 @@ const TREATED = set('يخضعون', 'يخضعان', 'خضعوا', 'خضعا', '�
 // "N جنود يخضعون للفحص بسبب إصابات دماغية": treated for an injury is injured.
 const INJURY_WORD = /^(اصاب|ارتجاج|جروح|دماغ|علاج|عولج)/;
 const SINCE = set('منذ');
+// How far a tally's figure may stand after its noun.
+const TALLY_REACH = 20;
 const TO = set('إلى', 'الى', 'ليصل', 'لتصل', 'بلغ', 'بلغت', 'ليبلغ', 'لتبلغ');
 const DEFINITE = /^(و|ف)?(ب|ك)?(ال|لل)/;
 const FELLED_VERB = /^(اردت|ارد|اردا)/;
@@ -117,7 +119,15 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       const shared = i + 1 < to && (has(tokens[i + 1], INJ_HEAD) || has(tokens[i + 1], KILL_HEAD));
       const v = readVictims(tokens, shared ? i + 2 : i + 1, to, injHead && !killHead);
       if (v) {
-        if (killHead && shared && has(tokens[i + 1], INJ_HEAD)) { pushV('killed', v, i, i); pushV('injured', v, i, i); i = v.end - 1; continue; }
+        // "مقتل وإصابة 10": ten dead and wounded together; how many of each is not told.
+        // "أن متعاقدا قتل وأصيب خمسة": the dead stand before the verb, the figure counts the wounded.
+        if (killHead && shared && has(tokens[i + 1], INJ_HEAD)) {
+          const dead = has(t, SUBJECT_VERB_HEAD) ? subjectBefore(tokens, i, from) : null;
+          if (dead) { pushV('killed', dead, i, i); pushV('injured', v, i, i); }
+          else { const both = { ...v, value: null }; pushV('killed', both, i, i); pushV('injured', both, i, i); }
+          i = v.end - 1;
+          continue;
+        }
         pushV(killHead ? 'killed' : 'injured', v, i, i);
         continue;
       }
@@ -149,8 +159,18 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
 type Push = (kind: CasualtyKind, value: number | null, a: number, b: number, at: number, side?: Side) => void;
 
 /** Count nouns and verbs told after their victims: "30 قتيلاً", "ارتقاء شهيدين", "عدد القتلى إلى 7", "ستة … قتلوا". */
+// "12 قتيلا وجريحا"، "15 إصابة بين قتيل وجريح": one figure for the dead and the wounded together.
+const AND_WOUNDED = /^و(جريح|جريحا|جرحي|مصاب|مصابا|مصابين)$/;
+const AND_KILLED_NOUN = /^(قتيل|قتيلا|قتلي)$/;
+
 function countWord(tokens: KeyToken[], i: number, from: number, to: number, push: Push): void {
   const t = tokens[i];
+  if (AND_KILLED_NOUN.test(t.norm) && i + 1 < to && AND_WOUNDED.test(tokens[i + 1].norm)) {
+    const nb = numberBefore(tokens, i, from, 1);
+    if (nb) { push('killed', null, nb[1], i + 2, i); push('injured', null, nb[1], i + 2, i); }
+    return;
+  }
+  if (AND_WOUNDED.test(t.norm) && i > from && AND_KILLED_NOUN.test(tokens[i - 1].norm)) return;
   const killedNoun = has(t, KILL_COUNT_NOUN) || has(t, KILL_DUAL_NOUN);
   const kind: CasualtyKind = has(t, KILL_AFTER) || killedNoun ? 'killed' : 'injured';
   if (has(t, KILL_DUAL_NOUN) || has(t, INJ_DUAL_NOUN)) {
@@ -164,6 +184,16 @@ function countWord(tokens: KeyToken[], i: number, from: number, to: number, push
       const n = readNumber(tokens, k);
       if (n) { push(has(t, TALLY_NOUN_KILLED) ? 'killed' : 'injured', n.value, i - 1, n.to, i); return; }
       if (!has(tokens[k], TO)) break;
+    }
+    // "ارتفع عدد المصابين بارتجاج في الدماغ جراء هجوم عين الأسد إلى 109": what they suffered and
+    // from what may stand between the tally and its figure.
+    for (let k = i + 1; k + 1 < Math.min(to, i + TALLY_REACH); k++) {
+      // "… منذ السابع من أكتوبر إلى 30 ألفا": a tally over a period is no incident's toll.
+      if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD) || has(tokens[k], TALLY) || tokens[k].norm === 'منذ') break;
+      if (!has(tokens[k], TO)) continue;
+      const n = readNumber(tokens, k + 1);
+      if (n && !(n.value >= 1900 && n.value < 2100)) push(has(t, TALLY_NOUN_KILLED) ? 'killed' : 'injured', n.value, i - 1, n.to, i);
+      return;
     }
   }
   const ordinal = killedNoun ? ordinalAfter(tokens, i) : null;

@@ -76,6 +76,15 @@ const SITE_NOUNS = new Set([...SETTLEMENT_NOUNS, ...['قاعدة', 'مطار', '
 // Prepositions that also license an ambiguous name ("في القائم", "قرب حديثة").
 const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي'].map(patternKey));
 
+// "قصف أمريكي على القائم"، "غارات على حديثة": "on" after an act names where it fell.
+const ON = new Set(['على', 'علي'].map(patternKey));
+const ACT_NOUNS = new Set(['قصف', 'قصفا', 'غارة', 'غارات', 'هجوم', 'هجوما', 'هجمات', 'ضربة', 'ضربات', 'عدوان', 'اعتداء', 'هجمة'].map(patternKey));
+const ACT_REACH = 3;
+function actBefore(tokens: KeyToken[], on: number): boolean {
+  for (let k = on - 1; k >= Math.max(0, on - ACT_REACH); k--) if (tokens[k].keys.some((x) => ACT_NOUNS.has(x))) return true;
+  return false;
+}
+
 // Words before a country adjective that make it the country's territory ("الحدود الأردنية").
 const TERRITORY = new Set(['حدود', 'الحدودي', 'الحدودية', 'أراضي', 'الجانب', 'المثلث', 'الشريط', 'البادية', 'الصحراء', 'أجواء', 'العمق', 'المياه', 'التراب'].map(patternKey));
 
@@ -329,6 +338,8 @@ export class Gazetteer {
         return true;
       case 'cue': {
         if (before && before.keys.some((k) => PLACE_NOUNS.has(k) || CUE_PREPOSITIONS.has(k))) return true;
+        // Not "… عين علي والشبلي": على and the name علي fold alike, and only a name is joined by و.
+        if (before && before.keys.some((k) => ON.has(k)) && !tokens[m.from].norm.startsWith('و') && actBefore(tokens, m.from - 1)) return true;
         // "بالقائم", and "بإقليم كردستان" for a name of several words.
         const t = tokens[m.from];
         return /^(و?ب|و?ف?ب)ال/.test(t.norm) || (m.to - m.from > 1 && /^(و|ف)?ب/.test(t.norm) && t.keys.includes(sp.keys[0]) && t.norm !== sp.keys[0]);

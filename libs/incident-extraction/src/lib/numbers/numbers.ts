@@ -38,7 +38,9 @@ const THOUSANDS = new Set(['الف', 'الاف']);
 /** Value of a single number word or digit string (clitics peeled), or null. */
 export function wordValue(t: KeyToken): number | null {
   for (const k of t.keys) {
-    if (/^\d+$/.test(k)) return Number(k);
+    // "5 قتلى و9 جرحى": the conjunction is often written onto the figure.
+    const digits = /^و?(\d+)$/.exec(k);
+    if (digits) return Number(digits[1]);
     const v = WORD_VALUE.get(k);
     if (v !== undefined) return v;
   }

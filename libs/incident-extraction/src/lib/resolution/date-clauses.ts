@@ -12,6 +12,9 @@ import { KeyToken } from '../text/tokens';
 const CLAUSE_BREAK = /[،,;؛:\n]/;
 const RELATIVE = /^(الذي|التي|اللذين|اللتين|اللذان|اللتان|الذين|اللواتي|اللاتي|وهو|وهي|حيث)$/;
 
+// "الهجوم … الذي وقع في 8 كانون الثاني": a relative clause telling when the act just named took place.
+const OCCURRED = /^(وقع|وقعت|حدث|حدثت|جري|جرت|نفذ|نفذت|شن|شنت)$/;
+
 interface Clause { start: number; end: number; relative: boolean; act: boolean }
 
 function clausesOf(c: Candidate, tokens: KeyToken[]): Clause[] {
@@ -25,7 +28,7 @@ function clausesOf(c: Candidate, tokens: KeyToken[]): Clause[] {
       start: tokens[a].start,
       end: tokens[b - 1].end,
       relative: RELATIVE.test(tokens[a].norm),
-      act: acts.some((q) => q.from >= a && q.from < b),
+      act: acts.some((q) => q.from >= a && q.from < b) || (RELATIVE.test(tokens[a].norm) && a + 1 < b && OCCURRED.test(tokens[a + 1].norm)),
     });
     a = b;
   };

@@ -13,8 +13,8 @@ export const IRAN_LINKED = new Set<ActorTag>(['iran', 'iran_backed', 'irgc', 'pm
 const STRIKE_VERBS = new Set(['قصفت', 'شنت', 'نفذت', 'استهدفت', 'ضربت', 'اغارت', 'هاجمت', 'قصف', 'شن', 'نفذ', 'استهدف', 'بدات', 'بدا', 'وجهت', 'ترد', 'ردت', 'رد', 'يرد', 'تقصف', 'يقصف', 'اطلقت', 'اطلق', 'دمرت', 'دمر', 'قتلت', 'تستهدف', 'يستهدف', 'تضرب', 'يضرب', 'تشن', 'يشن', 'تغير', 'يغير',
   'ضربنا', 'قصفنا', 'استهدفنا', 'نفذنا', 'شننا'].map(foldWord));
 // … and verbs whose subject follows them (VSO) when they introduce strikes.
-// "تبنت القوات الأمريكية الضربة": the one claiming a strike struck.
-const LAUNCH_VERBS = new Set(['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت', 'تبنت', 'تبنى', 'اطلقت', 'اطلق', 'تولت', 'تولى', 'قامت', 'قام'].map(foldWord));
+// "تبنت القوات الأمريكية الضربة": the one claiming a strike struck; "ردت القوات الأمريكية بقصف": the one responding.
+const LAUNCH_VERBS = new Set(['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت', 'تبنت', 'تبنى', 'اطلقت', 'اطلق', 'تولت', 'تولى', 'قامت', 'قام', 'ردت', 'رد'].map(foldWord));
 // How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
 const SUBJECT_VERB_REACH = 3;
 

@@ -8,7 +8,7 @@ import { Candidate } from './candidate';
 import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
 import { isRecall } from './framing';
-import { bestOfGroup, countryDefault, groupPlaces, selectPlaces } from './places';
+import { bestOfGroup, countryDefault, groupPlaces, mostSpecific, selectPlaces } from './places';
 import { comparesAt, concurrentActStarts } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
@@ -41,7 +41,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const selected = selectPlaces(seg, gaz);
   const usable = selected.usable;
   // A US site in an intent clause is what they meant to hit, not where anything happened.
-  const specific = selected.specific.filter((p) => !(p.place.us && p.from >= intent));
+  let specific = selected.specific.filter((p) => !(p.place.us && p.from >= intent));
   const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, specific.some((p) => p.place.us), ctx);
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
@@ -51,7 +51,15 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
   // In an article on the war with ISIS, a strike that names no Iran-backed target is that war's.
   if (category === 'strike_on_militias' && ctx.isisTargeted && !iranLinkedNamed && seg.count('militia_target') === 0) return [];
-  if (category === 'strike_on_militias' && specific.some((p) => p.place.us) && !seg.has('israel')) return [];
+  // The US does not strike its own base: a US site in a strike's segment is where something else
+  // happened ("قياديين متورطين في هجمات على قاعدة عين الأسد"), unless the strike was near it ("بغارة
+  // أمريكية قرب مطار بغداد": the site only locates the target). Only a US site is a misreading.
+  const ownSite = (p: (typeof specific)[number]) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel');
+  if (specific.some(ownSite)) {
+    // Without the site, the region that enclosed it may be all the segment tells ("بريف دير الزور الشرقي").
+    specific = mostSpecific(selected.named.filter((p) => !ownSite(p) && !(p.place.us && p.from >= intent)), gaz);
+    if (!specific.length) return [];
+  }
 
   const date = strongestDate(seg.dates());
   const claim = claimsOwnAct(seg, category, agents);
@@ -70,6 +78,13 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
   if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)) }];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
+}
+
+// "قرب"، "بالقرب من"، "في محيط": the place named next only locates the act.
+const NEAR_WORD = /^(قرب|بقرب|بالقرب|محيط|بمحيط|قريب|قريبا|مقربه|بمقربه)$/;
+function nearOnly(seg: Segment, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(seg.a, at - 2); k--) if (NEAR_WORD.test(seg.tokens[k].norm.replace(/^و/, ''))) return true;
+  return false;
 }
 
 // "هجوم مماثل"، "مقرا آخر": another act than the one just told.

@@ -102,8 +102,14 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   let category: IncidentCategory | null = null;
   // A strike told as American or Israeli ("بغارة أمريكية") names its striker as an agent does.
   const namedStriker = agents.length > 0 || cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.from >= c.from && x.to <= c.to));
+  // The strike's own adjective ("غارة أمريكية"، "غارات إسرائيلية"), or Israel as the agent: a US force
+  // named near a verb may be the host of the site hit, Israel never is.
+  const usStrike = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && x.from >= c.from && x.to <= c.to)) || agents.some((g) => g.value === 'israel');
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
   else if (usT > 0 && stA === 0) category = 'attack_on_us_forces';
+  // A strike told as American near a US site ("بغارة أمريكية قرب مطار بغداد") is where the US struck:
+  // only something named as hit (forces, a base) makes it an attack on them.
+  else if (usT > 0 && stA > 0 && usStrike && usTargetCues.length + possessed === 0) category = 'strike_on_militias';
   else if (usT > 0 && stA > 0) category = unknownAir || (usPlace && !namedStriker) ? 'attack_on_us_forces' : milT > 0 && stA >= usT ? 'strike_on_militias' : 'attack_on_us_forces';
   else if (milT > 0 && seg.count('attribution') > 0) category = 'attack_on_us_forces';
   else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues))) category = 'strike_on_militias';

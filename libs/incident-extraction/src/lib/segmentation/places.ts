@@ -50,6 +50,8 @@ const BEARING_ANCHOR_REACH = 3;
 export interface SegmentPlaces {
   /** Places named in the segment that may be where it happened (countries included). */
   usable: PlaceMention[];
+  /** Where the act may have happened: no country, bearing, locator, person's name or source. */
+  named: PlaceMention[];
   /** The most specific of them, countries and enclosing regions left out. */
   specific: PlaceMention[];
 }
@@ -102,10 +104,13 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   });
   const locator = usable.filter((p) => locatesAnother(seg, p, usable));
   const named = usable.filter((p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !bearing.includes(p) && !locator.includes(p) && !inPersonName(tokens, p, a) && !whereSourceIs(tokens, p, a));
-  // A countryside quadrant beside a named town only locates that town ("البوكمال بريف دير الزور الشرقي").
+  return { usable, named, specific: mostSpecific(named, gaz) };
+}
+
+/** The places not enclosing another one named: a countryside quadrant beside a named town only locates that town ("البوكمال بريف دير الزور الشرقي"). */
+export function mostSpecific(named: PlaceMention[], gaz: Gazetteer): PlaceMention[] {
   const towns = named.some((p) => p.place.kind !== 'region' && p.place.kind !== 'governorate');
-  const specific = named.filter((p) => !(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)));
-  return { usable, specific };
+  return named.filter((p) => !(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)));
 }
 
 // A funeral, protest or gathering opening the segment: its places stand before the first act word.

@@ -79,7 +79,10 @@ function actClauseStarts(s: SentenceFacts): number[] {
     const verb = s.tokens[k].norm.replace(/^[وف](?=..)/, '');
     if (!CLAUSE_VERBS.has(verb) || !commaBefore(s, k)) continue;
     // Only after a clause that told an act of its own ("وفي وقت سابق يوم الاثنين، سقط صاروخ" is one clause).
-    if (s.cues.some((c) => (c.value === 'trigger' || LATEST.test(s.tokens[c.from].norm)) && c.from >= from && c.from < k)) { out.push(k); from = k; }
+    if (!s.cues.some((c) => (c.value === 'trigger' || LATEST.test(s.tokens[c.from].norm)) && c.from >= from && c.from < k)) continue;
+    if (continuesPlacelessAct(s, from, k)) continue;
+    out.push(k);
+    from = k;
   }
   return out;
 }
@@ -89,9 +92,13 @@ function actClauseStarts(s: SentenceFacts): number[] {
 const COMPARING = /^(هذه|هذا|هي|هو|وهي|وهو|لكنه|لكنها|ليكون|لتكون|ليصبح|لتصبح|ويعد|وتعد|يعد|تعد|ويعتبر|وتعتبر|وهذه|وهذا|في)$/;
 const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|السادس|السادسه|ثاني|ثالث|رابع|خامس|اول|المره)$/;
 const ORDINAL_REACH = 3;
+// "في الساعات الأولى من صباح اليوم": an ordinal of a time tells when, it compares nothing.
+const TIME_NOUN = /^(الساعات|ساعات|اللحظات|لحظات|الدقائق|دقائق|الايام|ايام|الاسابيع|الاسبوع|الشهر|الشهور|الاشهر|الليله|الساعه|ساعه|الدفعه|دفعه)$/;
 export function comparesAt(tokens: KeyToken[], k: number, to: number): boolean {
   if (!COMPARING.test(tokens[k].norm)) return false;
-  for (let j = k + 1; j < Math.min(to, k + 1 + ORDINAL_REACH); j++) if (ORDINAL.test(tokens[j].norm)) return true;
+  for (let j = k + 1; j < Math.min(to, k + 1 + ORDINAL_REACH); j++) {
+    if (ORDINAL.test(tokens[j].norm)) return !(j > k + 1 && TIME_NOUN.test(tokens[j - 1].norm));
+  }
   return false;
 }
 function comparisonClauseStarts(s: SentenceFacts): number[] {
@@ -100,6 +107,20 @@ function comparisonClauseStarts(s: SentenceFacts): number[] {
     if (comparesAt(s.tokens, k, s.to) && commaBefore(s, k)) out.push(k);
   }
   return out;
+}
+
+// "غارات نفذتها طائرات أمريكية فجر اليوم، استهدفت معسكر عياش": a verb whose subject is elided
+// (its object follows at once) continues the act before it. When that act has no place yet, the
+// clause is where it happened, not another act.
+const AGENT_CUES = new Set(['strike_agent', 'air_agent', 'attack_agent']);
+// A subject stands right after its verb ("، استهدفت مسيرة أخرى"); "بمسيرة"، "للميليشيات" are no subject.
+const SUBJECT_REACH = 2;
+function continuesPlacelessAct(s: SentenceFacts, from: number, verb: number): boolean {
+  if (s.places.some((p) => p.from >= from && p.from < verb)) return false;
+  if (!s.places.some((p) => p.from > verb)) return false;
+  const reach = Math.min(s.to, verb + 1 + SUBJECT_REACH);
+  const subject = (x: { from: number }) => x.from > verb && x.from < reach && !/^(ل|ب)/.test(s.tokens[x.from].norm);
+  return !(s.actors.some(subject) || s.weapons.some(subject) || s.cues.some((c) => subject(c) && AGENT_CUES.has(c.value)));
 }
 
 /** A comma between token k-1 and token k. */

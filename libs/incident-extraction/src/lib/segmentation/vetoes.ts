@@ -8,7 +8,28 @@ import { Segment } from './segment';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 export function framedAsNonEvent(seg: Segment): boolean {
-  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg);
+  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg) || deniesAct(seg);
+}
+
+// "نفى البنتاغون تعرض قاعدة عين الأسد لأي هجوم": the act itself denied. Not "نفت وقوع إصابات في
+// الهجوم": a denial of losses leaves the act.
+const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا)$/;
+const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه)$/;
+// "نفى الحشد مسؤوليته عن استهداف القاعدة": who did it is denied, not that it happened.
+const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه|علاقته|علاقتها|علاقتهم|صلته|صلتها|صلتهم|ضلوعه|ضلوعها|تورطه|تورطها)$/;
+const LOSSES = /^(اصابات|اصابه|ضحايا|خسائر|قتلي|جرحي|اضرار|مقتل|اصابه)$/;
+// The denier may be named between the verb and what is denied ("نفت وزارة الدفاع الأمريكية وقوع هجوم").
+const DENIED_REACH = 8;
+function deniesAct(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  for (let k = a; k < b; k++) {
+    if (!DENY.test(tokens[k].norm)) continue;
+    const act = seg.cues.find((c) => c.value === 'trigger' && c.from > k);
+    if (!act || act.from - k > DENIED_REACH) continue;
+    const between = tokens.slice(k + 1, act.from + 1);
+    if (between.some((t) => DENIED_EVENT.test(t.norm)) && !between.some((t) => LOSSES.test(t.norm) || RESPONSIBILITY.test(t.norm))) return true;
+  }
+  return false;
 }
 
 // "الهجوم الأكثر دموية منذ أشهر": a superlative over a period ranks one act, it tells no habit.
@@ -50,6 +71,7 @@ function isFoiledPlot(seg: Segment): boolean {
 // Counted or plural series ("عدة هجمات"، "عشرات الضربات") are aggregates wherever they stand.
 const STRONG_AGGREGATE = /^(لعده|عده|عشرات)$/;
 const COUNTED_ACT_NUMBER = /^\d{1,3}$/;
+const DUAL_ACTS = /^(ل|ب)?(هجومين|هجومان|هجمتين|هجمتان|ضربتين|ضربتان|غارتين|غارتان|عمليتين|عمليتان)$/;
 // A present tense narrates one act when a single act follows ("قوات الاحتلال تتعرض لهجوم صاروخي"),
 // a habit when acts in the plural do ("تتعرض لهجمات متكررة").
 const PRESENT = /^(تتعرض|يتعرض|تشن|يشن|تشهد|يشهد)$/;
@@ -65,8 +87,17 @@ const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتد�
  * Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"),
  * or a series after the act ("تعرضت القواعد لهجمات") when no day or toll makes it one wave.
  */
+// "قياديين متورطين في هجمات"، "فصيل مسؤول عن هجمات": a series that describes who was hit, not the act.
+const DESCRIBES = /^(متورط|متورطين|متورطون|متورطه|المتورط|المتورطين|مسوول|مسوولا|مسوولين|مسوولون|مسووله|المسوول|المسوولين|المسووله|متورطا|اتهم|يتهم|متهم|متهما|متهمين|المتهم|المتهمين|ضالع|ضالعين|ضالعون)$/;
+const DESCRIBES_REACH = 3;
+const describesTarget = (tokens: KeyToken[], at: number, a: number) => {
+  for (let k = at - 1; k >= Math.max(a, at - DESCRIBES_REACH); k--) if (DESCRIBES.test(tokens[k].norm.replace(/^و/, ''))) return true;
+  return false;
+};
+
 export function isAggregate(seg: Segment): boolean {
-  const { tokens, cues, a, b } = seg;
+  const { tokens, a, b } = seg;
+  const cues = seg.cues.filter((c) => c.value !== 'aggregate' || !describesTarget(tokens, c.from, a));
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
   const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
   const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm);
@@ -74,6 +105,9 @@ export function isAggregate(seg: Segment): boolean {
   for (let k = a; k + 1 < b; k++) {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
     if (COUNTED_ACT_NUMBER.test(num) && tokens[k + 1].keys.some((x) => x.startsWith('هجوم') || x === 'مره' || x === 'مرات')) return true;
+    // "هجومين اثنين على قاعدة تل بيدر": a dual counted out loud is a line of a tally; a bare dual
+    // ("في هجومين صاروخيين استهدفا …") tells two acts.
+    if (DUAL_ACTS.test(tokens[k].norm) && /^(اثنين|اثنان|اثنتين|اثنتان)$/.test(tokens[k + 1].norm)) return true;
   }
   return false;
 }
