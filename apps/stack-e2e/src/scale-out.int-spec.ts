@@ -13,14 +13,14 @@ const STAGES = ['normaliser', 'extractor', 'indexer'] as const;
 
 const PLACES = ['قاعدة التنف', 'قاعدة الشدادي', 'حقل العمر النفطي', 'حقل كونيكو للغاز', 'قاعدة عين الأسد', 'قاعدة حرير في أربيل', 'مطار أربيل الدولي', 'قاعدة خراب الجير'];
 const WEAPONS = ['بطائرة مسيرة مفخخة', 'بثلاثة صواريخ', 'بقذائف الهاون', 'بطائرتين مسيرتين'];
-const MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز'];
+const MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
 /** Neutral words for each event's own sentence, so reports of different events are not near-duplicates. */
 const WORDS = ['شهود', 'عيان', 'سيارات', 'الإسعاف', 'الطريق', 'الرئيسي', 'المدخل', 'الشمالي', 'الجنوبي', 'أبراج', 'المراقبة', 'الدخان', 'دورية', 'مستودع', 'المطبخ', 'الحراسة', 'السياج', 'البوابة', 'المولدات', 'الكهرباء', 'الاتصالات', 'المخازن', 'الوقود', 'الخيام', 'السكان', 'القرية', 'المجاورة', 'الحقول', 'الرعاة', 'المزارعين', 'الصحفيين', 'الأهالي', 'الشارع', 'السوق', 'المدرسة', 'الجسر', 'النهر', 'التلال', 'الصحراء', 'الوادي'];
 
 /**
  * Three reports per event, near-copies of each other (only the report number differs), so
  * clustering and the near-duplicate index both matter. Events at one place are 14 days apart
- * (beyond the matcher's date tolerance) over six months, so indexers have separate
+ * (beyond the matcher's date tolerance), 100 events over six months, so indexers have separate
  * neighbourhoods, and each event has its own sentence, so two events are never near-duplicates.
  */
 function article(i: number): string {
@@ -32,7 +32,7 @@ function article(i: number): string {
   const words = Array.from({ length: 12 }, () => WORDS[((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) >>> 8) % WORDS.length]);
   return [
     `هجوم ${weapon} على ${place}`,
-    `تعرضت ${place} التي تتمركز فيها قوات أمريكية لهجوم ${weapon} يوم ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} 2024، بحسب مصادر محلية.`,
+    `تعرضت ${place} التي تتمركز فيها قوات أمريكية لهجوم ${weapon} يوم ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}، بحسب مصادر محلية.`,
     `وقالت المصادر إن الهجوم أسفر عن إصابة ${1 + (event % 4)} من الجنود بجروح طفيفة، فيما لم تتبن أي جهة المسؤولية حتى الآن.`,
     `وتحدث ${words.join(' ')}.`,
     `(التقرير رقم ${i})`,
