@@ -93,6 +93,10 @@ async function main(): Promise<void> {
     const services: Record<string, string> = {};
 
     const health: Array<Promise<void>> = [];
+    // Every process boots at once (each compiles its TypeScript on start): more replicas on the
+    // same cores take longer to answer, so each extra one adds to the wait.
+    const extra = SCALABLE_STAGES.reduce((n, s) => n + replicas[s] - 1, 0);
+    const healthTimeoutMs = 90_000 + 30_000 * extra;
     for (const app of SERVICES) {
       const names = (SCALABLE_STAGES as readonly string[]).includes(app) ? replicaNames(app, replicas[app as keyof StageReplicas]) : [app];
       for (const name of names) {
@@ -100,7 +104,7 @@ async function main(): Promise<void> {
         const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: app === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
         const healthUrl = `http://127.0.0.1:${port}/health`;
         await supervisor.add(name, async () => asChild(startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', app, 'src', 'main.ts')], env)), healthUrl);
-        health.push(waitForHttp(healthUrl, 90_000));
+        health.push(waitForHttp(healthUrl, healthTimeoutMs));
         services[name] = app === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
       }
     }

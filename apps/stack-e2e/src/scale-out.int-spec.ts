@@ -90,7 +90,7 @@ describe('npm start --replicas: two per stage, with kill -9, gives the index of 
     const stack = new StackRunner({ DATA_DIR: dataDir, INBOX_DIR: inbox, API_PORT: String(port), KAFKA_BROKERS: '', DATABASE_URL: '', OPENSEARCH_URL: '', LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50', REPLICAS: replicas ?? '' });
     runs.push(stack);
     stack.start();
-    await waitUntil('health', async () => (await getJson(`${api}/health`)).status === 200, 120_000, stack);
+    await waitUntil('health', async () => (await getJson(`${api}/health`)).status === 200, 240_000, stack);
     const { databaseUrl, kafkaBrokers } = JSON.parse(readFileSync(join(dataDir, 'stack.json'), 'utf8')) as { databaseUrl: string; kafkaBrokers: string };
     const db = new Client({ connectionString: databaseUrl });
     await db.connect();
