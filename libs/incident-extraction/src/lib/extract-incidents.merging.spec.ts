@@ -116,3 +116,36 @@ describe('what coincided with an act already told is another act', () => {
     expect(brief(text)).toHaveLength(n);
   });
 });
+
+describe('an act told first without its place is the one the next sentence places', () => {
+  const read = (text: string) => brief(text, '2024-02-06').map((m) => [m.place, m.weapon, m.killed, m.injured]);
+  it.each([
+    ['the SDF announce their dead, then the statement places the attack', 'أعلنت قسد استشهاد ستة من مقاتليها خلال هجوم بطائرة انتحارية. وبحسب البيان، الهجوم استهدف أكاديمية للتدريب في حقل العمر شرق مدينة دير الزور، ليل الاثنين.', [['al-Omar oil field', 'drone', 6, null]]],
+    ['"the attack targeted" the base', 'قتل ستة جنود في هجوم بطائرة مسيرة. وبحسب البيان، استهدف الهجوم قاعدة حقل العمر ليل الاثنين.', [['al-Omar oil field', 'drone', 6, null]]],
+    ['"the rockets fell" inside the base', 'أصيب أربعة جنود أمريكيين بجروح طفيفة في هجوم صاروخي. وسقطت الصواريخ داخل قاعدة عين الأسد فجر اليوم.', [['Ain al-Asad', 'rocket', null, 4]]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"in another context"', 'قتل ستة جنود في هجوم بطائرة مسيرة. وفي سياق آخر، سقطت صواريخ على قاعدة عين الأسد مساء اليوم.'],
+    ['another means, nothing pointing back', 'أصيب ثلاثة أشخاص بانفجار عبوة ناسفة. وسقطت صواريخ على قاعدة عين الأسد مساء اليوم.'],
+  ])('but not another act: %s', (_label, text) => {
+    expect(read(text)).toEqual([['Ain al-Asad', 'rocket', null, null]]);
+  });
+});
+
+describe('"بعد أن" with the subject elided goes on telling the act, with a subject it recalls another', () => {
+  const read = (text: string) => brief(text, '2024-02-08').map((m) => [m.place, m.killed]);
+  it.each([
+    ['the strike "after it targeted two cars"', 'أسفرت الغارة الأمريكية عن مقتل 8 أشخاص في بغداد، بعد أن استهدفت سيارتين قرب المطار.', [['Baghdad', 8]]],
+    ['the drone "after it hit a convoy"', 'قتل ثلاثة من عناصر الحشد بضربة مسيرة أمريكية في القائم بعد أن استهدفت موكبا للفصيل.', [['al-Qaim', 3]]],
+    ['across sentences', 'مقتل قائد فيلق القدس في غارة أمريكية قرب مطار بغداد. وأفادت مصادر بأن الغارة التي نفذتها طائرة مسيرة أسفرت عن مقتل 8 أشخاص، بعد أن استهدفت سيارتين لدى خروجهما من المطار.', [['Baghdad airport', 8]]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('while "بعد أن استهدفت مسيرة القاعدة ذاتها أمس" recalls an earlier attack', () => {
+    expect(read('سقطت صواريخ على قاعدة عين الأسد بعد أن استهدفت مسيرة القاعدة ذاتها أمس.')).toEqual([['Ain al-Asad', null], ['Ain al-Asad', null]]);
+  });
+});

@@ -213,3 +213,13 @@ describe('"from the direction of" a place tells where the attackers came from', 
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('sites and roads named as outlets name them', () => {
+  it.each([
+    ['Tower 22 as "T22"', 'استهدفت مسيرة قاعدة تي 22 في الأردن مساء أمس.', ['Tower 22']],
+    ['the Lafarge base by its nickname', 'استهدفت مسيرة قاعدة لايف ستون قرب عين عيسى مساء أمس.', ['Lafarge cement plant']],
+    ['a road from a town that is also a word', 'طائرة مسيرة يعتقد أنها أمريكية تقصف سيارة تقل قياديين في الحشد على طريق القائم - عكاشات.', ['al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -220,3 +220,14 @@ describe('US convoys and airstrips', () => {
     expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place, weapon }]);
   });
 });
+
+describe('"منذ أن" opens the act a time is counted from, not this one', () => {
+  const read = (text: string) => brief(text).filter((m) => m.place).map((m) => [m.category, m.place, m.killed]);
+  it.each([
+    ['a drone attack, the first since US strikes', 'أدى هجوم بطائرة مسيرة على قاعدة حقل العمر إلى مقتل ستة مقاتلين أكراد في أول هجوم كبير منذ أن شنت الولايات المتحدة ضربات انتقامية ضد الميليشيات.', [['attack_on_us_forces', 'al-Omar oil field', 6]]],
+    ['rockets, the first since the strikes began', 'سقطت صواريخ على قاعدة عين الأسد مساء اليوم للمرة الأولى منذ أن بدأت الطائرات الأمريكية قصف مواقع الفصائل.', [['attack_on_us_forces', 'Ain al-Asad', null]]],
+    ['a strike, the first since the militias attacked', 'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم، في أول ضربة منذ أن استهدفت الفصائل قاعدة حرير.', [['strike_on_militias', 'al-Qaim', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

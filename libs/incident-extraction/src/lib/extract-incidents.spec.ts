@@ -297,3 +297,12 @@ describe('"الذي وقع في <date>" dates the act it follows, not the announ
     expect(brief('سقطت ثلاث قذائف مساء اليوم على قاعدة بلد، وهي القاعدة التي تسلمتها القوات العراقية بتاريخ 10-11-2019.')).toMatchObject([{ date: '2024-03-15' }]);
   });
 });
+
+describe('an ordinal that tells a day or an hour is no comparison', () => {
+  it.each([
+    ['"on the fourth of February", then the act', 'في الرابع من شباط/فبراير الجاري، استهدفت مسيرة قاعدة حقل العمر.', 'al-Omar oil field', '2024-02-04'],
+    ['"on the third of January 2020"', 'وفي الثالث من كانون الثاني 2020، قتل قائد فيلق القدس بغارة أمريكية قرب مطار بغداد.', 'Baghdad airport', '2020-01-03'],
+  ])('%s', (_label, text, place, date) => {
+    expect(brief(text, '2024-02-08')).toMatchObject([{ place, date }]);
+  });
+});

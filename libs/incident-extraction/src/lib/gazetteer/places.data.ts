@@ -204,7 +204,7 @@ export const PLACES: PlaceRow[] = [
   r('sy-tal-tamr', 'Tal Tamr', ['تل تمر'], 36.65, 40.37, 'SY', 'sy-hasakah', 'town'),
   r('sy-ras-al-ain', 'Ras al-Ain', ['رأس العين', 'سري كانيه'], 36.85, 40.07, 'SY', 'sy-hasakah', 'town'),
   r('sy-hol', 'al-Hol', ['الهول', 'مخيم الهول'], 36.38, 41.15, 'SY', 'sy-hasakah-east', 'town', { cue: true }),
-  r('sy-lafarge', 'Lafarge cement plant', ['لافارج', 'معمل لافارج'], 36.54, 38.55, 'SY', 'sy-raqqa', 'base', { us: true }),
+  r('sy-lafarge', 'Lafarge cement plant', ['لافارج', 'معمل لافارج', 'قاعدة لافارج', 'لايف ستون', 'قاعدة لايف ستون'], 36.54, 38.55, 'SY', 'sy-raqqa', 'base', { us: true }),
   r('sy-jaffal', 'al-Jaffal', ['قرية الجفال'], 36.86, 41.98, 'SY', 'sy-hasakah-east', 'village', { cueAr: ['الجفال'] }),
   r('sy-tal-shayer', 'Tal al-Shayer', ['تل الشاير'], 36.45, 41.3, 'SY', 'sy-hasakah-east', 'village'),
 
@@ -359,7 +359,7 @@ export const PLACES: PlaceRow[] = [
   r('iq-khor-mor', 'Khor Mor gas field', ['كورمور', 'كور مور', 'حقل كورمور', 'حقل كور مور', 'خور مور'], 35.1, 44.9, 'IQ', 'iq-sulaymaniyah', 'oilfield'),
 
   // ── Jordan ──
-  r('jo-tower-22', 'Tower 22', ['البرج 22', 'برج 22', 'قاعدة البرج', 'موقع البرج', 'تاور 22'], 33.32, 38.7, 'JO', 'jo-mafraq', 'base', { us: true }),
+  r('jo-tower-22', 'Tower 22', ['البرج 22', 'برج 22', 'قاعدة البرج', 'موقع البرج', 'تاور 22', 'تي 22', 'قاعدة تي 22', 'T22', 'T-22'], 33.32, 38.7, 'JO', 'jo-mafraq', 'base', { us: true }),
   r('jo-muwaffaq-salti', 'Muwaffaq Salti air base', ['موفق السلطي', 'قاعدة موفق السلطي', 'قاعدة الأزرق'], 31.83, 36.78, 'JO', 'jo-zarqa', 'base', { us: true }),
   r('jo-ruwaished', 'Ruwaished', ['الرويشد'], 32.5, 38.2, 'JO', 'jo-mafraq', 'town'),
   r('jo-amman', 'Amman', ['عمان', 'العاصمة الأردنية', 'العاصمة الاردنية'], 31.95, 35.93, 'JO', 'jo', 'governorate', { cue: true, metonym: true }),

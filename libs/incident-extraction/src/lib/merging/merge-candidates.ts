@@ -169,6 +169,14 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
       if (next) next.cands.push({ ...c, category: next.category });
       continue;
     }
+    // "أعلنت قسد مقتل ستة من مقاتليها خلال هجوم بطائرة مسيرة. / الهجوم استهدف … في حقل العمر": an act
+    // told first without its place or sides, placed by the next sentence, is that incident.
+    if (!best && !c.claimFor) {
+      const placing = (o: Candidate) => !o.continuation && o.sentence.index === c.sentence.index + 1 && pointsBack(tokens, o) && sameMeans(o, c);
+      const next = drafts.filter((d) => d.place && d.cands.some(placing)).sort((x, y) => firstOrder(x) - firstOrder(y))[0];
+      if (next && !drafts.some((d) => d.cands.some((o) => !o.continuation && o.sentence.index === c.sentence.index))) next.cands.push({ ...c, category: next.category });
+      continue;
+    }
     // Within the next few sentences only: farther on, "the attack" may be any attack.
     if (!best || c.sentence.index - bestSentence > FOLLOW_UP_REACH_SENTENCES) continue;
     // "وتبنت المقاومة الهجمات": every incident of that kind told in the sentences just before.
@@ -190,6 +198,12 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   for (const d of drafts) d.cands.sort((x, y) => (x.place ? 0 : 1) - (y.place ? 0 : 1) || x.order - y.order);
   return drafts.filter(toldWithSubstance).sort((x, y) => Math.min(...x.cands.map((c) => c.order)) - Math.min(...y.cands.map((c) => c.order)));
 }
+
+// "الهجوم استهدف …"، "استهدفت المسيرة …": a definite act or means points back to the act just told.
+const DEFINITE_ACT = /^(و|ف)?(ب|ل)?(ال|لل)(هجوم|هجمات|ضربه|ضربات|غاره|غارات|قصف|استهداف|عمليه|اعتداء|مسيره|مسيرات|طائره|طائرات|صواريخ|صاروخ|قذائف)$/;
+const pointsBack = (tokens: KeyToken[], o: Candidate) => tokens.slice(o.from, o.to).some((t) => DEFINITE_ACT.test(t.norm));
+/** No two different weapons named. */
+const sameMeans = (x: Candidate, y: Candidate) => !x.weapons.length || !y.weapons.length || x.weapons.some((a) => y.weapons.some((b) => a.value === b.value));
 
 /**
  * An earlier or another act told with no time and no toll ("وكانت القاعدة قد تعرضت لقصف صاروخي")

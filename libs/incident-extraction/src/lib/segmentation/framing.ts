@@ -21,12 +21,18 @@ export function threatens(cues: Tagged<CueTag>[]): boolean {
 
 // "وكانت القاعدة قد تعرضت …": the pluperfect recalls an earlier incident.
 const REPORTING = /^(اعلن|اعلنت|اعلنوا|قال|قالت|قالوا|افاد|افادت|افادوا|ذكر|ذكرت|اكد|اكدت|اكدوا|اشار|اشارت|اوضح|اوضحت|صرح|نقل|نقلت|كشف|كشفت|اعترف|اعترفت|نفي|نفت|حذر|حذرت|دعا|دعت|توعد|توعدت|هدد|هددت)$/;
+// What a strike hits, told right after its verb: the object, so the subject is the act already told.
+const OBJECT_NOUN = /^(سياره|سيارتين|سيارات|موكب|موكبا|موكبه|موكبهما|رتل|رتلا|مقر|مقرا|مقرات|موقع|موقعا|مواقع|مستودع|مستودعا|مستودعات|مخزن|مخزنا|مخازن|منزل|منزلا|شاحنه|شاحنات|اجتماع|اجتماعا|قياديا|قياديين|عناصر|مبني|مبنيين)$/;
 const RECALL_LEAD = /^(وكانت|وكان|وكانوا|كانت|كان|كانوا|وسبق|سبق)$/;
 // "كان … قد": the particle closes the auxiliary within a short clause.
 const PLUPERFECT_REACH = 8;
 export function isRecall(tokens: KeyToken[], a: number, b: number): boolean {
   // "… بعد أن استهدفته مسيرة الشهر الماضي": the act after "بعد أن" came before the one told.
-  if (/^و?(بعد|عقب)$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return !REPORTING.test(tokens[a + 2].norm);
+  // Not when the verb's subject is elided and its object follows ("الغارة … أسفرت عن مقتل 8، بعد أن
+  // استهدفت سيارتين"): that is the act just told, going on.
+  if (/^و?(بعد|عقب)$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return !REPORTING.test(tokens[a + 2].norm) && !(a + 3 < b && OBJECT_NOUN.test(tokens[a + 3].norm));
+  // "… في أول هجوم منذ أن شنت الولايات المتحدة ضربات": the act a time is counted from came before.
+  if (/^و?منذ$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return true;
   // "وفي وقت سابق، …" (earlier) also opens a recollection.
   if (/^و?في$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'وقت' && tokens[a + 2]?.norm === 'سابق' && a + 2 < b) return true;
   // "إذ كانت صواريخ قد سقطت"، "حيث كان … قد": the same, after a linking word.

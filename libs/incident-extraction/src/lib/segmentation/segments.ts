@@ -1,5 +1,5 @@
 import { pinsDay } from '../dates/dates';
-import { SPAN_WORD } from '../dates/date-words';
+import { MONTH1, MONTH2, SPAN_WORD } from '../dates/date-words';
 import { KeyToken, foldWord } from '../text/tokens';
 import { SentenceFacts } from './sentence-facts';
 
@@ -94,10 +94,13 @@ const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثا�
 const ORDINAL_REACH = 3;
 // "في الساعات الأولى من صباح اليوم": an ordinal of a time tells when, it compares nothing.
 const TIME_NOUN = /^(الساعات|ساعات|اللحظات|لحظات|الدقائق|دقائق|الايام|ايام|الاسابيع|الاسبوع|الشهر|الشهور|الاشهر|الليله|الساعه|ساعه|الدفعه|دفعه)$/;
+const isMonth = (t: KeyToken | undefined) => !!t && t.keys.some((k) => MONTH1.has(k) || MONTH2.has(k));
+const dayOfMonth = (tokens: KeyToken[], j: number, to: number) => j + 2 < to && tokens[j + 1].norm === 'من' && isMonth(tokens[j + 2]);
 export function comparesAt(tokens: KeyToken[], k: number, to: number): boolean {
   if (!COMPARING.test(tokens[k].norm)) return false;
   for (let j = k + 1; j < Math.min(to, k + 1 + ORDINAL_REACH); j++) {
-    if (ORDINAL.test(tokens[j].norm)) return !(j > k + 1 && TIME_NOUN.test(tokens[j - 1].norm));
+    // "في الرابع من شباط": an ordinal day of a month is a date.
+    if (ORDINAL.test(tokens[j].norm)) return !(j > k + 1 && TIME_NOUN.test(tokens[j - 1].norm)) && !dayOfMonth(tokens, j, to);
   }
   return false;
 }

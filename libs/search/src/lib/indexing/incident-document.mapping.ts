@@ -2,6 +2,7 @@ import { normaliseArabic } from '@raseed/arabic-text';
 import { IncidentsExtractedV1 } from '@raseed/contracts';
 import { ArticleMention, MatchResult, buildIncident, compareMentions, explainMembers } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
+import { ACTOR_WORDS, WEAPON_WORDS } from '../vocabulary/search-vocabulary';
 
 /** Canonical incident plus each member's evidence, ready for either search back end. */
 export function toIncidentDocument(members: readonly ArticleMention[]): IncidentDocument {
@@ -25,11 +26,15 @@ function membershipLink(r: MatchResult): { score: number | null; reasons: string
   return { score: Number.isFinite(r.score) ? Math.round(r.score * 100) / 100 : null, reasons: r.reasons };
 }
 
-/** Free text an incident is found by: its place names, target and every evidence sentence. */
+/** Free text an incident is found by: its place names, target, weapon and sides, and every evidence sentence. */
 export function incidentSearchText(doc: IncidentDocument): string {
   const parts = new Set<string>();
   for (const v of doc.fields.place.values) parts.add(`${v.value.name_ar} ${v.value.name_en}`);
+  // "الحسكة" finds the attack on al-Shaddadi: the governorate, in the vocabulary's English names.
+  for (const v of doc.fields.place.values) if (v.value.admin1) parts.add(v.value.admin1);
   for (const v of doc.fields.target.values) parts.add(v.value);
+  for (const v of doc.fields.weapon.values) if (WEAPON_WORDS[v.value]) parts.add(WEAPON_WORDS[v.value]);
+  for (const v of [...doc.fields.actor.values, ...doc.fields.claimed_by.values]) if (ACTOR_WORDS[v.value]) parts.add(ACTOR_WORDS[v.value]);
   for (const m of doc.mentions) for (const e of Object.values(m.evidence)) if (e) parts.add(e.sentence);
   return [...parts].join('\n');
 }

@@ -1,4 +1,5 @@
 import { normaliseArabic } from '@raseed/arabic-text';
+import type { Actor, Weapon } from '@raseed/contracts';
 
 /**
  * The one search vocabulary both back ends use: words a reader may type for the same thing that
@@ -45,6 +46,21 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
   { kind: 'place', forms: ['البوكمال', 'abu kamal', 'albukamal'] },
   { kind: 'place', forms: ['الميادين', 'mayadin'] },
   { kind: 'place', forms: ['بغداد', 'baghdad'] },
+  // Governorates: an incident's search text names the one its place lies in (in English).
+  { kind: 'place', forms: ['الأنبار', 'anbar', 'al-anbar'] },
+  { kind: 'place', forms: ['بابل', 'babil', 'babylon'] },
+  { kind: 'place', forms: ['كربلاء', 'karbala'] },
+  { kind: 'place', forms: ['النجف', 'najaf'] },
+  { kind: 'place', forms: ['نينوى', 'nineveh', 'ninawa'] },
+  { kind: 'place', forms: ['كركوك', 'kirkuk'] },
+  { kind: 'place', forms: ['صلاح الدين', 'salahuddin', 'salah al-din'] },
+  { kind: 'place', forms: ['ديالى', 'diyala'] },
+  { kind: 'place', forms: ['المفرق', 'mafraq'] },
+  { kind: 'place', forms: ['حمص', 'homs'] },
+  { kind: 'place', forms: ['ريف دمشق', 'rif dimashq'] },
+  { kind: 'place', forms: ['دمشق', 'damascus'] },
+  { kind: 'place', forms: ['الرقة', 'raqqa'] },
+  { kind: 'place', forms: ['حلب', 'aleppo'] },
   // Words of the domain with broken plurals.
   { kind: 'word', forms: ['قاعدة', 'قواعد'] },
   { kind: 'word', forms: ['هجوم', 'هجمات', 'هجمة'] },
@@ -71,3 +87,32 @@ export const PROTECTED_NAMES: readonly string[] = [
   'البوكمال', 'الميادين', 'دير الزور', 'بغداد', 'دمشق', 'الأردن', 'العراق', 'سوريا', 'إسرائيل', 'الولايات', 'المتحدة', 'الله', 'ولاية',
   'رميلان', 'القائم', 'عكاشات', 'الركبان', 'السيدة', 'زينب', 'المزة',
 ].flatMap((n) => normaliseArabic(n).split(' '));
+
+/**
+ * Words an incident is also found by for its weapon and its sides, whatever its sources' wording
+ * ("قصف" or "ضربات" told, "غارة" searched; a strike on Kataib Hezbollah sites told as "مقرات الحشد").
+ * Each names the field in Arabic and English, in forms the vocabulary above expands.
+ */
+export const WEAPON_WORDS: Readonly<Record<Weapon, string>> = {
+  drone: 'مسيرة drone',
+  rocket: 'صاروخ rocket',
+  missile: 'صاروخ باليستي missile',
+  mortar: 'قذيفة هاون mortar',
+  airstrike: 'غارة جوية airstrike',
+  artillery: 'قصف مدفعي artillery',
+  ied: 'عبوة ناسفة ied',
+  small_arms: 'أسلحة خفيفة small arms',
+  unknown: '',
+};
+export const ACTOR_WORDS: Readonly<Record<Actor, string>> = {
+  islamic_resistance_iraq: 'المقاومة الإسلامية في العراق islamic resistance in iraq',
+  kataib_hezbollah: 'كتائب حزب الله kataib hezbollah',
+  nujaba: 'حركة النجباء nujaba',
+  kataib_sayyid_al_shuhada: 'كتائب سيد الشهداء kataib sayyid al-shuhada',
+  iran_backed_militia: 'فصائل موالية لإيران iran-backed militia',
+  irgc: 'الحرس الثوري الإيراني irgc',
+  us: 'الولايات المتحدة أمريكية united states american',
+  coalition: 'التحالف الدولي coalition',
+  israel: 'إسرائيل israel',
+  unknown: '',
+};
