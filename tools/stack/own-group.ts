@@ -1,5 +1,5 @@
 import { spawn } from 'child_process';
-import { watchParent } from '@raseed/config';
+import { lineLogger, watchParent } from '@raseed/config';
 import { groupMembers } from '@raseed/platform';
 
 /**
@@ -48,7 +48,7 @@ async function sweepGroup(pgid: number, graceMs = 10_000): Promise<void> {
     }
   };
   if (!alive()) return;
-  process.stderr.write(`[stack] the launcher is gone; stopping what is left of its process group ${pgid}\n`);
+  lineLogger('stack', { stream: process.stderr, textPrefix: () => '[stack] ' }).warn(`the launcher is gone; stopping what is left of its process group ${pgid}`);
   try {
     process.kill(-pgid, 'SIGTERM');
   } catch {

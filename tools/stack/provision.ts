@@ -4,7 +4,7 @@
  * indices behind their aliases. Exactly one process does this; the services never migrate or
  * create indices. Every step is idempotent and safe to run concurrently.
  */
-import { ConfigError, loadConfig, parseCli, runCli } from '@raseed/config';
+import { ConfigError, lineLogger, loadConfig, parseCli, runCli } from '@raseed/config';
 import { allTopics } from '@raseed/contracts';
 import { DEFAULT_RETENTION_MS, provisionPipelineTopics } from '@raseed/kafka';
 import { runMigrations } from '@raseed/persistence';
@@ -27,18 +27,20 @@ async function main(): Promise<number> {
     OPENSEARCH_URL: z.string().url().optional(),
     KAFKA_RETENTION_MS: z.coerce.number().int().min(-1).refine((n) => n !== 0, 'must be -1 (keep) or a positive number of ms').default(DEFAULT_RETENTION_MS),
   });
+  // Plain lines on a terminal; JSON objects under NODE_ENV=production, like the services it runs beside.
+  const out = lineLogger('provision');
   const applied = await runMigrations(env.DATABASE_URL);
-  process.stdout.write(`migrations applied: ${applied.length ? applied.join(', ') : 'none pending'}\n`);
+  out.log(`migrations applied: ${applied.length ? applied.join(', ') : 'none pending'}`);
   const topics = await provisionPipelineTopics(env.KAFKA_BROKERS.split(','), 'provision', env.KAFKA_PARTITIONS, env.KAFKA_REPLICATION_FACTOR, env.KAFKA_RETENTION_MS);
   const retention = env.KAFKA_RETENTION_MS === -1 ? 'kept forever' : `${env.KAFKA_RETENTION_MS} ms`;
-  process.stdout.write(`topics ready (retention ${retention}): ${allTopics().join(', ')}\n`);
-  if (topics.created.length) process.stdout.write(`  created: ${topics.created.join(', ')}\n`);
-  for (const g of topics.grown) process.stdout.write(`  ${g.topic} grown from ${g.from} to ${g.to} partitions\n`);
-  if (topics.updated.length) process.stdout.write(`  retention set on: ${topics.updated.join(', ')}\n`);
-  if (topics.unchanged.length) process.stderr.write(`  this broker cannot alter topic configs; retention left as it was on: ${topics.unchanged.join(', ')}\n`);
+  out.log(`topics ready (retention ${retention}): ${allTopics().join(', ')}`);
+  if (topics.created.length) out.log(`  created: ${topics.created.join(', ')}`);
+  for (const g of topics.grown) out.log(`  ${g.topic} grown from ${g.from} to ${g.to} partitions`);
+  if (topics.updated.length) out.log(`  retention set on: ${topics.updated.join(', ')}`);
+  if (topics.unchanged.length) lineLogger('provision', { stream: process.stderr }).warn(`  this broker cannot alter topic configs; retention left as it was on: ${topics.unchanged.join(', ')}`);
   if (env.OPENSEARCH_URL) {
     const search = await OpenSearchAdapter.fromUrl(env.OPENSEARCH_URL).ensureIndices();
-    process.stdout.write(`search indices ready on ${search.engine}${search.created.length ? ` (created: ${search.created.join(', ')})` : ''}\n`);
+    out.log(`search indices ready on ${search.engine}${search.created.length ? ` (created: ${search.created.join(', ')})` : ''}`);
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'child_process';
 import { createInterface } from 'readline';
-import { LAUNCHER_CHILD_ENV } from '@raseed/config';
+import { childLineAsJson, LAUNCHER_CHILD_ENV, logFormat } from '@raseed/config';
 
 const COLOURS = [36, 35, 33, 32, 34, 31, 96, 95];
 let nextColour = 0;
@@ -15,7 +15,8 @@ export interface ServiceProcess {
 }
 
 /**
- * Spawns one service with its output prefixed `[name]` into the combined log. It stays in
+ * Spawns one service with its output prefixed `[name]` into the combined log (in JSON, each
+ * line an object naming its service: childLineAsJson). It stays in
  * the launcher's process group (the launcher runs in a group of its own, so a terminal's
  * Ctrl-C reaches only the launcher, which stops services in order) and gets an IPC channel:
  * when the launcher dies, however, the channel closes and the service stops itself.
@@ -24,8 +25,10 @@ export function startServiceProcess(name: string, args: string[], env: NodeJS.Pr
   if (!colourOf.has(name)) colourOf.set(name, COLOURS[nextColour++ % COLOURS.length]);
   const prefix = process.stdout.isTTY ? `\x1b[${colourOf.get(name)}m[${name}]\x1b[0m ` : `[${name}] `;
   const child = spawn(process.execPath, args, { env: { ...env, [LAUNCHER_CHILD_ENV]: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const json = logFormat(env) === 'json';
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream! }).on('line', (line) => process.stdout.write(`${prefix}${line}\n`));
+    const fromStderr = stream === child.stderr;
+    createInterface({ input: stream! }).on('line', (line) => process.stdout.write(`${json ? childLineAsJson(name, line, fromStderr) : `${prefix}${line}`}\n`));
   }
   const exited = new Promise<string>((resolve) =>
     child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)),

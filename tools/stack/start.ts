@@ -7,7 +7,7 @@
  * broker and the database. Children never outlive the launcher (see own-group.ts). State
  * under DATA_DIR makes a second start resume where the first stopped.
  */
-import { acquireDirLock, ConfigError, DirLock, DirLockedError, stackFilePath, watchParent, writeStackFile } from '@raseed/config';
+import { acquireDirLock, ConfigError, DirLock, DirLockedError, lineLogger, stackFilePath, watchParent, writeStackFile } from '@raseed/config';
 import { provisionPipelineTopics } from '@raseed/kafka';
 import { findFreePort, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
@@ -28,7 +28,10 @@ const SERVICES = ['indexer', 'extractor', 'normaliser', 'fetcher', 'api'] as con
 const stopOrder = (replicas: StageReplicas) => ['fetcher', ...SCALABLE_STAGES.flatMap((s) => replicaNames(s, replicas[s])), 'api', 'broker', 'postgres'];
 const IN_GROUP = 'RASEED_STACK_LAUNCHER';
 
-const log = (msg: string) => process.stdout.write(`[stack] ${msg}\n`);
+// The launcher's own lines: `[stack] …`, or JSON objects (context "stack") like every service's.
+const out = lineLogger('stack', { textPrefix: () => '[stack] ' });
+const errors = lineLogger('stack', { stream: process.stderr, textPrefix: () => '[stack] ' });
+const log = (msg: string) => out.log(msg);
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -114,7 +117,7 @@ async function main(): Promise<void> {
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: API ${apiUrl} · inbox ${resolve(config.INBOX_DIR)} · data ${dataDir}`);
   } catch (err) {
     if (stopping) return;
-    process.stderr.write(`[stack] ${err instanceof ConfigError ? err.message : (err as Error).stack}\n`);
+    errors.error(err instanceof ConfigError ? err.message : String((err as Error).stack));
     await shutdown(1);
   }
 }
@@ -192,7 +195,7 @@ if (process.env[IN_GROUP] !== '1') {
 } else {
   main().catch((err: unknown) => {
     // Pre-flight problems (bad environment, DATA_DIR in use): one clear message, no stack trace.
-    process.stderr.write(`[stack] ${err instanceof ConfigError ? err.message : (err as Error).message}\n`);
+    errors.error(err instanceof ConfigError ? err.message : (err as Error).message);
     process.exit(78);
   });
 }

@@ -1,11 +1,13 @@
 import { startBroker } from '@raseed/kafka-broker';
-import { cliFailure, exitWithParent, HelpRequested, UsageError } from '@raseed/config';
+import { cliFailure, exitWithParent, HelpRequested, jsonLogLine, lineLogger, logFormat, UsageError } from '@raseed/config';
 import type { BrokerOptions } from '@raseed/kafka-broker';
 import { parseArgs, USAGE } from './cli-args';
 
 /**
  * Single-node Kafka-protocol broker for local runs and tests. Prints exactly one
- * `kafka-broker ready host=… port=… data-dir=…` line on stdout; logs go to stderr.
+ * `kafka-broker ready host=… port=… data-dir=…` line on stdout; logs go to stderr. With
+ * NODE_ENV=production (or LOG_FORMAT=json) every line is a JSON object, the ready line's
+ * message unchanged (so a pattern on it still matches) with host, port and dataDir as fields.
  */
 async function main(): Promise<void> {
   let opts: BrokerOptions;
@@ -18,19 +20,24 @@ async function main(): Promise<void> {
     (out.stream === 'stdout' ? process.stdout : process.stderr).write(out.text);
     process.exit(out.code);
   }
-  const log = (level: string) => (m: string) => process.stderr.write(`${new Date().toISOString()} ${level} ${m}\n`);
-  const broker = await startBroker({ ...opts, logger: { info: log('INFO'), warn: log('WARN'), error: log('ERROR') } });
-  process.stdout.write(`kafka-broker ready host=${broker.host} port=${broker.port} data-dir=${broker.dataDir}\n`);
+  const json = logFormat() === 'json';
+  const LEVEL = { log: 'INFO', warn: 'WARN', error: 'ERROR', fatal: 'FATAL', debug: 'DEBUG', verbose: 'VERBOSE' } as const;
+  const log = lineLogger('kafka-broker', { stream: process.stderr, textPrefix: (level) => `${new Date().toISOString()} ${LEVEL[level]} ` });
+  // The library prefixes its lines for a shared stderr; the JSON context says it already.
+  const bare = (m: string) => (json ? m.replace(/^kafka-broker: /, '') : m);
+  const broker = await startBroker({ ...opts, logger: { info: (m) => log.log(bare(m)), warn: (m) => log.warn(bare(m)), error: (m) => log.error(bare(m)) } });
+  const ready = `kafka-broker ready host=${broker.host} port=${broker.port} data-dir=${broker.dataDir}`;
+  process.stdout.write(`${json ? jsonLogLine('log', ready, 'kafka-broker', { host: broker.host, port: broker.port, dataDir: broker.dataDir }) : ready}\n`);
 
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    process.stderr.write(`${new Date().toISOString()} INFO kafka-broker: ${signal} received, stopping\n`);
+    log.log(json ? `${signal} received, stopping` : `kafka-broker: ${signal} received, stopping`);
     broker.stop().then(
       () => process.exit(0),
       (e: Error) => {
-        process.stderr.write(`kafka-broker: error while stopping: ${e.message}\n`);
+        log.error(json ? `error while stopping: ${e.message}` : `kafka-broker: error while stopping: ${e.message}`);
         process.exit(1);
       },
     );
@@ -42,6 +49,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: Error) => {
-  process.stderr.write(`kafka-broker: failed to start: ${e.message}\n`);
+  process.stderr.write(`${logFormat() === 'json' ? jsonLogLine('fatal', `failed to start: ${e.message}`, 'kafka-broker') : `kafka-broker: failed to start: ${e.message}`}\n`);
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 // Where the operations CLIs find the pipeline: KAFKA_BROKERS / DATABASE_URL / OPENSEARCH_URL
 // when set, otherwise the running `npm start` stack recorded under DATA_DIR (default ./.data).
-import { readRunningStack, runCli } from '@raseed/config';
+import { readRunningStack, runCli, textFields } from '@raseed/config';
 import { createKafka } from '@raseed/kafka';
 
 export interface StackConnection {
@@ -29,8 +29,8 @@ export function resolveStack(env: NodeJS.ProcessEnv = process.env): StackConnect
 
 /** A kafkajs client for a one-shot tool: fails fast instead of retrying for a minute. */
 export function cliKafka(conn: StackConnection, name: string) {
-  return createKafka({ brokers: conn.kafkaBrokers, clientId: `${name}-${process.pid}` }, (level, msg) => {
-    if (level === 'error' && process.env.DEBUG) process.stderr.write(`[kafka] ${msg}\n`);
+  return createKafka({ brokers: conn.kafkaBrokers, clientId: `${name}-${process.pid}` }, (level, message, fields) => {
+    if (level === 'error' && process.env.DEBUG) process.stderr.write(`[kafka] ${message}${textFields(fields)}\n`);
   });
 }
 

@@ -1,5 +1,6 @@
-import { ArticleText, IncidentDocument, IncidentSearchResult } from './types';
-import { LagSnapshot, normaliseLag } from './lib/lag';
+import type { LagReport } from '@raseed/operations';
+import type { ArticleDocument, ArticleText, IncidentDocument, IncidentSearchResult } from './types';
+import { LagSnapshot, lagSnapshot } from './lib/lag';
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -42,9 +43,8 @@ export async function getArticleText(id: string, signal?: AbortSignal): Promise<
   const paths = await apiPaths();
   if (!paths.has('/api/articles/{id}')) return null;
   try {
-    const doc = await getJson<Partial<ArticleText> & { body?: string }>(`/api/articles/${encodeURIComponent(id)}`, signal);
-    const text = typeof doc.text === 'string' ? doc.text : typeof doc.body === 'string' ? doc.body : null;
-    return text === null ? null : { id, title: doc.title ?? null, text };
+    const doc = await getJson<ArticleDocument>(`/api/articles/${encodeURIComponent(id)}`, signal);
+    return { id: doc.id, title: doc.title, text: doc.text };
   } catch {
     return null;
   }
@@ -54,5 +54,5 @@ export async function getArticleText(id: string, signal?: AbortSignal): Promise<
 export async function getLag(signal?: AbortSignal): Promise<LagSnapshot | null> {
   const paths = await apiPaths();
   if (!paths.has('/api/lag')) return null;
-  return normaliseLag(await getJson<unknown>('/api/lag', signal));
+  return lagSnapshot(await getJson<LagReport>('/api/lag', signal));
 }

@@ -4,3 +4,4 @@ export * from './lib/stack-file';
 export * from './lib/cli-args';
 export * from './lib/dir-lock';
 export * from './lib/parent-watch';
+export * from './lib/log-format';

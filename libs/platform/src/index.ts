@@ -9,3 +9,4 @@ export * from './lib/stack-status';
 export * from './lib/supervisor';
 export * from './lib/stack-orphans';
 export * from './lib/stage-replicas';
+export * from './lib/service-logger';

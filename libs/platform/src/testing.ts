@@ -51,3 +51,4 @@ export async function waitFor<T>(probe: () => Promise<T | null | undefined | fal
 }
 export { fetchedArticle, normalisedArticle, extractedArticle, mention, TEST_PLACES } from '@raseed/contracts/testing';
 export { StackRunner, waitUntil, getJson } from './lib/stack-runner';
+export { ServiceChild, OutputLine } from './lib/service-child';

@@ -11,3 +11,4 @@ export { incidentSearchBody, articleSearchBody, facetsBody } from './lib/opensea
 export { matchingIncidentIds } from './lib/postgres/incident-match.query';
 export { incidentExportBody } from './lib/opensearch/incident-export.query';
 export * from './lib/incident-pages';
+export * from './lib/search-responses.schema';

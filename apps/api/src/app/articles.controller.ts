@@ -1,8 +1,13 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SEARCH_PORT } from '@raseed/platform';
-import { parseArticleQuery, SearchPort } from '@raseed/search';
+import { articleDocumentSchema, articleQueryParams, articleSearchResultSchema, parseArticleQuery, SearchPort } from '@raseed/search';
+import { z } from 'zod';
+import { ApiJson, ApiParamFrom, ApiQueryFrom } from './openapi';
 import { orBadRequest } from './query-params';
+
+/** An article id as the pipeline writes them (the inbox file name, the JSON id or a URL hash). */
+export const articleId = z.string().regex(/^[\w.:-]{1,200}$/).describe('article id');
 
 @ApiTags('articles')
 @Controller('api/articles')
@@ -11,17 +16,18 @@ export class ArticlesController {
 
   @Get()
   @ApiOperation({ summary: 'Full-text search over source articles' })
-  @ApiQuery({ name: 'q', required: false })
-  @ApiQuery({ name: 'page', required: false })
-  @ApiQuery({ name: 'size', required: false })
+  @ApiQueryFrom(articleQueryParams)
+  @ApiJson(articleSearchResultSchema, { validatesQuery: true })
   search_(@Query() raw: Record<string, string | string[]>) {
     return this.search.searchArticles(orBadRequest(parseArticleQuery(raw)));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One source article with its full text (evidence offsets index it)' })
+  @ApiParamFrom('id', articleId)
+  @ApiJson(articleDocumentSchema, { notFound: true })
   async get(@Param('id') id: string) {
-    if (!/^[\w.:-]{1,200}$/.test(id)) throw new NotFoundException(`no article ${JSON.stringify(id)}`);
+    if (!articleId.safeParse(id).success) throw new NotFoundException(`no article ${JSON.stringify(id)}`);
     const article = await this.search.getArticle(id);
     if (!article) throw new NotFoundException(`no article ${id}`);
     return article;

@@ -1,12 +1,19 @@
 import { Controller, Get, Inject, Logger, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { EXPORT_FORMATS, exportChunks, isExportFormat } from '@raseed/incident-export';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { EXPORT_FORMATS, ExportFormat, exportChunks } from '@raseed/incident-export';
 import { SEARCH_PORT } from '@raseed/platform';
-import { allIncidents, RawParams, SearchPort } from '@raseed/search';
+import { allIncidents, incidentQueryParams, RawParams, SearchPort } from '@raseed/search';
 import { Readable, pipeline } from 'stream';
-import { BadRequestException } from '@nestjs/common';
-import { IncidentQueryDocs } from './incidents.controller';
+import { z } from 'zod';
 import { parseFilters } from './incident-filters';
+import { ApiQueryFrom, badRequestBody, openApiSchema } from './openapi';
+
+const FORMATS = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
+
+/** The export's own parameter, beside the search filters. */
+export const exportParams = z.object({
+  format: z.enum(FORMATS, { errorMap: () => ({ message: `must be one of ${FORMATS.join(', ')}` }) }).describe('csv (UTF-8 with BOM) | geojson | jsonl'),
+});
 
 // The Express response members used here (no @types/express in the workspace).
 interface HttpResponse extends NodeJS.WritableStream {
@@ -30,12 +37,12 @@ export class ExportController {
   @Get('export')
   @ApiOperation({ summary: 'Every incident of a search (all pages), streamed: CSV (UTF-8 with BOM), GeoJSON or JSON lines' })
   @ApiProduces(...Object.values(EXPORT_FORMATS).map((f) => f.contentType.split(';')[0]))
-  @ApiQuery({ name: 'format', required: true, enum: Object.keys(EXPORT_FORMATS) })
-  @IncidentQueryDocs()
+  @ApiQueryFrom(exportParams, incidentQueryParams)
+  @ApiOkResponse({ description: 'the file, streamed', schema: { type: 'string' } })
+  @ApiBadRequestResponse({ description: 'a parameter is invalid, repeated or unknown', schema: openApiSchema(badRequestBody) })
   export(@Query() raw: RawParams, @Res() res: HttpResponse): void {
-    const { query, own } = parseFilters(raw, ['format']);
+    const { query, own } = parseFilters(raw, exportParams);
     const format = own.format;
-    if (!isExportFormat(format)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: [`format: must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}`] });
     const { contentType, extension } = EXPORT_FORMATS[format];
     res.setHeader('Content-Type', contentType);
     res.setHeader('Content-Disposition', `attachment; filename="raseed-incidents-${new Date().toISOString().slice(0, 10)}.${extension}"`);

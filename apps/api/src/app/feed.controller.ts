@@ -1,11 +1,16 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { BadRequestException } from '@nestjs/common';
-import { atomFeed, ExportIncident, FeedLang } from '@raseed/incident-export';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { atomFeed, ExportIncident } from '@raseed/incident-export';
 import { SEARCH_PORT } from '@raseed/platform';
-import { allIncidents, RawParams, SearchPort } from '@raseed/search';
-import { IncidentQueryDocs } from './incidents.controller';
+import { allIncidents, incidentQueryParams, RawParams, SearchPort } from '@raseed/search';
+import { z } from 'zod';
 import { filterParams, HttpRequest, parseFilters, requestOrigin } from './incident-filters';
+import { ApiQueryFrom, badRequestBody, openApiSchema } from './openapi';
+
+/** The feed's own parameter, beside the search filters (whose size is the number of entries here; page does not apply). */
+export const feedParams = z.object({
+  lang: z.enum(['ar', 'en'], { errorMap: () => ({ message: 'must be ar or en' }) }).default('ar').describe('language of the entries: ar | en'),
+});
 
 interface HttpResponse {
   type(type: string): HttpResponse;
@@ -29,12 +34,12 @@ export class FeedController {
   @Get('feed')
   @ApiOperation({ summary: 'Atom 1.0 feed of a search: newest incidents first, an entry per incident, updated when a new source joins it' })
   @ApiProduces('application/atom+xml')
-  @ApiQuery({ name: 'lang', required: false, enum: ['ar', 'en'] })
-  @IncidentQueryDocs()
+  @ApiQueryFrom(feedParams, incidentQueryParams)
+  @ApiOkResponse({ description: 'an Atom 1.0 feed', schema: { type: 'string' } })
+  @ApiBadRequestResponse({ description: 'a parameter is invalid, repeated or unknown', schema: openApiSchema(badRequestBody) })
   async feed(@Query() raw: RawParams, @Req() req: HttpRequest, @Res() res: HttpResponse): Promise<void> {
-    const { query, own } = parseFilters(raw, ['lang']);
-    const lang = (own.lang ?? 'ar') as FeedLang;
-    if (lang !== 'ar' && lang !== 'en') throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: ['lang: must be ar or en'] });
+    const { query, own } = parseFilters(raw, feedParams);
+    const lang = own.lang;
     // size is the number of entries (default FEED_SIZE); the search's page does not apply.
     const size = raw.size === undefined ? FEED_SIZE : Math.min(query.size, MAX_FEED_SIZE);
     const incidents: ExportIncident[] = [];

@@ -1,24 +1,29 @@
 import { BadRequestException } from '@nestjs/common';
-import { IncidentQuery, parseIncidentQuery, RawParams } from '@raseed/search';
+import { formatIssues, IncidentQuery, parseIncidentQuery, RawParams } from '@raseed/search';
+import { z } from 'zod';
 import { orBadRequest } from './query-params';
 
 /** Parameters that choose what is returned rather than which incidents: not part of a follow-able search. */
 const NOT_FILTERS = new Set(['sort', 'page', 'size']);
 
 /**
- * The search filters of GET /api/incidents, validated by the same rules, with `own` parameters
- * (an endpoint's extras, such as format) taken out first; the rest must be filters or paging.
+ * The search filters of GET /api/incidents, validated by the same rules, with the endpoint's
+ * `own` parameters (such as the export's format, validated by their zod object, which also
+ * documents them) taken out first; the rest must be filters or paging.
  */
-export function parseFilters<K extends string>(raw: RawParams, own: readonly K[]): { query: IncidentQuery; own: Partial<Record<K, string>> } {
+export function parseFilters<S extends z.AnyZodObject>(raw: RawParams, own: S): { query: IncidentQuery; own: z.infer<S> } {
   const rest: RawParams = { ...raw };
-  const values: Partial<Record<K, string>> = {};
-  for (const k of own) {
+  const values: Record<string, string> = {};
+  for (const k of Object.keys(own.shape)) {
     const v = rest[k];
     delete rest[k];
     if (Array.isArray(v)) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: [`${k}: must be given once`] });
     if (v !== undefined && v !== '') values[k] = v;
   }
-  return { query: orBadRequest(parseIncidentQuery(rest)), own: values };
+  const query = orBadRequest(parseIncidentQuery(rest));
+  const parsed = own.safeParse(values);
+  if (!parsed.success) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: formatIssues(parsed.error) });
+  return { query, own: parsed.data };
 }
 
 /** The filters back as URL parameters, in a fixed order: a search's canonical form (feed ids, links). */

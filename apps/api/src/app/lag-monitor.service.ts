@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { KAFKA_CLIENT, LagReader } from '@raseed/kafka';
-import { LagReport, LagWindow, lagMetricFamilies } from '@raseed/operations';
+import { LagReport, LagWindow, registerLagMetrics } from '@raseed/operations';
 import { MetricsRegistry } from '@raseed/platform';
 import { LagSnapshotWriter } from './lag-snapshot-writer';
 
@@ -40,7 +40,7 @@ export class LagMonitor implements OnApplicationBootstrap, OnApplicationShutdown
     this.reader = new LagReader(kafka);
     this.window = new LagWindow({ windowMs: options.windowMs });
     this.writer = options.opensearchUrl ? new LagSnapshotWriter(options.opensearchUrl) : null;
-    registry.register(() => (this.last ? lagMetricFamilies(this.last) : []));
+    registerLagMetrics(registry.registry, () => this.last);
   }
 
   onApplicationBootstrap(): void {

@@ -10,18 +10,22 @@ describe('LagSnapshotWriter (OpenSearch HTTP API, faked)', () => {
   let indexExists = false;
 
   beforeAll(async () => {
-    server = createServer(async (req, res) => {
+    // http ignores a handler's promise, so the body is read with events, not for-await.
+    server = createServer((req, res) => {
       let body = '';
-      for await (const chunk of req) body += chunk;
-      calls.push({ method: req.method ?? '', path: req.url ?? '', body });
-      res.setHeader('content-type', 'application/json');
-      if (req.method === 'HEAD') {
-        res.statusCode = indexExists ? 200 : 404;
-        res.end();
-      } else if (req.method === 'PUT') {
-        indexExists = true;
-        res.end('{"acknowledged":true}');
-      } else res.end('{"errors":false,"items":[]}');
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (body += chunk));
+      req.on('end', () => {
+        calls.push({ method: req.method ?? '', path: req.url ?? '', body });
+        res.setHeader('content-type', 'application/json');
+        if (req.method === 'HEAD') {
+          res.statusCode = indexExists ? 200 : 404;
+          res.end();
+        } else if (req.method === 'PUT') {
+          indexExists = true;
+          res.end('{"acknowledged":true}');
+        } else res.end('{"errors":false,"items":[]}');
+      });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -3,6 +3,8 @@ import { TOPICS } from '@raseed/contracts';
 import { bootstrapService } from '@raseed/platform';
 import { PipelineTestEnv, produceRaw, startPipelineTestEnv } from '@raseed/platform/testing';
 import { createKafka } from '@raseed/kafka';
+import { lagReportSchema } from '@raseed/operations';
+import { parsePrometheus } from '@raseed/operations/testing';
 import { loadApiConfig } from '../config/env.schema';
 import { ApiModule } from './api.module';
 
@@ -36,6 +38,8 @@ describe('GET /api/lag and the API /metrics (embedded broker, a group held back)
     expect(extractor).toMatchObject({ status: 'stalled', lag: 4 });
     expect(extractor.partitions[0]).toMatchObject({ topic: TOPICS.ARTICLES_NORMALISED_V1, committedOffset: 3, logEndOffset: 7, lag: 4, lagSecondsSource: 'timestamp' });
     expect(extractor.partitions[0].lagSeconds).toEqual(expect.any(Number));
+    // The answer matches the schema its OpenAPI description is made from, groups and partitions included.
+    expect(lagReportSchema.safeParse(report).error?.issues ?? []).toEqual([]);
 
     const metrics = await fetch(`${base}/metrics`);
     expect(metrics.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
@@ -44,6 +48,18 @@ describe('GET /api/lag and the API /metrics (embedded broker, a group held back)
     expect(text).toMatch(/^kafka_consumergroup_group_lag_seconds\{[^}]*group="extractor"[^}]*\} \d/m);
     expect(text).toContain('kafka_consumergroup_group_status{cluster_name="default",group="extractor",status="stalled"} 1');
     expect(text).toContain('# TYPE raseed_messages_processed_total counter');
+    // Parseable as a whole; today's names (the consumer's, kafka-lag-exporter's) and prom-client's process defaults.
+    const names = new Set(parsePrometheus(text).map((r) => r.name));
+    const typed = new Set([...text.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]));
+    for (const name of [
+      'raseed_messages_processed_total', 'raseed_message_failures_total', 'raseed_messages_dead_lettered_total', 'raseed_message_processing_seconds',
+      'raseed_handler_calls_total', 'raseed_handler_seconds_total', 'raseed_consumed_bytes_total', 'raseed_consumer_wait_seconds_total',
+      'kafka_consumergroup_group_offset', 'kafka_consumergroup_group_lag', 'kafka_consumergroup_group_lag_seconds', 'kafka_consumergroup_group_max_lag',
+      'kafka_consumergroup_group_max_lag_seconds', 'kafka_consumergroup_group_sum_lag', 'kafka_consumergroup_group_topic_sum_lag', 'kafka_partition_latest_offset',
+      'kafka_partition_earliest_offset', 'kafka_consumergroup_group_consumption_rate', 'kafka_consumergroup_group_time_to_drain_seconds', 'kafka_consumergroup_group_status',
+      'process_cpu_seconds_total', 'process_resident_memory_bytes', 'process_start_time_seconds', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds', 'nodejs_gc_duration_seconds', 'nodejs_active_handles_total',
+    ]) expect({ name, typed: typed.has(name) }).toEqual({ name, typed: true });
+    for (const name of ['kafka_consumergroup_group_offset', 'kafka_partition_latest_offset', 'kafka_partition_earliest_offset', 'kafka_consumergroup_group_max_lag', 'process_cpu_seconds_total', 'nodejs_eventloop_lag_seconds', 'nodejs_heap_size_used_bytes']) expect(names).toContain(name);
   }, 30_000);
 
   it('is ready when broker, database and search answer', async () => {

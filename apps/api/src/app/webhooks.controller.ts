@@ -1,5 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { subscriptionStatusSchema } from '@raseed/webhooks';
+import { z } from 'zod';
+import { ApiJson } from './openapi';
 import { WebhooksService } from './webhooks.service';
 
 /** A webhook URL without what may be a credential (user info, query string). */
@@ -19,6 +22,7 @@ export class WebhooksController {
 
   @Get()
   @ApiOperation({ summary: 'Configured webhooks (WEBHOOKS_FILE) with their delivery counts and last error' })
+  @ApiJson(z.array(subscriptionStatusSchema))
   async list() {
     return (await this.webhooks.status()).map((s) => ({ ...s, url: shownUrl(s.url) }));
   }

@@ -88,14 +88,18 @@ describe('dashboards:import', () => {
   let failOn: string | null = null;
 
   beforeAll(async () => {
-    server = createServer(async (req: IncomingMessage, res) => {
+    // http ignores a handler's promise, so the body is read with events, not for-await.
+    server = createServer((req: IncomingMessage, res) => {
       let body = '';
-      for await (const chunk of req) body += chunk;
-      requests.push({ path: req.url ?? '', xsrf: req.headers['osd-xsrf'] as string | undefined, body });
-      const lines = body.split('\n').filter((l) => l.startsWith('{"id"'));
-      const errors = failOn && body.includes(failOn) ? [{ id: 'incidents-map', type: 'visualization', title: 'Incidents map', error: { type: 'missing_references', references: [{ type: 'index-pattern', id: 'incidents' }] } }] : [];
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ success: errors.length === 0, successCount: lines.length - errors.length, ...(errors.length ? { errors } : {}) }));
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (body += chunk));
+      req.on('end', () => {
+        requests.push({ path: req.url ?? '', xsrf: req.headers['osd-xsrf'] as string | undefined, body });
+        const lines = body.split('\n').filter((l) => l.startsWith('{"id"'));
+        const errors = failOn && body.includes(failOn) ? [{ id: 'incidents-map', type: 'visualization', title: 'Incidents map', error: { type: 'missing_references', references: [{ type: 'index-pattern', id: 'incidents' }] } }] : [];
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ success: errors.length === 0, successCount: lines.length - errors.length, ...(errors.length ? { errors } : {}) }));
+      });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

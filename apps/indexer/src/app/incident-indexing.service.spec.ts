@@ -26,6 +26,18 @@ describe('IncidentIndexingService', () => {
     expect(calls).toEqual(['articles a1', 'incidents inc_1', 'delete inc_0']);
   });
 
+  it('fails when the mirror fails, so the batch is redelivered rather than left out of search', async () => {
+    const { indexer } = recordingIndexer();
+    const mirror = {
+      indexArticles: async () => undefined,
+      indexIncidents: async () => {
+        throw new Error('opensearch: 503');
+      },
+      deleteIncidents: async () => undefined,
+    } as unknown as SearchPort;
+    await expect(new IncidentIndexingService(indexer, mirror).index(events)).rejects.toThrow('opensearch: 503');
+  });
+
   it('without a mirror (search reads the indexer’s own tables) the indexer’s write is the only one', async () => {
     const { indexer, batches } = recordingIndexer();
     await new IncidentIndexingService(indexer, null).index(events);

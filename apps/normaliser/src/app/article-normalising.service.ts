@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { normaliseArticle } from '@raseed/article-normalisation';
+import { withLogFields } from '@raseed/config';
 import { ArticleFetchedV1, ArticleNormalisedV1, ArticleRejectedV1, TOPICS, newEventId } from '@raseed/contracts';
 import { PipelineProducer } from '@raseed/kafka';
 import { NORMALISER_CONFIG, NormaliserConfig } from '../config/env.schema';
@@ -50,7 +51,8 @@ export class ArticleNormalisingService {
         fileName: event.fileName,
         rejectedAt: new Date().toISOString(),
       });
-      this.log.warn(`rejected ${event.articleId}: ${result.reason} (${result.detail})`);
+      // The batch's log fields name the chunk; this line names its article.
+      withLogFields({ articleId: event.articleId }, () => this.log.warn(`rejected ${event.articleId}: ${result.reason} (${result.detail})`));
     }
     const duplicateOf = await this.duplicates.registerMany(accepted.map(({ event, article }) => ({ articleId: event.articleId, fingerprint: article.fingerprint })));
     const normalised: ArticleNormalisedV1[] = accepted.map(({ event, article }, i) => ({

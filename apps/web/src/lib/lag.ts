@@ -1,7 +1,7 @@
-// The pipeline panel reads GET /api/lag (apps/api LagController → libs/operations LagReport):
-// { at, windowSeconds, samples, groups: [{ group, state, members, status: 'OK'|'lagging'|'stalled',
-//   reason, lag, maxLagSeconds, consumptionRate, productionRate, timeToDrainSeconds, partitions }] }.
-// Read tolerantly (missing numbers become null) so small changes there do not break the page.
+// The pipeline panel reads GET /api/lag: apps/api's LagController answers libs/operations'
+// LagReport, whose type the page imports (type-only, erased from the bundle) rather than
+// keeping a copy of its own. A row is what the panel shows of one consumer group.
+import type { GroupLag, LagReport, LagStatus } from '@raseed/operations';
 
 export interface LagRow {
   group: string;
@@ -12,50 +12,34 @@ export interface LagRow {
   /** Messages per second produced to the group's topics. */
   produced: number | null;
   lagSeconds: number | null;
-  status: 'ok' | 'lagging' | 'stalled' | null;
+  status: 'ok' | 'lagging' | 'stalled';
   reason: string | null;
-  /** Consumers in the group: the stage's running replicas (null when the server does not say). */
-  members: number | null;
+  /** Consumers in the group: the stage's running replicas. */
+  members: number;
 }
 
 export interface LagSnapshot {
   rows: LagRow[];
-  at: string | null;
-  windowSeconds: number | null;
+  at: string;
+  windowSeconds: number;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+const STATUS: Record<LagStatus, LagRow['status']> = { OK: 'ok', lagging: 'lagging', stalled: 'stalled' };
 
-function status(v: unknown): LagRow['status'] {
-  const s = str(v)?.toLowerCase();
-  return s === 'ok' || s === 'lagging' || s === 'stalled' ? s : null;
-}
-
-function row(g: Obj): LagRow {
-  const parts = Array.isArray(g.partitions) ? g.partitions.filter(isObj) : [];
-  const topics = [...new Set(parts.map((p) => str(p.topic)).filter((x): x is string => !!x))].sort();
-  const lag = num(g.lag) ?? parts.reduce((sum, p) => sum + (num(p.lag) ?? 0), 0);
+function row(g: GroupLag): LagRow {
   return {
-    group: str(g.group) ?? '?',
-    topics,
-    lag,
-    rate: num(g.consumptionRate) ?? num(g.rate),
-    produced: num(g.productionRate),
-    lagSeconds: num(g.maxLagSeconds),
-    status: status(g.status),
-    reason: str(g.reason),
-    members: num(g.members),
+    group: g.group,
+    topics: [...new Set(g.partitions.map((p) => p.topic))].sort(),
+    lag: g.lag,
+    rate: g.consumptionRate,
+    produced: g.productionRate,
+    lagSeconds: g.maxLagSeconds,
+    status: STATUS[g.status],
+    reason: g.reason || null,
+    members: g.members,
   };
 }
 
-export function normaliseLag(body: unknown): LagSnapshot {
-  const groups = isObj(body) && Array.isArray(body.groups) ? body.groups : Array.isArray(body) ? body : [];
-  return {
-    rows: groups.filter(isObj).map(row),
-    at: isObj(body) ? str(body.at) : null,
-    windowSeconds: isObj(body) ? num(body.windowSeconds) : null,
-  };
+export function lagSnapshot(report: LagReport): LagSnapshot {
+  return { rows: report.groups.map(row), at: report.at, windowSeconds: report.windowSeconds };
 }

@@ -12,6 +12,8 @@ const brokerList = z
 export const commonEnv = {
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** json: one object per line; text: human-readable. Unset: json when NODE_ENV=production (see logFormat). */
+  LOG_FORMAT: z.enum(['json', 'text']).optional(),
   /** Where embedded state lives (embedded PostgreSQL, broker log, stack.json). */
   DATA_DIR: z.string().default('./.data'),
 };

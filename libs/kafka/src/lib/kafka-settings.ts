@@ -11,7 +11,8 @@ export interface KafkaSettings {
   fetchMaxWaitMs?: number;
 }
 
-export type KafkaLog = (level: 'error' | 'warn' | 'log' | 'debug', message: string) => void;
+/** A kafkajs log entry as a message and its fields (broker, groupId, error, retry counts, …), never one concatenated string. */
+export type KafkaLog = (level: 'error' | 'warn' | 'log' | 'debug', message: string, fields: Record<string, unknown>) => void;
 
 /** kafkajs client for these brokers, its logs routed to the caller's logger. The retry and group settings belong to the consumer, not the client. */
 export function createKafka(settings: Pick<KafkaSettings, 'brokers' | 'clientId'>, log?: KafkaLog): Kafka {
@@ -23,11 +24,11 @@ export function createKafka(settings: Pick<KafkaSettings, 'brokers' | 'clientId'
     logLevel: logLevel.WARN,
     logCreator:
       () =>
-      ({ level, log: entry }: LogEntry) => {
+      ({ namespace, level, log: entry }: LogEntry) => {
         if (!log) return;
-        const { message, ...rest } = entry;
-        const text = `${message} ${JSON.stringify(rest)}`;
-        log(level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : level === logLevel.INFO ? 'log' : 'debug', text);
+        // kafkajs's own timestamp and logger name duplicate what every log line has.
+        const { message, timestamp: _timestamp, logger: _logger, ...fields } = entry;
+        log(level === logLevel.ERROR ? 'error' : level === logLevel.WARN ? 'warn' : level === logLevel.INFO ? 'log' : 'debug', message, { namespace, ...fields });
       },
   });
 }

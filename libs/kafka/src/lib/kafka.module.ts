@@ -38,7 +38,7 @@ export class KafkaModule {
         { provide: KAFKA_SETTINGS, useValue: settings },
         {
           provide: KAFKA_CLIENT,
-          useFactory: () => createKafka(settings, (level, msg) => kafkaLogger[level](msg)),
+          useFactory: () => createKafka(settings, (level, message, fields) => kafkaLogger[level]({ message, ...fields })),
         },
         { provide: PipelineProducer, inject: [KAFKA_CLIENT], useFactory: (kafka: Kafka) => new PipelineProducer(kafka) },
         PipelineMetrics,

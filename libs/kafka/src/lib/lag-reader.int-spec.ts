@@ -1,4 +1,5 @@
-import { LagWindow, lagMetricFamilies, renderPrometheus } from '@raseed/operations';
+import { LagWindow, registerLagMetrics } from '@raseed/operations';
+import { Registry } from 'prom-client';
 import { parsePrometheus } from '@raseed/operations/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { startTestBroker, TestBroker } from '../testing';
@@ -72,7 +73,9 @@ describe('LagReader (embedded broker, a group held back deliberately)', () => {
     expect(g.partitions[0]).toMatchObject({ committedOffset: 4, logEndOffset: 10, lag: 6, lagSeconds: 136, lagSecondsSource: 'timestamp' });
     expect(report.groups.find((x) => x.group === 'caught-up')).toMatchObject({ status: 'OK', lag: 0, maxLagSeconds: 0, timeToDrainSeconds: 0 });
 
-    const rows = parsePrometheus(renderPrometheus(lagMetricFamilies(report)));
+    const registry = new Registry();
+    registerLagMetrics(registry, () => report);
+    const rows = parsePrometheus(await registry.metrics());
     const value = (name: string, labels: Record<string, string>) => rows.find((r) => r.name === name && Object.entries(labels).every(([k, v]) => r.labels[k] === v))?.value;
     const p = { group: 'held-back', topic: TOPIC, partition: '0' };
     expect(value('kafka_consumergroup_group_lag', p)).toBe(6);

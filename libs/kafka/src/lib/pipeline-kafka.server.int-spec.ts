@@ -66,7 +66,7 @@ describe('PipelineKafkaServer over the embedded broker', () => {
     await waitFor(() => seen.includes('ok-2'));
     expect(seen).toEqual(['ok-1', 'flaky', 'ok-2']);
     expect(attempts.get('flaky')).toBe(2);
-    const metrics = app.get(PipelineMetrics).snapshot()[TOPICS.ARTICLES_FETCHED_V1];
+    const metrics = (await app.get(PipelineMetrics).snapshot())[TOPICS.ARTICLES_FETCHED_V1];
     expect(metrics).toMatchObject({ processed: 3, deadLettered: 2 });
   }, 30_000);
 });

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
+import { withLogFields } from '@raseed/config';
 import { TOPIC_SCHEMAS, TopicName, decodeEvent } from '@raseed/contracts';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom, isObservable } from 'rxjs';
@@ -39,7 +40,9 @@ const MIN_FETCH_BYTES = 1024 * 1024;
  * Nest transport strategy for the pipeline's event topics. Handlers stay thin
  * `@EventPattern(TOPICS.X)` methods; this class owns the policy: validate at the edge,
  * bounded retries with backoff, then dead-letter with the original payload and error
- * headers, and only then let the offset commit. Nothing is dropped silently.
+ * headers, and only then let the offset commit. Nothing is dropped silently. Every log line
+ * written while a delivery is handled (by the handler too) carries its group, topic,
+ * partition, offset and, for one message, its key: the article id (withLogFields).
  */
 export class PipelineKafkaServer extends Server implements CustomTransportStrategy {
   private consumer: Consumer | null = null;
@@ -120,8 +123,9 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(i, i + size);
-      if (batched) await this.deliverChunk(handler, topic, partition, chunk, heartbeat);
-      else await this.deliver(handler, topic, partition, chunk[0], heartbeat, false);
+      await withLogFields(this.logFields(topic, partition, chunk), () =>
+        batched ? this.deliverChunk(handler, topic, partition, chunk, heartbeat) : this.deliver(handler, topic, partition, chunk[0], heartbeat, false),
+      );
       resolveOffset(chunk[chunk.length - 1].offset);
       await heartbeat();
       await commitOffsetsIfNecessary();
@@ -139,7 +143,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       try {
         valid.push({ message, event: decodeEvent(topic as TopicName, message.value) });
       } catch (err) {
-        await this.deadLetter(topic, partition, message, { ok: false, attempts: 1, error: toError(err), kind: 'invalid' }, 0);
+        await withLogFields(this.logFields(topic, partition, [message]), () => this.deadLetter(topic, partition, message, { ok: false, attempts: 1, error: toError(err), kind: 'invalid' }, 0));
       }
     }
     if (!valid.length) return;
@@ -169,8 +173,8 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       return;
     }
     this.options.metrics?.failed(topic, outcome.attempts);
-    this.log.warn(`batch of ${valid.length} on ${topic}[${partition}] failed (${outcome.error.message}); retrying one by one`);
-    for (const { message } of valid) await this.deliver(handler, topic, partition, message, heartbeat, true);
+    this.log.warn({ message: `batch of ${valid.length} on ${topic}[${partition}] failed (${outcome.error.message}); retrying one by one`, attempts: outcome.attempts });
+    for (const { message } of valid) await withLogFields(this.logFields(topic, partition, [message]), () => this.deliver(handler, topic, partition, message, heartbeat, true));
   }
 
   /** One message, with bounded retries, then the dead-letter topic. */
@@ -191,6 +195,22 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     else await this.deadLetter(topic, partition, message, outcome, seconds);
   }
 
+  /**
+   * Correlation fields of a delivery: one message's offset and key (its article id), or a
+   * chunk's first and last offsets and size (a batch handler may narrow to one article).
+   */
+  private logFields(topic: string, partition: number, chunk: KafkaMessage[]) {
+    const first = chunk[0];
+    const last = chunk[chunk.length - 1];
+    return {
+      group: this.options.groupId,
+      topic,
+      partition,
+      offset: first.offset,
+      ...(chunk.length > 1 ? { lastOffset: last.offset, count: chunk.length, articleId: undefined } : { lastOffset: undefined, count: undefined, articleId: first.key?.toString() || undefined }),
+    };
+  }
+
   private context(topic: string, partition: number, message: KafkaMessage, attempt: number, heartbeat: () => Promise<void>, count: number): PipelineContext {
     const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, v?.toString() ?? '']));
     return new PipelineContext([{ topic, partition, offset: message.offset, key: message.key?.toString() ?? null, headers, attempt, heartbeat, count }]);
@@ -208,7 +228,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     });
     await this.options.producer.send(dead.topic, [dead.message]);
     this.options.metrics?.deadLettered(topic, seconds, outcome.attempts, outcome.kind);
-    this.log.warn(`dead-lettered ${topic}[${partition}]@${message.offset} after ${outcome.attempts} attempt(s): ${outcome.error.message}`);
+    this.log.warn({ message: `dead-lettered ${topic}[${partition}]@${message.offset} after ${outcome.attempts} attempt(s): ${outcome.error.message}`, kind: outcome.kind, attempts: outcome.attempts, deadLetterTopic: dead.topic });
   }
 
   async close(): Promise<void> {

@@ -1,8 +1,9 @@
-import { DynamicModule, INestApplication, Logger, LogLevel, Type } from '@nestjs/common';
+import { DynamicModule, INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, exitWithParent } from '@raseed/config';
+import { ConfigError, exitWithParent, jsonLogLine, logFormat } from '@raseed/config';
 import { connectPipelineConsumer } from '@raseed/kafka';
 import { isDatabaseUnavailable } from '@raseed/persistence';
+import { ServiceLogger } from './service-logger';
 
 export interface ServiceBootstrap {
   name: string;
@@ -14,16 +15,14 @@ export interface ServiceBootstrap {
   configure?: (app: INestApplication) => void | Promise<void>;
 }
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
 /**
  * The same start for every service: hybrid Nest app (HTTP for health, Kafka consumer for
  * work), shutdown hooks so SIGINT/SIGTERM drain the consumer, and one readable line when
- * listening.
+ * listening. Logs are Nest's, as text or (NODE_ENV=production, or LOG_FORMAT=json) one JSON
+ * object per line with the service name and, while a message is handled, its correlation fields.
  */
 export async function bootstrapService(options: ServiceBootstrap): Promise<INestApplication> {
-  const level = LEVELS.indexOf(options.logLevel as LogLevel);
-  const app = await NestFactory.create(options.module, { logger: LEVELS.slice(0, level < 0 ? 4 : level + 1) });
+  const app = await NestFactory.create(options.module, { logger: new ServiceLogger(options.name, logFormat(), options.logLevel) });
   app.enableShutdownHooks();
   // Never outlive the launcher (kill -9 of `npm start` included): SIGTERM ourselves, drain, exit.
   exitWithParent(options.name);
@@ -39,6 +38,12 @@ export async function bootstrapService(options: ServiceBootstrap): Promise<INest
 /** Boot wrapper: an invalid environment prints its fix list and exits 78 (EX_CONFIG). */
 export function runService(start: () => Promise<unknown>): void {
   start().catch((err: unknown) => {
+    if (logFormat() === 'json') {
+      const message = err instanceof ConfigError ? err.message : err instanceof Error ? err.message : String(err);
+      const stack = err instanceof Error && !(err instanceof ConfigError) ? err.stack : undefined;
+      process.stderr.write(`${jsonLogLine('fatal', message, 'bootstrap', { stack })}\n`);
+      process.exit(err instanceof ConfigError ? 78 : 1);
+    }
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
       process.exit(78);

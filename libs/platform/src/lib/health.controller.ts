@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Inject, Optional } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { KafkaHealth, PipelineMetrics } from '@raseed/kafka';
-import { MetricFamily, PROMETHEUS_CONTENT_TYPE, renderPrometheus } from '@raseed/operations';
+import { PROMETHEUS_CONTENT_TYPE, processMetrics, renderMetrics } from '@raseed/operations';
 import { DATA_SOURCE, DataSource, pingDatabase } from '@raseed/persistence';
 import { SearchPort } from '@raseed/search';
 import { MetricsRegistry } from './metrics-registry';
@@ -10,12 +10,12 @@ import { readStackStatus, STACK_STATUS_FILE } from './stack-status';
 
 // A lookup of an id that never exists: cheap on both back ends, and fails when the index/table is missing.
 const SEARCH_PROBE_ID = '__readiness_probe__';
-const startedAt = Date.now();
 
 /**
  * Health via terminus: /health checks the broker and the database (what every service needs
  * to do work; the launchers wait on it), /health/ready adds search, so a load balancer only
- * routes to an instance whose every dependency answers. /metrics is Prometheus text 0.0.4.
+ * routes to an instance whose every dependency answers. /metrics is Prometheus text 0.0.4
+ * (prom-client): the process's default metrics, the consumer's and the app's own.
  */
 @Controller()
 export class HealthController {
@@ -53,13 +53,13 @@ export class HealthController {
 
   @Get('metrics')
   @Header('Content-Type', PROMETHEUS_CONTENT_TYPE)
-  metricsText(): string {
-    return renderPrometheus([...processFamilies(), ...(this.metrics?.families() ?? []), ...(this.registry?.collect() ?? [])]);
+  metricsText(): Promise<string> {
+    return renderMetrics([processMetrics(), ...(this.metrics ? [this.metrics.registry] : []), ...(this.registry ? [this.registry.registry] : [])]);
   }
 
   @Get('metrics.json')
-  metricsJson() {
-    return this.metrics?.snapshot() ?? {};
+  async metricsJson() {
+    return (await this.metrics?.snapshot()) ?? {};
   }
 
   private dependencyChecks() {
@@ -91,14 +91,4 @@ export class HealthController {
       return indicator.down({ message: (err as Error).message });
     }
   }
-}
-
-function processFamilies(): MetricFamily[] {
-  const mem = process.memoryUsage();
-  const gauge = (name: string, help: string, value: number): MetricFamily => ({ name, help, type: 'gauge', samples: [{ labels: {}, value }] });
-  return [
-    gauge('process_start_time_seconds', 'Start time of the process since the epoch, in seconds.', Math.floor(startedAt / 1000)),
-    gauge('process_resident_memory_bytes', 'Resident memory size in bytes.', mem.rss),
-    gauge('nodejs_heap_size_used_bytes', 'V8 heap in use, in bytes.', mem.heapUsed),
-  ];
 }

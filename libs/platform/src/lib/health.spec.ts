@@ -52,7 +52,7 @@ describe('readiness (/health/ready) and search writes', () => {
   it('reports search down while bulk writes fail, naming why, and up again once a write goes through', async () => {
     const app = await bootstrapService({ name: 'probe', module: { module: SearchProbeModule, global: true }, http: { host: '127.0.0.1', port: 0 }, logLevel: 'fatal' });
     const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/health/ready`;
-    const doc = { id: 'inc_1', sources: [], fields: { place: { values: [] }, target: { values: [] } }, mentions: [] } as never;
+    const doc = { id: 'inc_1', sources: [], fields: { place: { values: [] }, target: { values: [] }, weapon: { values: [] }, actor: { values: [] }, claimed_by: { values: [] } }, mentions: [] } as never;
     try {
       expect((await fetch(url)).status).toBe(200);
       node.reject = true;

@@ -1,16 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { MetricFamily } from '@raseed/operations';
+import { Registry } from 'prom-client';
 
-/** Extra Prometheus families an app contributes to its /metrics (e.g. the API's lag monitor). */
+/** An app's own metrics (e.g. the API's lag gauges), merged into its /metrics with the process's and the consumer's. */
 @Injectable()
 export class MetricsRegistry {
-  private readonly collectors: Array<() => MetricFamily[]> = [];
-
-  register(collect: () => MetricFamily[]): void {
-    this.collectors.push(collect);
-  }
-
-  collect(): MetricFamily[] {
-    return this.collectors.flatMap((c) => c());
-  }
+  readonly registry = new Registry();
 }

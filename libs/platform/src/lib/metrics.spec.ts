@@ -36,7 +36,9 @@ describe('service /metrics and readiness', () => {
     metrics.deadLettered('a.v1', 0.03, 1, 'invalid');
     const res = await fetch(`${base}/metrics`);
     expect(res.status).toBe(200);
-    const rows = parsePrometheus(await res.text());
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
+    const text = await res.text();
+    const rows = parsePrometheus(text);
     const value = (name: string, labels: Record<string, string>) => rows.find((r) => r.name === name && Object.entries(labels).every(([k, v]) => r.labels[k] === v))?.value;
     expect(value('raseed_messages_processed_total', { topic: 'a.v1' })).toBe(2);
     expect(value('raseed_message_failures_total', { topic: 'a.v1' })).toBe(3);
@@ -45,7 +47,14 @@ describe('service /metrics and readiness', () => {
     expect(value('raseed_message_processing_seconds_bucket', { topic: 'a.v1', outcome: 'processed', le: '+Inf' })).toBe(2);
     expect(value('raseed_message_processing_seconds_count', { topic: 'a.v1', outcome: 'dead_lettered' })).toBe(1);
     expect(value('raseed_message_processing_seconds_sum', { topic: 'a.v1', outcome: 'processed' })).toBeCloseTo(0.204);
+    // prom-client's default metrics, under the names the hand-written gauges had and more.
     expect(value('process_resident_memory_bytes', {})).toBeGreaterThan(0);
+    expect(value('nodejs_heap_size_used_bytes', {})).toBeGreaterThan(0);
+    expect(value('process_start_time_seconds', {})).toBeGreaterThan(1.7e9);
+    expect(value('process_cpu_seconds_total', {})).toBeGreaterThan(0);
+    expect(value('nodejs_eventloop_lag_p99_seconds', {})).toBeGreaterThanOrEqual(0);
+    expect(rows.some((r) => r.name === 'nodejs_active_handles_total')).toBe(true);
+    expect(text).toMatch(/^# TYPE nodejs_gc_duration_seconds histogram$/m);
     expect(await (await fetch(`${base}/metrics.json`)).json()).toEqual({
       'a.v1': { processed: 2, failures: 3, deadLettered: 1, seconds: expect.any(Number), calls: 0, handlerSeconds: 0, bytes: 0, waitSeconds: 0 },
     });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { matchingIncidentIds, SqlExecutor, TransactionalSqlExecutor } from '@raseed/search';
 import { WebhookEvent } from './webhook-payload';
 import { WebhookDefinition } from './webhooks-file';
@@ -22,6 +23,22 @@ export interface SubscriptionStatus {
   lastDeliveredAt: string | null;
   lastError: string | null;
 }
+
+/** GET /api/webhooks items as a zod schema, for the OpenAPI document (checked against SubscriptionStatus below). */
+export const subscriptionStatusSchema = z.object({
+  name: z.string(),
+  url: z.string().describe('origin and path only: user info and query string may hold credentials'),
+  filters: z.string().describe('the search the webhook follows, as URL parameters'),
+  active: z.boolean(),
+  pending: z.number().int(),
+  delivered: z.number().int(),
+  failed: z.number().int(),
+  lastDeliveredAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.infer<typeof subscriptionStatusSchema>, SubscriptionStatus> = true;
+void sameShape;
 
 type Change = 'created' | 'updated' | 'removed';
 

@@ -1,4 +1,4 @@
-import { FetchError, guardedPost, GuardedPostResult, HostAllowList, parseRetryAfter, Resolver } from '@raseed/fetching';
+import { AgentPool, FetchError, guardedPost, GuardedPostResult, HostAllowList, parseRetryAfter, Resolver } from '@raseed/fetching';
 import { TransactionalSqlExecutor } from '@raseed/search';
 import { ClaimedDelivery, DeliveryStore } from './delivery-store';
 import { RetryPolicy, retryDelayMs } from './retry-schedule';
@@ -46,6 +46,9 @@ export class WebhookDispatcher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
+  // Kept-alive connections per receiver (and vetted address): a burst of deliveries to one
+  // follower does not open a connection per POST.
+  private readonly agents = new AgentPool();
 
   constructor(private readonly options: DispatcherOptions) {
     this.store = new DeliveryStore(options.db);
@@ -68,6 +71,7 @@ export class WebhookDispatcher {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+    this.agents.destroy();
   }
 
   status() {
@@ -125,6 +129,7 @@ export class WebhookDispatcher {
         allow: this.options.allow,
         timeoutMs: this.options.timeoutMs,
         resolver: this.options.resolver,
+        agents: this.agents,
       });
       if (res.status >= 200 && res.status < 300) {
         await this.store.delivered(d, res.status);

@@ -1,4 +1,4 @@
-import { guardedPost, HostAllowList } from '@raseed/fetching';
+import { AgentPool, guardedPost, HostAllowList } from '@raseed/fetching';
 import { LocalServer, startLocalServer } from '../../../test/local-server';
 import { failure } from '../../../test/failure';
 
@@ -62,6 +62,47 @@ describe('guardedPost (webhook deliveries)', () => {
     const busy = await guardedPost({ url: `${server.url}/busy`, body: '{}', headers: {}, allow, timeoutMs: 1000 });
     expect(busy).toMatchObject({ status: 503, headers: { 'retry-after': '7' }, bodyStart: 'ok' });
     expect((await failure(guardedPost({ url: `${server.url}/slow`, body: '{}', headers: {}, allow, timeoutMs: 200 }))).code).toBe('read_timeout');
+  });
+
+  it('with an agent pool, successive posts to a receiver share one kept-alive connection', async () => {
+    const receiver = await startLocalServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(204).end());
+    });
+    const agents = new AgentPool();
+    try {
+      const allow = new HostAllowList('127.0.0.1');
+      for (const n of [1, 2, 3]) expect((await guardedPost({ url: `${receiver.url}/hook/${n}`, body: `{"n":${n}}`, headers: {}, allow, timeoutMs: 2000, agents })).status).toBe(204);
+      expect(receiver.requests.map((r) => r.url)).toEqual(['/hook/1', '/hook/2', '/hook/3']);
+      expect(receiver.connections).toBe(1);
+    } finally {
+      agents.destroy();
+      await receiver.close();
+    }
+  });
+
+  it('posts again on a new connection when the receiver closed the kept-alive one as it was reused', async () => {
+    const served = new WeakMap<object, number>();
+    const receiver = await startLocalServer((req, res) => {
+      const n = (served.get(req.socket) ?? 0) + 1;
+      served.set(req.socket, n);
+      if (n === 2) return req.socket.destroy(); // closes a kept-alive socket as it is reused
+      req.resume();
+      req.on('end', () => res.writeHead(204).end());
+    });
+    const agents = new AgentPool();
+    try {
+      const allow = new HostAllowList('127.0.0.1');
+      const post = () => guardedPost({ url: `${receiver.url}/hook`, body: '{}', headers: {}, allow, timeoutMs: 2000, agents });
+      expect((await post()).status).toBe(204);
+      expect((await post()).status).toBe(204);
+      // The second post reached the reused socket (and was dropped there), then went once more.
+      expect(receiver.requests).toHaveLength(3);
+      expect(receiver.connections).toBe(2);
+    } finally {
+      agents.destroy();
+      await receiver.close();
+    }
   });
 
   it('reports a receiver that is down as a retryable network error', async () => {

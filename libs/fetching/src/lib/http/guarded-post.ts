@@ -1,8 +1,9 @@
 import * as http from 'http';
 import * as https from 'https';
 import { isIP } from 'net';
+import { AgentPool } from './agent-pool';
 import { FetchError } from './fetch-error';
-import { HostAllowList, pinnedLookup, Resolver, systemResolver, vetHost } from './ssrf-guard';
+import { HostAllowList, pinnedLookup, Resolver, systemResolver, vetHost, VettedAddress } from './ssrf-guard';
 
 export interface GuardedPostRequest {
   url: string;
@@ -12,6 +13,9 @@ export interface GuardedPostRequest {
   /** From the request start until the whole response is in. */
   timeoutMs: number;
   resolver?: Resolver;
+  /** Keep-alive agents (per origin and vetted address) shared by successive posts; without it,
+   * each post opens and closes its own connection. */
+  agents?: AgentPool;
 }
 
 export interface GuardedPostResult {
@@ -26,9 +30,9 @@ const BODY_KEPT = 512;
 /**
  * One POST to a URL someone configured (a webhook), with the fetcher's SSRF guard: the host is
  * resolved and every address vetted before a socket exists, and the socket goes to that vetted
- * address. Redirects are not followed (a 3xx comes back as a status): a receiver must not be
- * able to bounce the request elsewhere. Any status is a result; network failures and the
- * timeout are FetchErrors.
+ * address (a kept-alive connection from `agents` is reused only for that address). Redirects
+ * are not followed (a 3xx comes back as a status): a receiver must not be able to bounce the
+ * request elsewhere. Any status is a result; network failures and the timeout are FetchErrors.
  */
 export async function guardedPost(req: GuardedPostRequest): Promise<GuardedPostResult> {
   let url: URL;
@@ -38,13 +42,28 @@ export async function guardedPost(req: GuardedPostRequest): Promise<GuardedPostR
     throw new FetchError('bad_url', `not a URL: ${req.url}`, { retryable: false });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError('bad_url', `unsupported scheme ${url.protocol}`, { url: req.url, retryable: false });
-  const host = url.hostname.replace(/^\[|\]$/g, '');
   const target = await vetHost(url.hostname, req.allow, req.resolver ?? systemResolver);
   const body = typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body;
+  try {
+    return await post(req, url, target, body, true);
+  } catch (err) {
+    // The receiver closed an idle kept-alive socket as we reused it, before any answer: once
+    // more on a new connection (deliveries are at least once; receivers de-duplicate).
+    if (err instanceof StaleSocketError) return post(req, url, target, body, false);
+    throw err;
+  }
+}
+
+/** A reused keep-alive socket turned out closed before any answer. */
+class StaleSocketError extends Error {}
+
+function post(req: GuardedPostRequest, url: URL, target: VettedAddress, body: Buffer, mayResend: boolean): Promise<GuardedPostResult> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise<GuardedPostResult>((resolve, reject) => {
+    let answered = false;
     let settled = false;
-    const finish = (err: FetchError | null, value?: GuardedPostResult) => {
+    const finish = (err: Error | null, value?: GuardedPostResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -62,10 +81,11 @@ export async function guardedPost(req: GuardedPostRequest): Promise<GuardedPostR
         method: 'POST',
         headers: { ...req.headers, 'content-length': String(body.length) },
         lookup: pinnedLookup(target),
-        agent: false,
+        agent: req.agents ? req.agents.agentFor(url, target) : false,
         ...(isIP(host) ? {} : { servername: url.hostname }),
       },
       (res) => {
+        answered = true;
         let kept = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
@@ -80,7 +100,10 @@ export async function guardedPost(req: GuardedPostRequest): Promise<GuardedPostR
       },
     );
     const timer = setTimeout(() => finish(new FetchError('read_timeout', `no complete answer within ${req.timeoutMs} ms from ${req.url}`, { url: req.url })), req.timeoutMs);
-    request.on('error', (err) => finish(new FetchError('network', `${err.message} (${req.url})`, { url: req.url })));
+    request.on('error', (err: NodeJS.ErrnoException) => {
+      if (mayResend && request.reusedSocket && !answered && (err.code === 'ECONNRESET' || err.code === 'EPIPE')) return finish(new StaleSocketError());
+      finish(new FetchError('network', `${err.message} (${req.url})`, { url: req.url }));
+    });
     request.end(body);
   });
 }

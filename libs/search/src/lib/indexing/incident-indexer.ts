@@ -125,11 +125,13 @@ export class IncidentIndexer {
     // Writes are queued as soon as their input is known, and awaited together at the end: the
     // connection runs them in order while this process clusters and builds documents.
     const writes: Promise<unknown>[] = [];
-    const write = <T>(p: Promise<T>): Promise<T> => {
+    const track = <T>(p: Promise<T>): Promise<T> => {
       p.catch(() => undefined); // surfaces from Promise.all below
       writes.push(p);
       return p;
     };
+    // A write whose result nobody needs: its failure surfaces from Promise.all below.
+    const write = (p: Promise<unknown>): void => void track(p);
     // Article content does not depend on clustering: it is written while clustering runs.
     const contents = batch.map((e) => toArticleDocument(e, []));
     write(upsertArticleContent(tx, contents, batch[0].extractorVersion));
@@ -170,10 +172,10 @@ export class IncidentIndexer {
         .filter((m) => !batchIds.has(m.articleId) && storedIncident.get(m) !== r.id)
         .map((m) => ({ article_id: m.articleId, idx: m.mention.index, incident_id: r.id })),
     );
-    const movedArticles = write(reassignMentions(tx, moves));
+    const movedArticles = track(reassignMentions(tx, moves));
     // Documents are built while the previous chunk of them is being written.
     const docs: IncidentDocument[] = [];
-    const written = new Set(await write(upsertIncidentRows(tx, documents(rebuilt, docs))));
+    const written = new Set(await track(upsertIncidentRows(tx, documents(rebuilt, docs))));
     await Promise.all(writes);
     const changed = docs.filter((d) => written.has(d.id));
     return {

@@ -55,36 +55,43 @@ const near = z
   )
   .transform(([lat, lon, km]) => ({ lat, lon, km }));
 
-const incidentParams = z
+/**
+ * GET /api/incidents parameters (also the filters of its export and feed), one description
+ * each: the validator and the OpenAPI document are both made from this object.
+ */
+export const incidentQueryParams = z
   .object({
-    q: queryText.optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    category: listOf(IncidentCategory).optional(),
-    actor: listOf(Actor).optional(),
-    weapon: listOf(Weapon).optional(),
-    place: text(200).optional(),
-    near: near.optional(),
-    bbox: bbox.optional(),
-    minKilled: intIn(0, 100000).optional(),
-    sort: z.enum(['date', 'relevance'], { errorMap: () => ({ message: 'must be date or relevance' }) }).optional(),
-    page: intIn(1, MAX_PAGE).default('1'),
-    size: intIn(1, MAX_PAGE_SIZE).default('20'),
+    q: queryText.optional().describe('Arabic (or English) full-text query, normalised like the index'),
+    from: isoDate.optional().describe('earliest incident date, YYYY-MM-DD'),
+    to: isoDate.optional().describe('latest incident date, YYYY-MM-DD'),
+    category: listOf(IncidentCategory).optional().describe(`incident category, comma-separated or repeated: ${IncidentCategory.options.join(' | ')}`),
+    actor: listOf(Actor).optional().describe(`actor code(s), comma-separated or repeated: ${Actor.options.join(' | ')}`),
+    weapon: listOf(Weapon).optional().describe(`weapon code(s), comma-separated or repeated: ${Weapon.options.join(' | ')}`),
+    place: text(200).optional().describe('place name (Arabic or English) or gazetteer id'),
+    near: near.optional().describe('lat,lon,km: incidents within km of the point'),
+    bbox: bbox.optional().describe('minLon,minLat,maxLon,maxLat: incidents whose place lies in this box (the area drawn on the map)'),
+    minKilled: intIn(0, 100000).optional().describe('at least this many killed'),
+    sort: z.enum(['date', 'relevance'], { errorMap: () => ({ message: 'must be date or relevance' }) }).optional().describe('date | relevance (default: relevance with q, else date)'),
+    page: intIn(1, MAX_PAGE).default('1').describe(`page number, 1-${MAX_PAGE}`),
+    size: intIn(1, MAX_PAGE_SIZE).default('20').describe(`page size, 1-${MAX_PAGE_SIZE}`),
   })
-  .strict()
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
+  .strict();
 
-const articleParams = z
+const incidentParams = incidentQueryParams.refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
+
+/** GET /api/articles parameters: the validator and the OpenAPI document are both made from this object. */
+export const articleQueryParams = z
   .object({
-    q: queryText.optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    outlet: text(200).optional(),
-    page: intIn(1, MAX_PAGE).default('1'),
-    size: intIn(1, MAX_PAGE_SIZE).default('20'),
+    q: queryText.optional().describe('Arabic (or English) full-text query over titles and text'),
+    from: isoDate.optional().describe('earliest publication date, YYYY-MM-DD'),
+    to: isoDate.optional().describe('latest publication date, YYYY-MM-DD'),
+    outlet: text(200).optional().describe('outlet name, exactly as the articles give it'),
+    page: intIn(1, MAX_PAGE).default('1').describe(`page number, 1-${MAX_PAGE}`),
+    size: intIn(1, MAX_PAGE_SIZE).default('20').describe(`page size, 1-${MAX_PAGE_SIZE}`),
   })
-  .strict()
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
+  .strict();
+
+const articleParams = articleQueryParams.refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
 
 /** Single-valued parameters given twice are an error, not a silent pick. */
 function singleValued(raw: RawParams, multi: string[]): { params: Record<string, unknown>; errors: string[] } {
@@ -104,7 +111,8 @@ function singleValued(raw: RawParams, multi: string[]): { params: Record<string,
   return { params, errors };
 }
 
-function formatIssues(error: z.ZodError): string[] {
+/** A zod error as the API's 400 lists it: `name: problem`, unknown names together. */
+export function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((i) => {
     if (i.code === 'unrecognized_keys') return `unknown parameter(s): ${i.keys.join(', ')}`;
     const path = i.path.filter((p) => typeof p === 'string').join('.');
