@@ -106,6 +106,8 @@ describe('search page (headless Chromium against npm start)', () => {
     if (lagAvailable) {
       // One row per consumer group (normaliser, extractor, indexer), refreshed every few seconds.
       for (const group of ['normaliser', 'extractor', 'indexer']) await page.locator(`.pipeline table[data-state="live"] tr[data-group="${group}"]`).waitFor({ timeout: 15_000 });
+      // Each row shows how many replicas (consumer-group members) the stage runs.
+      await page.locator(`.pipeline tr[data-group="indexer"] .replicas[data-members]`).waitFor({ timeout: 15_000 });
     } else {
       await page.locator('.pipeline [data-state="unavailable"]').waitFor();
     }
