@@ -13,6 +13,7 @@ import { intOption, parseCli, readRunningStack, runCli } from '@raseed/config';
 import { createKafka, LagReader } from '@raseed/kafka';
 import { findFreePort } from '@raseed/persistence';
 import { StackRunner, getJson, waitUntil } from '@raseed/platform/testing';
+import { parseReplicas, describeReplicas, stageOfReplica } from '@raseed/platform';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
@@ -22,10 +23,11 @@ import { SYNDICATED_STORIES, article, syndicatedArticle } from './generated-arti
 const STAGE_GROUPS = ['normaliser', 'extractor', 'indexer'];
 const ID_PREFIX = 'bench-';
 
-const PIPELINE_BENCH_USAGE = `usage: npm run bench:pipeline -- [--articles <n>] [--rate <r>] [--syndicated] [--out <file.json>]
+const PIPELINE_BENCH_USAGE = `usage: npm run bench:pipeline -- [--articles <n>] [--rate <r>] [--syndicated] [--replicas <spec>] [--out <file.json>]
   --articles <n>  generated articles, 1–100000 (default 1000)
   --rate <r>      drop them at r articles/s (steady mode: latency percentiles) instead of all at once
   --syndicated    ${SYNDICATED_STORIES} stories repeated with a varied line (~N/${SYNDICATED_STORIES} reports per incident)
+  --replicas <s>  processes per stage, as npm start takes them ("all=2", "indexer=2,extractor=2"; default 1 each)
   --out <file>    JSON results (default tmp/bench/pipeline-<mode>-<n>.json)
   --timeout <s>   give up waiting after s seconds and report what finished (default 1800)`;
 
@@ -33,18 +35,20 @@ interface BenchArgs {
   articles: number;
   rate: number | null;
   syndicated: boolean;
+  replicas: string;
   out: string | null;
   timeoutSeconds: number;
 }
 
 function parsePipelineBenchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseCli(argv, {
-    options: { articles: { type: 'string' }, rate: { type: 'string' }, syndicated: { type: 'boolean' }, out: { type: 'string' }, timeout: { type: 'string' } },
+    options: { articles: { type: 'string' }, rate: { type: 'string' }, syndicated: { type: 'boolean' }, replicas: { type: 'string' }, out: { type: 'string' }, timeout: { type: 'string' } },
   });
   return {
     articles: intOption('articles', values.articles, { min: 1, max: 100_000 }, 1000),
     rate: values.rate === undefined ? null : intOption('rate', values.rate, { min: 1, max: 10_000 }, 50),
     syndicated: values.syndicated ?? false,
+    replicas: values.replicas ?? '',
     out: values.out ?? null,
     timeoutSeconds: intOption('timeout', values.timeout, { min: 10, max: 86_400 }, 1800),
   };
@@ -134,14 +138,22 @@ interface TopicMetrics {
 }
 type ServiceMetrics = Record<string, Record<string, TopicMetrics>>;
 
+/** Each stage's metrics, summed over its replicas ("indexer-1", "indexer-2" → "indexer"). */
 async function readServiceMetrics(services: Record<string, string>): Promise<ServiceMetrics> {
   const out: ServiceMetrics = {};
-  for (const name of STAGE_GROUPS) {
-    if (!services[name]) continue;
+  for (const [name, url] of Object.entries(services)) {
+    const stage = stageOfReplica(name);
+    if (!STAGE_GROUPS.includes(stage)) continue;
+    const sum = (out[stage] ??= {});
+    let body: Record<string, TopicMetrics> = {};
     try {
-      out[name] = (await getJson<Record<string, TopicMetrics>>(`${services[name]}/metrics.json`)).body;
+      body = (await getJson<Record<string, TopicMetrics>>(`${url}/metrics.json`)).body;
     } catch {
-      out[name] = {};
+      // not answering: counts as nothing
+    }
+    for (const [topic, m] of Object.entries(body)) {
+      const acc = (sum[topic] ??= { processed: 0, seconds: 0, deadLettered: 0 });
+      for (const [k, v] of Object.entries(m) as Array<[keyof TopicMetrics, number | undefined]>) if (typeof v === 'number') acc[k] = ((acc[k] as number | undefined) ?? 0) + v;
     }
   }
   return out;
@@ -213,7 +225,9 @@ async function main(): Promise<number> {
   const args = parsePipelineBenchArgs(process.argv.slice(2));
   const n = args.articles;
   const generate = args.syndicated ? syndicatedArticle : article;
-  const mode = `${args.syndicated ? 'syndicated' : 'distinct'}-${args.rate ? `rate${args.rate}` : 'flood'}`;
+  const replicas = parseReplicas(args.replicas);
+  const scaled = Object.values(replicas).some((r) => r > 1);
+  const mode = `${args.syndicated ? 'syndicated' : 'distinct'}-${args.rate ? `rate${args.rate}` : 'flood'}${scaled ? `-x${Math.max(...Object.values(replicas))}` : ''}`;
   const dir = mkdtempSync(join(tmpdir(), 'raseed-bench-'));
   const inbox = join(dir, 'inbox');
   const staging = join(dir, 'staging');
@@ -222,7 +236,7 @@ async function main(): Promise<number> {
   const dataDir = join(dir, 'data');
   const port = await findFreePort();
   const api = `http://127.0.0.1:${port}`;
-  const stack = new StackRunner({ DATA_DIR: dataDir, INBOX_DIR: inbox, API_PORT: String(port), LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50' });
+  const stack = new StackRunner({ DATA_DIR: dataDir, INBOX_DIR: inbox, API_PORT: String(port), LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50', REPLICAS: args.replicas });
   const t0 = Date.now();
   stack.start();
   const rss = new RssSampler(stack.pid!);
@@ -319,6 +333,7 @@ async function main(): Promise<number> {
     const result = {
       bench: 'pipeline',
       mode,
+      replicas: describeReplicas(replicas),
       articles: n,
       completed,
       indexed: count,
@@ -359,6 +374,7 @@ async function main(): Promise<number> {
 
 function printReport(r: {
   mode: string;
+  replicas: string;
   completed: boolean;
   indexed: number;
   articles: number;
@@ -375,7 +391,7 @@ function printReport(r: {
   stages: StageRow[];
 }): void {
   const f = (x: number | null, d = 1) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(d));
-  console.log(`pipeline bench (${r.mode}): ${r.articles} articles, inbox → fetcher → normaliser → extractor → indexer → PostgreSQL search`);
+  console.log(`pipeline bench (${r.mode}): ${r.articles} articles, inbox → fetcher → normaliser → extractor → indexer → PostgreSQL search; ${r.replicas}`);
   console.log(`  cold start to /health ${r.coldStartSeconds.toFixed(1)} s; files written in ${r.filesWrittenMs} ms`);
   console.log(`  ${r.completed ? 'all' : r.indexed} indexed after ${r.indexedSeconds.toFixed(1)} s → ${r.articlesPerSecond.toFixed(0)} articles/s end to end; lag zero after ${r.drainedSeconds.toFixed(1)} s`);
   if (r.latencyMs) console.log(`  inbox → searchable latency: p50 ${r.latencyMs.p50} ms · p95 ${r.latencyMs.p95} ms · p99 ${r.latencyMs.p99} ms · max ${r.latencyMs.max} ms`);

@@ -35,6 +35,7 @@ async function main(): Promise<number> {
   const retention = env.KAFKA_RETENTION_MS === -1 ? 'kept forever' : `${env.KAFKA_RETENTION_MS} ms`;
   out.log(`topics ready (retention ${retention}): ${allTopics().join(', ')}`);
   if (topics.created.length) out.log(`  created: ${topics.created.join(', ')}`);
+  for (const g of topics.grown) out.log(`  ${g.topic} grown from ${g.from} to ${g.to} partitions`);
   if (topics.updated.length) out.log(`  retention set on: ${topics.updated.join(', ')}`);
   if (topics.unchanged.length) lineLogger('provision', { stream: process.stderr }).warn(`  this broker cannot alter topic configs; retention left as it was on: ${topics.unchanged.join(', ')}`);
   if (env.OPENSEARCH_URL) {

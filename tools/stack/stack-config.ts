@@ -1,4 +1,5 @@
 import { loadConfig } from '@raseed/config';
+import { parseReplicas, ReplicasError } from '@raseed/platform';
 import { z } from 'zod';
 
 /** Variables the launcher reads; each service validates its own on boot as well. */
@@ -12,7 +13,33 @@ export const stackEnv = {
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   OPENSEARCH_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** Processes per stage, "normaliser=2,extractor=2,indexer=2" (or "all=2"); `npm start -- --replicas …` overrides it. */
+  REPLICAS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return parseReplicas(v);
+      } catch (err) {
+        if (!(err instanceof ReplicasError)) throw err;
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: err.message.replace(/^replicas: /, '') });
+        return z.NEVER;
+      }
+    }),
 };
 
 export type StackConfig = ReturnType<typeof loadStackConfig>;
-export const loadStackConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(stackEnv, env);
+/** The environment, with `--replicas <spec>` (or `--replicas=<spec>`) from the command line taking the place of REPLICAS. */
+export const loadStackConfig = (env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)) => {
+  const flag = replicasFlag(argv);
+  return loadConfig(stackEnv, flag === undefined ? env : { ...env, REPLICAS: flag });
+};
+
+function replicasFlag(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--replicas') value = argv[++i] ?? '';
+    else if (argv[i].startsWith('--replicas=')) value = argv[i].slice('--replicas='.length);
+  }
+  return value;
+}

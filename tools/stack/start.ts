@@ -18,14 +18,14 @@ import { buildWeb } from '../../apps/web/build';
 import { runLauncherInOwnGroup } from './own-group';
 import { startServiceProcess, waitForLine } from './service-process';
 import { loadStackConfig, StackConfig } from './stack-config';
-import { findStackOrphans, RunningChild, stopProcesses, Supervisor } from '@raseed/platform';
+import { describeReplicas, findStackOrphans, partitionsFor, replicaNames, RunningChild, SCALABLE_STAGES, StageReplicas, stopProcesses, Supervisor } from '@raseed/platform';
 import { waitForHttp } from './wait-for-http';
 
 const ROOT = resolve(__dirname, '..', '..');
 const REGISTER = join(ROOT, 'tools', 'register.js');
 const SERVICES = ['indexer', 'extractor', 'normaliser', 'fetcher', 'api'] as const;
-/** The fetcher stops emitting first, then each stage drains into the next, then the infrastructure. */
-const STOP_ORDER = ['fetcher', 'normaliser', 'extractor', 'indexer', 'api', 'broker', 'postgres'];
+/** The fetcher stops emitting first, then each stage drains into the next (all its replicas), then the infrastructure. */
+const stopOrder = (replicas: StageReplicas) => ['fetcher', ...SCALABLE_STAGES.flatMap((s) => replicaNames(s, replicas[s])), 'api', 'broker', 'postgres'];
 const IN_GROUP = 'RASEED_STACK_LAUNCHER';
 
 // The launcher's own lines: `[stack] …`, or JSON objects (context "stack") like every service's.
@@ -36,6 +36,7 @@ const log = (msg: string) => out.log(msg);
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadStackConfig();
+  const replicas = config.REPLICAS;
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const lock = await lockDataDir(dataDir);
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
     stopping = true;
     if (why) log(why);
     log('stopping: fetcher, then the stages (drain and commit), then broker and database…');
-    await supervisor.stopAll(STOP_ORDER);
+    await supervisor.stopAll(stopOrder(replicas));
     rmSync(stackFilePath(dataDir), { force: true });
     rmSync(statusFile, { force: true });
     await lock.release();
@@ -78,7 +79,11 @@ async function main(): Promise<void> {
     const kafkaBrokers = config.KAFKA_BROKERS ?? (await superviseBroker(supervisor, config, dataDir));
     const applied = await runMigrations(databaseUrl);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
-    await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', config.KAFKA_PARTITIONS);
+    // Every replica of a stage needs a partition of its input topic to be of use.
+    const partitions = partitionsFor(config.KAFKA_PARTITIONS, replicas);
+    const topics = await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', partitions);
+    for (const g of topics.grown) log(`topic ${g.topic} grown from ${g.from} to ${g.to} partitions`);
+    log(`replicas: ${describeReplicas(replicas)}, each its own process in the stage's consumer group; topics have ${partitions} partitions`);
     // The launcher owns the search indices, before any service starts (services only check them).
     if (config.OPENSEARCH_URL) {
       const search = await OpenSearchAdapter.fromUrl(config.OPENSEARCH_URL).ensureIndices();
@@ -91,13 +96,20 @@ async function main(): Promise<void> {
     const services: Record<string, string> = {};
 
     const health: Array<Promise<void>> = [];
-    for (const name of SERVICES) {
-      const port = name === 'api' ? config.API_PORT : await findFreePort();
-      const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: name === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
-      const healthUrl = `http://127.0.0.1:${port}/health`;
-      await supervisor.add(name, async () => asChild(startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', name, 'src', 'main.ts')], env)), healthUrl);
-      health.push(waitForHttp(healthUrl, 90_000));
-      services[name] = name === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
+    // Every process boots at once (each compiles its TypeScript on start): more replicas on the
+    // same cores take longer to answer, so each extra one adds to the wait.
+    const extra = SCALABLE_STAGES.reduce((n, s) => n + replicas[s] - 1, 0);
+    const healthTimeoutMs = 90_000 + 30_000 * extra;
+    for (const app of SERVICES) {
+      const names = (SCALABLE_STAGES as readonly string[]).includes(app) ? replicaNames(app, replicas[app as keyof StageReplicas]) : [app];
+      for (const name of names) {
+        const port = app === 'api' ? config.API_PORT : await findFreePort();
+        const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: app === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
+        const healthUrl = `http://127.0.0.1:${port}/health`;
+        await supervisor.add(name, async () => asChild(startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', app, 'src', 'main.ts')], env)), healthUrl);
+        health.push(waitForHttp(healthUrl, healthTimeoutMs));
+        services[name] = app === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
+      }
     }
     await Promise.all(health);
     // Where each service's /metrics.json is (the pipeline bench reads them).

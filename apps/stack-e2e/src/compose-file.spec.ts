@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 
 interface Service {
   image?: string;
+  container_name?: string;
   command?: string[];
   ports?: string[];
   environment?: Record<string, string>;
@@ -52,5 +53,12 @@ describe('docker-compose.yml', () => {
 
   it('provisions topics with an explicit retention, kept by default', () => {
     expect(services.provision.environment?.KAFKA_RETENTION_MS).toBe('${KAFKA_RETENTION_MS:--1}');
+  });
+
+  it('lets every pipeline stage scale (--scale): no container name or host port, and provisions enough partitions', () => {
+    for (const stage of ['normaliser', 'extractor', 'indexer']) {
+      expect([stage, services[stage].container_name, services[stage].ports]).toEqual([stage, undefined, undefined]);
+    }
+    expect(services.provision.environment?.KAFKA_PARTITIONS).toBe('${KAFKA_PARTITIONS:-6}');
   });
 });

@@ -27,3 +27,21 @@ describe('the data builders (gazetteer, map outlines)', () => {
     expect(tool('map-data/build-outlines.ts', '--frm', 'x')).toMatchObject({ status: 2, stdout: '', stderr: 'map:outlines: unknown option --frm (see --help)\n' });
   });
 });
+
+describe('npm start --replicas', () => {
+  it('refuses an unknown stage or a count out of range before starting anything (exit 78), flag or environment', () => {
+    const dataDir = join(ROOT, 'tmp', `replicas-spec-${process.pid}`);
+    const flag = spawnSync(process.execPath, ['-r', join(ROOT, 'tools', 'register.js'), join(ROOT, 'tools', 'stack', 'start.ts'), '--replicas', 'indexer=0'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir },
+    });
+    expect(flag).toMatchObject({ status: 78, stderr: expect.stringContaining('REPLICAS: indexer=0: count must be 1..16') });
+    const env = spawnSync(process.execPath, ['-r', join(ROOT, 'tools', 'register.js'), join(ROOT, 'tools', 'stack', 'start.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, DATA_DIR: dataDir, REPLICAS: 'fetcher=2' },
+    });
+    expect(env).toMatchObject({ status: 78, stderr: expect.stringContaining("REPLICAS: unknown stage 'fetcher'") });
+  });
+});

@@ -100,11 +100,14 @@ describe('search page (headless Chromium against npm start)', () => {
     const attack = page.locator('[data-facet="category"] li', { hasText: 'هجوم على القوات الأمريكية' });
     expect(Number(await attack.locator('.count').textContent())).toBeGreaterThanOrEqual(3);
     // Timeline histogram, and the pipeline panel: live lag per consumer group, or a clear "unavailable".
+    await page.locator('.timeline .bar').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('.timeline .bar').count()).toBeGreaterThanOrEqual(3);
     const lagAvailable = (await getJson<{ paths: Record<string, unknown> }>(`${api}/api/docs-json`)).body.paths['/api/lag'] !== undefined;
     if (lagAvailable) {
       // One row per consumer group (normaliser, extractor, indexer), refreshed every few seconds.
       for (const group of ['normaliser', 'extractor', 'indexer']) await page.locator(`.pipeline table[data-state="live"] tr[data-group="${group}"]`).waitFor({ timeout: 15_000 });
+      // Each row shows how many replicas (consumer-group members) the stage runs.
+      await page.locator(`.pipeline tr[data-group="indexer"] .replicas[data-members]`).waitFor({ timeout: 15_000 });
     } else {
       await page.locator('.pipeline [data-state="unavailable"]').waitFor();
     }
@@ -319,6 +322,32 @@ describe('search page (headless Chromium against npm start)', () => {
     await page.getByRole('button', { name: 'إزالة المنطقة' }).click();
     await page.waitForURL((u) => !u.searchParams.has('bbox'));
     await waitForCount(page, '.result', (n) => n === Math.min(all.total, 10));
+  });
+
+  it('says what is down, as /health tells it, and stops saying it once everything is up', async () => {
+    const { page } = browser;
+    await page.goto(`${api}/`);
+    await expectStable(page.locator('.result').first());
+    expect(await page.locator('.stack-down').count()).toBe(0);
+    // The launcher restarts a killed child within a second or two, faster than a test can look, so
+    // /health answers here what the api answers while the launcher restarts the normaliser and
+    // PostgreSQL (apps/api stack-health.int-spec checks that body against a real status file).
+    const down = {
+      status: 'error',
+      info: { kafka: { status: 'up' } },
+      error: { stack: { status: 'down', message: 'down (being restarted by the launcher): normaliser, postgres' } },
+      details: { kafka: { status: 'up' }, stack: { status: 'down', message: 'down (being restarted by the launcher): normaliser, postgres' } },
+    };
+    await page.route('**/health', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify(down) }));
+    const alert = page.locator('.stack-down[role="alert"] li[data-part="stack"]');
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).toMatch(/normaliser, postgres/);
+    await expectAccessible(page);
+    await shot('09-stack-down');
+    await page.unroute('**/health');
+    await page.locator('.stack-down').waitFor({ state: 'detached', timeout: 15_000 });
+    // The browser logs each 503 of /health as a failed resource: expected here, and only those.
+    expect(browser.takeProblems().filter((p) => !/status of 503/.test(p) || !/\/health/.test(p))).toEqual([]);
   });
 });
 

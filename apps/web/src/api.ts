@@ -1,6 +1,7 @@
 import type { LagReport } from '@raseed/operations';
 import type { ArticleDocument, ArticleText, IncidentDocument, IncidentSearchResult } from './types';
 import { LagSnapshot, lagSnapshot } from './lib/lag';
+import { DownPart, downParts } from './lib/health';
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -55,4 +56,14 @@ export async function getLag(signal?: AbortSignal): Promise<LagSnapshot | null> 
   const paths = await apiPaths();
   if (!paths.has('/api/lag')) return null;
   return lagSnapshot(await getJson<LagReport>('/api/lag', signal));
+}
+
+/** What /health says is down (a 503 carries the same body as a 200). */
+export async function getDown(signal?: AbortSignal): Promise<DownPart[]> {
+  const res = await fetch('/health', { signal, headers: { accept: 'application/json' } });
+  try {
+    return downParts(await res.json());
+  } catch {
+    return res.ok ? [] : [{ part: 'api', message: `${res.status} ${res.statusText}` }];
+  }
 }

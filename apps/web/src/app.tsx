@@ -4,6 +4,7 @@ import { Header } from './components/Header';
 import { IncidentMap } from './components/IncidentMap';
 import { IncidentDetail } from './components/IncidentDetail';
 import { Pipeline } from './components/Pipeline';
+import { StackStatus } from './components/StackStatus';
 import { Results } from './components/Results';
 import { SearchBar } from './components/SearchBar';
 import { Timeline } from './components/Timeline';
@@ -22,6 +23,7 @@ export function App() {
       <div class="layout">
         <aside class="side">
           <Filters />
+          <StackStatus />
           <Pipeline />
         </aside>
         <main class="main" id="main" tabIndex={-1}>

@@ -1,6 +1,7 @@
 // Application state: the URL-derived search state plus what the API returned for it.
 import { computed, effect, signal } from '@preact/signals';
-import { getIncident, getLag, searchIncidents } from './api';
+import { getDown, getIncident, getLag, searchIncidents } from './api';
+import type { DownPart } from './lib/health';
 import { DICT } from './i18n';
 import type { LagSnapshot } from './lib/lag';
 import { filterQuery, incidentsQuery, parseState, SearchState, serialiseState, timelineQuery } from './lib/url-state';
@@ -20,6 +21,9 @@ export const detail = signal<Remote<IncidentDocument>>({ status: 'idle' });
 export const hovered = signal<string>('');
 /** undefined: not loaded yet; null: the API has no lag endpoint. */
 export const lag = signal<{ snapshot: LagSnapshot | null; error: string | null; at: number } | undefined>(undefined);
+
+/** What the API's /health says is down; undefined until first asked, an 'api' part when it cannot be reached. */
+export const down = signal<DownPart[] | undefined>(undefined);
 
 /** Moves to a new state; pushes a history entry unless `replace`. */
 export function navigate(next: SearchState, options: { replace?: boolean } = {}): void {
@@ -97,6 +101,19 @@ export function startStore(): void {
     document.title = t.value.title;
   });
   void pollLag();
+  void pollHealth();
+}
+
+// The launcher restarts a crashed child in a second or two: look often enough to show it.
+const HEALTH_EVERY_MS = 2000;
+
+async function pollHealth(): Promise<void> {
+  try {
+    down.value = await getDown(AbortSignal.timeout(5000));
+  } catch (err) {
+    down.value = [{ part: 'api', message: (err as Error).message }];
+  }
+  setTimeout(() => void pollHealth(), HEALTH_EVERY_MS);
 }
 
 const LAG_EVERY_MS = 3000;

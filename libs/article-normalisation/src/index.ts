@@ -23,5 +23,6 @@ export {
   MINHASH_SIZE,
   MINHASH_BANDS,
 } from './lib/near-duplicate/minhash-fingerprint';
+export { decideDuplicates } from './lib/near-duplicate/decide-duplicates';
 export { NearDuplicateIndex, type DuplicateMatch, type NearDuplicateIndexOptions } from './lib/near-duplicate/near-duplicate-index';
 export { textWithTitle } from './lib/text-with-title';

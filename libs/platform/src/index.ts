@@ -8,4 +8,5 @@ export * from './lib/restart-policy';
 export * from './lib/stack-status';
 export * from './lib/supervisor';
 export * from './lib/stack-orphans';
+export * from './lib/stage-replicas';
 export * from './lib/service-logger';

@@ -23,7 +23,9 @@ export class IncidentIndexingService {
     }
     const mentions = events.reduce((n, e) => n + e.incidents.length, 0);
     this.log.log(
-      `${events.length} article(s), ${mentions} mention(s) → ${result.changedIncidentIds.length} incident(s) changed, ${result.removedIncidentIds.length} removed`,
+      `${events.length} article(s), ${mentions} mention(s) → ${result.changedIncidentIds.length} incident(s) changed, ${result.removedIncidentIds.length} removed` +
+        // Another indexer held a neighbourhood this batch reached into: it rolled back and waited (README "Parallel indexers").
+        (this.indexer.restarts ? `; ${this.indexer.restarts} lock restart(s) since start` : ''),
     );
   }
 }

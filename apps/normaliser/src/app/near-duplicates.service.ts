@@ -1,25 +1,15 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { NearDuplicateIndex } from '@raseed/article-normalisation';
-import { FingerprintsRepository } from '@raseed/persistence';
+import { Injectable } from '@nestjs/common';
+import { decideDuplicates, fingerprintBandKeys } from '@raseed/article-normalisation';
+import { NearDuplicateStore } from '@raseed/persistence';
 
 /**
- * Near-duplicate lookup over every article seen so far: in memory for speed, persisted in
- * PostgreSQL and reloaded at boot so a restart forgets nothing.
+ * Near-duplicate lookup over every article any normaliser has seen: the shared index in
+ * PostgreSQL (LSH bands indexed), so replicas agree, a restart reloads nothing, and memory does
+ * not grow with the corpus.
  */
 @Injectable()
-export class NearDuplicatesService implements OnApplicationBootstrap {
-  private readonly log = new Logger(NearDuplicatesService.name);
-  private readonly index = new NearDuplicateIndex();
-  private readonly known = new Set<string>();
-
-  constructor(private readonly fingerprints: FingerprintsRepository) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    for await (const batch of this.fingerprints.all()) {
-      for (const f of batch) this.remember(f.articleId, f.fingerprint);
-    }
-    this.log.log(`near-duplicate index loaded with ${this.known.size} article(s)`);
-  }
+export class NearDuplicatesService {
+  constructor(private readonly store: NearDuplicateStore) {}
 
   /** Records the article and returns the earlier article it copies, if any (never itself). */
   async register(articleId: string, fingerprint: string): Promise<string | null> {
@@ -28,21 +18,13 @@ export class NearDuplicatesService implements OnApplicationBootstrap {
 
   /**
    * `register` for a batch, in order (a later article can be a copy of an earlier one of the
-   * same batch), with one database write for all of them.
+   * same batch), in one transaction: concurrent normalisers racing on copies of one story wait
+   * for each other on the shared bands, so only one of them is taken as the original.
    */
-  async registerMany(articles: Array<{ articleId: string; fingerprint: string }>): Promise<Array<string | null>> {
-    const rows = articles.map(({ articleId, fingerprint }) => {
-      const match = this.index.findMatches(fingerprint).find((m) => m.id !== articleId);
-      this.remember(articleId, fingerprint);
-      return { articleId, fingerprint, duplicateOf: match?.id ?? null };
-    });
-    await this.fingerprints.saveMany(rows);
-    return rows.map((r) => r.duplicateOf);
-  }
-
-  private remember(articleId: string, fingerprint: string): void {
-    if (this.known.has(articleId)) return;
-    this.known.add(articleId);
-    this.index.add(articleId, fingerprint);
+  registerMany(articles: Array<{ articleId: string; fingerprint: string }>): Promise<Array<string | null>> {
+    return this.store.register(
+      articles.map((a) => ({ ...a, bands: fingerprintBandKeys(a.fingerprint) })),
+      (known, batch) => decideDuplicates(known, batch),
+    );
   }
 }

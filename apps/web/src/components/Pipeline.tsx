@@ -59,6 +59,9 @@ export function Pipeline() {
                   <th scope="row" title={[`${row.group} ← ${row.topics.join(', ')}`, row.reason].filter(Boolean).join('\n')}>
                     <span class={`dot ${row.status ?? ''}`} aria-hidden="true" />
                     {stageLabel(s.lang, row.group)}
+                    <span class="replicas muted small" title={d.replicas} data-members={row.members}>
+                      {' '}×{formatNumber(s.lang, row.members)}
+                    </span>
                     {row.status && <span class="status-text">{statusText(row.status)}</span>}
                   </th>
                   <td>

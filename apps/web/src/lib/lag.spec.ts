@@ -17,14 +17,14 @@ describe('pipeline panel: GET /api/lag', () => {
       windowSeconds: 30,
       samples: 4,
       groups: [
-        group({ group: 'indexer', status: 'lagging', reason: 'lag growing', lag: 12, maxLagSeconds: 4.2, consumptionRate: 3.5, productionRate: 5, partitions: [partition('incidents.extracted.v1', 7), partition('incidents.extracted.v1', 5)] }),
+        group({ group: 'indexer', members: 2, status: 'lagging', reason: 'lag growing', lag: 12, maxLagSeconds: 4.2, consumptionRate: 3.5, productionRate: 5, partitions: [partition('incidents.extracted.v1', 7), partition('incidents.extracted.v1', 5)] }),
         group({ group: 'extractor', status: 'OK', lag: 0, partitions: [] }),
       ],
     };
     const snap = lagSnapshot(report);
     expect(snap.rows).toEqual([
-      { group: 'indexer', topics: ['incidents.extracted.v1'], lag: 12, rate: 3.5, produced: 5, lagSeconds: 4.2, status: 'lagging', reason: 'lag growing' },
-      { group: 'extractor', topics: [], lag: 0, rate: null, produced: null, lagSeconds: null, status: 'ok', reason: null },
+      { group: 'indexer', topics: ['incidents.extracted.v1'], lag: 12, rate: 3.5, produced: 5, lagSeconds: 4.2, status: 'lagging', reason: 'lag growing', members: 2 },
+      { group: 'extractor', topics: [], lag: 0, rate: null, produced: null, lagSeconds: null, status: 'ok', reason: null, members: 1 },
     ]);
     expect(snap).toMatchObject({ at: '2026-01-01T00:00:00.000Z', windowSeconds: 30 });
   });

@@ -14,6 +14,8 @@ export interface LagRow {
   lagSeconds: number | null;
   status: 'ok' | 'lagging' | 'stalled';
   reason: string | null;
+  /** Consumers in the group: the stage's running replicas. */
+  members: number;
 }
 
 export interface LagSnapshot {
@@ -34,6 +36,7 @@ function row(g: GroupLag): LagRow {
     lagSeconds: g.maxLagSeconds,
     status: STATUS[g.status],
     reason: g.reason || null,
+    members: g.members,
   };
 }
 

@@ -29,7 +29,7 @@ describe('topic provisioning (embedded broker)', () => {
     expect(allTopics().filter((t) => t.endsWith('.dlt')).length).toBeGreaterThan(0);
     const retention = await retentionOf(admin, allTopics());
     expect(Object.values(retention)).toEqual(allTopics().map(() => '-1'));
-    expect(await provisionPipelineTopics([broker.brokers], 'spec', 1)).toEqual({ created: [], updated: [], unchanged: [] });
+    expect(await provisionPipelineTopics([broker.brokers], 'spec', 1)).toEqual({ created: [], updated: [], unchanged: [], grown: [] });
   });
 
   it('takes a bounded retention when asked, and reports a topic it cannot bring to it', async () => {
@@ -38,6 +38,19 @@ describe('topic provisioning (embedded broker)', () => {
     expect(await retentionOf(admin, ['bounded.v1'])).toEqual({ 'bounded.v1': day });
     // Created earlier with the broker's default; the embedded broker has no AlterConfigs.
     await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'legacy.v1', numPartitions: 1 }] });
-    expect(await ensureTopics(kafka, ['legacy.v1'], 1)).toEqual({ created: [], updated: [], unchanged: ['legacy.v1'] });
+    expect(await ensureTopics(kafka, ['legacy.v1'], 1)).toEqual({ created: [], updated: [], unchanged: ['legacy.v1'], grown: [] });
+  });
+
+  it('grows an existing topic to the wanted partition count (CreatePartitions), keeping its messages; never shrinks', async () => {
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'narrow.v1', numPartitions: 1, configEntries: [{ name: 'retention.ms', value: '-1' }] }] });
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: 'narrow.v1', messages: [{ key: 'a', value: 'kept' }] });
+    await producer.disconnect();
+    expect(await ensureTopics(kafka, ['narrow.v1'], 3)).toEqual({ created: [], updated: [], unchanged: [], grown: [{ topic: 'narrow.v1', from: 1, to: 3 }] });
+    const offsets = await admin.fetchTopicOffsets('narrow.v1');
+    expect(offsets.map((o) => [o.partition, o.high]).sort()).toEqual([[0, '1'], [1, '0'], [2, '0']]);
+    expect((await ensureTopics(kafka, ['narrow.v1'], 2)).grown).toEqual([]);
+    expect((await admin.fetchTopicMetadata({ topics: ['narrow.v1'] })).topics[0].partitions).toHaveLength(3);
   });
 });

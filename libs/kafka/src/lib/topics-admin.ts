@@ -16,18 +16,23 @@ export interface TopicsReport {
   updated: string[];
   /** Existing topics whose retention.ms differs and that this broker cannot alter (no AlterConfigs). */
   unchanged: string[];
+  /** Existing topics that had fewer partitions than wanted, grown with CreatePartitions (never recreated: offsets and data stay). */
+  grown: Array<{ topic: string; from: number; to: number }>;
 }
 
 /**
  * Creates missing topics (idempotent) with an explicit retention.ms, and brings existing topics
  * to it: a topic created before (with the broker's default) would otherwise drop what reprocess
- * and DLQ replay need.
+ * and DLQ replay need. An existing topic with fewer than `numPartitions` partitions is grown
+ * (CreatePartitions), so more replicas of a stage have partitions to share; never shrunk.
+ * Growing moves later messages of a key to another partition: per-key order across the change
+ * holds only because every stage is idempotent per article (a redelivery rewrites the same rows).
  */
 export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions: number, replicationFactor = 1, retentionMs = DEFAULT_RETENTION_MS): Promise<TopicsReport> {
   const admin = kafka.admin();
   await admin.connect();
   const retention = String(retentionMs);
-  const report: TopicsReport = { created: [], updated: [], unchanged: [] };
+  const report: TopicsReport = { created: [], updated: [], unchanged: [], grown: [] };
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
@@ -38,7 +43,16 @@ export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions
       });
       report.created.push(...missing);
     }
-    for (const topic of topics.filter((t) => existing.has(t))) {
+    const present = topics.filter((t) => existing.has(t));
+    if (present.length) {
+      const { topics: meta } = await admin.fetchTopicMetadata({ topics: present });
+      const small = meta.filter((m) => m.partitions.length < numPartitions);
+      if (small.length) {
+        await admin.createPartitions({ validateOnly: false, topicPartitions: small.map((m) => ({ topic: m.name, count: numPartitions })) });
+        report.grown.push(...small.map((m) => ({ topic: m.name, from: m.partitions.length, to: numPartitions })));
+      }
+    }
+    for (const topic of present) {
       const overrides = await topicOverrides(admin, topic);
       if (overrides.get('retention.ms') === retention) continue;
       overrides.set('retention.ms', retention);

@@ -1,4 +1,4 @@
-import { FetchRecordsRepository, FingerprintsRepository } from '@raseed/persistence';
+import { FetchRecordsRepository } from '@raseed/persistence';
 import { startTestDatabase, TestDatabase } from '@raseed/persistence/testing';
 
 describe('persistence on embedded PostgreSQL', () => {
@@ -60,28 +60,5 @@ describe('persistence on embedded PostgreSQL', () => {
       { sourceKey: 'inbox:d.txt', articleId: 'd1', contentHash: 'h1', version: 1 },
     ]);
     expect(await repo.nextVersions([{ sourceKey: 'inbox:c.txt', contentHash: 'h3' }, { sourceKey: 'inbox:d.txt', contentHash: 'h1' }])).toEqual([{ emit: false }, { emit: false }]);
-  });
-
-  it('fingerprints saved in one statement, the last row of an article winning', async () => {
-    const repo = new FingerprintsRepository(db.dataSource);
-    await repo.saveMany([
-      { articleId: 'many-1', fingerprint: 'a', duplicateOf: null },
-      { articleId: 'many-2', fingerprint: 'b', duplicateOf: 'many-1' },
-      { articleId: 'many-1', fingerprint: 'c', duplicateOf: null },
-    ]);
-    const rows = await db.dataSource.query(`SELECT article_id, fingerprint, duplicate_of FROM article_fingerprints WHERE article_id LIKE 'many-%' ORDER BY article_id`);
-    expect(rows).toEqual([
-      { article_id: 'many-1', fingerprint: 'c', duplicate_of: null },
-      { article_id: 'many-2', fingerprint: 'b', duplicate_of: 'many-1' },
-    ]);
-    await db.dataSource.query(`DELETE FROM article_fingerprints WHERE article_id LIKE 'many-%'`);
-  });
-
-  it('fingerprints round-trip in batches', async () => {
-    const repo = new FingerprintsRepository(db.dataSource);
-    for (let i = 0; i < 5; i++) await repo.save(`art-${i}`, `fp${i}`, i === 3 ? 'art-1' : null);
-    const batches = [];
-    for await (const batch of repo.all(2)) batches.push(batch.map((f) => f.articleId));
-    expect(batches).toEqual([['art-0', 'art-1'], ['art-2', 'art-3'], ['art-4']]);
   });
 });

@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { FetchRecordsRepository } from './fetch-records.repository';
-import { FingerprintsRepository } from './fingerprints.repository';
+import { NearDuplicateStore } from './near-duplicate.store';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 
@@ -19,10 +19,10 @@ export class PersistenceModule {
           useFactory: async () => createDataSource(options.url, options.poolSize).initialize(),
         },
         { provide: FetchRecordsRepository, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new FetchRecordsRepository(ds) },
-        { provide: FingerprintsRepository, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new FingerprintsRepository(ds) },
+        { provide: NearDuplicateStore, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new NearDuplicateStore(ds) },
         PersistenceShutdown,
       ],
-      exports: [DATA_SOURCE, FetchRecordsRepository, FingerprintsRepository],
+      exports: [DATA_SOURCE, FetchRecordsRepository, NearDuplicateStore],
     };
   }
 }

@@ -6,9 +6,10 @@ import { SearchDateIndexes1763740000000 } from './1763740000000-search-date-inde
 import { SearchDocumentStorage1763750000000 } from './1763750000000-search-document-storage';
 import { SearchArticleIncidents1763760000000 } from './1763760000000-search-article-incidents';
 import { Webhooks1763790000000 } from './1763790000000-webhooks';
+import { NearDuplicateBands1763810000000 } from './1763810000000-near-duplicate-bands';
 
 /** Every migration, in order. New migrations are appended here, never edited after merge. */
 export const MIGRATIONS = [
   PipelineState1763700000000, IncidentSearchSchema1763710000000, FetcherSources1763720000000, SearchRecentIndexes1763730000000, SearchDateIndexes1763740000000,
-  SearchDocumentStorage1763750000000, SearchArticleIncidents1763760000000, Webhooks1763790000000,
+  SearchDocumentStorage1763750000000, SearchArticleIncidents1763760000000, Webhooks1763790000000, NearDuplicateBands1763810000000,
 ];

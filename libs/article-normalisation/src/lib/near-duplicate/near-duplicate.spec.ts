@@ -1,6 +1,7 @@
 import { normaliseArabicWords } from '@raseed/arabic-text';
 import { fingerprintBandKeys, fingerprintSimilarity, minhashFingerprintOfKeys, parseFingerprint } from './minhash-fingerprint';
 import { NearDuplicateIndex } from './near-duplicate-index';
+import { decideDuplicates } from './decide-duplicates';
 import { shingleHashesOfKeys } from './shingles';
 
 // A whole text's fingerprint and shingles, as the boilerplate remover's keys give them.
@@ -85,5 +86,22 @@ describe('shingleHashes', () => {
     expect(Array.from(shingleHashes('أعلنت الوزارةُ ٣ قرارات'))).toEqual(Array.from(shingleHashes('اعلنت الوزاره 3 قرارات')));
     expect(shingleHashes('كلمتان فقط')).toHaveLength(2);
     expect(shingleHashes('واحد اثنان ثلاثة أربعة')).toHaveLength(2);
+  });
+});
+
+describe('decideDuplicates (the shared store\'s decision)', () => {
+  const original = minhashFingerprint(ORIGINAL);
+  const copy = minhashFingerprint(SYNDICATED);
+  const other = minhashFingerprint(UNRELATED);
+
+  it('finds a registered original, or an earlier article of the same batch, never the article itself', () => {
+    expect(decideDuplicates([{ articleId: 'o', fingerprint: original }], [{ articleId: 'c', fingerprint: copy }, { articleId: 'u', fingerprint: other }])).toEqual(['o', null]);
+    expect(decideDuplicates([], [{ articleId: 'o', fingerprint: original }, { articleId: 'c', fingerprint: copy }])).toEqual([null, 'o']);
+    // Re-registered (its stored row is among the known): not a copy of its old self.
+    expect(decideDuplicates([{ articleId: 'o', fingerprint: original }], [{ articleId: 'o', fingerprint: copy }])).toEqual([null]);
+  });
+
+  it('prefers the earliest registered of equally similar originals', () => {
+    expect(decideDuplicates([{ articleId: 'first', fingerprint: original }, { articleId: 'second', fingerprint: original }], [{ articleId: 'c', fingerprint: original }])).toEqual(['first']);
   });
 });

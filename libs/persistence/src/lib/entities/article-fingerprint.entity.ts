@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** Near-duplicate fingerprints of normalised articles, reloaded by the normaliser at boot. */
+/** Near-duplicate fingerprints of normalised articles (the shared index: NearDuplicateStore, with their LSH bands in near_duplicate_bands). */
 @Entity({ name: 'article_fingerprints' })
 export class ArticleFingerprint {
   @PrimaryColumn({ name: 'article_id', type: 'text' })

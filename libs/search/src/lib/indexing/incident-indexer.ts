@@ -6,7 +6,8 @@ import { deleteIncidentRows, setArticleIncidents, upsertArticleContent, upsertIn
 import { articleMentions, toArticleDocument, toIncidentDocument } from './incident-document.mapping';
 import { groupWithSummariesInSteps } from './incident-summaries';
 import { runInSteps } from './run-in-steps';
-import { findCandidateIncidents, incidentsOfArticles, mentionsOfIncidents, reassignMentions, replaceMentions } from './mention-rows.sql';
+import { findCandidateIncidents, incidentsOfArticles, mentionsOfArticles, mentionsOfIncidents, reassignMentions, replaceMentions } from './mention-rows.sql';
+import { LockKey, acquireLocks, footprintOf, footprintOfRow, lockSet, missingLocks, tryLocks } from './neighbourhood-locks';
 
 /** What one indexing call changed, so the search back end can follow. */
 export interface IndexResult {
@@ -18,8 +19,21 @@ export interface IndexResult {
   articles: ArticleDocument[];
 }
 
-// Serialises indexers across processes: de-duplication reads then rewrites a neighbourhood.
-const INDEXER_LOCK = 7261510;
+/** A lock an indexing transaction found it needs is held by another: roll back and wait for the whole set in order. */
+class LocksBusy extends Error {
+  constructor(readonly wanted: LockKey[]) {
+    super('neighbourhood locks busy');
+  }
+}
+
+/** What the read phase found: the neighbourhood a batch re-clusters. */
+interface Neighbourhood {
+  previous: string[];
+  /** Incidents of the originals the batch's agency copies declare. */
+  originals: string[];
+  candidates: string[];
+  stored: { payload: ArticleMention; incident_id: string }[];
+}
 
 /**
  * The indexing use-case: stores an article and its mentions, re-clusters the neighbourhood
@@ -36,6 +50,9 @@ export class IncidentIndexer {
     private readonly options: { maxRepresentatives?: number } = {},
   ) {}
 
+  /** Transactions rolled back and started again because a lock they found they needed was busy (metrics, tests). */
+  restarts = 0;
+
   indexArticle(event: IncidentsExtractedV1): Promise<IndexResult> {
     return this.indexArticles([event]);
   }
@@ -44,9 +61,40 @@ export class IncidentIndexer {
   async indexArticles(events: IncidentsExtractedV1[]): Promise<IndexResult> {
     const byArticle = new Map<string, IncidentsExtractedV1>();
     for (const e of events) byArticle.set(e.articleId, e);
-    const batch = [...byArticle.values()];
+    // In id order: the rows written follow it, so two indexers never lock rows in opposite orders.
+    const batch = [...byArticle.values()].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
     if (batch.length === 0) return { changedIncidentIds: [], removedIncidentIds: [], incidents: [], articles: [] };
-    return this.db.transaction((tx) => this.indexInTransaction(sequentialExecutor(tx), batch));
+    // First guess at the locks: the fresh mentions' own footprints. The read phase adds what
+    // the neighbourhood turns out to need (incidents found reach further than the probe).
+    let wanted = lockSet(batch.flatMap(articleMentions).map(footprintOf));
+    for (;;) {
+      try {
+        return await this.db.transaction((tx) => this.indexInTransaction(sequentialExecutor(tx), batch, wanted));
+      } catch (err) {
+        if (!(err instanceof LocksBusy)) throw err;
+        this.restarts++;
+        wanted = err.wanted;
+      }
+    }
+  }
+
+  /**
+   * The batch's neighbourhood, and the locks that cover everything in it: the fresh mentions'
+   * footprints (the candidate search stays inside them), the batch articles' stored mentions, and
+   * every stored mention of every incident found (the transaction may rewrite any of them).
+   */
+  private async readNeighbourhood(tx: SqlExecutor, batch: IncidentsExtractedV1[], fresh: ArticleMention[], articleIds: string[]): Promise<{ hood: Neighbourhood; needs: LockKey[] }> {
+    // Incidents the batch's articles were in (they lose those mentions), and those fresh mentions could join.
+    const own = await mentionsOfArticles(tx, articleIds);
+    const previous = [...new Set(own.flatMap((r) => (r.incident_id ? [r.incident_id] : [])))];
+    const nearby = await findCandidateIncidents(tx, fresh);
+    // An agency copy joins its original's incidents whatever its own date or place says.
+    const copied = [...new Set(batch.flatMap((e) => (e.article.duplicateOf ? [e.article.duplicateOf] : [])))];
+    const originals = copied.length ? await incidentsOfArticles(tx, copied) : [];
+    const candidates = [...new Set([...previous, ...nearby, ...originals])];
+    const stored = await mentionsOfIncidents(tx, candidates, articleIds);
+    const needs = lockSet([...fresh.map(footprintOf), ...own.map(footprintOfRow), ...stored.map((r) => footprintOf(r.payload))]);
+    return { hood: { previous, originals, candidates, stored }, needs };
   }
 
   /** Current documents of the given incidents (e.g. to rebuild another search back end). */
@@ -58,19 +106,25 @@ export class IncidentIndexer {
 
   // Reads the neighbourhood, re-derives it in memory, then writes only what changed, each row
   // once (the batch's mentions go in already assigned to their incidents).
-  private async indexInTransaction(tx: SqlExecutor, batch: IncidentsExtractedV1[]): Promise<IndexResult> {
-    await tx.query(`SELECT pg_advisory_xact_lock($1)`, [INDEXER_LOCK]);
+  private async indexInTransaction(tx: SqlExecutor, batch: IncidentsExtractedV1[], wanted: LockKey[]): Promise<IndexResult> {
     const articleIds = batch.map((e) => e.articleId);
     const fresh = batch.flatMap(articleMentions);
-    // Incidents the batch's articles were in (they lose those mentions), and those fresh mentions could join.
-    const previous = await incidentsOfArticles(tx, articleIds);
-    const nearby = await findCandidateIncidents(tx, fresh);
-    // An agency copy joins its original's incidents whatever its own date or place says.
-    const copied = [...new Set(batch.flatMap((e) => (e.article.duplicateOf ? [e.article.duplicateOf] : [])))];
-    const originals = copied.length ? await incidentsOfArticles(tx, copied) : [];
+    // Locks before reads: what is read under them is what this transaction rewrites (README
+    // "Parallel indexers"). Waiting happens only here, for a sorted set, holding nothing else.
+    await acquireLocks(tx, wanted);
+    let held = wanted;
+    let hood: Neighbourhood;
+    for (;;) {
+      const read = await this.readNeighbourhood(tx, batch, fresh, articleIds);
+      const missing = missingLocks(held, read.needs);
+      hood = read.hood;
+      if (missing.length === 0) break;
+      // More locks, without waiting (they may sort before held ones); then read again under them.
+      if (!(await tryLocks(tx, missing))) throw new LocksBusy(lockSet([], [...held, ...missing]));
+      held = lockSet([], [...held, ...missing]);
+    }
+    const { previous, originals, candidates, stored } = hood;
     const lost = new Set(previous);
-    const candidates = [...new Set([...previous, ...nearby, ...originals])];
-    const stored = await mentionsOfIncidents(tx, candidates, articleIds);
     // Writes are queued as soon as their input is known, and awaited together at the end: the
     // connection runs them in order while this process clusters and builds documents.
     const writes: Promise<unknown>[] = [];

@@ -26,6 +26,17 @@ export async function incidentsOfArticles(tx: SqlExecutor, articleIds: string[])
   return rows.map((r) => r.incident_id);
 }
 
+/**
+ * The given articles' stored mentions, in one statement (one snapshot): the incidents they are in,
+ * and their category and date window (what locks cover them).
+ */
+export function mentionsOfArticles(tx: SqlExecutor, articleIds: string[]): Promise<{ incident_id: string | null; category: string; window_from: string | null; window_to: string | null }[]> {
+  return tx.query(
+    `SELECT incident_id, category, window_from::text AS window_from, window_to::text AS window_to FROM search_mentions WHERE article_id = ANY($1::text[])`,
+    [articleIds],
+  );
+}
+
 /** Stored mentions of the given incidents, except those of the given articles (about to be replaced). */
 export function mentionsOfIncidents(tx: SqlExecutor, incidentIds: string[], exceptArticles: string[]): Promise<{ payload: ArticleMention; incident_id: string }[]> {
   if (incidentIds.length === 0) return Promise.resolve([]);
@@ -76,7 +87,11 @@ export async function reassignMentions(tx: SqlExecutor, moves: { article_id: str
      WHERE m.article_id = a.article_id AND m.idx = a.idx AND m.incident_id IS DISTINCT FROM a.incident_id`,
     [JSON.stringify(moves)],
   );
-  const articleIds = [...new Set(moves.map((a) => a.article_id))];
+  const articleIds = [...new Set(moves.map((a) => a.article_id))].sort();
+  // An article can report incidents in two neighbourhoods that two indexers rewrite at once:
+  // its list row is locked first (sorted, so no deadlock), and the list below is then computed
+  // by a later statement, whose snapshot includes the other indexer's commit if it went first.
+  await tx.query(`SELECT 1 FROM search_article_incidents WHERE article_id = ANY($1::text[]) ORDER BY article_id FOR UPDATE`, [articleIds]);
   const rows = await tx.query<{ doc: ArticleDocument }>(
     `WITH lists AS (
        INSERT INTO search_article_incidents (article_id, incident_ids)

@@ -1,0 +1,53 @@
+import { decideDuplicates, fingerprintBandKeys } from '@raseed/article-normalisation';
+import { startTestDatabase, TestDatabase } from '@raseed/persistence/testing';
+import { createDataSource } from './data-source';
+import { NearDuplicateStore } from './near-duplicate.store';
+import { DataSource } from 'typeorm';
+
+/** A deterministic fingerprint: 64 words from a seed; a copy changes `changed` of them (similarity 1 − changed/64). */
+function fingerprint(seed: number, changed = 0, variant = 0): string {
+  let s = seed * 2654435761 + 1;
+  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) & 0x03ffffff);
+  const words = Array.from({ length: 64 }, rand);
+  for (let k = 0; k < changed; k++) words[(k * 7 + variant * 13) % 64] = (variant * 1000 + k + 1) & 0x03ffffff;
+  return `mh1:${words.map((w) => w.toString(16).padStart(8, '0')).join('')}`;
+}
+const item = (articleId: string, fp: string) => ({ articleId, fingerprint: fp, bands: fingerprintBandKeys(fp) });
+const decide = (known: Parameters<typeof decideDuplicates>[0], batch: Parameters<typeof decideDuplicates>[1]) => decideDuplicates(known, batch);
+
+describe('near-duplicate store shared by normalisers (PostgreSQL)', () => {
+  let db: TestDatabase;
+  let second: DataSource;
+  beforeAll(async () => {
+    db = await startTestDatabase();
+    second = await createDataSource(db.url, 4).initialize();
+  }, 60_000);
+  afterAll(async () => {
+    await second?.destroy();
+    await db?.stop();
+  });
+
+  it('finds an original registered earlier (by band lookup), keeps nothing in the process, answers a redelivery the same', async () => {
+    const store = new NearDuplicateStore(db.dataSource);
+    expect(await store.register([item('o1', fingerprint(1)), item('u1', fingerprint(2))], decide)).toEqual([null, null]);
+    expect(await store.register([item('c1', fingerprint(1, 10, 1)), item('c2', fingerprint(1, 12, 2))], decide)).toEqual(['o1', 'o1']);
+    // A fresh store (another process, or a restart) knows them all.
+    expect(await new NearDuplicateStore(second).register([item('c3', fingerprint(1, 8, 3))], decide)).toEqual(['o1']);
+    // The same article again (a normaliser died before committing its offsets): the same answer, not "copy of c3".
+    expect(await store.register([item('o1', fingerprint(1))], decide)).toEqual([null]);
+    const bands = await db.dataSource.query(`SELECT count(*)::int AS n FROM near_duplicate_bands WHERE article_id = 'o1'`);
+    expect(bands).toEqual([{ n: 32 }]);
+  });
+
+  it('never accepts two copies of one story as originals when normalisers race', async () => {
+    const a = new NearDuplicateStore(db.dataSource);
+    const b = new NearDuplicateStore(second);
+    // 24 copies of story 50 in single-article batches, alternating between two stores, all at once.
+    const copies = Array.from({ length: 24 }, (_, i) => item(`race-${i}`, fingerprint(50, 6 + (i % 5), i)));
+    const answers = await Promise.all(copies.map((c, i) => (i % 2 ? a : b).register([c], decide)));
+    const originals = answers.flat().map((d, i) => [copies[i].articleId, d]).filter(([, d]) => d === null);
+    expect(originals).toHaveLength(1);
+    const stored = await db.dataSource.query(`SELECT count(*)::int AS n FROM article_fingerprints WHERE article_id LIKE 'race-%' AND duplicate_of IS NULL`);
+    expect(stored).toEqual([{ n: 1 }]);
+  });
+});

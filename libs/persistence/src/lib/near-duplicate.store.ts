@@ -1,0 +1,107 @@
+import { DataSource, EntityManager } from 'typeorm';
+
+/** An article to register: its fingerprint and that fingerprint's LSH band keys. */
+export interface FingerprintToRegister {
+  articleId: string;
+  fingerprint: string;
+  bands: string[];
+}
+
+/** A registered article sharing a band with the batch, in registration order (seq). */
+export interface RegisteredFingerprint {
+  articleId: string;
+  fingerprint: string;
+  seq: number;
+}
+
+/**
+ * Given the registered articles that share a band with the batch (oldest first) and the
+ * articles to decide (in delivery order), the article each copies, or null.
+ */
+export type DuplicateDecision = (known: RegisteredFingerprint[], batch: FingerprintToRegister[]) => Array<string | null>;
+
+/** Lock stripes per band key hash: bounds the locks one transaction holds, whatever the batch size. */
+export const BAND_LOCK_STRIPES = 512;
+/** First key of the band locks (two-key advisory locks: never the same as single-bigint ones). */
+const BAND_LOCK_SPACE = 0x2d5;
+
+/**
+ * The near-duplicate index every normaliser shares, in PostgreSQL: fingerprints in
+ * article_fingerprints, their LSH bands in near_duplicate_bands (indexed by band key). Nothing is
+ * kept in the process, so memory does not grow with the corpus and a restart reloads nothing.
+ *
+ * Consistency: a registration locks (transaction advisory locks, sorted) the stripes of all its
+ * articles' bands, then reads the registered articles sharing a band, decides, and inserts, all in
+ * one transaction. Two near-duplicates share a band (that is how they are found), so two
+ * normalisers registering them at once wait for each other on that band's stripe, and the second
+ * sees the first committed: they cannot both be accepted as originals.
+ */
+export class NearDuplicateStore {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Registers a batch in order and returns each article's original (or null). An article already
+   * registered with the same fingerprint gets its stored answer again: a redelivered batch (a
+   * normaliser killed before committing its offsets) produces the same events.
+   */
+  register(batch: FingerprintToRegister[], decide: DuplicateDecision): Promise<Array<string | null>> {
+    if (batch.length === 0) return Promise.resolve([]);
+    return this.ds.transaction(async (m) => {
+      const bands = [...new Set(batch.flatMap((b) => b.bands))];
+      await lockBandStripes(m, bands);
+      const ids = batch.map((b) => b.articleId);
+      const stored = new Map<string, { fingerprint: string; duplicate_of: string | null }>(
+        (await m.query(`SELECT article_id, fingerprint, duplicate_of FROM article_fingerprints WHERE article_id = ANY($1::text[])`, [ids])).map(
+          (r: { article_id: string; fingerprint: string; duplicate_of: string | null }) => [r.article_id, r],
+        ),
+      );
+      // Later copies of one article in the batch: the last fingerprint wins, as a redelivery would.
+      const last = new Map(batch.map((b) => [b.articleId, b]));
+      const fresh = [...last.values()].filter((b) => stored.get(b.articleId)?.fingerprint !== b.fingerprint);
+      const decided = new Map<string, string | null>();
+      for (const b of last.values()) if (!fresh.includes(b)) decided.set(b.articleId, stored.get(b.articleId)!.duplicate_of);
+      if (fresh.length) {
+        const known: RegisteredFingerprint[] = (
+          await m.query(
+            `SELECT f.article_id, f.fingerprint, f.seq FROM article_fingerprints f
+             WHERE f.article_id IN (SELECT DISTINCT b.article_id FROM near_duplicate_bands b WHERE b.band_key = ANY($1::text[]))
+             ORDER BY f.seq`,
+            [[...new Set(fresh.flatMap((b) => b.bands))]],
+          )
+        ).map((r: { article_id: string; fingerprint: string; seq: string }) => ({ articleId: r.article_id, fingerprint: r.fingerprint, seq: Number(r.seq) }));
+        const answers = decide(known, fresh);
+        fresh.forEach((b, i) => decided.set(b.articleId, answers[i]));
+        await m.query(
+          `INSERT INTO article_fingerprints (article_id, fingerprint, duplicate_of, created_at)
+           SELECT r.id, r.fp, r.dup, now() FROM ROWS FROM (json_to_recordset($1::json) AS (id text, fp text, dup text)) WITH ORDINALITY AS r(id, fp, dup, ord)
+           ORDER BY ord
+           ON CONFLICT (article_id) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, duplicate_of = EXCLUDED.duplicate_of`,
+          [JSON.stringify(fresh.map((b) => ({ id: b.articleId, fp: b.fingerprint, dup: decided.get(b.articleId) ?? null })))],
+        );
+        await m.query(`DELETE FROM near_duplicate_bands WHERE article_id = ANY($1::text[])`, [fresh.filter((b) => stored.has(b.articleId)).map((b) => b.articleId)]);
+        await m.query(
+          `INSERT INTO near_duplicate_bands (band_key, article_id)
+           SELECT r.band, r.id FROM json_to_recordset($1::json) AS r(band text, id text) ON CONFLICT DO NOTHING`,
+          [JSON.stringify(fresh.flatMap((b) => [...new Set(b.bands)].map((band) => ({ band, id: b.articleId }))))],
+        );
+      }
+      return batch.map((b) => decided.get(b.articleId) ?? null);
+    });
+  }
+
+  /** Registered articles (for tests and tools). */
+  async count(): Promise<number> {
+    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM article_fingerprints`);
+    return n;
+  }
+}
+
+/** Sorted, so two registrations never wait for each other in opposite orders. */
+async function lockBandStripes(m: EntityManager, bands: string[]): Promise<void> {
+  if (!bands.length) return;
+  await m.query(
+    `SELECT pg_advisory_xact_lock($1::int, s.stripe) FROM (
+       SELECT DISTINCT (hashtext(b) & ${BAND_LOCK_STRIPES - 1}) AS stripe FROM unnest($2::text[]) AS b ORDER BY 1) s`,
+    [BAND_LOCK_SPACE, bands],
+  );
+}
