@@ -87,7 +87,9 @@ async function main(): Promise<void> {
     }>;
     console.log(`indexer backfill bench${syndicated ? ' (syndicated)' : ''}${values.full ? ' (--full: no summaries)' : ''}: ${n} articles in batches of ${batchSize}`);
     console.log(`  batches (ms total / longest event-loop stall): ${rows.join(' ')}`);
-    console.log(`  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article); longest stall ${worstStall.toFixed(0)} ms; ${incidents} incidents, largest ${largest} sources`);
+    console.log(
+      `  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article); longest stall ${worstStall.toFixed(0)} ms; ${incidents} incidents, largest ${largest} sources`,
+    );
   } finally {
     await pool.end();
     await pg.stop();

@@ -393,12 +393,29 @@ function printReport(r: {
   const f = (x: number | null, d = 1) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(d));
   console.log(`pipeline bench (${r.mode}): ${r.articles} articles, inbox → fetcher → normaliser → extractor → indexer → PostgreSQL search; ${r.replicas}`);
   console.log(`  cold start to /health ${r.coldStartSeconds.toFixed(1)} s; files written in ${r.filesWrittenMs} ms`);
-  console.log(`  ${r.completed ? 'all' : r.indexed} indexed after ${r.indexedSeconds.toFixed(1)} s → ${r.articlesPerSecond.toFixed(0)} articles/s end to end; lag zero after ${r.drainedSeconds.toFixed(1)} s`);
+  console.log(
+    `  ${r.completed ? 'all' : r.indexed} indexed after ${r.indexedSeconds.toFixed(1)} s → ${r.articlesPerSecond.toFixed(0)} articles/s end to end; lag zero after ${r.drainedSeconds.toFixed(1)} s`,
+  );
   if (r.latencyMs) console.log(`  inbox → searchable latency: p50 ${r.latencyMs.p50} ms · p95 ${r.latencyMs.p95} ms · p99 ${r.latencyMs.p99} ms · max ${r.latencyMs.max} ms`);
   console.log(`  incidents: ${r.incidents} (most sources: ${r.largestIncidentArticles ?? '?'}); group evictions/re-joins logged: ${r.groupEvictions}`);
-  console.log(`  RSS: idle ${r.rss.idleTotalMB} MB, peak ${r.rss.peakTotalMB} MB (${Object.entries(r.rss.peakPerProcessMB).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  console.log(
+    `  RSS: idle ${r.rss.idleTotalMB} MB, peak ${r.rss.peakTotalMB} MB (${Object.entries(r.rss.peakPerProcessMB)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')})`,
+  );
   const header = ['stage', 'topic', 'messages', 'calls', 'msg/call', 'handler s', 'wait s', 'MB in', 'msg/s in handler', 'DLQ'];
-  const rows = r.stages.map((s) => [s.stage, s.topic, String(s.messages), s.calls === null ? '–' : String(s.calls), f(s.meanBatch), f(s.handlerSeconds), f(s.waitSeconds), f(s.megabytes), f(s.handlerMessagesPerSecond, 0), String(s.deadLettered)]);
+  const rows = r.stages.map((s) => [
+    s.stage,
+    s.topic,
+    String(s.messages),
+    s.calls === null ? '–' : String(s.calls),
+    f(s.meanBatch),
+    f(s.handlerSeconds),
+    f(s.waitSeconds),
+    f(s.megabytes),
+    f(s.handlerMessagesPerSecond, 0),
+    String(s.deadLettered),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   for (const row of [header, ...rows]) console.log(`  ${row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')}`);
 }

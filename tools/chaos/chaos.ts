@@ -99,7 +99,17 @@ class NpmStack {
   }
 
   start(): void {
-    const env = { ...process.env, DATA_DIR: this.dataDir, INBOX_DIR: this.inbox, API_PORT: String(this.port), LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50', KAFKA_BROKERS: '', DATABASE_URL: '', OPENSEARCH_URL: '' };
+    const env = {
+      ...process.env,
+      DATA_DIR: this.dataDir,
+      INBOX_DIR: this.inbox,
+      API_PORT: String(this.port),
+      LOG_LEVEL: 'warn',
+      INBOX_SETTLE_MS: '50',
+      KAFKA_BROKERS: '',
+      DATABASE_URL: '',
+      OPENSEARCH_URL: '',
+    };
     const npm = spawn('npm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const append = (d: Buffer) => writeFileSync(this.logFile, d, { flag: 'a' });
     npm.stdout!.on('data', append);
@@ -161,7 +171,6 @@ class NpmStack {
     return Date.now() - t0;
   }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // What the stack produced, read from its PostgreSQL.
@@ -229,7 +238,7 @@ interface Fault {
 function faultPlan(kinds: readonly Kind[], perKind: number, seed: number): Kind[] {
   const plan = kinds.flatMap((k) => Array.from({ length: perKind }, () => k));
   let s = seed >>> 0 || 1;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   for (let i = plan.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [plan[i], plan[j]] = [plan[j], plan[i]];
@@ -300,7 +309,9 @@ async function main(): Promise<number> {
       await sleep(args.intervalMs);
       const fault = await inject(chaos, plan[f], t0);
       faults.push(fault);
-      out(`  fault ${String(f + 1).padStart(3)}/${plan.length} ${fault.kind.padEnd(10)} pid ${String(fault.pid).padEnd(7)} ${fault.recoveryMs === null ? 'NOT RECOVERED' : `recovered in ${fault.recoveryMs} ms`} (${fault.note})`);
+      out(
+        `  fault ${String(f + 1).padStart(3)}/${plan.length} ${fault.kind.padEnd(10)} pid ${String(fault.pid).padEnd(7)} ${fault.recoveryMs === null ? 'NOT RECOVERED' : `recovered in ${fault.recoveryMs} ms`} (${fault.note})`,
+      );
       if (fault.recoveryMs === null && fault.pid !== -1) throw new Error(`${fault.kind}: ${fault.note}`);
     }
     drop(args.articles);
@@ -331,9 +342,17 @@ async function main(): Promise<number> {
     const onlyChaos = underFaults.incidents.filter((s) => !refSet.has(s));
     const onlyRef = faultFree.incidents.filter((s) => !chaosSet.has(s));
     const checks: Array<[string, boolean, string]> = [
-      ['every article indexed exactly once', missing.length === 0 && extra.length === 0 && underFaults.articleIds.length === args.articles, `${underFaults.articleIds.length}/${args.articles} indexed, ${missing.length} missing, ${extra.length} unexpected`],
+      [
+        'every article indexed exactly once',
+        missing.length === 0 && extra.length === 0 && underFaults.articleIds.length === args.articles,
+        `${underFaults.articleIds.length}/${args.articles} indexed, ${missing.length} missing, ${extra.length} unexpected`,
+      ],
       ['mentions identical to the fault-free run', underFaults.mentions === faultFree.mentions, `${underFaults.mentions} vs ${faultFree.mentions}`],
-      ['incidents identical to the fault-free run', onlyChaos.length === 0 && onlyRef.length === 0, `${underFaults.incidents.length} vs ${faultFree.incidents.length} incidents, ${onlyChaos.length} only under faults, ${onlyRef.length} only fault-free`],
+      [
+        'incidents identical to the fault-free run',
+        onlyChaos.length === 0 && onlyRef.length === 0,
+        `${underFaults.incidents.length} vs ${faultFree.incidents.length} incidents, ${onlyChaos.length} only under faults, ${onlyRef.length} only fault-free`,
+      ],
       ['every fault recovered', faults.every((f) => f.recoveryMs !== null), `${faults.filter((f) => f.recoveryMs !== null).length}/${faults.length}`],
       ['nothing left running after stop', leftAfterChaos.length === 0, leftAfterChaos.length ? leftAfterChaos.map((p) => `${p.pid} ${p.cmd}`).join('; ') : `all gone ${leftMs} ms after SIGTERM`],
     ];
@@ -362,13 +381,20 @@ async function main(): Promise<number> {
 function faultTable(faults: Fault[]): string {
   const rows = KINDS.map((kind) => {
     const mine = faults.filter((f) => f.kind === kind);
-    const times = mine.map((f) => f.recoveryMs).filter((t): t is number => t !== null).sort((a, b) => a - b);
+    const times = mine
+      .map((f) => f.recoveryMs)
+      .filter((t): t is number => t !== null)
+      .sort((a, b) => a - b);
     const pct = (p: number) => (times.length ? `${(times[Math.min(times.length - 1, Math.floor(p * times.length))] / 1000).toFixed(1)} s` : '-');
     return [kind, String(mine.length), String(times.length), pct(0.5), times.length ? `${(times[times.length - 1] / 1000).toFixed(1)} s` : '-'];
   }).filter((r) => r[1] !== '0');
   const header = ['KILLED (-9)', 'FAULTS', 'RECOVERED', 'MEDIAN RECOVERY', 'MAX RECOVERY'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
 

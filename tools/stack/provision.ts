@@ -25,7 +25,12 @@ async function main(): Promise<number> {
     KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(5).default(1),
     /** retention.ms of every topic and DLT; -1 keeps them (reprocess and DLQ replay read them whole). */
     OPENSEARCH_URL: z.string().url().optional(),
-    KAFKA_RETENTION_MS: z.coerce.number().int().min(-1).refine((n) => n !== 0, 'must be -1 (keep) or a positive number of ms').default(DEFAULT_RETENTION_MS),
+    KAFKA_RETENTION_MS: z.coerce
+      .number()
+      .int()
+      .min(-1)
+      .refine((n) => n !== 0, 'must be -1 (keep) or a positive number of ms')
+      .default(DEFAULT_RETENTION_MS),
   });
   // Plain lines on a terminal; JSON objects under NODE_ENV=production, like the services it runs beside.
   const out = lineLogger('provision');

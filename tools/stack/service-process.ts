@@ -30,9 +30,7 @@ export function startServiceProcess(name: string, args: string[], env: NodeJS.Pr
     const fromStderr = stream === child.stderr;
     createInterface({ input: stream! }).on('line', (line) => process.stdout.write(`${json ? childLineAsJson(name, line, fromStderr) : `${prefix}${line}`}\n`));
   }
-  const exited = new Promise<string>((resolve) =>
-    child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)),
-  );
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)));
   // A dead child's channel errors on the next write; nothing is ever sent, but never crash on it.
   child.on('error', () => undefined);
   return {

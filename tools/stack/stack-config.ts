@@ -8,9 +8,15 @@ export const stackEnv = {
   INBOX_DIR: z.string().default('./data/inbox'),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   API_HOST: z.string().default('127.0.0.1'),
-  KAFKA_BROKERS: z.string().regex(/^[^\s:,]+:\d+(,[^\s:,]+:\d+)*$/, 'comma-separated host:port list').optional(),
+  KAFKA_BROKERS: z
+    .string()
+    .regex(/^[^\s:,]+:\d+(,[^\s:,]+:\d+)*$/, 'comma-separated host:port list')
+    .optional(),
   KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(64).default(3),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   OPENSEARCH_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   /** Processes per stage, "normaliser=2,extractor=2,indexer=2" (or "all=2"); `npm start -- --replicas …` overrides it. */

@@ -168,10 +168,7 @@ function asChild(proc: ReturnType<typeof startServiceProcess>): RunningChild {
   return { pid: proc.child.pid ?? -1, exited: proc.exited, stop: () => proc.stop() };
 }
 
-function serviceEnv(
-  config: StackConfig,
-  s: { dataDir: string; databaseUrl: string; kafkaBrokers: string; port: number; host: string; embeddedBroker: boolean },
-): NodeJS.ProcessEnv {
+function serviceEnv(config: StackConfig, s: { dataDir: string; databaseUrl: string; kafkaBrokers: string; port: number; host: string; embeddedBroker: boolean }): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',

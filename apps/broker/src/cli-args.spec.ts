@@ -5,9 +5,14 @@ import { parseArgs } from './cli-args';
 describe('broker CLI arguments', () => {
   it('parses the documented flags in both --flag value and --flag=value forms', () => {
     expect(parseArgs(['--port', '9092', '--data-dir', 'rel/dir'])).toEqual({ port: 9092, dataDir: path.resolve('rel/dir'), host: '127.0.0.1' });
-    expect(
-      parseArgs(['--port=0', '--data-dir=/d', '--host', '0.0.0.0', '--partitions', '4', '--fsync', 'always', '--retention-ms', '1000', '--retention-bytes=2048']),
-    ).toEqual({ port: 0, dataDir: '/d', host: '0.0.0.0', defaultPartitions: 4, fsync: 'always', retention: { ms: 1000, bytes: 2048 } });
+    expect(parseArgs(['--port=0', '--data-dir=/d', '--host', '0.0.0.0', '--partitions', '4', '--fsync', 'always', '--retention-ms', '1000', '--retention-bytes=2048'])).toEqual({
+      port: 0,
+      dataDir: '/d',
+      host: '0.0.0.0',
+      defaultPartitions: 4,
+      fsync: 'always',
+      retention: { ms: 1000, bytes: 2048 },
+    });
   });
 
   it.each([

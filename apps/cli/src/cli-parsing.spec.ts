@@ -101,7 +101,15 @@ describe('npm run incidents and npm run eval', () => {
   });
 
   it('eval takes up to two folders and its options', () => {
-    expect(parseEvalArgs(['c/corpus/x', '--brief', '--out', 'r.json'])).toEqual({ corpus: 'c/corpus/x', gold: 'c/gold/x', pred: undefined, out: 'r.json', baseline: undefined, brief: true, json: false });
+    expect(parseEvalArgs(['c/corpus/x', '--brief', '--out', 'r.json'])).toEqual({
+      corpus: 'c/corpus/x',
+      gold: 'c/gold/x',
+      pred: undefined,
+      out: 'r.json',
+      baseline: undefined,
+      brief: true,
+      json: false,
+    });
     expect(refusal(() => parseEvalArgs(['a', 'b', 'c']))).toBe('unexpected argument c');
     expect(refusal(() => parseEvalArgs(['--brief', '--verbose']))).toBe('--brief and --errors ask for opposite things');
   });

@@ -45,9 +45,11 @@ export async function importSavedObjectsFile(url: string, file: string): Promise
   const objects = content.split('\n').filter((l) => l.trim() && !('exportedCount' in JSON.parse(l))).length;
   const form = new FormData();
   form.append('file', new Blob([content], { type: 'application/ndjson' }), basename(file));
-  const res = await fetch(`${url.replace(/\/+$/, '')}/api/saved_objects/_import?overwrite=true`, { method: 'POST', headers: { 'osd-xsrf': 'true' }, body: form }).catch((err: Error & { cause?: Error }) => {
-    throw new Error(`cannot reach OpenSearch Dashboards at ${url}: ${err.cause?.message ?? err.message}`);
-  });
+  const res = await fetch(`${url.replace(/\/+$/, '')}/api/saved_objects/_import?overwrite=true`, { method: 'POST', headers: { 'osd-xsrf': 'true' }, body: form }).catch(
+    (err: Error & { cause?: Error }) => {
+      throw new Error(`cannot reach OpenSearch Dashboards at ${url}: ${err.cause?.message ?? err.message}`);
+    },
+  );
   const text = await res.text();
   if (!res.ok) throw new Error(`${basename(file)}: import failed with HTTP ${res.status}: ${text.slice(0, 500)}`);
   const body = JSON.parse(text) as { success?: boolean; successCount?: number; errors?: ImportError[] };
@@ -79,7 +81,9 @@ export function formatImportError(e: ImportError): string {
 export async function dashboardsImport(args: DashboardsImportArgs, write: (s: string) => void): Promise<number> {
   const { url, dir, waitSeconds: wait } = args;
   if (wait > 0 && !(await waitForDashboards(url, wait))) throw new Error(`OpenSearch Dashboards at ${url} did not answer within ${wait} s`);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ndjson')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ndjson'))
+    .sort();
   if (!files.length) throw new Error(`no .ndjson files in ${dir}`);
   let failed = 0;
   for (const f of files) {
@@ -92,7 +96,10 @@ export async function dashboardsImport(args: DashboardsImportArgs, write: (s: st
 }
 
 if (require.main === module) {
-  runCli('dashboards:import', DASHBOARDS_IMPORT_USAGE, () => dashboardsImport(parseDashboardsImportArgs(process.argv.slice(2), process.env), (s) => process.stdout.write(s)), (err) =>
-    err instanceof Error ? { message: err.message, code: 1 } : null,
+  runCli(
+    'dashboards:import',
+    DASHBOARDS_IMPORT_USAGE,
+    () => dashboardsImport(parseDashboardsImportArgs(process.argv.slice(2), process.env), (s) => process.stdout.write(s)),
+    (err) => (err instanceof Error ? { message: err.message, code: 1 } : null),
   );
 }

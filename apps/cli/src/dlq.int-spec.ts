@@ -82,7 +82,11 @@ describe('dead letters end to end: fail → dlq list/show → fix → dlq replay
       const records = JSON.parse((await run('list', '--json')).out) as Array<{ id: string; replayed: boolean; key: string }>;
       return records.length === 3 ? records : null;
     });
-    expect(after.map((r) => [r.key, r.replayed])).toEqual([['needs-fix', true], ['garbage', true], ['garbage', false]]);
+    expect(after.map((r) => [r.key, r.replayed])).toEqual([
+      ['needs-fix', true],
+      ['garbage', true],
+      ['garbage', false],
+    ]);
     const again = await run('replay', '--json');
     expect(JSON.parse(again.out).replayed.map((r: { id: string }) => r.id)).toEqual([`${TOPICS.ARTICLES_FETCHED_V1}.dlt:0:2`]);
     expect(state.handled.filter((h) => h.id === 'needs-fix')).toHaveLength(1);
@@ -90,7 +94,16 @@ describe('dead letters end to end: fail → dlq list/show → fix → dlq replay
   }, 45_000);
 
   it('lists rejected articles with their reasons (articles.rejected.v1), in list and in rejected', async () => {
-    const rejected = { schema: 'articles.rejected.v1', eventId: 'e-rej-1', articleId: 'blank-1', reason: 'empty', detail: 'file is empty', url: null, fileName: 'blank.txt', rejectedAt: '2026-01-02T03:04:05.000Z' };
+    const rejected = {
+      schema: 'articles.rejected.v1',
+      eventId: 'e-rej-1',
+      articleId: 'blank-1',
+      reason: 'empty',
+      detail: 'file is empty',
+      url: null,
+      fileName: 'blank.txt',
+      rejectedAt: '2026-01-02T03:04:05.000Z',
+    };
     await produceRaw(broker.brokers, TOPICS.ARTICLES_REJECTED_V1, [{ key: 'blank-1', value: JSON.stringify(rejected) }]);
     const table = await run('list');
     expect(table.out).toMatch(/rejected articles \(articles\.rejected\.v1\):/);

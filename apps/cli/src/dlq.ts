@@ -107,10 +107,23 @@ export async function dlqCommand(args: DlqArgs, conn: StackConnection, write: (s
 
 function formatList(records: DeadLetterRecord[]): string {
   if (!records.length) return 'no dead letters\n';
-  const rows = records.map((r) => [r.id, r.replayed ? 'replayed' : 'pending', `${r.originalTopic}[${r.originalPartition ?? '?'}]@${r.originalOffset ?? '?'}`, r.group ?? '-', r.errorKind, String(r.attempts ?? '-'), r.failedAt ?? '-', oneLine(r.error, 80)]);
+  const rows = records.map((r) => [
+    r.id,
+    r.replayed ? 'replayed' : 'pending',
+    `${r.originalTopic}[${r.originalPartition ?? '?'}]@${r.originalOffset ?? '?'}`,
+    r.group ?? '-',
+    r.errorKind,
+    String(r.attempts ?? '-'),
+    r.failedAt ?? '-',
+    oneLine(r.error, 80),
+  ]);
   const header = ['ID', 'STATE', 'ORIGINAL', 'GROUP', 'KIND', 'ATTEMPTS', 'FAILED AT', 'ERROR'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   const pending = records.filter((r) => !r.replayed).length;
   return `${[line(header), ...rows.map(line)].join('\n')}\n\n${records.length} dead letter(s), ${pending} pending\n`;
 }
@@ -132,7 +145,11 @@ function formatRejected(records: RejectedArticle[]): string {
   const rows = records.map((r) => [r.articleId, r.reason, r.fileName ?? r.url ?? '-', r.rejectedAt, oneLine(r.detail, 80)]);
   const header = ['ARTICLE', 'REASON', 'FILE / URL', 'REJECTED AT', 'DETAIL'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return `rejected articles (${TOPICS.ARTICLES_REJECTED_V1}):\n${[line(header), ...rows.map(line)].join('\n')}\n\n${records.length} rejected article(s)\n`;
 }
 

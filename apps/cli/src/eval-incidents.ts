@@ -62,7 +62,9 @@ export function parseEvalArgs(args: readonly string[]): Options {
 
 function readGold(dir: string): GoldDocument[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new EvaluationInputError(`gold folder ${dir} does not exist`);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort();
   if (!files.length) throw new EvaluationInputError(`gold folder ${dir} holds no *.gold.json file`);
   return files.map((f) => parseGoldDocument(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
 }
@@ -99,8 +101,13 @@ export function runEval(args: string[]): string {
 }
 
 if (require.main === module) {
-  runCli('eval', USAGE, () => {
-    process.stdout.write(runEval(process.argv.slice(2)));
-    return 0;
-  }, (e) => (e instanceof EvaluationInputError || (e as NodeJS.ErrnoException).code === 'ENOENT' ? { message: (e as Error).message, code: 2 } : null));
+  runCli(
+    'eval',
+    USAGE,
+    () => {
+      process.stdout.write(runEval(process.argv.slice(2)));
+      return 0;
+    },
+    (e) => (e instanceof EvaluationInputError || (e as NodeJS.ErrnoException).code === 'ENOENT' ? { message: (e as Error).message, code: 2 } : null),
+  );
 }

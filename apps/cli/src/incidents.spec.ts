@@ -13,7 +13,9 @@ function corpus(): string {
     [
       { id: 'c1', url: null, published_at: '2024-03-16', text: 'قالت مصادر محلية إن صواريخ سقطت على قاعدة حقل العمر الأمريكية مساء الخميس.' },
       { id: 'c2', url: null, published_at: null, text: 'أسعار الذهب ترتفع في الأسواق.' },
-    ].map((x) => JSON.stringify(x)).join('\n'),
+    ]
+      .map((x) => JSON.stringify(x))
+      .join('\n'),
   );
   return dir;
 }

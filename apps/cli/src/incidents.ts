@@ -46,7 +46,9 @@ export function readInputs(paths: string[]): RawArticle[] {
   const out: RawArticle[] = [];
   for (const p of paths) {
     if (statSync(p).isDirectory()) {
-      const files = readdirSync(p).filter((f) => ARTICLE_EXT.has(extname(f).toLowerCase()) || f.endsWith('.jsonl')).sort();
+      const files = readdirSync(p)
+        .filter((f) => ARTICLE_EXT.has(extname(f).toLowerCase()) || f.endsWith('.jsonl'))
+        .sort();
       out.push(...readInputs(files.map((f) => join(p, f))));
       continue;
     }

@@ -20,7 +20,11 @@ describe('npm run -s lag (a group held back on the embedded broker)', () => {
   beforeAll(async () => {
     broker = await startTestBroker();
     dataDir = mkdtempSync(join(tmpdir(), 'raseed-lag-cli-'));
-    await produceRaw(broker.brokers, TOPICS.INCIDENTS_EXTRACTED_V1, Array.from({ length: 5 }, (_, i) => ({ key: `a${i}`, value: '{}' })));
+    await produceRaw(
+      broker.brokers,
+      TOPICS.INCIDENTS_EXTRACTED_V1,
+      Array.from({ length: 5 }, (_, i) => ({ key: `a${i}`, value: '{}' })),
+    );
     const admin = createKafka({ brokers: [broker.brokers], clientId: 'lag-cli-test' }).admin();
     await admin.connect();
     await admin.setOffsets({ groupId: 'indexer', topic: TOPICS.INCIDENTS_EXTRACTED_V1, partitions: [{ partition: 0, offset: '2' }] });

@@ -23,7 +23,10 @@ export function parseLagArgs(argv: readonly string[]): LagArgs {
   const { values } = parseCli(argv, {
     options: { json: { type: 'boolean' }, group: { type: 'string', multiple: true }, samples: { type: 'string' }, 'interval-ms': { type: 'string' } },
   });
-  const groups = values.group?.flatMap((g) => g.split(',')).map((g) => g.trim()).filter(Boolean);
+  const groups = values.group
+    ?.flatMap((g) => g.split(','))
+    .map((g) => g.trim())
+    .filter(Boolean);
   return {
     json: values.json ?? false,
     groups: groups?.length ? groups : undefined,

@@ -35,7 +35,10 @@ describe('npm run normalise', () => {
 
   it('prints one JSON line per article and reports bad files without stopping', () => {
     const { code, stdout, stderr } = run(dir);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['art-1', 'b', 'c']);
     expect(lines[0]).toMatchObject({ title: 'قسم جديد لغسيل الكلى في المستشفى الوطني', published_at: '2024-04-02', lang: 'ar', text: STORY.join('\n'), removed: ['مقالات ذات صلة'] });
     expect(lines[1]).toMatchObject({ text: STORY.join('\n'), removed: ['fbpx', 'المصدر: وكالة الأنباء'], duplicate_of: 'art-1' });

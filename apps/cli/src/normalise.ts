@@ -85,5 +85,11 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
 }
 
 if (require.main === module) {
-  runCli('normalise', NORMALISE_USAGE, () => main(process.argv.slice(2), (l) => process.stdout.write(`${l}\n`), (l) => process.stderr.write(`${l}\n`)));
+  runCli('normalise', NORMALISE_USAGE, () =>
+    main(
+      process.argv.slice(2),
+      (l) => process.stdout.write(`${l}\n`),
+      (l) => process.stderr.write(`${l}\n`),
+    ),
+  );
 }

@@ -32,7 +32,10 @@ describe('reprocess --from extract (embedded broker)', () => {
   beforeAll(async () => {
     broker = await startTestBroker();
     conn = { kafkaBrokers: [broker.brokers], databaseUrl: null, opensearchUrl: null, apiUrl: null, source: 'test' };
-    @Module({ imports: [KafkaModule.forRoot({ brokers: [broker.brokers], clientId: 'reprocess-test', maxAttempts: 1, retryBackoffMs: 10, sessionTimeoutMs: 6000 })], controllers: [NormalisedConsumer] })
+    @Module({
+      imports: [KafkaModule.forRoot({ brokers: [broker.brokers], clientId: 'reprocess-test', maxAttempts: 1, retryBackoffMs: 10, sessionTimeoutMs: 6000 })],
+      controllers: [NormalisedConsumer],
+    })
     class TestModule {}
     app = (await Test.createTestingModule({ imports: [TestModule] }).compile()).createNestApplication({ logger: false });
     await connectPipelineConsumer(app, 'extractor');
@@ -65,12 +68,23 @@ describe('reprocess --from extract (embedded broker)', () => {
     expect(first.out).toContain('group indexer not found');
     expect(first.out).toContain('reprocessing complete');
     const rerun = seen.slice(3);
-    expect(rerun.map((s) => [s.articleId, s.text]).sort()).toEqual([['a1', 'corrected text'], ['a2', 'second article']]);
+    expect(rerun.map((s) => [s.articleId, s.text]).sort()).toEqual([
+      ['a1', 'corrected text'],
+      ['a2', 'second article'],
+    ]);
     expect(rerun.every((s) => s.run && first.out.includes(s.run))).toBe(true);
 
     // Again: still one event per article, the latest, not one per copy now in the topic.
     const second = await run('--from', 'extract');
     expect(second.out).toContain('6 retained event(s), 1 invalid skipped (see npm run -s dlq -- list), 2 re-emitted');
-    expect(seen.slice(5).map((s) => [s.articleId, s.text]).sort()).toEqual([['a1', 'corrected text'], ['a2', 'second article']]);
+    expect(
+      seen
+        .slice(5)
+        .map((s) => [s.articleId, s.text])
+        .sort(),
+    ).toEqual([
+      ['a1', 'corrected text'],
+      ['a2', 'second article'],
+    ]);
   }, 45_000);
 });

@@ -16,7 +16,13 @@ import { cliKafka, resolveStack, runStackCli, StackConnection } from './stack-co
 
 /** Stage → the topic it consumes, and the groups (with their input topics) that must drain, in order. */
 export const STAGES = {
-  extract: { topic: TOPICS.ARTICLES_NORMALISED_V1, drain: [{ group: 'extractor', topic: TOPICS.ARTICLES_NORMALISED_V1 }, { group: 'indexer', topic: TOPICS.INCIDENTS_EXTRACTED_V1 }] },
+  extract: {
+    topic: TOPICS.ARTICLES_NORMALISED_V1,
+    drain: [
+      { group: 'extractor', topic: TOPICS.ARTICLES_NORMALISED_V1 },
+      { group: 'indexer', topic: TOPICS.INCIDENTS_EXTRACTED_V1 },
+    ],
+  },
   index: { topic: TOPICS.INCIDENTS_EXTRACTED_V1, drain: [{ group: 'indexer', topic: TOPICS.INCIDENTS_EXTRACTED_V1 }] },
 } as const;
 export type Stage = keyof typeof STAGES;

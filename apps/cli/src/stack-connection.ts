@@ -19,7 +19,10 @@ export function resolveStack(env: NodeJS.ProcessEnv = process.env): StackConnect
   const brokers = env.KAFKA_BROKERS ?? stack?.kafkaBrokers;
   if (!brokers) throw new NoStackError(`no running stack under DATA_DIR=${dataDir} (start one with \`npm start\`) and KAFKA_BROKERS is not set`);
   return {
-    kafkaBrokers: brokers.split(',').map((b) => b.trim()).filter(Boolean),
+    kafkaBrokers: brokers
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
     databaseUrl: env.DATABASE_URL ?? stack?.databaseUrl ?? null,
     opensearchUrl: env.OPENSEARCH_URL ?? stack?.opensearchUrl ?? null,
     apiUrl: stack?.apiUrl ?? null,

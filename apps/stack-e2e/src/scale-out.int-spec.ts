@@ -15,7 +15,48 @@ const PLACES = ['قاعدة التنف', 'قاعدة الشدادي', 'حقل ا
 const WEAPONS = ['بطائرة مسيرة مفخخة', 'بثلاثة صواريخ', 'بقذائف الهاون', 'بطائرتين مسيرتين'];
 const MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
 /** Neutral words for each event's own sentence, so reports of different events are not near-duplicates. */
-const WORDS = ['شهود', 'عيان', 'سيارات', 'الإسعاف', 'الطريق', 'الرئيسي', 'المدخل', 'الشمالي', 'الجنوبي', 'أبراج', 'المراقبة', 'الدخان', 'دورية', 'مستودع', 'المطبخ', 'الحراسة', 'السياج', 'البوابة', 'المولدات', 'الكهرباء', 'الاتصالات', 'المخازن', 'الوقود', 'الخيام', 'السكان', 'القرية', 'المجاورة', 'الحقول', 'الرعاة', 'المزارعين', 'الصحفيين', 'الأهالي', 'الشارع', 'السوق', 'المدرسة', 'الجسر', 'النهر', 'التلال', 'الصحراء', 'الوادي'];
+const WORDS = [
+  'شهود',
+  'عيان',
+  'سيارات',
+  'الإسعاف',
+  'الطريق',
+  'الرئيسي',
+  'المدخل',
+  'الشمالي',
+  'الجنوبي',
+  'أبراج',
+  'المراقبة',
+  'الدخان',
+  'دورية',
+  'مستودع',
+  'المطبخ',
+  'الحراسة',
+  'السياج',
+  'البوابة',
+  'المولدات',
+  'الكهرباء',
+  'الاتصالات',
+  'المخازن',
+  'الوقود',
+  'الخيام',
+  'السكان',
+  'القرية',
+  'المجاورة',
+  'الحقول',
+  'الرعاة',
+  'المزارعين',
+  'الصحفيين',
+  'الأهالي',
+  'الشارع',
+  'السوق',
+  'المدرسة',
+  'الجسر',
+  'النهر',
+  'التلال',
+  'الصحراء',
+  'الوادي',
+];
 
 /**
  * Three reports per event, near-copies of each other (only the report number differs), so
@@ -87,7 +128,17 @@ describe('npm start --replicas: two per stage, with kill -9, gives the index of 
     const dataDir = join(dir, 'data');
     const port = await findFreePort();
     const api = `http://127.0.0.1:${port}`;
-    const stack = new StackRunner({ DATA_DIR: dataDir, INBOX_DIR: inbox, API_PORT: String(port), KAFKA_BROKERS: '', DATABASE_URL: '', OPENSEARCH_URL: '', LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50', REPLICAS: replicas ?? '' });
+    const stack = new StackRunner({
+      DATA_DIR: dataDir,
+      INBOX_DIR: inbox,
+      API_PORT: String(port),
+      KAFKA_BROKERS: '',
+      DATABASE_URL: '',
+      OPENSEARCH_URL: '',
+      LOG_LEVEL: 'warn',
+      INBOX_SETTLE_MS: '50',
+      REPLICAS: replicas ?? '',
+    });
     runs.push(stack);
     stack.start();
     await waitUntil('health', async () => (await getJson(`${api}/health`)).status === 200, 240_000, stack);
@@ -145,11 +196,16 @@ describe('npm start --replicas: two per stage, with kill -9, gives the index of 
       const articles = (await db.query<{ id: string }>(`SELECT id FROM search_articles ORDER BY id`)).rows.map((r) => r.id);
       const incidents = new Map((await db.query<{ id: string; doc: unknown }>(`SELECT id, doc FROM search_incidents ORDER BY id`)).rows.map((r) => [r.id, JSON.stringify(r.doc)]));
       const articleIncidents = new Map(
-        (await db.query<{ article_id: string; ids: string[] }>(`SELECT article_id, incident_ids AS ids FROM search_article_incidents ORDER BY article_id`)).rows.map((r) => [r.article_id, r.ids.join(',')]),
+        (await db.query<{ article_id: string; ids: string[] }>(`SELECT article_id, incident_ids AS ids FROM search_article_incidents ORDER BY article_id`)).rows.map((r) => [
+          r.article_id,
+          r.ids.join(','),
+        ]),
       );
       if (process.env.SCALE_E2E_DUMP) {
         const dump = {
-          incidents: (await db.query(`SELECT i.id, (SELECT string_agg(m.article_id, ',' ORDER BY m.article_id) FROM search_mentions m WHERE m.incident_id = i.id) AS m FROM search_incidents i ORDER BY i.id`)).rows,
+          incidents: (
+            await db.query(`SELECT i.id, (SELECT string_agg(m.article_id, ',' ORDER BY m.article_id) FROM search_mentions m WHERE m.incident_id = i.id) AS m FROM search_incidents i ORDER BY i.id`)
+          ).rows,
           dups: (await db.query(`SELECT article_id, duplicate_of FROM article_fingerprints ORDER BY article_id`)).rows,
         };
         writeFileSync(`${process.env.SCALE_E2E_DUMP}-${name}.json`, JSON.stringify(dump, null, 1));

@@ -9,7 +9,6 @@ import { stackProcesses } from '@raseed/platform';
 const ROOT = join(__dirname, '..', '..', '..');
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
-
 async function waitForNone(dataDir: string, timeoutMs: number, log: () => string = () => ''): Promise<number> {
   const t0 = Date.now();
   while (stackProcesses(dataDir).length && Date.now() - t0 < timeoutMs) await new Promise((r) => setTimeout(r, 100));
@@ -131,12 +130,7 @@ describe('npm start: supervision', () => {
     }
 
     copyFileSync(join(FIXTURES, 'tanf-drone.txt'), join(inbox, 'tanf-drone.txt'));
-    await waitUntil(
-      'incident after the restarts',
-      async () => (await getJson<{ total: number }>(`${api}/api/incidents?q=${encodeURIComponent('التنف')}`)).body.total > 0,
-      90_000,
-      stack,
-    );
+    await waitUntil('incident after the restarts', async () => (await getJson<{ total: number }>(`${api}/api/incidents?q=${encodeURIComponent('التنف')}`)).body.total > 0, 90_000, stack);
     expect(await stack.stop()).toBe(0);
     await waitForNone(dataDir, 15_000);
   });

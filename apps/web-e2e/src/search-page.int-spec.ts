@@ -270,7 +270,10 @@ describe('search page (headless Chromium against npm start)', () => {
     await map.focus();
     const zoom = Number(await map.getAttribute('data-zoom'));
     await page.keyboard.press('+');
-    await page.waitForFunction((z) => Number((globalThis as unknown as { document: { querySelector(s: string): { getAttribute(n: string): string } } }).document.querySelector('.map').getAttribute('data-zoom')) > z, zoom);
+    await page.waitForFunction(
+      (z) => Number((globalThis as unknown as { document: { querySelector(s: string): { getAttribute(n: string): string } } }).document.querySelector('.map').getAttribute('data-zoom')) > z,
+      zoom,
+    );
     await page.keyboard.press('0');
     await expectAccessible(page);
     await shot('07-map');
@@ -357,7 +360,13 @@ async function expectAccessible(page: import('playwright-core').Page): Promise<v
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
     const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   });
   expect(violations).toEqual([]);
 }
@@ -376,7 +385,12 @@ async function settled(page: import('playwright-core').Page): Promise<void> {
       const el = (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(n: string): string | null } | null } }).document.querySelector('.results');
       const shown = new URLSearchParams(el?.getAttribute('data-query') ?? '');
       const wanted = new URLSearchParams((globalThis as unknown as { location: { search: string } }).location.search);
-      return !!el && el.getAttribute('aria-busy') !== 'true' && ['q', 'category', 'actor', 'weapon', 'place', 'from', 'to'].every((k) => (shown.get(k) ?? '') === (wanted.get(k) ?? '').trim()) && shown.get('page') === (wanted.get('page') ?? '1');
+      return (
+        !!el &&
+        el.getAttribute('aria-busy') !== 'true' &&
+        ['q', 'category', 'actor', 'weapon', 'place', 'from', 'to'].every((k) => (shown.get(k) ?? '') === (wanted.get(k) ?? '').trim()) &&
+        shown.get('page') === (wanted.get('page') ?? '1')
+      );
     },
     undefined,
     { timeout: 15_000 },

@@ -4,7 +4,10 @@ import { LagSnapshot, lagSnapshot } from './lib/lag';
 import { DownPart, downParts } from './lib/health';
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -21,7 +21,8 @@ const AR = {
   category: 'الفئة',
   actor: 'الجهة المنفذة',
   weapon: 'السلاح',
-  results: (n: number, gte: boolean) => (n === 0 ? 'لا توجد نتائج' : `${gte ? 'أكثر من ' : ''}${n.toLocaleString('ar-u-nu-latn')} ${n === 1 ? 'حادثة' : n === 2 ? 'حادثتان' : n <= 10 ? 'حوادث' : 'حادثة'}`),
+  results: (n: number, gte: boolean) =>
+    n === 0 ? 'لا توجد نتائج' : `${gte ? 'أكثر من ' : ''}${n.toLocaleString('ar-u-nu-latn')} ${n === 1 ? 'حادثة' : n === 2 ? 'حادثتان' : n <= 10 ? 'حوادث' : 'حادثة'}`,
   loading: 'جارٍ التحميل…',
   error: 'تعذّر الاتصال بالخادم',
   retry: 'إعادة المحاولة',
@@ -305,11 +306,44 @@ export function placeName(lang: Lang, p: { name_ar: string; name_en: string } | 
 
 // Governorates (Place.admin1 is the gazetteer's English name) and countries, in Arabic.
 const ADMIN1_AR: Record<string, string> = {
-  Damascus: 'دمشق', 'Rif Dimashq': 'ريف دمشق', Aleppo: 'حلب', Homs: 'حمص', Hama: 'حماة', Latakia: 'اللاذقية', Tartus: 'طرطوس', Idlib: 'إدلب',
-  Raqqa: 'الرقة', 'Deir ez-Zor': 'دير الزور', Hasakah: 'الحسكة', Daraa: 'درعا', Suwayda: 'السويداء', Quneitra: 'القنيطرة',
-  Baghdad: 'بغداد', Anbar: 'الأنبار', Erbil: 'أربيل', Nineveh: 'نينوى', Kirkuk: 'كركوك', Salahuddin: 'صلاح الدين', Diyala: 'ديالى', Babil: 'بابل',
-  Karbala: 'كربلاء', Najaf: 'النجف', Qadisiyyah: 'القادسية', Wasit: 'واسط', Maysan: 'ميسان', 'Dhi Qar': 'ذي قار', Muthanna: 'المثنى', Basra: 'البصرة',
-  Duhok: 'دهوك', Sulaymaniyah: 'السليمانية', Halabja: 'حلبجة', Balqa: 'البلقاء', Mafraq: 'المفرق', Amman: 'عمّان', Zarqa: 'الزرقاء', Irbid: 'إربد',
+  Damascus: 'دمشق',
+  'Rif Dimashq': 'ريف دمشق',
+  Aleppo: 'حلب',
+  Homs: 'حمص',
+  Hama: 'حماة',
+  Latakia: 'اللاذقية',
+  Tartus: 'طرطوس',
+  Idlib: 'إدلب',
+  Raqqa: 'الرقة',
+  'Deir ez-Zor': 'دير الزور',
+  Hasakah: 'الحسكة',
+  Daraa: 'درعا',
+  Suwayda: 'السويداء',
+  Quneitra: 'القنيطرة',
+  Baghdad: 'بغداد',
+  Anbar: 'الأنبار',
+  Erbil: 'أربيل',
+  Nineveh: 'نينوى',
+  Kirkuk: 'كركوك',
+  Salahuddin: 'صلاح الدين',
+  Diyala: 'ديالى',
+  Babil: 'بابل',
+  Karbala: 'كربلاء',
+  Najaf: 'النجف',
+  Qadisiyyah: 'القادسية',
+  Wasit: 'واسط',
+  Maysan: 'ميسان',
+  'Dhi Qar': 'ذي قار',
+  Muthanna: 'المثنى',
+  Basra: 'البصرة',
+  Duhok: 'دهوك',
+  Sulaymaniyah: 'السليمانية',
+  Halabja: 'حلبجة',
+  Balqa: 'البلقاء',
+  Mafraq: 'المفرق',
+  Amman: 'عمّان',
+  Zarqa: 'الزرقاء',
+  Irbid: 'إربد',
 };
 const COUNTRY: Record<Lang, Record<string, string>> = {
   ar: { SY: 'سوريا', IQ: 'العراق', JO: 'الأردن', IR: 'إيران' },
@@ -318,8 +352,8 @@ const COUNTRY: Record<Lang, Record<string, string>> = {
 
 export function governorate(lang: Lang, p: { admin1?: string | null; country?: string | null } | null | undefined): string {
   if (!p) return '';
-  const admin = p.admin1 ? (lang === 'ar' ? ADMIN1_AR[p.admin1] ?? p.admin1 : p.admin1) : '';
-  const country = p.country ? COUNTRY[lang][p.country] ?? p.country : '';
+  const admin = p.admin1 ? (lang === 'ar' ? (ADMIN1_AR[p.admin1] ?? p.admin1) : p.admin1) : '';
+  const country = p.country ? (COUNTRY[lang][p.country] ?? p.country) : '';
   return [admin, country].filter(Boolean).join(lang === 'ar' ? '، ' : ', ');
 }
 

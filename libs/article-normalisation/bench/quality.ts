@@ -26,7 +26,10 @@ const rdScores: Overlap[] = [];
 let metaOk = 0;
 let metaTotal = 0;
 console.log(`${'fixture'.padEnd(22)} ${'lib P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}   | ${'rdb P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}   | metadata (lib)`);
-for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.html'))
+  .sort()) {
   const name = file.replace(/\.html$/, '');
   const body = fs.readFileSync(path.join(dir, file));
   const expected = fs.readFileSync(path.join(dir, `${name}.expected.txt`), 'utf8');

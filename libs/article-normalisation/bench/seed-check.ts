@@ -14,7 +14,10 @@ if (!fs.existsSync(dir)) {
 }
 const key = (s: string) => normaliseArabicWords(s);
 let lost = 0;
-for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const raw = fs.readFileSync(path.join(dir, file));
   const envelope = readJsonEnvelope(raw.toString('utf8'));
   const result = normaliseArticle({ body: raw, fileName: file });
@@ -26,7 +29,10 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
   const kept = key(text);
   const removedKeys = new Set(removed.map(key));
   const missing: string[] = [];
-  for (const line of envelope.body.split('\n').map((l) => l.trim()).filter(Boolean)) {
+  for (const line of envelope.body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     if (removedKeys.has(key(line)) || key(line) === key(title ?? '')) continue;
     for (const sentence of splitSentences(line)) if (!kept.includes(key(sentence.text))) missing.push(sentence.text);
   }

@@ -32,7 +32,11 @@ export function textOverlap(extracted: string, expected: string): Overlap {
 /** Micro-average: sums the word counts, then takes the ratios. */
 export function sumOverlaps(items: readonly Overlap[]): Overlap {
   const sum = (f: (o: Overlap) => number) => items.reduce((a, o) => a + f(o), 0);
-  return combine(sum((o) => o.common), sum((o) => o.extracted), sum((o) => o.expected));
+  return combine(
+    sum((o) => o.common),
+    sum((o) => o.extracted),
+    sum((o) => o.expected),
+  );
 }
 
 function combine(common: number, extracted: number, expected: number): Overlap {

@@ -35,7 +35,13 @@ export const d = (value: string): IncidentMention['date'] => ({ value, precision
 export const ev = (sentence: string): IncidentMention['evidence'] => ({ category: { sentence, start: 0, end: sentence.length } });
 
 /** A copy of a mention told by another article (a syndicated or re-fed copy): same content, another article id. */
-export const copyOf = (m: ArticleMention, articleId: string, publishedAt: string | null = m.publishedAt): ArticleMention => ({ ...m, articleId, publishedAt, outlet: `outlet-${articleId}`, url: `https://news.example/${articleId}` });
+export const copyOf = (m: ArticleMention, articleId: string, publishedAt: string | null = m.publishedAt): ArticleMention => ({
+  ...m,
+  articleId,
+  publishedAt,
+  outlet: `outlet-${articleId}`,
+  url: `https://news.example/${articleId}`,
+});
 
 /** The partition of mentions into incidents, as sorted lists of article#index keys (ids left out). */
 export function partition(mentions: readonly ArticleMention[], ids: readonly string[], key: (m: ArticleMention) => string = (m) => `${m.articleId}#${m.mention.index}`): string[] {

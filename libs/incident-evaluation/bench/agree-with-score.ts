@@ -95,7 +95,8 @@ function compare(label: string, goldDir: string, predFile: string): boolean {
   const problems: string[] = [];
   if (!isDeepStrictEqual(theirs.figures, ours.figures)) problems.push(`figures differ:\n  score.mjs ${JSON.stringify(theirs.figures)}\n  ours      ${JSON.stringify(ours.figures)}`);
   for (const k of ['missed', 'spurious', 'fields'] as const) {
-    if (!isDeepStrictEqual(sorted(theirs.lists[k]), sorted(ours.lists[k]))) problems.push(`${k} lists differ:\n  score.mjs ${JSON.stringify(sorted(theirs.lists[k]))}\n  ours      ${JSON.stringify(sorted(ours.lists[k]))}`);
+    if (!isDeepStrictEqual(sorted(theirs.lists[k]), sorted(ours.lists[k])))
+      problems.push(`${k} lists differ:\n  score.mjs ${JSON.stringify(sorted(theirs.lists[k]))}\n  ours      ${JSON.stringify(sorted(ours.lists[k]))}`);
   }
   if (problems.length) console.log(`${label}: DISAGREE (gold ${goldDir}, predictions ${predFile})\n${problems.join('\n')}`);
   return problems.length === 0;
@@ -196,7 +197,10 @@ for (const [corpus, goldDir] of corpora) {
   const ok = compare(corpus, goldDir, predFile);
   if (ok) {
     const figures = ownResult(
-      readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => parseGoldDocument(readFileSync(join(goldDir, f), 'utf8'), f)),
+      readdirSync(goldDir)
+        .filter((f) => f.endsWith('.gold.json'))
+        .sort()
+        .map((f) => parseGoldDocument(readFileSync(join(goldDir, f), 'utf8'), f)),
       parsePredictionLines(readFileSync(predFile, 'utf8'), predFile),
     ).figures as { incidents: { f1: number }; dedup: { f1: number } };
     console.log(`${corpus}: agree (incident F1 ${figures.incidents.f1}, de-dup F1 ${figures.dedup.f1}; figures and missed / spurious / field-error lists identical)`);

@@ -51,9 +51,29 @@ export function predictionSet(): PredictionDocument[] {
       doc: 'd1',
       incidents: [
         // right but for the injured figure
-        { category: 'attack_on_us_forces', date: '2024-01-10', place: HASAKAH, weapon: 'drone', actor: 'iran_backed_militia', killed: 1, injured: 5, cluster: 'c1', evidence: { category: ev(SENTENCE.hasakahAttack), injured: ev(SENTENCE.hasakahInjured) } },
+        {
+          category: 'attack_on_us_forces',
+          date: '2024-01-10',
+          place: HASAKAH,
+          weapon: 'drone',
+          actor: 'iran_backed_militia',
+          killed: 1,
+          injured: 5,
+          cluster: 'c1',
+          evidence: { category: ev(SENTENCE.hasakahAttack), injured: ev(SENTENCE.hasakahInjured) },
+        },
         // three days late: misses g-omar and counts as spurious
-        { category: 'attack_on_us_forces', date: '2024-01-13', place: OMAR, weapon: 'rocket', actor: 'unknown', killed: 0, injured: null, cluster: 'c2', evidence: { category: ev(SENTENCE.omarRockets), date: ev(SENTENCE.omarRockets) } },
+        {
+          category: 'attack_on_us_forces',
+          date: '2024-01-13',
+          place: OMAR,
+          weapon: 'rocket',
+          actor: 'unknown',
+          killed: 0,
+          injured: null,
+          cluster: 'c2',
+          evidence: { category: ev(SENTENCE.omarRockets), date: ev(SENTENCE.omarRockets) },
+        },
         // the optional incident: neither rewarded nor punished
         { category: 'strike_on_militias', date: '2023-12-05', place: ALBUKAMAL, weapon: 'airstrike', actor: 'israel', killed: null, injured: null, cluster: 'c3' },
       ],
@@ -62,14 +82,39 @@ export function predictionSet(): PredictionDocument[] {
       doc: 'd2',
       incidents: [
         // a day off: matched, date wrong
-        { category: 'attack_on_us_forces', date: '2024-01-11', place: HASAKAH, weapon: 'drone', actor: 'unknown', killed: null, injured: null, cluster: 'c1', evidence: { category: ev(SENTENCE.hasakahAgain) } },
+        {
+          category: 'attack_on_us_forces',
+          date: '2024-01-11',
+          place: HASAKAH,
+          weapon: 'drone',
+          actor: 'unknown',
+          killed: null,
+          injured: null,
+          cluster: 'c1',
+          evidence: { category: ev(SENTENCE.hasakahAgain) },
+        },
         // right, but put in the Hasakah attack's cluster
         { category: 'strike_on_militias', date: '2024-01-12', place: ALBUKAMAL, weapon: 'airstrike', actor: 'us', killed: 2, injured: null, cluster: 'c1' },
         { category: 'attack_on_us_forces', date: '2024-01-10', place: OMAR, weapon: 'rocket', actor: 'unknown', killed: 0, injured: null, cluster: 'c2' },
       ],
     },
     { doc: 'd3', incidents: [] },
-    { doc: 'd4', incidents: [{ category: 'attack_on_us_forces', date: '2024-01-01', place: BAGHDAD, weapon: 'rocket', actor: 'unknown', killed: null, injured: null, cluster: 'c9', evidence: { category: ev(SENTENCE.baghdadExhibition) } }] },
+    {
+      doc: 'd4',
+      incidents: [
+        {
+          category: 'attack_on_us_forces',
+          date: '2024-01-01',
+          place: BAGHDAD,
+          weapon: 'rocket',
+          actor: 'unknown',
+          killed: null,
+          injured: null,
+          cluster: 'c9',
+          evidence: { category: ev(SENTENCE.baghdadExhibition) },
+        },
+      ],
+    },
     // d5 has no prediction line at all
   ];
 }

@@ -67,7 +67,9 @@ const list = (v: unknown): Json[] => (v === undefined ? [] : Array.isArray(v) ? 
 export function readAtom(xml: string): AtomFeed {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, trimValues: false, processEntities: true, htmlEntities: false }).parse(xml) as Json;
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, trimValues: false, processEntities: true, htmlEntities: false }).parse(
+    xml,
+  ) as Json;
   const problems: string[] = [];
   const feed = doc.feed as Json;
   if (!feed) throw new Error('root element is not feed');

@@ -21,10 +21,21 @@ const sentence = (s: string) => ({ sentence: s, start: 0, end: s.length });
 /** Two reports of one attack (a figure each, a comma and quotes in the text), and an unlocated, undated one. */
 export const TWO_REPORTS = incident(
   report('a1', 'وكالة الخليج', '2024-01-21T09:00:00Z', {
-    date: { value: '2024-01-20', precision: 'day' }, place: ASAD, weapon: 'missile', actor: 'islamic_resistance_iraq', injured: 4, target: 'قاعدة "عين الأسد"، الجوية',
+    date: { value: '2024-01-20', precision: 'day' },
+    place: ASAD,
+    weapon: 'missile',
+    actor: 'islamic_resistance_iraq',
+    injured: 4,
+    target: 'قاعدة "عين الأسد"، الجوية',
     evidence: { injured: sentence('أسفر الهجوم عن إصابة 4 جنود، بحسب مسؤول'), weapon: sentence('استهدفت صواريخ باليستية القاعدة') },
   }),
-  report('a2', 'أخبار المشرق', '2024-01-22T07:30:00Z', { date: { value: '2024-01-20', precision: 'day' }, place: ASAD, weapon: 'missile', injured: 6, evidence: { injured: sentence('ارتفع عدد المصابين إلى 6\nفي حصيلة جديدة') } }),
+  report('a2', 'أخبار المشرق', '2024-01-22T07:30:00Z', {
+    date: { value: '2024-01-20', precision: 'day' },
+    place: ASAD,
+    weapon: 'missile',
+    injured: 6,
+    evidence: { injured: sentence('ارتفع عدد المصابين إلى 6\nفي حصيلة جديدة') },
+  }),
 );
 
 export const UNLOCATED = incident(report('u1', null, null, { target: '=HYPERLINK("http://evil")', evidence: { category: sentence('+هجوم بلا مكان') } }));

@@ -5,7 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractIncidents } from '@raseed/incident-extraction';
 
-interface BenchArticle { text: string; publishedAt: string | null }
+interface BenchArticle {
+  text: string;
+  publishedAt: string | null;
+}
 
 const BUILT_IN: BenchArticle[] = [
   {

@@ -168,9 +168,7 @@ async function main(): Promise<void> {
 
   console.log('');
   console.log(`kafka-broker bench: kafkajs 2.2.4 client, broker in a separate process (fsync=${FSYNC})`);
-  console.log(
-    `  workload: ${SENDS} sequential producer.send() calls (+${WARMUP_SENDS} warm-up), each a batch of ${MESSAGES_PER_SEND} x ${MESSAGE_BYTES} B messages;`,
-  );
+  console.log(`  workload: ${SENDS} sequential producer.send() calls (+${WARMUP_SENDS} warm-up), each a batch of ${MESSAGES_PER_SEND} x ${MESSAGE_BYTES} B messages;`);
   console.log('            idempotent producer, acks=all, no compression; latency = one send() of 1,000 messages.');
   console.log('            consumers read everything from the beginning with eachBatch (timed from first batch).');
   console.log('            broker CPU = broker process CPU time / wall time of the phase (100% = one core).');

@@ -37,7 +37,10 @@ async function consumeN(kafka: Kafka, groupId: string, topic: string, n: number)
 
 function activeSegment(dataDir: string, topic: string, partition = 0): string {
   const dir = path.join(dataDir, 'topics', topic, String(partition));
-  const logs = fs.readdirSync(dir).filter((f) => f.endsWith('.log')).sort();
+  const logs = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.log'))
+    .sort();
   return path.join(dir, logs[logs.length - 1]);
 }
 
@@ -141,11 +144,14 @@ describe('durability', () => {
   it.each([
     ['half a batch', (valid: Buffer) => valid.subarray(0, Math.floor(valid.length / 2))],
     ['random garbage', () => Buffer.from('this is not a record batch at all, just noise'.repeat(3))],
-    ['a plausible header with a huge length', (valid: Buffer) => {
-      const b = Buffer.from(valid.subarray(0, 61));
-      b.writeInt32BE(0x7ffffff0, 8);
-      return b;
-    }],
+    [
+      'a plausible header with a huge length',
+      (valid: Buffer) => {
+        const b = Buffer.from(valid.subarray(0, 61));
+        b.writeInt32BE(0x7ffffff0, 8);
+        return b;
+      },
+    ],
   ])('truncates a torn tail (%s) on restart and serves only intact batches', async (_name, tail) => {
     const dir = tempDir();
     dirs.push(dir);

@@ -98,16 +98,29 @@ describe('kafkajs produce/consume over TCP', () => {
     await consume('lag', 'lagger', 10);
     // Disconnecting commits what was processed.
     await Promise.all(consumers.splice(0).map((c) => c.disconnect()));
-    await producer.send({ topic: 'lag', messages: [{ value: 'x', partition: 0 }, { value: 'y', partition: 0 }, { value: 'z', partition: 1 }] });
+    await producer.send({
+      topic: 'lag',
+      messages: [
+        { value: 'x', partition: 0 },
+        { value: 'y', partition: 0 },
+        { value: 'z', partition: 1 },
+      ],
+    });
     const topicOffsets = await admin.fetchTopicOffsets('lag');
     const [groupOffsets] = await admin.fetchOffsets({ groupId: 'lagger', topics: ['lag'] });
-    const lag = groupOffsets.partitions
-      .map((p) => Number(topicOffsets.find((t) => t.partition === p.partition)!.high) - Number(p.offset))
-      .sort();
+    const lag = groupOffsets.partitions.map((p) => Number(topicOffsets.find((t) => t.partition === p.partition)!.high) - Number(p.offset)).sort();
     expect(lag).toEqual([1, 2]);
     // The all-topics form (OffsetFetch with null topics) sees the same offsets.
     const all = await admin.fetchOffsets({ groupId: 'lagger' });
-    expect(all).toEqual([{ topic: 'lag', partitions: expect.arrayContaining([{ partition: 0, offset: '5', metadata: null }, { partition: 1, offset: '5', metadata: null }]) }]);
+    expect(all).toEqual([
+      {
+        topic: 'lag',
+        partitions: expect.arrayContaining([
+          { partition: 0, offset: '5', metadata: null },
+          { partition: 1, offset: '5', metadata: null },
+        ]),
+      },
+    ]);
     await producer.disconnect();
     await admin.disconnect();
   });
@@ -158,7 +171,15 @@ describe('kafkajs produce/consume over TCP', () => {
     const admin = kafkaFor(broker.brokers).admin();
     await admin.connect();
     await admin.createTopics({
-      topics: [{ topic: 'cfg', configEntries: [{ name: 'retention.ms', value: '60000' }, { name: 'min.insync.replicas', value: '1' }] }],
+      topics: [
+        {
+          topic: 'cfg',
+          configEntries: [
+            { name: 'retention.ms', value: '60000' },
+            { name: 'min.insync.replicas', value: '1' },
+          ],
+        },
+      ],
     });
     await expect(admin.createTopics({ topics: [{ topic: 'cfg-compact', configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }] })).rejects.toThrow();
     const { resources } = await admin.describeConfigs({

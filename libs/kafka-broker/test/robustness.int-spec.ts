@@ -81,9 +81,29 @@ describe('bad input and limits', () => {
   it('sends no response for acks=0 and keeps later responses in order', async () => {
     const c = await RawClient.connect(broker.port);
     await ensureTopics(c, ['acks0']);
-    c.send(0, 3, (w) => w.nullableString(null).int16(0).int32(1000).int32(1).string('acks0').int32(1).int32(0).bytes(buildBatch({ values: ['fire'] })));
+    c.send(0, 3, (w) =>
+      w
+        .nullableString(null)
+        .int16(0)
+        .int32(1000)
+        .int32(1)
+        .string('acks0')
+        .int32(1)
+        .int32(0)
+        .bytes(buildBatch({ values: ['fire'] })),
+    );
     // A response to the acks=0 produce would arrive first and show up as unexpected.
-    const r = await c.request(0, 3, (w) => w.nullableString(null).int16(1).int32(1000).int32(1).string('acks0').int32(1).int32(0).bytes(buildBatch({ values: ['ack'] })));
+    const r = await c.request(0, 3, (w) =>
+      w
+        .nullableString(null)
+        .int16(1)
+        .int32(1000)
+        .int32(1)
+        .string('acks0')
+        .int32(1)
+        .int32(0)
+        .bytes(buildBatch({ values: ['ack'] })),
+    );
     expect(readProduceResponse(r)).toEqual({ errorCode: 0, baseOffset: 1 });
     expect(c.unexpected).toEqual([]);
     c.close();
@@ -125,18 +145,35 @@ describe('bad input and limits', () => {
       const c = await RawClient.connect(broker.port);
       held.push(c);
       // A refused socket is closed by the server straight away; probe it.
-      const alive = await Promise.race([c.request(18, 0, () => undefined).then(() => true, () => false), c.whenClosed().then(() => false)]);
+      const alive = await Promise.race([
+        c
+          .request(18, 0, () => undefined)
+          .then(
+            () => true,
+            () => false,
+          ),
+        c.whenClosed().then(() => false),
+      ]);
       if (!alive) refused = c;
     }
     expect(refused).toBeDefined();
     held.forEach((c) => c.close());
     // No event tells us when the server has seen the closes; poll with fresh connections.
-    await waitFor(async () => {
-      const c = await RawClient.connect(broker.port);
-      const ok = await c.request(18, 0, () => undefined).then(() => true, () => false);
-      c.close();
-      return ok;
-    }, 5000, 'a free connection slot');
+    await waitFor(
+      async () => {
+        const c = await RawClient.connect(broker.port);
+        const ok = await c
+          .request(18, 0, () => undefined)
+          .then(
+            () => true,
+            () => false,
+          );
+        c.close();
+        return ok;
+      },
+      5000,
+      'a free connection slot',
+    );
     await healthy('robust');
   });
 });

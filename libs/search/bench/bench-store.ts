@@ -62,8 +62,16 @@ async function load(db: TransactionalSqlExecutor, search: PostgresSearchAdapter,
       const place = syntheticPlace(rng);
       const text = articleText(rng, place);
       batch.push({
-        id: `ba${i}`, contentHash: `h${i}`, url: `https://news.example/ba${i}`, outlet: `outlet-${rng.int(40)}`, title: text.slice(0, 60),
-        publishedAt: new Date(Date.UTC(2019, 0, 1) + rng.int(DAYS) * 86_400_000).toISOString(), lang: 'ar', text, duplicateOf: null, incidentIds: [],
+        id: `ba${i}`,
+        contentHash: `h${i}`,
+        url: `https://news.example/ba${i}`,
+        outlet: `outlet-${rng.int(40)}`,
+        title: text.slice(0, 60),
+        publishedAt: new Date(Date.UTC(2019, 0, 1) + rng.int(DAYS) * 86_400_000).toISOString(),
+        lang: 'ar',
+        text,
+        duplicateOf: null,
+        incidentIds: [],
       });
     }
     await search.indexArticles(batch);
@@ -88,10 +96,12 @@ async function load(db: TransactionalSqlExecutor, search: PostgresSearchAdapter,
     const articleIds = [...incidentOf.keys()];
     await db.transaction(async (tx) => {
       await replaceMentions(tx, articleIds, mentions, (m) => incidentOf.get(m.articleId) as string);
-      await setArticleIncidents(tx, articleIds.map((id) => ({ id, incidentIds: [incidentOf.get(id) as string] })));
+      await setArticleIncidents(
+        tx,
+        articleIds.map((id) => ({ id, incidentIds: [incidentOf.get(id) as string] })),
+      );
     });
   }
   console.log(`loaded ${N_INCIDENTS} incidents and their mentions in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   await db.query('VACUUM ANALYZE');
 }
-

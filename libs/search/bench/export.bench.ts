@@ -77,7 +77,10 @@ async function main(): Promise<void> {
     const [{ n: some }] = await store.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM search_incidents WHERE date_to >= '2024-01-01'`);
     await download(base, `/export?format=jsonl&${tenth}`); // warm caches
     console.log(`store: ${all} incidents; subset ${tenth}: ${some} (rows may span a few incidents of late 2023 by date range)`);
-    for (const [label, filters] of [[`all ${all}`, ''], [`subset`, tenth]] as const) {
+    for (const [label, filters] of [
+      [`all ${all}`, ''],
+      [`subset`, tenth],
+    ] as const) {
       for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
         const r = await download(base, `/export?format=${format}${filters ? `&${filters}` : ''}`);
         const rows = format === 'csv' ? r.lines - 1 : format === 'geojson' ? r.lines - 2 : r.lines;

@@ -55,7 +55,9 @@ async function main(): Promise<void> {
     const later: number[] = [];
     for (let r = sources; r < sources + SAMPLES; r++) later.push(await timeOne(indexer, 0, r));
     const [{ n }] = (await pool.query(`SELECT max(source_count)::int AS n FROM search_incidents`)).rows as Array<{ n: number }>;
-    console.log(`indexer growth bench${values.full ? ' (--full: no summaries)' : ''}: one incident grown to ${sources} sources among ${NEIGHBOURS} neighbouring incidents of ${NEIGHBOUR_REPORTS} reports`);
+    console.log(
+      `indexer growth bench${values.full ? ' (--full: no summaries)' : ''}: one incident grown to ${sources} sources among ${NEIGHBOURS} neighbouring incidents of ${NEIGHBOUR_REPORTS} reports`,
+    );
     console.log(`  first report of the incident:        median ${median(first).toFixed(1)} ms (${first.map((x) => x.toFixed(0)).join(', ')})`);
     console.log(`  batches of 100 while it grows:       ${grow.map((x) => x.toFixed(0)).join(', ')} ms`);
     console.log(`  one more report at ${sources} sources:     median ${median(later).toFixed(1)} ms (${later.map((x) => x.toFixed(0)).join(', ')})`);

@@ -32,7 +32,6 @@ async function main(): Promise<void> {
 }
 
 async function searchBench(search: PostgresSearchAdapter, rng: Rng): Promise<void> {
-
   // A mix of what the API receives: text, filters, facets, paging, distance, article search.
   const incidentTemplates: (() => RawParams)[] = [
     () => ({ q: rng.pick(QUERY_WORDS) }),
@@ -75,7 +74,6 @@ async function searchBench(search: PostgresSearchAdapter, rng: Rng): Promise<voi
   console.log(`search incidents (${inc.length} queries, with facets): p50 ${fmt(pct(inc, 50))}  p95 ${fmt(pct(inc, 95))}  max ${fmt(Math.max(...inc))}`);
   console.log(`search articles  (${art.length} queries): p50 ${fmt(pct(art, 50))}  p95 ${fmt(pct(art, 95))}  max ${fmt(Math.max(...art))}`);
   console.log(`search overall p95 ${fmt(pct(all, 95))} (target <= 50 ms) ${pct(all, 95) <= 50 ? 'OK' : 'OVER'}`);
-
 }
 
 // Articles reporting ~1 incident a day over six years from firstDay (several outlets per

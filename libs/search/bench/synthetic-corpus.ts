@@ -4,12 +4,24 @@ import { ArticleMention } from '@raseed/incident-clustering';
 // Synthetic Arabic news for the bench: word lists, a fixed-seed generator, realistic skew.
 
 const PLACES: Place[] = [
-  ['iq-ain-al-asad', 'عين الأسد', 'Ain al-Asad', 33.8, 42.44], ['sy-tanf', 'التنف', 'al-Tanf', 33.5, 38.65], ['sy-shaddadi', 'الشدادي', 'al-Shaddadi', 36.06, 40.73],
-  ['iq-erbil', 'أربيل', 'Erbil', 36.24, 43.96], ['sy-omar', 'حقل العمر', 'al-Omar', 35.06, 40.57], ['sy-conoco', 'حقل كونيكو', 'Conoco', 35.29, 40.29],
-  ['iq-harir', 'حرير', 'Harir', 36.53, 44.35], ['sy-rmelan', 'رميلان', 'Rmelan', 37.0, 41.95], ['jo-tower22', 'البرج 22', 'Tower 22', 33.32, 38.7],
-  ['iq-baghdad', 'بغداد', 'Baghdad', 33.31, 44.37], ['sy-albukamal', 'البوكمال', 'Albukamal', 34.45, 40.92], ['sy-mayadin', 'الميادين', 'Mayadin', 35.02, 40.45],
-  ['sy-damascus', 'دمشق', 'Damascus', 33.51, 36.29], ['iq-qaim', 'القائم', 'al-Qaim', 34.38, 41.09], ['sy-hasakah', 'الحسكة', 'Hasakah', 36.5, 40.75],
-  ['iq-balad', 'قاعدة بلد', 'Balad', 33.94, 44.36], ['iq-victory', 'قاعدة فكتوريا', 'Victory', 33.26, 44.23], ['sy-green-village', 'القرية الخضراء', 'Green Village', 35.08, 40.55],
+  ['iq-ain-al-asad', 'عين الأسد', 'Ain al-Asad', 33.8, 42.44],
+  ['sy-tanf', 'التنف', 'al-Tanf', 33.5, 38.65],
+  ['sy-shaddadi', 'الشدادي', 'al-Shaddadi', 36.06, 40.73],
+  ['iq-erbil', 'أربيل', 'Erbil', 36.24, 43.96],
+  ['sy-omar', 'حقل العمر', 'al-Omar', 35.06, 40.57],
+  ['sy-conoco', 'حقل كونيكو', 'Conoco', 35.29, 40.29],
+  ['iq-harir', 'حرير', 'Harir', 36.53, 44.35],
+  ['sy-rmelan', 'رميلان', 'Rmelan', 37.0, 41.95],
+  ['jo-tower22', 'البرج 22', 'Tower 22', 33.32, 38.7],
+  ['iq-baghdad', 'بغداد', 'Baghdad', 33.31, 44.37],
+  ['sy-albukamal', 'البوكمال', 'Albukamal', 34.45, 40.92],
+  ['sy-mayadin', 'الميادين', 'Mayadin', 35.02, 40.45],
+  ['sy-damascus', 'دمشق', 'Damascus', 33.51, 36.29],
+  ['iq-qaim', 'القائم', 'al-Qaim', 34.38, 41.09],
+  ['sy-hasakah', 'الحسكة', 'Hasakah', 36.5, 40.75],
+  ['iq-balad', 'قاعدة بلد', 'Balad', 33.94, 44.36],
+  ['iq-victory', 'قاعدة فكتوريا', 'Victory', 33.26, 44.23],
+  ['sy-green-village', 'القرية الخضراء', 'Green Village', 35.08, 40.55],
 ].map(([id, ar, en, lat, lon]) => ({ id: id as string, name_ar: ar as string, name_en: en as string, lat: lat as number, lon: lon as number, country: null, admin1: null, ancestors: [] }));
 
 const WORDS = (

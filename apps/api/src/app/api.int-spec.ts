@@ -22,11 +22,20 @@ describe('api service (embedded PostgreSQL search)', () => {
     await indexer.indexArticle(extractedArticle('art-1', 'هجوم بطائرة مسيّرة على قاعدة التنف الأمريكية', [mention()]));
     await indexer.indexArticle(
       extractedArticle('art-2', 'قصف بالصواريخ على قاعدة الشدادي في الحسكة', [
-        mention({ place: { ...TEST_PLACES.shaddadi, ancestors: [] }, weapon: 'rocket', date: { value: '2024-02-01', precision: 'day' }, killed: 1, target: 'قاعدة الشدادي', evidence: { weapon: { sentence: 'قصف بالصواريخ على قاعدة الشدادي في الحسكة', start: 0, end: 40 } } }),
+        mention({
+          place: { ...TEST_PLACES.shaddadi, ancestors: [] },
+          weapon: 'rocket',
+          date: { value: '2024-02-01', precision: 'day' },
+          killed: 1,
+          target: 'قاعدة الشدادي',
+          evidence: { weapon: { sentence: 'قصف بالصواريخ على قاعدة الشدادي في الحسكة', start: 0, end: 40 } },
+        }),
       ]),
     );
     // A second report of the al-Tanf attack: the incident page explains why it joined.
-    await indexer.indexArticle(extractedArticle('art-3', 'استهداف قاعدة التنف بطائرة مسيرة', [mention({ killed: 0, evidence: { weapon: { sentence: 'استهداف قاعدة التنف بطائرة مسيرة', start: 0, end: 32 } } })]));
+    await indexer.indexArticle(
+      extractedArticle('art-3', 'استهداف قاعدة التنف بطائرة مسيرة', [mention({ killed: 0, evidence: { weapon: { sentence: 'استهداف قاعدة التنف بطائرة مسيرة', start: 0, end: 32 } } })]),
+    );
     app = await bootstrapService({ name: 'api', module: ApiModule.register(loadApiConfig(env.env)), http: { host: '127.0.0.1', port: 0 }, logLevel: 'warn', configure: mountOpenApi });
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   }, 60_000);

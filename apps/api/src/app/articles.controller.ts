@@ -7,7 +7,10 @@ import { ApiJson, ApiParamFrom, ApiQueryFrom } from './openapi';
 import { orBadRequest } from './query-params';
 
 /** An article id as the pipeline writes them (the inbox file name, the JSON id or a URL hash). */
-export const articleId = z.string().regex(/^[\w.:-]{1,200}$/).describe('article id');
+export const articleId = z
+  .string()
+  .regex(/^[\w.:-]{1,200}$/)
+  .describe('article id');
 
 @ApiTags('articles')
 @Controller('api/articles')

@@ -41,9 +41,21 @@ describe('incident export and Atom feed (api over embedded PostgreSQL)', () => {
       }),
     );
     await indexer.indexArticle(
-      extractedArticle('shaddadi-1', 'قصف صاروخي على الشدادي', [
-        mention({ date: { value: '2024-02-01', precision: 'day' }, place: SHADDADI, weapon: 'rocket', target: TARGET, injured: 2, evidence: { injured: { sentence: 'أصيب جنديان، وفق "مصدر" محلي', start: 0, end: 28 } } }),
-      ], '2024-02-01T10:00:00Z'),
+      extractedArticle(
+        'shaddadi-1',
+        'قصف صاروخي على الشدادي',
+        [
+          mention({
+            date: { value: '2024-02-01', precision: 'day' },
+            place: SHADDADI,
+            weapon: 'rocket',
+            target: TARGET,
+            injured: 2,
+            evidence: { injured: { sentence: 'أصيب جنديان، وفق "مصدر" محلي', start: 0, end: 28 } },
+          }),
+        ],
+        '2024-02-01T10:00:00Z',
+      ),
     );
     await indexer.indexArticle(extractedArticle('month-1', 'هجمات خلال الشهر', [mention({ date: { value: '2022-06', precision: 'month' }, place: SHADDADI, weapon: 'mortar' })], '2022-07-01'));
     app = await bootstrapService({ name: 'api', module: ApiModule.register(loadApiConfig(env.env)), http: { host: '127.0.0.1', port: 0 }, logLevel: 'warn', configure: mountOpenApi });
@@ -63,7 +75,16 @@ describe('incident export and Atom feed (api over embedded PostgreSQL)', () => {
     expect(rows.map((r) => r.incident_id)).toEqual(await listed());
     expect(rows).toHaveLength(MONTHS + 2);
     const shaddadi = rows.find((r) => r.weapon === 'rocket')!;
-    expect(shaddadi).toMatchObject({ target: TARGET, location_ar: 'الشدادي', event_date: '2024-02-01', injured: '2', latitude: '36.06', longitude: '40.73', sources_count: '1', source_urls: 'https://example.org/shaddadi-1' });
+    expect(shaddadi).toMatchObject({
+      target: TARGET,
+      location_ar: 'الشدادي',
+      event_date: '2024-02-01',
+      injured: '2',
+      latitude: '36.06',
+      longitude: '40.73',
+      sources_count: '1',
+      source_urls: 'https://example.org/shaddadi-1',
+    });
     expect(shaddadi.notes).toBe('outlet-shaddadi-1: أصيب جنديان، وفق "مصدر" محلي');
     expect(rows.find((r) => r.weapon === 'mortar')).toMatchObject({ event_date: '2022-06', date_precision: 'month' });
   });
@@ -86,7 +107,10 @@ describe('incident export and Atom feed (api over embedded PostgreSQL)', () => {
     expect(fc.features).toHaveLength(MONTHS + 2);
     expect(fc.features.find((f: { properties: { weapon: string } }) => f.properties.weapon === 'rocket').geometry.coordinates).toEqual([40.73, 36.06]);
 
-    const lines = (await text('/api/incidents/export?format=jsonl&weapon=drone')).body.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = (await text('/api/incidents/export?format=jsonl&weapon=drone')).body
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(MONTHS);
     expect(lines[0]).toHaveProperty('sources');
     expect(lines[0]).toHaveProperty('mentions');
@@ -94,7 +118,13 @@ describe('incident export and Atom feed (api over embedded PostgreSQL)', () => {
   });
 
   it('refuses a missing or unknown format and invalid filters with a 400 naming them; /api/incidents/:id still answers', async () => {
-    for (const [path, name] of [['/api/incidents/export', 'format'], ['/api/incidents/export?format=xlsx', 'format'], ['/api/incidents/export?format=csv&bbox=50,30,40,35', 'bbox'], ['/api/incidents/export?format=csv&colour=red', 'colour'], ['/api/incidents/feed?lang=fr', 'lang']]) {
+    for (const [path, name] of [
+      ['/api/incidents/export', 'format'],
+      ['/api/incidents/export?format=xlsx', 'format'],
+      ['/api/incidents/export?format=csv&bbox=50,30,40,35', 'bbox'],
+      ['/api/incidents/export?format=csv&colour=red', 'colour'],
+      ['/api/incidents/feed?lang=fr', 'lang'],
+    ]) {
       const res = await text(path);
       expect({ path, status: res.status }).toEqual({ path, status: 400 });
       expect(res.body).toContain(name);
@@ -109,10 +139,12 @@ describe('incident export and Atom feed (api over embedded PostgreSQL)', () => {
     expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
     const feed = readAtom(res.body);
     expect(feed.entries.map((e) => e.id)).toEqual((await listed('&weapon=drone')).map((id) => `urn:raseed:incident:${id}`));
-    expect(feed.links).toEqual(expect.arrayContaining([
-      { rel: 'self', type: 'application/atom+xml', href: `${base}/api/incidents/feed?weapon=drone` },
-      { rel: 'alternate', type: 'text/html', href: `${base}/?weapon=drone` },
-    ]));
+    expect(feed.links).toEqual(
+      expect.arrayContaining([
+        { rel: 'self', type: 'application/atom+xml', href: `${base}/api/incidents/feed?weapon=drone` },
+        { rel: 'alternate', type: 'text/html', href: `${base}/?weapon=drone` },
+      ]),
+    );
     expect(feed.entries[0].links).toContainEqual({ rel: 'alternate', type: 'text/html', href: `${base}/?incident=${(await listed('&weapon=drone'))[0]}` });
     expect(feed.entries[0].title).toMatch(/^هجوم على القوات الأمريكية — طائرة مسيّرة — التنف — 2023-12-10$/);
     // One feed per search: another search is another feed; size bounds the entries.
@@ -129,7 +161,12 @@ describe('incident export and Atom feed (api over embedded PostgreSQL)', () => {
     const before = await text('/api/incidents/feed?weapon=rocket');
     const entry = readAtom(before.body).entries[0];
     await indexer.indexArticle(
-      extractedArticle('shaddadi-2', 'صواريخ على الشدادي', [mention({ date: { value: '2024-02-01', precision: 'day' }, place: SHADDADI, weapon: 'rocket', target: TARGET, injured: 3 })], '2024-02-02T08:00:00Z'),
+      extractedArticle(
+        'shaddadi-2',
+        'صواريخ على الشدادي',
+        [mention({ date: { value: '2024-02-01', precision: 'day' }, place: SHADDADI, weapon: 'rocket', target: TARGET, injured: 3 })],
+        '2024-02-02T08:00:00Z',
+      ),
     );
     const after = await text('/api/incidents/feed?weapon=rocket', conditional(before.headers.get('etag')!));
     expect(after.status).toBe(200);

@@ -9,7 +9,10 @@ import { ApiQueryFrom, badRequestBody, openApiSchema } from './openapi';
 
 /** The feed's own parameter, beside the search filters (whose size is the number of entries here; page does not apply). */
 export const feedParams = z.object({
-  lang: z.enum(['ar', 'en'], { errorMap: () => ({ message: 'must be ar or en' }) }).default('ar').describe('language of the entries: ar | en'),
+  lang: z
+    .enum(['ar', 'en'], { errorMap: () => ({ message: 'must be ar or en' }) })
+    .default('ar')
+    .describe('language of the entries: ar | en'),
 });
 
 interface HttpResponse {

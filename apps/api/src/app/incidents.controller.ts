@@ -7,7 +7,10 @@ import { ApiJson, ApiParamFrom, ApiQueryFrom } from './openapi';
 import { orBadRequest } from './query-params';
 
 /** An incident id as the index writes them; anything else is a 404 without a lookup. */
-export const incidentId = z.string().regex(/^[\w.:-]{1,100}$/).describe('incident id (inc_…)');
+export const incidentId = z
+  .string()
+  .regex(/^[\w.:-]{1,100}$/)
+  .describe('incident id (inc_…)');
 
 @ApiTags('incidents')
 @Controller('api/incidents')

@@ -33,13 +33,23 @@ describe('LagSnapshotWriter (OpenSearch HTTP API, faked)', () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it('creates the index with its mapping once, then bulk-indexes one document per partition with stable ids', async () => {
-    const report = evaluateLag([{ at: Date.parse('2026-01-01T00:00:00Z'), groups: [{ group: 'indexer', state: 'Stable', members: 1, partitions: [{ topic: 't', partition: 0, committedOffset: 3, logStartOffset: 0, logEndOffset: 5, oldestUnconsumedTimestamp: null }] }] }]);
+    const report = evaluateLag([
+      {
+        at: Date.parse('2026-01-01T00:00:00Z'),
+        groups: [
+          { group: 'indexer', state: 'Stable', members: 1, partitions: [{ topic: 't', partition: 0, committedOffset: 3, logStartOffset: 0, logEndOffset: 5, oldestUnconsumedTimestamp: null }] },
+        ],
+      },
+    ]);
     const writer = new LagSnapshotWriter(url);
     await writer.write(report);
     await writer.write(report);
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['HEAD /pipeline-lag', 'PUT /pipeline-lag', 'POST /_bulk', 'POST /_bulk']);
     expect(JSON.parse(calls[1].body).mappings).toEqual(LAG_SNAPSHOT_MAPPING);
-    const [action, doc] = calls[2].body.trim().split('\n').map((l) => JSON.parse(l));
+    const [action, doc] = calls[2].body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(action).toEqual({ index: { _index: 'pipeline-lag', _id: '2026-01-01T00:00:00.000Z/indexer/t/0' } });
     expect(doc).toMatchObject({ '@timestamp': '2026-01-01T00:00:00.000Z', group: 'indexer', topic: 't', partition: 0, lag: 2, status: 'lagging', committed_offset: 3, log_end_offset: 5 });
     expect(Object.keys(doc).sort()).toEqual(Object.keys(LAG_SNAPSHOT_MAPPING.properties).sort());

@@ -9,7 +9,10 @@ import { parseParams } from './query-params';
 
 export const lagParams = z
   .object({
-    refresh: z.enum(['true', 'false', '1', '0'], { errorMap: () => ({ message: 'must be true or false' }) }).optional().describe('true: read offsets now instead of returning the last poll'),
+    refresh: z
+      .enum(['true', 'false', '1', '0'], { errorMap: () => ({ message: 'must be true or false' }) })
+      .optional()
+      .describe('true: read offsets now instead of returning the last poll'),
   })
   .strict();
 

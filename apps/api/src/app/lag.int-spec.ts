@@ -15,7 +15,11 @@ describe('GET /api/lag and the API /metrics (embedded broker, a group held back)
 
   beforeAll(async () => {
     env = await startPipelineTestEnv();
-    await produceRaw(env.broker.brokers, TOPICS.ARTICLES_NORMALISED_V1, Array.from({ length: 7 }, (_, i) => ({ key: `a${i}`, value: `{"n":${i}}` })));
+    await produceRaw(
+      env.broker.brokers,
+      TOPICS.ARTICLES_NORMALISED_V1,
+      Array.from({ length: 7 }, (_, i) => ({ key: `a${i}`, value: `{"n":${i}}` })),
+    );
     // The extractor group "committed" 3 of 7 and is not running: a deterministic backlog of 4.
     const admin = createKafka({ brokers: [env.broker.brokers], clientId: 'lag-api-test' }).admin();
     await admin.connect();
@@ -52,14 +56,45 @@ describe('GET /api/lag and the API /metrics (embedded broker, a group held back)
     const names = new Set(parsePrometheus(text).map((r) => r.name));
     const typed = new Set([...text.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]));
     for (const name of [
-      'raseed_messages_processed_total', 'raseed_message_failures_total', 'raseed_messages_dead_lettered_total', 'raseed_message_processing_seconds',
-      'raseed_handler_calls_total', 'raseed_handler_seconds_total', 'raseed_consumed_bytes_total', 'raseed_consumer_wait_seconds_total',
-      'kafka_consumergroup_group_offset', 'kafka_consumergroup_group_lag', 'kafka_consumergroup_group_lag_seconds', 'kafka_consumergroup_group_max_lag',
-      'kafka_consumergroup_group_max_lag_seconds', 'kafka_consumergroup_group_sum_lag', 'kafka_consumergroup_group_topic_sum_lag', 'kafka_partition_latest_offset',
-      'kafka_partition_earliest_offset', 'kafka_consumergroup_group_consumption_rate', 'kafka_consumergroup_group_time_to_drain_seconds', 'kafka_consumergroup_group_status',
-      'process_cpu_seconds_total', 'process_resident_memory_bytes', 'process_start_time_seconds', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds', 'nodejs_gc_duration_seconds', 'nodejs_active_handles_total',
-    ]) expect({ name, typed: typed.has(name) }).toEqual({ name, typed: true });
-    for (const name of ['kafka_consumergroup_group_offset', 'kafka_partition_latest_offset', 'kafka_partition_earliest_offset', 'kafka_consumergroup_group_max_lag', 'process_cpu_seconds_total', 'nodejs_eventloop_lag_seconds', 'nodejs_heap_size_used_bytes']) expect(names).toContain(name);
+      'raseed_messages_processed_total',
+      'raseed_message_failures_total',
+      'raseed_messages_dead_lettered_total',
+      'raseed_message_processing_seconds',
+      'raseed_handler_calls_total',
+      'raseed_handler_seconds_total',
+      'raseed_consumed_bytes_total',
+      'raseed_consumer_wait_seconds_total',
+      'kafka_consumergroup_group_offset',
+      'kafka_consumergroup_group_lag',
+      'kafka_consumergroup_group_lag_seconds',
+      'kafka_consumergroup_group_max_lag',
+      'kafka_consumergroup_group_max_lag_seconds',
+      'kafka_consumergroup_group_sum_lag',
+      'kafka_consumergroup_group_topic_sum_lag',
+      'kafka_partition_latest_offset',
+      'kafka_partition_earliest_offset',
+      'kafka_consumergroup_group_consumption_rate',
+      'kafka_consumergroup_group_time_to_drain_seconds',
+      'kafka_consumergroup_group_status',
+      'process_cpu_seconds_total',
+      'process_resident_memory_bytes',
+      'process_start_time_seconds',
+      'nodejs_heap_size_used_bytes',
+      'nodejs_eventloop_lag_seconds',
+      'nodejs_gc_duration_seconds',
+      'nodejs_active_handles_total',
+    ])
+      expect({ name, typed: typed.has(name) }).toEqual({ name, typed: true });
+    for (const name of [
+      'kafka_consumergroup_group_offset',
+      'kafka_partition_latest_offset',
+      'kafka_partition_earliest_offset',
+      'kafka_consumergroup_group_max_lag',
+      'process_cpu_seconds_total',
+      'nodejs_eventloop_lag_seconds',
+      'nodejs_heap_size_used_bytes',
+    ])
+      expect(names).toContain(name);
   }, 30_000);
 
   it('is ready when broker, database and search answer', async () => {

@@ -45,7 +45,15 @@ function violations(schema: Schema, value: unknown, at = '$'): string[] {
       const props = schema.properties ?? {};
       return [
         ...(schema.required ?? []).filter((k) => !(k in v)).map((k) => `${at}.${k}: missing`),
-        ...Object.keys(v).flatMap((k) => (props[k] ? violations(props[k], v[k], `${at}.${k}`) : typeof schema.additionalProperties === 'object' ? violations(schema.additionalProperties, v[k], `${at}.${k}`) : schema.additionalProperties === false || schema.properties ? [`${at}.${k}: not documented`] : [])),
+        ...Object.keys(v).flatMap((k) =>
+          props[k]
+            ? violations(props[k], v[k], `${at}.${k}`)
+            : typeof schema.additionalProperties === 'object'
+              ? violations(schema.additionalProperties, v[k], `${at}.${k}`)
+              : schema.additionalProperties === false || schema.properties
+                ? [`${at}.${k}: not documented`]
+                : [],
+        ),
       ];
     }
     case 'array':
@@ -86,7 +94,9 @@ describe('OpenAPI document made from the zod schemas (embedded PostgreSQL and br
     env = await startPipelineTestEnv();
     const indexer = new IncidentIndexer(sqlExecutor(env.db!.dataSource));
     await indexer.indexArticle(extractedArticle('art-1', 'هجوم بطائرة مسيّرة على قاعدة التنف الأمريكية', [mention()]));
-    await indexer.indexArticle(extractedArticle('art-2', 'استهداف قاعدة التنف بطائرة مسيرة', [mention({ killed: 0, evidence: { weapon: { sentence: 'استهداف قاعدة التنف بطائرة مسيرة', start: 0, end: 32 } } })]));
+    await indexer.indexArticle(
+      extractedArticle('art-2', 'استهداف قاعدة التنف بطائرة مسيرة', [mention({ killed: 0, evidence: { weapon: { sentence: 'استهداف قاعدة التنف بطائرة مسيرة', start: 0, end: 32 } } })]),
+    );
     app = await bootstrapService({ name: 'api', module: ApiModule.register(loadApiConfig(env.env)), http: { host: '127.0.0.1', port: 0 }, logLevel: 'warn', configure: mountOpenApi });
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const res = await get('/api/docs-json');
@@ -127,7 +137,7 @@ describe('OpenAPI document made from the zod schemas (embedded PostgreSQL and br
   });
 
   it('describes every JSON answer with a schema the real answers conform to', async () => {
-    const [incident] = (((await get('/api/incidents')).json() as { items: Array<{ id: string }> }).items);
+    const [incident] = ((await get('/api/incidents')).json() as { items: Array<{ id: string }> }).items;
     const samples: Record<string, string> = {
       '/api/incidents': '/api/incidents?q=%D8%A7%D9%84%D8%AA%D9%86%D9%81',
       '/api/incidents/{id}': `/api/incidents/${encodeURIComponent(incident.id)}`,

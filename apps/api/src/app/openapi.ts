@@ -38,7 +38,11 @@ export function ApiParamFrom(name: string, schema: z.ZodTypeAny) {
 }
 
 /** The body of Nest's 400 for a bad parameter: every problem, one line each. */
-export const badRequestBody = z.object({ statusCode: z.literal(400), error: z.literal('Bad Request'), message: z.array(z.string()).describe('one line per problem: `name: what is wrong`, or `unknown parameter(s): …`') });
+export const badRequestBody = z.object({
+  statusCode: z.literal(400),
+  error: z.literal('Bad Request'),
+  message: z.array(z.string()).describe('one line per problem: `name: what is wrong`, or `unknown parameter(s): …`'),
+});
 const notFoundBody = z.object({ statusCode: z.literal(404), error: z.literal('Not Found'), message: z.string() });
 
 /** 200 with this JSON body (and 400 when the endpoint validates parameters). */

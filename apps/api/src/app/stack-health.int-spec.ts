@@ -31,10 +31,17 @@ describe('api /health under the launcher', () => {
   });
 
   it('is healthy while every process is up, and names the ones that are down', async () => {
-    status([{ name: 'broker', up: true }, { name: 'normaliser', up: true }]);
+    status([
+      { name: 'broker', up: true },
+      { name: 'normaliser', up: true },
+    ]);
     expect((await fetch(`${base}/health`)).status).toBe(200);
 
-    status([{ name: 'broker', up: true }, { name: 'normaliser', up: false }, { name: 'postgres', up: false }]);
+    status([
+      { name: 'broker', up: true },
+      { name: 'normaliser', up: false },
+      { name: 'postgres', up: false },
+    ]);
     const res = await fetch(`${base}/health`);
     expect(res.status).toBe(503);
     const body = (await res.json()) as { error: { stack: { status: string; message: string } } };

@@ -58,7 +58,10 @@ export class WebController {
     res.sendFile(rel, { root: this.distDir, dotfiles: 'deny', ...(immutable ? { maxAge: 31_536_000_000, immutable: true } : {}) }, (err) => {
       if (!err) return;
       const status = err.status ?? err.statusCode ?? 500;
-      res.status(status === 403 || status === 404 ? 404 : status).type('text/plain; charset=utf-8').send('Not found\n');
+      res
+        .status(status === 403 || status === 404 ? 404 : status)
+        .type('text/plain; charset=utf-8')
+        .send('Not found\n');
     });
   }
 }

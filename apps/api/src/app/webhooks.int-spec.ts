@@ -22,12 +22,20 @@ describe('api webhooks (WEBHOOKS_FILE, local receiver)', () => {
   let indexer: IncidentIndexer;
 
   const boot = async () => {
-    const config = loadApiConfig({ ...env.env, WEBHOOKS_FILE: join(dir, 'hooks.yaml'), WEBHOOKS_ALLOW_HOSTS: '127.0.0.1', WEBHOOKS_POLL_MS: '100', WEBHOOKS_RETRY_BASE_MS: '200', WEBHOOKS_RETRY_MAX_MS: '500' });
+    const config = loadApiConfig({
+      ...env.env,
+      WEBHOOKS_FILE: join(dir, 'hooks.yaml'),
+      WEBHOOKS_ALLOW_HOSTS: '127.0.0.1',
+      WEBHOOKS_POLL_MS: '100',
+      WEBHOOKS_RETRY_BASE_MS: '200',
+      WEBHOOKS_RETRY_MAX_MS: '500',
+    });
     app = await bootstrapService({ name: 'api', module: ApiModule.register(config), http: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
     base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   };
   const status = async () => (await (await fetch(`${base}/api/webhooks`)).json()) as Array<{ name: string; url: string; pending: number; delivered: number; lastError: string | null }>;
-  const article = (id: string, day: string, weapon: 'drone' | 'rocket') => extractedArticle(id, `هجوم ${id}`, [mention({ date: { value: day, precision: 'day' }, place: TANF, weapon })], `${day}T12:00:00Z`);
+  const article = (id: string, day: string, weapon: 'drone' | 'rocket') =>
+    extractedArticle(id, `هجوم ${id}`, [mention({ date: { value: day, precision: 'day' }, place: TANF, weapon })], `${day}T12:00:00Z`);
 
   beforeAll(async () => {
     [env, receiver] = await Promise.all([startPipelineTestEnv(), startWebhookReceiver()]);

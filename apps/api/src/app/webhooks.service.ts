@@ -43,7 +43,10 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   private readonly log = new Logger('Webhooks');
   private readonly dispatcher: WebhookDispatcher;
 
-  constructor(@Inject(DATA_SOURCE) ds: DataSource, @Inject(WEBHOOKS_SETTINGS) private readonly settings: WebhooksSettings) {
+  constructor(
+    @Inject(DATA_SOURCE) ds: DataSource,
+    @Inject(WEBHOOKS_SETTINGS) private readonly settings: WebhooksSettings,
+  ) {
     this.dispatcher = new WebhookDispatcher({
       db: sqlExecutor(ds),
       hooks: settings.hooks,

@@ -6,8 +6,15 @@ import { DASHBOARDS_DIR } from '../dashboards-build';
 import { dashboardsImport, parseDashboardsImportArgs } from '../dashboards-import';
 import { INDEX_PATTERNS, IndexPatternId, SAVED_OBJECT_FILES, SavedObject, isAggregatable, mappingFields, toNdjson } from './saved-objects';
 
-const files = readdirSync(DASHBOARDS_DIR).filter((f) => f.endsWith('.ndjson')).sort();
-const objects: SavedObject[] = files.flatMap((f) => readFileSync(join(DASHBOARDS_DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as SavedObject));
+const files = readdirSync(DASHBOARDS_DIR)
+  .filter((f) => f.endsWith('.ndjson'))
+  .sort();
+const objects: SavedObject[] = files.flatMap((f) =>
+  readFileSync(join(DASHBOARDS_DIR, f), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as SavedObject),
+);
 const byKey = new Map(objects.map((o) => [`${o.type}/${o.id}`, o]));
 const json = (s: unknown) => JSON.parse(s as string) as Record<string, unknown>;
 const patternOf = (o: SavedObject) => o.references.find((r) => r.name === 'kibanaSavedObjectMeta.searchSourceJSON.index')!.id as IndexPatternId;
@@ -22,7 +29,13 @@ describe('OpenSearch Dashboards saved objects (deploy/dashboards/*.ndjson)', () 
   it('have the saved-objects shape, with parseable JSON attributes and unique ids', () => {
     expect(byKey.size).toBe(objects.length);
     for (const o of objects) {
-      expect(o).toEqual({ id: expect.stringMatching(/^[a-z0-9-]+$/), type: expect.stringMatching(/^(index-pattern|visualization|search|dashboard)$/), attributes: expect.any(Object), references: expect.any(Array), migrationVersion: { [o.type]: expect.stringMatching(/^\d+\.\d+\.\d+$/) } });
+      expect(o).toEqual({
+        id: expect.stringMatching(/^[a-z0-9-]+$/),
+        type: expect.stringMatching(/^(index-pattern|visualization|search|dashboard)$/),
+        attributes: expect.any(Object),
+        references: expect.any(Array),
+        migrationVersion: { [o.type]: expect.stringMatching(/^\d+\.\d+\.\d+$/) },
+      });
       expect(o.attributes.title).toEqual(expect.any(String));
       for (const r of o.references) expect(r).toEqual({ name: expect.any(String), type: expect.any(String), id: expect.any(String) });
       const meta = o.attributes.kibanaSavedObjectMeta as { searchSourceJSON: string } | undefined;
@@ -45,7 +58,12 @@ describe('OpenSearch Dashboards saved objects (deploy/dashboards/*.ndjson)', () 
         expect(p.gridData.w).toBeLessThanOrEqual(48);
       }
     }
-    expect(objects.filter((o) => o.type === 'dashboard').map((d) => d.attributes.title).sort()).toEqual(['Incidents', 'Pipeline']);
+    expect(
+      objects
+        .filter((o) => o.type === 'dashboard')
+        .map((d) => d.attributes.title)
+        .sort(),
+    ).toEqual(['Incidents', 'Pipeline']);
   });
 
   it('refer only to fields that exist in the index mappings, with types the aggregations need', () => {
@@ -64,7 +82,7 @@ describe('OpenSearch Dashboards saved objects (deploy/dashboards/*.ndjson)', () 
         expect(listed.sort()).toEqual([...fieldsOf(o.id as IndexPatternId).keys()].sort());
       }
       if (o.type === 'visualization') {
-        for (const agg of (json(o.attributes.visState).aggs as Array<{ type: string; params: { field?: string } }>)) {
+        for (const agg of json(o.attributes.visState).aggs as Array<{ type: string; params: { field?: string } }>) {
           if (agg.type === 'count') continue;
           if (agg.type === 'date_histogram') need(o, agg.params.field, (t) => t === 'date', agg.type);
           else if (agg.type === 'geohash_grid') need(o, agg.params.field, (t) => t === 'geo_point', agg.type);
@@ -96,7 +114,10 @@ describe('dashboards:import', () => {
       req.on('end', () => {
         requests.push({ path: req.url ?? '', xsrf: req.headers['osd-xsrf'] as string | undefined, body });
         const lines = body.split('\n').filter((l) => l.startsWith('{"id"'));
-        const errors = failOn && body.includes(failOn) ? [{ id: 'incidents-map', type: 'visualization', title: 'Incidents map', error: { type: 'missing_references', references: [{ type: 'index-pattern', id: 'incidents' }] } }] : [];
+        const errors =
+          failOn && body.includes(failOn)
+            ? [{ id: 'incidents-map', type: 'visualization', title: 'Incidents map', error: { type: 'missing_references', references: [{ type: 'index-pattern', id: 'incidents' }] } }]
+            : [];
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ success: errors.length === 0, successCount: lines.length - errors.length, ...(errors.length ? { errors } : {}) }));
       });

@@ -26,7 +26,17 @@ export type IndexPatternId = keyof typeof INDEX_PATTERNS;
 
 const OSD_VERSION = '2.19.2';
 const MIGRATION = { 'index-pattern': '7.6.0', visualization: '7.10.0', search: '7.9.3', dashboard: '7.9.3' } as const;
-const OSD_TYPES: Record<string, string> = { keyword: 'string', text: 'string', integer: 'number', long: 'number', double: 'number', float: 'number', date: 'date', geo_point: 'geo_point', boolean: 'boolean' };
+const OSD_TYPES: Record<string, string> = {
+  keyword: 'string',
+  text: 'string',
+  integer: 'number',
+  long: 'number',
+  double: 'number',
+  float: 'number',
+  date: 'date',
+  geo_point: 'geo_point',
+  boolean: 'boolean',
+};
 const AGGREGATABLE = new Set(['keyword', 'integer', 'long', 'double', 'float', 'date', 'geo_point', 'boolean']);
 
 /** Every searchable field of a mapping, sub-fields (`title.kw`) included, with its ES type. */
@@ -87,9 +97,43 @@ function xyParams(kind: 'histogram' | 'line' | 'horizontal_bar') {
   return {
     type: kind,
     grid: { categoryLines: false },
-    categoryAxes: [{ id: 'CategoryAxis-1', type: 'category', position: horizontal ? 'left' : 'bottom', show: true, style: {}, scale: { type: 'linear' }, labels: { show: true, filter: !horizontal, truncate: 200 }, title: {} }],
-    valueAxes: [{ id: 'ValueAxis-1', name: 'LeftAxis-1', type: 'value', position: horizontal ? 'bottom' : 'left', show: true, style: {}, scale: { type: 'linear', mode: 'normal' }, labels: { show: true, rotate: 0, filter: false, truncate: 100 }, title: { text: '' } }],
-    seriesParams: [{ show: true, type: kind === 'line' ? 'line' : 'histogram', mode: kind === 'line' ? 'normal' : 'stacked', data: { label: '', id: '1' }, valueAxis: 'ValueAxis-1', drawLinesBetweenPoints: true, lineWidth: 2, showCircles: true }],
+    categoryAxes: [
+      {
+        id: 'CategoryAxis-1',
+        type: 'category',
+        position: horizontal ? 'left' : 'bottom',
+        show: true,
+        style: {},
+        scale: { type: 'linear' },
+        labels: { show: true, filter: !horizontal, truncate: 200 },
+        title: {},
+      },
+    ],
+    valueAxes: [
+      {
+        id: 'ValueAxis-1',
+        name: 'LeftAxis-1',
+        type: 'value',
+        position: horizontal ? 'bottom' : 'left',
+        show: true,
+        style: {},
+        scale: { type: 'linear', mode: 'normal' },
+        labels: { show: true, rotate: 0, filter: false, truncate: 100 },
+        title: { text: '' },
+      },
+    ],
+    seriesParams: [
+      {
+        show: true,
+        type: kind === 'line' ? 'line' : 'histogram',
+        mode: kind === 'line' ? 'normal' : 'stacked',
+        data: { label: '', id: '1' },
+        valueAxis: 'ValueAxis-1',
+        drawLinesBetweenPoints: true,
+        lineWidth: 2,
+        showCircles: true,
+      },
+    ],
     addTooltip: true,
     addLegend: true,
     legendPosition: 'right',
@@ -153,23 +197,73 @@ function dashboard(id: string, title: string, description: string, panels: Array
 
 /** incidents.ndjson: index patterns for incidents and articles, the visualizations, the Incidents dashboard. */
 export function incidentsSavedObjects(): SavedObject[] {
-  const timeline = visualization('incidents-timeline', 'Incidents over time (by category)', 'incidents', 'histogram', xyParams('histogram'), [count(), dateHistogram('date_from'), terms('category', 'group', 10)]);
+  const timeline = visualization('incidents-timeline', 'Incidents over time (by category)', 'incidents', 'histogram', xyParams('histogram'), [
+    count(),
+    dateHistogram('date_from'),
+    terms('category', 'group', 10),
+  ]);
   const map = visualization(
     'incidents-map',
     'Incidents map',
     'incidents',
     'tile_map',
-    { mapType: 'Scaled Circle Markers', isDesaturated: true, addTooltip: true, heatClusterSize: 1.5, legendPosition: 'bottomright', mapZoom: 5, mapCenter: [33.5, 40], wms: { enabled: false, options: { format: 'image/png', transparent: true } } },
-    [count(), { id: '2', type: 'geohash_grid', schema: 'segment', params: { field: 'location', autoPrecision: true, isFilteredByCollar: true, useGeocentroid: true, mapZoom: 5, mapCenter: [33.5, 40], precision: 4 } }],
+    {
+      mapType: 'Scaled Circle Markers',
+      isDesaturated: true,
+      addTooltip: true,
+      heatClusterSize: 1.5,
+      legendPosition: 'bottomright',
+      mapZoom: 5,
+      mapCenter: [33.5, 40],
+      wms: { enabled: false, options: { format: 'image/png', transparent: true } },
+    },
+    [
+      count(),
+      {
+        id: '2',
+        type: 'geohash_grid',
+        schema: 'segment',
+        params: { field: 'location', autoPrecision: true, isFilteredByCollar: true, useGeocentroid: true, mapZoom: 5, mapCenter: [33.5, 40], precision: 4 },
+      },
+    ],
   );
-  const byCategory = visualization('incidents-by-category', 'Incidents by category', 'incidents', 'pie', { type: 'pie', addTooltip: true, addLegend: true, legendPosition: 'right', isDonut: true, labels: { show: false, values: true, last_level: true, truncate: 100 } }, [count(), terms('category', 'segment', 10, '2')]);
+  const byCategory = visualization(
+    'incidents-by-category',
+    'Incidents by category',
+    'incidents',
+    'pie',
+    { type: 'pie', addTooltip: true, addLegend: true, legendPosition: 'right', isDonut: true, labels: { show: false, values: true, last_level: true, truncate: 100 } },
+    [count(), terms('category', 'segment', 10, '2')],
+  );
   const byActor = visualization('incidents-by-actor', 'Incidents by actor', 'incidents', 'horizontal_bar', xyParams('horizontal_bar'), [count(), terms('actor', 'segment', 15, '2')]);
   const byWeapon = visualization('incidents-by-weapon', 'Incidents by weapon', 'incidents', 'horizontal_bar', xyParams('horizontal_bar'), [count(), terms('weapon', 'segment', 15, '2')]);
-  const casualties = visualization('incidents-casualties', 'Killed and injured over time', 'incidents', 'line', {
+  const casualties = visualization(
+    'incidents-casualties',
+    'Killed and injured over time',
+    'incidents',
+    'line',
+    {
       ...xyParams('line'),
-      seriesParams: ['1', '3'].map((id) => ({ show: true, type: 'line', mode: 'normal', data: { label: id === '1' ? 'Killed' : 'Injured', id }, valueAxis: 'ValueAxis-1', drawLinesBetweenPoints: true, lineWidth: 2, showCircles: true })),
-    }, [metric('sum', 'killed'), metric('sum', 'injured', '3'), dateHistogram('date_from')]);
-  const table = savedSearch('incidents-table', 'Incidents with sources', 'incidents', ['category', 'event_date', 'place_names', 'actor', 'weapon', 'killed', 'injured', 'source_count', 'outlets'], ['date_from', 'desc']);
+      seriesParams: ['1', '3'].map((id) => ({
+        show: true,
+        type: 'line',
+        mode: 'normal',
+        data: { label: id === '1' ? 'Killed' : 'Injured', id },
+        valueAxis: 'ValueAxis-1',
+        drawLinesBetweenPoints: true,
+        lineWidth: 2,
+        showCircles: true,
+      })),
+    },
+    [metric('sum', 'killed'), metric('sum', 'injured', '3'), dateHistogram('date_from')],
+  );
+  const table = savedSearch(
+    'incidents-table',
+    'Incidents with sources',
+    'incidents',
+    ['category', 'event_date', 'place_names', 'actor', 'weapon', 'killed', 'injured', 'source_count', 'outlets'],
+    ['date_from', 'desc'],
+  );
   const sources = savedSearch('articles-table', 'Source articles', 'articles', ['outlet', 'title', 'url', 'incident_ids', 'duplicate_of'], ['published_at', 'desc']);
   const board = dashboard(
     'incidents-dashboard',
@@ -192,10 +286,26 @@ export function incidentsSavedObjects(): SavedObject[] {
 
 /** pipeline.ndjson: the lag snapshots' index pattern and the Pipeline dashboard. */
 export function pipelineSavedObjects(): SavedObject[] {
-  const lag = visualization('pipeline-lag-messages', 'Lag (messages) per group', 'pipeline-lag', 'line', xyParams('line'), [metric('max', 'lag'), dateHistogram('@timestamp'), terms('group', 'group', 20)]);
-  const lagSeconds = visualization('pipeline-lag-seconds', 'Lag (seconds) per group', 'pipeline-lag', 'line', xyParams('line'), [metric('max', 'lag_seconds'), dateHistogram('@timestamp'), terms('group', 'group', 20)]);
-  const rate = visualization('pipeline-consumption-rate', 'Consumption rate (msg/s) per group', 'pipeline-lag', 'line', xyParams('line'), [metric('max', 'consumption_rate'), dateHistogram('@timestamp'), terms('group', 'group', 20)]);
-  const status = visualization('pipeline-status', 'Group status over time', 'pipeline-lag', 'histogram', xyParams('histogram'), [count(), dateHistogram('@timestamp'), terms('group_status', 'group', 3)]);
+  const lag = visualization('pipeline-lag-messages', 'Lag (messages) per group', 'pipeline-lag', 'line', xyParams('line'), [
+    metric('max', 'lag'),
+    dateHistogram('@timestamp'),
+    terms('group', 'group', 20),
+  ]);
+  const lagSeconds = visualization('pipeline-lag-seconds', 'Lag (seconds) per group', 'pipeline-lag', 'line', xyParams('line'), [
+    metric('max', 'lag_seconds'),
+    dateHistogram('@timestamp'),
+    terms('group', 'group', 20),
+  ]);
+  const rate = visualization('pipeline-consumption-rate', 'Consumption rate (msg/s) per group', 'pipeline-lag', 'line', xyParams('line'), [
+    metric('max', 'consumption_rate'),
+    dateHistogram('@timestamp'),
+    terms('group', 'group', 20),
+  ]);
+  const status = visualization('pipeline-status', 'Group status over time', 'pipeline-lag', 'histogram', xyParams('histogram'), [
+    count(),
+    dateHistogram('@timestamp'),
+    terms('group_status', 'group', 3),
+  ]);
   const board = dashboard(
     'pipeline-dashboard',
     'Pipeline',

@@ -14,7 +14,10 @@ export class IncidentExtractingService {
   /** A batch in delivery order, its results sent in one request (so one article's events stay ordered). */
   async extractMany(articles: ArticleNormalisedV1[]): Promise<void> {
     const out = articles.map((a) => this.extractOne(a));
-    await this.producer.emitMany(TOPICS.INCIDENTS_EXTRACTED_V1, out.map((event) => ({ key: event.articleId, event })));
+    await this.producer.emitMany(
+      TOPICS.INCIDENTS_EXTRACTED_V1,
+      out.map((event) => ({ key: event.articleId, event })),
+    );
     // One line per batch, at debug: per-article lines cost more than the work at full speed.
     this.log.debug(`extracted ${out.reduce((n, e) => n + e.incidents.length, 0)} incident(s) from ${out.length} article(s)`);
   }

@@ -36,7 +36,11 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
       settleMs: config.INBOX_SETTLE_MS,
       maxBytes: config.MAX_BODY_BYTES,
       store: records,
-      emit: (events) => producer.emitMany(TOPICS.ARTICLES_FETCHED_V1, events.map((event) => ({ key: event.articleId, event }))),
+      emit: (events) =>
+        producer.emitMany(
+          TOPICS.ARTICLES_FETCHED_V1,
+          events.map((event) => ({ key: event.articleId, event })),
+        ),
       reject: (event) => producer.emit(TOPICS.ARTICLES_REJECTED_V1, event.articleId, event),
       log: (level, message) => this.log[level](message),
     });

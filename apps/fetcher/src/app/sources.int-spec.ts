@@ -12,7 +12,13 @@ import { loadFetcherConfig } from '../config/env.schema';
 import { FetcherModule } from './fetcher.module';
 
 interface SourcesResponse {
-  sources: Array<{ name: string; kind: string; counters: { runs: number; emitted: number; fetched: number; errors: number; notModified: number }; lastError: { message: string } | null; nextRunAt: string | null }>;
+  sources: Array<{
+    name: string;
+    kind: string;
+    counters: { runs: number; emitted: number; fetched: number; errors: number; notModified: number };
+    lastError: { message: string } | null;
+    nextRunAt: string | null;
+  }>;
 }
 
 /** A small Arabic news site on 127.0.0.1: robots.txt, an RSS feed, a news sitemap and pages. */
@@ -32,7 +38,9 @@ async function startSite() {
     if (path === '/news-sitemap.xml') {
       return res
         .writeHead(200, { 'content-type': 'application/xml' })
-        .end(`<urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${base}/s/1</loc><news:news><news:publication_date>2024-03-12T09:00:00Z</news:publication_date><news:title>من الخريطة</news:title></news:news></url></urlset>`);
+        .end(
+          `<urlset xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${base}/s/1</loc><news:news><news:publication_date>2024-03-12T09:00:00Z</news:publication_date><news:title>من الخريطة</news:title></news:news></url></urlset>`,
+        );
     }
     const page = state.pages[path];
     if (page === undefined) return res.writeHead(404).end();
@@ -78,11 +86,7 @@ describe('fetcher web sources (local site, embedded broker + PostgreSQL)', () =>
     site.state.pages['/private/3'] = '<p>ممنوع</p>';
     site.state.pages['/s/1'] = '<p>خبر الخريطة</p>';
     site.state.pages['/page'] = '<p>صفحة مفردة</p>';
-    site.state.feedItems = [
-      item('/a/1', 'هجوم', 'Tue, 12 Mar 2024 10:00:00 GMT'),
-      item('/a/2', 'قصف', 'Tue, 12 Mar 2024 11:00:00 GMT'),
-      item('/private/3', 'ممنوع', 'Tue, 12 Mar 2024 11:30:00 GMT'),
-    ];
+    site.state.feedItems = [item('/a/1', 'هجوم', 'Tue, 12 Mar 2024 10:00:00 GMT'), item('/a/2', 'قصف', 'Tue, 12 Mar 2024 11:00:00 GMT'), item('/private/3', 'ممنوع', 'Tue, 12 Mar 2024 11:30:00 GMT')];
     writeFileSync(
       join(dir, 'sources.yaml'),
       `defaults:\n  intervalSeconds: 1\n  jitter: 0\nsources:\n` +
@@ -106,7 +110,11 @@ describe('fetcher web sources (local site, embedded broker + PostgreSQL)', () =>
     expect(events.map((e) => e.source.kind).sort()).toEqual(['feed', 'feed', 'inbox', 'page', 'sitemap']);
     expect(messages.map((m) => m.key?.toString())).toEqual(events.map((e) => e.articleId));
     const a1 = events.find((e) => e.url === `${site.base}/a/1`)!; // tracking parameter gone
-    expect(a1).toMatchObject({ hints: { title: 'هجوم', publishedAt: '2024-03-12T10:00:00.000Z', outlet: 'الموقع' }, item: { link: `${site.base}/a/1?utm_source=rss` }, fetch: { status: 200, version: 1 } });
+    expect(a1).toMatchObject({
+      hints: { title: 'هجوم', publishedAt: '2024-03-12T10:00:00.000Z', outlet: 'الموقع' },
+      item: { link: `${site.base}/a/1?utm_source=rss` },
+      fetch: { status: 200, version: 1 },
+    });
     expect(a1.headers['last-modified']).toBe('Tue, 12 Mar 2024 10:00:00 GMT');
     const a2 = events.find((e) => e.url === `${site.base}/a/2`)!;
     expect(a2.declaredCharset).toBe('windows-1256');

@@ -86,7 +86,11 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
               settleMs: c.INBOX_SETTLE_MS,
               maxBytes: c.MAX_BODY_BYTES,
               store,
-              emit: (events) => this.producer.emitMany(TOPICS.ARTICLES_FETCHED_V1, events.map((event) => ({ key: event.articleId, event }))),
+              emit: (events) =>
+                this.producer.emitMany(
+                  TOPICS.ARTICLES_FETCHED_V1,
+                  events.map((event) => ({ key: event.articleId, event })),
+                ),
               reject: (event) => this.producer.emit(TOPICS.ARTICLES_REJECTED_V1, event.articleId, event),
               log,
             })
@@ -116,7 +120,9 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
   private async recordRun(name: string, result: RunOutcome | Error, nextRunAt: Date): Promise<void> {
     const source = this.sources.find((s) => s.name === name)!;
     const outcome: RunOutcome =
-      result instanceof Error ? { counters: { fetched: 0, emitted: 0, notModified: 0, skipped: 0, errors: 1 }, lastError: { code: 'error', message: result.message, url: null }, retryAfterMs: null } : result;
+      result instanceof Error
+        ? { counters: { fetched: 0, emitted: 0, notModified: 0, skipped: 0, errors: 1 }, lastError: { code: 'error', message: result.message, url: null }, retryAfterMs: null }
+        : result;
     const c = outcome.counters;
     const error = outcome.lastError ? `${outcome.lastError.message}` : null;
     const line = `[${name}] run: fetched=${c.fetched} emitted=${c.emitted} not_modified=${c.notModified} skipped=${c.skipped} errors=${c.errors}${error ? ` last_error="${error}"` : ''}; next ${nextRunAt.toISOString()}`;

@@ -27,7 +27,10 @@ export const fetcherEnv = {
   FETCH_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   /** Minimum spacing of request starts per host (robots Crawl-delay may raise it). */
   FETCH_HOST_MIN_INTERVAL_MS: ms(0, 600_000, 1000),
-  FETCH_RESPECT_ROBOTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  FETCH_RESPECT_ROBOTS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 };
 
 export type FetcherConfig = ReturnType<typeof loadFetcherConfig>;

@@ -29,7 +29,14 @@ describe('indexer service (embedded broker + PostgreSQL)', () => {
     const a = extractedArticle('art-a', TANF_A, [mention({ actor: 'unknown', claimed_by: null, injured: 0 })]);
     const b = extractedArticle('art-b', TANF_B, [mention({ date: { value: '2024-03-12', precision: 'day' }, injured: null })], '2024-03-13');
     const c = extractedArticle('art-c', SHADDADI, [
-      mention({ place: { ...TEST_PLACES.shaddadi, ancestors: [...TEST_PLACES.shaddadi.ancestors] }, weapon: 'rocket', date: { value: '2024-03-13', precision: 'day' }, injured: 2, actor: 'unknown', claimed_by: null }),
+      mention({
+        place: { ...TEST_PLACES.shaddadi, ancestors: [...TEST_PLACES.shaddadi.ancestors] },
+        weapon: 'rocket',
+        date: { value: '2024-03-13', precision: 'day' },
+        injured: 2,
+        actor: 'unknown',
+        claimed_by: null,
+      }),
     ]);
     const none = extractedArticle('art-none', 'بيان سياسي لا يتضمن أي هجوم', []);
     await produceRaw(

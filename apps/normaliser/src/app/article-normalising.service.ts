@@ -73,8 +73,14 @@ export class ArticleNormalisingService {
       fingerprint: article.fingerprint,
       normalisedAt: new Date().toISOString(),
     }));
-    await this.producer.emitMany(TOPICS.ARTICLES_REJECTED_V1, rejected.map((event) => ({ key: event.articleId, event })));
-    await this.producer.emitMany(TOPICS.ARTICLES_NORMALISED_V1, normalised.map((event) => ({ key: event.articleId, event })));
+    await this.producer.emitMany(
+      TOPICS.ARTICLES_REJECTED_V1,
+      rejected.map((event) => ({ key: event.articleId, event })),
+    );
+    await this.producer.emitMany(
+      TOPICS.ARTICLES_NORMALISED_V1,
+      normalised.map((event) => ({ key: event.articleId, event })),
+    );
     // One line per batch, at debug: per-article lines cost more than the work at full speed.
     this.log.debug(`normalised ${normalised.length} article(s), rejected ${rejected.length}, ${duplicateOf.filter(Boolean).length} near-duplicate(s)`);
   }

@@ -32,7 +32,9 @@ describe('the normaliser as a process: JSON logs under NODE_ENV=production, text
     try {
       await child.waitForLine((l) => l.includes('listening on'), 60_000);
       // One at a time, so each is a delivery of its own: a rejected article, an invalid payload, a good article.
-      await produceRaw(env.broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [{ key: 'en-1', value: encodeEvent(TOPICS.ARTICLES_FETCHED_V1, fetchedArticle('en-1', 'A drone struck a base in eastern Syria on Monday, officials said.')) }]);
+      await produceRaw(env.broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [
+        { key: 'en-1', value: encodeEvent(TOPICS.ARTICLES_FETCHED_V1, fetchedArticle('en-1', 'A drone struck a base in eastern Syria on Monday, officials said.')) },
+      ]);
       await child.waitForLine((l) => l.includes('rejected en-1'));
       await produceRaw(env.broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [{ key: 'bad-2', value: '{"schema":"articles.fetched.v1"}' }]);
       await child.waitForLine((l) => l.includes('dead-lettered'));

@@ -49,9 +49,7 @@ describe('normaliser service (embedded broker + PostgreSQL)', () => {
   it('remembers fingerprints across restarts (a copy seen after a restart is still a duplicate)', async () => {
     await app.close();
     app = (await bootTestService('normaliser', NormaliserModule.register(loadNormaliserConfig(env.env)), 'normaliser')).app;
-    await produceRaw(env.broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [
-      { key: 'n3', value: encodeEvent(TOPICS.ARTICLES_FETCHED_V1, fetchedArticle('n3', `${STORY}\nنقلاً عن مصادر محلية`)) },
-    ]);
+    await produceRaw(env.broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [{ key: 'n3', value: encodeEvent(TOPICS.ARTICLES_FETCHED_V1, fetchedArticle('n3', `${STORY}\nنقلاً عن مصادر محلية`)) }]);
     const all = (await readMessages(env.broker.brokers, TOPICS.ARTICLES_NORMALISED_V1, 3)).map((m) => JSON.parse(m.value!.toString()) as ArticleNormalisedV1);
     expect(all.map((a) => a.articleId)).toEqual(['n1', 'n2', 'n3']);
     expect(all[2].duplicateOf).toMatch(/^n[12]$/);

@@ -236,7 +236,13 @@ function MentionCard({ mention, text, source, lang }: { mention: MentionEvidence
       </div>
       {text ? (
         <p class="source-text" dir="rtl" lang="ar">
-          <Marked segments={markSpans(text, sentences.flatMap((x) => x.fields.map((field) => ({ start: x.start, end: x.end, field }))))} title={(seg) => fieldsTitle(seg.fields)} />
+          <Marked
+            segments={markSpans(
+              text,
+              sentences.flatMap((x) => x.fields.map((field) => ({ start: x.start, end: x.end, field }))),
+            )}
+            title={(seg) => fieldsTitle(seg.fields)}
+          />
         </p>
       ) : (
         <>

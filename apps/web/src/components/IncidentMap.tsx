@@ -174,15 +174,7 @@ export function IncidentMap() {
           {drawMode ? d.drawing : ''}
         </span>
       </div>
-      <div
-        class={`map${drawMode ? ' drawing' : ''}`}
-        role="region"
-        aria-label={d.mapLabel}
-        aria-describedby="map-summary map-keys"
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        data-zoom={view.k.toFixed(2)}
-      >
+      <div class={`map${drawMode ? ' drawing' : ''}`} role="region" aria-label={d.mapLabel} aria-describedby="map-summary map-keys" tabIndex={0} onKeyDown={onKeyDown} data-zoom={view.k.toFixed(2)}>
         <svg
           ref={svgRef}
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -210,16 +202,7 @@ export function IncidentMap() {
               </text>
             ))}
           </g>
-          {area && (
-            <rect
-              class="area"
-              aria-hidden="true"
-              x={area[0] * view.k + view.x}
-              y={area[1] * view.k + view.y}
-              width={(area[2] - area[0]) * view.k}
-              height={(area[3] - area[1]) * view.k}
-            />
-          )}
+          {area && <rect class="area" aria-hidden="true" x={area[0] * view.k + view.x} y={area[1] * view.k + view.y} width={(area[2] - area[0]) * view.k} height={(area[3] - area[1]) * view.k} />}
           <g class="markers">
             {clusters.map((c) =>
               c.members.length === 1 ? (

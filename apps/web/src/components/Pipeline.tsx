@@ -54,23 +54,26 @@ export function Pipeline() {
               </tr>
             </thead>
             <tbody>
-              {[...l.snapshot.rows].sort((a, b) => rank(a.group) - rank(b.group) || a.group.localeCompare(b.group)).map((row) => (
-                <tr key={row.group} data-group={row.group} data-status={row.status ?? ''}>
-                  <th scope="row" title={[`${row.group} ← ${row.topics.join(', ')}`, row.reason].filter(Boolean).join('\n')}>
-                    <span class={`dot ${row.status ?? ''}`} aria-hidden="true" />
-                    {stageLabel(s.lang, row.group)}
-                    <span class="replicas muted small" title={d.replicas} data-members={row.members}>
-                      {' '}×{formatNumber(s.lang, row.members)}
-                    </span>
-                    {row.status && <span class="status-text">{statusText(row.status)}</span>}
-                  </th>
-                  <td>
-                    {formatNumber(s.lang, row.lag)}
-                    {row.lagSeconds !== null && row.lag > 0 && <span class="muted small"> · {formatNumber(s.lang, Math.round(row.lagSeconds))}s</span>}
-                  </td>
-                  <td>{rate(s.lang, row.rate)}</td>
-                </tr>
-              ))}
+              {[...l.snapshot.rows]
+                .sort((a, b) => rank(a.group) - rank(b.group) || a.group.localeCompare(b.group))
+                .map((row) => (
+                  <tr key={row.group} data-group={row.group} data-status={row.status ?? ''}>
+                    <th scope="row" title={[`${row.group} ← ${row.topics.join(', ')}`, row.reason].filter(Boolean).join('\n')}>
+                      <span class={`dot ${row.status ?? ''}`} aria-hidden="true" />
+                      {stageLabel(s.lang, row.group)}
+                      <span class="replicas muted small" title={d.replicas} data-members={row.members}>
+                        {' '}
+                        ×{formatNumber(s.lang, row.members)}
+                      </span>
+                      {row.status && <span class="status-text">{statusText(row.status)}</span>}
+                    </th>
+                    <td>
+                      {formatNumber(s.lang, row.lag)}
+                      {row.lagSeconds !== null && row.lag > 0 && <span class="muted small"> · {formatNumber(s.lang, Math.round(row.lagSeconds))}s</span>}
+                    </td>
+                    <td>{rate(s.lang, row.rate)}</td>
+                  </tr>
+                ))}
               {l.snapshot.rows.length === 0 && (
                 <tr>
                   <td colSpan={3} class="muted">

@@ -47,7 +47,9 @@ function ResultCard({ item }: { item: IncidentSummary }) {
   const s = state.value;
   const d = t.value;
   const href = serialiseState({ ...s, incident: item.id }) || '?';
-  const casualties = [item.killed !== null ? `${d.killed}: ${formatNumber(s.lang, item.killed)}` : '', item.injured !== null ? `${d.injured}: ${formatNumber(s.lang, item.injured)}` : ''].filter(Boolean);
+  const casualties = [item.killed !== null ? `${d.killed}: ${formatNumber(s.lang, item.killed)}` : '', item.injured !== null ? `${d.injured}: ${formatNumber(s.lang, item.injured)}` : ''].filter(
+    Boolean,
+  );
   return (
     <a
       class={`result${hovered.value === item.id ? ' hl' : ''}`}
@@ -67,9 +69,7 @@ function ResultCard({ item }: { item: IncidentSummary }) {
         <span class={`badge cat-${item.category}`}>{vocab(s.lang, item.category)}</span>
         {item.date && <time dateTime={item.date}>{formatDate(s.lang, item.date, item.datePrecision)}</time>}
       </div>
-      <h3>
-        {[vocab(s.lang, item.weapon === 'unknown' ? null : item.weapon), placeName(s.lang, item.place)].filter(Boolean).join(' · ') || vocab(s.lang, item.category)}
-      </h3>
+      <h3>{[vocab(s.lang, item.weapon === 'unknown' ? null : item.weapon), placeName(s.lang, item.place)].filter(Boolean).join(' · ') || vocab(s.lang, item.category)}</h3>
       <p class="meta">
         {item.actor && item.actor !== 'unknown' && <span>{vocab(s.lang, item.actor)}</span>}
         {item.target && <span dir="auto">{item.target}</span>}

@@ -6,7 +6,11 @@ describe('the page reads GET /health', () => {
       status: 'error',
       info: { kafka: { status: 'up' } },
       error: { database: { status: 'down', message: 'connect ECONNREFUSED' }, stack: { status: 'down', message: 'down (being restarted by the launcher): normaliser, postgres' } },
-      details: { kafka: { status: 'up' }, database: { status: 'down', message: 'connect ECONNREFUSED' }, stack: { status: 'down', message: 'down (being restarted by the launcher): normaliser, postgres' } },
+      details: {
+        kafka: { status: 'up' },
+        database: { status: 'down', message: 'connect ECONNREFUSED' },
+        stack: { status: 'down', message: 'down (being restarted by the launcher): normaliser, postgres' },
+      },
     };
     expect(downParts(body)).toEqual([
       { part: 'database', message: 'connect ECONNREFUSED' },

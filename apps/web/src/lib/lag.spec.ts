@@ -3,11 +3,30 @@ import { lagSnapshot } from './lag';
 
 // Typed as the API's own LagReport: a change of its shape breaks `npm run typecheck` here.
 const partition = (topic: string, lag: number): PartitionLag => ({
-  topic, partition: 0, committedOffset: 0, logStartOffset: 0, logEndOffset: lag, lag, lagSeconds: null,
-  lagSecondsSource: null, consumptionRate: null, productionRate: null, timeToDrainSeconds: null, status: 'OK', reason: '',
+  topic,
+  partition: 0,
+  committedOffset: 0,
+  logStartOffset: 0,
+  logEndOffset: lag,
+  lag,
+  lagSeconds: null,
+  lagSecondsSource: null,
+  consumptionRate: null,
+  productionRate: null,
+  timeToDrainSeconds: null,
+  status: 'OK',
+  reason: '',
 });
 const group = (g: Partial<GroupLag> & Pick<GroupLag, 'group' | 'status' | 'lag' | 'partitions'>): GroupLag => ({
-  state: 'Stable', members: 1, reason: '', maxLag: g.lag, maxLagSeconds: null, consumptionRate: null, productionRate: null, timeToDrainSeconds: null, ...g,
+  state: 'Stable',
+  members: 1,
+  reason: '',
+  maxLag: g.lag,
+  maxLagSeconds: null,
+  consumptionRate: null,
+  productionRate: null,
+  timeToDrainSeconds: null,
+  ...g,
 });
 
 describe('pipeline panel: GET /api/lag', () => {
@@ -17,7 +36,17 @@ describe('pipeline panel: GET /api/lag', () => {
       windowSeconds: 30,
       samples: 4,
       groups: [
-        group({ group: 'indexer', members: 2, status: 'lagging', reason: 'lag growing', lag: 12, maxLagSeconds: 4.2, consumptionRate: 3.5, productionRate: 5, partitions: [partition('incidents.extracted.v1', 7), partition('incidents.extracted.v1', 5)] }),
+        group({
+          group: 'indexer',
+          members: 2,
+          status: 'lagging',
+          reason: 'lag growing',
+          lag: 12,
+          maxLagSeconds: 4.2,
+          consumptionRate: 3.5,
+          productionRate: 5,
+          partitions: [partition('incidents.extracted.v1', 7), partition('incidents.extracted.v1', 5)],
+        }),
         group({ group: 'extractor', status: 'OK', lag: 0, partitions: [] }),
       ],
     };

@@ -33,9 +33,7 @@ export interface Span {
  * several fields) become one marked segment carrying every field. Out-of-range spans are clipped.
  */
 export function markSpans(text: string, spans: Span[]): Segment[] {
-  const valid = spans
-    .map((s) => ({ ...s, start: Math.max(0, s.start), end: Math.min(text.length, s.end) }))
-    .filter((s) => s.end > s.start);
+  const valid = spans.map((s) => ({ ...s, start: Math.max(0, s.start), end: Math.min(text.length, s.end) })).filter((s) => s.end > s.start);
   const cuts = new Set<number>([0, text.length]);
   for (const s of valid) {
     cuts.add(s.start);

@@ -2,7 +2,21 @@ import { EMPTY_STATE, incidentsQuery, parseState, serialiseState, timelineQuery,
 
 describe('URL state (deep links)', () => {
   it('round-trips a full state through the query string', () => {
-    const state = { ...EMPTY_STATE, q: 'عين الأسد', from: '2024-01-01', to: '2024-03-31', category: ['attack_on_us_forces'], actor: ['kataib_hezbollah', 'nujaba'], weapon: ['drone'], place: 'التنف', sort: 'relevance' as const, page: 3, size: 25, incident: 'inc_abc', lang: 'en' as const };
+    const state = {
+      ...EMPTY_STATE,
+      q: 'عين الأسد',
+      from: '2024-01-01',
+      to: '2024-03-31',
+      category: ['attack_on_us_forces'],
+      actor: ['kataib_hezbollah', 'nujaba'],
+      weapon: ['drone'],
+      place: 'التنف',
+      sort: 'relevance' as const,
+      page: 3,
+      size: 25,
+      incident: 'inc_abc',
+      lang: 'en' as const,
+    };
     expect(parseState(serialiseState(state))).toEqual(state);
   });
 

@@ -82,7 +82,6 @@ const DISPLAY_TABLE = (() => {
   return table;
 })();
 
-
 export interface SearchKeyOptions {
   /** Fold taa marbuta into haa (default true): keys only, never display text. */
   foldTaaMarbuta?: boolean;
@@ -130,7 +129,8 @@ function searchKey(text: string, foldTaaMarbuta: boolean, words: boolean, lowere
     let mapped = table[code];
     let width = 1;
     if (mapped === 0) {
-      if (code === 0x0629 && foldTaaMarbuta) mapped = 0x0647; // ة → ه
+      if (code === 0x0629 && foldTaaMarbuta)
+        mapped = 0x0647; // ة → ه
       else if (words && code >= 0xd800 && code <= 0xdbff && i + 1 < source.length) {
         width = 2;
         if ((astralClasses(source, i) & WORD_CHAR) === 0) mapped = SPACE;

@@ -3,7 +3,11 @@ import { toWesternDigits } from './characters';
 
 // Arabic decimal/thousands separators and percent sign as ASCII; curly, angle, low-9, prime and
 // fullwidth quotes as ASCII " and ' (part of the reference below).
-const toAsciiNumberPunctuation = (text: string) => text.replace(/\u066B/g, '.').replace(/\u066C/g, ',').replace(/\u066A/g, '%');
+const toAsciiNumberPunctuation = (text: string) =>
+  text
+    .replace(/\u066B/g, '.')
+    .replace(/\u066C/g, ',')
+    .replace(/\u066A/g, '%');
 const unifyQuotes = (text: string) =>
   text.replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u275D\u275E\u301D\u301E\uFF02]/g, '"').replace(/[\u2018\u2019\u201A\u201B\u2032\u2039\u203A\uFF07]/g, "'");
 
@@ -74,7 +78,10 @@ describe('normaliseArabicWords', () => {
   it('matches the key with every non-word character as a space', () => {
     for (let seed = 1; seed <= 1000; seed++) {
       const text = randomString(seed * 13, 1 + (seed % 50)) + (seed % 5 === 0 ? ' 𝐀𝟙 ' : '');
-      const expected = normaliseArabic(text).replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+      const expected = normaliseArabic(text)
+        .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       expect([text, normaliseArabicWords(text)]).toEqual([text, expected]);
     }
   });

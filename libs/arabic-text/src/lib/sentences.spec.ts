@@ -29,10 +29,7 @@ describe('tokenize', () => {
 
 describe('splitSentences hardening', () => {
   it('splits when a page dropped the space after a full stop', () => {
-    expect(splitSentences('لم يقع داخل الأردن.وأكد أن الهجوم وقع في سوريا.').map((s) => s.text)).toEqual([
-      'لم يقع داخل الأردن.',
-      'وأكد أن الهجوم وقع في سوريا.',
-    ]);
+    expect(splitSentences('لم يقع داخل الأردن.وأكد أن الهجوم وقع في سوريا.').map((s) => s.text)).toEqual(['لم يقع داخل الأردن.', 'وأكد أن الهجوم وقع في سوريا.']);
   });
 
   it('keeps Arabic single-letter abbreviations inside the sentence', () => {

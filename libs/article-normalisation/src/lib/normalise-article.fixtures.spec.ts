@@ -6,7 +6,10 @@ import { normaliseArticle } from './normalise-article';
 // Pages written for this repo in the shape of real Arabic news templates, each with the
 // main text and metadata a reader would call the article.
 const DIR = path.join(__dirname, '..', '..', 'test', 'fixtures', 'html');
-const fixtures = fs.readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const fixtures = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 function words(text: string): string[] {
   return tokenize(text).map((t) => t.norm);
@@ -14,7 +17,10 @@ function words(text: string): string[] {
 
 describe.each(fixtures)('HTML fixture %s', (file) => {
   const name = file.replace(/\.html$/, '');
-  const expected = fs.readFileSync(path.join(DIR, `${name}.expected.txt`), 'utf8').trim().split('\n');
+  const expected = fs
+    .readFileSync(path.join(DIR, `${name}.expected.txt`), 'utf8')
+    .trim()
+    .split('\n');
   const meta = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.meta.json`), 'utf8')) as Record<string, string | null>;
   const result = normaliseArticle({ body: fs.readFileSync(path.join(DIR, file)), fileName: file });
 

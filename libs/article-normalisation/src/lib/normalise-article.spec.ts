@@ -105,7 +105,9 @@ describe('normaliseArticle: HTML', () => {
 
 describe('normaliseArticle: the source link', () => {
   const page = (head: string) =>
-    Buffer.from(`<html><head>${head}<title>قصف</title></head><body><article><p>سقطت قذيفة على سوق الخضار في البلدة صباح اليوم، وأصيب ثلاثة من الباعة بجروح طفيفة بحسب مصادر محلية.</p></article></body></html>`);
+    Buffer.from(
+      `<html><head>${head}<title>قصف</title></head><body><article><p>سقطت قذيفة على سوق الخضار في البلدة صباح اليوم، وأصيب ثلاثة من الباعة بجروح طفيفة بحسب مصادر محلية.</p></article></body></html>`,
+    );
   const link = (head: string, url: string | null) => article(normaliseArticle({ body: page(head), contentType: 'text/html', url })).canonicalUrl;
 
   it('takes the page’s own og:url or rel=canonical on the same site', () => {

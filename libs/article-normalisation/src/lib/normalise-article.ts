@@ -112,11 +112,7 @@ export function normaliseArticle(input: NormaliseInput, options: NormaliseOption
 }
 
 // The page's own metadata is most specific; a feed hint next; a dateline in the text last.
-function pickPublished(
-  metadata: string | null,
-  hint: string | null,
-  dateline: string | null,
-): { value: string | null; source: NormalisedArticle['publishedAtSource'] } {
+function pickPublished(metadata: string | null, hint: string | null, dateline: string | null): { value: string | null; source: NormalisedArticle['publishedAtSource'] } {
   const fromMeta = parseMetadataDate(metadata);
   if (fromMeta) return { value: fromMeta.iso, source: 'metadata' };
   const fromHint = parseMetadataDate(hint);

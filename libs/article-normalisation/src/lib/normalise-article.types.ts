@@ -50,6 +50,4 @@ export interface NormalisedArticle {
   charset: string | null;
 }
 
-export type NormaliseResult =
-  | { ok: true; article: NormalisedArticle }
-  | { ok: false; reason: RejectionReason; detail: string };
+export type NormaliseResult = { ok: true; article: NormalisedArticle } | { ok: false; reason: RejectionReason; detail: string };

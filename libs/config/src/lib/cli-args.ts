@@ -123,12 +123,7 @@ export function enumOption<T extends string>(name: string, raw: string | undefin
  * line, `<name>: <problem> (see --help)`, on stderr (exit 2); `describe` turns other known errors
  * into one line and an exit code; anything else is printed with its stack (exit 1).
  */
-export function runCli(
-  name: string,
-  usage: string,
-  main: () => Promise<number | void> | number | void,
-  describe: (err: unknown) => { message: string; code: number } | null = () => null,
-): void {
+export function runCli(name: string, usage: string, main: () => Promise<number | void> | number | void, describe: (err: unknown) => { message: string; code: number } | null = () => null): void {
   const fail = (err: unknown): void => {
     const out = cliFailure(name, usage, err, describe);
     (out.stream === 'stdout' ? process.stdout : process.stderr).write(out.text);

@@ -6,7 +6,12 @@ const port = z.coerce.number().int().min(0).max(65535);
 
 const brokerList = z
   .string()
-  .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'each broker must be host:port')).min(1));
 
 export const commonEnv = {
@@ -48,5 +53,10 @@ export const inboxEnv = {
   /** How often the inbox is rescanned, beside file-system events. */
   INBOX_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
   /** Largest article body accepted, in bytes. */
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
 };

@@ -88,8 +88,10 @@ export function textFields(fields: LogFields): string {
 export function lineLogger(context: string, options: { format?: LogFormat; stream?: NodeJS.WritableStream; textPrefix?: (level: LogLevelName) => string } = {}) {
   const format = options.format ?? logFormat();
   const stream = options.stream ?? process.stdout;
-  const write = (level: LogLevelName) => (message: string, fields: LogFields = {}) => {
-    stream.write(`${format === 'json' ? jsonLogLine(level, message, context, { service: context, ...fields }) : `${options.textPrefix?.(level) ?? ''}${message}${textFields(fields)}`}\n`);
-  };
+  const write =
+    (level: LogLevelName) =>
+    (message: string, fields: LogFields = {}) => {
+      stream.write(`${format === 'json' ? jsonLogLine(level, message, context, { service: context, ...fields }) : `${options.textPrefix?.(level) ?? ''}${message}${textFields(fields)}`}\n`);
+    };
   return { format, fatal: write('fatal'), error: write('error'), warn: write('warn'), log: write('log'), debug: write('debug') };
 }

@@ -48,7 +48,10 @@ export function decodeEvent<T extends TopicName>(topic: T, raw: Buffer | string 
 export function encodeEvent<T extends TopicName>(topic: T, event: EventOf<T>): string {
   const result = TOPIC_SCHEMAS[topic].safeParse(event);
   if (!result.success) {
-    throw new InvalidEventError(topic, result.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new InvalidEventError(
+      topic,
+      result.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
   }
   return JSON.stringify(result.data);
 }

@@ -26,7 +26,13 @@ const SAFE_ID = /^[\w.-]{1,100}$/;
  * The article id is the JSON `id` or the file name without extension, so re-dropping the
  * same file maps to the same article (a changed body becomes a new version).
  */
-export function readInboxFile(relativePath: string, bytes: Buffer, maxBytes: number, now = new Date(), folder: { name: string; keyPrefix: string } = { name: 'inbox', keyPrefix: 'inbox' }): InboxReadResult {
+export function readInboxFile(
+  relativePath: string,
+  bytes: Buffer,
+  maxBytes: number,
+  now = new Date(),
+  folder: { name: string; keyPrefix: string } = { name: 'inbox', keyPrefix: 'inbox' },
+): InboxReadResult {
   const sourceKey = `${folder.keyPrefix}:${relativePath}`;
   const ext = extname(relativePath).toLowerCase();
   const stem = basename(relativePath, extname(relativePath));

@@ -17,9 +17,7 @@ export interface InboxEntry {
 export async function scanInbox(dir: string, settleMs: number, now = Date.now()): Promise<InboxEntry[]> {
   const out: InboxEntry[] = [];
   await walk(dir, dir, out);
-  return out
-    .filter((e) => now - e.mtimeMs >= settleMs)
-    .sort((a, b) => a.mtimeMs - b.mtimeMs || a.relativePath.localeCompare(b.relativePath));
+  return out.filter((e) => now - e.mtimeMs >= settleMs).sort((a, b) => a.mtimeMs - b.mtimeMs || a.relativePath.localeCompare(b.relativePath));
 }
 
 async function walk(root: string, dir: string, out: InboxEntry[]): Promise<void> {
@@ -40,7 +38,14 @@ async function walk(root: string, dir: string, out: InboxEntry[]): Promise<void>
   // Stats in parallel, a bounded number at a time: one by one, a backlog of 100,000 files
   // takes seconds per scan.
   for (let i = 0; i < files.length; i += STAT_CONCURRENCY) {
-    const stats = await Promise.all(files.slice(i, i + STAT_CONCURRENCY).map((abs) => fs.stat(abs).then((stat) => ({ abs, stat }), () => null)));
+    const stats = await Promise.all(
+      files.slice(i, i + STAT_CONCURRENCY).map((abs) =>
+        fs.stat(abs).then(
+          (stat) => ({ abs, stat }),
+          () => null,
+        ),
+      ),
+    );
     for (const s of stats) if (s) out.push({ relativePath: relative(root, s.abs).split(sep).join('/'), absolutePath: s.abs, size: s.stat.size, mtimeMs: s.stat.mtimeMs });
   }
 }

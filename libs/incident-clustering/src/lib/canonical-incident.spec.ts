@@ -13,10 +13,17 @@ describe('buildIncident / mergeIntoIncident', () => {
       ['b', 'outlet-b', 'https://news.example/b', '2024-01-30T08:00:00Z'],
       ['c', 'outlet-c', 'https://news.example/c', '2024-02-03T08:00:00Z'],
     ]);
-    expect(inc.fields.injured.values.map((v) => [v.value, v.sources.map((s) => s.articleId)])).toEqual([[25, ['a']], [34, ['b']], [40, ['c']]]);
+    expect(inc.fields.injured.values.map((v) => [v.value, v.sources.map((s) => s.articleId)])).toEqual([
+      [25, ['a']],
+      [34, ['b']],
+      [40, ['c']],
+    ]);
     expect(inc.fields.injured.conflicting).toBe(true);
     expect(inc.fields.killed.conflicting).toBe(false);
-    expect(inc.fields.date.values.map((v) => [v.value.value, v.sources.length])).toEqual([['2024-01-27', 1], ['2024-01-28', 2]]);
+    expect(inc.fields.date.values.map((v) => [v.value.value, v.sources.length])).toEqual([
+      ['2024-01-27', 1],
+      ['2024-01-28', 2],
+    ]);
   });
 
   it('chooses each field by a named rule', () => {
@@ -51,11 +58,7 @@ describe('buildIncident / mergeIntoIncident', () => {
   });
 
   it('prefers a day over a month, and the earlier day on a tie', () => {
-    const inc = buildIncident([
-      am('m', '2024-02-01', { date: d('2024-01') }),
-      am('x', '2024-01-27', { date: d('2024-01-26') }),
-      am('y', '2024-01-27', { date: d('2024-01-25') }),
-    ]);
+    const inc = buildIncident([am('m', '2024-02-01', { date: d('2024-01') }), am('x', '2024-01-27', { date: d('2024-01-26') }), am('y', '2024-01-27', { date: d('2024-01-25') })]);
     expect(inc.date).toEqual({ value: '2024-01-25', precision: 'day' });
     expect(() => buildIncident([])).toThrow();
   });

@@ -124,18 +124,39 @@ function resolve<T>(values: AttributedValue<T>[], chosen: AttributedValue<T> | n
 }
 
 function resolveDate(members: ArticleMention[]): FieldResolution<IncidentDate> {
-  const values = collect(members, (m) => m.date, (d) => `${d.value}|${d.precision}`);
+  const values = collect(
+    members,
+    (m) => m.date,
+    (d) => `${d.value}|${d.precision}`,
+  );
   const days = values.filter((v) => v.value.precision === 'day');
   // Most sources wins; on a tie the earlier day (night events get the next day's date in later reports).
-  if (days.length) return resolve(values, pick(days, (v) => [articlesOf(v), -Date.parse(v.value.value)]), 'most_sources_then_earliest_day');
-  return resolve(values, pick(values, (v) => [articlesOf(v), -Date.parse(v.value.value + '-01')]), 'most_sources_month');
+  if (days.length)
+    return resolve(
+      values,
+      pick(days, (v) => [articlesOf(v), -Date.parse(v.value.value)]),
+      'most_sources_then_earliest_day',
+    );
+  return resolve(
+    values,
+    pick(values, (v) => [articlesOf(v), -Date.parse(v.value.value + '-01')]),
+    'most_sources_month',
+  );
 }
 
 function resolvePlace(members: ArticleMention[]): FieldResolution<Place> {
-  const values = collect(members, (m) => m.place, (p) => p.id ?? `name:${p.name_en.toLowerCase()}`);
+  const values = collect(
+    members,
+    (m) => m.place,
+    (p) => p.id ?? `name:${p.name_en.toLowerCase()}`,
+  );
   // The base is more useful than its town: prefer a place that others enclose, then most sources.
   const enclosedBy = (v: AttributedValue<Place>) => values.filter((o) => o !== v && o.value.id && v.value.ancestors.includes(o.value.id)).length;
-  return resolve(values, pick(values, (v) => [enclosedBy(v), articlesOf(v), v.value.ancestors.length]), 'most_specific_then_most_sources');
+  return resolve(
+    values,
+    pick(values, (v) => [enclosedBy(v), articlesOf(v), v.value.ancestors.length]),
+    'most_specific_then_most_sources',
+  );
 }
 
 /** Latest report wins (figures are revised upward as reports mature); ties take the highest figure. */
@@ -143,14 +164,22 @@ function resolveCount(members: ArticleMention[], get: (m: IncidentMention) => nu
   const values = collect(members, get, (n) => String(n).padStart(9, '0'));
   const published = new Map(members.map((m) => [m.articleId, m.publishedAt ? Date.parse(m.publishedAt) || 0 : 0]));
   const latest = (v: AttributedValue<number>) => Math.max(...v.sources.map((s) => published.get(s.articleId) ?? 0));
-  return resolve(values, pick(values, (v) => [latest(v), v.value]), 'latest_report_then_highest');
+  return resolve(
+    values,
+    pick(values, (v) => [latest(v), v.value]),
+    'latest_report_then_highest',
+  );
 }
 
 function resolveKnown<T extends string>(members: ArticleMention[], get: (m: IncidentMention) => T | null, specificity: (v: T) => number, rule: string): FieldResolution<T> {
   const values = collect(members, get, (v) => v);
   const known = values.filter((v) => v.value !== 'unknown');
   if (known.length === 0) return resolve(values, values[0] ?? null, 'only_value');
-  return resolve(values, pick(known, (v) => [specificity(v.value), articlesOf(v)]), rule);
+  return resolve(
+    values,
+    pick(known, (v) => [specificity(v.value), articlesOf(v)]),
+    rule,
+  );
 }
 
 /** Builds the canonical incident from all its mentions; the result does not depend on their order. */
@@ -161,19 +190,38 @@ export function buildIncident(members: readonly ArticleMention[]): CanonicalInci
     date: resolveDate(sorted),
     place: resolvePlace(sorted),
     target: (() => {
-      const values = collect(sorted, (m) => m.target, (t) => t.trim());
-      return resolve(values, pick(values, (v) => [articlesOf(v), v.value.length]), 'most_sources_then_longest');
+      const values = collect(
+        sorted,
+        (m) => m.target,
+        (t) => t.trim(),
+      );
+      return resolve(
+        values,
+        pick(values, (v) => [articlesOf(v), v.value.length]),
+        'most_sources_then_longest',
+      );
     })(),
-    weapon: resolveKnown(sorted, (m) => m.weapon, () => 0, 'most_sources_known'),
+    weapon: resolveKnown(
+      sorted,
+      (m) => m.weapon,
+      () => 0,
+      'most_sources_known',
+    ),
     actor: resolveKnown(sorted, (m) => m.actor, actorSpecificity, 'most_specific_known_then_most_sources'),
     claimed_by: resolveKnown(sorted, (m) => m.claimed_by, actorSpecificity, 'most_specific_known_then_most_sources'),
     killed: resolveCount(sorted, (m) => m.killed),
     injured: resolveCount(sorted, (m) => m.injured),
   };
-  const windows = sorted.map((m) => m.mention.date).filter((d): d is IncidentDate => d !== null).map((d) => dateWindow(d, null));
+  const windows = sorted
+    .map((m) => m.mention.date)
+    .filter((d): d is IncidentDate => d !== null)
+    .map((d) => dateWindow(d, null));
   const sources = new Map<string, IncidentSource>();
   for (const m of sorted) if (!sources.has(m.articleId)) sources.set(m.articleId, { articleId: m.articleId, outlet: m.outlet, url: m.url, publishedAt: m.publishedAt });
-  const published = sorted.map((m) => m.publishedAt).filter((p): p is string => !!p).sort();
+  const published = sorted
+    .map((m) => m.publishedAt)
+    .filter((p): p is string => !!p)
+    .sort();
   const maxOf = (r: FieldResolution<number>) => (r.values.length ? Math.max(...r.values.map((v) => v.value)) : null);
   return {
     id: canonicalIncidentId(sorted),

@@ -62,7 +62,10 @@ describe('clusterMentions', () => {
     const strikes = clusterMentions([am('a', '2024-02-03', { ...strike, place: P.qaim }), am('b', '2024-02-03', { ...strike, place: albukamal })]);
     expect(sameCluster(strikes, 0, 1)).toBe(false);
     // Tower 22 (Jordan) is often placed at al-Tanf (Syria), 20 km away.
-    const attack = clusterMentions([am('a', '2024-01-29', { place: P.tower22, weapon: 'drone', date: d('2024-01-28') }), am('b', '2024-01-29', { place: P.tanf, weapon: 'drone', date: d('2024-01-28') })]);
+    const attack = clusterMentions([
+      am('a', '2024-01-29', { place: P.tower22, weapon: 'drone', date: d('2024-01-28') }),
+      am('b', '2024-01-29', { place: P.tanf, weapon: 'drone', date: d('2024-01-28') }),
+    ]);
     expect(sameCluster(attack, 0, 1)).toBe(true);
   });
 

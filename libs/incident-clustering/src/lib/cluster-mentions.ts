@@ -88,7 +88,10 @@ function topVoted<T extends string>(values: T[]): T[] {
   const votes = new Map<T, number>();
   for (const v of values) votes.set(v, (votes.get(v) ?? 0) + 1);
   const max = Math.max(0, ...votes.values());
-  return [...votes.entries()].filter(([, n]) => n === max).map(([v]) => v).sort();
+  return [...votes.entries()]
+    .filter(([, n]) => n === max)
+    .map(([v]) => v)
+    .sort();
 }
 
 const placeKey = (p: Place) => p.id ?? `name:${p.name_en.toLowerCase()}`;
@@ -141,7 +144,11 @@ function consensusPlace(places: Place[]): Place | null {
   }
   const all = [...votes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // The base rather than its town: a place the others enclose wins, then the most reported.
-  const rank = ({ place }: { place: Place }) => [all.filter(([, o]) => o.place !== place && o.place.id && place.ancestors.includes(o.place.id)).length, votes.get(placeKey(place))!.n, place.ancestors.length];
+  const rank = ({ place }: { place: Place }) => [
+    all.filter(([, o]) => o.place !== place && o.place.id && place.ancestors.includes(o.place.id)).length,
+    votes.get(placeKey(place))!.n,
+    place.ancestors.length,
+  ];
   let best = all[0][1];
   let bestRank = rank(best);
   for (const [, v] of all.slice(1)) {
@@ -286,7 +293,11 @@ function* clusterComponent(units: readonly Unit[], component: number[]): Generat
 
   const dated = component.filter((u) => units[u].rep.window.kind !== 'open');
   const open = component.filter((u) => units[u].rep.window.kind === 'open');
-  const incidents = yield* agglomerate(dated.map((u) => group([u])), link, group);
+  const incidents = yield* agglomerate(
+    dated.map((u) => group([u])),
+    link,
+    group,
+  );
 
   // Undated reports join the dated incidents as formed (their consensus frozen), best link first.
   const candidates: { u: number; k: number; score: number }[] = [];
@@ -306,7 +317,11 @@ function* clusterComponent(units: readonly Unit[], component: number[]): Generat
     joined[c.k].units.push(open[c.u]);
     for (const a of single[c.u].articles) joined[c.k].articles.add(a);
   }
-  const rest = yield* agglomerate(single.filter((_, i) => !placed.has(i)), link, group);
+  const rest = yield* agglomerate(
+    single.filter((_, i) => !placed.has(i)),
+    link,
+    group,
+  );
   return yield* reassign([...joined.map((j) => group(j.units)), ...rest], link, group);
 }
 

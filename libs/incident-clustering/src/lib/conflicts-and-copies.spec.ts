@@ -75,7 +75,12 @@ describe('agency copies share their incidents', () => {
     expect(together([original, c])).toBe(true);
     // In either order, and whichever of the two is declared the copy.
     expect(together([c, original])).toBe(true);
-    expect(together([{ ...original, duplicateOf: 'c' }, { ...c, duplicateOf: null }])).toBe(true);
+    expect(
+      together([
+        { ...original, duplicateOf: 'c' },
+        { ...c, duplicateOf: null },
+      ]),
+    ).toBe(true);
   });
 
   it('pairs each of a copy’s mentions with the original’s mention of the same category', () => {

@@ -13,18 +13,119 @@ describe('linking to the incident’s consensus', () => {
   // An incident told by two agreeing reports and joined by weak ones (each missing what the
   // consensus has), then one more agreeing report: it must join the same incident.
   it.each([
-    ['two unplaced twins', P.tanf, 'drone', [{ place: null, weapon: null }, { place: null, weapon: null }]],
-    ['three unplaced twins', P.tower22, 'drone', [{ place: null, weapon: null }, { place: null, weapon: null }, { place: null, weapon: null }]],
-    ['an unplaced twin and one without a weapon', P.omarField, 'drone', [{ place: null, weapon: null }, { weapon: null, place: null, actor: 'iran_backed_militia' }]],
-    ['a twin placed at a field 40 km away and an unplaced one', P.omarField, 'rocket', [{ place: P.conoco, weapon: null }, { place: null, weapon: null }]],
-    ['twins with an unknown weapon', P.ainAlAsad, 'missile', [{ place: null, weapon: 'unknown' }, { place: null, weapon: 'unknown' }]],
-    ['unplaced twins of a strike', P.qaim, 'airstrike', [{ place: null, weapon: null }, { place: null, weapon: null }, { place: null, weapon: null }], { category: 'strike_on_militias', actor: 'us' }],
-    ['unplaced twins with another figure', P.harir, 'drone', [{ place: null, weapon: null, killed: 3 }, { place: null, weapon: null, killed: 3 }]],
-    ['unplaced twins of a rocket attack on an embassy', P.embassy, 'rocket', [{ place: null, weapon: null }, { place: null, weapon: null }]],
-    ['unplaced twins of an airport attack', P.erbilAirport, 'drone', [{ place: null, weapon: null, actor: 'iran_backed_militia' }, { place: null, weapon: null }]],
-    ['twins without place or weapon of a strike on Jurf al-Sakhar', P.jurf, 'airstrike', [{ place: null, weapon: null }, { place: null, weapon: 'unknown' }, { place: null, weapon: null }], { category: 'strike_on_militias', actor: 'us' }],
-    ['an unplaced twin and one with an unknown weapon at a gas field', P.conoco, 'rocket', [{ place: null, weapon: null }, { place: null, weapon: 'unknown' }]],
-    ['unplaced twins of a mortar attack', P.shaddadiBase, 'mortar', [{ place: null, weapon: null }, { place: null, weapon: null }]],
+    [
+      'two unplaced twins',
+      P.tanf,
+      'drone',
+      [
+        { place: null, weapon: null },
+        { place: null, weapon: null },
+      ],
+    ],
+    [
+      'three unplaced twins',
+      P.tower22,
+      'drone',
+      [
+        { place: null, weapon: null },
+        { place: null, weapon: null },
+        { place: null, weapon: null },
+      ],
+    ],
+    [
+      'an unplaced twin and one without a weapon',
+      P.omarField,
+      'drone',
+      [
+        { place: null, weapon: null },
+        { weapon: null, place: null, actor: 'iran_backed_militia' },
+      ],
+    ],
+    [
+      'a twin placed at a field 40 km away and an unplaced one',
+      P.omarField,
+      'rocket',
+      [
+        { place: P.conoco, weapon: null },
+        { place: null, weapon: null },
+      ],
+    ],
+    [
+      'twins with an unknown weapon',
+      P.ainAlAsad,
+      'missile',
+      [
+        { place: null, weapon: 'unknown' },
+        { place: null, weapon: 'unknown' },
+      ],
+    ],
+    [
+      'unplaced twins of a strike',
+      P.qaim,
+      'airstrike',
+      [
+        { place: null, weapon: null },
+        { place: null, weapon: null },
+        { place: null, weapon: null },
+      ],
+      { category: 'strike_on_militias', actor: 'us' },
+    ],
+    [
+      'unplaced twins with another figure',
+      P.harir,
+      'drone',
+      [
+        { place: null, weapon: null, killed: 3 },
+        { place: null, weapon: null, killed: 3 },
+      ],
+    ],
+    [
+      'unplaced twins of a rocket attack on an embassy',
+      P.embassy,
+      'rocket',
+      [
+        { place: null, weapon: null },
+        { place: null, weapon: null },
+      ],
+    ],
+    [
+      'unplaced twins of an airport attack',
+      P.erbilAirport,
+      'drone',
+      [
+        { place: null, weapon: null, actor: 'iran_backed_militia' },
+        { place: null, weapon: null },
+      ],
+    ],
+    [
+      'twins without place or weapon of a strike on Jurf al-Sakhar',
+      P.jurf,
+      'airstrike',
+      [
+        { place: null, weapon: null },
+        { place: null, weapon: 'unknown' },
+        { place: null, weapon: null },
+      ],
+      { category: 'strike_on_militias', actor: 'us' },
+    ],
+    [
+      'an unplaced twin and one with an unknown weapon at a gas field',
+      P.conoco,
+      'rocket',
+      [
+        { place: null, weapon: null },
+        { place: null, weapon: 'unknown' },
+      ],
+    ],
+    [
+      'unplaced twins of a mortar attack',
+      P.shaddadiBase,
+      'mortar',
+      [
+        { place: null, weapon: null },
+        { place: null, weapon: null },
+      ],
+    ],
   ] as [string, IncidentMention['place'], IncidentMention['weapon'], Over[], Over?][])('one more agreeing report joins despite %s', (_, place, weapon, twins, extra = {}) => {
     const day = '2024-01-25';
     const core = { ...extra, killed: 3 };

@@ -20,7 +20,11 @@ describe('date windows compatible with each report’s precision', () => {
     ['an undated report and a month report', am('a', '2024-03-30', { ...droneErbil, date: d('2024-03') }), am('b', '2024-03-12', { ...droneErbil })],
     ['two month reports of one month', am('a', '2024-06-30', { ...strike, date: d('2024-06'), actor: 'us' }), am('b', '2024-07-15', { ...strike, date: d('2024-06') })],
     ['two undated reports published three days apart', am('a', '2024-02-04', { ...strike }), am('b', '2024-02-07', { ...strike, actor: 'us' })],
-    ['a month report and an undated report of the next day', am('a', '2023-11-20', { place: P.harir, weapon: 'drone', date: d('2023-11') }), am('b', '2023-12-01', { place: P.harir, weapon: 'drone' })],
+    [
+      'a month report and an undated report of the next day',
+      am('a', '2023-11-20', { place: P.harir, weapon: 'drone', date: d('2023-11') }),
+      am('b', '2023-12-01', { place: P.harir, weapon: 'drone' }),
+    ],
   ])('merges %s when place and weapon agree', (_, x, y) => {
     expect(pairScore(mentionFeatures(x), mentionFeatures(y)).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     const ids = clusterMentions([x, y]);

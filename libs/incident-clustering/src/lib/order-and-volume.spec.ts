@@ -14,7 +14,15 @@ describe('results independent of order and volume', () => {
   const reports: ArticleMention[] = [
     am('j1', '2024-01-05', { ...strike, date: d('2024-01-04'), place: P.baghdad, weapon: 'drone', killed: 2, evidence: ev('طائرة مسيرة أمريكية تقصف مقرا للحشد في بغداد وتقتل اثنين') }),
     am('j2', '2024-01-05', { ...strike, date: d('2024-01-04'), place: P.baghdad, weapon: 'drone', killed: 4, evidence: ev('مقتل أربعة بضربة مسيرة على مقر في شارع فلسطين ببغداد') }),
-    am('j3', '2024-01-04', { ...strike, date: d('2024-01-04'), place: P.baghdad, weapon: 'drone', killed: 2, injured: 6, evidence: ev('قصف بطائرة مسيرة يستهدف مقرا في بغداد ويوقع قتيلين وستة جرحى') }),
+    am('j3', '2024-01-04', {
+      ...strike,
+      date: d('2024-01-04'),
+      place: P.baghdad,
+      weapon: 'drone',
+      killed: 2,
+      injured: 6,
+      evidence: ev('قصف بطائرة مسيرة يستهدف مقرا في بغداد ويوقع قتيلين وستة جرحى'),
+    }),
     am('j4', '2024-01-04', { ...strike, date: d('2024-01-04'), place: palestineSt, weapon: 'airstrike', killed: 2, evidence: ev('غارة جوية على شارع فلسطين شرقي بغداد') }),
     am('f1', '2024-02-07', { ...strike, date: d('2024-02-07'), place: mashtal, weapon: 'drone', killed: 2, injured: 4, evidence: ev('مسيرة تستهدف سيارة في حي المشتل شرقي بغداد وتقتل قياديين') }),
     am('u1', null, { ...strike, place: P.baghdad, weapon: 'drone', killed: 2, injured: 5, evidence: ev('قتيلان وخمسة جرحى بضربة مسيرة أمريكية في بغداد') }),

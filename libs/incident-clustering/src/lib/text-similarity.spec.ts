@@ -3,7 +3,7 @@ import { jaccard, maxOverlaps } from './text-similarity';
 describe('maxOverlaps (each term set against all the others)', () => {
   // A fixed-seed mix of shared words, words of one set only, duplicate sets and an empty set.
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const words = Array.from({ length: 90 }, (_, i) => `w${i}`);
   const sets: Set<string>[] = Array.from({ length: 60 }, (_, i) => new Set([...words.filter(() => rand() < 0.15), `own${i}`]));
   sets.push(new Set(sets[3]), new Set());

@@ -2,9 +2,43 @@ import { normaliseArabic } from '@raseed/arabic-text';
 import { IncidentMention } from '@raseed/contracts';
 
 // Function words carry no identity; dropping them keeps the overlap about the event.
-const STOP = new Set(
-  ['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ان', 'او', 'ثم', 'قد', 'لا', 'ما', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'الذين', 'كان', 'كانت', 'بعد', 'قبل', 'حيث', 'وقد', 'وفي', 'كما', 'بين', 'عند', 'لم', 'لن', 'هو', 'هي', 'انه', 'الا', 'ضد']
-);
+const STOP = new Set([
+  'في',
+  'من',
+  'علي',
+  'الي',
+  'عن',
+  'مع',
+  'ان',
+  'او',
+  'ثم',
+  'قد',
+  'لا',
+  'ما',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'التي',
+  'الذي',
+  'الذين',
+  'كان',
+  'كانت',
+  'بعد',
+  'قبل',
+  'حيث',
+  'وقد',
+  'وفي',
+  'كما',
+  'بين',
+  'عند',
+  'لم',
+  'لن',
+  'هو',
+  'هي',
+  'انه',
+  'الا',
+  'ضد',
+]);
 
 /** Content words of a mention's evidence sentences, normalised and lightly de-prefixed. */
 export function evidenceTerms(mention: IncidentMention): ReadonlySet<string> {

@@ -67,8 +67,7 @@ function figureList(r: EvaluationReport): Map<string, number> {
 }
 
 const outcomeKey = (o: { doc: string; gid: string }) => `${o.doc}\u0000${o.gid}`;
-const spuriousKey = (s: SpuriousPrediction) =>
-  JSON.stringify([s.doc, s.prediction.category, s.prediction.date, s.prediction.place, s.prediction.weapon]);
+const spuriousKey = (s: SpuriousPrediction) => JSON.stringify([s.doc, s.prediction.category, s.prediction.date, s.prediction.place, s.prediction.weapon]);
 const mergeKey = (gids: string[]) => [...new Set(gids)].sort().join(' + ');
 
 /** Items of `xs` not in `ys` by key, counting repeats (two equal spurious predictions are two). */

@@ -3,18 +3,7 @@
 import { scoreDedup, type DedupFigures, type GoldMention, type SplitIncident, type WrongMerge } from './dedup-pairs';
 import type { GoldDocument, GoldIncident, PredictedIncident, PredictionDocument } from './evaluation-input';
 import { prf, r3 } from './figures';
-import {
-  clusterOf,
-  evidenceSentences,
-  fieldEvidence,
-  nearestFirst,
-  pairGap,
-  summariseGold,
-  summarisePrediction,
-  type GoldSummary,
-  type PairGap,
-  type PredictionSummary,
-} from './incident-summary';
+import { clusterOf, evidenceSentences, fieldEvidence, nearestFirst, pairGap, summariseGold, summarisePrediction, type GoldSummary, type PairGap, type PredictionSummary } from './incident-summary';
 import { fieldInformative, fieldMatches, matchDocument, SCORED_FIELDS, type ScoredField } from './incident-matching';
 
 export const REPORT_SCHEMA = 'incident-evaluation.report/1';

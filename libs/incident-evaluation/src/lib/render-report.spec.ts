@@ -33,7 +33,9 @@ describe('renderErrors', () => {
   });
 
   it('shows spurious predictions with their sentences, field errors with theirs, and de-dup errors', () => {
-    expect(text).toContain(`d4 #0  attack_on_us_forces 2024-01-01 Baghdad  weapon rocket  actor unknown  killed -  injured -  cluster c9\n      no gold incident in this document\n      « ${SENTENCE.baghdadExhibition} »`);
+    expect(text).toContain(
+      `d4 #0  attack_on_us_forces 2024-01-01 Baghdad  weapon rocket  actor unknown  killed -  injured -  cluster c9\n      no gold incident in this document\n      « ${SENTENCE.baghdadExhibition} »`,
+    );
     expect(text).toContain(`d1  g-hasakah  injured: gold [6,20] got 5\n      « ${SENTENCE.hasakahInjured} »`);
     expect(text).toContain(`d2  g-hasakah  date: gold [2024-01-10] got 2024-01-11\n      (category sentence) « ${SENTENCE.hasakahAgain} »`);
     expect(text).toContain('g-omar  (split pairs 1)\n      d1  missed\n      d2  c2  attack_on_us_forces 2024-01-10 al-Omar oil field');

@@ -13,8 +13,7 @@ export function show(v: unknown): string {
   return String(v);
 }
 
-const fieldLine = (fields: EvaluationReport['fields'], counts: EvaluationReport['field_counts']) =>
-  SCORED_FIELDS.map((f) => `${f} ${fields[f]} (n ${counts[f]})`).join('  ');
+const fieldLine = (fields: EvaluationReport['fields'], counts: EvaluationReport['field_counts']) => SCORED_FIELDS.map((f) => `${f} ${fields[f]} (n ${counts[f]})`).join('  ');
 
 export function renderFigures(r: EvaluationReport): string {
   const i = r.incidents;
@@ -44,15 +43,15 @@ const predictionLine = (p: PredictionSummary) =>
 const quote = (sentences: string[], indent: string) => sentences.map((s) => `${indent}« ${s} »`);
 
 function gapText(g: PairGap, category: unknown, place: unknown, date: unknown): string {
-  const parts = g.fails.map((t) =>
-    t === 'category' ? `category ${show(category)}` : t === 'place' ? `place ${show(place)} ${g.distance_km ?? '?'} km` : `date ${show(date)}`,
-  );
+  const parts = g.fails.map((t) => (t === 'category' ? `category ${show(category)}` : t === 'place' ? `place ${show(place)} ${g.distance_km ?? '?'} km` : `date ${show(date)}`));
   return parts.length ? `fails ${parts.join(', ')}` : 'passes every test';
 }
 
 function nearestPredictionText(n: NearestPrediction | null): string[] {
   if (!n) return ['      no prediction in this document'];
-  const why = n.matched_to ? `${gapText(n, n.prediction.category, n.prediction.place, n.prediction.date)}; paired with ${n.matched_to}` : gapText(n, n.prediction.category, n.prediction.place, n.prediction.date);
+  const why = n.matched_to
+    ? `${gapText(n, n.prediction.category, n.prediction.place, n.prediction.date)}; paired with ${n.matched_to}`
+    : gapText(n, n.prediction.category, n.prediction.place, n.prediction.date);
   return [`      nearest #${n.index}: ${predictionLine(n.prediction)}`, `        ${why}`, ...quote(n.evidence, '        ')];
 }
 

@@ -85,7 +85,10 @@ function content(d: ExportIncident, lang: FeedLang): string {
     `<ul>${facts.map(([k, v]) => `<li>${e(label(lang, k))}: ${e(v)}</li>`).join('')}</ul>`,
     r.notes.length ? `<h4>${e(label(lang, 'evidence'))}</h4><ul>${r.notes.map((n) => `<li dir="auto">${e(n)}</li>`).join('')}</ul>` : '',
     `<h4>${e(label(lang, 'sources'))}</h4><ul>${d.sources
-      .map((s) => `<li>${s.url && /^https?:\/\//i.test(s.url) ? `<a href="${e(s.url)}">${e(s.outlet ?? s.url)}</a>` : e(s.outlet ?? s.articleId)}${s.publishedAt ? ` (${e(s.publishedAt.slice(0, 10))})` : ''}</li>`)
+      .map(
+        (s) =>
+          `<li>${s.url && /^https?:\/\//i.test(s.url) ? `<a href="${e(s.url)}">${e(s.outlet ?? s.url)}</a>` : e(s.outlet ?? s.articleId)}${s.publishedAt ? ` (${e(s.publishedAt.slice(0, 10))})` : ''}</li>`,
+      )
       .join('')}</ul>`,
     '</div>',
   ].join('');

@@ -33,8 +33,26 @@ export interface IncidentRecord {
 }
 
 export const RECORD_COLUMNS: readonly (keyof IncidentRecord)[] = [
-  'incident_id', 'event_date', 'date_precision', 'category', 'actor', 'claimed_by', 'target', 'location', 'location_ar', 'admin1', 'country',
-  'latitude', 'longitude', 'weapon', 'killed', 'injured', 'sources_count', 'source_urls', 'outlets', 'notes',
+  'incident_id',
+  'event_date',
+  'date_precision',
+  'category',
+  'actor',
+  'claimed_by',
+  'target',
+  'location',
+  'location_ar',
+  'admin1',
+  'country',
+  'latitude',
+  'longitude',
+  'weapon',
+  'killed',
+  'injured',
+  'sources_count',
+  'source_urls',
+  'outlets',
+  'notes',
 ];
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];

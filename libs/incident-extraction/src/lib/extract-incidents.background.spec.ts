@@ -31,7 +31,11 @@ describe('background lists of bases are no incidents', () => {
 
 describe('a commemoration recalls, it tells nothing new', () => {
   it.each([
-    ['an anniversary of an assassination near an airport', 'أسقطت الدفاعات مسيرتين حاولتا استهداف قاعدة فكتوريا فجر اليوم. وتزامن ذلك مع ذكرى مقتل قائد قوة القدس بغارة أمريكية في محيط مطار بغداد.', 1],
+    [
+      'an anniversary of an assassination near an airport',
+      'أسقطت الدفاعات مسيرتين حاولتا استهداف قاعدة فكتوريا فجر اليوم. وتزامن ذلك مع ذكرى مقتل قائد قوة القدس بغارة أمريكية في محيط مطار بغداد.',
+      1,
+    ],
     ['a ceremony at the site of a killing', 'أحيا أنصار الحشد الشعبي أمس الذكرى الرابعة لاغتيال قادة بضربة أمريكية قرب مطار بغداد.', 0],
     ['marking the anniversary of a strike', 'نظمت الفصائل وقفة في القائم إحياء لذكرى ضحايا الغارات الأمريكية على مقراتها.', 0],
   ])('%s', (_label, text, n) => {

@@ -5,16 +5,96 @@ const placesAndDates = (text: string, pub: string | null = '2024-03-15') => brie
 
 describe('two attacks on one place on different days stay two', () => {
   it.each([
-    ['a similar attack days before', 'هاجمت طائرتان مسيرتان قاعدة التنف مساء اليوم. وكانت القاعدة قد تعرضت لهجوم مماثل قبل 10 أيام.', '2024-03-15', [['al-Tanf', '2024-03-15'], ['al-Tanf', '2024-03-05']]],
-    ['the second time in a week, undated article', 'سقطت صواريخ على معسكر التاجي. وهذه المرة الثانية خلال أسبوع التي يستهدف فيها المعسكر، إذ كانت صواريخ قد سقطت عليه الأربعاء الماضي وقتلت جنديين.', null, [['Taji', null], ['Taji', null]]],
-    ['"previously" with a month', 'قصفت مسيرة قاعدة الشدادي اليوم. وسبق أن استهدفت صواريخ القاعدة ذاتها الشهر الماضي.', '2024-03-15', [['al-Shaddadi', '2024-03-15'], ['al-Shaddadi', '2024-02']]],
-    ['a recollection with a weekday, undated article', 'تعرضت قاعدة عين الأسد لقصف صاروخي مساء الأحد. وكانت القاعدة قد استهدفت بصواريخ مماثلة يوم الجمعة.', null, [['Ain al-Asad', null], ['Ain al-Asad', null]]],
-    ['"earlier" with a weekday', 'سقطت قذيفتان على السفارة الأمريكية في بغداد فجر اليوم. وفي وقت سابق يوم الاثنين، سقط صاروخ داخل مجمع السفارة.', '2024-03-15', [['US embassy Baghdad', '2024-03-15'], ['US embassy Baghdad', '2024-03-11']]],
-    ['"another attack" on the same base', 'هجوم جديد بالمسيرات على قاعدة خراب الجير مساء الخميس، بعد هجوم آخر استهدف القاعدة ذاتها يوم الاثنين.', '2024-03-15', [['Kharab al-Jir', '2024-03-14'], ['Kharab al-Jir', '2024-03-11']]],
-    ['the second within a month, undated article', 'سقطت صواريخ على مطار أربيل. ويعد الهجوم الثاني على المطار خلال شهر، بعد أن استهدفته مسيرة مفخخة الشهر الماضي.', null, [['Erbil airport', null], ['Erbil airport', null]]],
-    ['two strikes on one town', 'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم. وكانت الطائرات الأمريكية قد قصفت مقرا آخر للكتائب في القائم قبل أسبوعين.', '2024-03-15', [['al-Qaim', '2024-03-15'], ['al-Qaim', null]]],
-    ['a similar attack on a named weekday', 'استهدفت صواريخ قاعدة التنف اليوم. ونفذت الفصائل هجوما مماثلا على القاعدة ذاتها الأربعاء.', '2024-03-15', [['al-Tanf', '2024-03-15'], ['al-Tanf', '2024-03-13']]],
-    ['an earlier attack told with "before that"', 'سقط صاروخ على قاعدة حرير صباح اليوم، وكانت مسيرة قد استهدفت القاعدة ذاتها قبل ذلك بيومين.', '2024-03-15', [['Harir', '2024-03-15'], ['Harir', null]]],
+    [
+      'a similar attack days before',
+      'هاجمت طائرتان مسيرتان قاعدة التنف مساء اليوم. وكانت القاعدة قد تعرضت لهجوم مماثل قبل 10 أيام.',
+      '2024-03-15',
+      [
+        ['al-Tanf', '2024-03-15'],
+        ['al-Tanf', '2024-03-05'],
+      ],
+    ],
+    [
+      'the second time in a week, undated article',
+      'سقطت صواريخ على معسكر التاجي. وهذه المرة الثانية خلال أسبوع التي يستهدف فيها المعسكر، إذ كانت صواريخ قد سقطت عليه الأربعاء الماضي وقتلت جنديين.',
+      null,
+      [
+        ['Taji', null],
+        ['Taji', null],
+      ],
+    ],
+    [
+      '"previously" with a month',
+      'قصفت مسيرة قاعدة الشدادي اليوم. وسبق أن استهدفت صواريخ القاعدة ذاتها الشهر الماضي.',
+      '2024-03-15',
+      [
+        ['al-Shaddadi', '2024-03-15'],
+        ['al-Shaddadi', '2024-02'],
+      ],
+    ],
+    [
+      'a recollection with a weekday, undated article',
+      'تعرضت قاعدة عين الأسد لقصف صاروخي مساء الأحد. وكانت القاعدة قد استهدفت بصواريخ مماثلة يوم الجمعة.',
+      null,
+      [
+        ['Ain al-Asad', null],
+        ['Ain al-Asad', null],
+      ],
+    ],
+    [
+      '"earlier" with a weekday',
+      'سقطت قذيفتان على السفارة الأمريكية في بغداد فجر اليوم. وفي وقت سابق يوم الاثنين، سقط صاروخ داخل مجمع السفارة.',
+      '2024-03-15',
+      [
+        ['US embassy Baghdad', '2024-03-15'],
+        ['US embassy Baghdad', '2024-03-11'],
+      ],
+    ],
+    [
+      '"another attack" on the same base',
+      'هجوم جديد بالمسيرات على قاعدة خراب الجير مساء الخميس، بعد هجوم آخر استهدف القاعدة ذاتها يوم الاثنين.',
+      '2024-03-15',
+      [
+        ['Kharab al-Jir', '2024-03-14'],
+        ['Kharab al-Jir', '2024-03-11'],
+      ],
+    ],
+    [
+      'the second within a month, undated article',
+      'سقطت صواريخ على مطار أربيل. ويعد الهجوم الثاني على المطار خلال شهر، بعد أن استهدفته مسيرة مفخخة الشهر الماضي.',
+      null,
+      [
+        ['Erbil airport', null],
+        ['Erbil airport', null],
+      ],
+    ],
+    [
+      'two strikes on one town',
+      'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم. وكانت الطائرات الأمريكية قد قصفت مقرا آخر للكتائب في القائم قبل أسبوعين.',
+      '2024-03-15',
+      [
+        ['al-Qaim', '2024-03-15'],
+        ['al-Qaim', null],
+      ],
+    ],
+    [
+      'a similar attack on a named weekday',
+      'استهدفت صواريخ قاعدة التنف اليوم. ونفذت الفصائل هجوما مماثلا على القاعدة ذاتها الأربعاء.',
+      '2024-03-15',
+      [
+        ['al-Tanf', '2024-03-15'],
+        ['al-Tanf', '2024-03-13'],
+      ],
+    ],
+    [
+      'an earlier attack told with "before that"',
+      'سقط صاروخ على قاعدة حرير صباح اليوم، وكانت مسيرة قد استهدفت القاعدة ذاتها قبل ذلك بيومين.',
+      '2024-03-15',
+      [
+        ['Harir', '2024-03-15'],
+        ['Harir', null],
+      ],
+    ],
   ])('%s', (_label, text, pub, expected) => {
     const got = placesAndDates(text, pub);
     expect(got.map((x) => x[0])).toEqual(expected.map((x) => x[0]));
@@ -39,7 +119,11 @@ describe('two attacks on one place on different days stay two', () => {
 describe('a strike told without a place, in the lead', () => {
   it.each([
     ['targets linked to Iran in Syria', 'شنت القوات الأمريكية ضربات على تسعة أهداف مرتبطة بجماعات مدعومة من إيران في سوريا، وفق بيان للجيش الأمريكي.', 'us'],
-    ['a headline and a body without a town', 'البنتاغون: ضربات أمريكية على منشآت للحرس الثوري في شرق سوريا\nنفذت مقاتلات أمريكية ضربات دقيقة على منشأتين يستخدمهما الحرس الثوري والجماعات التابعة له.', 'us'],
+    [
+      'a headline and a body without a town',
+      'البنتاغون: ضربات أمريكية على منشآت للحرس الثوري في شرق سوريا\nنفذت مقاتلات أمريكية ضربات دقيقة على منشأتين يستخدمهما الحرس الثوري والجماعات التابعة له.',
+      'us',
+    ],
     ['in Iraq and Syria, in response', 'أعلنت وزارة الدفاع الأمريكية شن غارات جوية على مواقع لفصائل مسلحة مدعومة من إيران في العراق وسوريا، ردا على هجمات على قواتها.', 'us'],
     ['depots of a named group in Iraq', 'وجهت الولايات المتحدة ضربات جديدة لمستودعات أسلحة تابعة لكتائب حزب الله في العراق.', 'us'],
     ['the border area', 'نفذ الطيران الأمريكي ضربات على مقرات للفصائل المسلحة في المنطقة الحدودية بين العراق وسوريا.', 'us'],
@@ -62,7 +146,12 @@ describe('a strike told without a place, in the lead', () => {
 describe('the place told in the next sentence', () => {
   it.each([
     ['"the raids took place around"', 'قصفت طائرات أمريكية مواقع للفصائل الموالية لإيران في سوريا فجر اليوم. ووقعت الغارات في محيط مدينة البوكمال.', 'strike_on_militias', 'Albukamal'],
-    ['"the depots are located in"', 'نفذت مقاتلات إسرائيلية ضربات على مستودعات للحرس الثوري ليل الخميس. وتقع المستودعات المستهدفة في منطقة السيدة زينب جنوب دمشق.', 'strike_on_militias', 'Sayyida Zeinab'],
+    [
+      '"the depots are located in"',
+      'نفذت مقاتلات إسرائيلية ضربات على مستودعات للحرس الثوري ليل الخميس. وتقع المستودعات المستهدفة في منطقة السيدة زينب جنوب دمشق.',
+      'strike_on_militias',
+      'Sayyida Zeinab',
+    ],
     ['"the raids concentrated in"', 'شنت الولايات المتحدة غارات على منشآت لكتائب حزب الله في العراق مساء اليوم. وتركزت الغارات في منطقة القائم الحدودية.', 'strike_on_militias', 'al-Qaim'],
     ['"the base targeted is"', 'سقطت صواريخ على قاعدة أمريكية في العراق فجر اليوم. وتبين أن القاعدة المستهدفة هي قاعدة عين الأسد في الأنبار.', 'attack_on_us_forces', 'Ain al-Asad'],
     ['"that happened at"', 'أعلن البنتاغون تعرض قواته لهجوم بطائرة مسيرة في سوريا أمس. وجرى ذلك في قاعدة خراب الجير شمال شرقي البلاد.', 'attack_on_us_forces', 'Kharab al-Jir'],
@@ -71,7 +160,12 @@ describe('the place told in the next sentence', () => {
     ['"that was around the field"', 'تعرضت القوات الأمريكية لهجوم صاروخي في سوريا فجر اليوم. وكان ذلك في محيط حقل العمر النفطي.', 'attack_on_us_forces', 'al-Omar oil field'],
     ['"the place of the shelling"', 'قصف الطيران الأمريكي مواقع لكتائب سيد الشهداء في العراق فجر الأحد. ومكان القصف منطقة عكاشات غرب الأنبار.', 'strike_on_militias', 'Akashat'],
     ['"the truck was parked near"', 'ضربت مسيرة إسرائيلية شاحنة أسلحة للحرس الثوري صباح اليوم. وكانت الشاحنة متوقفة قرب مدينة البوكمال.', 'strike_on_militias', 'Albukamal'],
-    ['a town after a countryside region', 'قصفت طائرات أمريكية مواقع للميليشيات الإيرانية في ريف دير الزور الشرقي اليوم. وأوضحت المصادر أن القصف الأمريكي طال محيط بلدة خشام.', 'strike_on_militias', 'Khasham'],
+    [
+      'a town after a countryside region',
+      'قصفت طائرات أمريكية مواقع للميليشيات الإيرانية في ريف دير الزور الشرقي اليوم. وأوضحت المصادر أن القصف الأمريكي طال محيط بلدة خشام.',
+      'strike_on_militias',
+      'Khasham',
+    ],
   ])('%s', (_label, text, category, place) => {
     expect(brief(text)).toMatchObject([{ category, place }]);
   });
@@ -80,7 +174,11 @@ describe('the place told in the next sentence', () => {
 describe('an ordinal about the act just told is no other act', () => {
   it.each([
     ['"the third attack since"', 'سقطت صواريخ على قاعدة عين الأسد اليوم، وهو الهجوم الثالث على القاعدة منذ مطلع الشهر.', [['Ain al-Asad', '2024-03-15']]],
-    ['"this is the first time since" with a date', 'استهدفت مسيرة السفارة الأمريكية في بغداد فجر اليوم. وهذه هي المرة الأولى التي تستهدف فيها السفارة منذ بدء الحرب في غزة في 7 تشرين الأول.', [['US embassy Baghdad', '2024-03-15']]],
+    [
+      '"this is the first time since" with a date',
+      'استهدفت مسيرة السفارة الأمريكية في بغداد فجر اليوم. وهذه هي المرة الأولى التي تستهدف فيها السفارة منذ بدء الحرب في غزة في 7 تشرين الأول.',
+      [['US embassy Baghdad', '2024-03-15']],
+    ],
     ['"but it is the first"', 'تعرضت قاعدة حرير لهجوم بمسيرتين مساء أمس، لكنه الأول على القاعدة منذ أن بدأت الفصائل هجماتها في تشرين الأول.', [['Harir', '2024-03-14']]],
     ['"to be the second to fall"', 'أسقطت الدفاعات مسيرة فوق قاعدة التنف اليوم، لتكون الثانية التي تسقط فوق القاعدة خلال الشهر الماضي.', [['al-Tanf', '2024-03-15']]],
     ['"this shelling is the second"', 'قصفت طائرات أمريكية مواقع للفصائل في القائم فجر اليوم، ويعد هذا القصف الثاني على المنطقة منذ كانون الثاني.', [['al-Qaim', '2024-03-15']]],
@@ -96,7 +194,11 @@ describe('an ordinal about the act just told is no other act', () => {
 
 describe('the time in an ordinal clause bounds a count, it dates no other act', () => {
   it.each([
-    ['"to be the third to fall last month"', 'اعترضت الدفاعات مسيرة قرب قاعدة قسرك صباح اليوم.\nوبحسب المصادر فقد استهدفت المسيرة القاعدة الأمريكية في قسرك، لتكون المسيرة الثالثة التي تسقط فوق القاعدة الشهر الماضي.', [['Qasrak', '2024-03-15']]],
+    [
+      '"to be the third to fall last month"',
+      'اعترضت الدفاعات مسيرة قرب قاعدة قسرك صباح اليوم.\nوبحسب المصادر فقد استهدفت المسيرة القاعدة الأمريكية في قسرك، لتكون المسيرة الثالثة التي تسقط فوق القاعدة الشهر الماضي.',
+      [['Qasrak', '2024-03-15']],
+    ],
     ['"the second this week" after a weekday', 'سقطت قذيفة على قاعدة الشدادي مساء الأربعاء، وهي الثانية التي تستهدف القاعدة في كانون الثاني.', [['al-Shaddadi', '2024-03-13']]],
     ['"the first since October 7"', 'تعرضت السفارة الأمريكية في بغداد لهجوم صاروخي فجر اليوم، وهو الأول منذ 7 تشرين الأول.', [['US embassy Baghdad', '2024-03-15']]],
     ['"the fourth on the field since February"', 'استهدفت مسيرة حقل كونيكو الليلة الماضية، لتصبح الرابعة على الحقل منذ شباط الماضي.', [['Conoco gas field', '2024-03-14']]],
@@ -108,7 +210,11 @@ describe('the time in an ordinal clause bounds a count, it dates no other act', 
 
 describe('what coincided with an act already told is another act', () => {
   it.each([
-    ['a strike on depots in the same city', 'قتل قيادي في كتائب حزب الله بغارة أمريكية على سيارته في منطقة المشتل ببغداد مساء اليوم.\nوتزامن استهداف القيادي في المشتل، مع قصف على مخازن أسلحة للحشد الشعبي في بغداد.', 2],
+    [
+      'a strike on depots in the same city',
+      'قتل قيادي في كتائب حزب الله بغارة أمريكية على سيارته في منطقة المشتل ببغداد مساء اليوم.\nوتزامن استهداف القيادي في المشتل، مع قصف على مخازن أسلحة للحشد الشعبي في بغداد.',
+      2,
+    ],
     ['a rocket attack on the same base', 'هاجمت مسيرة قاعدة عين الأسد فجر اليوم.\nوتزامن الهجوم مع سقوط صاروخين في محيط القاعدة ذاتها.', 2],
     ['"accompanied by" shelling nearby', 'قصفت طائرات إسرائيلية مستودعا في البوكمال ليل الخميس.\nوترافقت الغارة مع قصف مدفعي على مقر للفصائل في المدينة.', 2],
     ['"coinciding with" after a comma in one sentence', 'سقطت صواريخ على قاعدة حرير مساء أمس، بالتزامن مع هجوم بمسيرة على مطار أربيل.', 2],
@@ -120,7 +226,11 @@ describe('what coincided with an act already told is another act', () => {
 describe('an act told first without its place is the one the next sentence places', () => {
   const read = (text: string) => brief(text, '2024-02-06').map((m) => [m.place, m.weapon, m.killed, m.injured]);
   it.each([
-    ['the SDF announce their dead, then the statement places the attack', 'أعلنت قسد استشهاد ستة من مقاتليها خلال هجوم بطائرة انتحارية. وبحسب البيان، الهجوم استهدف أكاديمية للتدريب في حقل العمر شرق مدينة دير الزور، ليل الاثنين.', [['al-Omar oil field', 'drone', 6, null]]],
+    [
+      'the SDF announce their dead, then the statement places the attack',
+      'أعلنت قسد استشهاد ستة من مقاتليها خلال هجوم بطائرة انتحارية. وبحسب البيان، الهجوم استهدف أكاديمية للتدريب في حقل العمر شرق مدينة دير الزور، ليل الاثنين.',
+      [['al-Omar oil field', 'drone', 6, null]],
+    ],
     ['"the attack targeted" the base', 'قتل ستة جنود في هجوم بطائرة مسيرة. وبحسب البيان، استهدف الهجوم قاعدة حقل العمر ليل الاثنين.', [['al-Omar oil field', 'drone', 6, null]]],
     ['"the rockets fell" inside the base', 'أصيب أربعة جنود أمريكيين بجروح طفيفة في هجوم صاروخي. وسقطت الصواريخ داخل قاعدة عين الأسد فجر اليوم.', [['Ain al-Asad', 'rocket', null, 4]]],
   ])('%s', (_label, text, expected) => {
@@ -140,12 +250,19 @@ describe('"بعد أن" with the subject elided goes on telling the act, with a 
   it.each([
     ['the strike "after it targeted two cars"', 'أسفرت الغارة الأمريكية عن مقتل 8 أشخاص في بغداد، بعد أن استهدفت سيارتين قرب المطار.', [['Baghdad', 8]]],
     ['the drone "after it hit a convoy"', 'قتل ثلاثة من عناصر الحشد بضربة مسيرة أمريكية في القائم بعد أن استهدفت موكبا للفصيل.', [['al-Qaim', 3]]],
-    ['across sentences', 'مقتل قائد فيلق القدس في غارة أمريكية قرب مطار بغداد. وأفادت مصادر بأن الغارة التي نفذتها طائرة مسيرة أسفرت عن مقتل 8 أشخاص، بعد أن استهدفت سيارتين لدى خروجهما من المطار.', [['Baghdad airport', 8]]],
+    [
+      'across sentences',
+      'مقتل قائد فيلق القدس في غارة أمريكية قرب مطار بغداد. وأفادت مصادر بأن الغارة التي نفذتها طائرة مسيرة أسفرت عن مقتل 8 أشخاص، بعد أن استهدفت سيارتين لدى خروجهما من المطار.',
+      [['Baghdad airport', 8]],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 
   it('while "بعد أن استهدفت مسيرة القاعدة ذاتها أمس" recalls an earlier attack', () => {
-    expect(read('سقطت صواريخ على قاعدة عين الأسد بعد أن استهدفت مسيرة القاعدة ذاتها أمس.')).toEqual([['Ain al-Asad', null], ['Ain al-Asad', null]]);
+    expect(read('سقطت صواريخ على قاعدة عين الأسد بعد أن استهدفت مسيرة القاعدة ذاتها أمس.')).toEqual([
+      ['Ain al-Asad', null],
+      ['Ain al-Asad', null],
+    ]);
   });
 });

@@ -56,10 +56,38 @@ describe('names of people and of those who tell are no places', () => {
 describe('after a comma, an act verb opens a clause with its own sides and place', () => {
   const told = (text: string) => brief(text).map((m) => [m.category, m.place]);
   it.each([
-    ['a background base, then a US drone strike', 'في جولة جديدة من الرد على الهجمات، آخرها على قاعدة التنف، تولت مسيرة أمريكية مساء الأربعاء اغتيال قيادي في كتائب حزب الله في منطقة المشتل ببغداد.', [['attack_on_us_forces', 'al-Tanf'], ['strike_on_militias', 'al-Mashtal']]],
-    ['an attack then a strike in one sentence', 'سقطت صواريخ على قاعدة حرير فجر اليوم، قصفت بعدها طائرات أمريكية مقرا للحشد في جرف الصخر.', [['attack_on_us_forces', 'Harir'], ['strike_on_militias', 'Jurf al-Sakhar']]],
-    ['two strikes by different aircraft', 'قصفت طائرات إسرائيلية مستودعا للحرس الثوري في البوكمال، وأغارت طائرات مجهولة على مقر للنجباء في القائم ليل السبت.', [['strike_on_militias', 'Albukamal'], ['strike_on_militias', 'al-Qaim']]],
-    ['a raid then a drone at a base', 'نفذت مقاتلات أمريكية غارات على مواقع للفصائل في الميادين، واستهدفت مسيرة قاعدة حقل العمر بعد ساعات.', [['strike_on_militias', 'Mayadin'], ['attack_on_us_forces', 'al-Omar oil field']]],
+    [
+      'a background base, then a US drone strike',
+      'في جولة جديدة من الرد على الهجمات، آخرها على قاعدة التنف، تولت مسيرة أمريكية مساء الأربعاء اغتيال قيادي في كتائب حزب الله في منطقة المشتل ببغداد.',
+      [
+        ['attack_on_us_forces', 'al-Tanf'],
+        ['strike_on_militias', 'al-Mashtal'],
+      ],
+    ],
+    [
+      'an attack then a strike in one sentence',
+      'سقطت صواريخ على قاعدة حرير فجر اليوم، قصفت بعدها طائرات أمريكية مقرا للحشد في جرف الصخر.',
+      [
+        ['attack_on_us_forces', 'Harir'],
+        ['strike_on_militias', 'Jurf al-Sakhar'],
+      ],
+    ],
+    [
+      'two strikes by different aircraft',
+      'قصفت طائرات إسرائيلية مستودعا للحرس الثوري في البوكمال، وأغارت طائرات مجهولة على مقر للنجباء في القائم ليل السبت.',
+      [
+        ['strike_on_militias', 'Albukamal'],
+        ['strike_on_militias', 'al-Qaim'],
+      ],
+    ],
+    [
+      'a raid then a drone at a base',
+      'نفذت مقاتلات أمريكية غارات على مواقع للفصائل في الميادين، واستهدفت مسيرة قاعدة حقل العمر بعد ساعات.',
+      [
+        ['strike_on_militias', 'Mayadin'],
+        ['attack_on_us_forces', 'al-Omar oil field'],
+      ],
+    ],
     ['one act in two clauses stays one', 'استهدفت مسيرة قاعدة التنف فجر اليوم، وأسقطتها الدفاعات الجوية قبل وصولها.', [['attack_on_us_forces', 'al-Tanf']]],
   ])('%s', (_label, text, expected) => {
     expect(told(text)).toEqual(expected);
@@ -114,7 +142,10 @@ describe('bearings and distances locate the place named before them', () => {
 describe('a recollection pointing back to the base far into its clause happened there', () => {
   it('"earlier on Wednesday … when the base was attacked"', () => {
     const text = 'تعرض معسكر التاجي لقصف صاروخي فجر اليوم السبت.\nفي وقت سابق من الأربعاء، قتل ثلاثة جنود بينهم أميركيان، عندما تعرضت القاعدة لهجوم هو الأكثر دموية منذ أشهر.';
-    expect(brief(text).map((m) => [m.place, m.killed])).toEqual([['Taji', null], ['Taji', 3]]);
+    expect(brief(text).map((m) => [m.place, m.killed])).toEqual([
+      ['Taji', null],
+      ['Taji', 3],
+    ]);
   });
 });
 

@@ -48,7 +48,11 @@ describe('a cause or retaliation clause is an incident of its own', () => {
     ['"following" with a different side', 'هاجمت مسيرة مفخخة قاعدة الشدادي الأمريكية مساء أمس غداة غارات أمريكية على مواقع للفصائل في البوكمال.', ['attack_on_us_forces', 'al-Shaddadi']],
     ['"in retaliation for" (noun)', 'قصفت طائرات أمريكية مقرات للحشد الشعبي في القائم فجر الجمعة انتقاما لمقتل جنود أمريكيين في الأردن.', ['strike_on_militias', 'al-Qaim']],
     ['"a reaction to" at sentence end', 'سقطت ثلاثة صواريخ على قاعدة فكتوريا قرب مطار بغداد اليوم، وذلك كردة فعل على اغتيال قيادي في الحشد.', ['attack_on_us_forces', 'Victory base']],
-    ['"in response to" after a long clause', 'وجهت الولايات المتحدة ضربات دقيقة لمواقع الحرس الثوري في البوكمال والميادين في وقت متأخر من الليلة الماضية على خلفية هجمات المسيرات على قواتها في سوريا.', ['strike_on_militias', 'Albukamal']],
+    [
+      '"in response to" after a long clause',
+      'وجهت الولايات المتحدة ضربات دقيقة لمواقع الحرس الثوري في البوكمال والميادين في وقت متأخر من الليلة الماضية على خلفية هجمات المسيرات على قواتها في سوريا.',
+      ['strike_on_militias', 'Albukamal'],
+    ],
   ])('%s', (_label, text, first) => {
     const out = brief(text);
     expect(out[0]).toMatchObject({ category: first[0], place: first[1] });
@@ -140,9 +144,30 @@ describe('outlets of every side', () => {
 describe('a toll in the cause clause belongs to the cause, its possessor named earlier in the sentence', () => {
   const tolls = (text: string) => brief(text).map((m) => [m.category, m.place, m.killed]);
   it.each([
-    ['"in response to the killing of three of its soldiers in Jordan"', 'شنت الولايات المتحدة فجر اليوم ضربات انتقامية على مواقع لكتائب حزب الله في القائم، ردا على مقتل ثلاثة من جنودها في الأردن.', [['strike_on_militias', 'al-Qaim', null], ['attack_on_us_forces', 'Tower 22', 3]]],
-    ['"avenging two of its personnel"', 'قصفت القوات الأمريكية مقرا للحرس الثوري في البوكمال الليلة الماضية، انتقاما لمقتل اثنين من عناصرها في هجوم على قاعدة التنف.', [['strike_on_militias', 'Albukamal', null], ['attack_on_us_forces', 'al-Tanf', 2]]],
-    ['"after four of its soldiers were killed"', 'أغارت طائرات أمريكية على مستودعات للنجباء في جرف الصخر، بعد مقتل أربعة من جنودها في قصف على قاعدة عين الأسد.', [['strike_on_militias', 'Jurf al-Sakhar', null], ['attack_on_us_forces', 'Ain al-Asad', 4]]],
+    [
+      '"in response to the killing of three of its soldiers in Jordan"',
+      'شنت الولايات المتحدة فجر اليوم ضربات انتقامية على مواقع لكتائب حزب الله في القائم، ردا على مقتل ثلاثة من جنودها في الأردن.',
+      [
+        ['strike_on_militias', 'al-Qaim', null],
+        ['attack_on_us_forces', 'Tower 22', 3],
+      ],
+    ],
+    [
+      '"avenging two of its personnel"',
+      'قصفت القوات الأمريكية مقرا للحرس الثوري في البوكمال الليلة الماضية، انتقاما لمقتل اثنين من عناصرها في هجوم على قاعدة التنف.',
+      [
+        ['strike_on_militias', 'Albukamal', null],
+        ['attack_on_us_forces', 'al-Tanf', 2],
+      ],
+    ],
+    [
+      '"after four of its soldiers were killed"',
+      'أغارت طائرات أمريكية على مستودعات للنجباء في جرف الصخر، بعد مقتل أربعة من جنودها في قصف على قاعدة عين الأسد.',
+      [
+        ['strike_on_militias', 'Jurf al-Sakhar', null],
+        ['attack_on_us_forces', 'Ain al-Asad', 4],
+      ],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(tolls(text)).toEqual(expected);
   });
@@ -169,7 +194,11 @@ describe('a strike told as American near a US site struck near it', () => {
     ['a convoy near the airport', 'مقتل قائد فيلق القدس ونائب رئيس الحشد الشعبي في غارة أمريكية قرب مطار بغداد الدولي.', [['strike_on_militias', 'Baghdad airport']]],
     ['a US drone near a base', 'قصفت طائرة مسيرة أمريكية رتلا للفصائل بالقرب من قاعدة التنف فجر اليوم.', [['strike_on_militias', 'al-Tanf']]],
     ['"in the vicinity of" a base', 'استهدفت غارة أمريكية مسلحين في محيط قاعدة عين الأسد مساء الأحد.', [['strike_on_militias', 'Ain al-Asad']]],
-    ['a US site in a clause about the targets', 'استهدفت طائرة مسيرة أمريكية سيارة في جرف الصخر تقل قياديين متورطين في هجمات بالصواريخ على قاعدة عين الأسد.', [['strike_on_militias', 'Jurf al-Sakhar']]],
+    [
+      'a US site in a clause about the targets',
+      'استهدفت طائرة مسيرة أمريكية سيارة في جرف الصخر تقل قياديين متورطين في هجمات بالصواريخ على قاعدة عين الأسد.',
+      [['strike_on_militias', 'Jurf al-Sakhar']],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -198,7 +227,11 @@ describe('an Israeli strike near a US site is no attack on US forces', () => {
 describe('where US forces are stationed is not what their strike hit', () => {
   const read = (text: string) => brief(text).map((m) => [m.category, m.place, m.weapon]);
   it.each([
-    ['artillery from a base, the region left', 'قصفت القوات الأمريكية المتمركزة في حقل العمر مواقع للميليشيات الإيرانية في بلدة الطيبة بريف دير الزور الشرقي بقذائف المدفعية.', [['strike_on_militias', 'eastern Deir ez-Zor countryside', 'artillery']]],
+    [
+      'artillery from a base, the region left',
+      'قصفت القوات الأمريكية المتمركزة في حقل العمر مواقع للميليشيات الإيرانية في بلدة الطيبة بريف دير الزور الشرقي بقذائف المدفعية.',
+      [['strike_on_militias', 'eastern Deir ez-Zor countryside', 'artillery']],
+    ],
     ['a town named after the base', 'قصفت القوات الأمريكية المتمركزة في قاعدة التنف مواقع للفصائل في منطقة البوكمال.', [['strike_on_militias', 'Albukamal', 'unknown']]],
   ])('%s', (_label, text, expected) => {
     expect(read(text).map(([c, p]) => [c, p])).toEqual(expected.map(([c, p]) => [c, p]));
@@ -222,11 +255,26 @@ describe('US convoys and airstrips', () => {
 });
 
 describe('"منذ أن" opens the act a time is counted from, not this one', () => {
-  const read = (text: string) => brief(text).filter((m) => m.place).map((m) => [m.category, m.place, m.killed]);
+  const read = (text: string) =>
+    brief(text)
+      .filter((m) => m.place)
+      .map((m) => [m.category, m.place, m.killed]);
   it.each([
-    ['a drone attack, the first since US strikes', 'أدى هجوم بطائرة مسيرة على قاعدة حقل العمر إلى مقتل ستة مقاتلين أكراد في أول هجوم كبير منذ أن شنت الولايات المتحدة ضربات انتقامية ضد الميليشيات.', [['attack_on_us_forces', 'al-Omar oil field', 6]]],
-    ['rockets, the first since the strikes began', 'سقطت صواريخ على قاعدة عين الأسد مساء اليوم للمرة الأولى منذ أن بدأت الطائرات الأمريكية قصف مواقع الفصائل.', [['attack_on_us_forces', 'Ain al-Asad', null]]],
-    ['a strike, the first since the militias attacked', 'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم، في أول ضربة منذ أن استهدفت الفصائل قاعدة حرير.', [['strike_on_militias', 'al-Qaim', null]]],
+    [
+      'a drone attack, the first since US strikes',
+      'أدى هجوم بطائرة مسيرة على قاعدة حقل العمر إلى مقتل ستة مقاتلين أكراد في أول هجوم كبير منذ أن شنت الولايات المتحدة ضربات انتقامية ضد الميليشيات.',
+      [['attack_on_us_forces', 'al-Omar oil field', 6]],
+    ],
+    [
+      'rockets, the first since the strikes began',
+      'سقطت صواريخ على قاعدة عين الأسد مساء اليوم للمرة الأولى منذ أن بدأت الطائرات الأمريكية قصف مواقع الفصائل.',
+      [['attack_on_us_forces', 'Ain al-Asad', null]],
+    ],
+    [
+      'a strike, the first since the militias attacked',
+      'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم، في أول ضربة منذ أن استهدفت الفصائل قاعدة حرير.',
+      [['strike_on_militias', 'al-Qaim', null]],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -9,9 +9,7 @@ const brief = (text: string, publishedAt: string | null = '2024-03-15') =>
 describe('extractIncidents', () => {
   it('reads one attack with all its fields', () => {
     const text = 'أعلنت المقاومة الإسلامية في العراق أنها استهدفت بطائرتين مسيرتين قاعدة الشدادي الأمريكية جنوبي الحسكة مساء الأربعاء.\nوأضافت أن الهجوم لم يسفر عن وقوع إصابات.';
-    expect(brief(text)).toEqual([
-      { category: 'attack_on_us_forces', place: 'al-Shaddadi', date: '2024-03-13', weapon: 'drone', actor: 'islamic_resistance_iraq', killed: 0, injured: 0 },
-    ]);
+    expect(brief(text)).toEqual([{ category: 'attack_on_us_forces', place: 'al-Shaddadi', date: '2024-03-13', weapon: 'drone', actor: 'islamic_resistance_iraq', killed: 0, injured: 0 }]);
   });
 
   it('records who claimed the attack, and no claim when nobody did', () => {
@@ -293,7 +291,7 @@ describe('"الذي وقع في <date>" dates the act it follows, not the announ
     expect(brief(text)).toMatchObject([{ date }]);
   });
 
-  it('while a date in an aside about the base is not the act\'s', () => {
+  it("while a date in an aside about the base is not the act's", () => {
     expect(brief('سقطت ثلاث قذائف مساء اليوم على قاعدة بلد، وهي القاعدة التي تسلمتها القوات العراقية بتاريخ 10-11-2019.')).toMatchObject([{ date: '2024-03-15' }]);
   });
 });

@@ -70,4 +70,3 @@ function sentencesWithTokens(text: string, tokens: KeyToken[]): Array<[TextSpan,
   }
   return out;
 }
-

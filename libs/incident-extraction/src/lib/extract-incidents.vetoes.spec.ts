@@ -6,7 +6,12 @@ import { brief } from '../../test/brief';
 describe('a training facility that is hit is a target, not a drill', () => {
   it.each([
     ['a militia training camp', 'قصفت طائرات مجهولة فجر اليوم معسكر تدريب لكتائب حزب الله قرب مدينة القائم.', 'strike_on_militias', 'al-Qaim'],
-    ['a training centre of partner forces in a field', 'استهدفت مسيرة انتحارية مركز تدريب تابعا لقسد داخل حقل العمر ليل الأحد، ما أدى إلى مقتل أربعة مقاتلين.', 'attack_on_us_forces', 'al-Omar oil field'],
+    [
+      'a training centre of partner forces in a field',
+      'استهدفت مسيرة انتحارية مركز تدريب تابعا لقسد داخل حقل العمر ليل الأحد، ما أدى إلى مقتل أربعة مقاتلين.',
+      'attack_on_us_forces',
+      'al-Omar oil field',
+    ],
     ['a military academy with an adjective between', 'أغارت مقاتلات إسرائيلية على أكاديمية عسكرية للتدريب يستخدمها الحرس الثوري في مدينة البوكمال مساء الخميس.', 'strike_on_militias', 'Albukamal'],
     ['the training ground of a base', 'سقطت ثلاثة صواريخ على ساحة التدريب في قاعدة عين الأسد صباح اليوم دون إصابات.', 'attack_on_us_forces', 'Ain al-Asad'],
     ['a training facility of US forces', 'هاجمت طائرتان مسيرتان منشأة تدريب للقوات الأمريكية في قاعدة حرير مساء أمس.', 'attack_on_us_forces', 'Harir'],
@@ -59,7 +64,12 @@ describe('explosions, smoke and interceptions are evidence of an act, not series
     ['a chain of blasts at a depot', 'وقعت سلسلة من الانفجارات في مستودع أسلحة للحشد الشعبي في جرف الصخر إثر غارة جوية مجهولة فجر اليوم.', 'strike_on_militias', 'Jurf al-Sakhar'],
     ['smoke rising before the strike is named', 'شوهدت أعمدة الدخان تتصاعد من مقر للميليشيات في البوكمال بعد أن قصفته طائرات إسرائيلية ليل الخميس.', 'strike_on_militias', 'Albukamal'],
     ['smoke rising from a base', 'تصاعد الدخان من قاعدة التنف إثر سقوط صاروخين عليها صباح اليوم.', 'attack_on_us_forces', 'al-Tanf'],
-    ['residents heard explosions and saw smoke', 'سمع سكان الميادين دوي انفجارات وتصاعد أعمدة الدخان، وأكد المرصد أن غارات إسرائيلية استهدفت مقرين للحرس الثوري في مدينة الميادين.', 'strike_on_militias', 'Mayadin'],
+    [
+      'residents heard explosions and saw smoke',
+      'سمع سكان الميادين دوي انفجارات وتصاعد أعمدة الدخان، وأكد المرصد أن غارات إسرائيلية استهدفت مقرين للحرس الثوري في مدينة الميادين.',
+      'strike_on_militias',
+      'Mayadin',
+    ],
     ['a drone attack foiled by shooting the drone down', 'أحبطت الدفاعات الجوية هجوما بطائرة مسيرة حاولت استهداف قاعدة عين الأسد فجر اليوم.', 'attack_on_us_forces', 'Ain al-Asad'],
     ['partner forces foiled a drone attack on a field', 'أعلنت قسد إحباط هجوم بطائرة مسيرة على حقل العمر الذي تتمركز فيه قوات أمريكية مساء أمس.', 'attack_on_us_forces', 'al-Omar oil field'],
     ['a rocket attack foiled by interception', 'أحبطت منظومة الدفاع هجوما صاروخيا على السفارة الأمريكية في بغداد بعد اعتراض صاروخين فجر اليوم.', 'attack_on_us_forces', 'US embassy Baghdad'],
@@ -95,9 +105,23 @@ describe('attacks that describe who was hit are no series of attacks', () => {
 describe('a dual tells two acts, a dual counted out loud is a tally', () => {
   const read = (text: string) => brief(text, '2022-08-25').map((m) => [m.place, m.date]);
   it.each([
-    ['"in two rocket attacks that targeted" two bases', 'أصيب ثلاثة جنود أمريكيين مساء الأربعاء في هجومين صاروخيين استهدفا موقع دعم المهمة كونيكو والقرية الخضراء.', [['Conoco gas field', '2022-08-24'], ['Green Village', '2022-08-24']]],
+    [
+      '"in two rocket attacks that targeted" two bases',
+      'أصيب ثلاثة جنود أمريكيين مساء الأربعاء في هجومين صاروخيين استهدفا موقع دعم المهمة كونيكو والقرية الخضراء.',
+      [
+        ['Conoco gas field', '2022-08-24'],
+        ['Green Village', '2022-08-24'],
+      ],
+    ],
     ['"two attacks on" one base', 'تعرضت قاعدة حقل العمر لهجومين بطائرات مسيرة مساء الأربعاء.', [['al-Omar oil field', '2022-08-24']]],
-    ['two strikes', 'نفذت طائرات أمريكية ضربتين على مواقع للفصائل في القائم والبوكمال ليل الأربعاء.', [['al-Qaim', '2022-08-24'], ['Albukamal', '2022-08-24']]],
+    [
+      'two strikes',
+      'نفذت طائرات أمريكية ضربتين على مواقع للفصائل في القائم والبوكمال ليل الأربعاء.',
+      [
+        ['al-Qaim', '2022-08-24'],
+        ['Albukamal', '2022-08-24'],
+      ],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(read(text)).toEqual(expected);
   });

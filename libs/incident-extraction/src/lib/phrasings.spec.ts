@@ -6,7 +6,14 @@ import { extractIncidents } from './extract-incidents';
 const FRI = '2024-03-15';
 const brief = (text: string, publishedAt: string | null = FRI) =>
   extractIncidents({ text, publishedAt }).map((m) => ({
-    category: m.category, place: m.place?.name_en ?? null, date: m.date?.value ?? null, weapon: m.weapon, actor: m.actor, claimed_by: m.claimed_by, killed: m.killed, injured: m.injured,
+    category: m.category,
+    place: m.place?.name_en ?? null,
+    date: m.date?.value ?? null,
+    weapon: m.weapon,
+    actor: m.actor,
+    claimed_by: m.claimed_by,
+    killed: m.killed,
+    injured: m.injured,
   }));
 
 describe('attacks told without an attack word', () => {
@@ -14,7 +21,13 @@ describe('attacks told without an attack word', () => {
     ['shells fell inside a compound', 'سقطت ثلاث قذائف هاون داخل مجمع السفارة الأمريكية في المنطقة الخضراء ببغداد فجر اليوم.', 'US embassy Baghdad', 'mortar', '2024-03-15'],
     ['a drone exploded near a base', 'قالت مصادر محلية إن طائرة مسيرة انفجرت قرب قاعدة حرير الجوية شمال أربيل مساء أمس دون وقوع إصابات.', 'Harir', 'drone', '2024-03-14'],
     ['drones shot down over a base', 'أسقطت الدفاعات الجوية طائرتين مسيرتين فوق قاعدة عين الأسد غربي الأنبار صباح الأربعاء.', 'Ain al-Asad', 'drone', '2024-03-13'],
-    ['a rocket landed near an airport with the coalition', 'وأفادت مصادر بسقوط صاروخ كاتيوشا في محيط مطار أربيل الدولي حيث تتمركز قوات التحالف، يوم الثلاثاء.', 'Erbil airport', 'rocket', '2024-03-12'],
+    [
+      'a rocket landed near an airport with the coalition',
+      'وأفادت مصادر بسقوط صاروخ كاتيوشا في محيط مطار أربيل الدولي حيث تتمركز قوات التحالف، يوم الثلاثاء.',
+      'Erbil airport',
+      'rocket',
+      '2024-03-12',
+    ],
     ['subject first, dual verb', 'صاروخان سقطا على حقل العمر النفطي بريف دير الزور الشرقي اليوم، وفق المرصد السوري.', 'al-Omar oil field', 'rocket', '2024-03-15'],
     ['fully vowelled plural verb', 'تَسَاقَطَتْ قذائفُ صاروخيةٌ في محيطِ قاعدةِ الشدادي جنوبي الحسكة، مساءَ الاثنين.', 'al-Shaddadi', 'rocket', '2024-03-11'],
     ['dual drones exploded over a base', 'مسيّرتان انفجرتا فوق قاعدة خراب الجير في ريف الحسكة الشمالي الشرقي فجر الجمعة، بحسب ناشطين.', 'Kharab al-Jir', 'drone', '2024-03-15'],
@@ -34,16 +47,12 @@ describe('attacks told without an attack word', () => {
   });
 
   it('reads sirens and blasts heard inside a base as an attack on it', () => {
-    expect(brief('دوت صفارات الإنذار في قاعدة التنف العسكرية ليلة الخميس، وسمع دوي انفجارين داخل القاعدة.')).toMatchObject([
-      { category: 'attack_on_us_forces', place: 'al-Tanf', date: '2024-03-14' },
-    ]);
+    expect(brief('دوت صفارات الإنذار في قاعدة التنف العسكرية ليلة الخميس، وسمع دوي انفجارين داخل القاعدة.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Tanf', date: '2024-03-14' }]);
   });
 
   it('keeps the impact site, not where the rockets came from, and the stated zero', () => {
     const text = 'سقط صاروخان من طراز غراد داخل حقل كونيكو للغاز شرقي دير الزور ظهر اليوم ولم يسفر ذلك عن إصابات.\nوأوضحت المصادر أن الصاروخين أطلقا من منطقة قريبة من بلدة الميادين.';
-    expect(brief(text)).toEqual([
-      { category: 'attack_on_us_forces', place: 'Conoco gas field', date: '2024-03-15', weapon: 'rocket', actor: 'unknown', claimed_by: null, killed: 0, injured: 0 },
-    ]);
+    expect(brief(text)).toEqual([{ category: 'attack_on_us_forces', place: 'Conoco gas field', date: '2024-03-15', weapon: 'rocket', actor: 'unknown', claimed_by: null, killed: 0, injured: 0 }]);
   });
 
   it('takes the weapon from the cause of the blasts and no place from a launch area between two towns', () => {
@@ -52,9 +61,7 @@ describe('attacks told without an attack word', () => {
   });
 
   it('reads a blast at a militia depot caused by an unidentified aircraft as a strike', () => {
-    expect(brief('ووقع انفجار ضخم في مستودع أسلحة للحشد الشعبي في منطقة جرف الصخر إثر ضربة من طائرة مجهولة.')).toMatchObject([
-      { category: 'strike_on_militias', place: 'Jurf al-Sakhar' },
-    ]);
+    expect(brief('ووقع انفجار ضخم في مستودع أسلحة للحشد الشعبي في منطقة جرف الصخر إثر ضربة من طائرة مجهولة.')).toMatchObject([{ category: 'strike_on_militias', place: 'Jurf al-Sakhar' }]);
   });
 
   it.each([
@@ -81,13 +88,19 @@ describe('an earlier "similar" attack on the place just told', () => {
       'a day before, told in hours after "بعد أقل من … على"',
       'تعرضت قاعدة الشدادي الأمريكية لهجوم صاروخي اليوم الثلاثاء. ويأتي الهجوم على القاعدة المذكورة بعد أقل من 24 ساعة على استهداف مماثل بطائرات مسيرة.',
       '2024-03-12',
-      [['al-Shaddadi', '2024-03-12', 'rocket'], ['al-Shaddadi', '2024-03-11', 'drone']],
+      [
+        ['al-Shaddadi', '2024-03-12', 'rocket'],
+        ['al-Shaddadi', '2024-03-11', 'drone'],
+      ],
     ],
     [
       'two days before, in the same sentence',
       'سقطت صواريخ على قاعدة عين الأسد فجر اليوم، بعد يومين على هجوم مماثل بالطائرات المسيرة.',
       '2024-03-15',
-      [['Ain al-Asad', '2024-03-15', 'rocket'], ['Ain al-Asad', '2024-03-13', 'drone']],
+      [
+        ['Ain al-Asad', '2024-03-15', 'rocket'],
+        ['Ain al-Asad', '2024-03-13', 'drone'],
+      ],
     ],
   ])('%s', (_label, text, pub, expected) => {
     expect(brief(text, pub).map((m) => [m.place, m.date, m.weapon])).toEqual(expected);
@@ -140,7 +153,8 @@ describe('two dated clauses in one sentence', () => {
 
 describe('the main incident beside a recollection', () => {
   it('keeps an attack followed by possible brain injuries and an earlier attack on the same base', () => {
-    const text = 'استُهدفت قاعدة حرير الجوية في أربيل فجر الخميس بثلاث طائرات مسيرة، وقال مسؤول أمريكي إن جنديين يخضعان للعلاج من ارتجاج محتمل في الدماغ. وكانت القاعدة ذاتها قد تعرضت لهجوم مماثل في العاشر من الشهر الماضي.';
+    const text =
+      'استُهدفت قاعدة حرير الجوية في أربيل فجر الخميس بثلاث طائرات مسيرة، وقال مسؤول أمريكي إن جنديين يخضعان للعلاج من ارتجاج محتمل في الدماغ. وكانت القاعدة ذاتها قد تعرضت لهجوم مماثل في العاشر من الشهر الماضي.';
     expect(brief(text).map((m) => [m.place, m.date, m.weapon, m.injured])).toEqual([
       ['Harir', '2024-03-14', 'drone', 2],
       ['Harir', '2024-02-10', 'unknown', null],
@@ -148,7 +162,8 @@ describe('the main incident beside a recollection', () => {
   });
 
   it('keeps a ballistic-missile attack with possible injuries beside an earlier one', () => {
-    const text = 'هاجمت فصائل موالية لإيران قاعدة التنف بصواريخ باليستية مساء اليوم الجمعة، وأفادت تقارير بإصابات محتملة بين الجنود. وفي وقت سابق من الشهر الجاري، كانت قاعدة عين الأسد قد استهدفت بقذائف صاروخية.';
+    const text =
+      'هاجمت فصائل موالية لإيران قاعدة التنف بصواريخ باليستية مساء اليوم الجمعة، وأفادت تقارير بإصابات محتملة بين الجنود. وفي وقت سابق من الشهر الجاري، كانت قاعدة عين الأسد قد استهدفت بقذائف صاروخية.';
     expect(brief(text, '2024-03-17')).toMatchObject([
       { place: 'al-Tanf', date: '2024-03-15', weapon: 'missile', actor: 'iran_backed_militia', injured: null },
       { place: 'Ain al-Asad', date: '2024-03', weapon: 'rocket' },
@@ -192,12 +207,27 @@ describe('claims told in a sentence of their own', () => {
   it.each([
     ['"أعلنت … مسؤوليتها عن الهجوم"', 'استهدفت طائرة مسيرة قاعدة حرير في أربيل مساء الثلاثاء دون وقوع إصابات. وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم في بيان.', 'Harir', 'kataib_hezbollah'],
     ['"في بيان تبنت فيه العملية"', 'قصفت صواريخ قاعدة عين الأسد غربي العراق فجر اليوم. وفي بيان تبنت فيه العملية، قالت حركة النجباء إنها استخدمت صواريخ من نوع أرض-أرض.', 'Ain al-Asad', 'nujaba'],
-    ['a pronoun claim after a semicolon', 'شنّت طائرات مسيّرة هجوماً على حقل العمر النفطي في دير الزور صباح اليوم؛ وتبنته المقاومة الإسلامية في العراق عبر قناتها على تلغرام.', 'al-Omar oil field', 'islamic_resistance_iraq'],
-    ['a claim two sentences on', 'قتل متعاقد أمريكي في هجوم بطائرة مسيرة على قاعدة في حقل كونيكو مساء الخميس. وأكدت وزارة الدفاع الأمريكية الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم في وقت لاحق.', 'Conoco gas field', 'islamic_resistance_iraq'],
+    [
+      'a pronoun claim after a semicolon',
+      'شنّت طائرات مسيّرة هجوماً على حقل العمر النفطي في دير الزور صباح اليوم؛ وتبنته المقاومة الإسلامية في العراق عبر قناتها على تلغرام.',
+      'al-Omar oil field',
+      'islamic_resistance_iraq',
+    ],
+    [
+      'a claim two sentences on',
+      'قتل متعاقد أمريكي في هجوم بطائرة مسيرة على قاعدة في حقل كونيكو مساء الخميس. وأكدت وزارة الدفاع الأمريكية الهجوم. وتبنت المقاومة الإسلامية في العراق الهجوم في وقت لاحق.',
+      'Conoco gas field',
+      'islamic_resistance_iraq',
+    ],
     ['without diacritics or hamzas', 'تعرضت قاعدة التنف لهجوم بطائرات مسيرة ليلة امس. وتبنت المقاومة الاسلامية في العراق الهجوم في بيان مقتضب.', 'al-Tanf', 'islamic_resistance_iraq'],
     ['"أعلنت … مسؤوليتها" with nothing after', 'استهدفت طائرة مسيرة قاعدة حرير مساء الثلاثاء. وأعلنت كتائب حزب الله مسؤوليتها.', 'Harir', 'kataib_hezbollah'],
     ['object before subject', 'استهدفت طائرة مسيرة قاعدة حرير مساء الثلاثاء. وتبنى الهجوم فصيل يطلق على نفسه اسم المقاومة الإسلامية في العراق.', 'Harir', 'islamic_resistance_iraq'],
-    ['the group\'s own account of the act', 'سقطت ثلاثة صواريخ على قاعدة عين الأسد صباح اليوم. وقالت المقاومة الإسلامية في العراق في بيان إنها استهدفت القاعدة بالصواريخ.', 'Ain al-Asad', 'islamic_resistance_iraq'],
+    [
+      "the group's own account of the act",
+      'سقطت ثلاثة صواريخ على قاعدة عين الأسد صباح اليوم. وقالت المقاومة الإسلامية في العراق في بيان إنها استهدفت القاعدة بالصواريخ.',
+      'Ain al-Asad',
+      'islamic_resistance_iraq',
+    ],
     ['"تبنت … استهداف" pointing back', 'انفجرت طائرة مسيرة مفخخة داخل قاعدة الشدادي فجر اليوم. وتبنت فصائل المقاومة استهداف القاعدة في بيان لاحق.', 'al-Shaddadi', 'iran_backed_militia'],
   ])('%s', (_label, text, place, actor) => {
     expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place, actor, claimed_by: actor }]);

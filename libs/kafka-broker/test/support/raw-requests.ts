@@ -42,8 +42,17 @@ export async function latestOffset(c: RawClient, topic: string, partition = 0): 
 
 export async function fetchOnce(c: RawClient, topic: string, offset: number, maxWaitMs = 0): Promise<{ errorCode: number; highWatermark: number; records: Buffer }> {
   const r = await c.request(1, 4, (w) => {
-    w.int32(-1).int32(maxWaitMs).int32(1).int32(1 << 20).int8(0);
-    w.int32(1).string(topic).int32(1).int32(0).int64(offset).int32(1 << 20);
+    w.int32(-1)
+      .int32(maxWaitMs)
+      .int32(1)
+      .int32(1 << 20)
+      .int8(0);
+    w.int32(1)
+      .string(topic)
+      .int32(1)
+      .int32(0)
+      .int64(offset)
+      .int32(1 << 20);
   });
   r.int32();
   r.int32();

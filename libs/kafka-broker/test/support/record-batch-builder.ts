@@ -4,7 +4,7 @@ function varint(n: number): Buffer {
   let z = n >= 0 ? n * 2 : -n * 2 - 1;
   const out: number[] = [];
   while (z >= 0x80) {
-    out.push((z % 0x80) | 0x80);
+    out.push(z % 0x80 | 0x80);
     z = Math.floor(z / 0x80);
   }
   out.push(z);

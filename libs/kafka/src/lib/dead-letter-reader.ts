@@ -60,9 +60,14 @@ export class DeadLetters {
     const { topic, partition, offset } = parseDeadLetterId(id);
     const replayedBelow = await this.replayedOffsets();
     let found: DeadLetterRecord | null = null;
-    await readTopicRange(this.kafka, [topic], (m) => {
-      if (m.partition === partition && m.offset === offset) found = toRecord(m, replayedBelow);
-    }, { from: (_t, p) => (p === partition ? offset : Number.MAX_SAFE_INTEGER) });
+    await readTopicRange(
+      this.kafka,
+      [topic],
+      (m) => {
+        if (m.partition === partition && m.offset === offset) found = toRecord(m, replayedBelow);
+      },
+      { from: (_t, p) => (p === partition ? offset : Number.MAX_SAFE_INTEGER) },
+    );
     return found;
   }
 

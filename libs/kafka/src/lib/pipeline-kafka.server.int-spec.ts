@@ -28,9 +28,7 @@ describe('PipelineKafkaServer over the embedded broker', () => {
   beforeAll(async () => {
     broker = await startTestBroker();
     @Module({
-      imports: [
-        KafkaModule.forRoot({ brokers: [broker.brokers], clientId: 'test', maxAttempts: 3, retryBackoffMs: 10, sessionTimeoutMs: 6000 }),
-      ],
+      imports: [KafkaModule.forRoot({ brokers: [broker.brokers], clientId: 'test', maxAttempts: 3, retryBackoffMs: 10, sessionTimeoutMs: 6000 })],
       controllers: [FetchedConsumer],
     })
     class TestModule {}
@@ -117,10 +115,7 @@ describe('PipelineKafkaServer batch handlers', () => {
 
   it('delivers events in batches, isolating a poison event so only it is dead-lettered', async () => {
     const ids = Array.from({ length: 30 }, (_, i) => (i === 11 ? 'poison' : `b-${i}`));
-    await produceRaw(broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [
-      ...ids.map((id) => ({ key: id, value: event(id) })),
-      { key: 'garbage', value: 'not json at all' },
-    ]);
+    await produceRaw(broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [...ids.map((id) => ({ key: id, value: event(id) })), { key: 'garbage', value: 'not json at all' }]);
     const dead = await readMessages(broker.brokers, 'articles.fetched.v1.dlt', 2);
     const byKey = Object.fromEntries(dead.map((m) => [m.key?.toString(), m]));
     expect(byKey['poison'].headers?.[DEAD_LETTER_HEADERS.ERROR]?.toString()).toBe('Error: cannot index poison');
@@ -167,7 +162,11 @@ describe('PipelineKafkaServer: a batch slower than the session timeout', () => {
 
   it('keeps its group membership (heartbeats while handling), so the batch is handled once', async () => {
     const ids = Array.from({ length: 10 }, (_, i) => `slow-${i}`);
-    await produceRaw(broker.brokers, TOPICS.ARTICLES_FETCHED_V1, ids.map((id) => ({ key: id, value: event(id) })));
+    await produceRaw(
+      broker.brokers,
+      TOPICS.ARTICLES_FETCHED_V1,
+      ids.map((id) => ({ key: id, value: event(id) })),
+    );
     await waitFor(() => ids.every((id) => slowCalls.has(id)), 15_000);
     await new Promise((r) => setTimeout(r, 16_000)); // a redelivery would show by now
     expect(ids.map((id) => slowCalls.get(id))).toEqual(ids.map(() => 1));

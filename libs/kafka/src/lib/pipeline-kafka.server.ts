@@ -102,7 +102,11 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     const batched = (handler.extras as BatchHandlerOptions | undefined)?.batch === true;
     const size = this.batchSize(topic);
     const now = process.hrtime.bigint();
-    this.options.metrics?.fetched(topic, batch.messages.reduce((n, m) => n + (m.value?.length ?? 0), 0), Number(now - this.lastBatchEnd) / 1e9);
+    this.options.metrics?.fetched(
+      topic,
+      batch.messages.reduce((n, m) => n + (m.value?.length ?? 0), 0),
+      Number(now - this.lastBatchEnd) / 1e9,
+    );
     try {
       await this.handleChunks(batch.messages, topic, partition, handler, batched, size, { resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary });
     } finally {
@@ -158,7 +162,12 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       async () => {
         attempt++;
         const ctx = this.context(topic, partition, last, attempt, heartbeat, valid.length);
-        await settle(await handler(valid.map((v) => v.event), ctx));
+        await settle(
+          await handler(
+            valid.map((v) => v.event),
+            ctx,
+          ),
+        );
       },
       { maxAttempts: this.options.settings.maxAttempts, backoffMs: this.options.settings.retryBackoffMs, heartbeat, transient: this.options.transientError },
     ).finally(() => clearInterval(keepAlive));
@@ -228,7 +237,12 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     });
     await this.options.producer.send(dead.topic, [dead.message]);
     this.options.metrics?.deadLettered(topic, seconds, outcome.attempts, outcome.kind);
-    this.log.warn({ message: `dead-lettered ${topic}[${partition}]@${message.offset} after ${outcome.attempts} attempt(s): ${outcome.error.message}`, kind: outcome.kind, attempts: outcome.attempts, deadLetterTopic: dead.topic });
+    this.log.warn({
+      message: `dead-lettered ${topic}[${partition}]@${message.offset} after ${outcome.attempts} attempt(s): ${outcome.error.message}`,
+      kind: outcome.kind,
+      attempts: outcome.attempts,
+      deadLetterTopic: dead.topic,
+    });
   }
 
   async close(): Promise<void> {

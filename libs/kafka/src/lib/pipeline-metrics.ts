@@ -81,7 +81,9 @@ export class PipelineMetrics {
     const sum = (rows: Row[], labels: Record<string, string>, metricName?: string) =>
       rows.filter((r) => (metricName === undefined || r.metricName === metricName) && Object.entries(labels).every(([k, v]) => r.labels[k] === v)).reduce((n, r) => n + r.value, 0);
     const [processed, failures, dead, histogram, calls, handlerSeconds, bytes, wait] = await Promise.all(
-      [this.processedTotal, this.failuresTotal, this.deadLetteredTotal, this.processingSeconds, this.handlerCallsTotal, this.handlerSecondsTotal, this.consumedBytesTotal, this.waitSecondsTotal].map(values),
+      [this.processedTotal, this.failuresTotal, this.deadLetteredTotal, this.processingSeconds, this.handlerCallsTotal, this.handlerSecondsTotal, this.consumedBytesTotal, this.waitSecondsTotal].map(
+        values,
+      ),
     );
     return Object.fromEntries(
       [...this.topics].sort().map((topic) => [

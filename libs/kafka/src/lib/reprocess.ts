@@ -43,7 +43,10 @@ export async function reemitLatestPerKey(
     const size = options.batchSize ?? 100;
     for (let i = 0; i < events.length; i += size) {
       const batch = events.slice(i, i + size);
-      await producer.send(topic, batch.map((m) => ({ key: m.key, value: m.value, headers: { ...m.headers, [REPROCESS_HEADER]: runId } })));
+      await producer.send(
+        topic,
+        batch.map((m) => ({ key: m.key, value: m.value, headers: { ...m.headers, [REPROCESS_HEADER]: runId } })),
+      );
       done += batch.length;
       onProgress({ phase: 'emit', done, total: events.length });
     }

@@ -7,18 +7,24 @@ const noSleep = { sleep: async () => undefined };
 describe('runWithRetries', () => {
   it('succeeds after transient failures within the bound', async () => {
     let calls = 0;
-    const out = await runWithRetries(async () => {
-      if (++calls < 3) throw new Error('flaky');
-    }, { maxAttempts: 3, backoffMs: 10, ...noSleep });
+    const out = await runWithRetries(
+      async () => {
+        if (++calls < 3) throw new Error('flaky');
+      },
+      { maxAttempts: 3, backoffMs: 10, ...noSleep },
+    );
     expect(out).toEqual({ ok: true, attempts: 3 });
   });
 
   it('gives up after maxAttempts with the last error, heartbeating and backing off in between', async () => {
     const waits: number[] = [];
     let beats = 0;
-    const out = await runWithRetries(async () => {
-      throw new Error('down');
-    }, { maxAttempts: 3, backoffMs: 100, sleep: async (ms) => void waits.push(ms), heartbeat: async () => void beats++ });
+    const out = await runWithRetries(
+      async () => {
+        throw new Error('down');
+      },
+      { maxAttempts: 3, backoffMs: 100, sleep: async (ms) => void waits.push(ms), heartbeat: async () => void beats++ },
+    );
     expect(out).toMatchObject({ ok: false, attempts: 3, kind: 'failed' });
     expect(waits).toEqual([100, 200]);
     expect(beats).toBe(2);
@@ -26,10 +32,13 @@ describe('runWithRetries', () => {
 
   it('does not retry a payload that fails validation', async () => {
     let calls = 0;
-    const out = await runWithRetries(async () => {
-      calls++;
-      throw new InvalidEventError('t', ['bad']);
-    }, { maxAttempts: 5, backoffMs: 1, ...noSleep });
+    const out = await runWithRetries(
+      async () => {
+        calls++;
+        throw new InvalidEventError('t', ['bad']);
+      },
+      { maxAttempts: 5, backoffMs: 1, ...noSleep },
+    );
     expect(calls).toBe(1);
     expect(out).toMatchObject({ ok: false, kind: 'invalid' });
   });
@@ -40,18 +49,24 @@ describe('runWithRetries with a dependency briefly down', () => {
 
   it('keeps retrying an outage past maxAttempts and succeeds when the dependency is back', async () => {
     let calls = 0;
-    const out = await runWithRetries(async () => {
-      if (++calls < 8) throw new Error('the database system is starting up');
-    }, { maxAttempts: 3, backoffMs: 10, transient: down, ...noSleep });
+    const out = await runWithRetries(
+      async () => {
+        if (++calls < 8) throw new Error('the database system is starting up');
+      },
+      { maxAttempts: 3, backoffMs: 10, transient: down, ...noSleep },
+    );
     expect(out).toEqual({ ok: true, attempts: 8 });
   });
 
   it('caps the wait between outage retries', async () => {
     const waits: number[] = [];
     let calls = 0;
-    await runWithRetries(async () => {
-      if (++calls < 10) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
-    }, { maxAttempts: 3, backoffMs: 200, transient: down, sleep: async (ms) => void waits.push(ms) });
+    await runWithRetries(
+      async () => {
+        if (++calls < 10) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+      },
+      { maxAttempts: 3, backoffMs: 200, transient: down, sleep: async (ms) => void waits.push(ms) },
+    );
     expect(Math.max(...waits)).toBe(2000);
     expect(waits.slice(0, 3)).toEqual([200, 400, 800]);
   });
@@ -59,21 +74,27 @@ describe('runWithRetries with a dependency briefly down', () => {
   it('counts outage errors once the budget is spent, then gives up', async () => {
     let clock = 0;
     let calls = 0;
-    const out = await runWithRetries(async () => {
-      calls++;
-      clock += 1_000;
-      throw new Error('the database system is starting up');
-    }, { maxAttempts: 2, backoffMs: 1, transient: down, transientBudgetMs: 5_000, now: () => clock, ...noSleep });
+    const out = await runWithRetries(
+      async () => {
+        calls++;
+        clock += 1_000;
+        throw new Error('the database system is starting up');
+      },
+      { maxAttempts: 2, backoffMs: 1, transient: down, transientBudgetMs: 5_000, now: () => clock, ...noSleep },
+    );
     expect(out).toMatchObject({ ok: false, kind: 'failed' });
     expect(calls).toBe(6);
   });
 
   it('still dead-letters other errors after maxAttempts', async () => {
     let calls = 0;
-    const out = await runWithRetries(async () => {
-      calls++;
-      throw new Error('column "x" does not exist');
-    }, { maxAttempts: 3, backoffMs: 1, transient: down, ...noSleep });
+    const out = await runWithRetries(
+      async () => {
+        calls++;
+        throw new Error('column "x" does not exist');
+      },
+      { maxAttempts: 3, backoffMs: 1, transient: down, ...noSleep },
+    );
     expect(out).toMatchObject({ ok: false, attempts: 3, kind: 'failed' });
     expect(calls).toBe(3);
   });

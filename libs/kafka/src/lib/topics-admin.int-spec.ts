@@ -49,7 +49,11 @@ describe('topic provisioning (embedded broker)', () => {
     await producer.disconnect();
     expect(await ensureTopics(kafka, ['narrow.v1'], 3)).toEqual({ created: [], updated: [], unchanged: [], grown: [{ topic: 'narrow.v1', from: 1, to: 3 }] });
     const offsets = await admin.fetchTopicOffsets('narrow.v1');
-    expect(offsets.map((o) => [o.partition, o.high]).sort()).toEqual([[0, '1'], [1, '0'], [2, '0']]);
+    expect(offsets.map((o) => [o.partition, o.high]).sort()).toEqual([
+      [0, '1'],
+      [1, '0'],
+      [2, '0'],
+    ]);
     expect((await ensureTopics(kafka, ['narrow.v1'], 2)).grown).toEqual([]);
     expect((await admin.fetchTopicMetadata({ topics: ['narrow.v1'] })).topics[0].partitions).toHaveLength(3);
   });

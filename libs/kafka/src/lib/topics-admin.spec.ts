@@ -42,7 +42,16 @@ describe('ensureTopics on Apache Kafka', () => {
     expect(altered).toEqual([
       {
         validateOnly: false,
-        resources: [{ type: 2, name: 'articles.normalised.v1', configEntries: [{ name: 'max.message.bytes', value: '10485760' }, { name: 'retention.ms', value: '-1' }] }],
+        resources: [
+          {
+            type: 2,
+            name: 'articles.normalised.v1',
+            configEntries: [
+              { name: 'max.message.bytes', value: '10485760' },
+              { name: 'retention.ms', value: '-1' },
+            ],
+          },
+        ],
       },
     ]);
   });

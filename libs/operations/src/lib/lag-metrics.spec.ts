@@ -5,18 +5,34 @@ import { registerLagMetrics } from './lag-metrics';
 
 const report = (groups: LagReport['groups']): LagReport => ({ at: '2026-01-01T00:00:00.000Z', windowSeconds: 60, samples: 2, groups });
 const group = (name: string, lag: number): GroupLag => ({
-    group: name,
-    reason: '',
-    state: 'Stable',
-    members: 1,
-    status: 'lagging',
-    lag,
-    maxLag: lag,
-    maxLagSeconds: 12.5,
-    consumptionRate: 3,
-    productionRate: 4,
-    timeToDrainSeconds: null,
-    partitions: [{ topic: 't.v1', partition: 0, committedOffset: 10, logStartOffset: 0, logEndOffset: 10 + lag, lag, lagSeconds: 12.5, lagSecondsSource: 'timestamp', consumptionRate: 3, productionRate: 4, timeToDrainSeconds: null, status: 'lagging', reason: '' }],
+  group: name,
+  reason: '',
+  state: 'Stable',
+  members: 1,
+  status: 'lagging',
+  lag,
+  maxLag: lag,
+  maxLagSeconds: 12.5,
+  consumptionRate: 3,
+  productionRate: 4,
+  timeToDrainSeconds: null,
+  partitions: [
+    {
+      topic: 't.v1',
+      partition: 0,
+      committedOffset: 10,
+      logStartOffset: 0,
+      logEndOffset: 10 + lag,
+      lag,
+      lagSeconds: 12.5,
+      lagSecondsSource: 'timestamp',
+      consumptionRate: 3,
+      productionRate: 4,
+      timeToDrainSeconds: null,
+      status: 'lagging',
+      reason: '',
+    },
+  ],
 });
 
 describe('lag gauges (kafka-lag-exporter names) in a prom-client registry', () => {

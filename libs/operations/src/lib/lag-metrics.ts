@@ -38,18 +38,78 @@ export function lagGauges(report: LagReport, clusterName = 'default'): LagGauge[
   }
   const groupLabels = (g: LagReport['groups'][number]) => ({ ...c, group: g.group, state: g.state });
   return [
-    gauge('kafka_consumergroup_group_offset', 'Last committed offset of a partition by a consumer group.', PARTITION, parts.filter(({ p }) => p.committedOffset !== null).map(({ p, labels }) => ({ labels, value: p.committedOffset as number }))),
-    gauge('kafka_consumergroup_group_lag', 'Lag in messages of a consumer group on a partition.', PARTITION, parts.map(({ p, labels }) => ({ labels, value: p.lag }))),
-    gauge('kafka_consumergroup_group_lag_seconds', 'Lag in seconds: age of the oldest unconsumed message of a partition.', PARTITION, parts.filter(({ p }) => p.lagSeconds !== null).map(({ p, labels }) => ({ labels, value: p.lagSeconds as number }))),
-    gauge('kafka_consumergroup_group_max_lag', 'Largest partition lag in messages of a consumer group.', GROUP_STATE, report.groups.map((g) => ({ labels: groupLabels(g), value: g.maxLag }))),
-    gauge('kafka_consumergroup_group_max_lag_seconds', 'Largest partition lag in seconds of a consumer group.', GROUP_STATE, report.groups.filter((g) => g.maxLagSeconds !== null).map((g) => ({ labels: groupLabels(g), value: g.maxLagSeconds as number }))),
-    gauge('kafka_consumergroup_group_sum_lag', 'Total lag in messages of a consumer group.', GROUP_STATE, report.groups.map((g) => ({ labels: groupLabels(g), value: g.lag }))),
-    gauge('kafka_consumergroup_group_topic_sum_lag', 'Total lag in messages of a consumer group on a topic.', ['cluster_name', 'group', 'topic'], [...topicSums.values()].map((t) => ({ labels: { ...c, group: t.group, topic: t.topic }, value: t.lag }))),
-    gauge('kafka_partition_latest_offset', 'Log-end offset of a partition.', TOPIC_PARTITION, [...topicPartitions.values()].map((t) => ({ labels: { ...c, topic: t.topic, partition: t.partition }, value: t.latest }))),
-    gauge('kafka_partition_earliest_offset', 'Earliest retained offset of a partition.', TOPIC_PARTITION, [...topicPartitions.values()].map((t) => ({ labels: { ...c, topic: t.topic, partition: t.partition }, value: t.earliest }))),
-    gauge('kafka_consumergroup_group_consumption_rate', 'Messages per second a consumer group committed over the window.', GROUP, report.groups.filter((g) => g.consumptionRate !== null).map((g) => ({ labels: { ...c, group: g.group }, value: g.consumptionRate as number }))),
-    gauge('kafka_consumergroup_group_time_to_drain_seconds', 'Seconds until the group catches up at the current net rate (+Inf: not shrinking).', GROUP, report.groups.map((g) => ({ labels: { ...c, group: g.group }, value: g.timeToDrainSeconds ?? Infinity }))),
-    gauge('kafka_consumergroup_group_status', 'Status of a consumer group over the window (1 for the current status).', ['cluster_name', 'group', 'status'], report.groups.flatMap((g) => STATUSES.map((s) => ({ labels: { ...c, group: g.group, status: s }, value: g.status === s ? 1 : 0 })))),
+    gauge(
+      'kafka_consumergroup_group_offset',
+      'Last committed offset of a partition by a consumer group.',
+      PARTITION,
+      parts.filter(({ p }) => p.committedOffset !== null).map(({ p, labels }) => ({ labels, value: p.committedOffset as number })),
+    ),
+    gauge(
+      'kafka_consumergroup_group_lag',
+      'Lag in messages of a consumer group on a partition.',
+      PARTITION,
+      parts.map(({ p, labels }) => ({ labels, value: p.lag })),
+    ),
+    gauge(
+      'kafka_consumergroup_group_lag_seconds',
+      'Lag in seconds: age of the oldest unconsumed message of a partition.',
+      PARTITION,
+      parts.filter(({ p }) => p.lagSeconds !== null).map(({ p, labels }) => ({ labels, value: p.lagSeconds as number })),
+    ),
+    gauge(
+      'kafka_consumergroup_group_max_lag',
+      'Largest partition lag in messages of a consumer group.',
+      GROUP_STATE,
+      report.groups.map((g) => ({ labels: groupLabels(g), value: g.maxLag })),
+    ),
+    gauge(
+      'kafka_consumergroup_group_max_lag_seconds',
+      'Largest partition lag in seconds of a consumer group.',
+      GROUP_STATE,
+      report.groups.filter((g) => g.maxLagSeconds !== null).map((g) => ({ labels: groupLabels(g), value: g.maxLagSeconds as number })),
+    ),
+    gauge(
+      'kafka_consumergroup_group_sum_lag',
+      'Total lag in messages of a consumer group.',
+      GROUP_STATE,
+      report.groups.map((g) => ({ labels: groupLabels(g), value: g.lag })),
+    ),
+    gauge(
+      'kafka_consumergroup_group_topic_sum_lag',
+      'Total lag in messages of a consumer group on a topic.',
+      ['cluster_name', 'group', 'topic'],
+      [...topicSums.values()].map((t) => ({ labels: { ...c, group: t.group, topic: t.topic }, value: t.lag })),
+    ),
+    gauge(
+      'kafka_partition_latest_offset',
+      'Log-end offset of a partition.',
+      TOPIC_PARTITION,
+      [...topicPartitions.values()].map((t) => ({ labels: { ...c, topic: t.topic, partition: t.partition }, value: t.latest })),
+    ),
+    gauge(
+      'kafka_partition_earliest_offset',
+      'Earliest retained offset of a partition.',
+      TOPIC_PARTITION,
+      [...topicPartitions.values()].map((t) => ({ labels: { ...c, topic: t.topic, partition: t.partition }, value: t.earliest })),
+    ),
+    gauge(
+      'kafka_consumergroup_group_consumption_rate',
+      'Messages per second a consumer group committed over the window.',
+      GROUP,
+      report.groups.filter((g) => g.consumptionRate !== null).map((g) => ({ labels: { ...c, group: g.group }, value: g.consumptionRate as number })),
+    ),
+    gauge(
+      'kafka_consumergroup_group_time_to_drain_seconds',
+      'Seconds until the group catches up at the current net rate (+Inf: not shrinking).',
+      GROUP,
+      report.groups.map((g) => ({ labels: { ...c, group: g.group }, value: g.timeToDrainSeconds ?? Infinity })),
+    ),
+    gauge(
+      'kafka_consumergroup_group_status',
+      'Status of a consumer group over the window (1 for the current status).',
+      ['cluster_name', 'group', 'status'],
+      report.groups.flatMap((g) => STATUSES.map((s) => ({ labels: { ...c, group: g.group, status: s }, value: g.status === s ? 1 : 0 }))),
+    ),
   ];
 }
 

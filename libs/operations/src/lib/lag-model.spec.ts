@@ -3,7 +3,15 @@ import { formatLagTable } from './lag-table';
 
 const snap = (at: number, committed: number | null, logEnd: number, extra: Partial<GroupOffsets> = {}): LagSnapshot => ({
   at,
-  groups: [{ group: 'extractor', state: 'Stable', members: 1, partitions: [{ topic: 't', partition: 0, committedOffset: committed, logStartOffset: 0, logEndOffset: logEnd, oldestUnconsumedTimestamp: null }], ...extra }],
+  groups: [
+    {
+      group: 'extractor',
+      state: 'Stable',
+      members: 1,
+      partitions: [{ topic: 't', partition: 0, committedOffset: committed, logStartOffset: 0, logEndOffset: logEnd, oldestUnconsumedTimestamp: null }],
+      ...extra,
+    },
+  ],
 });
 
 describe('lag model', () => {
@@ -32,7 +40,12 @@ describe('lag model', () => {
     // Log end passed offset 15 half-way between t=0 (10) and t=10 s (20); read at t=20 s → 15 s behind.
     const r = evaluateLag([snap(0, 10, 10), snap(10_000, 12, 20), snap(20_000, 15, 30)]);
     expect(r.groups[0].partitions[0]).toMatchObject({ lagSeconds: 15, lagSecondsSource: 'estimate' });
-    expect(estimateTimeOfOffset(5, [{ at: 1000, logEnd: 10 }, { at: 2000, logEnd: 20 }])).toBe(500);
+    expect(
+      estimateTimeOfOffset(5, [
+        { at: 1000, logEnd: 10 },
+        { at: 2000, logEnd: 20 },
+      ]),
+    ).toBe(500);
     expect(estimateTimeOfOffset(5, [{ at: 1000, logEnd: 10 }])).toBeNull();
   });
 

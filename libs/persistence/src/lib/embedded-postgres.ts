@@ -48,15 +48,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const child = spawn(
     ...dieWithParent(binary('postgres'), [
-      '-D', dataDir, '-p', String(port),
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      '-c', `shared_buffers=${options.sharedBuffersMb ?? defaultSharedBuffersMb()}MB`,
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      `shared_buffers=${options.sharedBuffersMb ?? defaultSharedBuffersMb()}MB`,
       // SSD-era costs: with the default (4.0) the planner scans whole tables instead of using
       // the GIN text index for LIMITed searches (284 ms vs 5 ms measured on 100k incidents).
-      '-c', 'random_page_cost=1.1',
-      '-c', 'effective_cache_size=4GB',
+      '-c',
+      'random_page_cost=1.1',
+      '-c',
+      'effective_cache_size=4GB',
     ]),
     { ...owner, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -70,9 +79,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code, signal) =>
-      reject(new Error(`embedded PostgreSQL exited before it was ready (code ${code}, signal ${signal}) in ${dataDir} on port ${port}:\n${output.slice(-2000)}`)),
-    );
+    child.once('exit', (code, signal) => reject(new Error(`embedded PostgreSQL exited before it was ready (code ${code}, signal ${signal}) in ${dataDir} on port ${port}:\n${output.slice(-2000)}`)));
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
   await ensureDatabase(port, database);

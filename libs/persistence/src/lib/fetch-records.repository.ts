@@ -13,20 +13,14 @@ export class FetchRecordsRepository {
 
   /** Emit when the source item is new (version 1) or its content changed (next version). */
   async nextVersion(sourceKey: string, contentHash: string): Promise<FetchDecision> {
-    const rows: Array<{ content_hash: string; version: number }> = await this.ds.query(
-      `SELECT content_hash, version FROM fetch_records WHERE source_key = $1`,
-      [sourceKey],
-    );
+    const rows: Array<{ content_hash: string; version: number }> = await this.ds.query(`SELECT content_hash, version FROM fetch_records WHERE source_key = $1`, [sourceKey]);
     if (!rows.length) return { emit: true, version: 1 };
     return rows[0].content_hash === contentHash ? { emit: false } : { emit: true, version: rows[0].version + 1 };
   }
 
   /** The source item that first recorded `articleId`, if any (fetch_records_article_id_idx). */
   async articleOwner(articleId: string): Promise<string | null> {
-    const rows: Array<{ source_key: string }> = await this.ds.query(
-      `SELECT source_key FROM fetch_records WHERE article_id = $1 ORDER BY emitted_at, source_key LIMIT 1`,
-      [articleId],
-    );
+    const rows: Array<{ source_key: string }> = await this.ds.query(`SELECT source_key FROM fetch_records WHERE article_id = $1 ORDER BY emitted_at, source_key LIMIT 1`, [articleId]);
     return rows[0]?.source_key ?? null;
   }
 

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 /** A deterministic fingerprint: 64 words from a seed; a copy changes `changed` of them (similarity 1 − changed/64). */
 function fingerprint(seed: number, changed = 0, variant = 0): string {
   let s = seed * 2654435761 + 1;
-  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) & 0x03ffffff);
+  const rand = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) & 0x03ffffff;
   const words = Array.from({ length: 64 }, rand);
   for (let k = 0; k < changed; k++) words[(k * 7 + variant * 13) % 64] = (variant * 1000 + k + 1) & 0x03ffffff;
   return `mh1:${words.map((w) => w.toString(16).padStart(8, '0')).join('')}`;
@@ -45,7 +45,10 @@ describe('near-duplicate store shared by normalisers (PostgreSQL)', () => {
     // 24 copies of story 50 in single-article batches, alternating between two stores, all at once.
     const copies = Array.from({ length: 24 }, (_, i) => item(`race-${i}`, fingerprint(50, 6 + (i % 5), i)));
     const answers = await Promise.all(copies.map((c, i) => (i % 2 ? a : b).register([c], decide)));
-    const originals = answers.flat().map((d, i) => [copies[i].articleId, d]).filter(([, d]) => d === null);
+    const originals = answers
+      .flat()
+      .map((d, i) => [copies[i].articleId, d])
+      .filter(([, d]) => d === null);
     expect(originals).toHaveLength(1);
     const stored = await db.dataSource.query(`SELECT count(*)::int AS n FROM article_fingerprints WHERE article_id LIKE 'race-%' AND duplicate_of IS NULL`);
     expect(stored).toEqual([{ n: 1 }]);

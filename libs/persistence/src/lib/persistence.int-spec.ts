@@ -49,16 +49,23 @@ describe('persistence on embedded PostgreSQL', () => {
   it('fetch records in batches: one read for many keys, one write that keeps the highest version', async () => {
     const repo = new FetchRecordsRepository(db.dataSource);
     await repo.record('inbox:c.txt', 'c1', 'h1', 1);
-    expect(await repo.nextVersions([{ sourceKey: 'inbox:c.txt', contentHash: 'h1' }, { sourceKey: 'inbox:c.txt', contentHash: 'h2' }, { sourceKey: 'inbox:d.txt', contentHash: 'h1' }])).toEqual([
-      { emit: false },
-      { emit: true, version: 2 },
-      { emit: true, version: 1 },
-    ]);
+    expect(
+      await repo.nextVersions([
+        { sourceKey: 'inbox:c.txt', contentHash: 'h1' },
+        { sourceKey: 'inbox:c.txt', contentHash: 'h2' },
+        { sourceKey: 'inbox:d.txt', contentHash: 'h1' },
+      ]),
+    ).toEqual([{ emit: false }, { emit: true, version: 2 }, { emit: true, version: 1 }]);
     await repo.recordMany([
       { sourceKey: 'inbox:c.txt', articleId: 'c1', contentHash: 'h3', version: 3 },
       { sourceKey: 'inbox:c.txt', articleId: 'c1', contentHash: 'h2', version: 2 },
       { sourceKey: 'inbox:d.txt', articleId: 'd1', contentHash: 'h1', version: 1 },
     ]);
-    expect(await repo.nextVersions([{ sourceKey: 'inbox:c.txt', contentHash: 'h3' }, { sourceKey: 'inbox:d.txt', contentHash: 'h1' }])).toEqual([{ emit: false }, { emit: false }]);
+    expect(
+      await repo.nextVersions([
+        { sourceKey: 'inbox:c.txt', contentHash: 'h3' },
+        { sourceKey: 'inbox:d.txt', contentHash: 'h1' },
+      ]),
+    ).toEqual([{ emit: false }, { emit: false }]);
   });
 });

@@ -56,9 +56,15 @@ export class Webhooks1763790000000 implements MigrationInterface {
     END IF;
     RETURN NULL;
   END $$`);
-    await q.query(`CREATE TRIGGER search_incidents_webhook_insert AFTER INSERT ON search_incidents REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_capture_incident_changes()`);
-    await q.query(`CREATE TRIGGER search_incidents_webhook_update AFTER UPDATE ON search_incidents REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_capture_incident_changes()`);
-    await q.query(`CREATE TRIGGER search_incidents_webhook_delete AFTER DELETE ON search_incidents REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_capture_incident_changes()`);
+    await q.query(
+      `CREATE TRIGGER search_incidents_webhook_insert AFTER INSERT ON search_incidents REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_capture_incident_changes()`,
+    );
+    await q.query(
+      `CREATE TRIGGER search_incidents_webhook_update AFTER UPDATE ON search_incidents REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_capture_incident_changes()`,
+    );
+    await q.query(
+      `CREATE TRIGGER search_incidents_webhook_delete AFTER DELETE ON search_incidents REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION webhook_capture_incident_changes()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

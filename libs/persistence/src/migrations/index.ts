@@ -10,6 +10,13 @@ import { NearDuplicateBands1763810000000 } from './1763810000000-near-duplicate-
 
 /** Every migration, in order. New migrations are appended here, never edited after merge. */
 export const MIGRATIONS = [
-  PipelineState1763700000000, IncidentSearchSchema1763710000000, FetcherSources1763720000000, SearchRecentIndexes1763730000000, SearchDateIndexes1763740000000,
-  SearchDocumentStorage1763750000000, SearchArticleIncidents1763760000000, Webhooks1763790000000, NearDuplicateBands1763810000000,
+  PipelineState1763700000000,
+  IncidentSearchSchema1763710000000,
+  FetcherSources1763720000000,
+  SearchRecentIndexes1763730000000,
+  SearchDateIndexes1763740000000,
+  SearchDocumentStorage1763750000000,
+  SearchArticleIncidents1763760000000,
+  Webhooks1763790000000,
+  NearDuplicateBands1763810000000,
 ];

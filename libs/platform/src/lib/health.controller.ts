@@ -45,10 +45,7 @@ export class HealthController {
   @Get('health/ready')
   @HealthCheck()
   ready() {
-    return this.health.check([
-      ...this.dependencyChecks(),
-      ...(this.search ? [() => this.probe('search', () => this.searchReady(this.search!))] : []),
-    ]);
+    return this.health.check([...this.dependencyChecks(), ...(this.search ? [() => this.probe('search', () => this.searchReady(this.search!))] : [])]);
   }
 
   @Get('metrics')
@@ -72,7 +69,9 @@ export class HealthController {
 
   /** Under `npm start` (the api only): every process the launcher supervises, and which are down. */
   private stackUp(file: string): void {
-    const down = readStackStatus(file).filter((c) => !c.up).map((c) => c.name);
+    const down = readStackStatus(file)
+      .filter((c) => !c.up)
+      .map((c) => c.name);
     if (down.length) throw new Error(`down (being restarted by the launcher): ${down.join(', ')}`);
   }
 

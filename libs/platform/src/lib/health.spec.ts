@@ -36,7 +36,11 @@ const node = { reject: false };
 const transport: OpenSearchTransport = {
   request: async (req) => {
     if (req.path.endsWith('/_bulk')) {
-      const items = [{ index: node.reject ? { status: 400, error: { type: 'illegal_argument_exception', reason: 'request [/incidents/_bulk] contains unrecognized parameter: [require_alias]' } } : { status: 201 } }];
+      const items = [
+        {
+          index: node.reject ? { status: 400, error: { type: 'illegal_argument_exception', reason: 'request [/incidents/_bulk] contains unrecognized parameter: [require_alias]' } } : { status: 201 },
+        },
+      ];
       return { statusCode: 200, body: { errors: node.reject, items } };
     }
     if (req.path.includes('/_doc/')) return { statusCode: 404, body: { found: false } };
@@ -52,7 +56,12 @@ describe('readiness (/health/ready) and search writes', () => {
   it('reports search down while bulk writes fail, naming why, and up again once a write goes through', async () => {
     const app = await bootstrapService({ name: 'probe', module: { module: SearchProbeModule, global: true }, http: { host: '127.0.0.1', port: 0 }, logLevel: 'fatal' });
     const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/health/ready`;
-    const doc = { id: 'inc_1', sources: [], fields: { place: { values: [] }, target: { values: [] }, weapon: { values: [] }, actor: { values: [] }, claimed_by: { values: [] } }, mentions: [] } as never;
+    const doc = {
+      id: 'inc_1',
+      sources: [],
+      fields: { place: { values: [] }, target: { values: [] }, weapon: { values: [] }, actor: { values: [] }, claimed_by: { values: [] } },
+      mentions: [],
+    } as never;
     try {
       expect((await fetch(url)).status).toBe(200);
       node.reject = true;

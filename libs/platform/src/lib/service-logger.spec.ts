@@ -19,7 +19,7 @@ function written(fn: () => void): string[] {
 }
 
 describe('ServiceLogger', () => {
-  it('JSON: one object per line with service, correlation fields and a structured message\'s fields', () => {
+  it("JSON: one object per line with service, correlation fields and a structured message's fields", () => {
     const logger = new ServiceLogger('extractor', 'json', 'debug');
     const lines = written(() => {
       logger.log('plain', 'Ctx');
@@ -53,7 +53,7 @@ describe('ServiceLogger', () => {
     expect(failed).not.toHaveProperty('offset');
   });
 
-  it('text: Nest\'s readable lines, a structured message\'s fields appended, nothing JSON', () => {
+  it("text: Nest's readable lines, a structured message's fields appended, nothing JSON", () => {
     const logger = new ServiceLogger('extractor', 'text', 'log');
     const lines = written(() => {
       logger.log('plain', 'Ctx');

@@ -15,7 +15,9 @@ export interface StackProcess {
 export function findStackOrphans(dataDir: string, root: string): StackProcess[] {
   let pids: number[];
   try {
-    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+    pids = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number);
   } catch {
     return [];
   }
@@ -46,7 +48,9 @@ function describe(cmdline: string[], dataDir: string, root: string, environ: () 
 export function stackProcesses(dataDir: string): Array<{ pid: number; cmd: string }> {
   if (!readdirSafe('/proc')) return [];
   const found: Array<{ pid: number; cmd: string }> = [];
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
+  for (const pid of readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)) {
     if (pid === process.pid || processState(pid) === 'Z') continue;
     const cmd = read(`/proc/${pid}/cmdline`)?.split('\0').join(' ');
     const env = read(`/proc/${pid}/environ`)?.split('\0') ?? [];

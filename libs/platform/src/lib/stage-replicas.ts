@@ -21,7 +21,10 @@ export function parseReplicas(spec: string | undefined): StageReplicas {
   const out: StageReplicas = { normaliser: 1, extractor: 1, indexer: 1 };
   const text = spec?.trim() ?? '';
   if (!text) return out;
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(?:([a-z]+)=)?(\d+)$/.exec(part);
     if (!m) throw new ReplicasError(`replicas: '${part}' is not stage=count (stages: ${SCALABLE_STAGES.join(', ')}, or all)`);
     const n = Number(m[2]);

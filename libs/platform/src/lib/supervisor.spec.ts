@@ -34,12 +34,21 @@ describe('Supervisor', () => {
     const lines: string[] = [];
     let pid = 100;
     const started: ReturnType<typeof fakeChild>[] = [];
-    const sup = new Supervisor((l) => lines.push(l), () => undefined, undefined, policy);
-    await sup.add('normaliser', async () => {
-      const c = fakeChild(pid++);
-      started.push(c);
-      return c;
-    }, 'http://x/health');
+    const sup = new Supervisor(
+      (l) => lines.push(l),
+      () => undefined,
+      undefined,
+      policy,
+    );
+    await sup.add(
+      'normaliser',
+      async () => {
+        const c = fakeChild(pid++);
+        started.push(c);
+        return c;
+      },
+      'http://x/health',
+    );
     started[0].die('signal SIGKILL');
     await until(() => lines.length === 2);
     expect(sup.status()).toEqual([{ name: 'normaliser', pid: 101, up: true, restarts: 1, healthUrl: 'http://x/health' }]);
@@ -49,7 +58,12 @@ describe('Supervisor', () => {
 
   it('gives up on a crash loop and says why', async () => {
     const reasons: string[] = [];
-    const sup = new Supervisor(() => undefined, (r) => reasons.push(r), undefined, policy);
+    const sup = new Supervisor(
+      () => undefined,
+      (r) => reasons.push(r),
+      undefined,
+      policy,
+    );
     const children: ReturnType<typeof fakeChild>[] = [];
     await sup.add('broker', async () => {
       const c = fakeChild(children.length);
@@ -69,7 +83,12 @@ describe('Supervisor', () => {
   it('a restart that fails counts as another crash', async () => {
     const lines: string[] = [];
     let attempt = 0;
-    const sup = new Supervisor((l) => lines.push(l), () => undefined, undefined, policy);
+    const sup = new Supervisor(
+      (l) => lines.push(l),
+      () => undefined,
+      undefined,
+      policy,
+    );
     const first = fakeChild(1);
     await sup.add('postgres', async () => {
       attempt++;
@@ -85,7 +104,12 @@ describe('Supervisor', () => {
 
   it('stops children in the order given and never restarts them after', async () => {
     const order: string[] = [];
-    const sup = new Supervisor(() => undefined, () => undefined, undefined, policy);
+    const sup = new Supervisor(
+      () => undefined,
+      () => undefined,
+      undefined,
+      policy,
+    );
     for (const name of ['postgres', 'broker', 'indexer', 'fetcher']) {
       await sup.add(name, async () => {
         const c = fakeChild(1);

@@ -24,13 +24,34 @@ export interface RelevanceQuery {
 }
 
 type Pred = (i: GoldIncident) => boolean;
-const place = (...names: string[]): Pred => (i) => names.includes(i.place?.name_en ?? '');
-const weapon = (...ws: string[]): Pred => (i) => (i.weapon ?? []).some((w) => ws.includes(w));
-const actor = (...as: string[]): Pred => (i) => (i.actor ?? []).some((a) => as.includes(a));
-const category = (c: string): Pred => (i) => i.category === c;
-const within = (from: string, to: string): Pred => (i) => (i.date ?? []).some((d) => d >= from && d <= to);
-const killedAtLeast = (n: number): Pred => (i) => (i.killed ?? []).some((k) => k !== null && k >= n);
-const all = (...ps: Pred[]): Pred => (i) => ps.every((p) => p(i));
+const place =
+  (...names: string[]): Pred =>
+  (i) =>
+    names.includes(i.place?.name_en ?? '');
+const weapon =
+  (...ws: string[]): Pred =>
+  (i) =>
+    (i.weapon ?? []).some((w) => ws.includes(w));
+const actor =
+  (...as: string[]): Pred =>
+  (i) =>
+    (i.actor ?? []).some((a) => as.includes(a));
+const category =
+  (c: string): Pred =>
+  (i) =>
+    i.category === c;
+const within =
+  (from: string, to: string): Pred =>
+  (i) =>
+    (i.date ?? []).some((d) => d >= from && d <= to);
+const killedAtLeast =
+  (n: number): Pred =>
+  (i) =>
+    (i.killed ?? []).some((k) => k !== null && k >= n);
+const all =
+  (...ps: Pred[]): Pred =>
+  (i) =>
+    ps.every((p) => p(i));
 
 // Spelling families a reader uses for one concept (singular / plural / broken plural, hamza,
 // taa marbuta, diacritics, tatweel, dialect, English).
@@ -65,9 +86,19 @@ const CONCEPTS: { kind: string; queries: string[]; extra?: Record<string, string
   { kind: 'actor+place', queries: ['المقاومة الإسلامية في العراق البرج 22', 'islamic resistance in iraq tower 22'], pred: all(actor('islamic_resistance_iraq'), place('Tower 22')) },
   { kind: 'weapon+month', queries: DRONE, extra: { from: '2024-01-01', to: '2024-01-31' }, pred: all(weapon('drone'), within('2024-01-01', '2024-01-31')) },
   { kind: 'weapon+month', queries: ROCKET, extra: { from: '2023-10-01', to: '2023-10-31' }, pred: all(weapon('rocket', 'missile'), within('2023-10-01', '2023-10-31')) },
-  { kind: 'weapon+category', queries: STRIKE, extra: { category: 'strike_on_militias', from: '2024-02-01', to: '2024-02-29' }, pred: all(weapon('airstrike'), category('strike_on_militias'), within('2024-02-01', '2024-02-29')) },
+  {
+    kind: 'weapon+category',
+    queries: STRIKE,
+    extra: { category: 'strike_on_militias', from: '2024-02-01', to: '2024-02-29' },
+    pred: all(weapon('airstrike'), category('strike_on_militias'), within('2024-02-01', '2024-02-29')),
+  },
   { kind: 'word+place', queries: ['قواعد التنف', 'قاعدة التنف'], pred: place('al-Tanf') },
-  { kind: 'word+place+date', queries: ['هجمات عين الأسد', 'هجوم عين الاسد', 'هجمة عين الأسد'], extra: { from: '2024-01-01', to: '2024-12-31' }, pred: all(place('Ain al-Asad'), within('2024-01-01', '2024-12-31')) },
+  {
+    kind: 'word+place+date',
+    queries: ['هجمات عين الأسد', 'هجوم عين الاسد', 'هجمة عين الأسد'],
+    extra: { from: '2024-01-01', to: '2024-12-31' },
+    pred: all(place('Ain al-Asad'), within('2024-01-01', '2024-12-31')),
+  },
   { kind: 'casualties', queries: ['البرج 22', 'tower 22'], extra: { minKilled: '1' }, pred: all(place('Tower 22'), killedAtLeast(1)) },
   { kind: 'casualties', queries: ['', 'هجوم'], extra: { minKilled: '5', category: 'attack_on_us_forces' }, pred: all(category('attack_on_us_forces'), killedAtLeast(5)) },
   { kind: 'date', queries: [''], extra: { from: '2023-11-01', to: '2023-11-15' }, pred: within('2023-11-01', '2023-11-15') },
@@ -78,14 +109,19 @@ function main(): void {
   const goldRoot = process.argv[2] ?? '../shared/gold';
   const gold = new Map<string, GoldIncident[]>();
   for (const set of ['seeds', 'dev', 'dev2']) {
-    for (const f of readdirSync(join(goldRoot, set)).filter((x) => x.endsWith('.gold.json')).sort()) {
+    for (const f of readdirSync(join(goldRoot, set))
+      .filter((x) => x.endsWith('.gold.json'))
+      .sort()) {
       const g = JSON.parse(readFileSync(join(goldRoot, set, f), 'utf8')) as { doc: string; incidents: GoldIncident[] };
       gold.set(g.doc, g.incidents);
     }
   }
   const out: RelevanceQuery[] = [];
   for (const c of CONCEPTS) {
-    const expect = [...gold].filter(([, incidents]) => incidents.some(c.pred)).map(([doc]) => doc).sort();
+    const expect = [...gold]
+      .filter(([, incidents]) => incidents.some(c.pred))
+      .map(([doc]) => doc)
+      .sort();
     for (const q of c.queries) {
       const params = { ...(q ? { q } : {}), ...(c.extra ?? {}) };
       out.push({ id: `r${String(out.length + 1).padStart(3, '0')}`, kind: c.kind, params, expect });

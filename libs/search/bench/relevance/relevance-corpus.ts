@@ -58,7 +58,12 @@ export async function evaluate(port: SearchPort, q: RelevanceQuery, sources: Map
 /** The shared corpora's articles as extraction events, or null when ../shared is not there. */
 export function corpusEvents(): IncidentsExtractedV1[] | null {
   if (!SETS.every((s) => existsSync(join(CORPUS, s)))) return null;
-  return SETS.flatMap((s) => readdirSync(join(CORPUS, s)).filter((f) => f.endsWith('.json')).sort().map((f) => extracted(join(CORPUS, s, f))));
+  return SETS.flatMap((s) =>
+    readdirSync(join(CORPUS, s))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => extracted(join(CORPUS, s, f))),
+  );
 }
 
 export const loadCollection = (): RelevanceQuery[] => JSON.parse(readFileSync(join(__dirname, 'collection.json'), 'utf8')) as RelevanceQuery[];

@@ -27,7 +27,11 @@ async function main(): Promise<void> {
     const sources = new Map<string, string[]>();
     const docs = [];
     for await (const page of allIncidents(pg, { sort: 'date', page: 1, size: 20 })) docs.push(...page);
-    for (const d of docs) sources.set(d.id, d.sources.map((s) => s.articleId));
+    for (const d of docs)
+      sources.set(
+        d.id,
+        d.sources.map((s) => s.articleId),
+      );
     console.log(`relevance: ${events.length} articles, ${docs.length} incidents, ${collection.length} queries`);
     const backends: [string, SearchPort][] = [['postgresql', pg]];
     if (process.env.OPENSEARCH_URL) {

@@ -81,7 +81,10 @@ const MentionEvidence = z.object({
   publishedAt: nullableString,
   confidence: z.number(),
   evidence: evidenceByField.describe('per field, the sentence that gave it and its offsets in the article text'),
-  link: z.object({ score: z.number().nullable(), reasons: z.array(z.string()) }).optional().describe('why this source joined the incident (absent for a single source)'),
+  link: z
+    .object({ score: z.number().nullable(), reasons: z.array(z.string()) })
+    .optional()
+    .describe('why this source joined the incident (absent for a single source)'),
 });
 
 /** GET /api/incidents/:id */

@@ -22,7 +22,10 @@ describe('sequentialExecutor', () => {
   it('runs statements one at a time, in the order asked, whoever asks', async () => {
     const { db, log } = fakeConnection();
     const q = sequentialExecutor(db);
-    const later = async () => { await Promise.resolve(); return q.query('b'); }; // asks after c
+    const later = async () => {
+      await Promise.resolve();
+      return q.query('b');
+    }; // asks after c
     const results = await Promise.all([q.query('a'), later(), q.query('c')]);
     expect(results.map((r) => r[0])).toEqual([{ sql: 'a' }, { sql: 'b' }, { sql: 'c' }]);
     expect(log).toEqual(['start a', 'end a', 'start c', 'end c', 'start b', 'end b']);

@@ -43,7 +43,8 @@ export class FakeOpenSearchNode {
     }
     if (req.method === 'PUT' && /^\/[^/_][^/]*$/.test(req.path)) {
       const index = req.path.slice(1);
-      if (this.indices.has(index) || this.aliases.has(index)) return { statusCode: 400, body: { error: { type: 'resource_already_exists_exception', reason: `index [${index}] already exists` }, status: 400 } };
+      if (this.indices.has(index) || this.aliases.has(index))
+        return { statusCode: 400, body: { error: { type: 'resource_already_exists_exception', reason: `index [${index}] already exists` }, status: 400 } };
       this.indices.add(index);
       for (const a of Object.keys((req.body as { aliases?: object }).aliases ?? {})) this.aliases.set(a, index);
       return { statusCode: 200, body: { acknowledged: true, index } };

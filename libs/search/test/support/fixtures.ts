@@ -16,7 +16,15 @@ export function day(value: string): IncidentMention['date'] {
 }
 
 export function extracted(articleId: string, incidents: IncidentMention[], over: Partial<IncidentsExtractedV1['article']> = {}): IncidentsExtractedV1 {
-  const text = over.text ?? incidents.map((m) => Object.values(m.evidence).map((e) => e?.sentence).join(' ')).join('\n');
+  const text =
+    over.text ??
+    incidents
+      .map((m) =>
+        Object.values(m.evidence)
+          .map((e) => e?.sentence)
+          .join(' '),
+      )
+      .join('\n');
   return {
     schema: 'incidents.extracted.v1',
     eventId: `ev-${articleId}`,

@@ -86,7 +86,11 @@ export function describeSearchPortExportBehaviour(
 
     it('applies the filters to the export, and exports nothing for no match', async () => {
       const rockets = await exported({ weapon: 'rocket' }, 1);
-      expect(rockets.sort()).toEqual(EXPORT_INCIDENTS.filter((d) => d.weapon === 'rocket').map((d) => d.id).sort());
+      expect(rockets.sort()).toEqual(
+        EXPORT_INCIDENTS.filter((d) => d.weapon === 'rocket')
+          .map((d) => d.id)
+          .sort(),
+      );
       // Erbil airport: the dated report first, then the undated one.
       expect(await exported({ bbox: '43.5,36,44.5,37' }, 1)).toEqual([EXPORT_INCIDENTS[3].id, EXPORT_INCIDENTS[7].id]);
       expect(await exported({ q: 'كلمة-غير-موجودة' }, 5)).toEqual([]);

@@ -7,18 +7,94 @@ const am = (articleId: string, publishedAt: string, m: ReturnType<typeof mention
 
 export const INCIDENTS: IncidentDocument[] = [
   toIncidentDocument([
-    am('t1', '2024-01-29', mention(0, { date: day('2024-01-28'), place: { ...PLACES.tanf, id: 'jo-tower22', name_ar: 'البرج 22', name_en: 'Tower 22', lat: 33.32, lon: 38.7, ancestors: ['jo-rukban'] }, weapon: 'drone', actor: 'islamic_resistance_iraq', killed: 3, injured: 25, evidence: ev('مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيّرة على البرج 22 في الأردن') })),
-    am('t2', '2024-01-30', mention(0, { date: day('2024-01-28'), place: { ...PLACES.tanf, id: 'jo-tower22', name_ar: 'البرج 22', name_en: 'Tower 22', lat: 33.32, lon: 38.7, ancestors: ['jo-rukban'] }, weapon: 'drone', killed: 3, injured: 34, evidence: ev('ارتفاع عدد المصابين إلى 34 في الهجوم على القاعدة') })),
+    am(
+      't1',
+      '2024-01-29',
+      mention(0, {
+        date: day('2024-01-28'),
+        place: { ...PLACES.tanf, id: 'jo-tower22', name_ar: 'البرج 22', name_en: 'Tower 22', lat: 33.32, lon: 38.7, ancestors: ['jo-rukban'] },
+        weapon: 'drone',
+        actor: 'islamic_resistance_iraq',
+        killed: 3,
+        injured: 25,
+        evidence: ev('مقتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيّرة على البرج 22 في الأردن'),
+      }),
+    ),
+    am(
+      't2',
+      '2024-01-30',
+      mention(0, {
+        date: day('2024-01-28'),
+        place: { ...PLACES.tanf, id: 'jo-tower22', name_ar: 'البرج 22', name_en: 'Tower 22', lat: 33.32, lon: 38.7, ancestors: ['jo-rukban'] },
+        weapon: 'drone',
+        killed: 3,
+        injured: 34,
+        evidence: ev('ارتفاع عدد المصابين إلى 34 في الهجوم على القاعدة'),
+      }),
+    ),
   ]),
-  toIncidentDocument([am('s1', '2024-01-03', mention(0, { date: day('2024-01-02'), place: PLACES.shaddadi, weapon: 'rocket', actor: 'iran_backed_militia', evidence: ev('سقوط صواريخ على قاعدة الشدادي في ريف الحسكة') }))]),
+  toIncidentDocument([
+    am(
+      's1',
+      '2024-01-03',
+      mention(0, { date: day('2024-01-02'), place: PLACES.shaddadi, weapon: 'rocket', actor: 'iran_backed_militia', evidence: ev('سقوط صواريخ على قاعدة الشدادي في ريف الحسكة') }),
+    ),
+  ]),
   toIncidentDocument([am('e1', '2023-12-09', mention(0, { date: day('2023-12-08'), place: PLACES.erbil, weapon: 'drone', killed: 0, evidence: ev('إسقاط طائرة مُسيَّرة قرب مطار أربيل') }))]),
-  toIncidentDocument([am('m1', '2024-02-03', mention(0, { category: 'strike_on_militias', date: day('2024-02-02'), place: { ...PLACES.tanf, id: 'sy-mayadin', name_ar: 'الميادين', name_en: 'Mayadin', lat: 35.02, lon: 40.45, ancestors: ['sy-deir-ez-zor'] }, weapon: 'airstrike', actor: 'us', killed: 18, evidence: ev('غارات أمريكية على مواقع للفصائل في الميادين') }))]),
+  toIncidentDocument([
+    am(
+      'm1',
+      '2024-02-03',
+      mention(0, {
+        category: 'strike_on_militias',
+        date: day('2024-02-02'),
+        place: { ...PLACES.tanf, id: 'sy-mayadin', name_ar: 'الميادين', name_en: 'Mayadin', lat: 35.02, lon: 40.45, ancestors: ['sy-deir-ez-zor'] },
+        weapon: 'airstrike',
+        actor: 'us',
+        killed: 18,
+        evidence: ev('غارات أمريكية على مواقع للفصائل في الميادين'),
+      }),
+    ),
+  ]),
 ];
 
 export const ARTICLES: ArticleDocument[] = [
-  { id: 't1', contentHash: 'h1', url: 'https://x/t1', outlet: 'outlet-t1', title: 'هجوم البرج 22', publishedAt: '2024-01-29T00:00:00.000Z', lang: 'ar', text: 'قُتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيّرة على البرج 22.', duplicateOf: null, incidentIds: [INCIDENTS[0].id] },
-  { id: 's1', contentHash: 'h2', url: 'https://x/s1', outlet: 'outlet-s1', title: 'صواريخ على الشدادي', publishedAt: '2024-01-03T00:00:00.000Z', lang: 'ar', text: 'سقطت صواريخ على قاعدة الشدادي الأمريكية.', duplicateOf: null, incidentIds: [INCIDENTS[1].id] },
-  { id: 'x1', contentHash: 'h3', url: 'https://x/x1', outlet: 'other', title: 'اجتماع', publishedAt: '2024-01-05T00:00:00.000Z', lang: 'ar', text: 'عقد اجتماع لبحث الأوضاع الاقتصادية.', duplicateOf: null, incidentIds: [] },
+  {
+    id: 't1',
+    contentHash: 'h1',
+    url: 'https://x/t1',
+    outlet: 'outlet-t1',
+    title: 'هجوم البرج 22',
+    publishedAt: '2024-01-29T00:00:00.000Z',
+    lang: 'ar',
+    text: 'قُتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيّرة على البرج 22.',
+    duplicateOf: null,
+    incidentIds: [INCIDENTS[0].id],
+  },
+  {
+    id: 's1',
+    contentHash: 'h2',
+    url: 'https://x/s1',
+    outlet: 'outlet-s1',
+    title: 'صواريخ على الشدادي',
+    publishedAt: '2024-01-03T00:00:00.000Z',
+    lang: 'ar',
+    text: 'سقطت صواريخ على قاعدة الشدادي الأمريكية.',
+    duplicateOf: null,
+    incidentIds: [INCIDENTS[1].id],
+  },
+  {
+    id: 'x1',
+    contentHash: 'h3',
+    url: 'https://x/x1',
+    outlet: 'other',
+    title: 'اجتماع',
+    publishedAt: '2024-01-05T00:00:00.000Z',
+    lang: 'ar',
+    text: 'عقد اجتماع لبحث الأوضاع الاقتصادية.',
+    duplicateOf: null,
+    incidentIds: [],
+  },
 ];
 
 function iq(raw: RawParams) {
@@ -86,8 +162,15 @@ export function describeSearchPortBehaviour(
     it('sorts by date by default and counts facets over the filtered set', async () => {
       const r = await port.searchIncidents(iq({}));
       expect(ids(r)).toEqual([INCIDENTS[3].id, INCIDENTS[0].id, INCIDENTS[1].id, INCIDENTS[2].id]);
-      expect(r.facets.category).toEqual([{ value: 'attack_on_us_forces', count: 3 }, { value: 'strike_on_militias', count: 1 }]);
-      expect(r.facets.weapon).toEqual([{ value: 'drone', count: 2 }, { value: 'airstrike', count: 1 }, { value: 'rocket', count: 1 }]);
+      expect(r.facets.category).toEqual([
+        { value: 'attack_on_us_forces', count: 3 },
+        { value: 'strike_on_militias', count: 1 },
+      ]);
+      expect(r.facets.weapon).toEqual([
+        { value: 'drone', count: 2 },
+        { value: 'airstrike', count: 1 },
+        { value: 'rocket', count: 1 },
+      ]);
       const f = await port.facets(iq({ category: 'attack_on_us_forces' }));
       expect(f.category).toEqual([{ value: 'attack_on_us_forces', count: 3 }]);
     });
@@ -116,7 +199,7 @@ export function describeSearchPortBehaviour(
     });
 
     it('treats query text as text, never as syntax', async () => {
-      const r = await port.searchIncidents(iq({ q: "'; DROP TABLE search_incidents; -- {\"match_all\":{}} OR 1=1" }));
+      const r = await port.searchIncidents(iq({ q: '\'; DROP TABLE search_incidents; -- {"match_all":{}} OR 1=1' }));
       expect(r.total).toBe(0);
       expect((await port.searchIncidents(iq({}))).total).toBe(4);
     });

@@ -93,7 +93,13 @@ export class DeliveryStore {
       if (removed.length) await this.enqueueRemovals(tx, removed);
       for (const h of hooks) {
         const matched = await matchingIncidentIds(tx, h.query, changed);
-        if (matched.length) await this.enqueue(tx, h.name, matched, matched.map((id) => last.get(id)!));
+        if (matched.length)
+          await this.enqueue(
+            tx,
+            h.name,
+            matched,
+            matched.map((id) => last.get(id)!),
+          );
       }
       return rows.length;
     });
@@ -172,7 +178,15 @@ export class DeliveryStore {
 
   async status(): Promise<SubscriptionStatus[]> {
     const rows = await this.db.query<{
-      name: string; url: string; filters: string; active: boolean; pending: number; delivered: number; failed: number; last_delivered_at: Date | null; last_error: string | null;
+      name: string;
+      url: string;
+      filters: string;
+      active: boolean;
+      pending: number;
+      delivered: number;
+      failed: number;
+      last_delivered_at: Date | null;
+      last_error: string | null;
     }>(
       `SELECT s.name, s.url, s.filters, s.active,
          count(*) FILTER (WHERE d.state = 'pending')::int AS pending, count(*) FILTER (WHERE d.state = 'delivered')::int AS delivered,
@@ -182,8 +196,15 @@ export class DeliveryStore {
        GROUP BY s.name ORDER BY s.name`,
     );
     return rows.map((r) => ({
-      name: r.name, url: r.url, filters: r.filters, active: r.active, pending: r.pending, delivered: r.delivered, failed: r.failed,
-      lastDeliveredAt: r.last_delivered_at ? new Date(r.last_delivered_at).toISOString() : null, lastError: r.last_error,
+      name: r.name,
+      url: r.url,
+      filters: r.filters,
+      active: r.active,
+      pending: r.pending,
+      delivered: r.delivered,
+      failed: r.failed,
+      lastDeliveredAt: r.last_delivered_at ? new Date(r.last_delivered_at).toISOString() : null,
+      lastError: r.last_error,
     }));
   }
 }

@@ -51,7 +51,15 @@ describe('WEBHOOKS_FILE', () => {
       ]),
     );
     // Schema problems come first; once the shape is right, the filters and names are checked.
-    expect(problems({ webhooks: [{ name: 'dup', url: 'https://x.example/1', filters: 'weapon=laser&from=2024-13-01' }, { name: 'dup', url: 'https://x.example/2', filters: { page: '2' } }, { name: 's', url: 'https://x.example/3', secretEnv: 'MISSING_SECRET' }] })).toEqual([
+    expect(
+      problems({
+        webhooks: [
+          { name: 'dup', url: 'https://x.example/1', filters: 'weapon=laser&from=2024-13-01' },
+          { name: 'dup', url: 'https://x.example/2', filters: { page: '2' } },
+          { name: 's', url: 'https://x.example/3', secretEnv: 'MISSING_SECRET' },
+        ],
+      }),
+    ).toEqual([
       expect.stringMatching(/^webhooks\.0 \(dup\): filters: from: is not a real calendar date/),
       expect.stringMatching(/^webhooks\.0 \(dup\): filters: weapon: must be one of/),
       'webhooks.1 (dup): duplicate name',

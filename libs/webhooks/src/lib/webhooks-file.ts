@@ -32,7 +32,10 @@ const WebhookSchema = z
     filters: z.union([z.string(), z.record(z.union([scalar, z.array(scalar)]))]).default({}),
     secret: z.string().min(16, 'must be at least 16 characters').optional(),
     /** The name of an environment variable holding the secret (keeps it out of the file). */
-    secretEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name').optional(),
+    secretEnv: z
+      .string()
+      .regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name')
+      .optional(),
     enabled: z.boolean().default(true),
   })
   .strict()
@@ -65,7 +68,11 @@ function toRawParams(filters: string | Record<string, string | string[]>): RawPa
 /** Validates parsed YAML/JSON; only enabled webhooks are returned. */
 export function parseWebhooks(data: unknown, file: string, env: NodeJS.ProcessEnv = process.env): WebhookDefinition[] {
   const result = FileSchema.safeParse(data);
-  if (!result.success) throw new WebhooksFileError(file, result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  if (!result.success)
+    throw new WebhooksFileError(
+      file,
+      result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
   const problems: string[] = [];
   const seen = new Set<string>();
   const hooks: WebhookDefinition[] = [];

@@ -64,15 +64,7 @@ export function parseMetadataDate(value: string | null | undefined): ParsedDate 
   return parseArabicDate(trimmed);
 }
 
-function build(
-  year: number,
-  month: number,
-  day: number,
-  hour: string | undefined,
-  minute: string | undefined,
-  meridiem: string | undefined,
-  matchedLength: number,
-): ParsedDate | null {
+function build(year: number, month: number, day: number, hour: string | undefined, minute: string | undefined, meridiem: string | undefined, matchedLength: number): ParsedDate | null {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCDate() !== day) return null; // 31 February and friends

@@ -19,8 +19,7 @@ describe('extractHtmlArticle', () => {
 });
 
 describe('extractHtmlArticle with JSON-LD articleBody', () => {
-  const ld = (body: string) =>
-    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'عنوان', articleBody: body })}</script>`;
+  const ld = (body: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'عنوان', articleBody: body })}</script>`;
 
   it('uses articleBody when the markup holds little of the story (script-rendered pages)', () => {
     const html = `<html><head>${ld(`${SENTENCE}\n${SENTENCE} مرة ثانية.`)}</head><body><div id="app">جار التحميل</div></body></html>`;

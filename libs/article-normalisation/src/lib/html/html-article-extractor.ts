@@ -55,7 +55,12 @@ function arabicLength(text: string): number {
 
 /** articleBody is plain text, sometimes with HTML or entities left in: one line per paragraph. */
 function articleBodyLines(body: string): string[] {
-  return /<[a-z][^>]*>/i.test(body) ? flatTextLines(body) : body.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return /<[a-z][^>]*>/i.test(body)
+    ? flatTextLines(body)
+    : body
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
 }
 
 const BLOCK_BOUNDARY = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|nav|aside|blockquote|pre|dd|dt|hr)\b[^>]*>/gi;

@@ -35,7 +35,10 @@ describe('extractPageMetadata', () => {
 
   it('survives broken JSON-LD and falls back to <h1>, <time> and the <title> site name', () => {
     const meta = extractPageMetadata(
-      page('<script type="application/ld+json">{not json</script><title>جريدة الصباح :: إغلاق الطريق الساحلي</title>', '<h1>إغلاق الطريق الساحلي</h1><time datetime="2022-07-04T10:00:00Z">4 تموز</time>'),
+      page(
+        '<script type="application/ld+json">{not json</script><title>جريدة الصباح :: إغلاق الطريق الساحلي</title>',
+        '<h1>إغلاق الطريق الساحلي</h1><time datetime="2022-07-04T10:00:00Z">4 تموز</time>',
+      ),
     );
     expect(meta).toMatchObject({ title: 'إغلاق الطريق الساحلي', publishedAt: '2022-07-04T10:00:00Z', outlet: 'جريدة الصباح', author: null });
   });

@@ -141,7 +141,10 @@ const TITLE_SEPARATORS = /\s+(?:[|\-–—«»:~•]|::|\|\|)\s+/;
  */
 function splitTitleTag(title: string | null, knownHeadline: string | null): { headline: string | null; site: string | null } {
   if (!title) return { headline: null, site: null };
-  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(TITLE_SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return { headline: title, site: null };
   let index = knownHeadline ? parts.findIndex((p) => p === knownHeadline) : -1;
   if (index < 0) index = parts.reduce((best, p, i) => (p.length > parts[best].length ? i : best), 0);

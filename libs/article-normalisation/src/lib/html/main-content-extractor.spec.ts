@@ -17,7 +17,9 @@ describe('extractMainContent', () => {
   });
 
   it('drops link lists inside the story and reports them', () => {
-    const html = `<body><article>${STORY.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}
+    const html = `<body><article>${STORY.slice(0, 2)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}
       <ul><li><a href="/1">خبر آخر عن الطرق</a></li><li><a href="/2">خبر ثالث عن البلدية</a></li></ul><p>${STORY[2]}</p></article></body>`;
     const main = extractMainContent(parseDocument(html));
     expect(main.blocks).toEqual(STORY);

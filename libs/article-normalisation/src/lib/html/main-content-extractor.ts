@@ -13,8 +13,34 @@ export interface MainContent {
 
 // Never story text.
 const JUNK_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'footer', 'aside',
-  'header', 'figure', 'figcaption', 'object', 'embed', 'video', 'audio', 'canvas', 'map', 'dialog', 'link', 'meta', 'title', 'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'footer',
+  'aside',
+  'header',
+  'figure',
+  'figcaption',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'canvas',
+  'map',
+  'dialog',
+  'link',
+  'meta',
+  'title',
+  'head',
 ]);
 // Class/id words of page furniture in WordPress-like themes. Matched against whole class
 // tokens or their dash/underscore-separated parts.
@@ -162,7 +188,6 @@ function hasDirectText(el: Element): boolean {
   return el.children.some((c) => c.type === 'text' && c.data.trim().length >= 25);
 }
 
-
 /** The best node plus siblings that score close to it (stories split across wrappers). */
 function withStrongSiblings(best: Element, scores: Map<Element, number>, bestScore: number): AnyNode[] {
   const parent = best.parent;
@@ -176,4 +201,3 @@ function withStrongSiblings(best: Element, scores: Map<Element, number>, bestSco
   }
   return out;
 }
-

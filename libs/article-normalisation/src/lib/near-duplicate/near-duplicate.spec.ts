@@ -21,8 +21,7 @@ const SYNDICATED = [
   'وقالت الوزارة في بيان ان فرق الانقاذ ما زالت تبحث عن مفقودين في القرى المحاذيه للوادي.',
   'وأضافت أن المستشفيات استقبلت عشرات المصابين، بينهم أطفال، وأن معظم الإصابات متوسطة.',
 ].join('\n');
-const UNRELATED =
-  'افتتح وزير التربية مدرسة جديدة في الحي الشمالي تتسع لألف طالب، وقال إن الوزارة ستبني عشر مدارس أخرى قبل نهاية العام الدراسي المقبل.';
+const UNRELATED = 'افتتح وزير التربية مدرسة جديدة في الحي الشمالي تتسع لألف طالب، وقال إن الوزارة ستبني عشر مدارس أخرى قبل نهاية العام الدراسي المقبل.';
 
 describe('minhash fingerprints', () => {
   it('is a storable string that round-trips', () => {
@@ -89,19 +88,43 @@ describe('shingleHashes', () => {
   });
 });
 
-describe('decideDuplicates (the shared store\'s decision)', () => {
+describe("decideDuplicates (the shared store's decision)", () => {
   const original = minhashFingerprint(ORIGINAL);
   const copy = minhashFingerprint(SYNDICATED);
   const other = minhashFingerprint(UNRELATED);
 
   it('finds a registered original, or an earlier article of the same batch, never the article itself', () => {
-    expect(decideDuplicates([{ articleId: 'o', fingerprint: original }], [{ articleId: 'c', fingerprint: copy }, { articleId: 'u', fingerprint: other }])).toEqual(['o', null]);
-    expect(decideDuplicates([], [{ articleId: 'o', fingerprint: original }, { articleId: 'c', fingerprint: copy }])).toEqual([null, 'o']);
+    expect(
+      decideDuplicates(
+        [{ articleId: 'o', fingerprint: original }],
+        [
+          { articleId: 'c', fingerprint: copy },
+          { articleId: 'u', fingerprint: other },
+        ],
+      ),
+    ).toEqual(['o', null]);
+    expect(
+      decideDuplicates(
+        [],
+        [
+          { articleId: 'o', fingerprint: original },
+          { articleId: 'c', fingerprint: copy },
+        ],
+      ),
+    ).toEqual([null, 'o']);
     // Re-registered (its stored row is among the known): not a copy of its old self.
     expect(decideDuplicates([{ articleId: 'o', fingerprint: original }], [{ articleId: 'o', fingerprint: copy }])).toEqual([null]);
   });
 
   it('prefers the earliest registered of equally similar originals', () => {
-    expect(decideDuplicates([{ articleId: 'first', fingerprint: original }, { articleId: 'second', fingerprint: original }], [{ articleId: 'c', fingerprint: original }])).toEqual(['first']);
+    expect(
+      decideDuplicates(
+        [
+          { articleId: 'first', fingerprint: original },
+          { articleId: 'second', fingerprint: original },
+        ],
+        [{ articleId: 'c', fingerprint: original }],
+      ),
+    ).toEqual(['first']);
   });
 });

@@ -62,23 +62,14 @@ describe('removeBoilerplate', () => {
   });
 
   it('resumes the story after an inline "read also" link', () => {
-    const lines = [
-      'بدأ الجيش انسحابه من البلدة بعد أسبوع من المعارك العنيفة.',
-      'اقرأ أيضاً',
-      'مفاوضات جديدة بين الطرفين في العاصمة',
-      'وقال سكان إن الهدوء عاد إلى الشوارع للمرة الأولى منذ أيام.',
-    ];
+    const lines = ['بدأ الجيش انسحابه من البلدة بعد أسبوع من المعارك العنيفة.', 'اقرأ أيضاً', 'مفاوضات جديدة بين الطرفين في العاصمة', 'وقال سكان إن الهدوء عاد إلى الشوارع للمرة الأولى منذ أيام.'];
     const cleaned = removeBoilerplate(lines);
     expect(cleaned.paragraphs).toEqual([lines[0], lines[3]]);
     expect(cleaned.removed.map((r) => r.kind)).toEqual(['related_header', 'related_headline']);
   });
 
   it('keeps unpunctuated list items that are part of the story', () => {
-    const lines = [
-      'وتوزعت الهجمات خلال الشهر الماضي على المواقع التالية بحسب المرصد المحلي:',
-      '12 هجوماً على قاعدة المطار',
-      '7 هجمات على معسكر الشمال',
-    ];
+    const lines = ['وتوزعت الهجمات خلال الشهر الماضي على المواقع التالية بحسب المرصد المحلي:', '12 هجوماً على قاعدة المطار', '7 هجمات على معسكر الشمال'];
     expect(removeBoilerplate(lines).paragraphs).toEqual(lines);
   });
 

@@ -7,18 +7,7 @@ export type IncidentCategory = z.infer<typeof IncidentCategory>;
 export const Weapon = z.enum(['drone', 'rocket', 'missile', 'mortar', 'airstrike', 'artillery', 'ied', 'small_arms', 'unknown']);
 export type Weapon = z.infer<typeof Weapon>;
 
-export const Actor = z.enum([
-  'islamic_resistance_iraq',
-  'kataib_hezbollah',
-  'nujaba',
-  'kataib_sayyid_al_shuhada',
-  'iran_backed_militia',
-  'irgc',
-  'us',
-  'coalition',
-  'israel',
-  'unknown',
-]);
+export const Actor = z.enum(['islamic_resistance_iraq', 'kataib_hezbollah', 'nujaba', 'kataib_sayyid_al_shuhada', 'iran_backed_militia', 'irgc', 'us', 'coalition', 'israel', 'unknown']);
 export type Actor = z.infer<typeof Actor>;
 
 export const DatePrecision = z.enum(['day', 'month']);

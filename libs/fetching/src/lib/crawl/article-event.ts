@@ -57,14 +57,7 @@ function withoutCookies(headers: Record<string, string>): Record<string, string>
   return Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'set-cookie'));
 }
 
-export function buildFetchedEvent(args: {
-  source: ArticleFetchedV1['source'];
-  result: FetchResult;
-  prepared: PreparedArticle;
-  item: ItemHints;
-  version: number;
-  now?: Date;
-}): ArticleFetchedV1 {
+export function buildFetchedEvent(args: { source: ArticleFetchedV1['source']; result: FetchResult; prepared: PreparedArticle; item: ItemHints; version: number; now?: Date }): ArticleFetchedV1 {
   const { result, prepared, item } = args;
   // Declared = stated by transport or document (BOM, header, meta); a sniff is left to the normaliser.
   const declared = prepared.charset.source === 'sniffed' || prepared.charset.source === 'default' ? null : prepared.charset.charset;

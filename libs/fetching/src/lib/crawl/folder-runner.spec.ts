@@ -66,7 +66,15 @@ describe('FolderRunner seen-set order (check → emit → record)', () => {
     expect(counters).toMatchObject({ fetched: 5, emitted: 4, errors: 1, skipped: 0 });
     expect(store.records.size).toBe(5);
     // A fresh runner (a restart) finds everything in the seen-set.
-    const again = new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (events) => void requests.push(events.map((e) => e.articleId)), reject: async () => undefined });
+    const again = new FolderRunner({
+      dir,
+      sourceName: 'inbox',
+      settleMs: 0,
+      maxBytes: 1e6,
+      store,
+      emit: async (events) => void requests.push(events.map((e) => e.articleId)),
+      reject: async () => undefined,
+    });
     expect(await again.runOnce()).toMatchObject({ fetched: 5, emitted: 0, skipped: 5 });
   });
 });
@@ -86,7 +94,16 @@ describe('FolderRunner: inbox files that claim the same article id', () => {
     const emitted: ArticleFetchedV1[] = [];
     const warnings: string[] = [];
     const runner = () =>
-      new FolderRunner({ dir, sourceName: 'inbox', settleMs: 0, maxBytes: 1e6, store, emit: async (es) => void emitted.push(...es), reject: async () => undefined, log: (level, m) => level === 'warn' && warnings.push(m) });
+      new FolderRunner({
+        dir,
+        sourceName: 'inbox',
+        settleMs: 0,
+        maxBytes: 1e6,
+        store,
+        emit: async (es) => void emitted.push(...es),
+        reject: async () => undefined,
+        log: (level, m) => level === 'warn' && warnings.push(m),
+      });
     put('d002.json', { id: 'd002', text: 'هجوم على قاعدة التنف' });
     await runner().runOnce();
     put('dup-id.json', { id: 'd002', text: 'قصف على قاعدة الشدادي' });

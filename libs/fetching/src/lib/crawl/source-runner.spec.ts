@@ -8,14 +8,25 @@ import { LocalServer, startLocalServer } from '../../../test/local-server';
 import { MemoryStore } from '../../../test/memory-store';
 
 const client = () =>
-  new GuardedHttpClient({ allow: new HostAllowList('127.0.0.1'), userAgent: 'raseed-test', connectTimeoutMs: 500, readTimeoutMs: 300, maxBytes: 64 * 1024, maxRedirects: 3, maxRetries: 1, retryBaseMs: 5, maxRetryWaitMs: 1000 });
+  new GuardedHttpClient({
+    allow: new HostAllowList('127.0.0.1'),
+    userAgent: 'raseed-test',
+    connectTimeoutMs: 500,
+    readTimeoutMs: 300,
+    maxBytes: 64 * 1024,
+    maxRedirects: 3,
+    maxRetries: 1,
+    retryBaseMs: 5,
+    maxRetryWaitMs: 1000,
+  });
 
 function runner(store: MemoryStore, emitted: ArticleFetchedV1[]) {
   const http = client();
   return new SourceRunner({ fetcher: new PoliteFetcher(http, new HostLimiter(2, 0), new RobotsCache(http, 'raseed')), store, emit: async (e) => void emitted.push(e), maxBytes: 64 * 1024 });
 }
 
-const feedSource = (url: string, extra: Partial<SourceDefinition> = {}) => ({ name: 'site', kind: 'feed', url, enabled: true, itemBody: 'page', intervalSeconds: 60, jitter: 0, maxItems: 50, ...extra }) as SourceDefinition & { kind: 'feed' };
+const feedSource = (url: string, extra: Partial<SourceDefinition> = {}) =>
+  ({ name: 'site', kind: 'feed', url, enabled: true, itemBody: 'page', intervalSeconds: 60, jitter: 0, maxItems: 50, ...extra }) as SourceDefinition & { kind: 'feed' };
 
 describe('SourceRunner against a local news site', () => {
   let site: LocalServer;
@@ -54,7 +65,12 @@ describe('SourceRunner against a local news site', () => {
     expect(first.lastError).toMatchObject({ code: 'robots_disallowed', url: `${site.url}/secret/3` });
     expect(site.requests.some((r) => r.url === '/secret/3')).toBe(false);
     const one = emitted.find((e) => e.url === `${site.url}/a/1`)!;
-    expect(one).toMatchObject({ source: { kind: 'feed', name: 'site' }, hints: { title: 'هجوم', publishedAt: '2024-03-12T10:00:00.000Z', outlet: 'موقع' }, item: { link: `${site.url}/a/1?utm_source=rss#x` }, fetch: { status: 200, version: 1, canonicalUrl: `${site.url}/a/1` } });
+    expect(one).toMatchObject({
+      source: { kind: 'feed', name: 'site' },
+      hints: { title: 'هجوم', publishedAt: '2024-03-12T10:00:00.000Z', outlet: 'موقع' },
+      item: { link: `${site.url}/a/1?utm_source=rss#x` },
+      fetch: { status: 200, version: 1, canonicalUrl: `${site.url}/a/1` },
+    });
     const two = emitted.find((e) => e.url === `${site.url}/a/2`)!;
     expect(two.declaredCharset).toBe('windows-1256');
     expect(Buffer.from(two.bodyBase64, 'base64')).toEqual(legacy);

@@ -117,7 +117,14 @@ export class SourceRunner {
       const urls = [...sitemap.urls].sort((a, b) => (b.publishedAt ?? b.lastmod ?? '').localeCompare(a.publishedAt ?? a.lastmod ?? ''));
       for (const entry of urls.slice(0, source.maxItems)) {
         if (ctx.signal?.aborted) return;
-        const hints: ItemHints = { link: entry.loc, title: entry.title, publishedAt: entry.publishedAt ?? entry.lastmod, updatedAt: entry.lastmod, guid: null, outlet: source.outlet ?? entry.publication };
+        const hints: ItemHints = {
+          link: entry.loc,
+          title: entry.title,
+          publishedAt: entry.publishedAt ?? entry.lastmod,
+          updatedAt: entry.lastmod,
+          guid: null,
+          outlet: source.outlet ?? entry.publication,
+        };
         await this.guard(ctx, entry.loc, () => this.article(hints, entry.lastmod ?? entry.publishedAt ?? '', false, ctx));
       }
     }
@@ -157,7 +164,15 @@ export class SourceRunner {
       // A permanent refusal (404, robots, size, type, SSRF) is remembered for this feed stamp, so
       // the link is not requested again every run; transient failures are retried next run.
       if (!always && err instanceof FetchError && !err.retryable && err.code !== 'aborted') {
-        await this.deps.store.putUrlState({ url: key, sourceName: ctx.source.name, etag: null, lastModified: null, itemStamp: stamp, articleUrl: state?.articleUrl ?? null, contentHash: state?.contentHash ?? `failed:${err.code}` });
+        await this.deps.store.putUrlState({
+          url: key,
+          sourceName: ctx.source.name,
+          etag: null,
+          lastModified: null,
+          itemStamp: stamp,
+          articleUrl: state?.articleUrl ?? null,
+          contentHash: state?.contentHash ?? `failed:${err.code}`,
+        });
       }
       throw err;
     }
@@ -171,7 +186,15 @@ export class SourceRunner {
     await this.claimAndEmit(prepared.articleUrl, prepared.articleId, prepared.contentHash, ctx, (version) =>
       buildFetchedEvent({ source: { kind: ctx.source.kind, name: ctx.source.name }, result, prepared, item: hints, version }),
     );
-    await this.deps.store.putUrlState({ url: key, sourceName: ctx.source.name, etag: result.etag, lastModified: result.lastModified, itemStamp: stamp, articleUrl: prepared.articleUrl, contentHash: prepared.contentHash });
+    await this.deps.store.putUrlState({
+      url: key,
+      sourceName: ctx.source.name,
+      etag: result.etag,
+      lastModified: result.lastModified,
+      itemStamp: stamp,
+      articleUrl: prepared.articleUrl,
+      contentHash: prepared.contentHash,
+    });
   }
 
   /** Feeds that carry the full article inline (content:encoded) need no page request. */

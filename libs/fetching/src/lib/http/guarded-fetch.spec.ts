@@ -18,11 +18,13 @@ const options = (overrides: Partial<HttpClientOptions> = {}): HttpClientOptions 
   ...overrides,
 });
 
-
 describe('isForbiddenAddress', () => {
-  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1'])('refuses %s', (ip) => {
-    expect(isForbiddenAddress(ip)).toBe(true);
-  });
+  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1'])(
+    'refuses %s',
+    (ip) => {
+      expect(isForbiddenAddress(ip)).toBe(true);
+    },
+  );
   it.each([
     ['2002:7f00:1::', '6to4 (embeds any IPv4)'],
     ['2002:808:808::1', '6to4 even around a public IPv4: the relay is not ours to vet'],
@@ -45,7 +47,10 @@ describe('isForbiddenAddress', () => {
 describe('vetHost', () => {
   const none = new HostAllowList('');
   it('refuses a name whose any resolved address is private (rebinding-style mix)', async () => {
-    const resolver = async () => [{ address: '93.184.216.34', family: 4 as const }, { address: '10.0.0.7', family: 4 as const }];
+    const resolver = async () => [
+      { address: '93.184.216.34', family: 4 as const },
+      { address: '10.0.0.7', family: 4 as const },
+    ];
     await expect(vetHost('news.example', none, resolver)).rejects.toMatchObject({ code: 'ssrf_blocked' });
   });
   it('accepts public names and explicitly allowed hosts, addresses and ranges', async () => {
@@ -93,7 +98,9 @@ describe('GuardedHttpClient against local servers', () => {
   });
 
   it('reuses one kept-alive connection for successive requests to an origin', async () => {
-    server = await startLocalServer((req, res) => (req.url === '/moved' ? res.writeHead(301, { location: '/page' }).end('gone') : res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${req.url}</p>`)));
+    server = await startLocalServer((req, res) =>
+      req.url === '/moved' ? res.writeHead(301, { location: '/page' }).end('gone') : res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${req.url}</p>`),
+    );
     const client = new GuardedHttpClient(options());
     try {
       for (const path of ['/a', '/b', '/moved']) expect((await client.fetch({ url: `${server.url}${path}` })).body.toString()).toMatch(/<p>\/(a|b|page)<\/p>/);

@@ -66,10 +66,14 @@ const RETRY_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 const defaultSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      reject(new FetchError('aborted', 'aborted while waiting to retry'));
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        reject(new FetchError('aborted', 'aborted while waiting to retry'));
+      },
+      { once: true },
+    );
   });
 
 export function mediaType(contentType: string): string {
@@ -153,7 +157,8 @@ export class GuardedHttpClient {
           throw new FetchError('bad_url', `unparseable redirect Location ${hop.headers.location}`, { url });
         }
         if (visited.has(next)) throw new FetchError('redirect_loop', `${url} redirects back to ${next}`, { url, retryable: false });
-        if (redirects.length >= this.options.maxRedirects) throw new FetchError('too_many_redirects', `more than ${this.options.maxRedirects} redirects from ${request.url}`, { url, retryable: false });
+        if (redirects.length >= this.options.maxRedirects)
+          throw new FetchError('too_many_redirects', `more than ${this.options.maxRedirects} redirects from ${request.url}`, { url, retryable: false });
         redirects.push(next);
         url = next;
         continue;

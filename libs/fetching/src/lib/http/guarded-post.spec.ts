@@ -2,7 +2,6 @@ import { AgentPool, guardedPost, HostAllowList } from '@raseed/fetching';
 import { LocalServer, startLocalServer } from '../../../test/local-server';
 import { failure } from '../../../test/failure';
 
-
 describe('guardedPost (webhook deliveries)', () => {
   let server: LocalServer;
   const bodies: string[] = [];
@@ -45,7 +44,14 @@ describe('guardedPost (webhook deliveries)', () => {
       expect((await failure(guardedPost({ url, body: '{}', headers: {}, allow: new HostAllowList(''), timeoutMs: 500 }))).code).toBe('ssrf_blocked');
     }
     // A name that resolves to loopback is refused just the same (the resolver is the attacker's).
-    const rebinding = guardedPost({ url: 'http://hooks.example/x', body: '{}', headers: {}, allow: new HostAllowList(''), timeoutMs: 500, resolver: async () => [{ address: '127.0.0.1', family: 4 }] });
+    const rebinding = guardedPost({
+      url: 'http://hooks.example/x',
+      body: '{}',
+      headers: {},
+      allow: new HostAllowList(''),
+      timeoutMs: 500,
+      resolver: async () => [{ address: '127.0.0.1', family: 4 }],
+    });
     expect((await failure(rebinding)).code).toBe('ssrf_blocked');
     expect(server.connections).toBe(before);
     expect((await failure(guardedPost({ url: 'file:///etc/passwd', body: '{}', headers: {}, allow: new HostAllowList(''), timeoutMs: 500 }))).code).toBe('bad_url');

@@ -107,8 +107,7 @@ export interface VettedAddress {
 
 export type Resolver = (hostname: string) => Promise<VettedAddress[]>;
 
-export const systemResolver: Resolver = async (hostname) =>
-  (await dns.lookup(hostname, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+export const systemResolver: Resolver = async (hostname) => (await dns.lookup(hostname, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 
 /**
  * Resolves `hostname` ourselves and checks every address before any connection is made;

@@ -60,7 +60,17 @@ Crawl-delay: 1`;
     let status = 404;
     const server = await startLocalServer((req, res) => (req.url === '/robots.txt' ? res.writeHead(status).end(status === 200 ? 'User-agent: *\nDisallow: /' : '') : res.end()));
     try {
-      const client = new GuardedHttpClient({ allow: new HostAllowList('127.0.0.1'), userAgent: 't', connectTimeoutMs: 500, readTimeoutMs: 300, maxBytes: 4096, maxRedirects: 2, maxRetries: 0, retryBaseMs: 1, maxRetryWaitMs: 10 });
+      const client = new GuardedHttpClient({
+        allow: new HostAllowList('127.0.0.1'),
+        userAgent: 't',
+        connectTimeoutMs: 500,
+        readTimeoutMs: 300,
+        maxBytes: 4096,
+        maxRedirects: 2,
+        maxRetries: 0,
+        retryBaseMs: 1,
+        maxRetryWaitMs: 10,
+      });
       let now = 0;
       const cache = new RobotsCache(client, 'raseed', 1000, 100, () => now);
       expect(isAllowedByRobots(await cache.rulesFor(`${server.url}/a`), '/a')).toBe(true);

@@ -75,7 +75,12 @@ function matchLength(pattern: string, path: string): number {
   // `*` any sequence, trailing `$` anchors; the longest matching rule wins.
   const anchored = pattern.endsWith('$');
   const body = anchored ? pattern.slice(0, -1) : pattern;
-  const re = new RegExp(`^${body.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}${anchored ? '$' : ''}`);
+  const re = new RegExp(
+    `^${body
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}${anchored ? '$' : ''}`,
+  );
   return re.test(path) ? pattern.length : -1;
 }
 

@@ -16,7 +16,10 @@ describe('SourceScheduler', () => {
     let active = 0;
     let overlap = false;
     const reported: string[] = [];
-    const scheduler = new SourceScheduler<{ ok: boolean }>((name) => void reported.push(name), () => 0.5);
+    const scheduler = new SourceScheduler<{ ok: boolean }>(
+      (name) => void reported.push(name),
+      () => 0.5,
+    );
     scheduler.add({
       name: 'slow',
       intervalMs: 10,

@@ -10,7 +10,10 @@ describe('SOURCES_FILE', () => {
 
   it('loads YAML with defaults and resolves folder paths against the file', () => {
     const file = join(dir, 'sources.yaml');
-    writeFileSync(file, `defaults:\n  intervalSeconds: 60\nsources:\n  - name: jz\n    kind: feed\n    url: https://ex.org/rss\n    outlet: الجزيرة\n    jitter: 0.5\n  - name: drop\n    kind: folder\n    path: ./drop\n  - name: map\n    kind: sitemap\n    url: https://ex.org/news-sitemap.xml\n    maxItems: 20\n`);
+    writeFileSync(
+      file,
+      `defaults:\n  intervalSeconds: 60\nsources:\n  - name: jz\n    kind: feed\n    url: https://ex.org/rss\n    outlet: الجزيرة\n    jitter: 0.5\n  - name: drop\n    kind: folder\n    path: ./drop\n  - name: map\n    kind: sitemap\n    url: https://ex.org/news-sitemap.xml\n    maxItems: 20\n`,
+    );
     const sources = loadSourcesFile(file);
     expect(sources[0]).toMatchObject({ name: 'jz', kind: 'feed', intervalSeconds: 60, jitter: 0.5, maxItems: 100, itemBody: 'page', enabled: true, outlet: 'الجزيرة' });
     expect(sources[1]).toMatchObject({ kind: 'folder', path: join(dir, 'drop') });

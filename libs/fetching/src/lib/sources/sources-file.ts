@@ -11,7 +11,11 @@ const httpUrl = z
 
 const tuning = {
   /** Seconds between runs of this source (before jitter). */
-  intervalSeconds: z.number().min(1).max(7 * 24 * 3600).optional(),
+  intervalSeconds: z
+    .number()
+    .min(1)
+    .max(7 * 24 * 3600)
+    .optional(),
   /** Fraction of the interval by which each run is randomly moved earlier or later. */
   jitter: z.number().min(0).max(1).optional(),
   /** Most feed items / sitemap URLs looked at per run (newest first as listed). */
@@ -34,10 +38,7 @@ const SourceSchema = z.discriminatedUnion('kind', [
 ]);
 
 // A bare list is shorthand for { sources: [...] }; one shape keeps error paths precise.
-const FileSchema = z.preprocess(
-  (data) => (Array.isArray(data) ? { sources: data } : data),
-  z.object({ defaults: z.object(tuning).strict().optional(), sources: z.array(SourceSchema) }).strict(),
-);
+const FileSchema = z.preprocess((data) => (Array.isArray(data) ? { sources: data } : data), z.object({ defaults: z.object(tuning).strict().optional(), sources: z.array(SourceSchema) }).strict());
 
 type RawSource = z.infer<typeof SourceSchema>;
 
@@ -64,7 +65,10 @@ export class SourcesFileError extends ConfigError {
 export function parseSources(data: unknown, file: string, baseDir: string): SourceDefinition[] {
   const result = FileSchema.safeParse(data);
   if (!result.success) {
-    throw new SourcesFileError(file, result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+    throw new SourcesFileError(
+      file,
+      result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    );
   }
   const { defaults, sources } = result.data;
   const seen = new Set<string>();

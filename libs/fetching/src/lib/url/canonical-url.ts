@@ -1,5 +1,8 @@
 /** Query parameters that only track the click, never select content. */
-const TRACKING = [/^utm_/i, /^(fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|ocid|cmpid|at_medium|at_campaign|at_custom\d*|xtor|ns_source|ns_mchannel|ns_campaign|ito|smid|spm)$/i];
+const TRACKING = [
+  /^utm_/i,
+  /^(fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|ocid|cmpid|at_medium|at_campaign|at_custom\d*|xtor|ns_source|ns_mchannel|ns_campaign|ito|smid|spm)$/i,
+];
 
 /**
  * The form of a URL used as an article's identity: lower-case scheme and host, no default

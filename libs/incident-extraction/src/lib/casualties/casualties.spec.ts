@@ -17,7 +17,7 @@ describe('findCasualties', () => {
     ['singular victim with a companion', 'مقتل المسؤول الأمني للفصيل وأحد مرافقيه', 2, null],
     ['pronoun head', 'استهدفت الطائرة سيارتهما ما أدى إلى مقتلهما', 2, null],
     ['subject before the verb', 'وقال المرصد إن 9 مقاتلين قتلوا في الغارة', 9, null],
- ['number after the noun', 'سقطت قذائف ما أدى إلى إصابة مدنيين اثنين', null, 2],
+    ['number after the noun', 'سقطت قذائف ما أدى إلى إصابة مدنيين اثنين', null, 2],
     ['count noun; a single dead after a verb of falling is one', 'سقوط قتيل وستة جرحى', 1, 6],
     ['vague plural is stated but unknown', 'أدى القصف إلى مقتل وإصابة عدد من العناصر', null, null],
     ['"met their death", victims between verb and noun', 'لقي أربعة من عناصر الفصيل مصرعهم وأصيب ستة آخرون بجروح', 4, 6],
@@ -38,12 +38,7 @@ describe('findCasualties', () => {
     expect(counts(text)).toEqual({ killed, injured });
   });
 
-  it.each([
-    'دون ورود معلومات عن إصابات',
-    'لم تتوفر معلومات عن خسائر بشرية',
-    'لم يتعرض الجنود لإصابات خطيرة',
-    'سقطت القذائف دون خسائر مادية',
-  ])('no information is not zero: %s', (text) => {
+  it.each(['دون ورود معلومات عن إصابات', 'لم تتوفر معلومات عن خسائر بشرية', 'لم يتعرض الجنود لإصابات خطيرة', 'سقطت القذائف دون خسائر مادية'])('no information is not zero: %s', (text) => {
     expect(counts(text)).toEqual({ killed: null, injured: null });
   });
 
@@ -61,7 +56,10 @@ describe('findCasualties', () => {
   });
 
   it('marks whose people a stated zero is about', () => {
-    const side = (text: string) => findCasualties(keyTokens(text)).filter((m) => m.value === 0).map((m) => m.side ?? null);
+    const side = (text: string) =>
+      findCasualties(keyTokens(text))
+        .filter((m) => m.value === 0)
+        .map((m) => m.side ?? null);
     expect(side('ولم يصب أي من الجنود العراقيين بأذى')).toEqual(['local']);
     expect(side('دون وقوع إصابات في صفوف القوات الأمريكية')).toEqual(['us', 'us']);
     expect(side('لم يسفر الهجوم عن إصابات')).toEqual([null, null]);

@@ -2,9 +2,35 @@ import { readNumber } from '../numbers/numbers';
 import { KeyToken } from '../text/tokens';
 import { Side, Victims, ordinalAfter, othersAfter, readVictims } from './victims';
 import {
-  ACTIVE_KILL, ACT_SUBJECT, AVENGED, COMMEMORATION, DUAL, FELL, FELLED, HEAD_PRONOUN, IDIOMS, INJ_AFTER, INJ_COUNT_NOUN, INJ_DUAL_NOUN, INJ_HEAD, KILL_AFTER, KILL_COUNT_NOUN,
-  KILL_DUAL_NOUN, KILL_HEAD, MASDAR_HEAD, OPENER, PRONOUN_VALUE, SINGLE_NOUN, SUBJECT_VERB_HEAD, TALLY, TALLY_NOUN_INJURED, TALLY_NOUN_KILLED, TOOK_LIVES_VERB,
-  has, isPerson, set,
+  ACTIVE_KILL,
+  ACT_SUBJECT,
+  AVENGED,
+  COMMEMORATION,
+  DUAL,
+  FELL,
+  FELLED,
+  HEAD_PRONOUN,
+  IDIOMS,
+  INJ_AFTER,
+  INJ_COUNT_NOUN,
+  INJ_DUAL_NOUN,
+  INJ_HEAD,
+  KILL_AFTER,
+  KILL_COUNT_NOUN,
+  KILL_DUAL_NOUN,
+  KILL_HEAD,
+  MASDAR_HEAD,
+  OPENER,
+  PRONOUN_VALUE,
+  SINGLE_NOUN,
+  SUBJECT_VERB_HEAD,
+  TALLY,
+  TALLY_NOUN_INJURED,
+  TALLY_NOUN_KILLED,
+  TOOK_LIVES_VERB,
+  has,
+  isPerson,
+  set,
 } from './words';
 import { NEG, findZeros } from './zeros';
 
@@ -49,8 +75,19 @@ const DEFINITE = /^(و|ف)?(ب|ك)?(ال|لل)/;
 const FELLED_VERB = /^(اردت|ارد|اردا)/;
 
 // Words that can start a count; most tokens are none of them and are skipped at once.
-const ALL_WORDS = new Set<string>([...KILL_HEAD, ...INJ_HEAD, ...KILL_AFTER, ...INJ_AFTER, ...KILL_COUNT_NOUN, ...INJ_COUNT_NOUN, ...KILL_DUAL_NOUN, ...INJ_DUAL_NOUN, ...TREATED,
-  ...TOOK_LIVES_VERB, ...IDIOMS.flatMap((x) => [...x.verbs])]);
+const ALL_WORDS = new Set<string>([
+  ...KILL_HEAD,
+  ...INJ_HEAD,
+  ...KILL_AFTER,
+  ...INJ_AFTER,
+  ...KILL_COUNT_NOUN,
+  ...INJ_COUNT_NOUN,
+  ...KILL_DUAL_NOUN,
+  ...INJ_DUAL_NOUN,
+  ...TREATED,
+  ...TOOK_LIVES_VERB,
+  ...IDIOMS.flatMap((x) => [...x.verbs]),
+]);
 
 const PRONOUN_HEADS = new Set(Object.keys(HEAD_PRONOUN));
 function startsCount(t: KeyToken): boolean {
@@ -78,7 +115,7 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
     if (pron !== undefined || felled) {
       // "مقتله ومرافقه", "فأردته قتيلاً مع سائقه": the pronoun, plus the companions told after it.
       if (felled && !(has(tokens[i + 1], KILL_COUNT_NOUN) || has(tokens[i + 1], KILL_DUAL_NOUN))) continue;
-      const value = pron !== undefined ? pron : PRONOUN_VALUE[t.keys.find((k) => FELLED.test(k))!.replace(FELLED_VERB, '')] ?? null;
+      const value = pron !== undefined ? pron : (PRONOUN_VALUE[t.keys.find((k) => FELLED.test(k))!.replace(FELLED_VERB, '')] ?? null);
       const after = felled ? i + 2 : i + 1;
       const more = othersAfter(tokens, after, to, value === 1);
       const total = value === null || (more && more.value === null) ? null : value + (more?.value ?? 0);
@@ -123,8 +160,14 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
         // "أن متعاقدا قتل وأصيب خمسة": the dead stand before the verb, the figure counts the wounded.
         if (killHead && shared && has(tokens[i + 1], INJ_HEAD)) {
           const dead = has(t, SUBJECT_VERB_HEAD) ? subjectBefore(tokens, i, from) : null;
-          if (dead) { pushV('killed', dead, i, i); pushV('injured', v, i, i); }
-          else { const both = { ...v, value: null }; pushV('killed', both, i, i); pushV('injured', both, i, i); }
+          if (dead) {
+            pushV('killed', dead, i, i);
+            pushV('injured', v, i, i);
+          } else {
+            const both = { ...v, value: null };
+            pushV('killed', both, i, i);
+            pushV('injured', both, i, i);
+          }
           i = v.end - 1;
           continue;
         }
@@ -133,7 +176,10 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       }
       if (has(t, SUBJECT_VERB_HEAD)) {
         const s = subjectBefore(tokens, i, from);
-        if (s) { pushV(killHead ? 'killed' : 'injured', s, i, i); continue; }
+        if (s) {
+          pushV(killHead ? 'killed' : 'injured', s, i, i);
+          continue;
+        }
       }
       if (injHead && t.norm.startsWith('اصيب')) {
         const nb = numberBefore(tokens, i, from, 4);
@@ -167,7 +213,10 @@ function countWord(tokens: KeyToken[], i: number, from: number, to: number, push
   const t = tokens[i];
   if (AND_KILLED_NOUN.test(t.norm) && i + 1 < to && AND_WOUNDED.test(tokens[i + 1].norm)) {
     const nb = numberBefore(tokens, i, from, 1);
-    if (nb) { push('killed', null, nb[1], i + 2, i); push('injured', null, nb[1], i + 2, i); }
+    if (nb) {
+      push('killed', null, nb[1], i + 2, i);
+      push('injured', null, nb[1], i + 2, i);
+    }
     return;
   }
   if (AND_WOUNDED.test(t.norm) && i > from && AND_KILLED_NOUN.test(tokens[i - 1].norm)) return;
@@ -182,7 +231,10 @@ function countWord(tokens: KeyToken[], i: number, from: number, to: number, push
     // "ارتفعت حصيلة القتلى إلى 7": the figure follows.
     for (let k = i + 1; k < Math.min(to, i + 4); k++) {
       const n = readNumber(tokens, k);
-      if (n) { push(has(t, TALLY_NOUN_KILLED) ? 'killed' : 'injured', n.value, i - 1, n.to, i); return; }
+      if (n) {
+        push(has(t, TALLY_NOUN_KILLED) ? 'killed' : 'injured', n.value, i - 1, n.to, i);
+        return;
+      }
       if (!has(tokens[k], TO)) break;
     }
     // "ارتفع عدد المصابين بارتجاج في الدماغ جراء هجوم عين الأسد إلى 109": what they suffered and
@@ -197,12 +249,18 @@ function countWord(tokens: KeyToken[], i: number, from: number, to: number, push
     }
   }
   const ordinal = killedNoun ? ordinalAfter(tokens, i) : null;
-  if (ordinal) { push('killed', ordinal, i, i + 2, i); return; }
+  if (ordinal) {
+    push('killed', ordinal, i, i + 2, i);
+    return;
+  }
   const countNoun = killedNoun || has(t, INJ_COUNT_NOUN) || (!has(t, KILL_AFTER) && !/^(اصيب|جرح|عولج)/.test(t.keys.at(-1) ?? '') && has(t, INJ_AFTER));
   if (!countNoun && (has(t, KILL_AFTER) || has(t, INJ_AFTER))) {
     // A verb after its subject: read the subject from the start of its clause.
     const s = subjectBefore(tokens, i, from);
-    if (s && s.value !== null) { push(kind, s.value, s.from, i + 1, i, s.side); return; }
+    if (s && s.value !== null) {
+      push(kind, s.value, s.from, i + 1, i, s.side);
+      return;
+    }
   }
   const nb = numberBefore(tokens, i, from, countNoun || t.norm.includes('جرحي') ? 1 : 5);
   if (nb) push(kind, nb[0], nb[1], i + 1, i);
@@ -215,7 +273,10 @@ function countWord(tokens: KeyToken[], i: number, from: number, to: number, push
 function subjectBefore(tokens: KeyToken[], i: number, from: number): Victims | null {
   let start = -1;
   for (let k = i - 1; k >= Math.max(from, i - SUBJECT_REACH); k--) {
-    if (has(tokens[k], OPENER)) { start = k + 1; break; }
+    if (has(tokens[k], OPENER)) {
+      start = k + 1;
+      break;
+    }
     if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD) || has(tokens[k], KILL_AFTER)) return null;
     if (k === from) start = from;
   }
@@ -249,7 +310,10 @@ function numberBefore(tokens: KeyToken[], i: number, from: number, gap: number):
     let n = readNumber(tokens, k);
     // "18 ألف شهيد": the figure may start a word earlier than its last word.
     const wider = k > from ? readNumber(tokens, k - 1) : null;
-    if (n && wider && wider.to > k) { n = wider; k--; }
+    if (n && wider && wider.to > k) {
+      n = wider;
+      k--;
+    }
     if (n && n.to <= i && !(n.value >= 1900 && n.value < 2100)) return [n.value, k];
     if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD)) return null;
   }
@@ -275,7 +339,10 @@ export function resolveCount(mentions: CasualtyMention[], kind: CasualtyKind): C
   let zero: CasualtyMention | null = null;
   for (const m of mentions) {
     if (m.kind !== kind) continue;
-    if (m.value === 0) { zero ??= m; continue; }
+    if (m.value === 0) {
+      zero ??= m;
+      continue;
+    }
     if (m.value !== null && (!best || best.value === null || m.value > best.value)) best = m;
   }
   return best ?? zero;

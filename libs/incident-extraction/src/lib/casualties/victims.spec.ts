@@ -77,7 +77,10 @@ describe('victims told before their verb', () => {
 });
 
 describe('whose people a count is about', () => {
-  const sides = (text: string) => findCasualties(keyTokens(text)).filter((m) => m.value !== 0).map((m) => m.side ?? null);
+  const sides = (text: string) =>
+    findCasualties(keyTokens(text))
+      .filter((m) => m.value !== 0)
+      .map((m) => m.side ?? null);
   it.each([
     ['مقتل ثلاثة جنود أمريكيين في الهجوم', 'us'],
     ['إصابة عنصرين من قوات التحالف الدولي', 'us'],

@@ -1,8 +1,25 @@
 import { HEDGE_PATTERNS, isVague, ordinalValue, readNumber } from '../numbers/numbers';
 import { KeyToken, foldWord } from '../text/tokens';
 import {
-  ALL_OF, COMPANION, DUAL, INJ_HEAD, KILL_COUNT_NOUN, INJ_COUNT_NOUN, KILL_HEAD, LOCAL_SIDE, MILITIA_SIDE, NOT_VICTIM, ONE_OF, PHRASE_STOP, PLURAL, US_SIDE, WITH,
-  has, isPerson, isPersonKey, set,
+  ALL_OF,
+  COMPANION,
+  DUAL,
+  INJ_HEAD,
+  KILL_COUNT_NOUN,
+  INJ_COUNT_NOUN,
+  KILL_HEAD,
+  LOCAL_SIDE,
+  MILITIA_SIDE,
+  NOT_VICTIM,
+  ONE_OF,
+  PHRASE_STOP,
+  PLURAL,
+  US_SIDE,
+  WITH,
+  has,
+  isPerson,
+  isPersonKey,
+  set,
 } from './words';
 
 // A victim phrase: who was killed or hurt, as a count. Reads one group (a number, a dual,
@@ -97,7 +114,11 @@ export function othersAfter(tokens: KeyToken[], from: number, to: number, single
   return null;
 }
 
-export interface Group { value: number | null; end: number; single?: boolean }
+export interface Group {
+  value: number | null;
+  end: number;
+  single?: boolean;
+}
 
 function readGroup(tokens: KeyToken[], j: number, to: number, strict: boolean): Group | null {
   const t = tokens[j];
@@ -173,8 +194,39 @@ function companionAt(tokens: KeyToken[], k: number, to: number): Group | null {
 }
 
 // Words that continue a victim phrase towards whose people they are ("من عناصر كتائب …", "في صفوف القوات …").
-const NP_LINK = set('من', 'في', 'صفوف', 'قوات', 'القوات', 'الجيش', 'جيش', 'عناصر', 'مقاتلي', 'أعضاء', 'أفراد', 'منتسبي', 'جنود', 'التابع', 'التابعة', 'التابعين', 'المنضوي', 'المنضوية', 'المنضوين',
-  'الأمن', 'الشعبي', 'الله', 'موال', 'موالين', 'الموالين', 'الموالية', 'لإيران', 'لطهران', 'مسلح', 'مسلحة', 'المسلحة');
+const NP_LINK = set(
+  'من',
+  'في',
+  'صفوف',
+  'قوات',
+  'القوات',
+  'الجيش',
+  'جيش',
+  'عناصر',
+  'مقاتلي',
+  'أعضاء',
+  'أفراد',
+  'منتسبي',
+  'جنود',
+  'التابع',
+  'التابعة',
+  'التابعين',
+  'المنضوي',
+  'المنضوية',
+  'المنضوين',
+  'الأمن',
+  'الشعبي',
+  'الله',
+  'موال',
+  'موالين',
+  'الموالين',
+  'الموالية',
+  'لإيران',
+  'لطهران',
+  'مسلح',
+  'مسلحة',
+  'المسلحة',
+);
 // Syrian opposition forces beside US troops (al-Tanf), told by their name's last word.
 const PARTNER = set('الحر', 'الحرة', 'مغاوير');
 const sideWord = (t: KeyToken) => has(t, PARTNER) || t.keys.some((x) => US_SIDE.test(x) || MILITIA_SIDE.test(x) || LOCAL_SIDE.test(x));

@@ -1,6 +1,10 @@
 // Day arithmetic on ISO dates (UTC, no time zone ever applied).
 
-export interface Ymd { y: number; m: number; d: number }
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 export const DAY_MS = 86_400_000;
 

@@ -21,7 +21,6 @@ export interface DateMention extends DateValue {
 
 export type DateAnchor = 'publication' | 'weekday' | 'year';
 
-
 /**
  * Ranks of date expressions, compared wherever two dates compete for one incident.
  * A calendar date names the day outright; "أمس"/"اليوم" depend only on publication; a

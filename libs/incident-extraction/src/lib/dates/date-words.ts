@@ -20,8 +20,19 @@ for (const [name, m] of MONTHS) {
 
 // 0 = Sunday, as Date.getUTCDay.
 export const WEEKDAYS = new Map<string, number>(
-  ([['الأحد', 0], ['الاحد', 0], ['الإثنين', 1], ['الاثنين', 1], ['الثلاثاء', 2], ['الأربعاء', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6]] as Array<[string, number]>)
-    .map(([w, d]) => [foldWord(w), d]),
+  (
+    [
+      ['الأحد', 0],
+      ['الاحد', 0],
+      ['الإثنين', 1],
+      ['الاثنين', 1],
+      ['الثلاثاء', 2],
+      ['الأربعاء', 3],
+      ['الخميس', 4],
+      ['الجمعة', 5],
+      ['السبت', 6],
+    ] as Array<[string, number]>
+  ).map(([w, d]) => [foldWord(w), d]),
 );
 export const weekdayIn = (t: KeyToken | undefined): number | undefined => (t ? t.keys.map((k) => WEEKDAYS.get(k)).find((v) => v !== undefined) : undefined);
 
@@ -40,15 +51,45 @@ export function reportingWordBefore(tokens: KeyToken[], i: number, from: number)
 
 /** Words that can start a date expression; every other token is skipped at once. */
 export const DATE_WORDS = new Set<string>([
-  ...MONTH1.keys(), ...MONTH2.keys(), ...WEEKDAYS.keys(),
-  'امس', 'البارحه', 'ليله', 'اليوم', 'واليوم', 'الليله', 'شهر', 'اسبوع', 'قبل', 'هذا', 'منذ', 'منه', 'ساعات', 'منتصف',
+  ...MONTH1.keys(),
+  ...MONTH2.keys(),
+  ...WEEKDAYS.keys(),
+  'امس',
+  'البارحه',
+  'ليله',
+  'اليوم',
+  'واليوم',
+  'الليله',
+  'شهر',
+  'اسبوع',
+  'قبل',
+  'هذا',
+  'منذ',
+  'منه',
+  'ساعات',
+  'منتصف',
 ]);
 
 // Ordinal days: "في الثامن من يناير", "الحادي والعشرين من آذار".
-const ORD_UNIT = new Map<string, number>(
-  ([['الاول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6], ['السابع', 7], ['الثامن', 8], ['التاسع', 9], ['العاشر', 10]] as Array<[string, number]>),
-);
-const ORD_TENS = new Map<string, number>([['العشرين', 20], ['الثلاثين', 30], ['والعشرين', 20], ['والثلاثين', 30]]);
+const ORD_UNIT = new Map<string, number>([
+  ['الاول', 1],
+  ['الحادي', 1],
+  ['الثاني', 2],
+  ['الثالث', 3],
+  ['الرابع', 4],
+  ['الخامس', 5],
+  ['السادس', 6],
+  ['السابع', 7],
+  ['الثامن', 8],
+  ['التاسع', 9],
+  ['العاشر', 10],
+] as Array<[string, number]>);
+const ORD_TENS = new Map<string, number>([
+  ['العشرين', 20],
+  ['الثلاثين', 30],
+  ['والعشرين', 20],
+  ['والثلاثين', 30],
+]);
 
 // "الأسبوع الأول"، "النصف الثاني": an ordinal after one of these counts weeks or halves, not days.
 const NOT_DAYS = /^(الاسبوع|الاسابيع|النصف|الثلث|الربع|العشر|العشره|الايام|اليوم|الشهر)$/;
@@ -68,7 +109,10 @@ function readOrdinal(tokens: KeyToken[], end: number, from: number): [number, nu
     if (u && u < 10) return [ORD_TENS.get(last.norm)! + u, end - 2];
   }
   const n = last.norm.replace(/^(في|ف|و)(?=ال)/, '');
-  if (n === 'عشر' && prev) { const u = ORD_UNIT.get(prev.norm.replace(/^و(?=ال)/, '')); if (u && u < 10) return [u + 10, end - 2]; }
+  if (n === 'عشر' && prev) {
+    const u = ORD_UNIT.get(prev.norm.replace(/^و(?=ال)/, ''));
+    if (u && u < 10) return [u + 10, end - 2];
+  }
   const tens = ORD_TENS.get(n);
   if (tens !== undefined) return [tens, end - 1];
   const u = ORD_UNIT.get(n);

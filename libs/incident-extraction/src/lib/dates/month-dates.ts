@@ -56,8 +56,14 @@ function skipSecondSpelling(scan: DateScan, j: number, month: number): number {
     const tj = scan.tokens[j];
     const tn = tokenAt(scan, j + 1);
     const two = MONTH2.get(tj.norm);
-    if (two && tn && two.get(tn.norm) === month) { j += 2; continue; }
-    if (tj.keys.some((k) => MONTH1.get(k) === month)) { j += 1; continue; }
+    if (two && tn && two.get(tn.norm) === month) {
+      j += 2;
+      continue;
+    }
+    if (tj.keys.some((k) => MONTH1.get(k) === month)) {
+      j += 1;
+      continue;
+    }
     break;
   }
   return j;
@@ -105,7 +111,14 @@ export const dayOfNamedMonth = (scan: DateScan, i: number): boolean => {
   const num = dayNumber(prev) !== null ? [dayNumber(prev)!, i - 1] : ordinalBefore(scan.tokens, i, scan.from);
   const [y, m] = told ? told.value.split('-').map(Number) : [];
   if (told && num && validDay(y, m, num[0])) {
-    emit(scan, -1, { value: `${told.value.slice(0, 7)}-${pad2(num[0])}`, precision: 'day', start: scan.tokens[num[1]].start, end: t.end, strength: DATE_STRENGTH.explicit, ...(told.anchor && { anchor: told.anchor }) });
+    emit(scan, -1, {
+      value: `${told.value.slice(0, 7)}-${pad2(num[0])}`,
+      precision: 'day',
+      start: scan.tokens[num[1]].start,
+      end: t.end,
+      strength: DATE_STRENGTH.explicit,
+      ...(told.anchor && { anchor: told.anchor }),
+    });
   }
   return true;
 };

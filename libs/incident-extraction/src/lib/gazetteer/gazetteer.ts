@@ -64,8 +64,37 @@ interface Spelling {
 
 // Place nouns that license a name which is also an ordinary word (القائم، حديثة …).
 const PLACE_NOUNS = new Set(
-  ['منطقة', 'منطقتي', 'مدينة', 'مدينتي', 'بلدة', 'بلدتي', 'قرية', 'قضاء', 'ناحية', 'حي', 'قاعدة', 'قاعدتي', 'مطار', 'حقل', 'محافظة', 'محافظتي', 'العاصمة', 'معسكر', 'مخيم', 'أطراف', 'ريف', 'بادية', 'قرب', 'محيط', 'معبر', 'منفذ', 'قاطع', 'عمليات', 'طريق']
-    .map(patternKey),
+  [
+    'منطقة',
+    'منطقتي',
+    'مدينة',
+    'مدينتي',
+    'بلدة',
+    'بلدتي',
+    'قرية',
+    'قضاء',
+    'ناحية',
+    'حي',
+    'قاعدة',
+    'قاعدتي',
+    'مطار',
+    'حقل',
+    'محافظة',
+    'محافظتي',
+    'العاصمة',
+    'معسكر',
+    'مخيم',
+    'أطراف',
+    'ريف',
+    'بادية',
+    'قرب',
+    'محيط',
+    'معبر',
+    'منفذ',
+    'قاطع',
+    'عمليات',
+    'طريق',
+  ].map(patternKey),
 );
 // Nouns that name a settlement: the only licence for names that are ordinary words ("مدينة الباب").
 // Not "منطقة", "حي" or "ريف": "منطقة القصر الجمهوري", "حي الكرامة", "ريف المدينة" are no towns.
@@ -94,20 +123,94 @@ const SOURCE_PREV = new Set(['مصدر', 'مصادر', 'قال', 'وقال', 'أ
 // Outlets that share a town's name ("الميادين" is Al Mayadeen TV after "مصادر"، "ذكرت"، "بحسب").
 const OUTLET_NAMES = new Set(['الميادين'].map(patternKey));
 const REPORTING = new Set(
-  ['مصدر', 'مصادر', 'ذكرت', 'ذكر', 'قالت', 'قال', 'أفادت', 'أفاد', 'نقلت', 'نقل', 'أوردت', 'أورد', 'نشرت', 'بثت', 'كشفت', 'أكدت', 'أشارت', 'بحسب', 'حسب', 'وفق', 'وفقا', 'لـ', 'ل', 'عن', 'تقرير', 'تقارير', 'مراسلي', 'مراسلو']
-    .map(patternKey),
+  [
+    'مصدر',
+    'مصادر',
+    'ذكرت',
+    'ذكر',
+    'قالت',
+    'قال',
+    'أفادت',
+    'أفاد',
+    'نقلت',
+    'نقل',
+    'أوردت',
+    'أورد',
+    'نشرت',
+    'بثت',
+    'كشفت',
+    'أكدت',
+    'أشارت',
+    'بحسب',
+    'حسب',
+    'وفق',
+    'وفقا',
+    'لـ',
+    'ل',
+    'عن',
+    'تقرير',
+    'تقارير',
+    'مراسلي',
+    'مراسلو',
+  ].map(patternKey),
 );
 // Words after a name that make it an outlet ("دير الزور 24", "كوردستان 24", "السومرية نيوز").
 const OUTLET_SUFFIX = new Set(['24', 'نيوز', 'نت', 'بوست', 'برس', 'الإخبارية', 'الفضائية', 'تي', 'fm', 'tv'].map(foldWord));
 
 // Words before a capital that make it a location rather than its government.
-const LOCATIVE = new Set(['في', 'قرب', 'بالقرب', 'من', 'الى', 'إلى', 'على', 'شرق', 'غرب', 'جنوب', 'شمال', 'شرقي', 'غربي', 'جنوبي', 'شمالي', 'وسط', 'محيط', 'ريف', 'مشارف', 'أطراف', 'ضواحي', 'داخل', 'حول', 'العاصمة', 'مدينة', 'محافظة', 'سماء', 'أجواء', 'جنوبها', 'شرقها'].map(patternKey));
+const LOCATIVE = new Set(
+  [
+    'في',
+    'قرب',
+    'بالقرب',
+    'من',
+    'الى',
+    'إلى',
+    'على',
+    'شرق',
+    'غرب',
+    'جنوب',
+    'شمال',
+    'شرقي',
+    'غربي',
+    'جنوبي',
+    'شمالي',
+    'وسط',
+    'محيط',
+    'ريف',
+    'مشارف',
+    'أطراف',
+    'ضواحي',
+    'داخل',
+    'حول',
+    'العاصمة',
+    'مدينة',
+    'محافظة',
+    'سماء',
+    'أجواء',
+    'جنوبها',
+    'شرقها',
+  ].map(patternKey),
+);
 
 // Default reading of a name shared by several places when nothing nearby decides: the
 // hand-curated row, the preferred one, then the larger kind of place, then population.
 const KIND_WEIGHT: Record<PlaceKind, number> = {
-  country: 9, governorate: 8, city: 7, town: 6, district: 5, base: 5, airport: 5, oilfield: 5, facility: 5,
-  crossing: 5, camp: 5, dam: 5, neighbourhood: 3, village: 2, region: 1,
+  country: 9,
+  governorate: 8,
+  city: 7,
+  town: 6,
+  district: 5,
+  base: 5,
+  airport: 5,
+  oilfield: 5,
+  facility: 5,
+  crossing: 5,
+  camp: 5,
+  dam: 5,
+  neighbourhood: 3,
+  village: 2,
+  region: 1,
 };
 // Context weights: a place named in the same sentence (right beside the name: twice), one
 // the caller passes, one named elsewhere in the article.
@@ -119,14 +222,29 @@ const W_ARTICLE = 0.5;
 const NEARBY_KM = 40;
 // The place noun before a name says which kind of place it is ("محافظة الديوانية" is the governorate).
 const W_NOUN = 5;
-const NOUN_KINDS = new Map<string, PlaceKind[]>([
-  ['محافظة', ['governorate']], ['مدينة', ['city', 'town']], ['بلدة', ['town', 'village']], ['قرية', ['village', 'town']],
-  ['حي', ['neighbourhood', 'district']], ['ناحية', ['town', 'district']], ['قضاء', ['town', 'district', 'city']],
-  ['قاعدة', ['base', 'airport', 'camp', 'oilfield']], ['مطار', ['airport', 'base']], ['حقل', ['oilfield']], ['معسكر', ['camp', 'base']],
-  ['مخيم', ['camp', 'town', 'village']], ['سد', ['dam']], ['ريف', ['city', 'town', 'governorate']],
-].map(([k, v]) => [patternKey(k as string), v as PlaceKind[]]));
+const NOUN_KINDS = new Map<string, PlaceKind[]>(
+  [
+    ['محافظة', ['governorate']],
+    ['مدينة', ['city', 'town']],
+    ['بلدة', ['town', 'village']],
+    ['قرية', ['village', 'town']],
+    ['حي', ['neighbourhood', 'district']],
+    ['ناحية', ['town', 'district']],
+    ['قضاء', ['town', 'district', 'city']],
+    ['قاعدة', ['base', 'airport', 'camp', 'oilfield']],
+    ['مطار', ['airport', 'base']],
+    ['حقل', ['oilfield']],
+    ['معسكر', ['camp', 'base']],
+    ['مخيم', ['camp', 'town', 'village']],
+    ['سد', ['dam']],
+    ['ريف', ['city', 'town', 'governorate']],
+  ].map(([k, v]) => [patternKey(k as string), v as PlaceKind[]]),
+);
 
-interface ContextPlace { place: GazetteerPlace; weight: number }
+interface ContextPlace {
+  place: GazetteerPlace;
+  weight: number;
+}
 
 // One accept() call: the text, its raw matches, the caller's context and, computed once when
 // first needed, the places the sentence names (each match's licensed readings).
@@ -269,8 +387,7 @@ export class Gazetteer {
     const { tokens } = scope;
     // "في الحيدرية والشبلي": a name joined by "و" to a licensed one shares its licence.
     const chained = !!last && last.to === m.from && tokens[m.from].norm.startsWith('و');
-    let allowed: Spelling[] = readings.filter((sp) => this.bare(sp, tokens, m) &&
-      ((chained && sp.licence !== 'adjective' && sp.licence !== 'local') || this.licensed(sp, tokens, m, before, last)));
+    let allowed: Spelling[] = readings.filter((sp) => this.bare(sp, tokens, m) && ((chained && sp.licence !== 'adjective' && sp.licence !== 'local') || this.licensed(sp, tokens, m, before, last)));
     // A minor name is not a place in one country when the sentence is about another
     // ("بلدة الطيبة جنوب لبنان", "بلدة الطيبة بريف درعا" are not al-Tayyibah in Jordan).
     if (allowed.some((sp) => sp.licence !== 'free' && sp.licence !== 'adjective' && sp.place.source === 'geonames')) {
@@ -316,7 +433,10 @@ export class Gazetteer {
       if (s.keys.length !== n) continue;
       let fits = true;
       for (let i = 0; i < n && fits; i++) fits = tokens[m.from + i].keys.includes(s.keys[i]);
-      if (fits) { sp = s; break; }
+      if (fits) {
+        sp = s;
+        break;
+      }
     }
     if (!sp) return [];
     const group = this.bySig.get(sp.sig)!;
@@ -357,7 +477,7 @@ export class Gazetteer {
     if (before && before.keys.some((k) => SOURCE_PREV.has(k)) && tokens[m.from].norm.startsWith('ل')) return true;
     const after = m.to < tokens.length ? tokens[m.to] : null;
     if (after && OUTLET_SUFFIX.has(after.norm)) return true;
-    if (readings.some((sp) => OUTLET_NAMES.has(sp.sig)) && before && (before.keys.some((k) => REPORTING.has(k)))) return true;
+    if (readings.some((sp) => OUTLET_NAMES.has(sp.sig)) && before && before.keys.some((k) => REPORTING.has(k))) return true;
     return false;
   }
 
@@ -386,7 +506,9 @@ export class Gazetteer {
   private placesIn(tokens: KeyToken[]): GazetteerPlace[] {
     let found = this.articlePlaces.get(tokens);
     if (!found) {
-      found = this.accept(tokens, this.matcher.findLongest(tokens), { sentenceOnly: true }).filter((x) => !x.alternatives).map((x) => x.place);
+      found = this.accept(tokens, this.matcher.findLongest(tokens), { sentenceOnly: true })
+        .filter((x) => !x.alternatives)
+        .map((x) => x.place);
       this.articlePlaces.set(tokens, found);
     }
     return found;
@@ -396,9 +518,11 @@ export class Gazetteer {
   // enclosing place (not the country), or another place inside its town.
   private hasTown(p: GazetteerPlace, ctx: ContextPlace[]): boolean {
     const town = p.parent ? this.byId.get(p.parent) : undefined;
-    return ctx.some(({ place: c }) =>
-      c.id !== p.id && ((c.kind !== 'country' && p.ancestors.includes(c.id)) ||
-        (!!town && town.kind !== 'governorate' && town.kind !== 'region' && town.kind !== 'country' && c.ancestors.includes(town.id))));
+    return ctx.some(
+      ({ place: c }) =>
+        c.id !== p.id &&
+        ((c.kind !== 'country' && p.ancestors.includes(c.id)) || (!!town && town.kind !== 'governorate' && town.kind !== 'region' && town.kind !== 'country' && c.ancestors.includes(town.id))),
+    );
   }
 
   // The reading best supported by the places named in the sentence and by the caller; when
@@ -410,9 +534,7 @@ export class Gazetteer {
     const noun = (p: GazetteerPlace) => (before && before.keys.some((k) => NOUN_KINDS.get(k)?.includes(p.kind)) ? W_NOUN : 0);
     const rank = (ctx: ContextPlace[]) => {
       const outside = ctx.filter((c) => !ids.has(c.place.id));
-      return places
-        .map((p) => ({ p, s: noun(p) + outside.reduce((sum, c) => sum + c.weight * this.support(p, c.place), 0) }))
-        .sort((a, b) => b.s - a.s || this.byDefault(a.p, b.p));
+      return places.map((p) => ({ p, s: noun(p) + outside.reduce((sum, c) => sum + c.weight * this.support(p, c.place), 0) })).sort((a, b) => b.s - a.s || this.byDefault(a.p, b.p));
     };
     let ranked = rank(this.contextFor(scope, m, false));
     if (ranked[0].s === ranked[1].s && !context?.sentenceOnly) ranked = rank(this.contextFor(scope, m, true));
@@ -451,8 +573,13 @@ export class Gazetteer {
     if (this.within(a, b)) return -1;
     if (this.within(b, a)) return 1;
     const gen = (p: GazetteerPlace) => (p.source === 'geonames' ? 1 : 0);
-    return gen(a) - gen(b) || Number(!!b.primary) - Number(!!a.primary) || KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] ||
-      (b.population ?? 0) - (a.population ?? 0) || this.order.get(a.id)! - this.order.get(b.id)!;
+    return (
+      gen(a) - gen(b) ||
+      Number(!!b.primary) - Number(!!a.primary) ||
+      KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] ||
+      (b.population ?? 0) - (a.population ?? 0) ||
+      this.order.get(a.id)! - this.order.get(b.id)!
+    );
   }
 }
 

@@ -40,7 +40,11 @@ const sameDay = (x: Candidate, y: Candidate) => pinsDay(x.date) && pinsDay(y.dat
  * A recollection ("وكانت القاعدة قد تعرضت …") and the news of the day, or an act told as another
  * ("هجوم مماثل"), are two incidents, unless both pin the same day.
  */
-interface MergeContext { gaz: Gazetteer; lead: Set<number>; pub: string | null }
+interface MergeContext {
+  gaz: Gazetteer;
+  lead: Set<number>;
+  pub: string | null;
+}
 
 function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   const { lead } = ctx;
@@ -108,7 +112,10 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   for (const c of cands) {
     if (!c.samePlace || c.place) continue;
     const prev = cands.filter((o) => o.place && !o.continuation && o.order < c.order).sort((x, y) => y.order - x.order)[0];
-    if (prev) { c.place = prev.place; c.category = prev.category; }
+    if (prev) {
+      c.place = prev.place;
+      c.category = prev.category;
+    }
   }
   const ctx: MergeContext = { gaz, lead: leadSentences(cands), pub };
   const lead = ctx.lead;
@@ -127,9 +134,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     if (c.place || c.continuation) continue;
     const same = drafts.filter((x) => x.category === c.category && x.place && actorsAgree(x, c));
     if (same.length) {
-      const near = same
-        .filter((x) => datesCompatible(x, c, { ...ctx, pub: null }))
-        .sort((x, y) => distance(x, c) - distance(y, c))[0];
+      const near = same.filter((x) => datesCompatible(x, c, { ...ctx, pub: null })).sort((x, y) => distance(x, c) - distance(y, c))[0];
       if (near) near.cands.push(c);
       continue;
     }
@@ -158,13 +163,24 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     let bestSentence = -1;
     // A claim joins an incident of its claimant's kind (a militia claims attacks, CENTCOM strikes).
     const fits = (d: Draft) => !c.claimFor || c.claimFor === 'any' || d.category === c.claimFor;
-    for (const d of drafts) if (fits(d)) for (const o of d.cands) if (o.order < c.order && o.order > bestOrder && !o.continuation) { best = d; bestOrder = o.order; bestSentence = o.sentence.index; }
+    for (const d of drafts)
+      if (fits(d))
+        for (const o of d.cands)
+          if (o.order < c.order && o.order > bestOrder && !o.continuation) {
+            best = d;
+            bestOrder = o.order;
+            bestSentence = o.sentence.index;
+          }
     // An incident told in the same sentence comes first ("10 عناصر قتلوا فيما … جراء عدوان أميركي").
     const sameSentence = drafts.find((d) => fits(d) && d.cands.some((o) => !o.continuation && o.sentence === c.sentence));
-    if (sameSentence) { best = sameSentence; bestSentence = c.sentence.index; }
+    if (sameSentence) {
+      best = sameSentence;
+      bestSentence = c.sentence.index;
+    }
     // A claim in the headline ("المقاومة الإسلامية تتبنى الهجوم") comes before the act it claims.
     if (!best && c.claimFor) {
-      const next = drafts.filter((d) => fits(d) && d.cands.some((o) => !o.continuation && o.sentence.index > c.sentence.index && o.sentence.index - c.sentence.index <= HEADLINE_CLAIM_REACH_SENTENCES))
+      const next = drafts
+        .filter((d) => fits(d) && d.cands.some((o) => !o.continuation && o.sentence.index > c.sentence.index && o.sentence.index - c.sentence.index <= HEADLINE_CLAIM_REACH_SENTENCES))
         .sort((x, y) => firstOrder(x) - firstOrder(y))[0];
       if (next) next.cands.push({ ...c, category: next.category });
       continue;
@@ -238,7 +254,12 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer): void {
     if (!c.placeOnly || !c.place) continue;
     let best: Draft | null = null;
     let bestOrder = -1;
-    for (const d of drafts) for (const o of d.cands) if (!o.continuation && o.order < c.order && o.order > bestOrder) { best = d; bestOrder = o.order; }
+    for (const d of drafts)
+      for (const o of d.cands)
+        if (!o.continuation && o.order < c.order && o.order > bestOrder) {
+          best = d;
+          bestOrder = o.order;
+        }
     const told = best?.cands.find((o) => o.order === bestOrder);
     if (!best || !told || c.sentence.index - told.sentence.index > FOLLOW_UP_REACH_SENTENCES) continue;
     const vaguer = !best.place || best.place.place.kind === 'country' || gaz.within(c.place.place, best.place.place) || (moreSpecific(c.place, best.place) && nearby(c.place.place, best.place.place));
@@ -275,6 +296,5 @@ function distance(d: Draft, c: Candidate): number {
   }
   return best;
 }
-
 
 export const firstOrder = (d: Draft) => Math.min(...d.cands.map((c) => c.order));

@@ -46,7 +46,7 @@ describe('the article names no attacker from another time', () => {
   });
 });
 
-describe('a strike\'s striker comes from the report that names its place', () => {
+describe("a strike's striker comes from the report that names its place", () => {
   it.each([
     'قصفت طائرات أمريكية مواقع في سوريا مساء أمس. وجاء ذلك بعد أيام من غارات استهدفت مطار حلب وألقت دمشق بالمسؤولية فيها على تل أبيب.',
     'قصفت طائرات أمريكية مواقع للفصائل في سوريا فجر اليوم. كما استهدفت غارات مجهولة مقرا للحرس الثوري في البوكمال ونسبها ناشطون إلى إسرائيل.',

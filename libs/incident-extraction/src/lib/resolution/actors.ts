@@ -8,7 +8,6 @@ import { isRecall } from '../segmentation/framing';
 // Who did it: the perpetrator of an attack (a named group, the IRGC, militias tied to
 // Iran) or the striker (Israel, the US, the coalition, unknown aircraft), by role.
 
-
 export const SPECIFIC: ActorTag[] = ['islamic_resistance_iraq', 'kataib_hezbollah', 'nujaba', 'kataib_sayyid_al_shuhada'];
 
 export function attackActor(d: Draft, facts: SentenceFacts[], date: string | null = null): [Actor, Tagged<ActorTag> | null, SentenceFacts | null] {
@@ -25,7 +24,10 @@ export function attackActor(d: Draft, facts: SentenceFacts[], date: string | nul
   if (spec) return [spec[0].value as Actor, spec[0], spec[1]];
   const irgc = pick((c, t) => (t.value === 'irgc' && !supportedBy(c, t)) || (t.value === 'iran' && iranIsAgent(c, t)));
   if (irgc) return ['irgc', irgc[0], irgc[1]];
-  const backed = pick((c, t) => t.value === 'iran_backed' || t.value === 'pmf' || (t.value === 'militia' && c.actors.some((u) => u.value === 'iran' || u.value === 'iran_backed')) || t.value === 'iran' || t.value === 'irgc');
+  const backed = pick(
+    (c, t) =>
+      t.value === 'iran_backed' || t.value === 'pmf' || (t.value === 'militia' && c.actors.some((u) => u.value === 'iran' || u.value === 'iran_backed')) || t.value === 'iran' || t.value === 'irgc',
+  );
   if (backed) return ['iran_backed_militia', backed[0], backed[1]];
   // Armed factions attacking US forces here are the Iran-aligned ones, unless told unknown ("مسلحون مجهولون").
   const faction = pick((c, t) => t.value === 'militia' && !c.actors.some((u) => u.value === 'unknown' || u.value === 'isis' || u.value === 'sdf'));
@@ -76,7 +78,8 @@ function supportedBy(c: Candidate, t: Tagged<ActorTag>): boolean {
 
 // "الهجوم الإيراني"، "الهجوم الصاروخي الإيراني"، "الرد الإيراني": Iran as the adjective of the
 // act (an adjective of the act's kind may stand between) is the one who struck.
-const IRAN_AS_ATTACKER = /(?:هجوم|هجمات|الهجوم|الهجمات|ضربة|الضربة|ضربات|الضربات|قصف|القصف|صواريخ|الصواريخ|الرد|رد|القصف)(?:\s+(?:ال)?(?:صاروخي|صاروخية|جوي|جوية|باليستي|باليستية|انتقامي|انتقامية|بالصواريخ|بالمسيرات))?\s*$/;
+const IRAN_AS_ATTACKER =
+  /(?:هجوم|هجمات|الهجوم|الهجمات|ضربة|الضربة|ضربات|الضربات|قصف|القصف|صواريخ|الصواريخ|الرد|رد|القصف)(?:\s+(?:ال)?(?:صاروخي|صاروخية|جوي|جوية|باليستي|باليستية|انتقامي|انتقامية|بالصواريخ|بالمسيرات))?\s*$/;
 const IRAN_ACT_REACH_CHARS = 30;
 function iranIsAgent(c: Candidate | { sentence: SentenceFacts }, t: Tagged<ActorTag>): boolean {
   const before = c.sentence.span.text.slice(Math.max(0, t.start - c.sentence.span.start - IRAN_ACT_REACH_CHARS), t.start - c.sentence.span.start);
@@ -122,11 +125,12 @@ export function strikeActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
     }
   }
   const counts = new Map<Actor, [number, Tagged<ActorTag>, SentenceFacts]>();
-  for (const s of facts) for (const x of s.actors) {
-    if ((x.value !== 'israel' && x.value !== 'us') || deniedBy(s, x)) continue;
-    const cur = counts.get(x.value);
-    counts.set(x.value, [(cur?.[0] ?? 0) + 1, cur?.[1] ?? x, cur?.[2] ?? s]);
-  }
+  for (const s of facts)
+    for (const x of s.actors) {
+      if ((x.value !== 'israel' && x.value !== 'us') || deniedBy(s, x)) continue;
+      const cur = counts.get(x.value);
+      counts.set(x.value, [(cur?.[0] ?? 0) + 1, cur?.[1] ?? x, cur?.[2] ?? s]);
+    }
   const top = [...counts.entries()].sort((x, y) => y[1][0] - x[1][0])[0];
   return top ? [top[0], top[1][1], top[1][2]] : ['unknown', null, null];
 }
@@ -136,4 +140,3 @@ function deniedBy(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
   const before = s.span.text.slice(Math.max(0, t.start - s.span.start - 14), t.start - s.span.start);
   return /(نفت|نفى|تنفي|ينفي|نفي)\s+\S*\s*$/.test(before);
 }
-

@@ -15,7 +15,12 @@ const RELATIVE = /^(الذي|التي|اللذين|اللتين|اللذان|ا�
 // "الهجوم … الذي وقع في 8 كانون الثاني": a relative clause telling when the act just named took place.
 const OCCURRED = /^(وقع|وقعت|حدث|حدثت|جري|جرت|نفذ|نفذت|شن|شنت)$/;
 
-interface Clause { start: number; end: number; relative: boolean; act: boolean }
+interface Clause {
+  start: number;
+  end: number;
+  relative: boolean;
+  act: boolean;
+}
 
 function clausesOf(c: Candidate, tokens: KeyToken[]): Clause[] {
   const span = c.sentence.span;

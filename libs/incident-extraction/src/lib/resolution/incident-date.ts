@@ -20,7 +20,11 @@ import { reckonQuotedDays } from './quoted-dates';
 // own, one reckoned from a stated span, or none.
 
 /** An incident's date and the sentence that supports it (null: publication day, or none). */
-export interface Dated { value: string; precision: 'day' | 'month'; sentence: SentenceFacts | null }
+export interface Dated {
+  value: string;
+  precision: 'day' | 'month';
+  sentence: SentenceFacts | null;
+}
 
 export interface IncidentDate {
   date: IncidentMention['date'];
@@ -51,9 +55,7 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     // Undated: a dated unplaced report of the same category ("US strikes Thursday night in
     // Syria"), else the incident told just before (the one this one followed), else publication.
     if (!date && !earlierAct) {
-      const loose = cands
-        .filter((c) => !c.place && !c.continuation && c.category === d.category && c.date)
-        .sort((x, y) => Math.abs(x.order - firstOrder(d)) - Math.abs(y.order - firstOrder(d)))[0];
+      const loose = cands.filter((c) => !c.place && !c.continuation && c.category === d.category && c.date).sort((x, y) => Math.abs(x.order - firstOrder(d)) - Math.abs(y.order - firstOrder(d)))[0];
       if (loose) date = { value: loose.date!.value, precision: loose.date!.precision, sentence: loose.sentence };
     }
     if (!date && !earlierAct) {
@@ -167,7 +169,7 @@ function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate
     if (!c || (c.date && !(after && c.date.end <= tokens[k].start))) continue;
     // The act before it: an earlier part of this sentence (its date, or none), else the incident told before.
     const partDates = s.dates.filter((d) => d.end <= tokens[k].start && d.precision === 'day');
-    const base = after || s.from < c.from ? partDates.at(-1) ?? null : [...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null;
+    const base = after || s.from < c.from ? (partDates.at(-1) ?? null) : ([...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null);
     if (base) c.date = reckon(base, anchor.span, anchor.sign, { start: tokens[k].start, end: tokens[anchor.end].end });
   }
 }

@@ -17,12 +17,12 @@ describe('an incident counts the attacked side only', () => {
   });
 });
 
-describe('a revenge clause tells another act\'s toll', () => {
+describe("a revenge clause tells another act's toll", () => {
   it.each([
     ['revenge told after the attack', 'قصفت فصائل عراقية قاعدة عين الأسد بالصواريخ فجر اليوم، وتقول الفصائل إن الهجوم جاء ثأرا لمقتل أربعة من مقاتليها.', null],
     ['revenge told first', 'انتقاماً لمقتل قائدها، قصفت الفصائل قاعدة عين الأسد بالصواريخ فجر اليوم.', null],
     ['in response to a death', 'استهدفت الفصائل قاعدة حرير بطائرتين مسيرتين فجر اليوم ردا على مقتل اثنين من قادتها.', null],
-    ['the strike\'s own toll stays beside a revenge clause', 'قصفت مقاتلات أمريكية مخازن لكتائب حزب الله في القائم اليوم وقتل خمسة من عناصر الكتائب، انتقاماً لمقتل مترجم أمريكي.', 5],
+    ["the strike's own toll stays beside a revenge clause", 'قصفت مقاتلات أمريكية مخازن لكتائب حزب الله في القائم اليوم وقتل خمسة من عناصر الكتائب، انتقاماً لمقتل مترجم أمريكي.', 5],
   ])('%s', (_label, text, killed) => {
     expect(tolls(text)[0].killed).toBe(killed);
   });
@@ -33,17 +33,24 @@ describe('a revenge clause tells another act\'s toll', () => {
     ['the avenged death told with the attack that caused it', 'قصفت مقاتلات أمريكية مخازن للنجباء في القائم فجر اليوم، انتقاما لمقتل ثلاثة من جنودها في هجوم على قاعدة حرير.', 3],
     ['the avenged death told with the means of the attack', 'استهدفت طائرات أمريكية مقرا للحشد في البوكمال اليوم، ثأرا لمقتل جنديين أمريكيين بقصف على قاعدة الشدادي.', 2],
   ])('the avenged act, when it is an incident of its own, keeps its toll: %s', (_label, text, killed) => {
-    expect(tolls(text)).toMatchObject([{ category: 'strike_on_militias', killed: null }, { category: 'attack_on_us_forces', killed }]);
+    expect(tolls(text)).toMatchObject([
+      { category: 'strike_on_militias', killed: null },
+      { category: 'attack_on_us_forces', killed },
+    ]);
   });
 
-  it('a war\'s toll is no incident\'s', () => {
+  it("a war's toll is no incident's", () => {
     expect(tolls('سقطت صواريخ على قاعدة عين الأسد اليوم، في هجوم قالت الفصائل إنه رد على الحرب التي خلفت أكثر من 30 ألف قتيل.')[0].killed).toBeNull();
   });
 });
 
 describe('the partner forces beside US troops are on the side attacked', () => {
   it.each([
-    ['استهدفت مسيرات قاعدة التنف ولم تسجل إصابات بين الجنود الأمريكيين. وأوضحت القيادة المركزية في بيان أمس أن مسيرتين أسقطتا، بينما أصابت الثالثة مهجعاً ما أدى إلى جرح ثلاثة من قوات الجيش السوري الحر.', 0, 3],
+    [
+      'استهدفت مسيرات قاعدة التنف ولم تسجل إصابات بين الجنود الأمريكيين. وأوضحت القيادة المركزية في بيان أمس أن مسيرتين أسقطتا، بينما أصابت الثالثة مهجعاً ما أدى إلى جرح ثلاثة من قوات الجيش السوري الحر.',
+      0,
+      3,
+    ],
     ['سقطت صواريخ على قاعدة التنف فجر اليوم. وأكد مصدر مقتل عنصرين من الجيش السوري الحر في الهجوم.', 2, null],
     ['هاجمت مسيرات قاعدة التنف مساء اليوم. وأصيب خمسة مقاتلين من فصائل الجيش السوري الحر بجروح.', null, 5],
     ['استهدفت طائرة مسيرة قاعدة التنف فجر اليوم ما أدى إلى إصابة عنصر من الجيش السوري الحر.', null, 1],

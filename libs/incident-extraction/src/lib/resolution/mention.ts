@@ -36,8 +36,14 @@ export function toMention(d: Draft, index: number, text: string, facts: Sentence
   if (weaponS) evidence.weapon = evidenceOf(weaponS);
 
   const casualties = d.cands.flatMap((c) => c.casualties.filter((m) => ownToll(d, c, m)).map((m) => [m, c.sentence] as const));
-  const killed = resolveCount(casualties.map(([m]) => m), 'killed');
-  const injured = resolveCount(casualties.map(([m]) => m), 'injured');
+  const killed = resolveCount(
+    casualties.map(([m]) => m),
+    'killed',
+  );
+  const injured = resolveCount(
+    casualties.map(([m]) => m),
+    'injured',
+  );
   const sentenceOfCount = (m: typeof killed) => casualties.find(([x]) => x === m)?.[1];
   if (killed) evidence.killed = evidenceOf(sentenceOfCount(killed)!);
   if (injured) evidence.injured = evidenceOf(sentenceOfCount(injured)!);
@@ -92,8 +98,9 @@ function ownToll(d: Draft, c: Candidate, m: CasualtyMention): boolean {
  */
 function actAfter(c: Candidate, m: CasualtyMention): boolean {
   const tokens = c.sentence.tokens;
-  return c.sentence.cues.some((q) => (q.value === 'trigger' || q.value === 'strike_agent') && q.start >= m.end && q.from < c.to
-    && !tokens[q.from].norm.startsWith('ب') && !MANNER.test(tokens[q.from - 1]?.norm ?? ''));
+  return c.sentence.cues.some(
+    (q) => (q.value === 'trigger' || q.value === 'strike_agent') && q.start >= m.end && q.from < c.to && !tokens[q.from].norm.startsWith('ب') && !MANNER.test(tokens[q.from - 1]?.norm ?? ''),
+  );
 }
 // "في هجوم", "جراء غارة" (and "بقصف"): the act by which the victims died.
 const MANNER = /^(في|خلال|جراء|اثر|عقب|بسبب|نتيجه)$/;
@@ -112,4 +119,3 @@ function placeOf(m: PlaceMention, text: string) {
     ancestors: p.ancestors,
   };
 }
-

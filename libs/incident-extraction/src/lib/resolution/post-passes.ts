@@ -48,4 +48,3 @@ export function shareWithinSegment(drafts: Draft[], mentions: IncidentMention[])
   // The rank pass can upgrade the actor to a state attacker: its rockets are missiles.
   for (const m of mentions) if (m.actor === 'irgc' && m.weapon === 'rocket') m.weapon = 'missile';
 }
-

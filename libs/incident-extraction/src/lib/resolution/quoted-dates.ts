@@ -21,8 +21,13 @@ function quotedStretches(s: SentenceFacts, open: boolean): { stretches: Array<[n
     const ch = m[0];
     const i = m.index ?? 0;
     const closes = from >= 0 && (CLOSE.has(ch) || ch === STRAIGHT);
-    if (closes) { stretches.push([s.span.start + from, s.span.start + i]); from = -1; }
-    else if (from < 0 && (OPEN.has(ch) || ch === STRAIGHT)) { from = i + 1; opens.push(s.span.start + i); }
+    if (closes) {
+      stretches.push([s.span.start + from, s.span.start + i]);
+      from = -1;
+    } else if (from < 0 && (OPEN.has(ch) || ch === STRAIGHT)) {
+      from = i + 1;
+      opens.push(s.span.start + i);
+    }
   }
   if (from >= 0) stretches.push([s.span.start + from, s.span.end]);
   return { stretches, open: from >= 0, opens };

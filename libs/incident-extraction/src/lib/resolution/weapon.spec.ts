@@ -23,7 +23,7 @@ describe('weapon words outside the usual phrases', () => {
   });
 });
 
-describe('the means of other acts are not this one\'s', () => {
+describe("the means of other acts are not this one's", () => {
   it.each([
     ['a group blamed for drone attacks', 'قصفت المقاتلات الأمريكية مخازن أسلحة في الميادين ليل السبت، موضحة أن المجموعات المستهدفة مسؤولة عن هجمات بالمسيرات على قواتها.', 'airstrike'],
     ['involved in rocket attacks, strike by drone', 'استهدفت طائرة مسيرة أمريكية سيارة في جرف الصخر اليوم تقل قياديين متورطين في هجمات بالصواريخ على قاعدة عين الأسد.', 'drone'],

@@ -82,8 +82,17 @@ function weaponsOfItsPlace(c: Candidate): Array<Tagged<Weapon>> {
   const own = c.place;
   // Strikes: "غارة بطائرة مسيرة" is one act told with two words.
   if (!own || c.continuation || c.category !== 'attack_on_us_forces' || new Set(c.weapons.map((w) => w.value)).size < 2) return c.weapons;
-  const rivals = c.sentence.places.filter((p) => p.from >= c.from && p.from < c.to && p.place.kind !== 'country' && p.place.us === own.place.us && p.place.id !== own.place.id
-    && !own.place.ancestors.includes(p.place.id) && !p.place.ancestors.includes(own.place.id) && distanceKm(p.place, own.place) > SAME_PLACE_KM);
+  const rivals = c.sentence.places.filter(
+    (p) =>
+      p.from >= c.from &&
+      p.from < c.to &&
+      p.place.kind !== 'country' &&
+      p.place.us === own.place.us &&
+      p.place.id !== own.place.id &&
+      !own.place.ancestors.includes(p.place.id) &&
+      !p.place.ancestors.includes(own.place.id) &&
+      distanceKm(p.place, own.place) > SAME_PLACE_KM,
+  );
   if (!rivals.length) return c.weapons;
   // One weapon per site, told in the same order ("قاعدة عين الأسد بالصواريخ وقاعدة حرير بالمسيرات"): pair them by rank.
   const kinds = [...new Set(c.weapons.map((w) => w.value))];
@@ -92,4 +101,3 @@ function weaponsOfItsPlace(c: Candidate): Array<Tagged<Weapon>> {
   const mine = c.weapons.filter((w) => rivals.every((p) => Math.abs(p.from - w.from) >= Math.abs(own.from - w.from)));
   return mine.length ? mine : c.weapons;
 }
-

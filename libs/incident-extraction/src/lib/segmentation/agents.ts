@@ -10,8 +10,48 @@ export const MILITIA_TAGS = new Set<ActorTag>(['militia', 'pmf', 'irgc', 'hezbol
 export const IRAN_LINKED = new Set<ActorTag>(['iran', 'iran_backed', 'irgc', 'pmf', 'hezbollah', 'nujaba', 'kataib_hezbollah', 'kataib_sayyid_al_shuhada', 'islamic_resistance_iraq']);
 
 // Verbs whose subject right before them is the attacker (SVO) …
-const STRIKE_VERBS = new Set(['قصفت', 'شنت', 'نفذت', 'استهدفت', 'ضربت', 'اغارت', 'هاجمت', 'قصف', 'شن', 'نفذ', 'استهدف', 'بدات', 'بدا', 'وجهت', 'ترد', 'ردت', 'رد', 'يرد', 'تقصف', 'يقصف', 'اطلقت', 'اطلق', 'دمرت', 'دمر', 'قتلت', 'تستهدف', 'يستهدف', 'تضرب', 'يضرب', 'تشن', 'يشن', 'تغير', 'يغير',
-  'ضربنا', 'قصفنا', 'استهدفنا', 'نفذنا', 'شننا'].map(foldWord));
+const STRIKE_VERBS = new Set(
+  [
+    'قصفت',
+    'شنت',
+    'نفذت',
+    'استهدفت',
+    'ضربت',
+    'اغارت',
+    'هاجمت',
+    'قصف',
+    'شن',
+    'نفذ',
+    'استهدف',
+    'بدات',
+    'بدا',
+    'وجهت',
+    'ترد',
+    'ردت',
+    'رد',
+    'يرد',
+    'تقصف',
+    'يقصف',
+    'اطلقت',
+    'اطلق',
+    'دمرت',
+    'دمر',
+    'قتلت',
+    'تستهدف',
+    'يستهدف',
+    'تضرب',
+    'يضرب',
+    'تشن',
+    'يشن',
+    'تغير',
+    'يغير',
+    'ضربنا',
+    'قصفنا',
+    'استهدفنا',
+    'نفذنا',
+    'شننا',
+  ].map(foldWord),
+);
 // … and verbs whose subject follows them (VSO) when they introduce strikes.
 // "تبنت القوات الأمريكية الضربة": the one claiming a strike struck; "ردت القوات الأمريكية بقصف": the one responding.
 const LAUNCH_VERBS = new Set(['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت', 'تبنت', 'تبنى', 'اطلقت', 'اطلق', 'تولت', 'تولى', 'قامت', 'قام', 'ردت', 'رد'].map(foldWord));

@@ -34,7 +34,22 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   if (follow) return [claimCandidate(tokens, s, a, b, order, follow, seg.actors, seg.weapons)];
   if (act.trigger === 0) return placeFollowUp(seg, base, gaz) ?? countsFollowUp(seg, base);
   // "وهو الهجوم الثالث على القاعدة منذ مطلع الشهر": an ordinal about the act just told adds nothing, its time is a bound.
-  if (comparesToOthers(seg)) return [{ ...base, category: 'attack_on_us_forces', place: null, placeIsDefault: false, date: null, casualties: seg.casualties(), claim: false, target: null, detail: 0, continuation: true, comparison: true }];
+  if (comparesToOthers(seg))
+    return [
+      {
+        ...base,
+        category: 'attack_on_us_forces',
+        place: null,
+        placeIsDefault: false,
+        date: null,
+        casualties: seg.casualties(),
+        claim: false,
+        target: null,
+        detail: 0,
+        continuation: true,
+        comparison: true,
+      },
+    ];
   if (isAggregate(seg) || isOtherConflict(seg)) return [];
 
   const intent = intentStart(seg);
@@ -42,7 +57,11 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const usable = selected.usable;
   // A US site in an intent clause is what they meant to hit, not where anything happened.
   let specific = selected.specific.filter((p) => !(p.place.us && p.from >= intent));
-  const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, specific.some((p) => p.place.us), ctx);
+  const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(
+    seg,
+    specific.some((p) => p.place.us),
+    ctx,
+  );
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
   if (!category) return (specific.length ? placeFollowUp(seg, base, gaz) : null) ?? uncategorised(seg, base, specific.length > 0);
@@ -57,7 +76,10 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const ownSite = (p: (typeof specific)[number]) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel');
   if (specific.some(ownSite)) {
     // Without the site, the region that enclosed it may be all the segment tells ("بريف دير الزور الشرقي").
-    specific = mostSpecific(selected.named.filter((p) => !ownSite(p) && !(p.place.us && p.from >= intent)), gaz);
+    specific = mostSpecific(
+      selected.named.filter((p) => !ownSite(p) && !(p.place.us && p.from >= intent)),
+      gaz,
+    );
     if (!specific.length) return [];
   }
 
@@ -70,11 +92,31 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   let placeIsDefault = false;
   if (groups.length === 0 && category === 'attack_on_us_forces') {
     const def = countryDefault(usable, gaz);
-    if (def) { groups.push([def]); placeIsDefault = true; }
+    if (def) {
+      groups.push([def]);
+      placeIsDefault = true;
+    }
   }
   const detail = (cas.length ? 1 : 0) + (pinsDay(date) ? 1 : 0) + (groups.length ? 1 : 0) + (strikerWeight > 0 || seg.actors.length ? 1 : 0);
   const weakOnly = act.trigger === act.blast && !seg.weapons.some((w) => w.value === 'ied');
-  const cand: Candidate = { ...base, category, place: null, placeIsDefault, date, casualties: cas, claim, target, detail, recall: isRecall(tokens, a, b), weakOnly, another: toldAsAnother(seg), explicit, timeAnchor: namesTime(seg), cause: toldAsCause(seg), concurrent: concurrentActStarts(s).includes(a) };
+  const cand: Candidate = {
+    ...base,
+    category,
+    place: null,
+    placeIsDefault,
+    date,
+    casualties: cas,
+    claim,
+    target,
+    detail,
+    recall: isRecall(tokens, a, b),
+    weakOnly,
+    another: toldAsAnother(seg),
+    explicit,
+    timeAnchor: namesTime(seg),
+    cause: toldAsCause(seg),
+    concurrent: concurrentActStarts(s).includes(a),
+  };
   // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
   if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)) }];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
@@ -106,8 +148,9 @@ const TIME_WORDS = new Set<string>([...WEEKDAYS.keys(), ...MONTH1.keys(), ...MON
 function namesTime(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   // "قبل أسبوعين"، "منذ 3 أيام"، "قبل ذلك بيومين".
-  const spanBack = (k: number) => (/^و?(قبل|منذ)$/.test(tokens[k].norm) && k + 1 < b && SPAN_WORD.test(tokens[k + 1].norm))
-    || (k > a && tokens[k - 1].norm === 'ذلك' && tokens[k].norm.startsWith('ب') && tokens[k].keys.some((x) => SPAN_WORD.test(x)));
+  const spanBack = (k: number) =>
+    (/^و?(قبل|منذ)$/.test(tokens[k].norm) && k + 1 < b && SPAN_WORD.test(tokens[k + 1].norm)) ||
+    (k > a && tokens[k - 1].norm === 'ذلك' && tokens[k].norm.startsWith('ب') && tokens[k].keys.some((x) => SPAN_WORD.test(x)));
   return seg.dates().length > 0 || tokens.slice(a, b).some((t, i) => t.keys.some((k) => TIME_WORDS.has(k)) || spanBack(a + i));
 }
 
@@ -125,7 +168,8 @@ function toldAsAnother(seg: Segment): boolean {
 
 // "ووقعت الغارات في محيط البوكمال"، "وجرى ذلك في قاعدة خراب الجير": a definite act or target, or
 // "ذلك", pointing back to what was just told.
-const BACK_NOUN = /^(و|ف)?(ب|ل)?(ال|لل)(غارات|غاره|ضربات|ضربتان|ضربتين|ضربه|هجوم|هجمات|قصف|استهداف|عمليه|مقر|مقرات|مستودع|مستودعات|مخزن|مخازن|شاحنه|شاحنات|سياره|قاعده|معسكر|حقل|مطار|سفاره|موقع|مواقع|منشاه|منشات|صواريخ|مسيره|مسيرات|قافله|رتل|هدف|اهداف)$/;
+const BACK_NOUN =
+  /^(و|ف)?(ب|ل)?(ال|لل)(غارات|غاره|ضربات|ضربتان|ضربتين|ضربه|هجوم|هجمات|قصف|استهداف|عمليه|مقر|مقرات|مستودع|مستودعات|مخزن|مخازن|شاحنه|شاحنات|سياره|قاعده|معسكر|حقل|مطار|سفاره|موقع|مواقع|منشاه|منشات|صواريخ|مسيره|مسيرات|قافله|رتل|هدف|اهداف)$/;
 const THAT = /^و?ذلك$/;
 const BACK_REACH = 8;
 
@@ -136,7 +180,21 @@ function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | 
   if (!refersBack(seg, true)) return null;
   const groups = groupPlaces(selectPlaces(seg, gaz).specific, seg.s);
   if (groups.length !== 1) return null;
-  return [{ ...base, category: 'attack_on_us_forces', place: bestOfGroup(groups[0], 'strike_on_militias'), placeIsDefault: false, date: null, casualties: seg.casualties(), claim: false, target: null, detail: 0, continuation: true, placeOnly: true }];
+  return [
+    {
+      ...base,
+      category: 'attack_on_us_forces',
+      place: bestOfGroup(groups[0], 'strike_on_militias'),
+      placeIsDefault: false,
+      date: null,
+      casualties: seg.casualties(),
+      claim: false,
+      target: null,
+      detail: 0,
+      continuation: true,
+      placeOnly: true,
+    },
+  ];
 }
 
 /** "وقال المرصد إن 6 عناصر قتلوا": counts without an act word follow the incident before. */

@@ -4,7 +4,11 @@ import { readCategory } from './category';
 const ours = { ourWar: true, otherWar: false };
 const categoryOf = (text: string, ctx = ours) => {
   const { seg } = sentence(text);
-  return readCategory(seg, seg.places().some((p) => p.place.us), ctx).category;
+  return readCategory(
+    seg,
+    seg.places().some((p) => p.place.us),
+    ctx,
+  ).category;
 };
 
 describe('category', () => {

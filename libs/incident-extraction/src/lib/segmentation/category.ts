@@ -30,13 +30,14 @@ export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens
   let ourWar = false;
   let otherWar = false;
   let isisTargeted = false;
-  for (const f of facts) for (const x of f.actors) {
-    if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
-    if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
-    if (x.value === 'isis') {
-      for (let k = x.from - 1; k >= Math.max(f.from, x.from - HIT_REACH); k--) if (f.tokens[k].keys.some((y) => HIT_BEFORE_ISIS.test(y))) isisTargeted = true;
+  for (const f of facts)
+    for (const x of f.actors) {
+      if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
+      if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
+      if (x.value === 'isis') {
+        for (let k = x.from - 1; k >= Math.max(f.from, x.from - HIT_REACH); k--) if (f.tokens[k].keys.some((y) => HIT_BEFORE_ISIS.test(y))) isisTargeted = true;
+      }
     }
-  }
   return { ourWar, otherWar, isisTargeted };
 }
 
@@ -90,7 +91,9 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b));
   const intent = intentStart(seg);
-  const usTargetCues = cues.filter((c) => c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from) && !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)));
+  const usTargetCues = cues.filter(
+    (c) => c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from) && !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)),
+  );
   const possessed = possessedUsVictims(seg);
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed;
   const aircraft = seg.count('strike_agent') + seg.count('air_agent');
@@ -101,10 +104,15 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const sentenceNames = (test: (t: ActorTag) => boolean) => s.actors.some((x) => test(x.value));
   let category: IncidentCategory | null = null;
   // A strike told as American or Israeli ("بغارة أمريكية") names its striker as an agent does.
-  const namedStriker = agents.length > 0 || cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.from >= c.from && x.to <= c.to));
+  const namedStriker =
+    agents.length > 0 ||
+    cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.from >= c.from && x.to <= c.to));
   // The strike's own adjective ("غارة أمريكية"، "غارات إسرائيلية"), or Israel as the agent: a US force
   // named near a verb may be the host of the site hit, Israel never is.
-  const usStrike = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && x.from >= c.from && x.to <= c.to)) || agents.some((g) => g.value === 'israel');
+  const usStrike =
+    cues.some(
+      (c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && x.from >= c.from && x.to <= c.to),
+    ) || agents.some((g) => g.value === 'israel');
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
   else if (usT > 0 && stA === 0) category = 'attack_on_us_forces';
   // A strike told as American near a US site ("بغارة أمريكية قرب مطار بغداد") is where the US struck:
@@ -112,9 +120,14 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   else if (usT > 0 && stA > 0 && usStrike && usTargetCues.length + possessed === 0) category = 'strike_on_militias';
   else if (usT > 0 && stA > 0) category = unknownAir || (usPlace && !namedStriker) ? 'attack_on_us_forces' : milT > 0 && stA >= usT ? 'strike_on_militias' : 'attack_on_us_forces';
   else if (milT > 0 && seg.count('attribution') > 0) category = 'attack_on_us_forces';
-  else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues))) category = 'strike_on_militias';
+  else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues)))
+    category = 'strike_on_militias';
   // Air raids with no one named: ours when the sentence or the article is about this war.
-  else if (weapons.some((w) => w.value === 'airstrike') && (sentenceNames((t) => IRAN_LINKED.has(t) || t === 'us' || t === 'israel' || t === 'coalition' || t === 'unknown') || (ctx.ourWar && !ctx.otherWar))) category = 'strike_on_militias';
+  else if (
+    weapons.some((w) => w.value === 'airstrike') &&
+    (sentenceNames((t) => IRAN_LINKED.has(t) || t === 'us' || t === 'israel' || t === 'coalition' || t === 'unknown') || (ctx.ourWar && !ctx.otherWar))
+  )
+    category = 'strike_on_militias';
   // A striker: strike adjectives, aircraft, an agent, or air weapons in a sentence naming the US or Israel.
   const striker = stA > 0 || (weapons.some((w) => w.value === 'airstrike') && sentenceNames((t) => t === 'us' || t === 'israel' || t === 'coalition'));
   const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length + possessed > 0;

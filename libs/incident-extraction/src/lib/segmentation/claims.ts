@@ -67,11 +67,14 @@ export function claimFollowUp(tokens: KeyToken[], s: SentenceFacts, cues: Tagged
     const t = tokens[k];
     // "تبنت أكثر من 150 هجوما": counted acts are background, counted victims are not.
     if (SERIES.test(t.norm) || (/^\d+$/.test(t.norm) && k + 1 < b && COUNTED_ACT.test(tokens[k + 1].norm))) return null;
-    const back = BACK_REF.test(t.norm) || PRONOUN_CLAIM.test(t.norm) || (MASDAR.test(t.norm) && k + 1 < b && /^(ال|لل)/.test(tokens[k + 1].norm))
+    const back =
+      BACK_REF.test(t.norm) ||
+      PRONOUN_CLAIM.test(t.norm) ||
+      (MASDAR.test(t.norm) && k + 1 < b && /^(ال|لل)/.test(tokens[k + 1].norm)) ||
       // "وأعلنت كتائب حزب الله مسؤوليتها." with nothing after: the act just told.
-      || (RESPONSIBILITY.test(t.norm) && (k + 1 >= b || !/^عن/.test(tokens[k + 1].norm)))
+      (RESPONSIBILITY.test(t.norm) && (k + 1 >= b || !/^عن/.test(tokens[k + 1].norm))) ||
       // "… إنها استهدفت القاعدة": the place just named.
-      || (BACK_OBJECT.test(t.norm) && k > at);
+      (BACK_OBJECT.test(t.norm) && k > at);
     if (!back) continue;
     ref = true;
     if (PLURAL_REF.test(t.norm)) plural = true;
@@ -89,10 +92,24 @@ export function claimCandidate(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "وتبنت المقاومة الهجوم الذي أدى إلى إصابة 3 جنود": the counts are the incident's too.
   const casualties = s.casualties.filter((c) => c.start >= tokens[a].start && c.start < tokens[b - 1].end);
   return {
-    sentence: s, from: a, to: b, order, category: follow.category ?? 'attack_on_us_forces', place: null, placeIsDefault: false,
+    sentence: s,
+    from: a,
+    to: b,
+    order,
+    category: follow.category ?? 'attack_on_us_forces',
+    place: null,
+    placeIsDefault: false,
     // The day of a claim is the day of the statement, not of the act.
-    date: null, weapons, actors, casualties, claim: true, target: null, detail: 0, continuation: true,
-    claimFor: follow.category ?? 'any', claimAll: follow.plural,
+    date: null,
+    weapons,
+    actors,
+    casualties,
+    claim: true,
+    target: null,
+    detail: 0,
+    continuation: true,
+    claimFor: follow.category ?? 'any',
+    claimAll: follow.plural,
   };
 }
 
@@ -105,8 +122,9 @@ export function claimsOwnAct(seg: Segment, category: IncidentCategory, agents: T
   const negated = cues.some((c) => c.value === 'claim' && tokens.slice(Math.max(a, c.from - 4), c.from).some((t) => /^(و?لم|دون|بدون)$/.test(t.norm)));
   if (negated) return false;
   const announces = tokens.slice(a, b).some((t) => /^و?(اعلن|اعلنت|بيان|بيانها|ببيان)$/.test(t.norm));
-  const perpetrator = category === 'attack_on_us_forces'
-    ? actors.some((x) => x.value === 'islamic_resistance_iraq' || x.value === 'kataib_hezbollah' || x.value === 'nujaba' || x.value === 'kataib_sayyid_al_shuhada' || x.value === 'irgc')
-    : agents.length > 0 || actors.some((x) => x.value === 'us' && /(سنتكوم|القياده|البنتاغون|البنتاجون|الجيش)/.test(tokens[x.from].norm));
+  const perpetrator =
+    category === 'attack_on_us_forces'
+      ? actors.some((x) => x.value === 'islamic_resistance_iraq' || x.value === 'kataib_hezbollah' || x.value === 'nujaba' || x.value === 'kataib_sayyid_al_shuhada' || x.value === 'irgc')
+      : agents.length > 0 || actors.some((x) => x.value === 'us' && /(سنتكوم|القياده|البنتاغون|البنتاجون|الجيش)/.test(tokens[x.from].norm));
   return seg.count('claim') > 0 || (announces && perpetrator);
 }

@@ -60,7 +60,8 @@ export interface SegmentPlaces {
 const NEARNESS = /^(بالقرب|قرب|مقربه|قريبا|القريب|القريبه|بعيدا|بعيد|بعد|مسافه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
 
 // "فصائل مدعومة من إيران"، "بدعم من العراق": "from <place>" after a word of backing names who backs, it launches nothing.
-const BACKING = /^(مدعوم|مدعومه|مدعومون|مدعومين|مدعومتين|المدعوم|المدعومه|المدعومون|المدعومين|مدرب|مدربه|مدربون|ممول|مموله|مموله|مسلح|مسلحه|بدعم|دعم|بتمويل|تمويل|بتوجيه|بتوجيهات|باوامر|بامر|بايعاز|مسنود|مسنوده)$/;
+const BACKING =
+  /^(مدعوم|مدعومه|مدعومون|مدعومين|مدعومتين|المدعوم|المدعومه|المدعومون|المدعومين|مدرب|مدربه|مدربون|ممول|مموله|مموله|مسلح|مسلحه|بدعم|دعم|بتمويل|تمويل|بتوجيه|بتوجيهات|باوامر|بامر|بايعاز|مسنود|مسنوده)$/;
 const governs = (tokens: KeyToken[], c: { from: number }, a: number, words: RegExp) => tokens[c.from].norm === 'من' && c.from > a && tokens[c.from - 1].keys.some((k) => words.test(k));
 
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
@@ -110,7 +111,10 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
 /** The places not enclosing another one named: a countryside quadrant beside a named town only locates that town ("البوكمال بريف دير الزور الشرقي"). */
 export function mostSpecific(named: PlaceMention[], gaz: Gazetteer): PlaceMention[] {
   const towns = named.some((p) => p.place.kind !== 'region' && p.place.kind !== 'governorate');
-  return named.filter((p) => !(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)));
+  return named.filter(
+    (p) =>
+      !(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)),
+  );
 }
 
 // A funeral, protest or gathering opening the segment: its places stand before the first act word.
@@ -119,9 +123,16 @@ const GATHERING_REACH = 4;
 function gatheringPlaces(seg: Segment, all: PlaceMention[]): PlaceMention[] {
   const { tokens, a, b } = seg;
   let at = -1;
-  for (let k = a; k < Math.min(b, a + GATHERING_REACH); k++) if (GATHERING.test(tokens[k].norm) && !/^و?(مسيره|مسيرات)$/.test(tokens[k].norm)) { at = k; break; }
+  for (let k = a; k < Math.min(b, a + GATHERING_REACH); k++)
+    if (GATHERING.test(tokens[k].norm) && !/^و?(مسيره|مسيرات)$/.test(tokens[k].norm)) {
+      at = k;
+      break;
+    }
   if (at < 0) return [];
-  const act = seg.cues.filter((c) => (c.value === 'trigger' || c.value === 'weak_trigger') && c.from > at).map((c) => c.from).sort((x, y) => x - y)[0];
+  const act = seg.cues
+    .filter((c) => (c.value === 'trigger' || c.value === 'weak_trigger') && c.from > at)
+    .map((c) => c.from)
+    .sort((x, y) => x - y)[0];
   if (act === undefined) return [];
   return all.filter((p) => p.from > at && p.to <= act);
 }
@@ -133,7 +144,11 @@ function launchVerbFroms(seg: Segment): number[] {
   const out: number[] = [];
   for (let k = seg.a; k < seg.b; k++) {
     if (!LAUNCH_VERB.test(seg.tokens[k].norm)) continue;
-    for (let j = k + 1; j < Math.min(seg.b, k + 1 + LAUNCH_FROM_REACH); j++) if (seg.tokens[j].norm === 'من') { out.push(j + 1); break; }
+    for (let j = k + 1; j < Math.min(seg.b, k + 1 + LAUNCH_FROM_REACH); j++)
+      if (seg.tokens[j].norm === 'من') {
+        out.push(j + 1);
+        break;
+      }
   }
   return out;
 }
@@ -162,7 +177,7 @@ const SOURCE_REACH = 3;
 // What may follow the one who tells: "في"، or an adjective ("مصدر أمني"، "مصادر محلية") — not a noun ("مصادر إطلاق الصواريخ").
 const SOURCE_NEXT = /^(في|ب|امني|امنيه|محلي|محليه|عسكري|عسكريه|مطلع|مطلعه|خاص|خاصه|رسمي|رسميه|عراقي|عراقيه|سوري|سوريه|كردي|كرديه|ميداني|ميدانيه|طبي|طبيه|حكومي|حكوميه|مسوول|مسووله)$/;
 function whereSourceIs(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
-  if (p.from - 1 < a || !/^(في|ب)$/.test(tokens[p.from - 1].norm) && !tokens[p.from].norm.startsWith('ب')) return false;
+  if (p.from - 1 < a || (!/^(في|ب)$/.test(tokens[p.from - 1].norm) && !tokens[p.from].norm.startsWith('ب'))) return false;
   for (let k = p.from - 1; k >= Math.max(a, p.from - 1 - SOURCE_REACH); k--) {
     if (tokens[k].keys.some((x) => SOURCE_NOUN.test(x)) && (k + 1 >= p.from || SOURCE_NEXT.test(tokens[k + 1].norm))) return true;
   }

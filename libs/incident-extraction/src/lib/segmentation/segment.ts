@@ -35,7 +35,12 @@ export function segmentOf(tokens: KeyToken[], s: SentenceFacts, a: number, b: nu
   for (const c of cues) counts.set(c.value, (counts.get(c.value) ?? 0) + 1);
   const actors = s.actors.filter((x) => holds(x.from));
   return {
-    tokens, s, a, b, cues, actors,
+    tokens,
+    s,
+    a,
+    b,
+    cues,
+    actors,
     weapons: s.weapons.filter((x) => holds(x.from)),
     count: (t) => counts.get(t) ?? 0,
     has: (t) => actors.some((x) => x.value === t),

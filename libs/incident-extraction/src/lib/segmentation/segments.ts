@@ -63,7 +63,11 @@ function pluperfectClauseStarts(s: SentenceFacts): number[] {
   const out: number[] = [];
   for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
     if (!PLUPERFECT_LEAD.test(s.tokens[k].norm)) continue;
-    for (let j = k + 1; j < Math.min(s.to, k + PLUPERFECT_REACH); j++) if (s.tokens[j].norm === 'قد') { out.push(k); break; }
+    for (let j = k + 1; j < Math.min(s.to, k + PLUPERFECT_REACH); j++)
+      if (s.tokens[j].norm === 'قد') {
+        out.push(k);
+        break;
+      }
   }
   return out;
 }
@@ -71,7 +75,11 @@ function pluperfectClauseStarts(s: SentenceFacts): number[] {
 // "…، تولّت مسيّرة أميركية اغتيال قيادي …"، "…، قصفت طائرات …": after a comma, a finite act verb
 // opens a clause with its own actor and place.
 const LATEST = /^و?(اخرها|احدثها)$/;
-const CLAUSE_VERBS = new Set(['قصفت', 'قصف', 'استهدفت', 'استهدف', 'شنت', 'شن', 'نفذت', 'نفذ', 'ضربت', 'ضرب', 'اغارت', 'اغار', 'هاجمت', 'هاجم', 'دمرت', 'دمر', 'تولت', 'تولي', 'قامت', 'قام', 'اطلقت', 'اطلق', 'سقطت', 'سقط'].map(foldWord));
+const CLAUSE_VERBS = new Set(
+  ['قصفت', 'قصف', 'استهدفت', 'استهدف', 'شنت', 'شن', 'نفذت', 'نفذ', 'ضربت', 'ضرب', 'اغارت', 'اغار', 'هاجمت', 'هاجم', 'دمرت', 'دمر', 'تولت', 'تولي', 'قامت', 'قام', 'اطلقت', 'اطلق', 'سقطت', 'سقط'].map(
+    foldWord,
+  ),
+);
 function actClauseStarts(s: SentenceFacts): number[] {
   const out: number[] = [];
   let from = s.from;

@@ -12,7 +12,13 @@ import { KeyToken } from '../text/tokens';
 // Everything the lexicons, the gazetteer, the date and casualty readers find in one
 // sentence, read once and shared by every segment of it.
 
-export interface Tagged<T> { value: T; from: number; to: number; start: number; end: number }
+export interface Tagged<T> {
+  value: T;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
 
 export interface SentenceFacts {
   span: TextSpan;

@@ -88,7 +88,8 @@ const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتد�
  * or a series after the act ("تعرضت القواعد لهجمات") when no day or toll makes it one wave.
  */
 // "قياديين متورطين في هجمات"، "فصيل مسؤول عن هجمات": a series that describes who was hit, not the act.
-const DESCRIBES = /^(متورط|متورطين|متورطون|متورطه|المتورط|المتورطين|مسوول|مسوولا|مسوولين|مسوولون|مسووله|المسوول|المسوولين|المسووله|متورطا|اتهم|يتهم|متهم|متهما|متهمين|المتهم|المتهمين|ضالع|ضالعين|ضالعون)$/;
+const DESCRIBES =
+  /^(متورط|متورطين|متورطون|متورطه|المتورط|المتورطين|مسوول|مسوولا|مسوولين|مسوولون|مسووله|المسوول|المسوولين|المسووله|متورطا|اتهم|يتهم|متهم|متهما|متهمين|المتهم|المتهمين|ضالع|ضالعين|ضالعون)$/;
 const DESCRIBES_REACH = 3;
 const describesTarget = (tokens: KeyToken[], at: number, a: number) => {
   for (let k = at - 1; k >= Math.max(a, at - DESCRIBES_REACH); k--) if (DESCRIBES.test(tokens[k].norm.replace(/^و/, ''))) return true;

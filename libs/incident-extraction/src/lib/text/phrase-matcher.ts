@@ -49,12 +49,18 @@ export class PhraseMatcher<T> {
         const bucket = cur.stems.get(pk) ?? [];
         cur.stems.set(pk, bucket);
         let hit = bucket.find(([s]) => s === stem);
-        if (!hit) { hit = [stem, node<T>()]; bucket.push(hit); }
+        if (!hit) {
+          hit = [stem, node<T>()];
+          bucket.push(hit);
+        }
         cur = hit[1];
       } else {
         const k = patternKey(w);
         let nxt = cur.next.get(k);
-        if (!nxt) { nxt = node<T>(); cur.next.set(k, nxt); }
+        if (!nxt) {
+          nxt = node<T>();
+          cur.next.set(k, nxt);
+        }
         cur = nxt;
       }
     }
@@ -73,7 +79,10 @@ export class PhraseMatcher<T> {
   findAllGroups(tokens: KeyToken[], from = 0, to = tokens.length): PhraseMatch<T>[][] {
     const out: PhraseMatch<T>[][] = Array.from({ length: this.groups }, () => []);
     for (let i = from; i < to; i++) {
-      for (let g = 0; g < this.groups; g++) { this.bestTo[g] = -1; this.bestValue[g] = undefined; }
+      for (let g = 0; g < this.groups; g++) {
+        this.bestTo[g] = -1;
+        this.bestValue[g] = undefined;
+      }
       this.walk(this.root, tokens, i, to);
       for (let g = 0; g < this.groups; g++) if (this.bestTo[g] > i) out[g].push({ from: i, to: this.bestTo[g], value: this.bestValue[g] as T });
     }
@@ -99,7 +108,10 @@ export class PhraseMatcher<T> {
   private walk(n: Node<T>, tokens: KeyToken[], j: number, to: number): void {
     if (n.terminal && n !== this.root) {
       for (let g = 0; g < n.values.length; g++) {
-        if (n.values[g] !== undefined && j > this.bestTo[g]) { this.bestTo[g] = j; this.bestValue[g] = n.values[g]; }
+        if (n.values[g] !== undefined && j > this.bestTo[g]) {
+          this.bestTo[g] = j;
+          this.bestValue[g] = n.values[g];
+        }
       }
     }
     if (j >= to) return;
@@ -125,7 +137,11 @@ export function longestNonOverlapping<T>(all: PhraseMatch<T>[]): PhraseMatch<T>[
   const out: PhraseMatch<T>[] = [];
   for (const m of sorted) {
     let free = true;
-    for (let k = m.from; k < m.to; k++) if (taken.has(k)) { free = false; break; }
+    for (let k = m.from; k < m.to; k++)
+      if (taken.has(k)) {
+        free = false;
+        break;
+      }
     if (!free) continue;
     for (let k = m.from; k < m.to; k++) taken.add(k);
     out.push(m);

@@ -15,16 +15,34 @@ export interface KeyToken {
 }
 
 const FOLD = new Map<number, string>([
-  [0x0622, 'ا'], [0x0623, 'ا'], [0x0625, 'ا'], [0x0671, 'ا'], [0x0672, 'ا'], [0x0673, 'ا'],
-  [0x0649, 'ي'], [0x06cc, 'ي'], [0x06d0, 'ي'], [0x06d2, 'ي'], [0x0626, 'ي'],
-  [0x06a9, 'ك'], [0x0624, 'و'], [0x06c0, 'ه'], [0x0629, 'ه'],
+  [0x0622, 'ا'],
+  [0x0623, 'ا'],
+  [0x0625, 'ا'],
+  [0x0671, 'ا'],
+  [0x0672, 'ا'],
+  [0x0673, 'ا'],
+  [0x0649, 'ي'],
+  [0x06cc, 'ي'],
+  [0x06d0, 'ي'],
+  [0x06d2, 'ي'],
+  [0x0626, 'ي'],
+  [0x06a9, 'ك'],
+  [0x0624, 'و'],
+  [0x06c0, 'ه'],
+  [0x0629, 'ه'],
 ]);
 
 function isDropped(c: number): boolean {
   return (
-    (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 ||
-    (c >= 0x06d6 && c <= 0x06dc) || (c >= 0x06df && c <= 0x06e8) || (c >= 0x06ea && c <= 0x06ed) ||
-    c === 0x0640 || c === 0x00ad || (c >= 0x200b && c <= 0x200f)
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06dc) ||
+    (c >= 0x06df && c <= 0x06e8) ||
+    (c >= 0x06ea && c <= 0x06ed) ||
+    c === 0x0640 ||
+    c === 0x00ad ||
+    (c >= 0x200b && c <= 0x200f)
   );
 }
 
@@ -113,10 +131,16 @@ export function keyTokens(text: string): KeyToken[] {
     if (i < n) {
       const c = text.charCodeAt(i);
       if (c < 0x0700) code = TABLE[c];
-      else if (isWordChar(c, text[i])) { slow = foldChar(c, text[i]); code = 0; }
+      else if (isWordChar(c, text[i])) {
+        slow = foldChar(c, text[i]);
+        code = 0;
+      }
     }
     if (code >= 0) {
-      if (start < 0) { start = i; buf = []; }
+      if (start < 0) {
+        start = i;
+        buf = [];
+      }
       if (slow !== null) for (let k = 0; k < slow.length; k++) buf.push(slow.charCodeAt(k));
       else if (code > 0) buf.push(code);
     } else if (start >= 0) {

@@ -125,8 +125,7 @@ export class GroupCoordinator {
   }
 
   join(req: JoinRequest, ctx: ParkContext): Promise<JoinResult> {
-    const fail = (errorCode: number, memberId = req.memberId): Promise<JoinResult> =>
-      Promise.resolve({ errorCode, generationId: -1, protocolName: '', leaderId: '', memberId, members: [] });
+    const fail = (errorCode: number, memberId = req.memberId): Promise<JoinResult> => Promise.resolve({ errorCode, generationId: -1, protocolName: '', leaderId: '', memberId, members: [] });
     if (!req.groupId) return fail(ErrorCode.INVALID_GROUP_ID);
     if (req.sessionTimeoutMs < this.opts.minSessionTimeoutMs || req.sessionTimeoutMs > this.opts.maxSessionTimeoutMs) {
       return fail(ErrorCode.INVALID_SESSION_TIMEOUT);

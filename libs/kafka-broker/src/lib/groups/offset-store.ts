@@ -111,9 +111,7 @@ export class OffsetStore {
   }
 
   private static metaRecord(g: string, m: GroupMeta): StateRecord {
-    return m.members
-      ? { k: 'g', g, gen: m.generation, pt: m.protocolType, st: m.state, pn: m.protocolName, ld: m.leaderId, ms: m.members }
-      : { k: 'g', g, gen: m.generation, pt: m.protocolType };
+    return m.members ? { k: 'g', g, gen: m.generation, pt: m.protocolType, st: m.state, pn: m.protocolName, ld: m.leaderId, ms: m.members } : { k: 'g', g, gen: m.generation, pt: m.protocolType };
   }
 
   /** Groups persisted with members, to be restored at startup. */

@@ -9,10 +9,7 @@ export const handleJoinGroup: ApiHandler = async (ctx, header, r, conn) => {
   const memberId = r.string();
   const protocolType = r.string();
   const protocols = r.array((pr) => ({ name: pr.string(), metadata: Buffer.from(pr.bytes()) }));
-  const res = await ctx.coordinator.join(
-    { groupId, sessionTimeoutMs, rebalanceTimeoutMs, memberId, protocolType, protocols, clientId: header.clientId, clientHost: conn.clientHost },
-    conn,
-  );
+  const res = await ctx.coordinator.join({ groupId, sessionTimeoutMs, rebalanceTimeoutMs, memberId, protocolType, protocols, clientId: header.clientId, clientHost: conn.clientHost }, conn);
   const w = new Writer();
   w.int16(res.errorCode).int32(res.generationId).string(res.protocolName).string(res.leaderId).string(res.memberId);
   w.array(res.members, (mw, m) => mw.string(m.memberId).bytes(m.metadata));

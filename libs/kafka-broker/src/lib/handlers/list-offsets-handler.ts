@@ -25,7 +25,10 @@ export const handleListOffsets: ApiHandler = (ctx, _header, r) => {
       else if (p.timestamp === EARLIEST) pw.int32(p.partition).int16(0).int64(-1).int64(log.logStartOffset);
       else {
         const found = log.offsetForTimestamp(p.timestamp);
-        pw.int32(p.partition).int16(0).int64(found ? found.timestamp : -1).int64(found ? Math.max(found.offset, log.logStartOffset) : -1);
+        pw.int32(p.partition)
+          .int16(0)
+          .int64(found ? found.timestamp : -1)
+          .int64(found ? Math.max(found.offset, log.logStartOffset) : -1);
       }
     });
   });

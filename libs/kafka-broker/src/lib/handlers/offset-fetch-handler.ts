@@ -15,7 +15,10 @@ export const handleOffsetFetch: ApiHandler = (ctx, _header, r) => {
     tw.string(t.name);
     tw.array(t.partitions, (pw, p) => {
       const c = ctx.offsets.get(groupId, t.name, p);
-      pw.int32(p).int64(c ? c.offset : -1).nullableString(c ? c.metadata : '').int16(0);
+      pw.int32(p)
+        .int64(c ? c.offset : -1)
+        .nullableString(c ? c.metadata : '')
+        .int16(0);
     });
   });
   w.int16(0);

@@ -16,10 +16,7 @@ interface PartitionProducerState {
   batches: RememberedBatch[];
 }
 
-export type SequenceCheck =
-  | { kind: 'append' }
-  | { kind: 'duplicate'; baseOffset: number }
-  | { kind: 'error'; errorCode: number };
+export type SequenceCheck = { kind: 'append' } | { kind: 'duplicate'; baseOffset: number } | { kind: 'error'; errorCode: number };
 
 function nextSequence(seq: number, lastOffsetDelta: number): number {
   // Sequences wrap to 0 after INT32_MAX, like kafkajs and Kafka.

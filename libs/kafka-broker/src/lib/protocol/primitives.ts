@@ -8,7 +8,10 @@ export class ProtocolError extends Error {}
 
 export class Reader {
   offset = 0;
-  constructor(readonly buf: Buffer, start = 0) {
+  constructor(
+    readonly buf: Buffer,
+    start = 0,
+  ) {
     this.offset = start;
   }
 

@@ -94,7 +94,9 @@ async function acquireLock(dataDir: string): Promise<DirLock> {
     return await acquireDirLock(dataDir, 'kafka-broker');
   } catch (e) {
     if (e instanceof DirLockedError) {
-      throw new Error(`kafka-broker: data dir ${dataDir} is in use by ${e.holderRole === 'kafka-broker' ? 'a broker' : (e.holderRole ?? 'another process')}${e.holderPid ? ` (pid ${e.holderPid})` : ''}`);
+      throw new Error(
+        `kafka-broker: data dir ${dataDir} is in use by ${e.holderRole === 'kafka-broker' ? 'a broker' : (e.holderRole ?? 'another process')}${e.holderPid ? ` (pid ${e.holderPid})` : ''}`,
+      );
     }
     throw e;
   }

@@ -83,7 +83,10 @@ describe('PartitionLog', () => {
     const log = new PartitionLog(dir, 't', 0, config({ segmentBytes: 1024 }), silent);
     for (let i = 0; i < 12; i++) append(log, ['y'.repeat(300)]);
     log.close();
-    const firstIndex = fs.readdirSync(dir).filter((f) => f.endsWith('.index')).sort()[0];
+    const firstIndex = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.index'))
+      .sort()[0];
     fs.writeFileSync(path.join(dir, firstIndex), Buffer.alloc(5)); // not a whole entry
     const reopened = new PartitionLog(dir, 't', 0, config({ segmentBytes: 1024 }), silent);
     expect(reopened.logEndOffset).toBe(12);
@@ -95,7 +98,10 @@ describe('PartitionLog', () => {
     const log = new PartitionLog(dir, 't', 0, config({ segmentBytes: 1024 }), silent);
     for (let i = 0; i < 12; i++) append(log, ['z'.repeat(300)]);
     log.close();
-    const first = fs.readdirSync(dir).filter((f) => f.endsWith('.log')).sort()[0];
+    const first = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.log'))
+      .sort()[0];
     const p = path.join(dir, first);
     const buf = fs.readFileSync(p);
     buf[buf.length - 2] ^= 0xff;

@@ -35,7 +35,10 @@ function fragment(sentence: string, keys: Set<string>, order: number): Fragment 
   let from = 0;
   let to = sentence.length;
   if (sentence.length > MAX_FRAGMENT_CHARS && words.length) {
-    const first = Math.max(0, words.findIndex((w) => w.hit));
+    const first = Math.max(
+      0,
+      words.findIndex((w) => w.hit),
+    );
     const a = Math.max(0, first - CONTEXT_WORDS);
     const b = Math.min(words.length - 1, first + CONTEXT_WORDS * 2);
     from = words[a].start;

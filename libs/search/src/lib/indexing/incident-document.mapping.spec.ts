@@ -4,7 +4,10 @@ import { normaliseArabic } from '@raseed/arabic-text';
 import { incidentSearchText, toIncidentDocument } from './incident-document.mapping';
 
 const member = (articleId: string, overrides: Parameters<typeof mention>[0]): ArticleMention => ({
-  articleId, publishedAt: '2024-02-03', outlet: null, url: null,
+  articleId,
+  publishedAt: '2024-02-03',
+  outlet: null,
+  url: null,
   mention: mention({ evidence: { category: { sentence: 'قصفت القوات الأمريكية مقرات الحشد في القائم.', start: 0, end: 44 } }, ...overrides }),
 });
 const text = (...members: ArticleMention[]) => normaliseArabic(incidentSearchText(toIncidentDocument(members)));

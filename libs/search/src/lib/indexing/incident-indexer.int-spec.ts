@@ -16,12 +16,16 @@ describe('IncidentIndexer on PostgreSQL', () => {
   afterAll(async () => t?.stop());
   beforeEach(async () => t.reset());
 
-  const tanfThursday = extracted('a1', [
-    mention(0, { date: day('2024-01-25'), place: PLACES.tanf, weapon: 'drone', injured: 6, evidence: ev('هجوم بطائرة مسيرة على قاعدة التنف ليل الخميس وإصابة 6 جنود') }),
-  ], { publishedAt: '2024-01-26T08:00:00Z', outlet: 'Outlet A' });
-  const tanfFriday = extracted('a2', [
-    mention(0, { date: day('2024-01-26'), place: PLACES.tanf, weapon: 'drone', injured: 20, evidence: ev('إصابة أكثر من 20 جنديا في هجوم بمسيرة على التنف الجمعة') }),
-  ], { publishedAt: '2024-01-27T10:00:00Z', outlet: 'Outlet B' });
+  const tanfThursday = extracted(
+    'a1',
+    [mention(0, { date: day('2024-01-25'), place: PLACES.tanf, weapon: 'drone', injured: 6, evidence: ev('هجوم بطائرة مسيرة على قاعدة التنف ليل الخميس وإصابة 6 جنود') })],
+    { publishedAt: '2024-01-26T08:00:00Z', outlet: 'Outlet A' },
+  );
+  const tanfFriday = extracted(
+    'a2',
+    [mention(0, { date: day('2024-01-26'), place: PLACES.tanf, weapon: 'drone', injured: 20, evidence: ev('إصابة أكثر من 20 جنديا في هجوم بمسيرة على التنف الجمعة') })],
+    { publishedAt: '2024-01-27T10:00:00Z', outlet: 'Outlet B' },
+  );
 
   it('merges two reports of one attack into one incident with both sources and attributed figures', async () => {
     const r1 = await indexer.indexArticle(tanfThursday);
@@ -30,7 +34,10 @@ describe('IncidentIndexer on PostgreSQL', () => {
     expect(r2.changedIncidentIds).toEqual(r1.changedIncidentIds);
     const doc = await search.getIncident(r1.changedIncidentIds[0]);
     expect(doc?.sources.map((s) => s.outlet).sort()).toEqual(['Outlet A', 'Outlet B']);
-    expect(doc?.fields.injured.values.map((v) => [v.value, v.sources.map((s) => s.articleId)])).toEqual([[6, ['a1']], [20, ['a2']]]);
+    expect(doc?.fields.injured.values.map((v) => [v.value, v.sources.map((s) => s.articleId)])).toEqual([
+      [6, ['a1']],
+      [20, ['a2']],
+    ]);
     expect(doc?.injured).toBe(20);
     expect(doc?.fields.injured.rule).toBe('latest_report_then_highest');
     const articles = await search.searchArticles({ q: 'التنف', page: 1, size: 10 });
@@ -102,7 +109,11 @@ describe('IncidentIndexer on PostgreSQL', () => {
     await indexer.indexArticle(dated);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM search_incidents`)).toEqual([{ n: 2 }]);
     // ...until a later report shares the dated one's facts and the undated one's wording.
-    const late = extracted('l1', [mention(0, { date: day('2024-01-25'), place: PLACES.tanf, weapon: 'drone', killed: 3, evidence: ev('استهداف القاعدة الأمريكية في التنف بطائرة مسيرة مفخخة قرب الحدود') })], { publishedAt: '2024-01-27T06:00:00Z' });
+    const late = extracted(
+      'l1',
+      [mention(0, { date: day('2024-01-25'), place: PLACES.tanf, weapon: 'drone', killed: 3, evidence: ev('استهداف القاعدة الأمريكية في التنف بطائرة مسيرة مفخخة قرب الحدود') })],
+      { publishedAt: '2024-01-27T06:00:00Z' },
+    );
     const r = await indexer.indexArticle(late);
     expect(await t.db.query(`SELECT count(*)::int AS n, max(source_count)::int AS s FROM search_incidents`)).toEqual([{ n: 1, s: 3 }]);
     expect(r.removedIncidentIds).toHaveLength(1);
@@ -110,7 +121,10 @@ describe('IncidentIndexer on PostgreSQL', () => {
     expect([...r.removedIncidentIds, ...r.changedIncidentIds]).toContain(first.changedIncidentIds[0]);
     // Every article whose incident list changed comes back, so a search mirror can follow; d1's
     // incident kept its id (d1 is its earliest report), so d1 is unchanged.
-    expect(r.articles.map((a) => [a.id, a.incidentIds]).sort()).toEqual([['l1', r.changedIncidentIds], ['u1', r.changedIncidentIds]]);
+    expect(r.articles.map((a) => [a.id, a.incidentIds]).sort()).toEqual([
+      ['l1', r.changedIncidentIds],
+      ['u1', r.changedIncidentIds],
+    ]);
     expect(r.articles.find((a) => a.id === 'u1')?.text).toContain('مسيرة');
     // The stored lists follow too: the article moved by the merge, and the one indexed now.
     expect((await search.getArticle('u1'))?.incidentIds).toEqual(r.changedIncidentIds);

@@ -172,9 +172,7 @@ export class IncidentIndexer {
     // Other articles' mentions a merge or split moved: their incident lists change too.
     const batchIds = new Set(articleIds);
     const moves = rebuilt.flatMap((r) =>
-      r.members
-        .filter((m) => !batchIds.has(m.articleId) && storedIncident.get(m) !== r.id)
-        .map((m) => ({ article_id: m.articleId, idx: m.mention.index, incident_id: r.id })),
+      r.members.filter((m) => !batchIds.has(m.articleId) && storedIncident.get(m) !== r.id).map((m) => ({ article_id: m.articleId, idx: m.mention.index, incident_id: r.id })),
     );
     const movedArticles = track(reassignMentions(tx, moves));
     // Documents are built while the previous chunk of them is being written.

@@ -27,7 +27,11 @@ describe('incident summaries (bounded re-clustering of big incidents)', () => {
     const fresh = [report('new', '11'), report('elsewhere', '11', TEST_PLACES.shaddadi)];
     const groups = groupWithSummaries(stored, fresh, 5);
     const sizes = groups.map((g) => g.length).sort((a, b) => a - b);
-    expect(sizes).toEqual(groupMentions([...big, ...fresh]).map((g) => g.length).sort((a, b) => a - b));
+    expect(sizes).toEqual(
+      groupMentions([...big, ...fresh])
+        .map((g) => g.length)
+        .sort((a, b) => a - b),
+    );
     const joined = groups.find((g) => g.some((m) => m.articleId === 'new'))!;
     expect(joined).toHaveLength(31);
     expect(groups.find((g) => g.some((m) => m.articleId === 'elsewhere'))).toHaveLength(1);
@@ -37,7 +41,11 @@ describe('incident summaries (bounded re-clustering of big incidents)', () => {
     const left = Array.from({ length: 12 }, (_, i) => ({ payload: report(`l${i}`, '11'), incident_id: 'inc_l' }));
     const right = Array.from({ length: 12 }, (_, i) => ({ payload: report(`r${i}`, '11'), incident_id: 'inc_r' }));
     const groups = groupWithSummaries([...left, ...right], [report('bridge', '11')], 4);
-    expect(groups.map((g) => g.length).sort((a, b) => a - b)).toEqual(groupMentions([...left, ...right].map((r) => r.payload).concat(report('bridge', '11'))).map((g) => g.length).sort((a, b) => a - b));
+    expect(groups.map((g) => g.length).sort((a, b) => a - b)).toEqual(
+      groupMentions([...left, ...right].map((r) => r.payload).concat(report('bridge', '11')))
+        .map((g) => g.length)
+        .sort((a, b) => a - b),
+    );
     expect(groups.flat()).toHaveLength(25);
   });
 });
@@ -49,7 +57,12 @@ describe('incident summaries: only what the batch reaches is clustered again', (
 
   it('returns a stored incident no fresh mention can join exactly as stored', () => {
     const groups = groupWithSummaries(odd, [report('far-later', '20')]);
-    expect(groups.find((g) => g.some((m) => m.articleId === 'o1'))!.map((m) => m.articleId).sort()).toEqual(['o1', 'o2']);
+    expect(
+      groups
+        .find((g) => g.some((m) => m.articleId === 'o1'))!
+        .map((m) => m.articleId)
+        .sort(),
+    ).toEqual(['o1', 'o2']);
     expect(groups.find((g) => g.some((m) => m.articleId === 'far-later'))).toHaveLength(1);
   });
 

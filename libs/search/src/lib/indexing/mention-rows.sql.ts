@@ -19,10 +19,7 @@ const PLACE_NEAR = `(p.lat IS NULL OR m.lat IS NULL
 
 /** Incidents the given articles' stored mentions belong to. */
 export async function incidentsOfArticles(tx: SqlExecutor, articleIds: string[]): Promise<string[]> {
-  const rows = await tx.query<{ incident_id: string }>(
-    `SELECT DISTINCT incident_id FROM search_mentions WHERE article_id = ANY($1::text[]) AND incident_id IS NOT NULL`,
-    [articleIds],
-  );
+  const rows = await tx.query<{ incident_id: string }>(`SELECT DISTINCT incident_id FROM search_mentions WHERE article_id = ANY($1::text[]) AND incident_id IS NOT NULL`, [articleIds]);
   return rows.map((r) => r.incident_id);
 }
 
@@ -31,19 +28,13 @@ export async function incidentsOfArticles(tx: SqlExecutor, articleIds: string[])
  * and their category and date window (what locks cover them).
  */
 export function mentionsOfArticles(tx: SqlExecutor, articleIds: string[]): Promise<{ incident_id: string | null; category: string; window_from: string | null; window_to: string | null }[]> {
-  return tx.query(
-    `SELECT incident_id, category, window_from::text AS window_from, window_to::text AS window_to FROM search_mentions WHERE article_id = ANY($1::text[])`,
-    [articleIds],
-  );
+  return tx.query(`SELECT incident_id, category, window_from::text AS window_from, window_to::text AS window_to FROM search_mentions WHERE article_id = ANY($1::text[])`, [articleIds]);
 }
 
 /** Stored mentions of the given incidents, except those of the given articles (about to be replaced). */
 export function mentionsOfIncidents(tx: SqlExecutor, incidentIds: string[], exceptArticles: string[]): Promise<{ payload: ArticleMention; incident_id: string }[]> {
   if (incidentIds.length === 0) return Promise.resolve([]);
-  return tx.query(`SELECT payload, incident_id FROM search_mentions WHERE incident_id = ANY($1::text[]) AND NOT (article_id = ANY($2::text[]))`, [
-    incidentIds,
-    exceptArticles,
-  ]);
+  return tx.query(`SELECT payload, incident_id FROM search_mentions WHERE incident_id = ANY($1::text[]) AND NOT (article_id = ANY($2::text[]))`, [incidentIds, exceptArticles]);
 }
 
 /** Replaces the articles' mentions with the fresh ones, each already assigned to its incident. */

@@ -22,7 +22,12 @@ describe('neighbourhood locks', () => {
   });
 
   it('keeps footprints far apart in time, or of other categories, on disjoint exclusive keys', () => {
-    const x = (f: Parameters<typeof locksOf>[0]) => new Set(locksOf(f).filter((k) => k.exclusive).map((k) => `${k.space}:${k.key}`));
+    const x = (f: Parameters<typeof locksOf>[0]) =>
+      new Set(
+        locksOf(f)
+          .filter((k) => k.exclusive)
+          .map((k) => `${k.space}:${k.key}`),
+      );
     const march = x({ category: 'attack_on_us_forces', from: d('2024-03-10'), to: d('2024-03-10') });
     const may = x({ category: 'attack_on_us_forces', from: d('2024-05-10'), to: d('2024-05-10') });
     const other = x({ category: 'strike_on_militias', from: d('2024-03-10'), to: d('2024-03-10') });

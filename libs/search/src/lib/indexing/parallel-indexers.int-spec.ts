@@ -108,9 +108,11 @@ describe('parallel indexers on PostgreSQL', () => {
     const b = new IncidentIndexer(t.db);
     // Even/odd batches of three to the two indexers, all at once: their neighbourhoods overlap.
     const batches = Array.from({ length: events.length / 3 }, (_, k) => events.slice(3 * k, 3 * k + 3));
-    await Promise.all([a, b].map(async (indexer, n) => {
-      for (const batch of batches.filter((_, k) => k % 2 === n)) await indexer.indexArticles(batch);
-    }));
+    await Promise.all(
+      [a, b].map(async (indexer, n) => {
+        for (const batch of batches.filter((_, k) => k % 2 === n)) await indexer.indexArticles(batch);
+      }),
+    );
     expect(await snapshot()).toEqual(expected);
   });
 });

@@ -23,7 +23,10 @@ describe('OpenSearchAdapter area filter and keyset export (request bodies)', () 
     const requests: Req[] = [];
     const doc = INCIDENTS[0];
     const pages = [
-      [{ _source: { doc }, sort: [1706400000000, 1706400000000, 'inc_a'] }, { _source: { doc }, sort: [1706400000000, 1706400000000, 'inc_b'] }],
+      [
+        { _source: { doc }, sort: [1706400000000, 1706400000000, 'inc_a'] },
+        { _source: { doc }, sort: [1706400000000, 1706400000000, 'inc_b'] },
+      ],
       [{ _source: { doc }, sort: [-9223372036854775808, 1704067200000, 'inc_c'] }],
     ];
     const transport: OpenSearchTransport = { request: async (req) => (requests.push(req), { statusCode: 200, body: { hits: { hits: pages.shift() ?? [] } } }) };

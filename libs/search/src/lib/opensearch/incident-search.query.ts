@@ -17,11 +17,7 @@ export function incidentFilters(query: IncidentQuery): object[] {
     const raw = query.place.trim();
     filter.push({
       bool: {
-        should: [
-          { term: { place_id: raw } },
-          { term: { place_ancestors: raw } },
-          { match: { 'place_names.norm': { query: normalisedQueryText(raw) ?? raw, operator: 'and', fuzziness: 'AUTO' } } },
-        ],
+        should: [{ term: { place_id: raw } }, { term: { place_ancestors: raw } }, { match: { 'place_names.norm': { query: normalisedQueryText(raw) ?? raw, operator: 'and', fuzziness: 'AUTO' } } }],
         minimum_should_match: 1,
       },
     });

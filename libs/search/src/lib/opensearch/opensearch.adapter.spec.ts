@@ -64,7 +64,19 @@ describe('OpenSearchAdapter request bodies', () => {
     const { transport, requests } = mockTransport();
     const adapter = new OpenSearchAdapter({ transport });
     await adapter.searchIncidents(
-      iq({ q: 'هجوم بطائرة مُسيّرة على قاعدة "التنف"', from: '2024-01-01', to: '2024-02-01', category: 'attack_on_us_forces', actor: 'kataib_hezbollah', weapon: 'drone,rocket', place: 'التنف', near: '33.5,38.6,50', minKilled: '1', page: '2', size: '10' }),
+      iq({
+        q: 'هجوم بطائرة مُسيّرة على قاعدة "التنف"',
+        from: '2024-01-01',
+        to: '2024-02-01',
+        category: 'attack_on_us_forces',
+        actor: 'kataib_hezbollah',
+        weapon: 'drone,rocket',
+        place: 'التنف',
+        near: '33.5,38.6,50',
+        minKilled: '1',
+        page: '2',
+        size: '10',
+      }),
     );
     const req = requests[0];
     expect(req.method).toBe('POST');
@@ -81,7 +93,12 @@ describe('OpenSearchAdapter request bodies', () => {
       { terms: { category: ['attack_on_us_forces'] } },
       { bool: { should: [{ terms: { actor: ['kataib_hezbollah'] } }, { terms: { claimed_by: ['kataib_hezbollah'] } }], minimum_should_match: 1 } },
       { terms: { weapon: ['drone', 'rocket'] } },
-      { bool: { should: [{ term: { place_id: 'التنف' } }, { term: { place_ancestors: 'التنف' } }, { match: { 'place_names.norm': { query: 'التنف', operator: 'and', fuzziness: 'AUTO' } } }], minimum_should_match: 1 } },
+      {
+        bool: {
+          should: [{ term: { place_id: 'التنف' } }, { term: { place_ancestors: 'التنف' } }, { match: { 'place_names.norm': { query: 'التنف', operator: 'and', fuzziness: 'AUTO' } } }],
+          minimum_should_match: 1,
+        },
+      },
       { geo_distance: { distance: '50km', location: { lat: 33.5, lon: 38.6 } } },
       { range: { killed: { gte: 1 } } },
     ]);
@@ -97,7 +114,28 @@ describe('OpenSearchAdapter request bodies', () => {
       () => ({
         statusCode: 200,
         body: {
-          hits: { total: { value: 1 }, hits: [{ _id: doc.id, _score: null, _source: { incident_id: doc.id, category: doc.category, weapon: 'drone', actor: 'islamic_resistance_iraq', claimed_by: null, target: null, killed: 3, injured: 34, source_count: 2, outlets: ['a'], doc } }] },
+          hits: {
+            total: { value: 1 },
+            hits: [
+              {
+                _id: doc.id,
+                _score: null,
+                _source: {
+                  incident_id: doc.id,
+                  category: doc.category,
+                  weapon: 'drone',
+                  actor: 'islamic_resistance_iraq',
+                  claimed_by: null,
+                  target: null,
+                  killed: 3,
+                  injured: 34,
+                  source_count: 2,
+                  outlets: ['a'],
+                  doc,
+                },
+              },
+            ],
+          },
           aggregations: { category: { buckets: [{ key: 'attack_on_us_forces', doc_count: 1 }] }, actor: { buckets: [] }, weapon: { buckets: [{ key: 'drone', doc_count: 1 }] } },
         },
       }),
@@ -136,10 +174,7 @@ describe('OpenSearchAdapter request bodies', () => {
   });
 
   it('treats deleting a missing incident as done, and a missing incident as null', async () => {
-    const { transport, requests } = mockTransport([
-      () => ({ statusCode: 200, body: { errors: true, items: [{ delete: { status: 404 } }] } }),
-      () => ({ statusCode: 404, body: { found: false } }),
-    ]);
+    const { transport, requests } = mockTransport([() => ({ statusCode: 200, body: { errors: true, items: [{ delete: { status: 404 } }] } }), () => ({ statusCode: 404, body: { found: false } })]);
     const adapter = new OpenSearchAdapter({ transport });
     await adapter.deleteIncidents(['inc_x']);
     expect(requests[0].bulkBody).toEqual([{ delete: { _id: 'inc_x' } }]);
@@ -148,10 +183,32 @@ describe('OpenSearchAdapter request bodies', () => {
   });
 
   it('gets one article by id from the articles alias, mapping the stored source back', async () => {
-    const source = { article_id: 'a/1', url: 'https://x.example/a', outlet: 'x', title: 'عنوان', body: 'نص المقال', published_at: '2024-01-02T00:00:00.000Z', lang: 'ar', content_hash: 'h', duplicate_of: null, incident_ids: ['inc_1'] };
+    const source = {
+      article_id: 'a/1',
+      url: 'https://x.example/a',
+      outlet: 'x',
+      title: 'عنوان',
+      body: 'نص المقال',
+      published_at: '2024-01-02T00:00:00.000Z',
+      lang: 'ar',
+      content_hash: 'h',
+      duplicate_of: null,
+      incident_ids: ['inc_1'],
+    };
     const { transport, requests } = mockTransport([() => ({ body: { found: true, _source: source }, statusCode: 200 }), () => ({ body: { found: false }, statusCode: 404 })]);
     const adapter = new OpenSearchAdapter({ transport });
-    expect(await adapter.getArticle('a/1')).toEqual({ id: 'a/1', contentHash: 'h', url: 'https://x.example/a', outlet: 'x', title: 'عنوان', publishedAt: '2024-01-02T00:00:00.000Z', lang: 'ar', text: 'نص المقال', duplicateOf: null, incidentIds: ['inc_1'] });
+    expect(await adapter.getArticle('a/1')).toEqual({
+      id: 'a/1',
+      contentHash: 'h',
+      url: 'https://x.example/a',
+      outlet: 'x',
+      title: 'عنوان',
+      publishedAt: '2024-01-02T00:00:00.000Z',
+      lang: 'ar',
+      text: 'نص المقال',
+      duplicateOf: null,
+      incidentIds: ['inc_1'],
+    });
     expect(requests[0]).toMatchObject({ method: 'GET', path: '/articles/_doc/a%2F1' });
     expect(await adapter.getArticle('missing')).toBeNull();
   });

@@ -1,6 +1,15 @@
 import {
-  ArticleDocument, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentPage, IncidentQuery,
-  IncidentSearchResult, SearchPort, TotalRelation,
+  ArticleDocument,
+  ArticleQuery,
+  ArticleSearchResult,
+  FacetBucket,
+  IncidentDocument,
+  IncidentFacets,
+  IncidentPage,
+  IncidentQuery,
+  IncidentSearchResult,
+  SearchPort,
+  TotalRelation,
 } from '../search.port';
 import { ARTICLES_MAPPING, INCIDENTS_MAPPING, INDEX_VERSION, createIndexBody } from './search-indices.mapping';
 import { ArticleSource, IncidentSource, articleFromSource, articleHitFromHit, articleSource, incidentSource, incidentSummaryFromHit } from './search-documents.mapping';
@@ -86,7 +95,10 @@ export class OpenSearchAdapter implements SearchPort {
   async ensureIndices(): Promise<{ engine: string; created: string[] }> {
     const engine = await this.checkEngine();
     const created: string[] = [];
-    for (const [alias, mapping] of [[this.incidentsAlias, INCIDENTS_MAPPING], [this.articlesAlias, ARTICLES_MAPPING]] as const) {
+    for (const [alias, mapping] of [
+      [this.incidentsAlias, INCIDENTS_MAPPING],
+      [this.articlesAlias, ARTICLES_MAPPING],
+    ] as const) {
       if (await this.aliasExists(alias)) continue;
       const index = `${alias}-v${INDEX_VERSION}`;
       const res = await this.transport.request({ method: 'PUT', path: `/${index}`, body: createIndexBody(mapping, alias) }, { ignore: [400] });
@@ -147,15 +159,24 @@ export class OpenSearchAdapter implements SearchPort {
   }
 
   async indexIncidents(incidents: IncidentDocument[]): Promise<void> {
-    await this.bulk(this.incidentsAlias, incidents.map((d) => ({ action: { index: { _id: d.id } }, source: incidentSource(d) })));
+    await this.bulk(
+      this.incidentsAlias,
+      incidents.map((d) => ({ action: { index: { _id: d.id } }, source: incidentSource(d) })),
+    );
   }
 
   async deleteIncidents(ids: string[]): Promise<void> {
-    await this.bulk(this.incidentsAlias, ids.map((id) => ({ action: { delete: { _id: id } } })));
+    await this.bulk(
+      this.incidentsAlias,
+      ids.map((id) => ({ action: { delete: { _id: id } } })),
+    );
   }
 
   async indexArticles(articles: ArticleDocument[]): Promise<void> {
-    await this.bulk(this.articlesAlias, articles.map((a) => ({ action: { index: { _id: a.id } }, source: articleSource(a) })));
+    await this.bulk(
+      this.articlesAlias,
+      articles.map((a) => ({ action: { index: { _id: a.id } }, source: articleSource(a) })),
+    );
   }
 
   async searchIncidents(query: IncidentQuery): Promise<IncidentSearchResult> {
@@ -268,7 +289,6 @@ function relationOf(body: SearchBody<unknown>): TotalRelation {
 }
 
 function facetsOf(body: SearchBody<unknown>): IncidentFacets {
-  const buckets = (name: string): FacetBucket[] =>
-    ((body.aggregations?.[name]?.buckets ?? []) as { key: string; doc_count: number }[]).map((b) => ({ value: b.key, count: b.doc_count }));
+  const buckets = (name: string): FacetBucket[] => ((body.aggregations?.[name]?.buckets ?? []) as { key: string; doc_count: number }[]).map((b) => ({ value: b.key, count: b.doc_count }));
   return { category: buckets('category'), actor: buckets('actor'), weapon: buckets('weapon') };
 }

@@ -26,7 +26,11 @@ if (skip) console.info(`relevance parity suite skipped: ${skip}`);
     pg = new PostgresSearchAdapter(t.dataSource);
     const docs: IncidentDocument[] = [];
     for await (const page of allIncidents(pg, { sort: 'date', page: 1, size: 20 })) docs.push(...page);
-    for (const d of docs) sources.set(d.id, d.sources.map((s) => s.articleId));
+    for (const d of docs)
+      sources.set(
+        d.id,
+        d.sources.map((s) => s.articleId),
+      );
     os = OpenSearchAdapter.fromUrl(url as string, { prefix: `raseed-test-parity-${process.pid}-${Date.now()}-`, refresh: true });
     await os.ensureIndices();
     await os.indexIncidents(docs);

@@ -12,7 +12,10 @@ describe('OpenSearch index ownership (ensureIndices: provision; verifyIndices: s
     // Both looked before either created: the race really happened.
     expect(node.log.filter((l) => l === 'PUT /incidents-v1')).toHaveLength(2);
     expect([...ra.created, ...rb.created].sort()).toEqual(['articles-v1', 'incidents-v1']);
-    expect([...node.aliases]).toEqual([['incidents', 'incidents-v1'], ['articles', 'articles-v1']]);
+    expect([...node.aliases]).toEqual([
+      ['incidents', 'incidents-v1'],
+      ['articles', 'articles-v1'],
+    ]);
     // A service started after them finds everything and can write.
     const service = new OpenSearchAdapter({ transport: node.transport() });
     await expect(service.verifyIndices(0)).resolves.toBe('OpenSearch 2.19.2');

@@ -62,9 +62,7 @@ export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
     // (normalised substring or trigram word similarity, so "اربيل" finds "أربيل" and "Shadadi"
     // finds "al-Shaddadi base"), then incidents by place key through a GIN index.
     const names = `SELECT sp.key FROM search_places sp WHERE sp.names_norm ILIKE ${p(`%${escapeLike(norm)}%`)} OR ${p(norm)} <% sp.names_norm`;
-    where.push(
-      `(${alias}.place_keys && ARRAY(${names}) OR ${alias}.place_keys @> ARRAY[${p(raw)}]::text[] OR ${alias}.place_ancestors @> ARRAY[$${params.length}]::text[])`,
-    );
+    where.push(`(${alias}.place_keys && ARRAY(${names}) OR ${alias}.place_keys @> ARRAY[${p(raw)}]::text[] OR ${alias}.place_ancestors @> ARRAY[$${params.length}]::text[])`);
   }
   if (query.near) {
     const { lat, lon, km } = query.near;

@@ -1,7 +1,19 @@
 import { Actor, IncidentCategory, Weapon } from '@raseed/contracts';
 import {
-  ArticleDocument, ArticleHit, ArticleQuery, ArticleSearchResult, FacetBucket, IncidentDocument, IncidentFacets, IncidentPage, IncidentQuery,
-  IncidentSearchResult, IncidentSummary, MentionEvidence, SearchPort, TotalRelation,
+  ArticleDocument,
+  ArticleHit,
+  ArticleQuery,
+  ArticleSearchResult,
+  FacetBucket,
+  IncidentDocument,
+  IncidentFacets,
+  IncidentPage,
+  IncidentQuery,
+  IncidentSearchResult,
+  IncidentSummary,
+  MentionEvidence,
+  SearchPort,
+  TotalRelation,
 } from '../search.port';
 import { SqlExecutor } from '../sql-executor';
 import { HEADLINE_OPTIONS, SqlFilter, articleFilter, incidentFilter, whereSql } from './incident-search.query';
@@ -224,8 +236,16 @@ export class PostgresSearchAdapter implements SearchPort {
 
   async getArticle(id: string): Promise<ArticleDocument | null> {
     const rows = await this.db.query<{
-      id: string; content_hash: string; url: string | null; outlet: string | null; title: string | null; published_at: Date | string | null;
-      lang: string; body: string; duplicate_of: string | null; incident_ids: string[];
+      id: string;
+      content_hash: string;
+      url: string | null;
+      outlet: string | null;
+      title: string | null;
+      published_at: Date | string | null;
+      lang: string;
+      body: string;
+      duplicate_of: string | null;
+      incident_ids: string[];
     }>(`SELECT a.id, a.content_hash, a.url, a.outlet, a.title, a.published_at, a.lang, a.body, a.duplicate_of, ${ARTICLE_INCIDENT_IDS} FROM search_articles a WHERE a.id = $1`, [id]);
     const r = rows[0];
     if (!r) return null;
@@ -236,10 +256,7 @@ export class PostgresSearchAdapter implements SearchPort {
   /** Same plan as searchIncidents: the capped unordered count, then the page from the right source. */
   async searchArticles(query: ArticleQuery): Promise<ArticleSearchResult> {
     const f = articleFilter(query);
-    const [{ n: counted }] = await this.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_articles a ${whereSql(f)} LIMIT ${this.countCap + 1}) m`,
-      f.params,
-    );
+    const [{ n: counted }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM search_articles a ${whereSql(f)} LIMIT ${this.countCap + 1}) m`, f.params);
     const src = this.matchSource('search_articles', 'a', f, counted <= this.countCap);
     const n = f.params.length;
     const offset = (query.page - 1) * query.size;

@@ -51,12 +51,37 @@ function incidentRow(doc: IncidentDocument, hash: string) {
 }
 
 const INCIDENT_COLUMNS: [string, string][] = [
-  ['id', 'text'], ['category', 'text'], ['event_date', 'date'], ['date_precision', 'text'], ['date_from', 'date'], ['date_to', 'date'],
-  ['place_id', 'text'], ['place_name_ar', 'text'], ['place_name_en', 'text'], ['place_ancestors', 'text[]'], ['place_norm', 'text'], ['place_keys', 'text[]'],
-  ['lat', 'double precision'], ['lon', 'double precision'], ['country', 'text'], ['admin1', 'text'], ['weapon', 'text'], ['actor', 'text'],
-  ['claimed_by', 'text'], ['target', 'text'], ['killed', 'int'], ['injured', 'int'], ['killed_max', 'int'], ['injured_max', 'int'],
-  ['source_count', 'int'], ['outlets', 'text[]'], ['first_reported_at', 'timestamptz'], ['last_reported_at', 'timestamptz'],
-  ['search_norm', 'text'], ['doc_hash', 'text'], ['doc', 'json'],
+  ['id', 'text'],
+  ['category', 'text'],
+  ['event_date', 'date'],
+  ['date_precision', 'text'],
+  ['date_from', 'date'],
+  ['date_to', 'date'],
+  ['place_id', 'text'],
+  ['place_name_ar', 'text'],
+  ['place_name_en', 'text'],
+  ['place_ancestors', 'text[]'],
+  ['place_norm', 'text'],
+  ['place_keys', 'text[]'],
+  ['lat', 'double precision'],
+  ['lon', 'double precision'],
+  ['country', 'text'],
+  ['admin1', 'text'],
+  ['weapon', 'text'],
+  ['actor', 'text'],
+  ['claimed_by', 'text'],
+  ['target', 'text'],
+  ['killed', 'int'],
+  ['injured', 'int'],
+  ['killed_max', 'int'],
+  ['injured_max', 'int'],
+  ['source_count', 'int'],
+  ['outlets', 'text[]'],
+  ['first_reported_at', 'timestamptz'],
+  ['last_reported_at', 'timestamptz'],
+  ['search_norm', 'text'],
+  ['doc_hash', 'text'],
+  ['doc', 'json'],
 ];
 
 /** A place's identity for filtering: its gazetteer id, else its English name. */
@@ -81,7 +106,10 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<Inciden
   const sql = `INSERT INTO search_incidents (${cols.join(', ')}, updated_at)
      SELECT ${cols.map((c) => `r.${c}`).join(', ')}, now()
      FROM json_to_recordset($1::json) AS r(${INCIDENT_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})
-     ON CONFLICT (id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+     ON CONFLICT (id) DO UPDATE SET ${cols
+       .filter((c) => c !== 'id')
+       .map((c) => `${c} = EXCLUDED.${c}`)
+       .join(', ')}, updated_at = now()
      WHERE search_incidents.doc_hash IS DISTINCT FROM EXCLUDED.doc_hash
      RETURNING id`;
   const written: string[] = [];
@@ -92,7 +120,11 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<Inciden
   const send = async () => {
     chunkMentions = 0;
     const json = chunk.map((d) => JSON.stringify(d));
-    const rows = jsonRows(chunk.map((d, i) => incidentRow(d, createHash('sha1').update(json[i]).digest('hex'))), 'doc', json);
+    const rows = jsonRows(
+      chunk.map((d, i) => incidentRow(d, createHash('sha1').update(json[i]).digest('hex'))),
+      'doc',
+      json,
+    );
     chunk = [];
     for (const r of await inflight) written.push(r.id);
     inflight = db.query<{ id: string }>(sql, [rows]);
@@ -149,8 +181,17 @@ function articleRow(a: ArticleDocument) {
 }
 
 const ARTICLE_COLUMNS: [string, string][] = [
-  ['id', 'text'], ['content_hash', 'text'], ['url', 'text'], ['outlet', 'text'], ['title', 'text'], ['published_at', 'timestamptz'],
-  ['lang', 'text'], ['body', 'text'], ['title_norm', 'text'], ['body_norm', 'text'], ['duplicate_of', 'text'],
+  ['id', 'text'],
+  ['content_hash', 'text'],
+  ['url', 'text'],
+  ['outlet', 'text'],
+  ['title', 'text'],
+  ['published_at', 'timestamptz'],
+  ['lang', 'text'],
+  ['body', 'text'],
+  ['title_norm', 'text'],
+  ['body_norm', 'text'],
+  ['duplicate_of', 'text'],
 ];
 
 // Rewriting an unchanged row costs a new tuple, index entries and a tsvector: callers (the indexer,
@@ -160,7 +201,10 @@ const SAME_ARTICLE = ['content_hash', 'url', 'outlet', 'title', 'published_at', 
 /** Upserts articles: their content with its normalised search text, and the incidents they report. */
 export async function upsertArticleRows(db: SqlExecutor, articles: ArticleDocument[]): Promise<void> {
   await upsertArticleContent(db, articles);
-  await setArticleIncidents(db, articles.map((a) => ({ id: a.id, incidentIds: a.incidentIds })));
+  await setArticleIncidents(
+    db,
+    articles.map((a) => ({ id: a.id, incidentIds: a.incidentIds })),
+  );
 }
 
 /** Which incidents each article reports (ids sorted); unchanged lists are not rewritten. */
@@ -183,7 +227,10 @@ export async function upsertArticleContent(db: SqlExecutor, articles: ArticleDoc
     `INSERT INTO search_articles (${cols.join(', ')}, extractor_version, indexed_at)
      SELECT ${cols.map((c) => `r.${c}`).join(', ')}, $2, now()
      FROM json_to_recordset($1::json) AS r(${ARTICLE_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')})
-     ON CONFLICT (id) DO UPDATE SET ${cols.filter((c) => c !== 'id').map((c) => `${c} = EXCLUDED.${c}`).join(', ')},
+     ON CONFLICT (id) DO UPDATE SET ${cols
+       .filter((c) => c !== 'id')
+       .map((c) => `${c} = EXCLUDED.${c}`)
+       .join(', ')},
        extractor_version = COALESCE(EXCLUDED.extractor_version, search_articles.extractor_version), indexed_at = now()
      WHERE (${SAME_ARTICLE.map((c) => `search_articles.${c}`).join(', ')}) IS DISTINCT FROM (${SAME_ARTICLE.map((c) => `EXCLUDED.${c}`).join(', ')})
         OR EXCLUDED.extractor_version IS DISTINCT FROM search_articles.extractor_version AND EXCLUDED.extractor_version IS NOT NULL`,

@@ -10,14 +10,34 @@ describe('parseIncidentQuery', () => {
 
   it('parses every parameter', () => {
     const r = parseIncidentQuery({
-      q: ' قاعدة التنف ', from: '2024-01-01', to: '2024-01-31', category: 'attack_on_us_forces', actor: ['nujaba', 'kataib_hezbollah,nujaba'],
-      weapon: 'drone,rocket', place: 'التنف', near: '33.5, 38.65, 25', minKilled: '2', sort: 'date', page: '3', size: '50',
+      q: ' قاعدة التنف ',
+      from: '2024-01-01',
+      to: '2024-01-31',
+      category: 'attack_on_us_forces',
+      actor: ['nujaba', 'kataib_hezbollah,nujaba'],
+      weapon: 'drone,rocket',
+      place: 'التنف',
+      near: '33.5, 38.65, 25',
+      minKilled: '2',
+      sort: 'date',
+      page: '3',
+      size: '50',
     });
     expect(r).toEqual({
       ok: true,
       query: {
-        q: 'قاعدة التنف', from: '2024-01-01', to: '2024-01-31', category: ['attack_on_us_forces'], actor: ['nujaba', 'kataib_hezbollah'],
-        weapon: ['drone', 'rocket'], place: 'التنف', near: { lat: 33.5, lon: 38.65, km: 25 }, minKilled: 2, sort: 'date', page: 3, size: 50,
+        q: 'قاعدة التنف',
+        from: '2024-01-01',
+        to: '2024-01-31',
+        category: ['attack_on_us_forces'],
+        actor: ['nujaba', 'kataib_hezbollah'],
+        weapon: ['drone', 'rocket'],
+        place: 'التنف',
+        near: { lat: 33.5, lon: 38.65, km: 25 },
+        minKilled: 2,
+        sort: 'date',
+        page: 3,
+        size: 50,
       },
     });
   });

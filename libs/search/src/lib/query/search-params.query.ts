@@ -28,7 +28,12 @@ const intIn = (min: number, max: number) =>
 const listOf = <T extends [string, ...string[]]>(vocab: z.ZodEnum<T>) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .superRefine((xs, ctx) => {
       const allowed: readonly string[] = vocab.options;
       const bad = xs.filter((x) => !allowed.includes(x));
@@ -64,14 +69,23 @@ export const incidentQueryParams = z
     q: queryText.optional().describe('Arabic (or English) full-text query, normalised like the index'),
     from: isoDate.optional().describe('earliest incident date, YYYY-MM-DD'),
     to: isoDate.optional().describe('latest incident date, YYYY-MM-DD'),
-    category: listOf(IncidentCategory).optional().describe(`incident category, comma-separated or repeated: ${IncidentCategory.options.join(' | ')}`),
-    actor: listOf(Actor).optional().describe(`actor code(s), comma-separated or repeated: ${Actor.options.join(' | ')}`),
-    weapon: listOf(Weapon).optional().describe(`weapon code(s), comma-separated or repeated: ${Weapon.options.join(' | ')}`),
+    category: listOf(IncidentCategory)
+      .optional()
+      .describe(`incident category, comma-separated or repeated: ${IncidentCategory.options.join(' | ')}`),
+    actor: listOf(Actor)
+      .optional()
+      .describe(`actor code(s), comma-separated or repeated: ${Actor.options.join(' | ')}`),
+    weapon: listOf(Weapon)
+      .optional()
+      .describe(`weapon code(s), comma-separated or repeated: ${Weapon.options.join(' | ')}`),
     place: text(200).optional().describe('place name (Arabic or English) or gazetteer id'),
     near: near.optional().describe('lat,lon,km: incidents within km of the point'),
     bbox: bbox.optional().describe('minLon,minLat,maxLon,maxLat: incidents whose place lies in this box (the area drawn on the map)'),
     minKilled: intIn(0, 100000).optional().describe('at least this many killed'),
-    sort: z.enum(['date', 'relevance'], { errorMap: () => ({ message: 'must be date or relevance' }) }).optional().describe('date | relevance (default: relevance with q, else date)'),
+    sort: z
+      .enum(['date', 'relevance'], { errorMap: () => ({ message: 'must be date or relevance' }) })
+      .optional()
+      .describe('date | relevance (default: relevance with q, else date)'),
     page: intIn(1, MAX_PAGE).default('1').describe(`page number, 1-${MAX_PAGE}`),
     size: intIn(1, MAX_PAGE_SIZE).default('20').describe(`page size, 1-${MAX_PAGE_SIZE}`),
   })
