@@ -1,6 +1,6 @@
 import { pinsDay, strongestDate } from '../dates/dates';
 import { MONTH1, MONTH2, PAST, SPAN_WORD, WEEKDAYS } from '../dates/date-words';
-import { Gazetteer } from '../gazetteer/gazetteer';
+import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
 import { KeyToken } from '../text/tokens';
 import { readAct } from './acts';
 import { IRAN_LINKED } from './agents';
@@ -56,7 +56,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const selected = selectPlaces(seg, gaz);
   const usable = selected.usable;
   // A US site in an intent clause is what they meant to hit, not where anything happened.
-  let specific = selected.specific.filter((p) => !(p.place.us && p.from >= intent));
+  const intended = (p: PlaceMention) => p.place.us && p.from >= intent;
+  let specific = selected.specific.filter((p) => !intended(p));
   const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(
     seg,
     specific.some((p) => p.place.us),
@@ -73,11 +74,11 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // The US does not strike its own base: a US site in a strike's segment is where something else
   // happened ("قياديين متورطين في هجمات على قاعدة عين الأسد"), unless the strike was near it ("بغارة
   // أمريكية قرب مطار بغداد": the site only locates the target). Only a US site is a misreading.
-  const ownSite = (p: (typeof specific)[number]) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel');
+  const ownSite = (p: PlaceMention) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel');
   if (specific.some(ownSite)) {
     // Without the site, the region that enclosed it may be all the segment tells ("بريف دير الزور الشرقي").
     specific = mostSpecific(
-      selected.named.filter((p) => !ownSite(p) && !(p.place.us && p.from >= intent)),
+      selected.named.filter((p) => !ownSite(p) && !intended(p)),
       gaz,
     );
     if (!specific.length) return [];

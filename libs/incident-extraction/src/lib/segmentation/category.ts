@@ -103,16 +103,14 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const unknownAir = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && /مجهول/.test(tokens[c.to - 1].norm));
   const sentenceNames = (test: (t: ActorTag) => boolean) => s.actors.some((x) => test(x.value));
   let category: IncidentCategory | null = null;
-  // A strike told as American or Israeli ("بغارة أمريكية") names its striker as an agent does.
-  const namedStriker =
-    agents.length > 0 ||
-    cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.from >= c.from && x.to <= c.to));
-  // The strike's own adjective ("غارة أمريكية"، "غارات إسرائيلية"), or Israel as the agent: a US force
-  // named near a verb may be the host of the site hit, Israel never is.
-  const usStrike =
-    cues.some(
-      (c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && x.from >= c.from && x.to <= c.to),
-    ) || agents.some((g) => g.value === 'israel');
+  // A strike told with a side's adjective inside it ("بغارة أمريكية"، "غارات إسرائيلية").
+  const strikeToldAs = (sides: readonly ActorTag[]) =>
+    cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => sides.includes(x.value) && x.from >= c.from && x.to <= c.to));
+  // Told as American or Israeli, a strike names its striker as an agent does.
+  const namedStriker = agents.length > 0 || strikeToldAs(['us', 'israel']);
+  // The strike's own adjective, or Israel as the agent: a US force named near a verb may be the host
+  // of the site hit, Israel never is.
+  const usStrike = strikeToldAs(['us', 'coalition', 'israel']) || agents.some((g) => g.value === 'israel');
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
   else if (usT > 0 && stA === 0) category = 'attack_on_us_forces';
   // A strike told as American near a US site ("بغارة أمريكية قرب مطار بغداد") is where the US struck:
