@@ -1,6 +1,6 @@
 import type { IncidentMention } from '@raseed/contracts';
 import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
-import { Draft, firstOrder } from '../merging/merge-candidates';
+import { Draft, firstOrder, toldAfter } from '../merging/merge-candidates';
 import { PlaceMention } from '../gazetteer/gazetteer';
 import { nearby } from '../segmentation/places';
 import type { Candidate } from '../segmentation/candidate';
@@ -71,7 +71,9 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
 export function ownDate(d: Draft): Dated | null {
   const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
   for (const tier of tiers) {
-    const best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
+    let best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
+    // A claim's day only bounds the act: a day of the act told in the same incident comes first.
+    if (best?.date!.claimed) best = d.cands.find((c) => toldAfter(best!, c)) ?? best;
     if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence };
   }
   return null;
