@@ -55,7 +55,8 @@ function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   // The news of the day: a report with a day of its own, or the article's lead.
   const news = (o: Candidate) => !o.recall && (pinsDay(o.date) || lead.has(o.sentence.index));
   const fresh = own.filter(news);
-  if (c.recall && fresh.length && !fresh.some((o) => sameDay(o, c))) return false;
+  // (A recollection whose report is dated the day of the news, "وكانت الوزارة قد أعلنت الأربعاء الماضي", tells that news.)
+  if (c.recall && fresh.length && !fresh.some((o) => sameDay(o, c) || (pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c)))) return false;
   if (news(c) && own.length && own.every((o) => o.recall) && !own.some((o) => sameDay(o, c))) return false;
   // Places a sentence tells apart (listed one by one "في جرف الصخر، المسيب …", or in clauses of
   // their own) were each struck, unless one is the other's vaguer name.
