@@ -111,3 +111,27 @@ describe('an earlier statement made days ago tells an earlier act, not the news 
     expect(brief(text).length).toBe(1);
   });
 });
+
+describe('a commemorated act with a calendar day of its own is an incident', () => {
+  it.each([
+    [
+      'an anniversary of a drone strike near an airport',
+      'يحيي العراقيون اليوم الذكرى السنوية الثانية لمقتل قادة الفصائل الذين قتلوا بغارة لطائرة مسيرة أمريكية قرب مطار بغداد الدولي فجر 3 كانون الثاني 2020.',
+      'Baghdad airport',
+      '2020-01-03',
+    ],
+    ['"في ذكرى" with an Egyptian month', 'في ذكرى الغارة الأمريكية التي استهدفت مقرات كتائب حزب الله في القائم يوم 29 ديسمبر 2019، نظم أنصار الكتائب وقفة احتجاجية.', 'al-Qaim', '2019-12-29'],
+    ['a commemoration told with a numeric date', 'أحيا الحشد الشعبي ذكرى عناصره الذين قتلوا بقصف أمريكي على جرف الصخر بتاريخ 13/3/2020.', 'Jurf al-Sakhar', '2020-03-13'],
+    ['"إحياء" with a weekday and a full date', 'جرى في مهرجان خطابي إحياء ذكرى ضحايا الضربة الجوية الأمريكية التي استهدفت البوكمال مساء الأحد 27 حزيران 2021.', 'Albukamal', '2021-06-27'],
+  ])('%s', (_label, text, place, date) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place, date }]);
+  });
+
+  it.each([
+    ['a commemoration with no day of the act', 'يحيي العراقيون اليوم ذكرى القادة الذين قتلوا بغارة أمريكية قرب مطار بغداد الدولي.'],
+    ['a commemoration dated only by the ceremony', 'أحيا أنصار الفصائل أمس ذكرى ضحايا القصف الأمريكي على القائم.'],
+    ['a commemoration with a month only', 'في ذكرى الغارات الأمريكية على جرف الصخر في آذار 2020، أقيمت مراسم تأبين.'],
+  ])('but not %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

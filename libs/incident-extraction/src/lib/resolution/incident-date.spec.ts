@@ -496,4 +496,39 @@ describe('incident dates', () => {
       expect(extractIncidents({ text, publishedAt: MON }).length).toBe(count);
     });
   });
+
+  describe('"بعد <span> من <act>" after an act tells how long after the act before it this one came', () => {
+    it.each([
+      [
+        'a retaliation five days after an assassination dated in full',
+        'قتل قائد فيلق القدس بغارة لطائرة مسيرة أمريكية قرب مطار بغداد الدولي فجر 3 كانون الثاني 2020. وكان الحرس الثوري قد رد بقصف قاعدة عين الأسد بالصواريخ، بعد خمسة أيام من الاغتيال.',
+        [
+          ['Baghdad airport', '2020-01-03'],
+          ['Ain al-Asad', '2020-01-08'],
+        ],
+      ],
+      [
+        'two days after a strike',
+        'شنت طائرات أمريكية غارات على مقرات الفصائل في القائم يوم 2 شباط 2024. واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، بعد يومين من الضربات.',
+        [
+          ['al-Qaim', '2024-02-02'],
+          ['al-Tanf', '2024-02-04'],
+        ],
+      ],
+      [
+        'a week after an attack',
+        'قتل ثلاثة جنود أمريكيين في هجوم بمسيرة على البرج 22 يوم 28 كانون الثاني 2024. وردت الولايات المتحدة بغارات على مواقع الفصائل في البوكمال، بعد أسبوع من الهجوم.',
+        [
+          ['Tower 22', '2024-01-28'],
+          ['Albukamal', '2024-02-04'],
+        ],
+      ],
+    ])('%s', (_label, text, expected) => {
+      expect(dates(text)).toEqual(expected);
+    });
+
+    it('but not after an announcement', () => {
+      expect(dates('تعرضت القاعدة الأمريكية في حقل العمر لاستهداف بالصواريخ، بعد يوم من إعلان البنتاغون تعرض قواته لهجمات.')).toEqual([['al-Omar oil field', '2024-03-15']]);
+    });
+  });
 });
