@@ -266,3 +266,37 @@ describe('"بعد أن" with the subject elided goes on telling the act, with a 
     ]);
   });
 });
+
+describe('a place-only follow-up of a strike wave that names another site is an incident of the wave', () => {
+  // Sentences written for this spec. Published Saturday 16 March 2024.
+  const SAT = '2024-03-16';
+  const sites = (text: string) => brief(text, SAT).map((m) => [m.category, m.place, m.date]);
+  it.each([
+    [
+      'arms depots at a second site, after the wave answering an attack',
+      'نفذت القوات الأمريكية ضربات جوية على أهداف مرتبطة بإيران في العراق وسوريا فجر اليوم ردا على مقتل جنودها. وقالت مصادر أمنية إن الضربات أصابت مخازن أسلحة في جرف الصخر، فيما قال ناشطون إن غارات أخرى طالت مواقع في البوكمال وأوقعت 5 قتلى.',
+      'Jurf al-Sakhar',
+    ],
+    [
+      'raids at a second site',
+      'شنت طائرات أمريكية غارات على أهداف مرتبطة بإيران في العراق وسوريا فجر اليوم ردا على هجوم الأردن. وأكد مسؤول أن الغارات أصابت مقرا في القائم، فيما قال ناشطون إن ضربات أخرى طالت مواقع في الميادين وأوقعت 7 قتلى.',
+      'al-Qaim',
+    ],
+    [
+      'a strike at a second site',
+      'نفذ الجيش الأمريكي ضربات على منشآت للحرس الثوري في سوريا والعراق فجر اليوم ردا على الهجمات. وقال مصدر إن الضربة أصابت مستودعا في جرف الصخر، فيما قال المرصد إن غارات أخرى طالت مواقع في البوكمال وأوقعت 4 قتلى.',
+      'Jurf al-Sakhar',
+    ],
+  ])('%s', (_label, text, place) => {
+    expect(sites(text).map((s) => s[1])).toContain(place);
+    expect(sites(text).filter((s) => s[1] === place)).toEqual([['strike_on_militias', place, '2024-03-16']]);
+  });
+
+  it.each([
+    ['a quarter of the town just told', 'قصفت طائرات أمريكية مقرات للفصائل في البوكمال يوم الجمعة. وأفاد ناشطون بأن الغارات طالت حي الجمعيات.', 1],
+    ['the governorate of the town just told', 'قصفت طائرات أمريكية مقرات للفصائل في البوكمال يوم الجمعة. وأفاد ناشطون بأن الغارات طالت مواقع في محافظة دير الزور.', 1],
+    ['an attack, not strikes, told at another place', 'استهدفت مسيرة قاعدة حرير يوم الجمعة. وقال مصدر إن الهجوم وقع قرب أربيل.', 1],
+  ])('but not %s', (_label, text, count) => {
+    expect(brief(text, SAT).length).toBe(count);
+  });
+});

@@ -157,7 +157,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     if (open) open.cands.push(c);
     else drafts.push({ category: c.category, place: null, cands: [c] });
   }
-  lendPlaces(cands, drafts, gaz);
+  lendPlaces(cands, drafts, gaz, tokens);
   // An unplaced incident needs substance to stand alone: a day or night of its own and more, or
   // both sides named in the article's lead ("شنت القوات الأمريكية ضربات على أهداف مرتبطة بإيران في سوريا").
   for (let i = drafts.length - 1; i >= 0; i--) {
@@ -271,25 +271,38 @@ function leadSentences(cands: Candidate[]): Set<number> {
  * "ووقعت الغارات في محيط البوكمال": a follow-up that only tells where gives its place to the
  * incident just told, when that incident has none or only a vaguer one.
  */
-function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer): void {
+function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens: KeyToken[]): void {
   for (const c of cands) {
     if (!c.placeOnly || !c.place) continue;
     let best: Draft | null = null;
     let bestOrder = -1;
+    // "وقال مصدر إن الضربات أصابت مواقع في القائم": strikes tell where the strikes fell, not where the
+    // attack they answered did; an act told only as the cause of another is not the one followed up.
+    const strikes = tokens.slice(c.from, c.to).some((t) => STRIKE_WORD.test(t.norm));
     for (const d of drafts)
-      for (const o of d.cands)
-        if (!o.continuation && o.order < c.order && o.order > bestOrder) {
-          best = d;
-          bestOrder = o.order;
-        }
+      if ((!strikes || d.category === 'strike_on_militias') && !d.cands.every((o) => o.continuation || o.cause))
+        for (const o of d.cands)
+          if (!o.continuation && o.order < c.order && o.order > bestOrder) {
+            best = d;
+            bestOrder = o.order;
+          }
     const told = best?.cands.find((o) => o.order === bestOrder);
     if (!best || !told || c.sentence.index - told.sentence.index > FOLLOW_UP_REACH_SENTENCES) continue;
     const vaguer = !best.place || best.place.place.kind === 'country' || gaz.within(c.place.place, best.place.place) || (moreSpecific(c.place, best.place) && nearby(c.place.place, best.place.place));
+    // "… الضربات أصابت مواقع في منطقة القائم": strikes of the wave just told fell at another site of
+    // their own (not in or around the one told): that site is an incident of the wave.
+    if (!vaguer && strikes && best.category === 'strike_on_militias' && isSite(c.place) && !nearby(c.place.place, best.place!.place) && !nested(gaz, c.place, best.place!)) {
+      drafts.push({ category: best.category, place: c.place, cands: [{ ...c, category: best.category, continuation: false, placeOnly: false }] });
+      continue;
+    }
     if (!vaguer) continue;
     best.place = c.place;
     best.cands.push({ ...c, category: best.category });
   }
 }
+
+const STRIKE_WORD = /^(و|ف)?(ال)?(ضربات|ضربه|غارات|غاره)$/;
+const isSite = (p: PlaceMention) => p.place.kind !== 'country' && p.place.kind !== 'governorate' && p.place.kind !== 'region';
 
 // A strike told as American does not join one told as Israeli.
 const STRIKER: Partial<Record<ActorTag, string>> = { us: 'us', coalition: 'us', israel: 'israel' };
