@@ -28,7 +28,7 @@ const WINDOW_PRECISION: Record<DateWindow['kind'], number> = { day: 0, month: 1,
 // Keyed by the mention object: the indexer re-clusters the same stored mentions batch after batch.
 const copyKeys = new WeakMap<ArticleMention, string>();
 
-function copyKey(m: ArticleMention): string {
+export function copyKey(m: ArticleMention): string {
   let key = copyKeys.get(m);
   if (key === undefined) copyKeys.set(m, (key = contentKey(m)));
   return key;
@@ -486,11 +486,15 @@ export function mayJoin(m: ArticleMention, s: IncidentSummary): boolean {
   return (m.mention.category === s.profile.category && s.articles.has(m.articleId)) || fits(m, s);
 }
 
+// A report's profile, built once: fits tests it against every stored incident near it.
+const reportProfiles = new WeakMap<MentionFeatures, EventProfile>();
+const reportProfile = (f: MentionFeatures) => reportProfiles.get(f) ?? reportProfiles.set(f, mentionProfile(f)).get(f)!;
+
 function fits(m: ArticleMention, s: IncidentSummary): boolean {
   if (m.mention.category !== s.profile.category) return false;
   if ((m.duplicateOf && s.articles.has(m.duplicateOf)) || s.originals.has(m.articleId) || s.copies.has(copyKey(m))) return true;
   const f = mentionFeatures(m);
-  const base = profileScore(mentionProfile(f), s.profile, 0);
+  const base = profileScore(reportProfile(f), s.profile, 0);
   if (base === Number.NEGATIVE_INFINITY || base + TEXT_POINTS < MATCH_THRESHOLD) return false;
   if (base >= MATCH_THRESHOLD) return true;
   let text = 0;
