@@ -1,4 +1,4 @@
-import { ArticleMention, IncidentSummary, JoinCandidates, compareMentions, groupMentionsInSteps, mayJoin, mayLink, summariseIncident } from '@raseed/incident-clustering';
+import { ArticleMention, ComponentMemo, IncidentSummary, JoinCandidates, compareMentions, groupMentionsInSteps, mayJoin, mayLink, summariseIncident } from '@raseed/incident-clustering';
 
 /**
  * Most stored mentions of one incident that take part in re-clustering a neighbourhood. Average
@@ -67,9 +67,11 @@ export function* groupWithSummariesInSteps(
 
   let groups: ArticleMention[][] = [];
   let widened = 0;
+  // Each round clusters the set of the round before and the incidents it added: only the components those touch are clustered again.
+  const memo = new ComponentMemo();
   for (let round = 0; ; round++) {
     const ids = [...touched];
-    groups = yield* groupMentionsInSteps([...ids.flatMap((id) => splits.get(id)!.sample), ...fresh]);
+    groups = yield* groupMentionsInSteps([...ids.flatMap((id) => splits.get(id)!.sample), ...fresh], memo);
     if (round === MAX_WIDENING_ROUNDS || widened >= MAX_WIDENED_INCIDENTS) break;
     // A group that is one stored incident's sample, nothing added or lost, reaches no further than before.
     const sampleOf = new Map<ArticleMention, string>();
