@@ -134,11 +134,13 @@ export class JoinCandidates {
   /**
    * Incidents mayLink(r, ·) can be true for with some r of `reach` (a superset), in the summaries'
    * order, each with the incidents of `reach` that can link to it (in their order): testing only
-   * those decides as testing all of `reach`, at a fraction of the pairs.
+   * those decides as testing all of `reach`, at a fraction of the pairs. Pauses after each
+   * incident of `reach` (an undated one reaches every incident of its category).
    */
-  forIncidents(reach: readonly IncidentSummary[]): Map<string, IncidentSummary[]> {
+  *forIncidents(reach: readonly IncidentSummary[]): Generator<void, Map<string, IncidentSummary[]>, void> {
     const reachers = new Map<number, IncidentSummary[]>();
     for (const r of reach) {
+      yield;
       const c = r.profile.category;
       const found: number[] = [];
       this.hullIndex.get(c)?.near(hull(r), found);

@@ -83,7 +83,7 @@ export function* groupWithSummariesInSteps(
     const reach = changed.map((g) => summariseIncident(g));
     let added = 0;
     // Each stored incident against the changed ones that can reach it at all (the others cannot link).
-    for (const [id, from] of reachable.forIncidents(reach)) {
+    for (const [id, from] of yield* reachable.forIncidents(reach)) {
       if (touched.has(id) || widened >= MAX_WIDENED_INCIDENTS) continue;
       const s = summaries.get(id)!;
       if (from.some((r) => mayLink(r, s))) {
