@@ -1,5 +1,7 @@
 export * from './lib/article-mention';
 export * from './lib/cluster-mentions';
+export { DATE_REACH_DAYS, JoinCandidates, withinDateReach } from './lib/join-candidates';
+export { ComponentMemo } from './lib/component-memo';
 export * from './lib/canonical-incident';
 export * from './lib/pair-score';
 export * from './lib/date-window';

@@ -1,6 +1,7 @@
 import { Actor, Place, Weapon } from '@raseed/contracts';
 import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
+import { ComponentMemo } from './component-memo';
 import { DateWindow } from './date-window';
 import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, mentionFeatures, pairBlocked, copyConflicts, mentionProfile, profileScore } from './pair-score';
 import { jaccard, maxOverlaps } from './text-similarity';
@@ -28,7 +29,7 @@ const WINDOW_PRECISION: Record<DateWindow['kind'], number> = { day: 0, month: 1,
 // Keyed by the mention object: the indexer re-clusters the same stored mentions batch after batch.
 const copyKeys = new WeakMap<ArticleMention, string>();
 
-function copyKey(m: ArticleMention): string {
+export function copyKey(m: ArticleMention): string {
   let key = copyKeys.get(m);
   if (key === undefined) copyKeys.set(m, (key = contentKey(m)));
   return key;
@@ -195,9 +196,9 @@ export function groupMentions(mentions: readonly ArticleMention[]): ArticleMenti
 /**
  * groupMentions one candidate component at a time: the generator pauses after each, so a caller
  * with other duties (a consumer's heartbeats) can let them run between components. Its return
- * value is groupMentions' result.
+ * value is groupMentions' result. With a memo, components clustered before are not clustered again.
  */
-export function* groupMentionsInSteps(mentions: readonly ArticleMention[]): Generator<void, ArticleMention[][], void> {
+export function* groupMentionsInSteps(mentions: readonly ArticleMention[], memo?: ComponentMemo): Generator<void, ArticleMention[][], void> {
   const sorted = [...mentions].sort(compareMentions);
   const feats: MentionFeatures[] = [];
   for (const m of sorted) {
@@ -209,7 +210,8 @@ export function* groupMentionsInSteps(mentions: readonly ArticleMention[]): Gene
   yield;
   const clusters: number[][] = [];
   for (const component of yield* candidateComponents(units)) {
-    clusters.push(...(yield* clusterComponent(units, component)));
+    const clustering = memo ? memo.cluster(sorted, units, component, () => clusterComponent(units, component)) : clusterComponent(units, component);
+    clusters.push(...(yield* clustering));
     if (component.length > 1) yield;
   }
   const out = clusters.map((c) => c.flatMap((u) => units[u].members).sort((a, b) => a - b));
@@ -486,11 +488,15 @@ export function mayJoin(m: ArticleMention, s: IncidentSummary): boolean {
   return (m.mention.category === s.profile.category && s.articles.has(m.articleId)) || fits(m, s);
 }
 
+// A report's profile, built once: fits tests it against every stored incident near it.
+const reportProfiles = new WeakMap<MentionFeatures, EventProfile>();
+const reportProfile = (f: MentionFeatures) => reportProfiles.get(f) ?? reportProfiles.set(f, mentionProfile(f)).get(f)!;
+
 function fits(m: ArticleMention, s: IncidentSummary): boolean {
   if (m.mention.category !== s.profile.category) return false;
   if ((m.duplicateOf && s.articles.has(m.duplicateOf)) || s.originals.has(m.articleId) || s.copies.has(copyKey(m))) return true;
   const f = mentionFeatures(m);
-  const base = profileScore(mentionProfile(f), s.profile, 0);
+  const base = profileScore(reportProfile(f), s.profile, 0);
   if (base === Number.NEGATIVE_INFINITY || base + TEXT_POINTS < MATCH_THRESHOLD) return false;
   if (base >= MATCH_THRESHOLD) return true;
   let text = 0;

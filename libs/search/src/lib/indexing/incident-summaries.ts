@@ -1,4 +1,4 @@
-import { ArticleMention, IncidentSummary, compareMentions, groupMentionsInSteps, mayJoin, mayLink, summariseIncident } from '@raseed/incident-clustering';
+import { ArticleMention, ComponentMemo, IncidentSummary, JoinCandidates, compareMentions, groupMentionsInSteps, mayJoin, mayLink, summariseIncident } from '@raseed/incident-clustering';
 
 /**
  * Most stored mentions of one incident that take part in re-clustering a neighbourhood. Average
@@ -57,19 +57,21 @@ export function* groupWithSummariesInSteps(
     yield;
   }
   const touched = new Set<string>([...(options.touched ?? [])].filter((id) => byIncident.has(id)));
-  // Fresh mentions against stored incidents of their category (a cheap block first).
-  const byCategory = new Map<string, string[]>();
-  for (const [id, s] of summaries) (byCategory.get(s.profile.category) ?? byCategory.set(s.profile.category, []).get(s.profile.category)!).push(id);
+  // Fresh mentions against the stored incidents they can reach at all (same category, within a
+  // few days, or related by article or copy): a backfill's neighbourhood spans years.
+  const reachable = new JoinCandidates(summaries);
   for (const m of fresh) {
-    for (const id of byCategory.get(m.mention.category) ?? []) if (!touched.has(id) && mayJoin(m, summaries.get(id)!)) touched.add(id);
+    for (const id of reachable.forMention(m)) if (!touched.has(id) && mayJoin(m, summaries.get(id)!)) touched.add(id);
     yield;
   }
 
   let groups: ArticleMention[][] = [];
   let widened = 0;
+  // Each round clusters the set of the round before and the incidents it added: only the components those touch are clustered again.
+  const memo = new ComponentMemo();
   for (let round = 0; ; round++) {
     const ids = [...touched];
-    groups = yield* groupMentionsInSteps([...ids.flatMap((id) => splits.get(id)!.sample), ...fresh]);
+    groups = yield* groupMentionsInSteps([...ids.flatMap((id) => splits.get(id)!.sample), ...fresh], memo);
     if (round === MAX_WIDENING_ROUNDS || widened >= MAX_WIDENED_INCIDENTS) break;
     // A group that is one stored incident's sample, nothing added or lost, reaches no further than before.
     const sampleOf = new Map<ArticleMention, string>();
@@ -80,9 +82,11 @@ export function* groupWithSummariesInSteps(
     });
     const reach = changed.map((g) => summariseIncident(g));
     let added = 0;
-    for (const [id, s] of summaries) {
+    // Each stored incident against the changed ones that can reach it at all (the others cannot link).
+    for (const [id, from] of yield* reachable.forIncidents(reach)) {
       if (touched.has(id) || widened >= MAX_WIDENED_INCIDENTS) continue;
-      if (reach.some((r) => mayLink(r, s))) {
+      const s = summaries.get(id)!;
+      if (from.some((r) => mayLink(r, s))) {
         touched.add(id);
         added++;
         widened++;

@@ -106,7 +106,7 @@ export async function reassignMentions(tx: SqlExecutor, moves: { article_id: str
  */
 export async function findCandidateIncidents(tx: SqlExecutor, mentions: ArticleMention[]): Promise<string[]> {
   if (mentions.length === 0) return [];
-  const probes = mentions.map((m) => {
+  const all = mentions.map((m) => {
     const w = dateWindow(m.mention.date, m.publishedAt);
     const place = m.mention.place;
     return {
@@ -119,6 +119,8 @@ export async function findCandidateIncidents(tx: SqlExecutor, mentions: ArticleM
       ancestors: place?.ancestors ?? [],
     };
   });
+  // One probe per distinct key: reports of one incident (several outlets, copies) probe alike.
+  const probes = [...new Map(all.map((p) => [JSON.stringify(p), p])).values()];
   // Dated probes walk the (category, window_to) index: a stored window overlapping the probe ends
   // at most MAX_WINDOW_DAYS after the probe does. Undated probes and undated stored mentions are
   // looked up separately (rare).
