@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'fs';
+import { loadavg } from 'os';
 import { IncidentsExtractedV1 } from '@raseed/contracts';
 import { IncidentIndexer, PostgresSearchAdapter, RawParams, parseArticleQuery, parseIncidentQuery, TransactionalSqlExecutor } from '@raseed/search';
 import { openBenchStore } from './bench-store';
@@ -5,7 +7,7 @@ import { PLACE_NAMES, PLACE_POINTS, QUERY_WORDS, Rng, articleText, syntheticEven
 
 // Search p95 over 100k incidents + 200k articles with the PostgreSQL adapter, and indexing
 // throughput of the de-duplicating indexer into that store. Sizes can be overridden:
-// BENCH_INCIDENTS, BENCH_ARTICLES, BENCH_QUERIES, BENCH_INDEX_EVENTS.
+// BENCH_INCIDENTS, BENCH_ARTICLES, BENCH_QUERIES, BENCH_INDEX_EVENTS (0: search only).
 const N_INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 100_000);
 const N_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 200_000);
 const N_QUERIES = Number(process.env.BENCH_QUERIES ?? 400);
@@ -24,14 +26,15 @@ async function main(): Promise<void> {
     await db.query(`DELETE FROM search_articles WHERE id ~ '^i[wxy][0-9]'`);
     // A kept cluster starts each run as freshly loaded: no dead rows left by the previous run.
     await db.query('VACUUM ANALYZE');
-    await searchBench(search, rng);
-    await indexBench(db, rng);
+    await searchBench(search, db, rng);
+    // BENCH_INDEX_EVENTS=0 measures search only (a kept store is then left as loaded).
+    if (INDEX_EVENTS > 0) await indexBench(db, rng);
   } finally {
     await store.close();
   }
 }
 
-async function searchBench(search: PostgresSearchAdapter, rng: Rng): Promise<void> {
+async function searchBench(search: PostgresSearchAdapter, db: TransactionalSqlExecutor, rng: Rng): Promise<void> {
   // A mix of what the API receives: text, filters, facets, paging, distance, article search.
   const incidentTemplates: (() => RawParams)[] = [
     () => ({ q: rng.pick(QUERY_WORDS) }),
@@ -48,10 +51,15 @@ async function searchBench(search: PostgresSearchAdapter, rng: Rng): Promise<voi
     () => ({}),
   ];
   const articleTemplates: (() => RawParams)[] = [() => ({ q: rng.pick(QUERY_WORDS) }), () => ({ q: `${rng.pick(QUERY_WORDS)} ${rng.pick(QUERY_WORDS)}`, from: '2022-01-01' })];
+  // CPU spent per query by PostgreSQL's backends (on-CPU time from /proc/<pid>/schedstat) and by
+  // this process: unlike the wall time it hardly moves when other work shares the machine.
+  let cpuNow: (() => number) | null = null;
   const run = async (n: number) => {
     const inc: number[] = [];
     const art: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < n; i++) {
+      const c0 = cpuNow?.() ?? 0;
       if (i % 4 === 3) {
         const p = parseArticleQuery(rng.pick(articleTemplates)());
         if (!p.ok) throw new Error(p.errors.join());
@@ -65,15 +73,29 @@ async function searchBench(search: PostgresSearchAdapter, rng: Rng): Promise<voi
         await search.searchIncidents(p.query);
         inc.push(performance.now() - s);
       }
+      if (cpuNow) cpu.push(cpuNow() - c0);
     }
-    return { inc, art };
+    return { inc, art, cpu };
   };
-  await run(60); // warm caches
-  const { inc, art } = await run(N_QUERIES);
+  await run(60); // warm caches (and open the pool's connections)
+  cpuNow = await cpuClock(db);
+  const { inc, art, cpu } = await run(N_QUERIES);
   const all = [...inc, ...art];
   console.log(`search incidents (${inc.length} queries, with facets): p50 ${fmt(pct(inc, 50))}  p95 ${fmt(pct(inc, 95))}  max ${fmt(Math.max(...inc))}`);
   console.log(`search articles  (${art.length} queries): p50 ${fmt(pct(art, 50))}  p95 ${fmt(pct(art, 95))}  max ${fmt(Math.max(...art))}`);
   console.log(`search overall p95 ${fmt(pct(all, 95))} (target <= 50 ms) ${pct(all, 95) <= 50 ? 'OK' : 'OVER'}`);
+  if (cpu.length) console.log(`search CPU per query (PostgreSQL + this process): p50 ${fmt(pct(cpu, 50))}  p95 ${fmt(pct(cpu, 95))}  (load ${loadavg()[0].toFixed(1)})`);
+}
+
+/** Milliseconds on CPU so far of this process and of the database's client backends, or null where /proc has no schedstat. */
+async function cpuClock(db: TransactionalSqlExecutor): Promise<(() => number) | null> {
+  const pids = (await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`)).map((r) => r.pid);
+  const files = pids.map((pid) => `/proc/${pid}/schedstat`);
+  if (!files.length || !files.every((f) => existsSync(f))) return null;
+  return () => {
+    const own = process.cpuUsage();
+    return files.reduce((ms, f) => ms + Number(readFileSync(f, 'utf8').split(' ')[0]) / 1e6, (own.user + own.system) / 1000);
+  };
 }
 
 // Articles reporting ~1 incident a day over six years from firstDay (several outlets per

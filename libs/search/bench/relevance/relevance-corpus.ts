@@ -2,10 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { normaliseArticle, textWithTitle } from '@raseed/article-normalisation';
-import { IncidentsExtractedV1 } from '@raseed/contracts';
+import { IncidentMention, IncidentsExtractedV1 } from '@raseed/contracts';
 import { EXTRACTOR_VERSION, extractIncidents } from '@raseed/incident-extraction';
 import { SearchPort, allIncidents, parseIncidentQuery } from '@raseed/search';
-import type { RelevanceQuery } from './build-collection';
+import type { Concept, RelevanceQuery } from './build-collection';
 
 export const ROOT = resolve(__dirname, '..', '..', '..', '..');
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
@@ -31,13 +31,50 @@ export function extracted(file: string): IncidentsExtractedV1 {
 }
 
 export interface QueryResult {
+  /** Share of the expected articles found (end to end: extraction, clustering and search). */
   recall: number;
+  /**
+   * Share found of the expected articles from which extraction produced an incident the query
+   * names (what search can be asked to find); null when it produced none.
+   */
+  searchRecall: number | null;
   precision: number;
   ids: string[];
   missed: string[];
+  /** Missed articles from which extraction produced no incident the query names (another place, date, weapon or actor, or none). */
+  notProduced: string[];
 }
 
-export async function evaluate(port: SearchPort, q: RelevanceQuery, sources: Map<string, string[]>): Promise<QueryResult> {
+// A month-precision date stands for its whole month: it is in a range it overlaps, as the search's date filter has it.
+function dateWithin(date: IncidentMention['date'], [from, to]: [string, string]): boolean {
+  if (!date) return false;
+  const first = date.precision === 'month' ? `${date.value}-01` : date.value;
+  const last = date.precision === 'month' ? `${date.value}-31` : date.value;
+  return last >= from && first <= to;
+}
+
+/** Whether one extracted mention is what a query names, by the same parts as the gold (build-collection.ts). */
+export function namedByMention(c: Concept, m: IncidentMention): boolean {
+  return (
+    (!c.place || c.place.includes(m.place?.name_en ?? '')) &&
+    (!c.weapon || (m.weapon !== null && c.weapon.includes(m.weapon))) &&
+    (!c.actor || [m.actor, m.claimed_by].some((a) => a !== null && c.actor!.includes(a))) &&
+    (!c.category || m.category === c.category) &&
+    (!c.within || dateWithin(m.date, c.within)) &&
+    (c.killedAtLeast === undefined || (m.killed !== null && m.killed >= c.killedAtLeast))
+  );
+}
+
+/** Articles from which extraction produced an incident the query names. */
+export function producedBy(events: readonly IncidentsExtractedV1[], c: Concept): Set<string> {
+  return new Set(events.filter((e) => e.incidents.some((m) => namedByMention(c, m))).map((e) => e.articleId));
+}
+
+/**
+ * One query on one back end. `produced`: the articles from which extraction produced an incident
+ * the query names (producedBy); the expected ones among them are what searchRecall counts.
+ */
+export async function evaluate(port: SearchPort, q: RelevanceQuery, sources: Map<string, string[]>, produced: ReadonlySet<string> = new Set()): Promise<QueryResult> {
   const parsed = parseIncidentQuery({ ...q.params, size: '20' });
   if (!parsed.ok) throw new Error(`${q.id}: ${parsed.errors.join('; ')}`);
   const top = (await port.searchIncidents(parsed.query)).items.map((i) => i.id);
@@ -47,11 +84,15 @@ export async function evaluate(port: SearchPort, q: RelevanceQuery, sources: Map
   const relevant = top10.filter((id) => (sources.get(id) ?? []).some((a) => expect.has(a))).length;
   const ids: string[] = [];
   for await (const page of allIncidents(port, parsed.query)) ids.push(...page.map((d) => d.id));
+  const findable = q.expect.filter((a) => produced.has(a));
+  const missed = q.expect.filter((a) => !found.has(a));
   return {
     recall: expect.size ? found.size / expect.size : 1,
+    searchRecall: findable.length ? findable.filter((a) => found.has(a)).length / findable.length : null,
     precision: top10.length ? relevant / top10.length : expect.size ? 0 : 1,
     ids: ids.sort(),
-    missed: q.expect.filter((a) => !found.has(a)),
+    missed,
+    notProduced: missed.filter((a) => !produced.has(a)),
   };
 }
 

@@ -152,6 +152,18 @@ export function describeSearchPortBehaviour(
       expect(await found('جندي')).toEqual([INCIDENTS[0].id]);
     });
 
+    it('finds an attack by a word naming its category whatever its sources say, and other incidents only by their text', async () => {
+      const found = async (q: string) => ids(await port.searchIncidents(iq({ q }))).sort();
+      // Only the Tower 22 report says "هجوم"; the rockets on al-Shaddadi and the drone at Erbil are attacks too.
+      expect(await found('هجمات')).toEqual([INCIDENTS[0].id, INCIDENTS[1].id, INCIDENTS[2].id].sort());
+      expect(await found('هجوم الشدادي')).toEqual([INCIDENTS[1].id]);
+      expect(await found('بالهجمات صواريخ')).toEqual([INCIDENTS[1].id]);
+      // The strike on Mayadin is not an attack on US forces and never says "هجوم".
+      expect(await found('هجوم الميادين')).toEqual([]);
+      // Articles have no category: the word is text there.
+      expect((await port.searchArticles({ q: 'هجوم', page: 1, size: 20 })).items.map((a) => a.id)).toEqual(['t1']);
+    });
+
     it('cuts highlights from the display text (hamza, diacritics, no place-name prefix), marking the words that matched', async () => {
       const r = await port.searchIncidents(iq({ q: 'مسيره اربيل' }));
       expect(r.items[0].highlight).toBe('إسقاط طائرة <mark>مُسيَّرة</mark> قرب مطار <mark>أربيل</mark>');

@@ -1,12 +1,12 @@
 import { normaliseArabic } from '@raseed/arabic-text';
-import { PROTECTED_NAMES, VOCABULARY_GROUPS } from '../vocabulary/search-vocabulary';
+import { ATTACHED_FORMS, PROTECTED_NAMES, VOCABULARY_GROUPS } from '../vocabulary/search-vocabulary';
 
 /**
  * The search vocabulary's groups (search-vocabulary.ts, shared with the PostgreSQL adapter) as
- * synonym_graph rules in normalised form: the search analyzer applies them after normalisation,
- * before stemming.
+ * synonym_graph rules in normalised form, with their forms carrying an attached preposition
+ * (لكتايب حزب الله): the search analyzer applies them after normalisation, before stemming.
  */
-export const SEARCH_SYNONYMS: readonly string[] = VOCABULARY_GROUPS.map((forms) => forms.map((words) => words.join(' ')).join(', '));
+export const SEARCH_SYNONYMS: readonly string[] = VOCABULARY_GROUPS.map((forms, g) => [...forms, ...ATTACHED_FORMS[g]].map((words) => words.join(' ')).join(', '));
 
 export { PROTECTED_NAMES };
 

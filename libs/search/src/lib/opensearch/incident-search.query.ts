@@ -1,5 +1,6 @@
 import { ArticleQuery, IncidentQuery } from '../search.port';
 import { normalisedQueryText } from '../postgres/incident-search.query';
+import { splitAtCategoryWords } from '../vocabulary/vocabulary.query';
 
 // User text only ever appears as a `query` / `value` string inside match / term clauses, never as
 // query_string syntax, so it cannot become query DSL.
@@ -31,15 +32,34 @@ export function incidentFilters(query: IncidentQuery): object[] {
   return filter;
 }
 
+const wordsQuery = (text: string, fields: string[]) => ({ multi_match: { query: text, type: 'most_fields', operator: 'and', fields } });
+
 function textQuery(q: string | undefined, fields: string[]): object | null {
   const text = normalisedQueryText(q);
-  return text ? { multi_match: { query: text, type: 'most_fields', operator: 'and', fields } } : null;
+  return text ? wordsQuery(text, fields) : null;
 }
 
 const INCIDENT_TEXT_FIELDS = ['text', 'text.norm^2', 'place_names^3', 'place_names.norm^4', 'target'];
 
-/** The incident full-text clause searches use, or null without query text. */
-export const incidentTextQuery = (q: string | undefined): object | null => textQuery(q, INCIDENT_TEXT_FIELDS);
+/**
+ * The incident full-text clause searches use, or null without query text: every word, and a word
+ * naming a category (هجمات) matched by its text or by the incident's category, as PostgreSQL has it
+ * (splitAtCategoryWords).
+ */
+export function incidentTextQuery(q: string | undefined): object | null {
+  const text = normalisedQueryText(q);
+  if (!text) return null;
+  const { segments, categoryWords } = splitAtCategoryWords(text);
+  if (!categoryWords.length) return wordsQuery(text, INCIDENT_TEXT_FIELDS);
+  return {
+    bool: {
+      must: [
+        ...segments.map((s) => wordsQuery(s, INCIDENT_TEXT_FIELDS)),
+        ...categoryWords.map((w) => ({ bool: { should: [wordsQuery(w.typed, INCIDENT_TEXT_FIELDS), { term: { category: w.category } }], minimum_should_match: 1 } })),
+      ],
+    },
+  };
+}
 const ARTICLE_TEXT_FIELDS = ['body', 'body.norm^2', 'title^3', 'title.norm^4'];
 
 export const FACET_AGGS = {
@@ -49,7 +69,7 @@ export const FACET_AGGS = {
 };
 
 export function incidentSearchBody(query: IncidentQuery) {
-  const must = textQuery(query.q, INCIDENT_TEXT_FIELDS);
+  const must = incidentTextQuery(query.q);
   const sort =
     query.sort === 'relevance' && must
       ? ['_score', { event_date: { order: 'desc', missing: '_last' } }, { incident_id: 'asc' }]
@@ -67,7 +87,7 @@ export function incidentSearchBody(query: IncidentQuery) {
 }
 
 export function facetsBody(query: IncidentQuery) {
-  const must = textQuery(query.q, INCIDENT_TEXT_FIELDS);
+  const must = incidentTextQuery(query.q);
   return { size: 0, track_total_hits: true, query: { bool: { must: must ? [must] : [], filter: incidentFilters(query) } }, aggs: FACET_AGGS };
 }
 

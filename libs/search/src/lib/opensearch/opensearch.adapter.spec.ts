@@ -56,7 +56,7 @@ describe('OpenSearchAdapter request bodies', () => {
     expect(PROTECTED_NAMES).toContain('ايران');
     expect(PROTECTED_NAMES).not.toContain('إيران');
     expect(SEARCH_SYNONYMS.find((r) => r.startsWith('صاروخ, صواريخ'))).toBeDefined();
-    expect(SEARCH_SYNONYMS).toContain('قاعده, قواعد');
+    expect(SEARCH_SYNONYMS).toContain('قاعده, قواعد, لقاعده, بقاعده, لقواعد, بقواعد');
     expect(ARABIC_ANALYSIS.char_filter.ar_map.mappings).toContain('\\u0671=>\\u0627');
   });
 
@@ -84,8 +84,17 @@ describe('OpenSearchAdapter request bodies', () => {
     const body = req.body as any;
     expect(body.from).toBe(10);
     expect(body.size).toBe(10);
+    // "هجوم" names a category: matched by its text or by the incident's category, the rest by text.
+    const fields = ['text', 'text.norm^2', 'place_names^3', 'place_names.norm^4', 'target'];
     expect(body.query.bool.must).toEqual([
-      { multi_match: { query: 'هجوم بطايره مسيره علي قاعده "التنف"', type: 'most_fields', operator: 'and', fields: ['text', 'text.norm^2', 'place_names^3', 'place_names.norm^4', 'target'] } },
+      {
+        bool: {
+          must: [
+            { multi_match: { query: 'بطايره مسيره علي قاعده التنف', type: 'most_fields', operator: 'and', fields } },
+            { bool: { should: [{ multi_match: { query: 'هجوم', type: 'most_fields', operator: 'and', fields } }, { term: { category: 'attack_on_us_forces' } }], minimum_should_match: 1 } },
+          ],
+        },
+      },
     ]);
     expect(body.query.bool.filter).toEqual([
       { range: { date_to: { gte: '2024-01-01' } } },

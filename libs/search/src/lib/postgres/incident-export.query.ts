@@ -71,7 +71,7 @@ function runConditions(c: Cursor, p: (v: unknown) => string): string[] {
 
 export async function exportIncidentPage(db: SqlExecutor, query: IncidentQuery, after: string | null, size: number): Promise<IncidentPage> {
   const cursor = after ? decodeCursor(after) : { run: 'dated' as Run };
-  const f = incidentFilter(query);
+  const f = await incidentFilter(db, query);
   const params = [...f.params];
   const p = (v: unknown) => {
     params.push(v);

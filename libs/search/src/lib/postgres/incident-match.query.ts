@@ -9,7 +9,7 @@ import { incidentFilter } from './incident-search.query';
  */
 export async function matchingIncidentIds(db: SqlExecutor, query: IncidentQuery, ids: readonly string[]): Promise<string[]> {
   if (!ids.length) return [];
-  const f = incidentFilter(query);
+  const f = await incidentFilter(db, query);
   const rows = await db.query<{ id: string }>(`SELECT i.id FROM search_incidents i WHERE i.id = ANY($${f.params.length + 1}::text[])${f.where.length ? ` AND ${f.where.join(' AND ')}` : ''}`, [
     ...f.params,
     ids,

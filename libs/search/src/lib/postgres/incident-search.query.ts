@@ -1,6 +1,7 @@
 import { normaliseArabic } from '@raseed/arabic-text';
 import { ArticleQuery, IncidentQuery } from '../search.port';
-import { expandQuery, tsqueryText } from '../vocabulary/vocabulary.query';
+import { SqlExecutor } from '../sql-executor';
+import { queryTsqueries } from './tsquery.query';
 
 /** A WHERE clause with its positional parameters; user text only ever travels as a parameter. */
 export interface SqlFilter {
@@ -28,8 +29,12 @@ export const MAX_SPAN_DAYS = 62;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The start every filter shares: a parameter list (user text only ever travels as a parameter) and the full-text match. */
-function textFilter(q: string | undefined, alias: string): SqlFilter & { p: (v: unknown) => string } {
+/**
+ * The start every filter shares: a parameter list (user text only ever travels as a parameter) and
+ * the full-text match. Every word must match; a vocabulary word matches any form of its group (the
+ * OpenSearch synonyms). With `categories`, a word naming a category also matches an incident of it.
+ */
+async function textFilter(db: SqlExecutor, q: string | undefined, alias: string, categories: boolean): Promise<SqlFilter & { p: (v: unknown) => string }> {
   const params: unknown[] = [];
   const p = (v: unknown) => {
     params.push(v);
@@ -37,14 +42,30 @@ function textFilter(q: string | undefined, alias: string): SqlFilter & { p: (v: 
   };
   const where: string[] = [];
   const text = normalisedQueryText(q);
-  // Every word must match; a vocabulary word matches any form of its group (the OpenSearch synonyms).
-  const tsq = text ? `to_tsquery('raseed_arabic', ${p(tsqueryText(expandQuery(text)))})` : null;
-  if (tsq) where.push(`${alias}.tsv @@ ${tsq}`);
-  return { where, params, tsq, p };
+  if (!text) return { where, params, tsq: null, p };
+  const t = await queryTsqueries(db, text);
+  if (!categories || !t.categoryWords.length) {
+    const tsq = `${p(t.all)}::tsquery`;
+    where.push(`${alias}.tsv @@ ${tsq}`);
+    return { where, params, tsq, p };
+  }
+  // Ranked and highlighted by all the words: the same conjunction, from the parameters the conditions use.
+  const parts: string[] = [];
+  if (t.rest) {
+    parts.push(`${p(t.rest)}::tsquery`);
+    where.push(`${alias}.tsv @@ ${parts[0]}`);
+  }
+  for (const w of t.categoryWords) {
+    const q = w.tsquery ? `${p(w.tsquery)}::tsquery` : null;
+    if (q) parts.push(q);
+    where.push(`(${q ? `${alias}.tsv @@ ${q} OR ` : ''}${alias}.category = ${p(w.category)})`);
+  }
+  return { where, params, tsq: parts.length ? `(${parts.join(' && ')})` : null, p };
 }
 
-export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
-  const { where, params, tsq, p } = textFilter(query.q, alias);
+/** The conditions of an incident query; its text is lexed by PostgreSQL (queryTsquery), hence the executor. */
+export async function incidentFilter(db: SqlExecutor, query: IncidentQuery, alias = 'i'): Promise<SqlFilter> {
+  const { where, params, tsq, p } = await textFilter(db, query.q, alias, true);
   // Incidents whose reported date range overlaps [from, to]. A range spans at most MAX_SPAN_DAYS,
   // which bounds date_from too, so the (date_from) index can serve the filter.
   if (query.from) {
@@ -84,8 +105,8 @@ export function incidentFilter(query: IncidentQuery, alias = 'i'): SqlFilter {
   return { where, params, tsq };
 }
 
-export function articleFilter(query: ArticleQuery, alias = 'a'): SqlFilter {
-  const { where, params, tsq, p } = textFilter(query.q, alias);
+export async function articleFilter(db: SqlExecutor, query: ArticleQuery, alias = 'a'): Promise<SqlFilter> {
+  const { where, params, tsq, p } = await textFilter(db, query.q, alias, false);
   // With a text query the GIN match is the selective part; wrapping the date test keeps the planner
   // from AND-ing in a bitmap of every article in the (usually wide) date range.
   const dateTest = (cond: string) => (tsq ? `(${cond}) IS TRUE` : cond);

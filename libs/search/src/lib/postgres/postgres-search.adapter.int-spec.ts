@@ -2,6 +2,7 @@ import { INCIDENTS, describeSearchPortBehaviour } from '../../../test/support/se
 import { SearchTestDb, startSearchTestDb } from '../../../test/support/search-db';
 import { parseIncidentQuery } from '../query/search-params.query';
 import { PostgresSearchAdapter } from './postgres-search.adapter';
+import { queryTsqueries } from './tsquery.query';
 
 let t: SearchTestDb;
 describeSearchPortBehaviour('PostgresSearchAdapter (embedded PostgreSQL)', async () => {
@@ -39,6 +40,17 @@ describe('PostgresSearchAdapter specifics', () => {
     const r = await narrow.searchIncidents(q({ q: 'مسيرة', size: '1', page: '2' }));
     expect(r.items.map((i) => i.id)).toEqual([INCIDENTS[2].id]);
     expect(r.items[0].highlight).toContain('<mark>');
+  });
+
+  it('builds the tsquery from lexemes PostgreSQL gives: each once, phrases a word of theirs matches dropped, category words apart', async () => {
+    const t1 = await queryTsqueries(t.db, 'التنف');
+    // التنف and تنف both lex to تنف; 'al' <-> 'tanf' adds nothing beside 'tanf'.
+    expect(t1.all).toBe("( 'تنف' | 'والتنف' | 'tanf' )");
+    expect(t1.categoryWords).toEqual([]);
+    const t2 = await queryTsqueries(t.db, 'هجمات التنف');
+    expect(t2.rest).toBe(t1.all);
+    expect(t2.categoryWords).toEqual([{ tsquery: expect.stringContaining("'هجوم'"), category: 'attack_on_us_forces' }]);
+    expect(t2.all).toBe(`${t2.categoryWords[0].tsquery} & ${t1.all}`);
   });
 
   it('matches place names fuzzily through the places table', async () => {

@@ -161,8 +161,9 @@ export class PostgresSearchAdapter implements SearchPort {
    *   among the relevanceWindow most recent matches (ranking every match of "هجوم" would not).
    */
   async searchIncidents(query: IncidentQuery): Promise<IncidentSearchResult> {
-    const f = incidentFilter(query);
-    const counted = await this.countFacets(query);
+    // The filter (and its tsquery) is built once and serves the count and the page.
+    const f = await incidentFilter(this.db, query);
+    const counted = await this.countFacets(f);
     const src = this.matchSource(`search_incidents`, 'i', f, counted.relation === 'eq');
     const n = f.params.length;
     const offset = (query.page - 1) * query.size;
@@ -203,15 +204,14 @@ export class PostgresSearchAdapter implements SearchPort {
   }
 
   async facets(query: IncidentQuery): Promise<IncidentFacets> {
-    return (await this.countFacets(query)).facets;
+    return (await this.countFacets(await incidentFilter(this.db, query))).facets;
   }
 
   /**
    * Total and facet counts over at most countCap matches (like OpenSearch's default
    * track_total_hits): exact below the cap, lower bounds above it.
    */
-  private async countFacets(query: IncidentQuery): Promise<{ total: number; relation: TotalRelation; facets: IncidentFacets }> {
-    const f = incidentFilter(query);
+  private async countFacets(f: SqlFilter): Promise<{ total: number; relation: TotalRelation; facets: IncidentFacets }> {
     const rows = await this.db.query<FacetRow>(
       `WITH m AS (SELECT i.category, i.actor, i.weapon FROM search_incidents i ${whereSql(f)} LIMIT ${this.countCap + 1})
        SELECT m.category, m.actor, m.weapon, GROUPING(m.category, m.actor, m.weapon)::int AS g, count(*)::int AS n
@@ -255,7 +255,7 @@ export class PostgresSearchAdapter implements SearchPort {
 
   /** Same plan as searchIncidents: the capped unordered count, then the page from the right source. */
   async searchArticles(query: ArticleQuery): Promise<ArticleSearchResult> {
-    const f = articleFilter(query);
+    const f = await articleFilter(this.db, query);
     const [{ n: counted }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM search_articles a ${whereSql(f)} LIMIT ${this.countCap + 1}) m`, f.params);
     const src = this.matchSource('search_articles', 'a', f, counted <= this.countCap);
     const n = f.params.length;

@@ -1,5 +1,5 @@
 import { normaliseArabic } from '@raseed/arabic-text';
-import type { Actor, Weapon } from '@raseed/contracts';
+import type { Actor, IncidentCategory, Weapon } from '@raseed/contracts';
 
 /**
  * The one search vocabulary both back ends use: words a reader may type for the same thing that
@@ -13,6 +13,11 @@ import type { Actor, Weapon } from '@raseed/contracts';
 export interface VocabularyGroup {
   kind: 'weapon' | 'actor' | 'place' | 'word';
   forms: readonly string[];
+  /**
+   * The incident category the word names: an incident of it matches the word whatever its
+   * sources' wording (an attack told as "استهداف" or "سقوط صواريخ" is still found by "هجمات").
+   */
+  category?: IncidentCategory;
 }
 
 export const VOCABULARY: readonly VocabularyGroup[] = [
@@ -25,7 +30,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
   { kind: 'weapon', forms: ['غارة', 'غارات', 'airstrike', 'airstrikes'] },
   { kind: 'weapon', forms: ['عبوة', 'عبوات'] },
   // Actors.
-  { kind: 'actor', forms: ['كتائب حزب الله', 'kataib hezbollah', 'kataib hizballah', 'kata’ib hezbollah'] },
+  { kind: 'actor', forms: ['كتائب حزب الله', 'حزب الله العراقي', 'kataib hezbollah', 'kataib hizballah', 'kata’ib hezbollah'] },
   { kind: 'actor', forms: ['المقاومة الإسلامية في العراق', 'islamic resistance in iraq'] },
   { kind: 'actor', forms: ['النجباء', 'nujaba', 'nujabaa'] },
   { kind: 'actor', forms: ['إيران', 'إيراني', 'إيرانية', 'إيرانيون', 'إيرانيين', 'iran', 'iranian'] },
@@ -63,7 +68,7 @@ export const VOCABULARY: readonly VocabularyGroup[] = [
   { kind: 'place', forms: ['حلب', 'aleppo'] },
   // Words of the domain with broken plurals.
   { kind: 'word', forms: ['قاعدة', 'قواعد'] },
-  { kind: 'word', forms: ['هجوم', 'هجمات', 'هجمة'] },
+  { kind: 'word', forms: ['هجوم', 'هجمات', 'هجمة'], category: 'attack_on_us_forces' },
   { kind: 'word', forms: ['جندي', 'جنود'] },
   { kind: 'word', forms: ['قتيل', 'قتلى'] },
   { kind: 'word', forms: ['جريح', 'جرحى'] },
@@ -77,6 +82,22 @@ export const VOCABULARY_GROUPS: readonly (readonly (readonly string[])[])[] = VO
   const seen = new Set<string>();
   return g.forms.map((f) => searchWords(normaliseArabic(f))).filter((w) => w.length && !seen.has(w.join(' ')) && seen.add(w.join(' ')));
 });
+
+/** Each group's category (VocabularyGroup.category), null for most. */
+export const GROUP_CATEGORY: readonly (IncidentCategory | null)[] = VOCABULARY.map((g) => g.category ?? null);
+
+/**
+ * Prepositions written onto the next word that not every stemmer strips: ل neither (لكتائب حزب
+ * الله, لإيران), ب not Lucene's light stemmer (بمسيرة; snowball strips it). The article forms
+ * (لل, بال) and و are stripped by both, so only a form whose first word lacks the article gets them.
+ */
+const ATTACHED_PREPOSITIONS = ['ل', 'ب'];
+const ARABIC = /^\p{Script=Arabic}+$/u;
+
+/** A group's forms with a preposition attached to the first word, searched as written by both back ends. */
+export const ATTACHED_FORMS: readonly (readonly (readonly string[])[])[] = VOCABULARY_GROUPS.map((forms) =>
+  forms.filter(([first]) => ARABIC.test(first) && !first.startsWith('ال')).flatMap(([first, ...rest]) => ATTACHED_PREPOSITIONS.map((p) => [`${p}${first}`, ...rest])),
+);
 
 /**
  * Names the light stemmer mangles (إيران → اير, واشنطن → اشنطن, الأسد → اسد): kept whole by the
