@@ -7,18 +7,19 @@ export interface FingerprintToRegister {
   bands: string[];
 }
 
-/** A registered article sharing a band with the batch, in registration order (seq). */
-export interface RegisteredFingerprint {
+/** A registered article in the sample of one band the batch touches (the band's first members, by seq). */
+export interface RegisteredBandMember {
+  band: string;
   articleId: string;
-  fingerprint: string;
   seq: number;
 }
 
 /**
- * Given the registered articles that share a band with the batch (oldest first) and the
- * articles to decide (in delivery order), the article each copies, or null.
+ * Given the samples of the batch's bands (each band's first `bandSample` registered members) and
+ * the articles to decide (in delivery order), the article each copies, or null; `fingerprintsOf`
+ * reads the registered fingerprints of the candidates it picks (in the same transaction).
  */
-export type DuplicateDecision = (known: RegisteredFingerprint[], batch: FingerprintToRegister[]) => Array<string | null>;
+export type DuplicateDecision = (members: RegisteredBandMember[], batch: FingerprintToRegister[], fingerprintsOf: (ids: string[]) => Promise<Map<string, string>>) => Promise<Array<string | null>>;
 
 /** Lock stripes per band key hash: bounds the locks one transaction holds, whatever the batch size. */
 export const BAND_LOCK_STRIPES = 512;
@@ -29,6 +30,10 @@ const BAND_LOCK_SPACE = 0x2d5;
  * The near-duplicate index every normaliser shares, in PostgreSQL: fingerprints in
  * article_fingerprints, their LSH bands in near_duplicate_bands (indexed by band key). Nothing is
  * kept in the process, so memory does not grow with the corpus and a restart reloads nothing.
+ *
+ * Bounded: a band shared by thousands of articles (a template, a story re-posted all day) is read
+ * as its first `bandSample` members only (near_duplicate_bands_seq_idx), and only the fingerprints
+ * of the candidates the decision picks are read, so a registration costs the same at any size.
  *
  * Consistency: a registration locks (transaction advisory locks, sorted) the stripes of all its
  * articles' bands, then reads the registered articles sharing a band, decides, and inserts, all in
@@ -44,7 +49,7 @@ export class NearDuplicateStore {
    * registered with the same fingerprint gets its stored answer again: a redelivered batch (a
    * normaliser killed before committing its offsets) produces the same events.
    */
-  register(batch: FingerprintToRegister[], decide: DuplicateDecision): Promise<Array<string | null>> {
+  register(batch: FingerprintToRegister[], decide: DuplicateDecision, bandSample: number): Promise<Array<string | null>> {
     if (batch.length === 0) return Promise.resolve([]);
     return this.ds.transaction(async (m) => {
       const bands = [...new Set(batch.flatMap((b) => b.bands))];
@@ -61,15 +66,21 @@ export class NearDuplicateStore {
       const decided = new Map<string, string | null>();
       for (const b of last.values()) if (!fresh.includes(b)) decided.set(b.articleId, stored.get(b.articleId)!.duplicate_of);
       if (fresh.length) {
-        const known: RegisteredFingerprint[] = (
+        const members: RegisteredBandMember[] = (
           await m.query(
-            `SELECT f.article_id, f.fingerprint, f.seq FROM article_fingerprints f
-             WHERE f.article_id IN (SELECT DISTINCT b.article_id FROM near_duplicate_bands b WHERE b.band_key = ANY($1::text[]))
-             ORDER BY f.seq`,
-            [[...new Set(fresh.flatMap((b) => b.bands))]],
+            `SELECT k.band, s.article_id, s.seq FROM unnest($1::text[]) AS k(band)
+             CROSS JOIN LATERAL (SELECT b.article_id, b.seq FROM near_duplicate_bands b WHERE b.band_key = k.band ORDER BY b.seq LIMIT $2) s`,
+            [[...new Set(fresh.flatMap((b) => b.bands))], bandSample],
           )
-        ).map((r: { article_id: string; fingerprint: string; seq: string }) => ({ articleId: r.article_id, fingerprint: r.fingerprint, seq: Number(r.seq) }));
-        const answers = decide(known, fresh);
+        ).map((r: { band: string; article_id: string; seq: string }) => ({ band: r.band, articleId: r.article_id, seq: Number(r.seq) }));
+        const fingerprintsOf = async (wanted: string[]) =>
+          new Map<string, string>(
+            (await m.query(`SELECT article_id, fingerprint FROM article_fingerprints WHERE article_id = ANY($1::text[])`, [wanted])).map((r: { article_id: string; fingerprint: string }) => [
+              r.article_id,
+              r.fingerprint,
+            ]),
+          );
+        const answers = await decide(members, fresh, fingerprintsOf);
         fresh.forEach((b, i) => decided.set(b.articleId, answers[i]));
         await m.query(
           `INSERT INTO article_fingerprints (article_id, fingerprint, duplicate_of, created_at)
@@ -80,8 +91,9 @@ export class NearDuplicateStore {
         );
         await m.query(`DELETE FROM near_duplicate_bands WHERE article_id = ANY($1::text[])`, [fresh.filter((b) => stored.has(b.articleId)).map((b) => b.articleId)]);
         await m.query(
-          `INSERT INTO near_duplicate_bands (band_key, article_id)
-           SELECT r.band, r.id FROM json_to_recordset($1::json) AS r(band text, id text) ON CONFLICT DO NOTHING`,
+          `INSERT INTO near_duplicate_bands (band_key, article_id, seq)
+           SELECT r.band, r.id, f.seq FROM json_to_recordset($1::json) AS r(band text, id text) JOIN article_fingerprints f ON f.article_id = r.id
+           ON CONFLICT DO NOTHING`,
           [JSON.stringify(fresh.flatMap((b) => [...new Set(b.bands)].map((band) => ({ band, id: b.articleId }))))],
         );
       }
