@@ -44,6 +44,13 @@ describe('persistence on embedded PostgreSQL', () => {
     await new Promise((r) => setTimeout(r, 5));
     await repo.record('inbox:copy.json', 'own-1', 'h9', 1);
     expect(await repo.articleOwner('own-1')).toBe('inbox:own-1.json');
+    await repo.record('inbox:own-2.json', 'own-2', 'h1', 1);
+    expect(await repo.articleOwners(['own-1', 'own-2', 'own-3', 'own-1'])).toEqual(
+      new Map([
+        ['own-1', 'inbox:own-1.json'],
+        ['own-2', 'inbox:own-2.json'],
+      ]),
+    );
   });
 
   it('fetch records in batches: one read for many keys, one write that keeps the highest version', async () => {
