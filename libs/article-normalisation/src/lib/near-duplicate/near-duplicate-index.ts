@@ -23,12 +23,6 @@ export interface NearDuplicateIndexOptions {
   maxCompared?: number;
 }
 
-interface Entry {
-  seq: number;
-  /** Null while only the article's band memberships are known (a store's sample, see addMember). */
-  mins: Uint32Array | null;
-}
-
 /**
  * In-process near-duplicate lookup over minhash fingerprints, banded (LSH) so a lookup
  * compares only against articles sharing a band, not against every article; bounded so a lookup
@@ -41,8 +35,15 @@ export class NearDuplicateIndex {
   private readonly threshold: number;
   private readonly bandSample: number;
   private readonly maxCompared: number;
-  private readonly bands = new Map<string, string[]>();
-  private readonly entries = new Map<string, Entry>();
+  // Articles by internal number, given in registration order (so number order is seq order).
+  private readonly ids: string[] = [];
+  private readonly seqs: number[] = [];
+  /** Null while only the article's band memberships are known (a store's sample, see addMember). */
+  private readonly mins: Array<Uint32Array | null> = [];
+  private readonly numberOf = new Map<string, number>();
+  private readonly bands = new Map<string, number[]>();
+  /** Bands shared with the current lookup, per article number (reset after each lookup). */
+  private hits = new Uint8Array(1024);
   private nextSeq = 0;
   private compared = 0;
 
@@ -53,7 +54,7 @@ export class NearDuplicateIndex {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.ids.length;
   }
 
   /** Fingerprint comparisons made so far: at most `maxCompared` per lookup. */
@@ -62,65 +63,70 @@ export class NearDuplicateIndex {
   }
 
   add(id: string, fingerprint: string): void {
-    if (this.entries.has(id)) return;
-    this.entries.set(id, { seq: this.nextSeq++, mins: parseFingerprint(fingerprint) });
-    for (const key of fingerprintBandKeys(fingerprint)) this.addToBand(key, id);
+    if (this.numberOf.has(id)) return;
+    const n = this.register(id, this.nextSeq++, parseFingerprint(fingerprint));
+    for (const key of fingerprintBandKeys(fingerprint)) this.addToBand(key, n);
   }
 
   /**
    * A registered article known only by one of its band memberships (a store's sample of the
-   * bands a batch touches), with its registration order; call in registration order per band.
+   * bands a batch touches), with its registration order; call in registration order.
    * Its fingerprint comes later (provide), only if it turns out to be a candidate.
    */
   addMember(band: string, id: string, seq: number): void {
-    if (!this.entries.has(id)) {
-      this.entries.set(id, { seq, mins: null });
+    let n = this.numberOf.get(id);
+    if (n === undefined) {
+      n = this.register(id, seq, null);
       this.nextSeq = Math.max(this.nextSeq, seq + 1);
     }
-    this.addToBand(band, id);
+    this.addToBand(band, n);
   }
 
   /** The fingerprint of an article added by addMember. */
   provide(id: string, fingerprint: string): void {
-    const entry = this.entries.get(id);
-    if (entry && !entry.mins) entry.mins = parseFingerprint(fingerprint);
+    const n = this.numberOf.get(id);
+    if (n !== undefined && !this.mins[n]) this.mins[n] = parseFingerprint(fingerprint);
   }
 
   /** Whether the article's fingerprint is known (not only its bands). */
   hasFingerprint(id: string): boolean {
-    return !!this.entries.get(id)?.mins;
+    const n = this.numberOf.get(id);
+    return n !== undefined && !!this.mins[n];
   }
 
   /**
    * The indexed articles worth comparing with a fingerprint (other than `except`): those among
    * the first members of its bands, at most `maxCompared`, most bands shared first, earlier
-   * added on ties.
+   * registered on ties.
    */
   candidates(fingerprint: string, except?: string): string[] {
-    const hits = new Map<string, number>();
+    const skip = except === undefined ? -1 : (this.numberOf.get(except) ?? -1);
+    const hits = this.hits;
+    const touched: number[] = [];
     for (const key of fingerprintBandKeys(fingerprint)) {
-      for (const id of this.bands.get(key) ?? []) if (id !== except) hits.set(id, (hits.get(id) ?? 0) + 1);
+      for (const n of this.bands.get(key) ?? []) if (n !== skip && hits[n]++ === 0) touched.push(n);
     }
-    const ids = [...hits.keys()];
-    if (ids.length <= this.maxCompared) return ids;
-    return ids.sort((a, b) => (hits.get(b) as number) - (hits.get(a) as number) || this.seq(a) - this.seq(b)).slice(0, this.maxCompared);
+    if (touched.length > this.maxCompared) touched.sort((a, b) => hits[b] - hits[a] || this.seqs[a] - this.seqs[b]);
+    for (const n of touched) hits[n] = 0;
+    return touched.slice(0, this.maxCompared).map((n) => this.ids[n]);
   }
 
-  /** Those of `ids` at or above the threshold, most similar first (earlier added on ties). */
+  /** Those of `ids` at or above the threshold, most similar first (earlier registered on ties). */
   compare(fingerprint: string | Uint32Array, ids: readonly string[]): DuplicateMatch[] {
     const query = typeof fingerprint === 'string' ? parseFingerprint(fingerprint) : fingerprint;
-    const matches: DuplicateMatch[] = [];
+    const matches: Array<DuplicateMatch & { seq: number }> = [];
     for (const id of ids) {
-      const mins = this.entries.get(id)?.mins;
-      if (!mins) throw new Error(`near-duplicate index: no fingerprint for candidate ${id}`);
+      const n = this.numberOf.get(id);
+      const mins = n === undefined ? null : this.mins[n];
+      if (n === undefined || !mins) throw new Error(`near-duplicate index: no fingerprint for candidate ${id}`);
       this.compared++;
       const similarity = fingerprintSimilarity(query, mins);
-      if (similarity >= this.threshold) matches.push({ id, similarity });
+      if (similarity >= this.threshold) matches.push({ id, similarity, seq: this.seqs[n] });
     }
-    return matches.sort((a, b) => b.similarity - a.similarity || this.seq(a.id) - this.seq(b.id));
+    return matches.sort((a, b) => b.similarity - a.similarity || a.seq - b.seq).map(({ id, similarity }) => ({ id, similarity }));
   }
 
-  /** Indexed articles at or above the threshold among the candidates, most similar first (earlier added on ties). */
+  /** Indexed articles at or above the threshold among the candidates, most similar first (earlier registered on ties). */
   findMatches(fingerprint: string): DuplicateMatch[] {
     return this.compare(fingerprint, this.candidates(fingerprint));
   }
@@ -130,13 +136,23 @@ export class NearDuplicateIndex {
     return this.findMatches(fingerprint)[0]?.id ?? null;
   }
 
-  private addToBand(key: string, id: string): void {
-    const ids = this.bands.get(key);
-    if (!ids) this.bands.set(key, [id]);
-    else if (ids.length < this.bandSample && !ids.includes(id)) ids.push(id);
+  private register(id: string, seq: number, mins: Uint32Array | null): number {
+    const n = this.ids.length;
+    this.ids.push(id);
+    this.seqs.push(seq);
+    this.mins.push(mins);
+    this.numberOf.set(id, n);
+    if (n >= this.hits.length) {
+      const grown = new Uint8Array(this.hits.length * 2);
+      grown.set(this.hits);
+      this.hits = grown;
+    }
+    return n;
   }
 
-  private seq(id: string): number {
-    return this.entries.get(id)?.seq ?? 0;
+  private addToBand(key: string, n: number): void {
+    const members = this.bands.get(key);
+    if (!members) this.bands.set(key, [n]);
+    else if (members.length < this.bandSample && !members.includes(n)) members.push(n);
   }
 }
