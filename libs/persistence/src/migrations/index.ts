@@ -8,6 +8,7 @@ import { SearchArticleIncidents1763760000000 } from './1763760000000-search-arti
 import { Webhooks1763790000000 } from './1763790000000-webhooks';
 import { NearDuplicateBands1763810000000 } from './1763810000000-near-duplicate-bands';
 import { NearDuplicateBandOrder1763830000000 } from './1763830000000-near-duplicate-band-order';
+import { ArticleRejections1763840000000 } from './1763840000000-article-rejections';
 
 /** Every migration, in order. New migrations are appended here, never edited after merge. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Webhooks1763790000000,
   NearDuplicateBands1763810000000,
   NearDuplicateBandOrder1763830000000,
+  ArticleRejections1763840000000,
 ];
