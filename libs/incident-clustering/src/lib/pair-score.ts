@@ -80,11 +80,13 @@ export const MAX_PLACE_KM = 60;
  */
 const NEAR_PLACE_KM = 30;
 
-function placeRelation(a: IncidentMention['place'], b: IncidentMention['place'], borderSplits: boolean): { kind: 'same' | 'encloses' | 'near' | 'far' | 'unknown'; km: number } {
+function placeRelation(a: IncidentMention['place'], b: IncidentMention['place'], borderSplits: boolean): { kind: 'same' | 'within' | 'encloses' | 'near' | 'far' | 'unknown'; km: number } {
   if (!a || !b) return { kind: 'unknown', km: NaN };
   const km = distanceKm(a, b);
   if ((a.id && a.id === b.id) || (a.name_en && a.name_en.toLowerCase() === b.name_en.toLowerCase()) || km <= 3) return { kind: 'same', km };
-  if ((a.id && b.ancestors.includes(a.id)) || (b.id && a.ancestors.includes(b.id))) return { kind: 'encloses', km };
+  // The town or district holding the base ("قضاء هيت" and "قاعدة عين الأسد"), a city and its quarter:
+  // the same place told less precisely. A governorate or a countryside region holds many sites.
+  if ((a.id && b.ancestors.includes(a.id)) || (b.id && a.ancestors.includes(b.id))) return { kind: km <= NEAR_PLACE_KM ? 'within' : 'encloses', km };
   const acrossBorder = borderSplits && !!a.country && !!b.country && a.country !== b.country;
   return { kind: km <= NEAR_PLACE_KM && !acrossBorder ? 'near' : 'far', km };
 }
@@ -98,7 +100,7 @@ export interface Explanation {
 const BLOCKED = Number.NEGATIVE_INFINITY;
 // Places 30-60 km apart are usually two sites of one wave of strikes (same day, same striker, same
 // weapon): that agreement alone must not merge them.
-const PLACE_POINTS = { same: 3, encloses: 2, near: 2, far: -1.5, unknown: -0.5 } as const;
+const PLACE_POINTS = { same: 3, within: 3, encloses: 2, near: 2, far: -1.5, unknown: -0.5 } as const;
 const ACTOR_POINTS = { same: 0.5, compatible: 0.25, unknown: 0, conflict: 0 } as const;
 const WEAPON_POINTS = { same: 1, compatible: 0.3, unknown: 0, conflict: -2 } as const;
 // Tolls evolve as reports mature (an early count, a later total, another outlet's figure): the

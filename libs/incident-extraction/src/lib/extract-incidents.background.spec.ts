@@ -73,3 +73,65 @@ describe('blasts heard at a base with nothing else', () => {
     expect(brief('دوت انفجارات في قاعدة التنف العسكرية ليلة الخميس.')).toMatchObject([{ place: 'al-Tanf', date: '2024-03-14' }]);
   });
 });
+
+describe('an earlier statement made days ago tells an earlier act, not the news of the day', () => {
+  // The news of the day first, then "وكان … قد أعلن/أفاد، <a past day>، أن …" about the same place.
+  it.each([
+    [
+      'a past weekday after the pluperfect report, undated page',
+      'سقطت صواريخ كاتيوشا على معسكر التاجي الذي يستضيف قوات أمريكية. وكان مسؤولون أمريكيون قد أعلنوا، الأربعاء الماضي، أن جنديين قتلا وأصيب 10 آخرون في سقوط صواريخ على معسكر التاجي.',
+      null,
+    ],
+    [
+      'the same, with a publication day',
+      'سقطت صواريخ كاتيوشا على معسكر التاجي الذي يستضيف قوات أمريكية. وكان مسؤولون أمريكيون قد أعلنوا، الأربعاء الماضي، أن جنديين قتلا وأصيب 10 آخرون في سقوط صواريخ على معسكر التاجي.',
+      '2024-03-15',
+    ],
+    ['"last week" after the report', 'استهدفت طائرة مسيرة قاعدة حرير شمال أربيل. وكانت وزارة الدفاع الأمريكية قد أفادت الأسبوع الماضي بإصابة ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة حرير.', null],
+    ['"days ago" after the report', 'سقطت قذائف على قاعدة عين الأسد غربي العراق. وكان مصدر أمني قد ذكر قبل أيام أن صاروخين سقطا على قاعدة عين الأسد وأصابا جنديا أمريكيا.', null],
+    ['a feminine subject and "المنصرم"', 'هاجمت مسيرة حقل كونيكو في ريف دير الزور. وكانت القيادة المركزية قد أكدت، الثلاثاء المنصرم، مقتل متعاقد أمريكي في هجوم على حقل كونيكو.', '2024-03-15'],
+    [
+      'an agency that reported last Friday, feminine past word',
+      'سقط صاروخ على قاعدة فيكتوريا قرب مطار بغداد. وكانت وكالة رويترز قد نقلت، الجمعة الماضية، عن مسؤول أمريكي إصابة جندي في هجوم صاروخي على قاعدة فيكتوريا.',
+      null,
+    ],
+    ['"a week ago" right after the verb', 'استهدفت مسيرة قاعدة الشدادي في ريف الحسكة. وكان التحالف قد أكد قبل أسبوع إصابة جندي في هجوم بالصواريخ على قاعدة الشدادي.', '2024-03-15'],
+  ])('%s', (_label, text, pub) => {
+    expect(brief(text, pub).length).toBe(2);
+  });
+
+  it.each([
+    ['a report made yesterday about the same attack', 'سقطت صواريخ على قاعدة عين الأسد فجر أمس. وكان مصدر أمني قد أعلن أمس أن الهجوم لم يسفر عن إصابات.'],
+    ['a report with no time of its own', 'استهدفت مسيرة قاعدة التنف اليوم. وكان مسؤول أمريكي قد أكد أن الهجوم لم يوقع إصابات.'],
+    [
+      'the news itself dated that past day',
+      'أصيب جنديان أمريكيان في هجوم بمسيرة على قاعدة حرير الأربعاء الماضي. وكانت وزارة الدفاع قد أعلنت، الأربعاء الماضي، أن الهجوم على قاعدة حرير أسفر عن إصابة جنديين.',
+    ],
+  ])('but not: %s', (_label, text) => {
+    expect(brief(text).length).toBe(1);
+  });
+});
+
+describe('a commemorated act with a calendar day of its own is an incident', () => {
+  it.each([
+    [
+      'an anniversary of a drone strike near an airport',
+      'يحيي العراقيون اليوم الذكرى السنوية الثانية لمقتل قادة الفصائل الذين قتلوا بغارة لطائرة مسيرة أمريكية قرب مطار بغداد الدولي فجر 3 كانون الثاني 2020.',
+      'Baghdad airport',
+      '2020-01-03',
+    ],
+    ['"في ذكرى" with an Egyptian month', 'في ذكرى الغارة الأمريكية التي استهدفت مقرات كتائب حزب الله في القائم يوم 29 ديسمبر 2019، نظم أنصار الكتائب وقفة احتجاجية.', 'al-Qaim', '2019-12-29'],
+    ['a commemoration told with a numeric date', 'أحيا الحشد الشعبي ذكرى عناصره الذين قتلوا بقصف أمريكي على جرف الصخر بتاريخ 13/3/2020.', 'Jurf al-Sakhar', '2020-03-13'],
+    ['"إحياء" with a weekday and a full date', 'جرى في مهرجان خطابي إحياء ذكرى ضحايا الضربة الجوية الأمريكية التي استهدفت البوكمال مساء الأحد 27 حزيران 2021.', 'Albukamal', '2021-06-27'],
+  ])('%s', (_label, text, place, date) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place, date }]);
+  });
+
+  it.each([
+    ['a commemoration with no day of the act', 'يحيي العراقيون اليوم ذكرى القادة الذين قتلوا بغارة أمريكية قرب مطار بغداد الدولي.'],
+    ['a commemoration dated only by the ceremony', 'أحيا أنصار الفصائل أمس ذكرى ضحايا القصف الأمريكي على القائم.'],
+    ['a commemoration with a month only', 'في ذكرى الغارات الأمريكية على جرف الصخر في آذار 2020، أقيمت مراسم تأبين.'],
+  ])('but not %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

@@ -210,3 +210,28 @@ describe('a tally and its figure, with the cause between them', () => {
     expect(counts(text)).toEqual({ killed, injured });
   });
 });
+
+describe('the dead mourned, "died", the third wounded, and zeros after a long act', () => {
+  it.each([
+    ['mourned after the mourner', 'نعت كتائب حزب الله اثنين من مقاتليها سقطا في الغارة', 2, null],
+    ['mourned with a number word', 'ونعى الحشد الشعبي ثلاثة من منتسبيه في القصف', 3, null],
+    ['mourned in the present tense, digits', 'تنعى هيئة الحشد الشعبي 4 من أبنائها ارتقوا بالقصف الأمريكي', 4, null],
+    ['"قضى" with a count', 'قضى أربعة مقاتلين من لواء فاطميون في قصف جوي', 4, null],
+    ['"وقضى" with a dual', 'وقضى عنصران من الفصيل في الغارة', 2, null],
+    ['"and a third wounded"', 'لقي عنصران حتفهما وجرح ثالث جراء الضربة', 2, 1],
+    ['"and a fourth wounded"', 'قتل ثلاثة جنود وأصيب رابع بجروح', 3, 1],
+    ['a zero after a long act', 'ولم يسفر الهجوم بالمسيرة على قاعدة حرير عن وقوع إصابات', 0, 0],
+    ['a zero after a long act, feminine verb', 'ولم تسفر الضربات الجوية على مواقع الفصائل قرب البوكمال عن سقوط ضحايا', 0, 0],
+    ['a zero after "لم يؤد" and a long subject', 'لم يؤد القصف الصاروخي على محيط قاعدة عين الأسد غرب العراق إلى إصابات', 0, 0],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it.each([
+    ['a mourning with no count', 'نعت هيئة الحشد الشعبي ثلة من أبنائها', null, null],
+    ['"قضى" as "spent"', 'قضى الجنود ليلتهم في القاعدة', null, null],
+    ['a long act with the information missing', 'ولم يسفر الهجوم بالمسيرة على قاعدة حرير عن معلومات بشأن إصابات', null, null],
+  ])('but not %s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+});

@@ -19,6 +19,7 @@ import {
   KILL_COUNT_NOUN,
   KILL_DUAL_NOUN,
   KILL_HEAD,
+  MOURNED,
   MASDAR_HEAD,
   OPENER,
   PRONOUN_VALUE,
@@ -86,6 +87,7 @@ const ALL_WORDS = new Set<string>([
   ...INJ_DUAL_NOUN,
   ...TREATED,
   ...TOOK_LIVES_VERB,
+  ...MOURNED,
   ...IDIOMS.flatMap((x) => [...x.verbs]),
 ]);
 
@@ -132,6 +134,11 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
         const v = readVictims(tokens, i + 1, k, false);
         if (v) push('killed', v.value, i, k + 1, i, v.side);
       }
+      continue;
+    }
+    if (has(t, MOURNED)) {
+      const v = objectAfter(tokens, i + 1, Math.min(to, i + OBJECT_REACH));
+      if (v) pushV('killed', v, i, i);
       continue;
     }
     if (has(t, TOOK_LIVES_VERB)) {

@@ -54,7 +54,7 @@ export function findZeros(tokens: KeyToken[], from: number, to: number, out: Cas
   const push = (kind: CasualtyMention['kind'], a: number, b: number) => out.push({ kind, value: 0, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end });
   for (let i = from; i < to; i++) {
     if (!has(tokens[i], NEG_OR_DENY)) continue;
-    for (let k = i + 1; k < Math.min(to, i + ZERO_REACH); k++) {
+    for (let k = i + 1; k < Math.min(to, reachOf(tokens, i, to)); k++) {
       const t = tokens[k];
       if (has(t, UNSTATED)) break;
       if (k > i + 1 && has(t, NEG)) break;
@@ -77,6 +77,18 @@ export function findZeros(tokens: KeyToken[], from: number, to: number, out: Cas
       break;
     }
   }
+}
+
+// "لم يسفر الهجوم بالمسيرة على قاعدة حرير عن وقوع إصابات": after a verb of result the act may be
+// long; the noun is looked for a few words past its preposition.
+const RESULT_VERB = set('يسفر', 'تسفر', 'يؤد', 'تؤد', 'يوقع', 'توقع', 'يخلف', 'تخلف', 'يسفرا', 'تسفرا');
+const RESULT_PREP = /^(عن|الي)$/;
+const RESULT_SUBJECT_REACH = 12;
+const AFTER_PREP_REACH = 5;
+function reachOf(tokens: KeyToken[], i: number, to: number): number {
+  if (!has(tokens[i + 1], RESULT_VERB)) return i + ZERO_REACH;
+  for (let k = i + 2; k < Math.min(to, i + 2 + RESULT_SUBJECT_REACH); k++) if (RESULT_PREP.test(tokens[k].norm)) return Math.max(i + ZERO_REACH, k + AFTER_PREP_REACH);
+  return i + ZERO_REACH;
 }
 
 /** Side named right after a zero's noun ("… أي من الجنود العراقيين", "… في صفوف القوات الأمريكية"). */

@@ -17,6 +17,8 @@ export interface DateMention extends DateValue {
    * day and month ("3 آذار"). Absent for dates told in full.
    */
   anchor?: DateAnchor;
+  /** The day a claim was made ("تبنت الفصائل، يوم الاثنين، الهجوم"): the act came that day or before. */
+  claimed?: boolean;
 }
 
 export type DateAnchor = 'publication' | 'weekday' | 'year';

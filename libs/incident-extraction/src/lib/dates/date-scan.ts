@@ -1,8 +1,15 @@
 import { KeyToken } from '../text/tokens';
 import { Ymd } from './calendar';
-import { reportingWordBefore } from './date-words';
+import { claimWordBefore, reportingWordBefore } from './date-words';
 
-const QUOTE_MARK = /["“«„]/;
+const OPENING = /[“«„]/g;
+const CLOSING = /[”»]/g;
+
+/** A quotation opens in the stretch and stays open (a quoted name, «… "المقاومة الإسلامية"، يوم الاثنين», does not). */
+function opensQuote(stretch: string): boolean {
+  const straight = (stretch.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || (stretch.match(OPENING) ?? []).length > (stretch.match(CLOSING) ?? []).length;
+}
 import { DATE_STRENGTH, DateMention } from './date-mention';
 
 /** The state one findDates walk shares between its passes. */
@@ -24,9 +31,10 @@ export interface DateScan {
  */
 export function emit(scan: DateScan, at: number, d: DateMention): void {
   const demotable = d.strength >= DATE_STRENGTH.weekday && d.strength <= DATE_STRENGTH.relative;
-  const said = at >= 0 && demotable ? reportingWordBefore(scan.tokens, at, scan.from) : -1;
+  const claimed = at >= 0 && demotable ? claimWordBefore(scan.tokens, at, scan.from) : -1;
+  const said = at >= 0 && demotable ? (claimed >= 0 ? claimed : reportingWordBefore(scan.tokens, at, scan.from)) : -1;
   // «أعلن الجيش في بيان: "تعرضت القاعدة أمس …"»: inside the quotation the day is the speaker's, of the act.
-  if (said >= 0 && !QUOTE_MARK.test(scan.text.slice(scan.tokens[said].end, scan.tokens[at].start))) d = { ...d, strength: DATE_STRENGTH.reportedRelative };
+  if (said >= 0 && !opensQuote(scan.text.slice(scan.tokens[said].end, scan.tokens[at].start))) d = { ...d, strength: DATE_STRENGTH.reportedRelative, ...(claimed >= 0 && { claimed: true }) };
   scan.found.push(d);
 }
 

@@ -49,6 +49,20 @@ export function reportingWordBefore(tokens: KeyToken[], i: number, from: number)
   return -1;
 }
 
+// "تبنت فصائل المقاومة الإسلامية في العراق، يوم الاثنين، الهجوم …": a claim is dated by when it was
+// made; its claimant may be a long name, so the claim verb is looked for farther back, through the
+// claimant only: a "that" clause or an act word between them dates the act instead.
+const CLAIM = /^و?(تبنت|تبني|تتبني|يتبني|تبنوا)$/;
+const CLAIM_REACH = 9;
+const CLAIM_CONTENT = /^(و?ان|و?بان|الهجوم|هجوم|الهجمات|هجمات|استهداف|الاستهداف|قصف|القصف|الضربه|ضربه|الغاره|غاره)$/;
+export function claimWordBefore(tokens: KeyToken[], i: number, from: number): number {
+  for (let k = i - 1; k >= Math.max(from, i - CLAIM_REACH); k--) {
+    if (CLAIM.test(tokens[k].norm)) return k;
+    if (CLAIM_CONTENT.test(tokens[k].norm)) return -1;
+  }
+  return -1;
+}
+
 /** Words that can start a date expression; every other token is skipped at once. */
 export const DATE_WORDS = new Set<string>([
   ...MONTH1.keys(),

@@ -55,7 +55,8 @@ function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   // The news of the day: a report with a day of its own, or the article's lead.
   const news = (o: Candidate) => !o.recall && (pinsDay(o.date) || lead.has(o.sentence.index));
   const fresh = own.filter(news);
-  if (c.recall && fresh.length && !fresh.some((o) => sameDay(o, c))) return false;
+  // (A recollection whose report is dated the day of the news, "وكانت الوزارة قد أعلنت الأربعاء الماضي", tells that news.)
+  if (c.recall && fresh.length && !fresh.some((o) => sameDay(o, c) || (pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c)))) return false;
   if (news(c) && own.length && own.every((o) => o.recall) && !own.some((o) => sameDay(o, c))) return false;
   // Places a sentence tells apart (listed one by one "في جرف الصخر، المسيب …", or in clauses of
   // their own) were each struck, unless one is the other's vaguer name.
@@ -76,14 +77,27 @@ function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   if (recalledBefore(c) && d.cands.every((o) => !o.date && !recalledBefore(o))) return false;
   for (const o of d.cands) {
     if (!o.date) continue;
-    if (monthOf(o) !== monthOf(c)) return false;
     const x = dayOf(o);
     const y = dayOf(c);
-    if (x && y && x !== y) return false;
+    if (x && y && x !== y && !toldAfter(o, c) && !toldAfter(c, o)) return false;
+    if (x && y) continue;
+    if (monthOf(o) !== monthOf(c)) return false;
     // An incident told to the day and one told only by its month ("مطلع الشهر") are two.
     if (!!x !== !!y) return false;
   }
   return true;
+}
+
+/**
+ * The day a claim was made ("تبنت الفصائل، يوم الاثنين، الهجوم") and a firmer day of the act up to
+ * this long before it: one act, claimed after it happened. (Not any report's day: a security source
+ * "يوم أمس الخميس" tells the day of the act as often as not.)
+ */
+const CLAIM_LAG_DAYS = 2;
+export function toldAfter(claim: Candidate, act: Candidate): boolean {
+  if (!claim.date?.claimed || !act.date || act.date.strength <= claim.date.strength) return false;
+  const lag = (Date.parse(claim.date.value) - Date.parse(act.date.value)) / 86_400_000;
+  return lag > 0 && lag <= CLAIM_LAG_DAYS;
 }
 
 function isOld(value: string, pub: string): boolean {
@@ -157,7 +171,8 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   // Follow-ups join the incident told last before them, within two segments' reach.
   for (const c of cands) {
     // "وفي 29 أيلول الماضي، …": a follow-up with a calendar date of its own starts another story.
-    if (!c.continuation || c.placeOnly || (c.date && (c.date.strength >= DATE_STRENGTH.explicit || c.date.precision === 'month'))) continue;
+    if (!c.continuation || c.placeOnly) continue;
+    const ownStory = !!c.date && (c.date.strength >= DATE_STRENGTH.explicit || c.date.precision === 'month');
     let best: Draft | null = null;
     let bestOrder = -1;
     let bestSentence = -1;
@@ -176,6 +191,13 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     if (sameSentence) {
       best = sameSentence;
       bestSentence = c.sentence.index;
+    }
+    // … unless it dates the act a claim just told was made after ("تبنت الفصائل اليوم الاثنين استهداف
+    // القاعدة. وأوضح البيان أن الهجوم نفذ مساء السبت"): the claim's day only bounded it.
+    if (ownStory) {
+      const claimed = best?.cands.some((o) => toldAfter(o, c)) && best.cands.every((o) => !o.date || o.date.claimed);
+      if (best && claimed && c.sentence.index - bestSentence <= FOLLOW_UP_REACH_SENTENCES) best.cands.push({ ...c, category: best.category });
+      continue;
     }
     // A claim in the headline ("المقاومة الإسلامية تتبنى الهجوم") comes before the act it claims.
     if (!best && c.claimFor) {

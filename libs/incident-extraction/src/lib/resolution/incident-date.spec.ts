@@ -441,4 +441,94 @@ describe('incident dates', () => {
       expect(dates(text, pub)).toEqual(expected);
     });
   });
+
+  describe('a claim is dated by when it was made: the act it claims came that day or before', () => {
+    // Publication Monday 18 March 2024.
+    const MON = '2024-03-18';
+    it.each([
+      [
+        'claimant in quotes, the claim made Monday, the statement dates the act Sunday',
+        'تبنت فصائل "المقاومة الإسلامية في العراق"، يوم الاثنين، الهجوم بطائرة مسيرة على قاعدة حرير. وقالت الفصائل في بيان إن "مجاهدينا استهدفوا، يوم 17 آذار 2024، قاعدة حرير بالطيران المسير".',
+        [['Harir', '2024-03-17']],
+      ],
+      [
+        'a long claimant without quotes, the act dated in the next sentence',
+        'تبنت فصائل المقاومة الإسلامية في العراق اليوم الاثنين استهداف قاعدة عين الأسد بالصواريخ. وأوضح البيان أن الهجوم نفذ مساء 16 آذار 2024 بثلاثة صواريخ.',
+        [['Ain al-Asad', '2024-03-16']],
+      ],
+      [
+        'guillemets around the claimant',
+        'تبنت «المقاومة الإسلامية في العراق»، أمس الأحد، هجوما بمسيرتين على قاعدة الشدادي. وجاء في بيانها: «استهدف مجاهدونا في 16-3-2024 قاعدة الاحتلال في الشدادي».',
+        [['al-Shaddadi', '2024-03-16']],
+      ],
+      [
+        'present tense, the act on an Egyptian month in the statement',
+        'تتبنى المقاومة الإسلامية في العراق، اليوم الاثنين، استهداف قاعدة حرير بطائرتين مسيرتين. وأكدت في بيانها أن مجاهديها استهدفوا القاعدة فجر 17 مارس 2024.',
+        [['Harir', '2024-03-17']],
+      ],
+      [
+        'a numeric date in the statement, the claim made yesterday',
+        'تبنت فصائل عراقية مسلحة، أمس الأحد، قصف حقل كونيكو بالصواريخ. وقالت الفصائل إن "القصف جرى بتاريخ 16/3/2024 بعدة صواريخ".',
+        [['Conoco gas field', '2024-03-16']],
+      ],
+      [
+        'the claim made on a weekday, the act dated by a weekday told with its date',
+        'تبنت "كتائب حزب الله"، الاثنين، هجوما بمسيرة على قاعدة الشدادي. وقالت الكتائب إن الهجوم وقع يوم الأحد 17 آذار 2024.',
+        [['al-Shaddadi', '2024-03-17']],
+      ],
+      ['the claim the same day as the act', 'تبنت كتائب حزب الله، يوم الأحد، قصف قاعدة التنف بالطائرات المسيرة. وقالت في بيان إن "القصف نفذ في 17 آذار 2024".', [['al-Tanf', '2024-03-17']]],
+    ])('%s', (_label, text, expected) => {
+      expect(dates(text, MON)).toEqual(expected);
+    });
+
+    it.each([
+      [
+        'a claim made a week after the act it names: two reports, not one act',
+        'تبنت فصائل المقاومة الإسلامية في العراق، يوم الاثنين، الهجوم بطائرة مسيرة على قاعدة حرير. وقالت الفصائل إن "مجاهدينا استهدفوا، يوم 10 آذار 2024، قاعدة حرير بالطيران المسير".',
+        2,
+      ],
+      [
+        "a security source telling yesterday Thursday's attack on the same base is not Wednesday's claimed attack",
+        'هاجمت المقاومة الإسلامية، اليوم الجمعة 15-3-2024، قاعدة عين الأسد بالطيران المسير. وصرح مصدر أمني، يوم أمس الخميس، باستهداف القاعدة ذاتها بطائرة مسيرة مفخخة. وأعلنت الفصائل، يوم الأربعاء الماضي، أن مجاهديها هاجموا اليوم الأربعاء قاعدة عين الأسد بالصواريخ.',
+        3,
+      ],
+    ])('%s', (_label, text, count) => {
+      expect(extractIncidents({ text, publishedAt: MON }).length).toBe(count);
+    });
+  });
+
+  describe('"بعد <span> من <act>" after an act tells how long after the act before it this one came', () => {
+    it.each([
+      [
+        'a retaliation five days after an assassination dated in full',
+        'قتل قائد فيلق القدس بغارة لطائرة مسيرة أمريكية قرب مطار بغداد الدولي فجر 3 كانون الثاني 2020. وكان الحرس الثوري قد رد بقصف قاعدة عين الأسد بالصواريخ، بعد خمسة أيام من الاغتيال.',
+        [
+          ['Baghdad airport', '2020-01-03'],
+          ['Ain al-Asad', '2020-01-08'],
+        ],
+      ],
+      [
+        'two days after a strike',
+        'شنت طائرات أمريكية غارات على مقرات الفصائل في القائم يوم 2 شباط 2024. واستهدفت الفصائل قاعدة التنف بطائرة مسيرة، بعد يومين من الضربات.',
+        [
+          ['al-Qaim', '2024-02-02'],
+          ['al-Tanf', '2024-02-04'],
+        ],
+      ],
+      [
+        'a week after an attack',
+        'قتل ثلاثة جنود أمريكيين في هجوم بمسيرة على البرج 22 يوم 28 كانون الثاني 2024. وردت الولايات المتحدة بغارات على مواقع الفصائل في البوكمال، بعد أسبوع من الهجوم.',
+        [
+          ['Tower 22', '2024-01-28'],
+          ['Albukamal', '2024-02-04'],
+        ],
+      ],
+    ])('%s', (_label, text, expected) => {
+      expect(dates(text)).toEqual(expected);
+    });
+
+    it('but not after an announcement', () => {
+      expect(dates('تعرضت القاعدة الأمريكية في حقل العمر لاستهداف بالصواريخ، بعد يوم من إعلان البنتاغون تعرض قواته لهجمات.')).toEqual([['al-Omar oil field', '2024-03-15']]);
+    });
+  });
 });

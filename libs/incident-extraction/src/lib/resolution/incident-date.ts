@@ -1,6 +1,6 @@
 import type { IncidentMention } from '@raseed/contracts';
 import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
-import { Draft, firstOrder } from '../merging/merge-candidates';
+import { Draft, firstOrder, toldAfter } from '../merging/merge-candidates';
 import { PlaceMention } from '../gazetteer/gazetteer';
 import { nearby } from '../segmentation/places';
 import type { Candidate } from '../segmentation/candidate';
@@ -71,7 +71,9 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
 export function ownDate(d: Draft): Dated | null {
   const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
   for (const tier of tiers) {
-    const best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
+    let best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
+    // A claim's day only bounds the act: a day of the act told in the same incident comes first.
+    if (best?.date!.claimed) best = d.cands.find((c) => toldAfter(best!, c)) ?? best;
     if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence };
   }
   return null;
@@ -125,13 +127,24 @@ function dateBefore(c: Candidate, mine: Candidate[], earlier: Candidate[], pub: 
 // "بعد <span> من/على" came that long before the incident told just before it.
 function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
   for (const c of mine) {
-    if (c.date || c.continuation || !/^و?بعد$/.test(tokens[c.from].norm)) continue;
-    const span = readSpan(tokens, c.from + 1, c.to);
-    if (!span || !/^(من|علي)$/.test(tokens[span.end + 1]?.norm ?? '') || span.end + 1 >= c.to) continue;
-    const base = dateBefore(c, mine, earlier, pub);
-    if (base) c.date = reckon(base, span, -1, { start: tokens[c.from].start, end: tokens[span.end].end });
+    if (c.date || c.continuation) continue;
+    // At the segment's start the span leads to the earlier act; right after the act ("… بقصف قاعدة
+    // عين الأسد بالصواريخ، بعد خمسة أيام من الاغتيال"), in a clause of its own, it tells how long after
+    // the act before it this one came.
+    const lead = /^و?بعد$/.test(tokens[c.from].norm);
+    const k = lead ? c.from : c.to;
+    const end = lead ? c.to : c.sentence.to;
+    if (!lead && (k >= end || !/^و?بعد$/.test(tokens[k].norm) || mine.some((o) => o !== c && o.from >= k))) continue;
+    const span = readSpan(tokens, k + 1, end);
+    if (!span || !/^(من|علي)$/.test(tokens[span.end + 1]?.norm ?? '') || span.end + 1 >= end) continue;
+    // Trailing, the span counts from an act ("من الاغتيال"، "من الهجوم") told and dated before, not
+    // from an announcement or a visit ("بعد يوم من إعلان البنتاغون …").
+    if (!lead && !ACT_AFTER_SPAN.test(tokens[span.end + 2]?.norm ?? '')) continue;
+    const base = dateBefore(c, mine, earlier, lead ? pub : null);
+    if (base) c.date = reckon(base, span, lead ? -1 : 1, { start: tokens[k].start, end: tokens[span.end].end });
   }
 }
+const ACT_AFTER_SPAN = /^(ال)?(هجوم|هجمات|ضربه|ضربات|غاره|غارات|قصف|استهداف|اغتيال|مقتل|اعتداء|عدوان)$/;
 
 // "وقبل ذلك بيومين"، "قبلها بأسبوع"، "بعد ذلك بساعات"، "في اليوم التالي": a span from the act told
 // just before in the text. The phrase may stand in a segment of its own after the act it dates.

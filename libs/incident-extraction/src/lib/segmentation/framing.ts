@@ -1,5 +1,6 @@
 import { CueTag } from '../lexicons/cues';
 import { KeyToken } from '../text/tokens';
+import { weekdayIn } from '../dates/date-words';
 import { Tagged } from './sentence-facts';
 
 // How a segment frames its act in time: as a threat or hedge, or as a recollection.
@@ -41,7 +42,24 @@ export function isRecall(tokens: KeyToken[], a: number, b: number): boolean {
   if (/^(اذ|حيث)$/.test(tokens[a].norm) && a + 1 < b && /^كان/.test(tokens[a + 1].norm)) a += 1;
   if (!RECALL_LEAD.test(tokens[a].norm)) return false;
   if (/سبق/.test(tokens[a].norm)) return true;
-  // "وكان مصدر قد أعلن …": the report came earlier, not the act.
-  for (let k = a + 1; k < Math.min(b, a + PLUPERFECT_REACH); k++) if (tokens[k].norm === 'قد') return !(k + 1 < b && REPORTING.test(tokens[k + 1].norm));
+  // "وكان مصدر قد أعلن …": the report came earlier, not the act; unless it was made days ago
+  // ("وكان مسؤولون قد أعلنوا، الأربعاء الماضي، أن …"): then so was the act it told.
+  for (let k = a + 1; k < Math.min(b, a + PLUPERFECT_REACH); k++)
+    if (tokens[k].norm === 'قد') return !(k + 1 < b && REPORTING.test(tokens[k + 1].norm)) || daysAgo(tokens, k + 2, Math.min(b, k + 2 + DAYS_AGO_REACH));
+  return false;
+}
+
+// The report's own time, right after its verb: a past weekday, "last week", "days ago".
+const DAYS_AGO_REACH = 4;
+const PAST_WORD = /^(الماضي|الماضيه|المنصرم|الفايت|السابق)$/;
+const WEEK_OR_DAYS = /^(الاسبوع|اسبوع|ايام|اسابيع|يومين)$/;
+function daysAgo(tokens: KeyToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k].norm;
+    const next = tokens[k + 1]?.norm ?? '';
+    // "الأربعاء الماضي"، "الأسبوع الماضي"، "قبل أيام/أسبوع/يومين".
+    if (PAST_WORD.test(next) && (weekdayIn(tokens[k]) !== undefined || WEEK_OR_DAYS.test(t))) return true;
+    if (/^و?قبل$/.test(t) && WEEK_OR_DAYS.test(next)) return true;
+  }
   return false;
 }

@@ -1,6 +1,7 @@
 import { KeyToken, foldWord } from '../text/tokens';
 import { threatens } from './framing';
 import { Segment } from './segment';
+import { DATE_STRENGTH } from '../dates/dates';
 
 // Segments that name an act but tell no incident of this conflict: drills, threats, foiled
 // plots and accidents; counts and series of attacks; other wars (Turkey, Russia and the
@@ -96,9 +97,15 @@ const describesTarget = (tokens: KeyToken[], at: number, a: number) => {
   return false;
 };
 
+// "يحيي العراقيون ذكرى … الذين قتلوا بغارة … فجر 3 كانون الثاني 2020": a commemoration recalls an
+// old act, which is still an incident when the text gives it a calendar day of its own.
+const COMMEMORATION = /^(و|ل|في)?(ذكري|الذكري|لذكري|احياء|احيا|يحيي|تحيي)$/;
+const calendarDay = (seg: Segment) => seg.dates().some((d) => d.precision === 'day' && d.strength >= DATE_STRENGTH.explicit);
+
 export function isAggregate(seg: Segment): boolean {
   const { tokens, a, b } = seg;
-  const cues = seg.cues.filter((c) => c.value !== 'aggregate' || !describesTarget(tokens, c.from, a));
+  const dated = calendarDay(seg);
+  const cues = seg.cues.filter((c) => c.value !== 'aggregate' || (!describesTarget(tokens, c.from, a) && !(dated && COMMEMORATION.test(tokens[c.from].norm))));
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
   const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
   const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm);
