@@ -90,7 +90,8 @@ export class NearDuplicateStore {
            RETURNING article_id, seq`,
           [JSON.stringify(fresh.map((b) => ({ id: b.articleId, fp: b.fingerprint, dup: decided.get(b.articleId) ?? null })))],
         );
-        await m.query(`DELETE FROM near_duplicate_bands WHERE article_id = ANY($1::text[])`, [fresh.filter((b) => stored.has(b.articleId)).map((b) => b.articleId)]);
+        const reRegistered = fresh.filter((b) => stored.has(b.articleId)).map((b) => b.articleId);
+        if (reRegistered.length) await m.query(`DELETE FROM near_duplicate_bands WHERE article_id = ANY($1::text[])`, [reRegistered]);
         // No ON CONFLICT: a fresh article's old bands were deleted just above (half the cost of this insert).
         const seqOf = new Map(registered.map((r) => [r.article_id, r.seq]));
         const rows = fresh.flatMap((b) => [...new Set(b.bands)].map((band) => [band, b.articleId, seqOf.get(b.articleId)] as const));
