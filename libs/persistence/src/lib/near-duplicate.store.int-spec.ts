@@ -40,6 +40,16 @@ describe('near-duplicate store shared by normalisers (PostgreSQL)', () => {
     expect(bands).toEqual([{ n: 32 }]);
   });
 
+  it('a new version of an article replaces its bands (and is not a copy of its old self)', async () => {
+    const store = new NearDuplicateStore(db.dataSource);
+    expect(await store.register([item('v1', fingerprint(70))], decide, SAMPLE)).toEqual([null]);
+    expect(await store.register([item('v1', fingerprint(71))], decide, SAMPLE)).toEqual([null]);
+    const bands: Array<{ band_key: string }> = await db.dataSource.query(`SELECT band_key FROM near_duplicate_bands WHERE article_id = 'v1' ORDER BY band_key`);
+    expect(bands.map((b) => b.band_key)).toEqual([...fingerprintBandKeys(fingerprint(71))].sort());
+    // The old text is no longer found, the new one is.
+    expect(await store.register([item('w1', fingerprint(70, 4, 1)), item('w2', fingerprint(71, 4, 2))], decide, SAMPLE)).toEqual([null, 'v1']);
+  });
+
   it('never accepts two copies of one story as originals when normalisers race', async () => {
     const a = new NearDuplicateStore(db.dataSource);
     const b = new NearDuplicateStore(second);
