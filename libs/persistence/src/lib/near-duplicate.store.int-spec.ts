@@ -93,5 +93,7 @@ describe('near-duplicate store shared by normalisers (PostgreSQL)', () => {
     expect(await store.register([item('story-copy', copy)], counting, SAMPLE)).toEqual(['story']);
     // Candidates compared: a bounded few, whatever the band sizes.
     expect(read.fingerprints).toBeLessThanOrEqual(32);
+    // And a crowded band stores no more than the members that stand for it.
+    expect(await db.dataSource.query(`SELECT max(n)::int AS most FROM (SELECT count(*) AS n FROM near_duplicate_bands GROUP BY band_key) c`)).toEqual([{ most: SAMPLE }]);
   });
 });

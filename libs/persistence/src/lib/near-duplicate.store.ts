@@ -92,9 +92,22 @@ export class NearDuplicateStore {
         );
         const reRegistered = fresh.filter((b) => stored.has(b.articleId)).map((b) => b.articleId);
         if (reRegistered.length) await m.query(`DELETE FROM near_duplicate_bands WHERE article_id = ANY($1::text[])`, [reRegistered]);
-        // No ON CONFLICT: a fresh article's old bands were deleted just above (half the cost of this insert).
+        // A band already holding its first `bandSample` members gets no more rows: they would never
+        // be read (as the in-memory index keeps no more), and a template's crowded bands would
+        // otherwise take most of the insert. No ON CONFLICT: a fresh article's old bands were
+        // deleted just above (half the cost of this insert).
+        const gone = new Set(reRegistered);
+        const held = new Map<string, number>();
+        for (const x of members) if (!gone.has(x.articleId)) held.set(x.band, (held.get(x.band) ?? 0) + 1);
         const seqOf = new Map(registered.map((r) => [r.article_id, r.seq]));
-        const rows = fresh.flatMap((b) => [...new Set(b.bands)].map((band) => [band, b.articleId, seqOf.get(b.articleId)] as const));
+        const rows = fresh.flatMap((b) =>
+          [...new Set(b.bands)].flatMap((band) => {
+            const n = held.get(band) ?? 0;
+            if (n >= bandSample) return [];
+            held.set(band, n + 1);
+            return [[band, b.articleId, seqOf.get(b.articleId)] as const];
+          }),
+        );
         await m.query(`INSERT INTO near_duplicate_bands (band_key, article_id, seq) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])`, [
           rows.map((r) => r[0]),
           rows.map((r) => r[1]),
