@@ -16,6 +16,7 @@ import { EXTRACTOR_VERSION, extractIncidents } from '@raseed/incident-extraction
 import { runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
 import { IncidentIndexer, poolExecutor } from '@raseed/search';
 import { article, syndicatedArticle } from './generated-articles';
+import { withStallWatch } from './stall-watch';
 
 function extracted(i: number, syndicated: boolean): IncidentsExtractedV1 {
   const text = syndicated ? syndicatedArticle(i) : article(i);
@@ -30,24 +31,6 @@ function extracted(i: number, syndicated: boolean): IncidentsExtractedV1 {
     incidents: extractIncidents({ text, publishedAt: null }),
     extractedAt: new Date().toISOString(),
   };
-}
-
-/** The longest time the event loop could not run a timer while `work` ran (what starves heartbeats). */
-async function withStallWatch<T>(work: () => Promise<T>): Promise<{ result: T; maxStallMs: number }> {
-  let last = performance.now();
-  let maxStallMs = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    maxStallMs = Math.max(maxStallMs, now - last);
-    last = now;
-  }, 5);
-  try {
-    const result = await work();
-    maxStallMs = Math.max(maxStallMs, performance.now() - last);
-    return { result, maxStallMs };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 async function main(): Promise<void> {

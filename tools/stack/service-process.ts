@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'child_process';
+import { join } from 'path';
 import { createInterface } from 'readline';
 import { childLineAsJson, LAUNCHER_CHILD_ENV, logFormat } from '@raseed/config';
 
@@ -24,7 +25,9 @@ export interface ServiceProcess {
 export function startServiceProcess(name: string, args: string[], env: NodeJS.ProcessEnv): ServiceProcess {
   if (!colourOf.has(name)) colourOf.set(name, COLOURS[nextColour++ % COLOURS.length]);
   const prefix = process.stdout.isTTY ? `\x1b[${colourOf.get(name)}m[${name}]\x1b[0m ` : `[${name}] `;
-  const child = spawn(process.execPath, args, { env: { ...env, [LAUNCHER_CHILD_ENV]: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  // SERVICE_CPU_PROF_DIR: every service writes a V8 CPU profile there when it stops (the benches' guide).
+  const profile = env.SERVICE_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${join(env.SERVICE_CPU_PROF_DIR, name)}`] : [];
+  const child = spawn(process.execPath, [...profile, ...args], { env: { ...env, [LAUNCHER_CHILD_ENV]: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const json = logFormat(env) === 'json';
   for (const stream of [child.stdout, child.stderr]) {
     const fromStderr = stream === child.stderr;

@@ -9,6 +9,6 @@ export { extractHtmlArticle, type HtmlArticle, type PageMetadata } from './lib/h
 export { detectInputFormat, type InputFormat } from './lib/input-format';
 export { readJsonEnvelope, type JsonEnvelope } from './lib/json-envelope';
 export { minhashFingerprintOfKeys, fingerprintSimilarity, fingerprintBandKeys, parseFingerprint, MINHASH_SIZE, MINHASH_BANDS } from './lib/near-duplicate/minhash-fingerprint';
-export { decideDuplicates } from './lib/near-duplicate/decide-duplicates';
-export { NearDuplicateIndex, type DuplicateMatch, type NearDuplicateIndexOptions } from './lib/near-duplicate/near-duplicate-index';
+export { decideDuplicates, type BandMember } from './lib/near-duplicate/decide-duplicates';
+export { NearDuplicateIndex, BAND_SAMPLE, MAX_COMPARED, type DuplicateMatch, type NearDuplicateIndexOptions } from './lib/near-duplicate/near-duplicate-index';
 export { textWithTitle } from './lib/text-with-title';

@@ -26,7 +26,12 @@ export class MemoryStore implements CrawlStore {
     const prev = this.records.get(sourceKey);
     if (!prev || prev.version <= version) this.records.set(sourceKey, { hash: contentHash, version, articleId: _articleId });
   }
-  async articleOwner(articleId: string) {
-    return [...this.records].find(([, r]) => r.articleId === articleId)?.[0] ?? null;
+  async articleOwners(articleIds: string[]) {
+    const owners = new Map<string, string>();
+    for (const id of articleIds) {
+      const owner = [...this.records].find(([, r]) => r.articleId === id)?.[0];
+      if (owner) owners.set(id, owner);
+    }
+    return owners;
   }
 }

@@ -11,3 +11,4 @@ export * from './lib/fetch-url-state.repository';
 export * from './lib/fetch-source-state.repository';
 export * from './lib/database-unavailable';
 export * from './lib/near-duplicate.store';
+export * from './lib/article-rejections.repository';

@@ -8,7 +8,7 @@ export function pgCrawlStore(records: FetchRecordsRepository, urls: FetchUrlStat
     putUrlState: (state) => urls.put(state),
     nextVersion: (sourceKey, contentHash) => records.nextVersion(sourceKey, contentHash),
     record: (sourceKey, articleId, contentHash, version) => records.record(sourceKey, articleId, contentHash, version),
-    articleOwner: (articleId) => records.articleOwner(articleId),
+    articleOwners: (articleIds) => records.articleOwners(articleIds),
     nextVersions: (items) => records.nextVersions(items),
     recordMany: (items) => records.recordMany(items),
   };

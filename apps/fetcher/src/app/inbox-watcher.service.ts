@@ -49,7 +49,10 @@ export class InboxWatcherService implements OnApplicationBootstrap, OnApplicatio
   onApplicationBootstrap(): void {
     mkdirSync(this.dir, { recursive: true });
     try {
-      this.watcher = watch(this.dir, { recursive: true }, () => this.trigger());
+      // Not recursive on Linux: Node emulates it there in JavaScript, re-reading the folder on
+      // every event and stat-polling every file (O(files²): minutes of CPU for a 10,000-file
+      // inbox, the scans starved). Files in subfolders are found by the poll instead.
+      this.watcher = watch(this.dir, { recursive: process.platform !== 'linux' }, () => this.trigger());
     } catch {
       this.log.warn('file-system events unavailable; polling only');
     }

@@ -13,11 +13,16 @@ export class SourcesController {
   @Get()
   async list() {
     const rows = new Map((await this.state.list()).map((r) => [r.name, r]));
+    const rejected = await this.state.rejectedDownstream();
     const zero = { runs: 0, fetched: 0, emitted: 0, notModified: 0, skipped: 0, errors: 0 };
     const view = (name: string) => {
       const r = rows.get(name);
       return {
-        counters: r ? { runs: r.runs, fetched: r.fetched, emitted: r.emitted, notModified: r.notModified, skipped: r.skipped, errors: r.errors } : zero,
+        // errors: what the fetcher refused itself; rejectedDownstream: its articles a later stage refused.
+        counters: {
+          ...(r ? { runs: r.runs, fetched: r.fetched, emitted: r.emitted, notModified: r.notModified, skipped: r.skipped, errors: r.errors } : zero),
+          rejectedDownstream: rejected.get(name) ?? 0,
+        },
         lastError: r?.lastError ? { message: r.lastError, at: r.lastErrorAt } : null,
         lastRunAt: r?.lastRunAt ?? null,
         lastSuccessAt: r?.lastSuccessAt ?? null,

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { ArticleFetchedV1, TOPICS } from '@raseed/contracts';
+import { ArticleRejectionsRepository } from '@raseed/persistence';
 import { bootTestService, PipelineTestEnv, readMessages, startPipelineTestEnv, waitFor } from '@raseed/platform/testing';
 import { createHash } from 'crypto';
 import * as iconv from 'iconv-lite';
@@ -15,7 +16,7 @@ interface SourcesResponse {
   sources: Array<{
     name: string;
     kind: string;
-    counters: { runs: number; emitted: number; fetched: number; errors: number; notModified: number };
+    counters: { runs: number; emitted: number; fetched: number; errors: number; notModified: number; rejectedDownstream: number };
     lastError: { message: string } | null;
     nextRunAt: string | null;
   }>;
@@ -131,6 +132,22 @@ describe('fetcher web sources (local site, embedded broker + PostgreSQL)', () =>
     expect(intranet.lastError?.message).toMatch(/ssrf_blocked/);
     expect(intranet.counters.emitted).toBe(0);
     expect((await sources()).sources.map((s) => s.name)).toEqual(['inbox', 'site-rss', 'site-map', 'one-page', 'drop', 'intranet']);
+  }, 30_000);
+
+  it("counts each source's articles that a later stage rejected (the normaliser's rejections), beside its own errors", async () => {
+    const events = (await readMessages(env.broker.brokers, TOPICS.ARTICLES_FETCHED_V1, 5)).map((m) => JSON.parse(m.value!.toString()) as ArticleFetchedV1);
+    const feedArticle = events.find((e) => e.url === `${site.base}/a/2`)!;
+    const folderArticle = events.find((e) => e.source.kind === 'inbox')!;
+    // As the normaliser records them (twice for one: a redelivered batch counts once).
+    const rejections = new ArticleRejectionsRepository(env.db!.dataSource);
+    const rejected = (articleId: string) => ({ articleId, reason: 'not_arabic', detail: 'test', rejectedAt: new Date().toISOString() });
+    await rejections.recordMany([rejected(feedArticle.articleId), rejected(folderArticle.articleId)]);
+    await rejections.recordMany([rejected(feedArticle.articleId)]);
+    const counts = await waitFor(async () => {
+      const all = (await sources()).sources;
+      return all.find((s) => s.name === 'drop')!.counters.rejectedDownstream === 1 ? all : null;
+    });
+    expect(Object.fromEntries(counts.map((s) => [s.name, s.counters.rejectedDownstream]))).toEqual({ inbox: 0, 'site-rss': 1, 'site-map': 0, 'one-page': 0, drop: 1, intranet: 0 });
   }, 30_000);
 
   it('re-polls conditionally, never re-emits across a restart, and emits a changed article as version 2', async () => {

@@ -3,6 +3,7 @@ import { normaliseArticle } from '@raseed/article-normalisation';
 import { withLogFields } from '@raseed/config';
 import { ArticleFetchedV1, ArticleNormalisedV1, ArticleRejectedV1, TOPICS, newEventId } from '@raseed/contracts';
 import { PipelineProducer } from '@raseed/kafka';
+import { ArticleRejectionsRepository } from '@raseed/persistence';
 import { NORMALISER_CONFIG, NormaliserConfig } from '../config/env.schema';
 import { NearDuplicatesService } from './near-duplicates.service';
 
@@ -15,6 +16,7 @@ export class ArticleNormalisingService {
     @Inject(NORMALISER_CONFIG) private readonly config: NormaliserConfig,
     private readonly producer: PipelineProducer,
     private readonly duplicates: NearDuplicatesService,
+    private readonly rejections: ArticleRejectionsRepository,
   ) {}
 
   /**
@@ -73,6 +75,8 @@ export class ArticleNormalisingService {
       fingerprint: article.fingerprint,
       normalisedAt: new Date().toISOString(),
     }));
+    // Recorded for the per-source counts of /api/sources (before the events: a retry rewrites the rows).
+    await this.rejections.recordMany(rejected.map((r) => ({ articleId: r.articleId, reason: r.reason, detail: r.detail, rejectedAt: r.rejectedAt })));
     await this.producer.emitMany(
       TOPICS.ARTICLES_REJECTED_V1,
       rejected.map((event) => ({ key: event.articleId, event })),

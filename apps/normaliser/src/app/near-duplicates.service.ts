@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decideDuplicates, fingerprintBandKeys } from '@raseed/article-normalisation';
+import { BAND_SAMPLE, decideDuplicates, fingerprintBandKeys } from '@raseed/article-normalisation';
 import { NearDuplicateStore } from '@raseed/persistence';
 
 /**
@@ -19,12 +19,15 @@ export class NearDuplicatesService {
   /**
    * `register` for a batch, in order (a later article can be a copy of an earlier one of the
    * same batch), in one transaction: concurrent normalisers racing on copies of one story wait
-   * for each other on the shared bands, so only one of them is taken as the original.
+   * for each other on the shared bands, so only one of them is taken as the original. Bounded per
+   * article (crowded bands sampled, a few candidates compared), so a batch takes about the same
+   * time however many registered articles share its bands.
    */
   registerMany(articles: Array<{ articleId: string; fingerprint: string }>): Promise<Array<string | null>> {
     return this.store.register(
       articles.map((a) => ({ ...a, bands: fingerprintBandKeys(a.fingerprint) })),
-      (known, batch) => decideDuplicates(known, batch),
+      (members, batch, fingerprintsOf) => decideDuplicates(members, batch, fingerprintsOf),
+      BAND_SAMPLE,
     );
   }
 }

@@ -44,6 +44,11 @@ describe('normaliser service (embedded broker + PostgreSQL)', () => {
 
     const rejected = (await readMessages(env.broker.brokers, TOPICS.ARTICLES_REJECTED_V1, 2)).map((m) => JSON.parse(m.value!.toString()) as ArticleRejectedV1);
     expect(Object.fromEntries(rejected.map((r) => [r.articleId, r.reason]))).toEqual({ en: 'not_arabic', bin: 'binary' });
+    // Recorded too, for the per-source counts of /api/sources.
+    expect(await env.db!.dataSource.query(`SELECT article_id, reason FROM article_rejections ORDER BY article_id`)).toEqual([
+      { article_id: 'bin', reason: 'binary' },
+      { article_id: 'en', reason: 'not_arabic' },
+    ]);
   }, 60_000);
 
   it('remembers fingerprints across restarts (a copy seen after a restart is still a duplicate)', async () => {

@@ -20,8 +20,17 @@ export class FetchRecordsRepository {
 
   /** The source item that first recorded `articleId`, if any (fetch_records_article_id_idx). */
   async articleOwner(articleId: string): Promise<string | null> {
-    const rows: Array<{ source_key: string }> = await this.ds.query(`SELECT source_key FROM fetch_records WHERE article_id = $1 ORDER BY emitted_at, source_key LIMIT 1`, [articleId]);
-    return rows[0]?.source_key ?? null;
+    return (await this.articleOwners([articleId])).get(articleId) ?? null;
+  }
+
+  /** `articleOwner` for many ids in one round trip: the ids that have an owner, with it. */
+  async articleOwners(articleIds: string[]): Promise<Map<string, string>> {
+    if (!articleIds.length) return new Map();
+    const rows: Array<{ article_id: string; source_key: string }> = await this.ds.query(
+      `SELECT DISTINCT ON (article_id) article_id, source_key FROM fetch_records WHERE article_id = ANY($1::text[]) ORDER BY article_id, emitted_at, source_key`,
+      [[...new Set(articleIds)]],
+    );
+    return new Map(rows.map((r) => [r.article_id, r.source_key]));
   }
 
   /** `nextVersion` for many source items in one round trip, in the order given. */

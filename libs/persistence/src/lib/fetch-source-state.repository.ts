@@ -48,6 +48,27 @@ export class FetchSourceStateRepository {
     );
   }
 
+  /**
+   * Articles of each source that a later stage rejected (article_rejections, written by the
+   * normaliser; the fetcher's own rejections are in `errors`), by the source that fetched them:
+   * inbox and folder sources by their seen-set key, web sources by the URL state naming the page.
+   */
+  async rejectedDownstream(): Promise<Map<string, number>> {
+    const rows: Array<{ name: string; n: number }> = await this.ds.query(
+      `SELECT name, count(*)::int AS n FROM (
+         SELECT DISTINCT ON (r.article_id) r.article_id,
+           CASE WHEN f.source_key LIKE 'inbox:%' THEN 'inbox'
+                WHEN f.source_key LIKE 'folder:%' THEN split_part(f.source_key, ':', 2)
+                ELSE u.source_name END AS name
+         FROM article_rejections r
+         JOIN fetch_records f ON f.article_id = r.article_id
+         LEFT JOIN fetch_url_state u ON f.source_key LIKE 'url:%' AND u.article_url = substr(f.source_key, 5)
+         ORDER BY r.article_id, f.emitted_at, f.source_key) owned
+       WHERE name IS NOT NULL GROUP BY name`,
+    );
+    return new Map(rows.map((r) => [r.name, r.n]));
+  }
+
   async list(): Promise<FetchSourceStateRow[]> {
     const rows: Array<Record<string, unknown>> = await this.ds.query(
       `SELECT name, kind, runs, fetched, emitted, not_modified, skipped, errors, last_error, last_error_at, last_run_at, last_success_at, next_run_at

@@ -1,4 +1,4 @@
-import { FetchRecordsRepository } from '@raseed/persistence';
+import { ArticleRejectionsRepository, FetchRecordsRepository, FetchSourceStateRepository, FetchUrlStateRepository } from '@raseed/persistence';
 import { startTestDatabase, TestDatabase } from '@raseed/persistence/testing';
 
 describe('persistence on embedded PostgreSQL', () => {
@@ -44,6 +44,44 @@ describe('persistence on embedded PostgreSQL', () => {
     await new Promise((r) => setTimeout(r, 5));
     await repo.record('inbox:copy.json', 'own-1', 'h9', 1);
     expect(await repo.articleOwner('own-1')).toBe('inbox:own-1.json');
+    await repo.record('inbox:own-2.json', 'own-2', 'h1', 1);
+    expect(await repo.articleOwners(['own-1', 'own-2', 'own-3', 'own-1'])).toEqual(
+      new Map([
+        ['own-1', 'inbox:own-1.json'],
+        ['own-2', 'inbox:own-2.json'],
+      ]),
+    );
+  });
+
+  it('rejections by a later stage: counted under the source that fetched the article, once per article', async () => {
+    const records = new FetchRecordsRepository(db.dataSource);
+    const state = new FetchSourceStateRepository(db.dataSource);
+    const rejections = new ArticleRejectionsRepository(db.dataSource);
+    await records.recordMany([
+      { sourceKey: 'inbox:rj-1.json', articleId: 'rj-1', contentHash: 'h', version: 1 },
+      { sourceKey: 'folder:drop:sub/rj-2.txt', articleId: 'rj-2', contentHash: 'h', version: 1 },
+      { sourceKey: 'url:https://site.example/a/rj-3', articleId: 'rj-3', contentHash: 'h', version: 1 },
+      { sourceKey: 'inbox:fine.json', articleId: 'fine', contentHash: 'h', version: 1 },
+    ]);
+    await new FetchUrlStateRepository(db.dataSource).put({
+      url: 'https://site.example/a/rj-3?utm=x',
+      sourceName: 'site-rss',
+      etag: null,
+      lastModified: null,
+      itemStamp: null,
+      articleUrl: 'https://site.example/a/rj-3',
+      contentHash: 'h',
+    });
+    const at = new Date().toISOString();
+    await rejections.recordMany(['rj-1', 'rj-2', 'rj-3', 'rj-1', 'unknown'].map((articleId) => ({ articleId, reason: 'not_arabic', detail: 'x', rejectedAt: at })));
+    await rejections.recordMany([{ articleId: 'rj-2', reason: 'empty', detail: 'again', rejectedAt: at }]);
+    expect(await state.rejectedDownstream()).toEqual(
+      new Map([
+        ['drop', 1],
+        ['inbox', 1],
+        ['site-rss', 1],
+      ]),
+    );
   });
 
   it('fetch records in batches: one read for many keys, one write that keeps the highest version', async () => {

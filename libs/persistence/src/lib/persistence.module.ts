@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
+import { ArticleRejectionsRepository } from './article-rejections.repository';
 import { FetchRecordsRepository } from './fetch-records.repository';
 import { NearDuplicateStore } from './near-duplicate.store';
 
@@ -20,9 +21,10 @@ export class PersistenceModule {
         },
         { provide: FetchRecordsRepository, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new FetchRecordsRepository(ds) },
         { provide: NearDuplicateStore, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new NearDuplicateStore(ds) },
+        { provide: ArticleRejectionsRepository, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new ArticleRejectionsRepository(ds) },
         PersistenceShutdown,
       ],
-      exports: [DATA_SOURCE, FetchRecordsRepository, NearDuplicateStore],
+      exports: [DATA_SOURCE, FetchRecordsRepository, NearDuplicateStore, ArticleRejectionsRepository],
     };
   }
 }

@@ -7,6 +7,8 @@ import { SearchDocumentStorage1763750000000 } from './1763750000000-search-docum
 import { SearchArticleIncidents1763760000000 } from './1763760000000-search-article-incidents';
 import { Webhooks1763790000000 } from './1763790000000-webhooks';
 import { NearDuplicateBands1763810000000 } from './1763810000000-near-duplicate-bands';
+import { NearDuplicateBandOrder1763830000000 } from './1763830000000-near-duplicate-band-order';
+import { ArticleRejections1763840000000 } from './1763840000000-article-rejections';
 
 /** Every migration, in order. New migrations are appended here, never edited after merge. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   SearchArticleIncidents1763760000000,
   Webhooks1763790000000,
   NearDuplicateBands1763810000000,
+  NearDuplicateBandOrder1763830000000,
+  ArticleRejections1763840000000,
 ];

@@ -29,6 +29,8 @@ describe('migrations over a database from the first release', () => {
     await first.query(`INSERT INTO search_articles (id, content_hash, body, body_norm, incident_ids) VALUES ('a1', 'h', $1, $1, '{inc_1}')`, [body]);
     await first.query(`INSERT INTO search_incidents (id, category, doc, doc_hash, search_norm) VALUES ('inc_1', 'attack_on_us_forces', '{"id": "inc_1", "b": 1, "a": [2]}', 'x', 'هجوم')`);
     await first.query(`INSERT INTO search_mentions (article_id, idx, incident_id, category, payload) VALUES ('a1', 0, 'inc_1', 'attack_on_us_forces', '{"articleId": "a1"}')`);
+    // A near-duplicate fingerprint from before the shared index: its bands and their order come from it.
+    await first.query(`INSERT INTO article_fingerprints (article_id, fingerprint, created_at) VALUES ('a1', 'mh1:' || repeat('0123456789abcdef', 32), now())`);
     await first.destroy();
 
     const applied = await runMigrations(pg.url);
@@ -43,6 +45,9 @@ describe('migrations over a database from the first release', () => {
       const indexes = (await db.query<{ indexname: string }[]>(`SELECT indexname FROM pg_indexes WHERE tablename IN ('search_articles', 'search_incidents')`)).map((r) => r.indexname);
       expect(indexes).toEqual(expect.arrayContaining(['search_articles_published_idx', 'search_incidents_date_idx']));
       expect(indexes.filter((i) => i.includes('recent_tsv'))).toEqual([]);
+      expect(await db.query(`SELECT count(*)::int AS n, bool_and(b.seq = f.seq) AS ordered FROM near_duplicate_bands b JOIN article_fingerprints f USING (article_id)`)).toEqual([
+        { n: 32, ordered: true },
+      ]);
       // And the long article is still found by its last word.
       expect(await db.query(`SELECT id FROM search_articles WHERE tsv @@ to_tsquery('raseed_arabic', 'كلمة899')`)).toEqual([{ id: 'a1' }]);
     } finally {

@@ -5,57 +5,154 @@ export interface DuplicateMatch {
   similarity: number;
 }
 
+/**
+ * Members of one LSH band that stand for it: the first registered. Real articles share a band
+ * with a handful of others; a band shared by thousands (a template, a story re-posted all day)
+ * would make every lookup compare against all of them, and a stream of such articles quadratic.
+ */
+export const BAND_SAMPLE = 32;
+/** Candidates compared exactly per lookup: those sharing the most bands with it. */
+export const MAX_COMPARED = 32;
+
 export interface NearDuplicateIndexOptions {
   /** Estimated Jaccard similarity of 3-shingles at or above which two texts are copies. */
   threshold?: number;
+  /** See BAND_SAMPLE. A store sampling its bands must use the same number. */
+  bandSample?: number;
+  /** See MAX_COMPARED. */
+  maxCompared?: number;
 }
 
 /**
  * In-process near-duplicate lookup over minhash fingerprints, banded (LSH) so a lookup
- * compares only against articles sharing a band, not against every article.
+ * compares only against articles sharing a band, not against every article; bounded so a lookup
+ * costs the same however crowded the bands: each band keeps its first `bandSample` members, and
+ * of the articles found there only the `maxCompared` sharing the most bands with the query
+ * (earliest on ties) are compared. A copy (similarity ≥ 0.5) shares about 8 of 32 bands, an
+ * unrelated article sharing a template far fewer, so the true copy ranks among the first.
  */
 export class NearDuplicateIndex {
   private readonly threshold: number;
-  private readonly bands = new Map<string, string[]>();
-  private readonly fingerprints = new Map<string, { seq: number; mins: Uint32Array }>();
+  private readonly bandSample: number;
+  private readonly maxCompared: number;
+  // Articles by internal number, given in registration order (so number order is seq order).
+  private readonly ids: string[] = [];
+  private readonly seqs: number[] = [];
+  /** Null while only the article's band memberships are known (a store's sample, see addMember). */
+  private readonly mins: Array<Uint32Array | null> = [];
+  private readonly numberOf = new Map<string, number>();
+  private readonly bands = new Map<string, number[]>();
+  /** Bands shared with the current lookup, per article number (reset after each lookup). */
+  private hits = new Uint8Array(1024);
+  private nextSeq = 0;
+  private compared = 0;
 
   constructor(options: NearDuplicateIndexOptions = {}) {
     this.threshold = options.threshold ?? 0.5;
+    this.bandSample = options.bandSample ?? BAND_SAMPLE;
+    this.maxCompared = options.maxCompared ?? MAX_COMPARED;
   }
 
   get size(): number {
-    return this.fingerprints.size;
+    return this.ids.length;
+  }
+
+  /** Fingerprint comparisons made so far: at most `maxCompared` per lookup. */
+  get comparisons(): number {
+    return this.compared;
   }
 
   add(id: string, fingerprint: string): void {
-    if (this.fingerprints.has(id)) return;
-    this.fingerprints.set(id, { seq: this.fingerprints.size, mins: parseFingerprint(fingerprint) });
-    for (const key of fingerprintBandKeys(fingerprint)) {
-      const ids = this.bands.get(key);
-      if (ids) ids.push(id);
-      else this.bands.set(key, [id]);
-    }
+    if (this.numberOf.has(id)) return;
+    const n = this.register(id, this.nextSeq++, parseFingerprint(fingerprint));
+    for (const key of fingerprintBandKeys(fingerprint)) this.addToBand(key, n);
   }
 
-  /** Indexed articles at or above the threshold, most similar first (earlier added on ties). */
-  findMatches(fingerprint: string): DuplicateMatch[] {
-    const query = parseFingerprint(fingerprint);
-    const seen = new Set<string>();
-    const matches: DuplicateMatch[] = [];
-    for (const key of fingerprintBandKeys(fingerprint)) {
-      for (const id of this.bands.get(key) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const similarity = fingerprintSimilarity(query, (this.fingerprints.get(id) as { mins: Uint32Array }).mins);
-        if (similarity >= this.threshold) matches.push({ id, similarity });
-      }
+  /**
+   * A registered article known only by one of its band memberships (a store's sample of the
+   * bands a batch touches), with its registration order; call in registration order.
+   * Its fingerprint comes later (provide), only if it turns out to be a candidate.
+   */
+  addMember(band: string, id: string, seq: number): void {
+    let n = this.numberOf.get(id);
+    if (n === undefined) {
+      n = this.register(id, seq, null);
+      this.nextSeq = Math.max(this.nextSeq, seq + 1);
     }
-    const seq = (id: string) => this.fingerprints.get(id)?.seq ?? 0;
-    return matches.sort((a, b) => b.similarity - a.similarity || seq(a.id) - seq(b.id));
+    this.addToBand(band, n);
+  }
+
+  /** The fingerprint of an article added by addMember. */
+  provide(id: string, fingerprint: string): void {
+    const n = this.numberOf.get(id);
+    if (n !== undefined && !this.mins[n]) this.mins[n] = parseFingerprint(fingerprint);
+  }
+
+  /** Whether the article's fingerprint is known (not only its bands). */
+  hasFingerprint(id: string): boolean {
+    const n = this.numberOf.get(id);
+    return n !== undefined && !!this.mins[n];
+  }
+
+  /**
+   * The indexed articles worth comparing with a fingerprint (other than `except`): those among
+   * the first members of its bands, at most `maxCompared`, most bands shared first, earlier
+   * registered on ties.
+   */
+  candidates(fingerprint: string, except?: string): string[] {
+    const skip = except === undefined ? -1 : (this.numberOf.get(except) ?? -1);
+    const hits = this.hits;
+    const touched: number[] = [];
+    for (const key of fingerprintBandKeys(fingerprint)) {
+      for (const n of this.bands.get(key) ?? []) if (n !== skip && hits[n]++ === 0) touched.push(n);
+    }
+    if (touched.length > this.maxCompared) touched.sort((a, b) => hits[b] - hits[a] || this.seqs[a] - this.seqs[b]);
+    for (const n of touched) hits[n] = 0;
+    return touched.slice(0, this.maxCompared).map((n) => this.ids[n]);
+  }
+
+  /** Those of `ids` at or above the threshold, most similar first (earlier registered on ties). */
+  compare(fingerprint: string | Uint32Array, ids: readonly string[]): DuplicateMatch[] {
+    const query = typeof fingerprint === 'string' ? parseFingerprint(fingerprint) : fingerprint;
+    const matches: Array<DuplicateMatch & { seq: number }> = [];
+    for (const id of ids) {
+      const n = this.numberOf.get(id);
+      const mins = n === undefined ? null : this.mins[n];
+      if (n === undefined || !mins) throw new Error(`near-duplicate index: no fingerprint for candidate ${id}`);
+      this.compared++;
+      const similarity = fingerprintSimilarity(query, mins);
+      if (similarity >= this.threshold) matches.push({ id, similarity, seq: this.seqs[n] });
+    }
+    return matches.sort((a, b) => b.similarity - a.similarity || a.seq - b.seq).map(({ id, similarity }) => ({ id, similarity }));
+  }
+
+  /** Indexed articles at or above the threshold among the candidates, most similar first (earlier registered on ties). */
+  findMatches(fingerprint: string): DuplicateMatch[] {
+    return this.compare(fingerprint, this.candidates(fingerprint));
   }
 
   /** The article this fingerprint is a near-duplicate of, or null. */
   findDuplicate(fingerprint: string): string | null {
     return this.findMatches(fingerprint)[0]?.id ?? null;
+  }
+
+  private register(id: string, seq: number, mins: Uint32Array | null): number {
+    const n = this.ids.length;
+    this.ids.push(id);
+    this.seqs.push(seq);
+    this.mins.push(mins);
+    this.numberOf.set(id, n);
+    if (n >= this.hits.length) {
+      const grown = new Uint8Array(this.hits.length * 2);
+      grown.set(this.hits);
+      this.hits = grown;
+    }
+    return n;
+  }
+
+  private addToBand(key: string, n: number): void {
+    const members = this.bands.get(key);
+    if (!members) this.bands.set(key, [n]);
+    else if (members.length < this.bandSample && !members.includes(n)) members.push(n);
   }
 }

@@ -1,6 +1,6 @@
 import { normaliseArabicWords } from '@raseed/arabic-text';
 import { fingerprintBandKeys, fingerprintSimilarity, minhashFingerprintOfKeys, parseFingerprint } from './minhash-fingerprint';
-import { NearDuplicateIndex } from './near-duplicate-index';
+import { MAX_COMPARED, NearDuplicateIndex } from './near-duplicate-index';
 import { decideDuplicates } from './decide-duplicates';
 import { shingleHashesOfKeys } from './shingles';
 
@@ -88,43 +88,143 @@ describe('shingleHashes', () => {
   });
 });
 
+/** A deterministic fingerprint: 64 words from a seed, the first `shared` of them common to every article made with the same `template`. */
+function syntheticFingerprint(seed: number, shared = 0, template = 7): string {
+  const words = (x: number) => {
+    let s = x * 2654435761 + 1;
+    return Array.from({ length: 64 }, () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) & 0x03ffffff);
+  };
+  const own = words(seed);
+  const common = words(template + 1_000_000);
+  return `mh1:${own.map((w, k) => (k < shared ? common[k] : w).toString(16).padStart(8, '0')).join('')}`;
+}
+/** `fingerprint` with `changed` of its last words replaced (similarity 1 − changed/64). */
+function copyOf(fingerprint: string, changed: number): string {
+  const words = fingerprint.slice(4).match(/.{8}/g) as string[];
+  return `mh1:${words.map((w, k) => (k >= 64 - changed ? (k + 1).toString(16).padStart(8, '0') : w)).join('')}`;
+}
+
+describe('NearDuplicateIndex on crowded bands (a template every article shares)', () => {
+  // 3,000 articles sharing 24 of 64 words: 12 bands in common, similarity 0.375, none a copy.
+  const crowd = Array.from({ length: 3000 }, (_, i) => syntheticFingerprint(i + 1, 24));
+
+  it('compares a bounded number of candidates per lookup, however many share its bands', () => {
+    const index = new NearDuplicateIndex();
+    for (const [i, fp] of crowd.entries()) {
+      expect(index.findDuplicate(fp)).toBeNull();
+      index.add(`a${i}`, fp);
+    }
+    expect(index.comparisons).toBeLessThanOrEqual(crowd.length * MAX_COMPARED);
+    // Without the bound every lookup would compare with every earlier article (~4.5 million).
+    expect(index.comparisons).toBeLessThan(crowd.length * 40);
+  });
+
+  it('still finds the true copy of a late article, and an earlier copy of a crowded story', () => {
+    const index = new NearDuplicateIndex();
+    crowd.forEach((fp, i) => index.add(`a${i}`, fp));
+    const story = syntheticFingerprint(99_999, 24);
+    expect(index.findDuplicate(story)).toBeNull();
+    index.add('story', story);
+    expect(index.findDuplicate(copyOf(story, 10))).toBe('story');
+    // An early article's copy: found by its own bands and by the crowded ones' first members.
+    expect(index.findDuplicate(copyOf(crowd[5], 12))).toBe('a5');
+    // A story copied thousands of times: each new copy still finds the first (earliest on ties).
+    const wire = syntheticFingerprint(123_456, 24);
+    const copies = new NearDuplicateIndex();
+    copies.add('wire', wire);
+    for (let i = 0; i < 2000; i++) copies.add(`re-${i}`, wire);
+    expect(copies.findMatches(wire)[0]).toEqual({ id: 'wire', similarity: 1 });
+  });
+
+  it('answers as without the bound when no band is crowded', () => {
+    const bounded = new NearDuplicateIndex();
+    const unbounded = new NearDuplicateIndex({ bandSample: Infinity, maxCompared: Infinity });
+    const few = Array.from({ length: 60 }, (_, i) => (i % 3 ? syntheticFingerprint(i + 1) : copyOf(syntheticFingerprint(i + 2), 8 + (i % 7))));
+    let found = 0;
+    for (const [i, fp] of few.entries()) {
+      const matches = bounded.findMatches(fp);
+      expect(matches).toEqual(unbounded.findMatches(fp));
+      found += matches.length;
+      bounded.add(`f${i}`, fp);
+      unbounded.add(`f${i}`, fp);
+    }
+    expect(found).toBe(20);
+  });
+});
+
 describe("decideDuplicates (the shared store's decision)", () => {
   const original = minhashFingerprint(ORIGINAL);
   const copy = minhashFingerprint(SYNDICATED);
   const other = minhashFingerprint(UNRELATED);
+  /** As the store answers: every band member of the known articles (seq = position), fingerprints on request. */
+  const decide = async (known: Array<{ articleId: string; fingerprint: string }>, batch: Array<{ articleId: string; fingerprint: string }>) => {
+    const members = known.flatMap((k, seq) => fingerprintBandKeys(k.fingerprint).map((band) => ({ band, articleId: k.articleId, seq })));
+    const asked: string[] = [];
+    const answers = await decideDuplicates(members, batch, async (ids) => {
+      asked.push(...ids);
+      return new Map(known.filter((k) => ids.includes(k.articleId)).map((k) => [k.articleId, k.fingerprint]));
+    });
+    return { answers, asked };
+  };
 
-  it('finds a registered original, or an earlier article of the same batch, never the article itself', () => {
+  it('finds a registered original, or an earlier article of the same batch, never the article itself', async () => {
     expect(
-      decideDuplicates(
-        [{ articleId: 'o', fingerprint: original }],
-        [
-          { articleId: 'c', fingerprint: copy },
-          { articleId: 'u', fingerprint: other },
-        ],
-      ),
+      (
+        await decide(
+          [{ articleId: 'o', fingerprint: original }],
+          [
+            { articleId: 'c', fingerprint: copy },
+            { articleId: 'u', fingerprint: other },
+          ],
+        )
+      ).answers,
     ).toEqual(['o', null]);
     expect(
-      decideDuplicates(
-        [],
-        [
-          { articleId: 'o', fingerprint: original },
-          { articleId: 'c', fingerprint: copy },
-        ],
-      ),
+      (
+        await decide(
+          [],
+          [
+            { articleId: 'o', fingerprint: original },
+            { articleId: 'c', fingerprint: copy },
+          ],
+        )
+      ).answers,
     ).toEqual([null, 'o']);
     // Re-registered (its stored row is among the known): not a copy of its old self.
-    expect(decideDuplicates([{ articleId: 'o', fingerprint: original }], [{ articleId: 'o', fingerprint: copy }])).toEqual([null]);
+    expect((await decide([{ articleId: 'o', fingerprint: original }], [{ articleId: 'o', fingerprint: copy }])).answers).toEqual([null]);
   });
 
-  it('prefers the earliest registered of equally similar originals', () => {
+  it('prefers the earliest registered of equally similar originals', async () => {
     expect(
-      decideDuplicates(
-        [
-          { articleId: 'first', fingerprint: original },
-          { articleId: 'second', fingerprint: original },
-        ],
-        [{ articleId: 'c', fingerprint: original }],
-      ),
+      (
+        await decide(
+          [
+            { articleId: 'first', fingerprint: original },
+            { articleId: 'second', fingerprint: original },
+          ],
+          [{ articleId: 'c', fingerprint: original }],
+        )
+      ).answers,
     ).toEqual(['first']);
+  });
+
+  it('asks only for the fingerprints of candidates, and answers as one index fed in order', async () => {
+    const known = Array.from({ length: 200 }, (_, i) => ({ articleId: `k${i}`, fingerprint: syntheticFingerprint(i + 1, 24) }));
+    const batch = [
+      { articleId: 'b0', fingerprint: copyOf(known[150].fingerprint, 10) },
+      { articleId: 'b1', fingerprint: syntheticFingerprint(777, 24) },
+      { articleId: 'b2', fingerprint: copyOf(syntheticFingerprint(777, 24), 6) },
+    ];
+    const { answers, asked } = await decide(known, batch);
+    const index = new NearDuplicateIndex();
+    known.forEach((k) => index.add(k.articleId, k.fingerprint));
+    const expected = batch.map((b) => {
+      const found = index.findDuplicate(b.fingerprint);
+      index.add(b.articleId, b.fingerprint);
+      return found;
+    });
+    expect(answers).toEqual(['k150', null, 'b1']);
+    expect(answers).toEqual(expected);
+    expect(asked.length).toBeLessThanOrEqual(2 * MAX_COMPARED);
   });
 });

@@ -11,7 +11,7 @@ export interface FolderRunnerDeps {
   sourceName: string;
   settleMs: number;
   maxBytes: number;
-  store: Pick<CrawlStore, 'nextVersions' | 'recordMany' | 'articleOwner'>;
+  store: Pick<CrawlStore, 'nextVersions' | 'recordMany' | 'articleOwners'>;
   emit: EmitArticles;
   reject: (event: ArticleRejectedV1) => Promise<void>;
   log?: (level: 'log' | 'warn' | 'debug', message: string) => void;
@@ -61,9 +61,12 @@ export class FolderRunner {
         return { entry, result, hash };
       }),
     );
-    // Ids are settled one file at a time, in order, so two files of one chunk claiming the same id collide too.
-    const claimed = new Map<string, string>();
-    for (const r of read) if (r.result.ok) await this.keepIdentity(r.result.sourceKey, r.result.event, r.entry.relativePath, claimed);
+    // The owners of every id the chunk may claim (its own, or its URL's on a collision) in one
+    // read; then ids are settled one file at a time, in order, so two files of one chunk
+    // claiming the same id collide too.
+    const ok = read.flatMap((r) => (r.result.ok ? [r.result.event] : []));
+    const owners = await this.deps.store.articleOwners(ok.flatMap((e) => (e.url ? [e.articleId, articleIdForUrl(e.url)] : [e.articleId])));
+    for (const r of read) if (r.result.ok) this.keepIdentity(r.result.sourceKey, r.result.event, r.entry.relativePath, owners);
     const withIds = read.map((r) => ({ ...r, articleId: r.result.ok ? r.result.event.articleId : r.result.articleId }));
     counters.fetched += read.length;
     const decisions = await this.deps.store.nextVersions(withIds.map((r) => ({ sourceKey: r.result.sourceKey, contentHash: r.hash })));
@@ -105,18 +108,17 @@ export class FolderRunner {
    * its path, so it is a separate article with its own versions, never a silent replacement
    * of the first. Deterministic: the same file maps to the same id on every run.
    */
-  private async keepIdentity(sourceKey: string, event: { articleId: string; url: string | null }, relativePath: string, claimed: Map<string, string>): Promise<void> {
-    const ownerOf = async (id: string) => (await this.deps.store.articleOwner(id)) ?? claimed.get(id) ?? null;
-    const owner = await ownerOf(event.articleId);
+  private keepIdentity(sourceKey: string, event: { articleId: string; url: string | null }, relativePath: string, owners: Map<string, string>): void {
+    const owner = owners.get(event.articleId) ?? null;
     if (owner === null || owner === sourceKey) {
-      claimed.set(event.articleId, sourceKey);
+      owners.set(event.articleId, sourceKey);
       return;
     }
     const wanted = event.articleId;
     const byUrl = event.url ? articleIdForUrl(event.url) : null;
-    const byUrlOwner = byUrl ? await ownerOf(byUrl) : null;
+    const byUrlOwner = byUrl ? (owners.get(byUrl) ?? null) : null;
     event.articleId = byUrl && (byUrlOwner === null || byUrlOwner === sourceKey) ? byUrl : `${wanted.slice(0, 60)}-${stableId('', sourceKey).slice(0, 12)}`;
-    claimed.set(event.articleId, sourceKey);
+    owners.set(event.articleId, sourceKey);
     this.deps.log?.('warn', `${relativePath} claims article id ${wanted}, which ${owner} already has: emitted as ${event.articleId} instead`);
   }
 }

@@ -25,8 +25,8 @@ export interface CrawlStore {
    */
   nextVersion(sourceKey: string, contentHash: string): Promise<ClaimDecision>;
   record(sourceKey: string, articleId: string, contentHash: string, version: number): Promise<void>;
-  /** The source item that first claimed `articleId` (inbox files choose their own ids, which can collide). */
-  articleOwner(articleId: string): Promise<string | null>;
+  /** The source item that first claimed each id that has one (inbox files choose their own ids, which can collide), in one round trip. */
+  articleOwners(articleIds: string[]): Promise<Map<string, string>>;
   /** `nextVersion` for many items in one round trip, answers in the order asked. */
   nextVersions(items: Array<{ sourceKey: string; contentHash: string }>): Promise<ClaimDecision[]>;
   /** `record` for many items in one round trip. */
