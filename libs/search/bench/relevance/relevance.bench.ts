@@ -56,9 +56,7 @@ async function main(): Promise<void> {
       const searchable = rs.filter((r) => r.searchRecall !== null);
       const searchRecall = searchable.reduce((s, r) => s + r.searchRecall!, 0) / searchable.length;
       console.log(`${name}: recall@20 ${mean('recall').toFixed(3)} (target >= 0.95)  precision@10 ${mean('precision').toFixed(3)} (target >= 0.90)`);
-      console.log(
-        `${name}: recall@20 of what extraction produced ${searchRecall.toFixed(3)} over ${searchable.length} queries (the others: no expected article yielded an incident the query names)`,
-      );
+      console.log(`${name}: recall@20 of what extraction produced ${searchRecall.toFixed(3)} over ${searchable.length} queries (the others: no expected article yielded an incident the query names)`);
       const misses = collection.map((q, i) => ({ q, r: rs[i] })).filter(({ r }) => r.recall < 1 || r.precision < 1);
       const reported = new Set([...sources.values()].flat());
       for (const { q, r } of misses) {
