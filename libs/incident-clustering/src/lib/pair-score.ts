@@ -84,8 +84,8 @@ function placeRelation(a: IncidentMention['place'], b: IncidentMention['place'],
   if (!a || !b) return { kind: 'unknown', km: NaN };
   const km = distanceKm(a, b);
   if ((a.id && a.id === b.id) || (a.name_en && a.name_en.toLowerCase() === b.name_en.toLowerCase()) || km <= 3) return { kind: 'same', km };
-  // The town or district holding the base ("قضاء هيت" and "قاعدة عين الأسد"), a city and its quarter:
-  // the same place told less precisely. A governorate or a countryside region holds many sites.
+  // A city and its quarter or airport, a town at the heart of its countryside region: the same place
+  // told less precisely. A governorate, or a region whose centre is far from the site, holds many sites.
   if ((a.id && b.ancestors.includes(a.id)) || (b.id && a.ancestors.includes(b.id))) return { kind: km <= NEAR_PLACE_KM ? 'within' : 'encloses', km };
   const acrossBorder = borderSplits && !!a.country && !!b.country && a.country !== b.country;
   return { kind: km <= NEAR_PLACE_KM && !acrossBorder ? 'near' : 'far', km };

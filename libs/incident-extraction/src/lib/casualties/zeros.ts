@@ -54,7 +54,8 @@ export function findZeros(tokens: KeyToken[], from: number, to: number, out: Cas
   const push = (kind: CasualtyMention['kind'], a: number, b: number) => out.push({ kind, value: 0, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end });
   for (let i = from; i < to; i++) {
     if (!has(tokens[i], NEG_OR_DENY)) continue;
-    for (let k = i + 1; k < Math.min(to, reachOf(tokens, i, to)); k++) {
+    const reach = Math.min(to, reachOf(tokens, i, to));
+    for (let k = i + 1; k < reach; k++) {
       const t = tokens[k];
       if (has(t, UNSTATED)) break;
       if (k > i + 1 && has(t, NEG)) break;

@@ -1,6 +1,7 @@
 import { KeyToken } from '../text/tokens';
 import { Ymd } from './calendar';
 import { claimWordBefore, reportingWordBefore } from './date-words';
+import { DATE_STRENGTH, DateMention } from './date-mention';
 
 const OPENING = /[“«„]/g;
 const CLOSING = /[”»]/g;
@@ -10,7 +11,6 @@ function opensQuote(stretch: string): boolean {
   const straight = (stretch.match(/"/g) ?? []).length;
   return straight % 2 === 1 || (stretch.match(OPENING) ?? []).length > (stretch.match(CLOSING) ?? []).length;
 }
-import { DATE_STRENGTH, DateMention } from './date-mention';
 
 /** The state one findDates walk shares between its passes. */
 export interface DateScan {

@@ -56,7 +56,7 @@ function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   const news = (o: Candidate) => !o.recall && (pinsDay(o.date) || lead.has(o.sentence.index));
   const fresh = own.filter(news);
   // (A recollection whose report is dated the day of the news, "وكانت الوزارة قد أعلنت الأربعاء الماضي", tells that news.)
-  if (c.recall && fresh.length && !fresh.some((o) => sameDay(o, c) || (pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c)))) return false;
+  if (c.recall && fresh.length && !fresh.some((o) => pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c))) return false;
   if (news(c) && own.length && own.every((o) => o.recall) && !own.some((o) => sameDay(o, c))) return false;
   // Places a sentence tells apart (listed one by one "في جرف الصخر، المسيب …", or in clauses of
   // their own) were each struck, unless one is the other's vaguer name.
