@@ -64,6 +64,12 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - start) / 1000;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
+    const countIncidents = async () => ((await pool.query(`SELECT count(*)::int AS n FROM search_incidents`)).rows[0] as { n: number }).n;
+    const beforeSettle = await countIncidents();
+    // The settle pass the indexer service runs when the stream goes quiet (README "Settle pass").
+    const s = performance.now();
+    const settle = await withStallWatch(() => indexer.settle());
+    const settleS = (performance.now() - s) / 1000;
     const [{ incidents, largest }] = (await pool.query(`SELECT count(*)::int AS incidents, max(source_count)::int AS largest FROM search_incidents`)).rows as Array<{
       incidents: number;
       largest: number;
@@ -71,7 +77,11 @@ async function main(): Promise<void> {
     console.log(`indexer backfill bench${syndicated ? ' (syndicated)' : ''}${values.full ? ' (--full: no summaries)' : ''}: ${n} articles in batches of ${batchSize}`);
     console.log(`  batches (ms total / longest event-loop stall): ${rows.join(' ')}`);
     console.log(
-      `  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article); longest stall ${worstStall.toFixed(0)} ms; ${incidents} incidents, largest ${largest} sources`,
+      `  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article); longest stall ${worstStall.toFixed(0)} ms; ${beforeSettle} incidents`,
+    );
+    console.log(
+      `  settle pass: ${settleS.toFixed(1)} s for ${settle.result?.unsettled ?? 0} unsettled mentions (${settle.result?.reclustered ?? 0} re-clustered), longest stall ${settle.maxStallMs.toFixed(0)} ms; ` +
+        `${settle.result?.changedIncidentIds.length ?? 0} incidents changed, ${settle.result?.removedIncidentIds.length ?? 0} removed → ${incidents} incidents, largest ${largest} sources`,
     );
   } finally {
     await pool.end();

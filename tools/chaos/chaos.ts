@@ -179,6 +179,8 @@ interface Snapshot {
   articleIds: string[];
   incidents: string[];
   mentions: number;
+  /** Mentions the indexer's settle pass has yet to re-derive: incidents are final at 0. */
+  unsettled: number;
 }
 
 async function snapshot(databaseUrl: string): Promise<Snapshot> {
@@ -191,14 +193,14 @@ async function snapshot(databaseUrl: string): Promise<Snapshot> {
               coalesce((SELECT string_agg(m.article_id || '#' || m.idx, ',' ORDER BY m.article_id, m.idx) FROM search_mentions m WHERE m.incident_id = i.id), '') AS sig
          FROM search_incidents i ORDER BY i.id`,
     );
-    const [{ n }] = (await db.query<{ n: string }>(`SELECT count(*) AS n FROM search_mentions`)).rows;
-    return { articleIds: articles.rows.map((r) => r.id), incidents: incidents.rows.map((r) => r.sig), mentions: Number(n) };
+    const [{ n, unsettled }] = (await db.query<{ n: string; unsettled: string }>(`SELECT count(*) AS n, count(*) FILTER (WHERE NOT settled) AS unsettled FROM search_mentions`)).rows;
+    return { articleIds: articles.rows.map((r) => r.id), incidents: incidents.rows.map((r) => r.sig), mentions: Number(n), unsettled: Number(unsettled) };
   } finally {
     await db.end();
   }
 }
 
-/** Polls until all `n` articles are indexed and nothing has changed for a moment. */
+/** Polls until all `n` articles are indexed, settled, and nothing has changed for a moment. */
 async function waitIndexed(stack: NpmStack, n: number, timeoutMs: number): Promise<Snapshot> {
   const until = Date.now() + timeoutMs;
   let last = '';
@@ -209,11 +211,11 @@ async function waitIndexed(stack: NpmStack, n: number, timeoutMs: number): Promi
       const url = stack.stackFile()?.databaseUrl;
       if (url) {
         snap = await snapshot(url);
-        const key = `${snap.articleIds.length}/${snap.incidents.length}/${snap.mentions}`;
+        const key = `${snap.articleIds.length}/${snap.incidents.length}/${snap.mentions}/${snap.unsettled} unsettled`;
         if (key !== last) {
           last = key;
           stableSince = Date.now();
-        } else if (snap.articleIds.length >= n && Date.now() - stableSince > 2000) return snap;
+        } else if (snap.articleIds.length >= n && snap.unsettled === 0 && Date.now() - stableSince > 2000) return snap;
       }
     } catch {
       // PostgreSQL restarting: try again

@@ -12,3 +12,4 @@ export { matchingIncidentIds } from './lib/postgres/incident-match.query';
 export { incidentExportBody } from './lib/opensearch/incident-export.query';
 export * from './lib/incident-pages';
 export * from './lib/search-responses.schema';
+export * from './lib/indexing/settle-scheduler';

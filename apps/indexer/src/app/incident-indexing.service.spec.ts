@@ -1,5 +1,5 @@
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { IncidentIndexer, IndexResult, SearchPort } from '@raseed/search';
+import { IncidentIndexer, IndexResult, SearchPort, SettleResult } from '@raseed/search';
 import { IncidentIndexingService } from './incident-indexing.service';
 
 const result = { changedIncidentIds: ['inc_1'], removedIncidentIds: ['inc_0'], incidents: [{ id: 'inc_1' }], articles: [{ id: 'a1' }] } as unknown as IndexResult;
@@ -8,7 +8,7 @@ const events = [{ articleId: 'a1', incidents: [] }] as unknown as IncidentsExtra
 /** An indexer that records every batch it is given. */
 function recordingIndexer(): { indexer: IncidentIndexer; batches: IncidentsExtractedV1[][] } {
   const batches: IncidentsExtractedV1[][] = [];
-  const indexer = { indexArticles: async (batch: IncidentsExtractedV1[]) => (batches.push(batch), result) } as unknown as IncidentIndexer;
+  const indexer = { indexArticles: async (batch: IncidentsExtractedV1[]) => (batches.push(batch), result), settle: async () => null } as unknown as IncidentIndexer;
   return { indexer, batches };
 }
 
@@ -42,5 +42,27 @@ describe('IncidentIndexingService', () => {
     const { indexer, batches } = recordingIndexer();
     await new IncidentIndexingService(indexer, null).index(events);
     expect(batches).toEqual([events]);
+  });
+
+  it('settles once the stream is quiet and brings the mirror along with what the pass changed', async () => {
+    const settled = { ...result, changedIncidentIds: ['inc_2'], removedIncidentIds: ['inc_1'], incidents: [{ id: 'inc_2' }], articles: [], unsettled: 1, reclustered: 2 } as unknown as SettleResult;
+    const passes: string[] = [];
+    const indexer = {
+      indexArticles: async () => (passes.push('batch'), result),
+      settle: async () => (passes.push('settle'), passes.filter((p) => p === 'settle').length === 1 ? settled : null),
+    } as unknown as IncidentIndexer;
+    const calls: string[] = [];
+    const mirror = {
+      indexArticles: async () => undefined,
+      indexIncidents: async (docs: Array<{ id: string }>) => void calls.push(`incidents ${docs.map((d) => d.id)}`),
+      deleteIncidents: async (ids: string[]) => void calls.push(`delete ${ids}`),
+    } as unknown as SearchPort;
+    const service = new IncidentIndexingService(indexer, mirror, { idleMs: 20, maxDeferMs: 60_000, retryMs: 20 });
+    await service.index(events);
+    expect(passes).toEqual(['batch']); // not while batches may follow
+    await new Promise((r) => setTimeout(r, 100));
+    expect(passes).toEqual(['batch', 'settle']);
+    expect(calls).toEqual(['incidents inc_1', 'delete inc_0', 'incidents inc_2', 'delete inc_1']);
+    await service.onApplicationShutdown();
   });
 });

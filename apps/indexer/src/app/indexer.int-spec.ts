@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { TOPICS, encodeEvent } from '@raseed/contracts';
 import { sqlExecutor } from '@raseed/persistence';
 import { bootTestService, extractedArticle, mention, PipelineTestEnv, produceRaw, startPipelineTestEnv, TEST_PLACES, waitFor } from '@raseed/platform/testing';
-import { PostgresSearchAdapter } from '@raseed/search';
+import { IncidentIndexer, PostgresSearchAdapter } from '@raseed/search';
 import { loadIndexerConfig } from '../config/env.schema';
 import { IndexerModule } from './indexer.module';
 
@@ -17,7 +17,7 @@ describe('indexer service (embedded broker + PostgreSQL)', () => {
 
   beforeAll(async () => {
     env = await startPipelineTestEnv();
-    app = (await bootTestService('indexer', IndexerModule.register(loadIndexerConfig(env.env)), 'indexer')).app;
+    app = (await bootTestService('indexer', IndexerModule.register(loadIndexerConfig({ ...env.env, SETTLE_IDLE_MS: '100' })), 'indexer')).app;
     search = new PostgresSearchAdapter(sqlExecutor(env.db!.dataSource));
   }, 60_000);
   afterAll(async () => {
@@ -56,5 +56,10 @@ describe('indexer service (embedded broker + PostgreSQL)', () => {
 
     const detail = await search.getIncident(tanf.id);
     expect(detail?.mentions.map((m) => m.articleId).sort()).toEqual(['art-a', 'art-b']);
+
+    // Once the stream is quiet the service settles what the batches changed, by itself.
+    const indexer = app.get(IncidentIndexer);
+    await waitFor(async () => (await indexer.unsettledMentions()) === 0);
+    expect((await search.searchIncidents({ sort: 'date', page: 1, size: 10 })).items.map((i) => i.id).sort()).toEqual(result.items.map((i) => i.id).sort());
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { KafkaModule } from '@raseed/kafka';
 import { PersistenceModule } from '@raseed/persistence';
 import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platform';
 import { IndexerConfig } from '../config/env.schema';
-import { IncidentIndexingService } from './incident-indexing.service';
+import { IncidentIndexingService, SETTLE_SCHEDULE } from './incident-indexing.service';
 import { IncidentsExtractedConsumer } from './incidents-extracted.consumer';
 
 @Module({})
@@ -18,7 +18,7 @@ export class IndexerModule {
         HealthModule,
       ],
       controllers: [IncidentsExtractedConsumer],
-      providers: [IncidentIndexingService],
+      providers: [IncidentIndexingService, { provide: SETTLE_SCHEDULE, useValue: { idleMs: config.SETTLE_IDLE_MS, maxDeferMs: config.SETTLE_MAX_DEFER_MS, retryMs: 2000 } }],
     };
   }
 }

@@ -197,8 +197,11 @@ export function groupMentions(mentions: readonly ArticleMention[]): ArticleMenti
  * groupMentions one candidate component at a time: the generator pauses after each, so a caller
  * with other duties (a consumer's heartbeats) can let them run between components. Its return
  * value is groupMentions' result. With a memo, components clustered before are not clustered again.
+ * With `only`, just the components holding a mention it selects are clustered and returned: a
+ * component is clustered from its own units alone, so those groups are exactly the ones
+ * groupMentions gives them (the indexer's settle pass re-derives only what changed).
  */
-export function* groupMentionsInSteps(mentions: readonly ArticleMention[], memo?: ComponentMemo): Generator<void, ArticleMention[][], void> {
+export function* groupMentionsInSteps(mentions: readonly ArticleMention[], memo?: ComponentMemo, only?: (m: ArticleMention) => boolean): Generator<void, ArticleMention[][], void> {
   const sorted = [...mentions].sort(compareMentions);
   const feats: MentionFeatures[] = [];
   for (const m of sorted) {
@@ -210,6 +213,7 @@ export function* groupMentionsInSteps(mentions: readonly ArticleMention[], memo?
   yield;
   const clusters: number[][] = [];
   for (const component of yield* candidateComponents(units)) {
+    if (only && !component.some((u) => units[u].members.some((i) => only(sorted[i])))) continue;
     const clustering = memo ? memo.cluster(sorted, units, component, () => clusterComponent(units, component)) : clusterComponent(units, component);
     clusters.push(...(yield* clustering));
     if (component.length > 1) yield;

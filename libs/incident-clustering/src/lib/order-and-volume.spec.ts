@@ -1,5 +1,5 @@
 import { ArticleMention } from './article-mention';
-import { clusterMentions } from './cluster-mentions';
+import { clusterMentions, groupMentions, groupMentionsInSteps } from './cluster-mentions';
 import { P, am, copyOf, d, ev, partition, shuffled } from '../../test/test-mentions';
 
 // Mechanism: the same reports give the same incidents whatever order they arrive in and however
@@ -76,5 +76,36 @@ describe('results independent of order and volume', () => {
     const byOriginal = new Map<string, Set<string>>();
     ms.forEach((m, i) => (byOriginal.get(original(m)) ?? byOriginal.set(original(m), new Set()).get(original(m))!).add(ids[i]));
     expect([...byOriginal.values()].every((s) => s.size === 1)).toBe(true);
+  });
+
+  // The indexer's settle pass re-derives only the components a change reached: each must come out
+  // exactly as in the clustering of everything, and nothing else may come out.
+  describe('clustering only the components that hold selected reports', () => {
+    const key = (g: readonly ArticleMention[]) => g.map((m) => `${m.articleId}#${m.mention.index}`).join(' ');
+    const whole = groupMentions(reports).map(key);
+    const run = (ms: readonly ArticleMention[], only: (m: ArticleMention) => boolean) => {
+      const steps = groupMentionsInSteps(ms, undefined, only);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value.map(key);
+      }
+    };
+
+    it.each(reports.map((m) => [m.articleId]))('gives, selecting %s, its incident as the whole clustering does', (id) => {
+      const got = run(shuffled(reports, id.length), (m) => m.articleId === id);
+      expect(got.some((g) => g.split(' ').includes(`${id}#0`))).toBe(true);
+      for (const g of got) expect(whole).toContain(g);
+    });
+
+    it('leaves out the components without a selected report', () => {
+      const got = run(reports, (m) => m.articleId === 's1');
+      // al-Tanf and Tower 22 (20 km apart, a week apart) are one candidate component; Baghdad is not.
+      expect(got.join(' | ')).not.toMatch(/j1|f1/);
+    });
+
+    it('gives the whole clustering when every report is selected, and nothing when none is', () => {
+      expect(run(reports, () => true)).toEqual(whole);
+      expect(run(reports, () => false)).toEqual([]);
+    });
   });
 });

@@ -9,6 +9,7 @@ import { Webhooks1763790000000 } from './1763790000000-webhooks';
 import { NearDuplicateBands1763810000000 } from './1763810000000-near-duplicate-bands';
 import { NearDuplicateBandOrder1763830000000 } from './1763830000000-near-duplicate-band-order';
 import { ArticleRejections1763840000000 } from './1763840000000-article-rejections';
+import { SearchMentionSettling1763850000000 } from './1763850000000-search-mention-settling';
 
 /** Every migration, in order. New migrations are appended here, never edited after merge. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   NearDuplicateBands1763810000000,
   NearDuplicateBandOrder1763830000000,
   ArticleRejections1763840000000,
+  SearchMentionSettling1763850000000,
 ];

@@ -1,12 +1,24 @@
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { ArticleMention, canonicalIncidentId, mentionKey } from '@raseed/incident-clustering';
+import { ArticleMention, canonicalIncidentId, groupMentionsInSteps, mentionKey } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { SqlExecutor, TransactionalSqlExecutor, sequentialExecutor } from '../sql-executor';
 import { deleteIncidentRows, setArticleIncidents, upsertArticleContent, upsertIncidentRows } from '../postgres/search-rows.sql';
 import { articleMentions, toArticleDocument, toIncidentDocument } from './incident-document.mapping';
 import { groupWithSummariesInSteps } from './incident-summaries';
 import { runInSteps } from './run-in-steps';
-import { findCandidateIncidents, incidentsOfArticles, mentionsOfArticles, mentionsOfIncidents, reassignMentions, replaceMentions } from './mention-rows.sql';
+import {
+  countUnsettled,
+  findCandidateIncidents,
+  incidentsOfArticles,
+  markSettled,
+  markUnsettled,
+  mentionsOfArticles,
+  mentionsOfCategories,
+  mentionsOfIncidents,
+  reassignMentions,
+  replaceMentions,
+  unsettledCategories,
+} from './mention-rows.sql';
 import { LockKey, acquireLocks, footprintOf, footprintOfRow, lockSet, missingLocks, tryLocks } from './neighbourhood-locks';
 
 /** What one indexing call changed, so the search back end can follow. */
@@ -17,6 +29,21 @@ export interface IndexResult {
   removedIncidentIds: string[];
   incidents: IncidentDocument[];
   articles: ArticleDocument[];
+}
+
+/** What one settle pass re-derived and changed. */
+export interface SettleResult extends IndexResult {
+  /** Mentions that were unsettled (changed by batches since the last settle). */
+  unsettled: number;
+  /** Stored mentions re-clustered: every mention of the candidate components those fall in. */
+  reclustered: number;
+}
+
+/** A settle pass stopped because its caller needed the indexer back (a batch arrived); nothing was written. */
+export class SettleInterrupted extends Error {
+  constructor() {
+    super('settle pass interrupted');
+  }
 }
 
 /** A lock an indexing transaction found it needs is held by another: roll back and wait for the whole set in order. */
@@ -97,6 +124,63 @@ export class IncidentIndexer {
     return { hood: { previous, originals, candidates, stored }, needs };
   }
 
+  /**
+   * The settle pass: re-clusters, with every stored mention, each candidate component that holds
+   * a mention a batch changed, and rewrites the incidents that come out different. A batch sees a
+   * bounded neighbourhood (samples of the incidents it can reach), so what it decides can depend
+   * on how articles fell into batches; after a settle the incidents are those the clustering of
+   * everything gives (groupMentions), whatever the order, batching or redeliveries were. Runs
+   * under the exclusive whole-category locks of the categories concerned, so no batch writes
+   * those categories meanwhile. `stop` is asked between steps: when it says so the pass rolls
+   * back (SettleInterrupted) and the mentions stay unsettled for the next one. Null when there
+   * was nothing to settle.
+   */
+  async settle(options: { stop?: () => boolean } = {}): Promise<SettleResult | null> {
+    const stop = options.stop ?? (() => false);
+    const categories = await unsettledCategories(this.db);
+    if (categories.length === 0) return null;
+    return this.db.transaction(async (raw) => {
+      const tx = sequentialExecutor(raw);
+      await acquireLocks(tx, lockSet(categories.map((category) => ({ category, from: null, to: null }))));
+      const rows = await mentionsOfCategories(tx, categories);
+      const unsettled = new Set(rows.filter((r) => !r.settled).map((r) => r.payload));
+      const storedIncident = new Map<ArticleMention, string>();
+      const storedSize = new Map<string, number>();
+      for (const r of rows) {
+        storedIncident.set(r.payload, r.incident_id);
+        storedSize.set(r.incident_id, (storedSize.get(r.incident_id) ?? 0) + 1);
+      }
+      const groups = await runInSteps(
+        interruptible(
+          groupMentionsInSteps(
+            rows.map((r) => r.payload),
+            undefined,
+            (m) => unsettled.has(m),
+          ),
+          stop,
+        ),
+      );
+      const reclustered = groups.reduce((n, g) => n + g.length, 0);
+      // Only the components re-derived can change: the stored incidents their mentions were in.
+      const candidates = [...new Set(groups.flatMap((g) => g.map((m) => storedIncident.get(m) as string)))];
+      const { rebuilt, removed } = planIncidents(groups, storedIncident, storedSize, new Set(), candidates);
+      const moves = rebuilt.flatMap((r) => r.members.filter((m) => storedIncident.get(m) !== r.id).map((m) => ({ article_id: m.articleId, idx: m.mention.index, incident_id: r.id })));
+      if (stop()) throw new SettleInterrupted();
+      await deleteIncidentRows(tx, removed);
+      const articles = await reassignMentions(tx, moves);
+      const docs: IncidentDocument[] = [];
+      const written = new Set(await upsertIncidentRows(tx, documents(rebuilt, docs)));
+      await markSettled(tx, categories);
+      const changed = docs.filter((d) => written.has(d.id));
+      return { changedIncidentIds: changed.map((d) => d.id).sort(), removedIncidentIds: removed, incidents: changed, articles, unsettled: unsettled.size, reclustered };
+    });
+  }
+
+  /** Stored mentions batches changed since the last settle pass (0: the incidents are those of clustering everything). */
+  unsettledMentions(): Promise<number> {
+    return countUnsettled(this.db);
+  }
+
   /** Current documents of the given incidents (e.g. to rebuild another search back end). */
   async loadIncidentDocuments(ids: string[]): Promise<IncidentDocument[]> {
     if (ids.length === 0) return [];
@@ -145,22 +229,10 @@ export class IncidentIndexer {
       storedIncident.set(r.payload, r.incident_id);
       storedSize.set(r.incident_id, (storedSize.get(r.incident_id) ?? 0) + 1);
     }
-    // A group that is exactly a stored incident (no fresh mention, none lost) is left alone.
-    const unchanged = (g: ArticleMention[]) => {
-      const id = storedIncident.get(g[0]);
-      return id !== undefined && !lost.has(id) && g.every((m) => storedIncident.get(m) === id) && storedSize.get(id) === g.length;
-    };
-    const kept = new Set<string>();
-    const rebuilt: { id: string; members: ArticleMention[] }[] = [];
     const groups = await runInSteps(groupWithSummariesInSteps(stored, fresh, { max: this.options.maxRepresentatives, touched: [...previous, ...originals] }));
-    for (const g of groups) {
-      if (unchanged(g)) kept.add(storedIncident.get(g[0]) as string);
-      else rebuilt.push({ id: canonicalIncidentId(g), members: g });
-    }
+    const { rebuilt, removed } = planIncidents(groups, storedIncident, storedSize, lost, candidates);
     const incidentOf = new Map<string, string>();
     for (const r of rebuilt) for (const m of r.members) incidentOf.set(mentionKey(m), r.id);
-    const rebuiltIds = new Set(rebuilt.map((r) => r.id));
-    const removed = candidates.filter((id) => !kept.has(id) && !rebuiltIds.has(id)).sort();
 
     // Membership is known now; documents are built next, while these run.
     write(deleteIncidentRows(tx, removed));
@@ -175,6 +247,13 @@ export class IncidentIndexer {
       r.members.filter((m) => !batchIds.has(m.articleId) && storedIncident.get(m) !== r.id).map((m) => ({ article_id: m.articleId, idx: m.mention.index, incident_id: r.id })),
     );
     const movedArticles = track(reassignMentions(tx, moves));
+    // What this batch rewrote depends on the neighbourhood it saw: the settle pass re-derives it.
+    write(
+      markUnsettled(
+        tx,
+        rebuilt.map((r) => r.id),
+      ),
+    );
     // Documents are built while the previous chunk of them is being written.
     const docs: IncidentDocument[] = [];
     const written = new Set(await track(upsertIncidentRows(tx, documents(rebuilt, docs))));
@@ -186,6 +265,43 @@ export class IncidentIndexer {
       incidents: changed,
       articles: [...articles, ...(await movedArticles)],
     };
+  }
+}
+
+/**
+ * Which groups are new or changed incidents and which stored incidents are gone. A group that is
+ * exactly a stored incident (nothing added, none of its mentions lost) is left alone; any other
+ * gets the id its members give (canonicalIncidentId: the same members, the same id, whoever
+ * clusters them). Stored incidents that are neither kept nor rebuilt are removed.
+ */
+function planIncidents(
+  groups: ArticleMention[][],
+  storedIncident: ReadonlyMap<ArticleMention, string>,
+  storedSize: ReadonlyMap<string, number>,
+  lost: ReadonlySet<string>,
+  candidates: readonly string[],
+): { rebuilt: { id: string; members: ArticleMention[] }[]; removed: string[] } {
+  const unchanged = (g: ArticleMention[]) => {
+    const id = storedIncident.get(g[0]);
+    return id !== undefined && !lost.has(id) && g.every((m) => storedIncident.get(m) === id) && storedSize.get(id) === g.length;
+  };
+  const kept = new Set<string>();
+  const rebuilt: { id: string; members: ArticleMention[] }[] = [];
+  for (const g of groups) {
+    if (unchanged(g)) kept.add(storedIncident.get(g[0]) as string);
+    else rebuilt.push({ id: canonicalIncidentId(g), members: g });
+  }
+  const rebuiltIds = new Set(rebuilt.map((r) => r.id));
+  return { rebuilt, removed: candidates.filter((id) => !kept.has(id) && !rebuiltIds.has(id)).sort() };
+}
+
+/** The steps of a computation, stopped with SettleInterrupted as soon as `stop` says so. */
+function* interruptible<T>(steps: Generator<void, T, void>, stop: () => boolean): Generator<void, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (stop()) throw new SettleInterrupted();
+    yield;
   }
 }
 

@@ -160,3 +160,34 @@ export async function findCandidateIncidents(tx: SqlExecutor, mentions: ArticleM
   for (const r of rows) found.add(r.incident_id);
   return [...found];
 }
+
+// Settling: a batch re-clusters a bounded neighbourhood; the settle pass later re-derives, in full,
+// every candidate component holding a mention a batch changed (search_mentions.settled = false).
+
+/** Marks the mentions of the given incidents for the settle pass (a batch rewrote those incidents). */
+export async function markUnsettled(tx: SqlExecutor, incidentIds: string[]): Promise<void> {
+  if (incidentIds.length === 0) return;
+  await tx.query(`UPDATE search_mentions SET settled = false WHERE settled AND incident_id = ANY($1::text[])`, [incidentIds]);
+}
+
+/** Categories that hold mentions the settle pass has yet to re-derive. */
+export async function unsettledCategories(tx: SqlExecutor): Promise<string[]> {
+  const rows = await tx.query<{ category: string }>(`SELECT DISTINCT category FROM search_mentions WHERE NOT settled ORDER BY category`);
+  return rows.map((r) => r.category);
+}
+
+/** How many stored mentions the settle pass has yet to re-derive (health, tests, the chaos run). */
+export async function countUnsettled(tx: SqlExecutor): Promise<number> {
+  const rows = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM search_mentions WHERE NOT settled`);
+  return rows[0]?.n ?? 0;
+}
+
+/** Every stored mention of the given categories, with its incident and whether it is settled. */
+export function mentionsOfCategories(tx: SqlExecutor, categories: string[]): Promise<{ payload: ArticleMention; incident_id: string; settled: boolean }[]> {
+  return tx.query(`SELECT payload, incident_id, settled FROM search_mentions WHERE category = ANY($1::text[]) AND incident_id IS NOT NULL`, [categories]);
+}
+
+/** Marks every mention of the given categories settled (the caller re-derived them under the categories' exclusive locks). */
+export async function markSettled(tx: SqlExecutor, categories: string[]): Promise<void> {
+  await tx.query(`UPDATE search_mentions SET settled = true WHERE NOT settled AND category = ANY($1::text[])`, [categories]);
+}
