@@ -101,7 +101,8 @@ export function incidentLines(articles: RawArticle[]): string[] {
     results.push({ id: raw.id, mentions });
     const duplicateOf = art?.fingerprint ? (copies.findMatches(art.fingerprint).find((d) => d.id !== raw.id)?.id ?? null) : null;
     if (art?.fingerprint) copies.add(raw.id, art.fingerprint);
-    for (const m of mentions) flat.push({ articleId: raw.id, publishedAt: art?.publishedAt ?? null, outlet: art?.outlet ?? null, url: raw.url, mention: m, duplicateOf });
+    for (const m of mentions)
+      flat.push({ articleId: raw.id, publishedAt: art?.publishedAt ?? null, outlet: art?.outlet ?? null, url: raw.url, mention: m, duplicateOf, fingerprint: art?.fingerprint ?? null });
   }
   const clusters = clusterMentions(flat);
   let k = 0;

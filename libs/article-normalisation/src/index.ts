@@ -8,7 +8,7 @@ export { detectLanguage, type LanguageGuess } from './lib/language/language-dete
 export { extractHtmlArticle, type HtmlArticle, type PageMetadata } from './lib/html/html-article-extractor';
 export { detectInputFormat, type InputFormat } from './lib/input-format';
 export { readJsonEnvelope, type JsonEnvelope } from './lib/json-envelope';
-export { minhashFingerprintOfKeys, fingerprintSimilarity, fingerprintBandKeys, parseFingerprint, MINHASH_SIZE, MINHASH_BANDS } from './lib/near-duplicate/minhash-fingerprint';
+export { minhashFingerprintOfKeys, isFingerprint, fingerprintSimilarity, fingerprintBandKeys, parseFingerprint, MINHASH_SIZE, MINHASH_BANDS } from './lib/near-duplicate/minhash-fingerprint';
 export { decideDuplicates, type BandMember } from './lib/near-duplicate/decide-duplicates';
-export { NearDuplicateIndex, BAND_SAMPLE, MAX_COMPARED, type DuplicateMatch, type NearDuplicateIndexOptions } from './lib/near-duplicate/near-duplicate-index';
+export { NearDuplicateIndex, BAND_SAMPLE, MAX_COMPARED, NEAR_DUPLICATE_THRESHOLD, type DuplicateMatch, type NearDuplicateIndexOptions } from './lib/near-duplicate/near-duplicate-index';
 export { textWithTitle } from './lib/text-with-title';

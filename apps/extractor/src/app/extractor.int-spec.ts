@@ -32,5 +32,7 @@ describe('extractor service (embedded broker; stateless)', () => {
     const evidence = x1.incidents[0].evidence.weapon!;
     expect(attack.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
     expect(out.find((e) => e.articleId === 'x2')!.incidents).toEqual([]);
+    // The indexer links copies by it, whatever order they arrive in.
+    expect(x1.article.fingerprint).toBe('fp');
   }, 60_000);
 });

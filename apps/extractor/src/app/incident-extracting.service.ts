@@ -40,6 +40,7 @@ export class IncidentExtractingService {
         lang: article.lang,
         text,
         duplicateOf: article.duplicateOf,
+        fingerprint: article.fingerprint,
       },
       incidents,
       extractedAt: new Date().toISOString(),

@@ -12,6 +12,11 @@ export interface ArticleMention {
    * when known: an agency copy shares its original's incidents whatever its own date or wording.
    */
   duplicateOf?: string | null;
+  /**
+   * The article's near-duplicate fingerprint (MinHash), when known: copies are then linked by what
+   * is present (nearestCopies), not by which article the normaliser happened to see first.
+   */
+  fingerprint?: string | null;
 }
 
 /** Stable key of one mention: unique across the corpus, used for ids and tie-breaking. */

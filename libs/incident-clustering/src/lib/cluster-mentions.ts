@@ -4,6 +4,7 @@ import { canonicalIncidentId } from './canonical-incident';
 import { ComponentMemo } from './component-memo';
 import { DateWindow } from './date-window';
 import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, mentionFeatures, pairBlocked, copyConflicts, mentionProfile, profileScore } from './pair-score';
+import { copiesPresent, hasFingerprint, isCopyOf } from './copies-present';
 import { jaccard, maxOverlaps } from './text-similarity';
 
 export type { ArticleMention } from './article-mention';
@@ -42,14 +43,26 @@ function contentKey(m: ArticleMention): string {
   return JSON.stringify([x.category, x.date, x.place?.id ?? x.place?.name_en ?? null, x.weapon, x.actor, x.claimed_by, x.killed, x.injured, x.target, sentences]);
 }
 
-/** Groups the sorted mentions into units (copies and declared near-duplicates together). */
+/** Groups the sorted mentions into units (copies and near-duplicates together). */
 function buildUnits(sorted: readonly ArticleMention[], feats: readonly MentionFeatures[]): Unit[] {
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Per root, one member per distinct category, place and date: what copyConflicts looks at.
+  const shapes = new Map<number, Map<string, number>>(sorted.map((_, i) => [i, new Map([[shapeKey(sorted[i]), i]])]));
   const union = (i: number, j: number) => {
     const a = find(i);
     const b = find(j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    if (a === b) return;
+    const [root, child] = a < b ? [a, b] : [b, a];
+    parent[child] = root;
+    const into = shapes.get(root)!;
+    for (const [k, x] of shapes.get(child)!) if (!into.has(k)) into.set(k, x);
+    shapes.delete(child);
+  };
+  const conflict = (i: number, j: number) => {
+    const b = [...shapes.get(find(j))!.values()];
+    for (const x of shapes.get(find(i))!.values()) for (const y of b) if (copyConflicts(feats[x], feats[y])) return true;
+    return false;
   };
   const byKey = new Map<string, number>();
   sorted.forEach((m, i) => {
@@ -58,31 +71,72 @@ function buildUnits(sorted: readonly ArticleMention[], feats: readonly MentionFe
     if (first === undefined) byKey.set(k, i);
     else union(first, i);
   });
-  // A near-duplicate's mentions pair with its original's of the same category, most similar wording first.
+  // A near-duplicate's mentions pair with those of the articles it copies, of the same category,
+  // most similar wording first. Its copies are those present when fingerprints are known
+  // (order-independent), else the original the normaliser declared. Links are taken most similar
+  // first, and one that would put conflicting reports in one unit (an undated copy near reports
+  // of two different days) is not.
   const byArticle = new Map<string, number[]>();
   sorted.forEach((m, i) => (byArticle.get(m.articleId) ?? byArticle.set(m.articleId, []).get(m.articleId)!).push(i));
-  for (const [article, own] of byArticle) {
-    const original = sorted[own[0]].duplicateOf;
-    const theirs = original && original !== article ? byArticle.get(original) : undefined;
-    if (!theirs) continue;
-    const pairs: [number, number, number][] = [];
-    for (const i of own) for (const j of theirs) if (!copyConflicts(feats[i], feats[j])) pairs.push([jaccard(feats[i].terms, feats[j].terms), i, j]);
-    pairs.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
-    const usedI = new Set<number>();
-    const usedJ = new Set<number>();
-    for (const [, i, j] of pairs) {
-      if (usedI.has(i) || usedJ.has(j)) continue;
-      usedI.add(i);
-      usedJ.add(j);
-      union(i, j);
+  const present = copiesPresent(sorted);
+  const fingerprinted = hasFingerprint(sorted);
+  const links: CopyLink[] = [];
+  for (const [article, all] of byArticle) {
+    const declared = sorted[all[0]].duplicateOf;
+    const legacy = declared && declared !== article && (!fingerprinted(article) || !fingerprinted(declared)) ? [{ id: declared, similarity: 0 }] : [];
+    for (const own of byCategory(sorted, all)) {
+      const originals = [...present(sorted[own[0]].mention.category, article), ...legacy];
+      for (const o of originals) {
+        const theirs = byArticle.get(o.id);
+        if (theirs) links.push(...copyLinks(own, theirs, o.similarity, feats));
+      }
     }
   }
+  links.sort((p, q) => q.similarity - p.similarity || q.wording - p.wording || p.i - q.i || p.j - q.j);
+  for (const l of links) if (!conflict(l.i, l.j)) union(l.i, l.j);
   const groups = new Map<number, number[]>();
   sorted.forEach((_, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i));
   return [...groups.values()].map((members) => {
     const best = members.reduce((b, i) => (WINDOW_PRECISION[feats[i].window.kind] < WINDOW_PRECISION[feats[b].window.kind] ? i : b), members[0]);
     return { members, rep: feats[best], profile: mentionProfile(feats[best]), articles: new Set(members.map((i) => sorted[i].articleId)) };
   });
+}
+
+interface CopyLink {
+  /** Of the two articles' fingerprints (0 for a declared link without them). */
+  similarity: number;
+  /** Of the two mentions' wording. */
+  wording: number;
+  i: number;
+  j: number;
+}
+
+/** A copy's mentions paired with its original's: no conflict, most similar wording first, each mention once. */
+function copyLinks(own: readonly number[], theirs: readonly number[], similarity: number, feats: readonly MentionFeatures[]): CopyLink[] {
+  const pairs: CopyLink[] = [];
+  for (const i of own) for (const j of theirs) if (!copyConflicts(feats[i], feats[j])) pairs.push({ similarity, wording: jaccard(feats[i].terms, feats[j].terms), i, j });
+  pairs.sort((p, q) => q.wording - p.wording || p.i - q.i || p.j - q.j);
+  const usedI = new Set<number>();
+  const usedJ = new Set<number>();
+  return pairs.filter((p) => {
+    if (usedI.has(p.i) || usedJ.has(p.j)) return false;
+    usedI.add(p.i);
+    usedJ.add(p.j);
+    return true;
+  });
+}
+
+/** What copyConflicts compares: category, place and date. */
+function shapeKey(m: ArticleMention): string {
+  const x = m.mention;
+  return `${x.category}|${x.place?.id ?? x.place?.name_en ?? ''}|${x.date?.precision ?? ''}|${x.date?.value ?? ''}`;
+}
+
+/** An article's mentions (indexes into `sorted`) split by category, in order. */
+function byCategory(sorted: readonly ArticleMention[], own: readonly number[]): number[][] {
+  const groups = new Map<string, number[]>();
+  for (const i of own) (groups.get(sorted[i].mention.category) ?? groups.set(sorted[i].mention.category, []).get(sorted[i].mention.category)!).push(i);
+  return [...groups.values()];
 }
 
 function topVoted<T extends string>(values: T[]): T[] {
@@ -547,7 +601,7 @@ export function matchScore(mention: ArticleMention, incidentMembers: readonly Ar
   const feats = [...others].sort(compareMentions).map(mentionFeatures);
   // An agency copy, or the same report received again, is in the incident because its original is.
   const own = copyKey(mention);
-  const declared = (m: ArticleMention) => ((mention.duplicateOf && m.articleId === mention.duplicateOf) || m.duplicateOf === mention.articleId) && !copyConflicts(f, mentionFeatures(m));
+  const declared = (m: ArticleMention) => isCopyOf(mention, m) && !copyConflicts(f, mentionFeatures(m));
   const original = others.find((m) => declared(m) || copyKey(m) === own);
   if (original) return { blocked: null, score: Number.POSITIVE_INFINITY, matches: true, reasons: [`copy of ${original.articleId === mention.articleId ? 'itself' : original.articleId}`] };
   const why: Explanation = { blocked: null, reasons: [] };

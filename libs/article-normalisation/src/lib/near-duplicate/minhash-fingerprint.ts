@@ -59,6 +59,11 @@ function fingerprintOfShingles(shingles: Uint32Array): string {
   return out;
 }
 
+/** Whether a string is a fingerprint of this kind (an event from elsewhere may carry anything). */
+export function isFingerprint(value: unknown): value is string {
+  return typeof value === 'string' && value.length === PREFIX.length + MINHASH_SIZE * 8 && value.startsWith(PREFIX) && /^[0-9a-f]+$/.test(value.slice(PREFIX.length));
+}
+
 export function parseFingerprint(fingerprint: string): Uint32Array {
   if (!fingerprint.startsWith(PREFIX) || fingerprint.length !== PREFIX.length + MINHASH_SIZE * 8) {
     throw new Error(`not a minhash fingerprint: ${fingerprint.slice(0, 20)}…`);

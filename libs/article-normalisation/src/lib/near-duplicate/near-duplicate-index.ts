@@ -5,6 +5,9 @@ export interface DuplicateMatch {
   similarity: number;
 }
 
+/** Estimated Jaccard similarity of 3-shingles at or above which two texts are copies. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+
 /**
  * Members of one LSH band that stand for it: the first registered. Real articles share a band
  * with a handful of others; a band shared by thousands (a template, a story re-posted all day)
@@ -48,7 +51,7 @@ export class NearDuplicateIndex {
   private compared = 0;
 
   constructor(options: NearDuplicateIndexOptions = {}) {
-    this.threshold = options.threshold ?? 0.5;
+    this.threshold = options.threshold ?? NEAR_DUPLICATE_THRESHOLD;
     this.bandSample = options.bandSample ?? BAND_SAMPLE;
     this.maxCompared = options.maxCompared ?? MAX_COMPARED;
   }

@@ -55,6 +55,8 @@ export const IncidentsExtractedV1 = z.object({
     lang: z.string(),
     text: z.string(),
     duplicateOf: z.string().nullable(),
+    /** The normaliser's near-duplicate fingerprint: the indexer links copies by it, whatever their order (optional: absent in older events). */
+    fingerprint: z.string().nullable().optional(),
   }),
   incidents: z.array(IncidentMention),
   extractedAt: z.string().datetime(),
