@@ -1,5 +1,5 @@
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { ArticleMention, canonicalIncidentId, groupMentionsInSteps, mentionKey } from '@raseed/incident-clustering';
+import { ArticleMention, ComponentMemo, canonicalIncidentId, groupMentionsInSteps, mentionKey } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { SqlExecutor, TransactionalSqlExecutor, sequentialExecutor } from '../sql-executor';
 import { deleteIncidentRows, setArticleIncidents, upsertArticleContent, upsertIncidentRows } from '../postgres/search-rows.sql';
@@ -150,16 +150,31 @@ export class IncidentIndexer {
         storedIncident.set(r.payload, r.incident_id);
         storedSize.set(r.incident_id, (storedSize.get(r.incident_id) ?? 0) + 1);
       }
-      const groups = await runInSteps(
-        interruptible(
-          groupMentionsInSteps(
-            rows.map((r) => r.payload),
-            undefined,
-            (m) => unsettled.has(m),
+      // Re-derived: every component holding a mention of an incident that holds an unsettled one,
+      // widened until every incident concerned lies wholly inside them (a component can split
+      // when a re-processed article loses a mention or a nearer copy arrives), so no stored
+      // incident is left half rewritten.
+      const members = new Map<string, ArticleMention[]>();
+      for (const r of rows) (members.get(r.incident_id) ?? members.set(r.incident_id, []).get(r.incident_id)!).push(r.payload);
+      const selected = new Set([...unsettled].flatMap((m) => members.get(storedIncident.get(m) as string) ?? []));
+      const memo = new ComponentMemo();
+      let groups: ArticleMention[][];
+      for (;;) {
+        groups = await runInSteps(
+          interruptible(
+            groupMentionsInSteps(
+              rows.map((r) => r.payload),
+              memo,
+              (m) => selected.has(m),
+            ),
+            stop,
           ),
-          stop,
-        ),
-      );
+        );
+        const covered = new Set(groups.flat());
+        const left = [...covered].flatMap((m) => members.get(storedIncident.get(m) as string) ?? []).filter((m) => !covered.has(m));
+        if (left.length === 0) break;
+        for (const m of left) selected.add(m);
+      }
       const reclustered = groups.reduce((n, g) => n + g.length, 0);
       // Only the components re-derived can change: the stored incidents their mentions were in.
       const candidates = [...new Set(groups.flatMap((g) => g.map((m) => storedIncident.get(m) as string)))];

@@ -93,4 +93,20 @@ describe('the settle pass', () => {
     await indexer.settle();
     expect(await storedPartition(t)).toEqual(await clusteringOfEverything(t));
   });
+
+  it('rewrites every incident it touches in whole, even one whose reports now fall in separate components', async () => {
+    // Two reports far apart end up stored as one incident (as a component that has since split
+    // leaves them); only one of them is marked unsettled.
+    const [tanf, erbil] = [reports.find((e) => e.incidents[0].place?.id === 'sy-tanf')!, reports.find((e) => e.incidents[0].place?.id === 'iq-erbil-airport')!];
+    await indexer.indexArticles([tanf, erbil]);
+    await indexer.settle();
+    const [{ incident_id }] = await t.db.query<{ incident_id: string }>(`SELECT incident_id FROM search_mentions WHERE article_id = $1`, [tanf.articleId]);
+    await t.db.query(`UPDATE search_mentions SET incident_id = $1 WHERE article_id = $2`, [incident_id, erbil.articleId]);
+    await t.db.query(`UPDATE search_mentions SET settled = false WHERE article_id = $1`, [tanf.articleId]);
+    await indexer.settle();
+    expect(await storedPartition(t)).toEqual(await clusteringOfEverything(t));
+    // Every mention's incident exists and lists its article.
+    const orphans = await t.db.query(`SELECT m.article_id FROM search_mentions m LEFT JOIN search_incidents i ON i.id = m.incident_id WHERE i.id IS NULL`);
+    expect(orphans).toEqual([]);
+  });
 });
