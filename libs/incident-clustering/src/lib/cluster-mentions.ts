@@ -362,12 +362,14 @@ function* clusterComponent(units: readonly Unit[], component: number[]): Generat
   // Undated reports join the dated incidents as formed (their consensus frozen), best link first.
   const candidates: { u: number; k: number; score: number }[] = [];
   const single = open.map((u) => group([u]));
-  open.forEach((u, i) =>
+  for (let i = 0; i < open.length; i++) {
+    // Every undated report against every incident: a turn for the event loop now and then.
+    if (i % 64 === 63) yield;
     incidents.forEach((inc, k) => {
       const score = link(single[i], inc);
       if (score >= MATCH_THRESHOLD) candidates.push({ u: i, k, score });
-    }),
-  );
+    });
+  }
   candidates.sort((a, b) => b.score - a.score || a.u - b.u || a.k - b.k);
   const joined = incidents.map((inc) => ({ units: [...inc.units], articles: new Set(inc.articles) }));
   const placed = new Set<number>();

@@ -80,9 +80,40 @@ describe('SettleScheduler', () => {
     runs[0].finish(false);
     await flush();
     s.batchFinished();
+    // The quiet wait doubles after a pass gave way: short pauses do not start passes that cannot finish.
+    clock.advance(1000);
+    expect(runs).toHaveLength(1);
     clock.advance(1000);
     expect(runs).toHaveLength(2);
     expect(runs[1].stop()).toBe(false);
+  });
+
+  it('waits longer for quiet after each pass that gave way, up to a bound, and as usual again after one that finished', async () => {
+    const clock = new FakeClock();
+    const { runs, pass } = passes();
+    const s = new SettleScheduler(pass, { ...schedule, maxDeferMs: 10 * 60_000 }, clock);
+    const waits: number[] = [];
+    s.batchStarted();
+    s.batchFinished();
+    for (let i = 0; i < 8; i++) {
+      const before = clock.t;
+      while (runs.length === i) clock.advance(100);
+      waits.push(clock.t - before);
+      s.batchStarted(); // a batch arrives: the pass gives way
+      runs[i].finish(false);
+      await flush();
+      s.batchFinished();
+    }
+    expect(waits).toEqual([1000, 2000, 4000, 8000, 16000, 32000, 64000, 64000]);
+    const before = clock.t;
+    while (runs.length === 8) clock.advance(100);
+    expect(clock.t - before).toBe(64000);
+    runs[8].finish();
+    await flush();
+    s.batchStarted();
+    s.batchFinished();
+    clock.advance(1000);
+    expect(runs).toHaveLength(10);
   });
 
   it('does not let a stream without pauses put settling off for longer than maxDeferMs', () => {

@@ -12,7 +12,10 @@ export interface SettleSchedule {
   retryMs: number;
 }
 
-export const DEFAULT_SETTLE_SCHEDULE: SettleSchedule = { idleMs: 1000, maxDeferMs: 120_000, retryMs: 2000 };
+export const DEFAULT_SETTLE_SCHEDULE: SettleSchedule = { idleMs: 1000, maxDeferMs: 3_600_000, retryMs: 2000 };
+
+/** Longest quiet wait after passes that kept giving way to batches (a stream with short pauses). */
+const MAX_IDLE_BACKOFF = 64;
 
 /** The pass itself: `stop` says when to give up (a batch arrived); it throws when it gave up or failed. */
 export type SettlePass = (stop: () => boolean) => Promise<void>;
@@ -40,6 +43,8 @@ export class SettleScheduler {
   /** When the oldest change not yet settled was made (null: none known). */
   private pendingSince: number | null = null;
   private failures = 0;
+  /** Passes in a row that gave way to a batch: the quiet wait doubles with each, so short pauses do not start a pass that cannot finish. */
+  private yielded = 0;
   private closed = false;
 
   constructor(
@@ -65,7 +70,11 @@ export class SettleScheduler {
     if (this.busy > 0) return;
     // Changes kept waiting too long under a stream without pauses: settle now, uninterrupted.
     if (this.overdue()) this.run();
-    else this.arm(this.schedule.idleMs);
+    else this.arm(this.quietWait());
+  }
+
+  private quietWait(): number {
+    return this.schedule.idleMs * Math.min(MAX_IDLE_BACKOFF, 2 ** this.yielded);
   }
 
   /** Stops scheduling and waits for a running pass (it stops at its next step). */
@@ -109,13 +118,17 @@ export class SettleScheduler {
       () => {
         this.running = null;
         this.failures = 0;
+        this.yielded = 0;
         if (this.pendingSince !== null && this.busy === 0) this.arm(this.schedule.idleMs);
       },
       () => {
         this.running = null;
         const oldest = Math.min(pendingAtStart ?? Infinity, this.pendingSince ?? Infinity);
         this.pendingSince = Number.isFinite(oldest) ? oldest : null;
-        if (stop()) return; // gave way to a batch: its end arms the timer again
+        if (stop()) {
+          this.yielded++;
+          return; // gave way to a batch: its end arms the timer again, after a longer quiet wait
+        }
         this.failures++;
         if (this.busy === 0) this.arm(Math.min(this.schedule.maxDeferMs, this.schedule.retryMs * 2 ** (this.failures - 1)));
       },
