@@ -45,32 +45,45 @@ function contentKey(m: ArticleMention): string {
 
 /** Groups the sorted mentions into units (copies and near-duplicates together). */
 function buildUnits(sorted: readonly ArticleMention[], feats: readonly MentionFeatures[]): Unit[] {
+  const steps = buildUnitsInSteps(sorted, feats);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** buildUnits, pausing now and then (a settle pass builds the units of a whole category). */
+function* buildUnitsInSteps(sorted: readonly ArticleMention[], feats: readonly MentionFeatures[]): Generator<void, Unit[], void> {
   const parent = sorted.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  // Per root, one member per distinct category, place and date: what copyConflicts looks at.
-  const shapes = new Map<number, Map<string, number>>(sorted.map((_, i) => [i, new Map([[shapeKey(sorted[i]), i]])]));
+  // Per root, one member per distinct category, place and date: what copyConflicts looks at
+  // (made when first needed: a root alone has just its own).
+  const shapes = new Map<number, Map<string, number>>();
+  const shapesOf = (root: number) => shapes.get(root) ?? shapes.set(root, new Map([[shapeKey(sorted[root]), root]])).get(root)!;
   const union = (i: number, j: number) => {
     const a = find(i);
     const b = find(j);
     if (a === b) return;
     const [root, child] = a < b ? [a, b] : [b, a];
     parent[child] = root;
-    const into = shapes.get(root)!;
-    for (const [k, x] of shapes.get(child)!) if (!into.has(k)) into.set(k, x);
+    const into = shapesOf(root);
+    for (const [k, x] of shapesOf(child)) if (!into.has(k)) into.set(k, x);
     shapes.delete(child);
   };
   const conflict = (i: number, j: number) => {
-    const b = [...shapes.get(find(j))!.values()];
-    for (const x of shapes.get(find(i))!.values()) for (const y of b) if (copyConflicts(feats[x], feats[y])) return true;
+    const b = [...shapesOf(find(j)).values()];
+    for (const x of shapesOf(find(i)).values()) for (const y of b) if (copyConflicts(feats[x], feats[y])) return true;
     return false;
   };
   const byKey = new Map<string, number>();
-  sorted.forEach((m, i) => {
-    const k = copyKey(m);
+  for (let i = 0; i < sorted.length; i++) {
+    if (i % 1024 === 1023) yield;
+    const k = copyKey(sorted[i]);
     const first = byKey.get(k);
     if (first === undefined) byKey.set(k, i);
     else union(first, i);
-  });
+  }
+  yield;
   // A near-duplicate's mentions pair with those of the articles it copies, of the same category,
   // most similar wording first. Its copies are those present when fingerprints are known
   // (order-independent), else the original the normaliser declared. Links are taken most similar
@@ -81,7 +94,10 @@ function buildUnits(sorted: readonly ArticleMention[], feats: readonly MentionFe
   const present = copiesPresent(sorted);
   const fingerprinted = hasFingerprint(sorted);
   const links: CopyLink[] = [];
+  yield;
+  let n = 0;
   for (const [article, all] of byArticle) {
+    if (++n % 256 === 0) yield;
     const declared = sorted[all[0]].duplicateOf;
     const legacy = declared && declared !== article && (!fingerprinted(article) || !fingerprinted(declared)) ? [{ id: declared, similarity: 0 }] : [];
     for (const own of byCategory(sorted, all)) {
@@ -94,6 +110,7 @@ function buildUnits(sorted: readonly ArticleMention[], feats: readonly MentionFe
   }
   links.sort((p, q) => q.similarity - p.similarity || q.wording - p.wording || p.i - q.i || p.j - q.j);
   for (const l of links) if (!conflict(l.i, l.j)) union(l.i, l.j);
+  yield;
   const groups = new Map<number, number[]>();
   sorted.forEach((_, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i));
   return [...groups.values()].map((members) => {
@@ -263,7 +280,7 @@ export function* groupMentionsInSteps(mentions: readonly ArticleMention[], memo?
     if (feats.length % 256 === 0) yield;
   }
   yield;
-  const units = buildUnits(sorted, feats);
+  const units = yield* buildUnitsInSteps(sorted, feats);
   yield;
   const clusters: number[][] = [];
   for (const component of yield* candidateComponents(units)) {
@@ -299,7 +316,11 @@ function* candidateComponents(units: readonly Unit[]): Generator<void, number[][
       const end = units[dated[x]].rep.window.to + MAX_SOFT_DATE_GAP;
       for (let y = x + 1; y < dated.length && units[dated[y]].rep.window.from <= end; y++) link(dated[x], dated[y]);
     }
-    for (let x = 0; x < open.length; x++) for (const j of [...open.slice(x + 1), ...dated]) link(open[x], j);
+    for (let x = 0; x < open.length; x++) {
+      if (x % 64 === 63) yield;
+      for (let y = x + 1; y < open.length; y++) link(open[x], open[y]);
+      for (const j of dated) link(open[x], j);
+    }
   }
   const components = new Map<number, number[]>();
   units.forEach((_, i) => (components.get(find(i)) ?? components.set(find(i), []).get(find(i))!).push(i));
