@@ -120,6 +120,7 @@ describe('npm start --replicas: two per stage, with kill -9, gives the index of 
   });
 
   async function run(name: string, replicas: string | undefined, chaos: boolean): Promise<Outcome> {
+    const perStage = Number(/all=(\d+)/.exec(replicas ?? '')?.[1] ?? 1);
     const dir = join(base, name);
     const inbox = join(dir, 'inbox');
     const staging = join(dir, 'staging');
@@ -178,11 +179,14 @@ describe('npm start --replicas: two per stage, with kill -9, gives the index of 
         async () => {
           const { body } = await getJson<{ groups: Array<{ group: string; lag: number; members: number }> }>(`${api}/api/lag?refresh=true`);
           const stages = body.groups.filter((g) => (STAGES as readonly string[]).includes(g.group));
-          return stages.length === STAGES.length && stages.every((g) => g.lag === 0) ? body : null;
+          // …with every replica back in its group (a killed one rejoins once restarted).
+          return stages.length === STAGES.length && stages.every((g) => g.lag === 0 && g.members === perStage) ? body : null;
         },
         120_000,
         stack,
       );
+      // And the indexer has settled what its batches changed: the incidents are final.
+      await waitUntil('incidents settled', async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM search_mentions WHERE NOT settled`)).rows[0].n) === 0, 120_000, stack);
       const seconds = (Date.now() - t0) / 1000;
       const members = Object.fromEntries(lag.groups.filter((g) => (STAGES as readonly string[]).includes(g.group)).map((g) => [g.group, g.members]));
       const kafka = new Kafka({ brokers: kafkaBrokers.split(','), clientId: 'scale-e2e', logLevel: logLevel.NOTHING });
