@@ -2,6 +2,7 @@ export * from './lib/article-mention';
 export * from './lib/cluster-mentions';
 export { DATE_REACH_DAYS, JoinCandidates, withinDateReach } from './lib/join-candidates';
 export { ComponentMemo } from './lib/component-memo';
+export { runToEnd } from './lib/run-to-end';
 export * from './lib/canonical-incident';
 export * from './lib/pair-score';
 export * from './lib/date-window';

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { KafkaModule } from '@raseed/kafka';
 import { PersistenceModule } from '@raseed/persistence';
 import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platform';
+import { DEFAULT_SETTLE_SCHEDULE } from '@raseed/search';
 import { IndexerConfig } from '../config/env.schema';
 import { IncidentIndexingService, SETTLE_SCHEDULE } from './incident-indexing.service';
 import { IncidentsExtractedConsumer } from './incidents-extracted.consumer';
@@ -18,7 +19,7 @@ export class IndexerModule {
         HealthModule,
       ],
       controllers: [IncidentsExtractedConsumer],
-      providers: [IncidentIndexingService, { provide: SETTLE_SCHEDULE, useValue: { idleMs: config.SETTLE_IDLE_MS, maxDeferMs: config.SETTLE_MAX_DEFER_MS, retryMs: 2000 } }],
+      providers: [IncidentIndexingService, { provide: SETTLE_SCHEDULE, useValue: { ...DEFAULT_SETTLE_SCHEDULE, idleMs: config.SETTLE_IDLE_MS, maxDeferMs: config.SETTLE_MAX_DEFER_MS } }],
     };
   }
 }

@@ -14,7 +14,7 @@ export interface ArticleMention {
   duplicateOf?: string | null;
   /**
    * The article's near-duplicate fingerprint (MinHash), when known: copies are then linked by what
-   * is present (nearestCopies), not by which article the normaliser happened to see first.
+   * is present (copiesPresent), not by which article the normaliser happened to see first.
    */
   fingerprint?: string | null;
 }

@@ -4,7 +4,8 @@ import { canonicalIncidentId } from './canonical-incident';
 import { ComponentMemo } from './component-memo';
 import { DateWindow } from './date-window';
 import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, mentionFeatures, pairBlocked, copyConflicts, mentionProfile, profileScore } from './pair-score';
-import { copiesPresent, hasFingerprint, isCopyOf } from './copies-present';
+import { copiesPresent, isCopyOf } from './copies-present';
+import { runToEnd } from './run-to-end';
 import { jaccard, maxOverlaps } from './text-similarity';
 
 export type { ArticleMention } from './article-mention';
@@ -45,11 +46,7 @@ function contentKey(m: ArticleMention): string {
 
 /** Groups the sorted mentions into units (copies and near-duplicates together). */
 function buildUnits(sorted: readonly ArticleMention[], feats: readonly MentionFeatures[]): Unit[] {
-  const steps = buildUnitsInSteps(sorted, feats);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(buildUnitsInSteps(sorted, feats));
 }
 
 /** buildUnits, pausing now and then (a settle pass builds the units of a whole category). */
@@ -91,17 +88,16 @@ function* buildUnitsInSteps(sorted: readonly ArticleMention[], feats: readonly M
   // of two different days) is not.
   const byArticle = new Map<string, number[]>();
   sorted.forEach((m, i) => (byArticle.get(m.articleId) ?? byArticle.set(m.articleId, []).get(m.articleId)!).push(i));
-  const present = copiesPresent(sorted);
-  const fingerprinted = hasFingerprint(sorted);
+  const copies = copiesPresent(sorted);
   const links: CopyLink[] = [];
   yield;
   let n = 0;
   for (const [article, all] of byArticle) {
     if (++n % 256 === 0) yield;
     const declared = sorted[all[0]].duplicateOf;
-    const legacy = declared && declared !== article && (!fingerprinted(article) || !fingerprinted(declared)) ? [{ id: declared, similarity: 0 }] : [];
+    const legacy = declared && declared !== article && (!copies.fingerprinted(article) || !copies.fingerprinted(declared)) ? [{ id: declared, similarity: 0 }] : [];
     for (const own of byCategory(sorted, all)) {
-      const originals = [...present(sorted[own[0]].mention.category, article), ...legacy];
+      const originals = [...copies.of(sorted[own[0]].mention.category, article), ...legacy];
       for (const o of originals) {
         const theirs = byArticle.get(o.id);
         if (theirs) links.push(...copyLinks(own, theirs, o.similarity, feats));
@@ -257,11 +253,7 @@ const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
  * received. Returns the members of each incident.
  */
 export function groupMentions(mentions: readonly ArticleMention[]): ArticleMention[][] {
-  const steps = groupMentionsInSteps(mentions);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(groupMentionsInSteps(mentions));
 }
 
 /**

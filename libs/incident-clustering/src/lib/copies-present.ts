@@ -10,28 +10,30 @@ import { ArticleMention } from './article-mention';
  * are the same whatever order the articles came in. Bounded like the normaliser's lookup
  * (NearDuplicateIndex: sampled bands, a few candidates compared).
  */
-export function copiesPresent(sorted: readonly ArticleMention[]): (category: string, articleId: string) => DuplicateMatch[] {
+export function copiesPresent(sorted: readonly ArticleMention[]): {
+  /** The article's near-duplicates among those reporting `category`, most similar first. */
+  of(category: string, articleId: string): DuplicateMatch[];
+  /** Whether the article has a fingerprint (one not of this kind counts as none). */
+  fingerprinted(articleId: string): boolean;
+} {
   const indexes = new Map<string, NearDuplicateIndex>();
   const fingerprints = new Map<string, string>();
   for (const m of sorted) {
     if (!isFingerprint(m.fingerprint)) continue;
     fingerprints.set(m.articleId, m.fingerprint);
     let index = indexes.get(m.mention.category);
-    if (!index) indexes.set(m.mention.category, (index = new NearDuplicateIndex({ threshold: NEAR_DUPLICATE_THRESHOLD })));
+    if (!index) indexes.set(m.mention.category, (index = new NearDuplicateIndex()));
     index.add(m.articleId, m.fingerprint);
   }
-  return (category, articleId) => {
-    const index = indexes.get(category);
-    const fingerprint = fingerprints.get(articleId);
-    if (!index || !fingerprint) return [];
-    return index.compare(fingerprint, index.candidates(fingerprint, articleId));
+  return {
+    of: (category, articleId) => {
+      const index = indexes.get(category);
+      const fingerprint = fingerprints.get(articleId);
+      if (!index || !fingerprint) return [];
+      return index.compare(fingerprint, index.candidates(fingerprint, articleId));
+    },
+    fingerprinted: (articleId) => fingerprints.has(articleId),
   };
-}
-
-/** Whether the article's fingerprint is among the mentions (see copiesPresent); one not of this kind counts as none. */
-export function hasFingerprint(sorted: readonly ArticleMention[]): (articleId: string) => boolean {
-  const known = new Set(sorted.filter((m) => isFingerprint(m.fingerprint)).map((m) => m.articleId));
-  return (articleId) => known.has(articleId);
 }
 
 /** Whether one article copies the other: by their fingerprints when both have one, else as the normaliser declared. */

@@ -59,13 +59,16 @@ function fingerprintOfShingles(shingles: Uint32Array): string {
   return out;
 }
 
+/** The prefix and length of a fingerprint string (what parseFingerprint requires). */
+const hasFingerprintShape = (value: string) => value.startsWith(PREFIX) && value.length === PREFIX.length + MINHASH_SIZE * 8;
+
 /** Whether a string is a fingerprint of this kind (an event from elsewhere may carry anything). */
 export function isFingerprint(value: unknown): value is string {
-  return typeof value === 'string' && value.length === PREFIX.length + MINHASH_SIZE * 8 && value.startsWith(PREFIX) && /^[0-9a-f]+$/.test(value.slice(PREFIX.length));
+  return typeof value === 'string' && hasFingerprintShape(value) && /^[0-9a-f]+$/.test(value.slice(PREFIX.length));
 }
 
 export function parseFingerprint(fingerprint: string): Uint32Array {
-  if (!fingerprint.startsWith(PREFIX) || fingerprint.length !== PREFIX.length + MINHASH_SIZE * 8) {
+  if (!hasFingerprintShape(fingerprint)) {
     throw new Error(`not a minhash fingerprint: ${fingerprint.slice(0, 20)}…`);
   }
   const out = new Uint32Array(MINHASH_SIZE);

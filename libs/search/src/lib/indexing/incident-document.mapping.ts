@@ -54,7 +54,7 @@ export function articleMentions(event: IncidentsExtractedV1): ArticleMention[] {
     mention,
     // An agency copy shares its original's incidents (see ArticleMention.duplicateOf).
     ...(event.article.duplicateOf ? { duplicateOf: event.article.duplicateOf } : {}),
-    // Copies are linked by it in the clustering, whatever order they came in (see nearestCopies).
+    // Copies are linked by it in the clustering, whatever order they came in (see copiesPresent).
     ...(event.article.fingerprint ? { fingerprint: event.article.fingerprint } : {}),
   }));
 }

@@ -145,17 +145,16 @@ export class IncidentIndexer {
       const rows = await mentionsOfCategories(tx, categories);
       const unsettled = new Set(rows.filter((r) => !r.settled).map((r) => r.payload));
       const storedIncident = new Map<ArticleMention, string>();
-      const storedSize = new Map<string, number>();
+      const members = new Map<string, ArticleMention[]>();
       for (const r of rows) {
         storedIncident.set(r.payload, r.incident_id);
-        storedSize.set(r.incident_id, (storedSize.get(r.incident_id) ?? 0) + 1);
+        (members.get(r.incident_id) ?? members.set(r.incident_id, []).get(r.incident_id)!).push(r.payload);
       }
+      const storedSize = new Map([...members].map(([id, ms]) => [id, ms.length]));
       // Re-derived: every component holding a mention of an incident that holds an unsettled one,
       // widened until every incident concerned lies wholly inside them (a component can split
       // when a re-processed article loses a mention or a nearer copy arrives), so no stored
       // incident is left half rewritten.
-      const members = new Map<string, ArticleMention[]>();
-      for (const r of rows) (members.get(r.incident_id) ?? members.set(r.incident_id, []).get(r.incident_id)!).push(r.payload);
       const selected = new Set([...unsettled].flatMap((m) => members.get(storedIncident.get(m) as string) ?? []));
       const memo = new ComponentMemo();
       let groups: ArticleMention[][];

@@ -1,4 +1,4 @@
-import { ArticleMention, ComponentMemo, IncidentSummary, JoinCandidates, compareMentions, groupMentionsInSteps, mayJoin, mayLink, summariseIncident } from '@raseed/incident-clustering';
+import { ArticleMention, ComponentMemo, IncidentSummary, JoinCandidates, compareMentions, groupMentionsInSteps, mayJoin, mayLink, runToEnd, summariseIncident } from '@raseed/incident-clustering';
 
 /**
  * Most stored mentions of one incident that take part in re-clustering a neighbourhood. Average
@@ -123,9 +123,5 @@ export function groupWithSummaries(
   fresh: readonly ArticleMention[],
   options: SummaryOptions | number = {},
 ): ArticleMention[][] {
-  const steps = groupWithSummariesInSteps(stored, fresh, typeof options === 'number' ? { max: options } : options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(groupWithSummariesInSteps(stored, fresh, typeof options === 'number' ? { max: options } : options));
 }
