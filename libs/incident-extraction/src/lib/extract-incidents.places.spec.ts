@@ -254,3 +254,55 @@ describe('sites and roads named as outlets name them', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a town, district or governorate told after a site with a locative word only says where the site is', () => {
+  it.each([
+    ['a base "in the district of" a town', 'سقط صاروخان من نوع كاتيوشا داخل قاعدة عين الأسد الجوية في قضاء هيت مساء اليوم الاثنين.', ['Ain al-Asad']],
+    ['a base "located in" a sub-district "belonging to" a district', 'استهدفت طائرة مسيرة قاعدة عين الأسد الواقعة في ناحية البغدادي التابعة لقضاء هيت فجر اليوم.', ['Ain al-Asad']],
+    ['a base "in" a town, no place noun', 'تعرضت قاعدة عين الأسد في هيت لهجوم بثلاثة صواريخ ليلة الأحد.', ['Ain al-Asad']],
+    ['a base "in the governorate of"', 'أعلنت فصائل عراقية استهداف قاعدة عين الأسد في محافظة الأنبار بطائرتين مسيرتين مساء الجمعة.', ['Ain al-Asad']],
+    ['a field with the town glued to "ب"', 'هاجمت مسيرات انتحارية حقل العمر النفطي بالميادين فجر الخميس.', ['al-Omar oil field']],
+    ['a field "in the city of"', 'سقطت قذائف صاروخية على حقل العمر بمدينة الميادين مساء أمس.', ['al-Omar oil field']],
+    ['an airport "in the city of" its governorate seat', 'استهدف هجوم بطائرة مسيرة مطار أربيل الدولي في مدينة أربيل ليل السبت.', ['Erbil airport']],
+    ['a base "located in" a town of another name', 'تعرضت قاعدة خراب الجير الواقعة في بلدة رميلان لقصف صاروخي فجر اليوم.', ['Kharab al-Jir']],
+    ['a base "belonging to" a governorate', 'سقطت مسيرة على قاعدة حرير التابعة لمحافظة أربيل مساء الثلاثاء.', ['Harir']],
+    ['an airport "in the countryside of" a town', 'قصفت طائرات مجهولة مطار الحمدان بريف البوكمال ليلة الأربعاء.', ['Hamdan airport']],
+    ['a base "belonging to" a district, no preposition', 'تعرضت قاعدة عين الأسد الجوية التابعة لقضاء هيت لقصف صاروخي مساء الأربعاء.', ['Ain al-Asad']],
+    ['a field "in" a countryside region', 'هاجمت مسيرات قاعدة حقل كونيكو في ريف دير الزور الشمالي فجر اليوم.', ['Conoco gas field']],
+    ['a base with the district glued to "ب" and a bearing', 'سقط صاروخ على قاعدة عين الأسد بقضاء هيت غربي الأنبار فجر اليوم.', ['Ain al-Asad']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a second target joined by "و"', 'استهدفت الضربات الأمريكية مطار الحمدان، وفي مدينة الميادين مقرا للحرس الثوري فجر اليوم.', ['Hamdan airport', 'Mayadin']],
+    ['a list of a base and a town', 'سقطت صواريخ على قاعدة عين الأسد وعلى مدينة هيت مساء اليوم.', ['Ain al-Asad', 'Hit']],
+  ])('but a place struck in its own right stays: %s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a generic quarter name followed by its town is a quarter of that town', () => {
+  it.each([
+    ['"the industrial area in the city of" another town', 'دوت انفجارات في مستودع للأسلحة في المنطقة الصناعية بمدينة الميادين شرقي دير الزور إثر غارة لطائرة مجهولة ليل الخميس.', ['Mayadin']],
+    ['"the industrial area in" another town', 'استهدفت غارة جوية مجهولة مقرا للميليشيات في المنطقة الصناعية في الميادين بريف دير الزور فجر اليوم.', ['Mayadin']],
+    ['"the industrial quarter of" glued to the town', 'قصفت طائرة مسيرة مستودعا للحرس الثوري في الحي الصناعي بالميادين شرق دير الزور مساء الأحد.', ['Mayadin']],
+    ['the quarter of the town told after it', 'استهدفت غارات مقرات للميليشيات الموالية لإيران في المنطقة الصناعية بمدينة البوكمال فجر اليوم.', ['Albukamal industrial quarter']],
+    ['the quarter of the town, "in" without a noun', 'قصفت طائرات مجهولة مستودعات للحرس الثوري في الحي الصناعي في البوكمال ليلة الثلاثاء.', ['Albukamal industrial quarter']],
+    ['"the industry quarter in" another town', 'قصفت طائرة مجهولة مقرا لفاطميون في حي الصناعة في مدينة الميادين فجر اليوم.', ['Mayadin']],
+    ['the quarter of Deir ez-Zor city', 'استهدفت غارة مستودعا للذخيرة تابعا للحرس الثوري في المنطقة الصناعية بمدينة دير الزور فجر اليوم.', ['Deir ez-Zor industrial quarter']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('an effect told first takes the most specific place of its clause', () => {
+  it.each([
+    ['a town and its governorate by a bearing', 'دوت انفجارات في مستودع للأسلحة في مدينة الميادين شرقي دير الزور إثر غارة لطائرة مجهولة ليل الخميس.', ['Mayadin']],
+    ['a town and its countryside', 'اندلعت النيران في مقر للحرس الثوري في مدينة البوكمال بريف دير الزور الشرقي جراء غارة جوية مجهولة فجر اليوم.', ['Albukamal']],
+    ['a quarter, its town and a bearing', 'دوت انفجارات في مستودع للأسلحة في المنطقة الصناعية بمدينة الميادين شرقي دير الزور، إثر غارة لطائرة مجهولة ليل الخميس.', ['Mayadin']],
+    ['a town and its governorate named with the noun', 'تصاعد الدخان من مستودع للذخيرة في مدينة القائم بمحافظة الأنبار عقب ضربة جوية مجهولة فجر اليوم.', ['al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

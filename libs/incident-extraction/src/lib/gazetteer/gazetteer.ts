@@ -215,6 +215,9 @@ const KIND_WEIGHT: Record<PlaceKind, number> = {
 // Context weights: a place named in the same sentence (right beside the name: twice), one
 // the caller passes, one named elsewhere in the article.
 const NEAR_TOKENS = 4;
+// "حي الجمعيات في مدينة البوكمال": at most a preposition and a place noun between a quarter and its town.
+const OWNER_GAP = 2;
+const OWNER_LEAD = /^(في|ب(مدينه|بلده|قضاء|ناحيه|قريه))$/;
 const W_SENTENCE = 1;
 const W_BESIDE = 2;
 const W_CALLER = 1;
@@ -397,8 +400,12 @@ export class Gazetteer {
     if (allowed.some((sp) => sp.licence === 'local')) {
       // The sentence first; the rest of the text only when it names no town for the quarter.
       const near = this.contextFor(scope, m, false);
+      // "المنطقة الصناعية بمدينة الميادين": a town told right after the name says whose quarter it is.
+      const owner = this.ownerAfter(scope, m);
       let ctx: ContextPlace[] | null = null;
-      allowed = allowed.filter((sp) => sp.licence !== 'local' || this.hasTown(sp.place, near) || this.hasTown(sp.place, (ctx ??= this.contextFor(scope, m, true))));
+      allowed = allowed.filter(
+        (sp) => sp.licence !== 'local' || (owner ? this.hasTown(sp.place, owner) : this.hasTown(sp.place, near) || this.hasTown(sp.place, (ctx ??= this.contextFor(scope, m, true)))),
+      );
     }
     return allowed;
   }
@@ -512,6 +519,16 @@ export class Gazetteer {
       this.articlePlaces.set(tokens, found);
     }
     return found;
+  }
+
+  // The places named right after a match with a locative word ("بمدينة الميادين"، "في البوكمال"، "بالميادين"), if any.
+  private ownerAfter(scope: Scope, m: PhraseMatch<GazetteerPlace>): ContextPlace[] | null {
+    const { tokens } = scope;
+    const next = scope.named?.find((o) => o.m.from >= m.to && o.m.from - m.to <= OWNER_GAP && o.places.some((p) => p.kind !== 'country'));
+    if (!next) return null;
+    const between = tokens.slice(m.to, next.m.from);
+    const locative = between.length ? OWNER_LEAD.test(between[0].norm) && between.slice(1).every((t) => t.keys.some((k) => SETTLEMENT_NOUNS.has(k))) : /^ب/.test(tokens[next.m.from].norm);
+    return locative ? next.places.filter((p) => p.kind !== 'country').map((place) => ({ place, weight: W_BESIDE })) : null;
   }
 
   // A generic quarter name stands for the quarter of the town named near it: its town or an

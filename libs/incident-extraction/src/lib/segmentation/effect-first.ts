@@ -11,7 +11,9 @@ const CAUSE = /^و?(اثر|جراء|عقب|بسبب|نتيجه|بعد)$/;
 /** `idle`: the segment just before, which told no incident of its own. */
 export function placeEffectFirst(found: Candidate[], idle: [number, number] | null, s: SentenceFacts, tokens: KeyToken[]): void {
   if (!idle) return;
-  const place = s.places.filter((p) => p.from >= idle[0] && p.from < idle[1] && p.place.kind !== 'country').at(-1);
+  const named = s.places.filter((p) => p.from >= idle[0] && p.from < idle[1] && p.place.kind !== 'country');
+  // "في مدينة الميادين شرقي دير الزور"، "بريف دير الزور الشرقي": a place enclosing another named only locates it.
+  const place = named.filter((p) => !named.some((q) => q !== p && q.place.ancestors.includes(p.place.id))).at(-1);
   if (!place) return;
   for (const c of found) {
     if (c.place || !CAUSE.test(tokens[c.from].norm)) continue;

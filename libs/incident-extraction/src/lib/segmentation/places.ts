@@ -104,6 +104,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
     return usable.some((q) => q !== p && q.place.kind !== 'country' && q.to <= at && at - q.to <= BEARING_ANCHOR_REACH);
   });
   const locator = usable.filter((p) => locatesAnother(seg, p, usable));
+  for (const p of siteLocators(seg, usable)) locator.push(p);
   const named = usable.filter((p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !bearing.includes(p) && !locator.includes(p) && !inPersonName(tokens, p, a) && !whereSourceIs(tokens, p, a));
   return { usable, named, specific: mostSpecific(named, gaz) };
 }
@@ -165,6 +166,36 @@ function locatesAnother(seg: Segment, p: PlaceMention, usable: PlaceMention[]): 
     return usable.some((q) => q !== p && q.place.kind !== 'country' && q.to <= w && w - q.to < PLACE_TO_NEAR);
   }
   return false;
+}
+
+// "قاعدة عين الأسد الجوية في قضاء هيت"، "الواقعة في ناحية البغدادي التابعة لقضاء هيت"، "حقل العمر بريف
+// دير الزور": a town, district or governorate told right after a site (or after such a locator), joined
+// by a locative word ("في"، "ب…"، "الواقعة"، "التابعة") and place nouns only, says where the site is.
+const SITE_KINDS = new Set<GazetteerPlace['kind']>(['base', 'oilfield', 'airport', 'facility', 'crossing', 'camp', 'dam', 'neighbourhood', 'village']);
+const AREA_KINDS = new Set<GazetteerPlace['kind']>(['city', 'town', 'district', 'governorate', 'region']);
+const LOCATIVE = /^(في|ب|ضمن|الواقع|الواقعه|يقع|تقع|التابع|التابعه|ب(مدينه|بلده|قضاء|ناحيه|محافظه|منطقه|ريف|قريه)|ل(مدينه|بلده|قضاء|ناحيه|محافظه))$/;
+const LOCATOR_NOUN = /^(مدينه|بلده|قضاء|ناحيه|محافظه|منطقه|ريف|قريه|الي|ل)$/;
+const LOCATOR_REACH = 4;
+function siteLocators(seg: Segment, usable: PlaceMention[]): PlaceMention[] {
+  const { tokens } = seg;
+  const ordered = [...usable].sort((x, y) => x.from - y.from);
+  const anchors: PlaceMention[] = [];
+  const out: PlaceMention[] = [];
+  for (const p of ordered) {
+    const q = anchors.find((o) => o.to <= p.from && p.from - o.to <= LOCATOR_REACH && anchors.every((r) => r.to <= o.to || r.to > p.from));
+    if (q && AREA_KINDS.has(p.place.kind) && joinsAsLocator(tokens, q.to, p.from)) {
+      out.push(p);
+      anchors.push(p);
+    } else if (SITE_KINDS.has(p.place.kind)) anchors.push(p);
+  }
+  return out;
+}
+function joinsAsLocator(tokens: KeyToken[], from: number, to: number): boolean {
+  // No words between: the name itself carries "ب" ("بدير الزور"، "بالميادين").
+  if (from === to) return /^ب/.test(tokens[to].norm) && !/^و/.test(tokens[to].norm);
+  if (!LOCATIVE.test(tokens[from].norm)) return false;
+  for (let k = from + 1; k < to; k++) if (!LOCATIVE.test(tokens[k].norm) && !LOCATOR_NOUN.test(tokens[k].norm)) return false;
+  return true;
 }
 
 // "أبو باقر ديالى"، "أبو علي البصري": a place after a kunya and a first name is part of a person's name.
