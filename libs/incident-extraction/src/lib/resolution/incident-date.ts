@@ -131,8 +131,9 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
     // At the segment's start the span leads to the earlier act; right after the act ("… بقصف قاعدة
     // عين الأسد بالصواريخ، بعد خمسة أيام من الاغتيال"), in a clause of its own, it tells how long after
     // the act before it this one came.
-    const lead = /^و?بعد$/.test(tokens[c.from].norm);
-    const k = lead ? c.from : c.to;
+    const at = leadingAfter(tokens, c.from, c.to);
+    const lead = at >= 0;
+    const k = lead ? at : c.to;
     const end = lead ? c.to : c.sentence.to;
     if (!lead && (k >= end || !/^و?بعد$/.test(tokens[k].norm) || mine.some((o) => o !== c && o.from >= k))) continue;
     const span = readSpan(tokens, k + 1, end);
@@ -140,9 +141,26 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
     // Trailing, the span counts from an act ("من الاغتيال"، "من الهجوم") told and dated before, not
     // from an announcement or a visit ("بعد يوم من إعلان البنتاغون …").
     if (!lead && !ACT_AFTER_SPAN.test(tokens[span.end + 2]?.norm ?? '')) continue;
-    const base = dateBefore(c, mine, earlier, lead ? pub : null);
+    // Nothing dated told before: the clause it follows is the news of its sentence's day, or of publication.
+    // Then the span must count from an act ("من هجوم"), not from an accusation or a visit.
+    const base = dateBefore(c, mine, earlier, lead ? pub : null) ?? (lead && ACT_AFTER_SPAN.test(tokens[span.end + 2]?.norm ?? '') ? dayBefore(c.sentence, tokens[k].start, pub) : null);
     if (base) c.date = reckon(base, span, lead ? -1 : 1, { start: tokens[k].start, end: tokens[span.end].end });
   }
+}
+// "وذلك بعد يومين من …"، "جاء ذلك بعد …": words that only point back to the clause before.
+const POINTING_BACK = /^و?(ذلك|جاء|ياتي|تاتي|هذا|وهذا)$/;
+const POINTING_REACH = 2;
+function leadingAfter(tokens: KeyToken[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + 1 + POINTING_REACH); k++) {
+    if (/^و?بعد$/.test(tokens[k].norm)) return k;
+    if (!POINTING_BACK.test(tokens[k].norm)) return -1;
+  }
+  return -1;
+}
+/** The last day date told in the sentence before `offset`, else publication. */
+function dayBefore(s: SentenceFacts, offset: number, pub: string | null): DateMention | null {
+  const told = s.dates.filter((d) => d.end <= offset && d.precision === 'day').at(-1);
+  return told ?? (pub ? { value: pub, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative } : null);
 }
 const ACT_AFTER_SPAN = /^(ال)?(هجوم|هجمات|ضربه|ضربات|غاره|غارات|قصف|استهداف|اغتيال|مقتل|اعتداء|عدوان)$/;
 
