@@ -148,3 +148,28 @@ describe('an act denied is no incident; a loss or a responsibility denied leaves
     expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
   });
 });
+
+describe('a list of the sites one strike hit ("مواقع …، بينها مقر …") is no series of acts', () => {
+  const placesOf = (text: string) => brief(text).map((m) => [m.category, m.place]);
+  it.each([
+    ['"من بينها" after headquarters', 'قصفت مقاتلات أمريكية مقرات للحشد الشعبي في الأنبار، من بينها مقر اللواء 45 في القائم.', 'al-Qaim'],
+    ['"أبرزها" after depots', 'استهدفت غارات جوية مجهولة مستودعات للأسلحة في البوكمال، أبرزها مستودع قرب حي الجمعيات.', 'Albukamal'],
+    ['"بينها" after positions of militias', 'طالت الضربات الإسرائيلية مواقع للميليشيات الإيرانية في ريف البوكمال، بينها نقطة عسكرية قرب الحدود.', 'Albukamal'],
+    ['"ومن بينها" after headquarters of factions', 'أغارت طائرات مجهولة على مقرات لفصائل عراقية في البوكمال، ومن بينها مقر لحركة النجباء.', 'Albukamal'],
+    ['"من بينها" after centres', 'قصفت طائرة مسيرة أمريكية مراكز لكتائب حزب الله في جرف الصخر، من بينها مركز للقيادة.', 'Jurf al-Sakhar'],
+    ['"أبرزها" after camps', 'استهدفت غارات إسرائيلية معسكرات للحرس الثوري قرب دمشق، أبرزها معسكر في الكسوة.', 'al-Kiswah'],
+    ['"بما فيها" after targets', 'قالت القيادة المركزية إن مقاتلاتها ضربت أهدافا للحرس الثوري في سوريا، بما فيها مركز قيادة في الميادين.', 'Mayadin'],
+    ['"بينها" after sites in a governorate', 'شنت طائرات أمريكية غارات طالت مواقع في محافظة بابل، بينها مقر لكتائب حزب الله في قضاء الحلة.', 'Babil'],
+    ['"منها" after facilities', 'دمرت الضربات الأمريكية منشآت للحرس الثوري في ريف دير الزور، منها مخزن للطائرات المسيرة في الميادين.', 'Mayadin'],
+    ['"بينها" after positions on the border', 'ضربت طائرات التحالف مواقع للحشد على الحدود العراقية السورية، بينها موقع في القائم.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(placesOf(text)).toEqual([['strike_on_militias', place]]);
+  });
+
+  it.each([
+    ['attacks on US bases over time', 'تعرضت القواعد الأمريكية في سوريا لهجمات عدة، أبرزها قاعدة التنف.'],
+    ['US sites hit several times', 'استهدفت الفصائل مواقع أمريكية مرات عدة خلال الشهر، أبرزها قاعدة التنف.'],
+  ])('but bases hit over time still are: %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

@@ -84,6 +84,17 @@ const narrates = (tokens: KeyToken[], at: number, b: number) =>
 // not a period ("في أول عملية خلال العام").
 const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتداءات)$|^(من|بينها|ابرزها|وابرزها|ومنها|بما|ومن|جميعها|كلها|جميع|كل|عشرات|قواعد|عده|اكثر)$/;
 
+// "طالت الضربات مواقع في محافظة بابل، بينها مقر في الحلة": a list of the sites one act hit, not of acts.
+const SITES_HIT = /^(ال)?(مواقع|مقرات|منشات|اهداف|اهدافا|هدفا|مخازن|مستودعات|نقاط|مراكز|مباني|معسكرات)$/;
+const SITES_HIT_REACH = 8;
+const US_SITE_AFTER = /^(ال)?(امريكي|اميركي|امريكيه|اميركيه|للتحالف|للقوات)$/;
+function listsSitesHit(tokens: KeyToken[], at: number, a: number): boolean {
+  for (let k = at - 1; k >= Math.max(a, at - SITES_HIT_REACH); k--)
+    // Not US sites: "استهدفت الفصائل مواقع أمريكية مرات عدة، أبرزها التنف" lists bases hit over time.
+    if (tokens[k].keys.some((x) => SITES_HIT.test(x))) return !US_SITE_AFTER.test(tokens[k + 1]?.norm ?? '');
+  return false;
+}
+
 /**
  * Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"),
  * or a series after the act ("تعرضت القواعد لهجمات") when no day or toll makes it one wave.
@@ -108,7 +119,7 @@ export function isAggregate(seg: Segment): boolean {
   const cues = seg.cues.filter((c) => c.value !== 'aggregate' || (!describesTarget(tokens, c.from, a) && !(dated && COMMEMORATION.test(tokens[c.from].norm))));
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
   const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
-  const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm);
+  const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm) && !listsSitesHit(tokens, c.from, a);
   if (cues.some((c) => c.value === 'aggregate' && !narrates(tokens, c.from, b) && (c.from < firstTrigger || STRONG_AGGREGATE.test(tokens[c.from].norm) || (series(c) && !oneWave)))) return true;
   for (let k = a; k + 1 < b; k++) {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
