@@ -279,3 +279,27 @@ describe('"منذ أن" opens the act a time is counted from, not this one', () 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('the US side as the one accused of or proceeding to a strike, and as the occupation', () => {
+  const sides = (text: string) => brief(text).map((m) => [m.category, m.place]);
+  it.each([
+    ['accused "بتنفيذ ضربات"', 'اتهمت قيادة عمليات الجزيرة في الحشد الشعبي القوات الأمريكية بتنفيذ ضربات بطائرات مسيرة على مقر للواء 47 في شمال محافظة بابل.', 'Babil'],
+    ['accused "بقصف"', 'اتهم الحشد الشعبي الولايات المتحدة بقصف مقراته في منطقة القائم فجر اليوم.', 'al-Qaim'],
+    ['accused "بتوجيه ضربة"', 'اتهم مصدر في الحشد القوات الأمريكية بتوجيه ضربة بطائرة مسيرة إلى مقر في القائم.', 'al-Qaim'],
+    ['the occupation accused "بارتكاب عدوان"', 'اتهمت وزارة الخارجية السورية قوات الاحتلال الأمريكي بارتكاب عدوان على مواقع قرب البوكمال فجر اليوم.', 'Albukamal'],
+    ['"أقدمت … على ارتكاب عدوان" with a clause between', 'أقدمت قوات الاحتلال الأمريكي، في ساعة متأخرة من ليل أمس، على ارتكاب عدوان جوي جديد استهدف محيط مدينة دير الزور.', 'Deir ez-Zor'],
+    ['the occupation as the subject of "شنت"', 'شنت قوات الاحتلال الأمريكي غارات على مواقع في محيط مدينة الميادين مساء أمس.', 'Mayadin'],
+    ['the occupation before a present verb', 'قوات الاحتلال الأمريكي تقصف مواقع في مدينة الميادين فجر اليوم.', 'Mayadin'],
+    ['the occupation after "نفذت"', 'نفذت قوات الاحتلال الأميركي ضربات على مواقع قرب البوكمال مساء أمس.', 'Albukamal'],
+  ])('a strike: %s', (_label, text, place) => {
+    expect(sides(text)).toEqual([['strike_on_militias', place]]);
+  });
+
+  it.each([
+    ['a militia after the verb, the US forces its object', 'قصفت الفصائل القوات الأمريكية في قاعدة التنف بالصواريخ.', 'al-Tanf'],
+    ['a militia after the verb, the occupation its object', 'قصفت الفصائل قوات الاحتلال الأمريكي في حقل العمر بالصواريخ مساء أمس.', 'al-Omar oil field'],
+    ['the occupation as the object of "استهدفت"', 'استهدفت المقاومة الإسلامية قوات الاحتلال الأمريكي في قاعدة حرير بطائرة مسيرة.', 'Harir'],
+  ])('an attack: %s', (_label, text, place) => {
+    expect(sides(text)).toEqual([['attack_on_us_forces', place]]);
+  });
+});

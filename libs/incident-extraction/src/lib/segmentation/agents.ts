@@ -54,7 +54,13 @@ const STRIKE_VERBS = new Set(
 );
 // … and verbs whose subject follows them (VSO) when they introduce strikes.
 // "تبنت القوات الأمريكية الضربة": the one claiming a strike struck; "ردت القوات الأمريكية بقصف": the one responding.
-const LAUNCH_VERBS = new Set(['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت', 'تبنت', 'تبنى', 'اطلقت', 'اطلق', 'تولت', 'تولى', 'قامت', 'قام', 'ردت', 'رد'].map(foldWord));
+// "أقدمت قوات الاحتلال الأمريكي على ارتكاب عدوان جوي": the one who proceeded to the act.
+const LAUNCH_VERBS = new Set(
+  ['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت', 'تبنت', 'تبنى', 'اطلقت', 'اطلق', 'تولت', 'تولى', 'قامت', 'قام', 'ردت', 'رد', 'اقدمت', 'اقدم'].map(foldWord),
+);
+// "اتهمت قيادة العمليات القوات الأمريكية بتنفيذ ضربات"، "حمّلت واشنطن بشن الغارات": a force followed by
+// "ب" and the noun of a strike is the one accused of it, or said to have done it.
+const BY_STRIKE_NOUN = /^ب(تنفيذ|شن|قصف|استهداف|توجيه|ارتكاب|ضرب|مهاجمه)$/;
 // How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
 const SUBJECT_VERB_REACH = 3;
 
@@ -67,9 +73,13 @@ const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
   /^و?ا?طلق/.test(tokens[verbAt].norm) && tokens.slice(verbAt + 1, Math.min(to, verbAt + 7)).some((t) => NOT_A_LAUNCH.test(t.norm));
 
 /** The US, the coalition or Israel as the one striking ("الولايات المتحدة شنت", "شنت المقاتلات الأمريكية"). */
-export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number): boolean {
-  for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) if (asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) return true;
-  for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) if (tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) && !launchesNothing(tokens, k, to)) return true;
+export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number, others: readonly Tagged<ActorTag>[] = []): boolean {
+  for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) if ((asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) || BY_STRIKE_NOUN.test(tokens[k].norm)) return true;
+  for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) {
+    if (!tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) || launchesNothing(tokens, k, to)) continue;
+    // "قصفت الفصائل القوات الأمريكية": a militia right after the verb is its subject; the force is the object.
+    return !others.some((y) => (IRAN_LINKED.has(y.value) || MILITIA_TAGS.has(y.value) ? y.from > k && y.to <= x.from : false));
+  }
   return false;
 }
 

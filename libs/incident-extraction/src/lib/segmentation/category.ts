@@ -89,7 +89,7 @@ export function intentStart(seg: Segment): number {
 
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
-  const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b));
+  const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors));
   const intent = intentStart(seg);
   const usTargetCues = cues.filter(
     (c) => c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from) && !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)),
