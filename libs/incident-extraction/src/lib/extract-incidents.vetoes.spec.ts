@@ -173,3 +173,39 @@ describe('a list of the sites one strike hit ("مواقع …، بينها مق�
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('strikes on the Syrian army are that army’s war, not a strike on Iran’s groups', () => {
+  it.each([
+    ['sites "belonging to" the army', 'استهدف الطيران الحربي الإسرائيلي مساء الثلاثاء مواقع عسكرية تابعة للجيش السوري قرب مدينة الكسوة جنوبي دمشق، ما أسفر عن مقتل ستة من عناصر وزارة الدفاع.'],
+    ['positions "of" the army', 'شنت طائرات إسرائيلية غارات على مواقع للجيش السوري في ريف درعا فجر اليوم.'],
+    ['soldiers "of" the army killed', 'قتل ثلاثة عناصر من الجيش السوري بغارة إسرائيلية قرب القنيطرة مساء أمس.'],
+    ['two soldiers "of" the army, told by its ministry', 'أعلنت وزارة الدفاع السورية مقتل جنديين من الجيش السوري بقصف إسرائيلي على ريف القنيطرة.'],
+    ['tanks "belonging to" the army', 'دمرت غارة إسرائيلية دبابات تابعة للجيش السوري في ريف درعا فجر اليوم.'],
+    ['barracks "of" the army', 'استهدفت مسيرات إسرائيلية ثكنة للجيش السوري قرب مدينة الكسوة مساء أمس.'],
+    ['a convoy of the new army', 'قصفت مسيرة إسرائيلية رتلا تابعا للجيش السوري الجديد في ريف دمشق.'],
+    ['a division now under the new army', 'قالت مصادر محلية إن الغارات الإسرائيلية استهدفت مستودعات ذخيرة ومقرات للفرقة الأولى سابقاً، التي باتت تتبع للجيش السوري الجديد.'],
+    [
+      'the army named first in the article, the next sentence names no one hit',
+      'غارات إسرائيلية على مواقع للجيش السوري قرب الكسوة.\nوقالت وزارة الدفاع إن الغارات طالت مواقع ونقاطا عسكرية في محيط الكسوة مساء الثلاثاء.',
+    ],
+    [
+      'the army named first, Iran’s militias only as the area’s past',
+      'استهدفت غارات إسرائيلية مواقع للجيش السوري في ريف درعا الغربي.\nوطالت الغارات نقاطا عسكرية قرب مدينة نوى فجر اليوم.\nوكانت المنطقة تضم ميليشيات موالية لإيران قبل سقوط النظام.',
+    ],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the army and Iranian militias hit together', 'استهدفت غارات إسرائيلية مواقع للجيش السوري والميليشيات الإيرانية في ريف دمشق فجر اليوم.', 'Rif Dimashq'],
+    ['the army and Hezbollah', 'استهدفت غارات إسرائيلية مواقع للجيش السوري وحزب الله قرب القصير.', 'al-Qusayr'],
+    ['IRGC depots inside an army base', 'قصفت طائرات إسرائيلية مستودعات للحرس الثوري الإيراني داخل مقر للجيش السوري قرب دمشق.', 'Damascus'],
+    [
+      'Iran’s groups named first in the article',
+      'قصفت طائرات إسرائيلية مقرات لميليشيات موالية لإيران قرب مطار دمشق فجر اليوم.\nوطالت الغارات أيضا مواقع للجيش السوري في محيط المطار.',
+      'Damascus airport',
+    ],
+  ])('but a strike that names Iran’s groups stays: %s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toContain(place);
+  });
+});

@@ -12,7 +12,7 @@ import { bestOfGroup, countryDefault, groupPlaces, mostSpecific, selectPlaces } 
 import { comparesAt, concurrentActStarts } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
-import { framedAsNonEvent, inAnotherTheatre, isAggregate, isOtherConflict } from './vetoes';
+import { framedAsNonEvent, hitsSyrianArmy, inAnotherTheatre, isAggregate, isOtherConflict } from './vetoes';
 
 // One segment → its candidates, in passes: is there an act (acts.ts), is it framed as no
 // event or another war (vetoes.ts), a claim or a follow-up (claims.ts), where (places.ts),
@@ -69,6 +69,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
+  // Israeli strikes on the Syrian army's sites name no Iran-backed target: that army's war, not this one.
+  if (category === 'strike_on_militias' && !iranLinkedNamed && (ctx.syrianArmyHit || hitsSyrianArmy(seg))) return [];
   // In an article on the war with ISIS, a strike that names no Iran-backed target is that war's.
   if (category === 'strike_on_militias' && ctx.isisTargeted && !iranLinkedNamed && seg.count('militia_target') === 0) return [];
   // The US does not strike its own base: a US site in a strike's segment is where something else

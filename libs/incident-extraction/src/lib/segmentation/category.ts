@@ -5,6 +5,7 @@ import { KeyToken } from '../text/tokens';
 import { IRAN_LINKED, MILITIA_TAGS, isAgent, militiaIsAgent, strikeWord } from './agents';
 import { Segment } from './segment';
 import { Tagged } from './sentence-facts';
+import { namesArmyAsHit } from './vetoes';
 
 // Which side was hit. Attack: something US is hit (base, forces, embassy, a US site) and no
 // US / Israeli / unknown aircraft strikes. Strike: a striker (adjective on the strike,
@@ -20,6 +21,8 @@ export interface ArticleContext {
   otherWar: boolean;
   /** ISIS is named as a target somewhere ("مواقع لداعش"، "خلايا تنظيم الدولة"): strikes that name no Iran-backed target are that war's. */
   isisTargeted?: boolean;
+  /** The Syrian army is named as the one hit before any Iran-backed group: the strikes are that army's war. */
+  syrianArmyHit?: boolean;
 }
 
 // Words before ISIS that make it the one hit ("the coalition against ISIS" is only a name).
@@ -30,15 +33,20 @@ export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens
   let ourWar = false;
   let otherWar = false;
   let isisTargeted = false;
+  let armyHit = false;
+  let iranLinked = false;
   for (const f of facts)
     for (const x of f.actors) {
+      // Whichever the article names first is its subject: the army hit, or Iran's groups.
+      if (IRAN_LINKED.has(x.value) && !armyHit) iranLinked = true;
+      if (namesArmyAsHit(f.tokens, x, f.from) && !iranLinked) armyHit = true;
       if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
       if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
       if (x.value === 'isis') {
         for (let k = x.from - 1; k >= Math.max(f.from, x.from - HIT_REACH); k--) if (f.tokens[k].keys.some((y) => HIT_BEFORE_ISIS.test(y))) isisTargeted = true;
       }
     }
-  return { ourWar, otherWar, isisTargeted };
+  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit };
 }
 
 export interface CategoryReading {

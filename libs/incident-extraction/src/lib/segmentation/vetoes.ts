@@ -146,6 +146,23 @@ const isBorderWord = (tokens: KeyToken[], at: number, a: number) => {
 };
 
 /** Another war: Turkey named as a party, Russian or Syrian-government strikes, ISIS as party. */
+// "مواقع عسكرية تابعة للجيش السوري"، "عناصر من الجيش السوري الجديد": the Syrian army named as the one hit.
+const ARMY_HIT_BEFORE = /^(مواقع|موقع|مقرات|مقر|عناصر|عنصرين|جنود|نقاط|نقطه|مستودعات|مستودع|مخازن|كتيبه|كتايب|لواء|فرقه|ثكنه|ثكنات|دفاعات|تابعه|التابعه|تابع|التابع|تتبع|يتبع|من)$/;
+/** The Syrian army named as the one hit ("للجيش السوري"، "عناصر من الجيش السوري"), not as a striker. */
+export function namesArmyAsHit(tokens: KeyToken[], x: { value: string; from: number }, a: number): boolean {
+  return x.value === 'russia_regime' && (/^(ل|لل)/.test(tokens[x.from].norm) || (x.from - 1 >= a && ARMY_HIT_BEFORE.test(tokens[x.from - 1].norm)));
+}
+
+// "مواقع عسكرية تابعة للجيش السوري": the sites named just before the army are the army's.
+const ARMY_SITE_REACH = 3;
+/** The Syrian army (not Iran's groups) is what a strike hit, and every site named is the army's: a war of its own. */
+export function hitsSyrianArmy(seg: Segment): boolean {
+  const { tokens, actors, a } = seg;
+  const army = actors.filter((x) => namesArmyAsHit(tokens, x, a));
+  if (!army.length) return false;
+  return seg.cues.filter((c) => c.value === 'militia_target').every((c) => army.some((x) => x.from >= c.to && x.from - c.to <= ARMY_SITE_REACH));
+}
+
 export function isOtherConflict(seg: Segment): boolean {
   const { tokens, actors, a } = seg;
   if (actors.some((x) => x.value === 'turkey' && !isBorderWord(tokens, x.from, a))) return true;
