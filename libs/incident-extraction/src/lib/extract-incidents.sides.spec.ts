@@ -3,6 +3,8 @@ import { brief } from '../../test/brief';
 // Which side was hit and who struck, when the text says it outside the lexicon's exact
 // phrases. Sentences written for these tests.
 
+const sides = (text: string) => brief(text).map((m) => [m.category, m.place]);
+
 describe('the US side known by context', () => {
   it.each([
     ['"of its personnel" after the Pentagon', 'أعلن البنتاغون أن اثنين من عناصره أصيبا في هجوم بطائرة مسيرة استهدف موقعا عسكريا في الأردن فجر اليوم.', 'Tower 22'],
@@ -281,7 +283,6 @@ describe('"منذ أن" opens the act a time is counted from, not this one', () 
 });
 
 describe('the US side as the one accused of or proceeding to a strike, and as the occupation', () => {
-  const sides = (text: string) => brief(text).map((m) => [m.category, m.place]);
   it.each([
     ['accused "بتنفيذ ضربات"', 'اتهمت قيادة عمليات الجزيرة في الحشد الشعبي القوات الأمريكية بتنفيذ ضربات بطائرات مسيرة على مقر للواء 47 في شمال محافظة بابل.', 'Babil'],
     ['accused "بقصف"', 'اتهم الحشد الشعبي الولايات المتحدة بقصف مقراته في منطقة القائم فجر اليوم.', 'al-Qaim'],
@@ -301,5 +302,28 @@ describe('the US side as the one accused of or proceeding to a strike, and as th
     ['the occupation as the object of "استهدفت"', 'استهدفت المقاومة الإسلامية قوات الاحتلال الأمريكي في قاعدة حرير بطائرة مسيرة.', 'Harir'],
   ])('an attack: %s', (_label, text, place) => {
     expect(sides(text)).toEqual([['attack_on_us_forces', place]]);
+  });
+});
+
+describe('a US body announcing that a base was attacked is no striker', () => {
+  it.each([
+    ['"نفذته فصائل مدعومة من إيران"', 'أعلنت وزارة الدفاع الأمريكية أن قاعدة عين الأسد الجوية تعرضت مساء أمس لهجوم بصاروخ باليستي نفذته فصائل مدعومة من إيران.', 'Ain al-Asad'],
+    ['rockets "fired by Iraqi factions"', 'أعلنت القيادة المركزية الأمريكية أن صواريخ أطلقتها فصائل عراقية سقطت على قاعدة حرير مساء أمس.', 'Harir'],
+    ['"نفذته الميليشيات"', 'أعلنت الولايات المتحدة أن قاعدة خراب الجير تعرضت لقصف صاروخي نفذته الميليشيات مساء الأحد.', 'Kharab al-Jir'],
+    ['the attack told first, "شنته ميليشيات"', 'أعلنت سنتكوم أن هجوما بمسيرة شنته ميليشيات مدعومة من إيران استهدف قاعدة التنف أمس.', 'al-Tanf'],
+    ['"نفذته فصائل عراقية"', 'أعلنت وزارة الدفاع الأمريكية أن قاعدة حرير تعرضت لهجوم بطائرة مسيرة نفذته فصائل عراقية.', 'Harir'],
+    ['"شنته جماعات"', 'أعلنت القيادة المركزية أن قاعدة البرج 22 تعرضت لهجوم بمسيرة شنته جماعات مدعومة من إيران.', 'Tower 22'],
+    ['a drone "fired by Iraqi factions"', 'أعلنت الولايات المتحدة أن مسيرة أطلقتها فصائل عراقية استهدفت مطار أربيل ليل السبت.', 'Erbil airport'],
+    ['an attack "carried out by factions loyal to Iran"', 'أعلنت واشنطن أن هجوما نفذته فصائل موالية لإيران استهدف حقل كونيكو فجر اليوم.', 'Conoco gas field'],
+  ])('%s', (_label, text, place) => {
+    expect(sides(text)).toEqual([['attack_on_us_forces', place]]);
+  });
+
+  it.each([
+    ['"أنها شنت"', 'أعلنت القيادة المركزية الأمريكية أنها شنت ضربات على مواقع لكتائب حزب الله في القائم.', 'al-Qaim'],
+    ['"أن قواتها نفذت"', 'أعلنت الولايات المتحدة أن قواتها نفذت غارات على مقرات للفصائل في البوكمال.', 'Albukamal'],
+    ['no "أن": "أعلنت … شن ضربات"', 'أعلنت القيادة المركزية الأمريكية شن ضربات على مواقع لكتائب حزب الله في القائم.', 'al-Qaim'],
+  ])('but one announcing its own strike is: %s', (_label, text, place) => {
+    expect(sides(text)).toEqual([['strike_on_militias', place]]);
   });
 });

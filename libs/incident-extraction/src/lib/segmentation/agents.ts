@@ -73,10 +73,25 @@ const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
   /^و?ا?طلق/.test(tokens[verbAt].norm) && tokens.slice(verbAt + 1, Math.min(to, verbAt + 7)).some((t) => NOT_A_LAUNCH.test(t.norm));
 
 /** The US, the coalition or Israel as the one striking ("الولايات المتحدة شنت", "شنت المقاتلات الأمريكية"). */
+// "أعلنت وزارة الدفاع الأمريكية أن قاعدة عين الأسد تعرضت لهجوم": the one announcing is the striker
+// only when what follows "أن" is its own act ("أنها شنت"، "أن قواتها نفذت"، "أن مقاتلات أمريكية …").
+const ANNOUNCE = /^و?(اعلنت|اعلن)$/;
+const THAT = /^(ان|بان)$/;
+const OWN_ACT_AFTER_THAT = /^(انها|انه|انهم|بانها|بانه|قواتها|قواته|طايراتها|مقاتلاتها|مقاتلات|طايرات|طايره|قواتنا|جيشها|الجيش|القوات|قوات|ضربات|غارات)$/;
+const ANNOUNCED_REACH = 8;
+function announcesOwnAct(tokens: KeyToken[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + ANNOUNCED_REACH); j++) {
+    if (/^(انها|انه|انهم|بانها|بانه)$/.test(tokens[j].norm)) return true;
+    if (THAT.test(tokens[j].norm)) return j + 1 < to && OWN_ACT_AFTER_THAT.test(tokens[j + 1].norm);
+  }
+  return true;
+}
+
 export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number, others: readonly Tagged<ActorTag>[] = []): boolean {
   for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) if ((asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) || BY_STRIKE_NOUN.test(tokens[k].norm)) return true;
   for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) {
     if (!tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) || launchesNothing(tokens, k, to)) continue;
+    if (ANNOUNCE.test(tokens[k].norm) && !announcesOwnAct(tokens, x.to, to)) return false;
     // "قصفت الفصائل القوات الأمريكية": a militia right after the verb is its subject; the force is the object.
     return !others.some((y) => (IRAN_LINKED.has(y.value) || MILITIA_TAGS.has(y.value) ? y.from > k && y.to <= x.from : false));
   }
