@@ -327,3 +327,22 @@ describe('a US body announcing that a base was attacked is no striker', () => {
     expect(sides(text)).toEqual([['strike_on_militias', place]]);
   });
 });
+
+describe('"hostile" aircraft strike as unidentified ones do', () => {
+  it.each([
+    ['two hostile drones hit a vehicle', 'استهدفت طائرتان مسيرتان معاديتان عجلة كان يستقلها أبو علي الدبي في قضاء القائم، فأردته قتيلاً وأصيب مرافقه بجروح.', 'al-Qaim'],
+    ['a hostile drone on a headquarters', 'قصفت طائرة مسيرة معادية مقرا في منطقة عكاشات غرب الأنبار مساء أمس.', 'Akashat'],
+    ['hostile aviation, indefinite "معاد"', 'استهدف طيران معاد موقعا في بادية البوكمال فجر اليوم، ما أدى إلى مقتل ثلاثة عناصر.', 'Albukamal'],
+    ['a hostile drone falls on a headquarters', 'سقطت طائرة مسيرة معادية على مقر في جرف الصخر وأدت إلى إصابة عنصرين.', 'Jurf al-Sakhar'],
+    ['a hostile drone on a car', 'استهدفت مسيرة معادية سيارة تقل عناصر في قضاء القائم مساء الأحد.', 'al-Qaim'],
+    ['wounded by a hostile drone', 'أصيب عنصران بقصف طائرة مسيرة معادية على نقطة في عكاشات.', 'Akashat'],
+    ['the hostile drones, definite', 'دمرت الطائرات المسيرة المعادية عجلتين في منطقة القائم ليلة الأحد.', 'al-Qaim'],
+    ['hostile aircraft on a depot', 'استهدفت طائرات معادية مخزنا للعتاد في جرف الصخر فجر اليوم.', 'Jurf al-Sakhar'],
+  ])('%s', (_label, text, place) => {
+    expect(sides(text)).toEqual([['strike_on_militias', place]]);
+  });
+
+  it('but over a US base, a hostile drone is an attack on it', () => {
+    expect(sides('استهدفت طائرة مسيرة معادية قاعدة حرير مساء أمس دون وقوع إصابات.')).toEqual([['attack_on_us_forces', 'Harir']]);
+  });
+});

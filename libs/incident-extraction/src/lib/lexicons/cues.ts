@@ -47,7 +47,7 @@ export type CueTag =
 // Aircraft of a striker: every aircraft noun (singular, plural, "war" aircraft) with every
 // striker adjective, so "طائرة حربية إسرائيلية" is read like "طائرات أمريكية".
 const AIRCRAFT = ['طائر*', 'الطائر*', 'طيران', 'الطيران', 'مسير*', 'المسير*', 'مقاتلات', 'المقاتلات', 'مقاتلة', 'المقاتلة', 'قاذفات', 'القاذفات', 'مروحي*', 'المروحي*'];
-const STRIKER_ADJECTIVES = ['أمريكي*', 'أميركي*', 'الأمريكي*', 'الأميركي*', 'إسرائيلي*', 'الإسرائيلي*', 'مجهول*', 'المجهول*', 'الاحتلال', 'صهيوني*', 'الصهيوني*', 'التحالف'];
+const STRIKER_ADJECTIVES = ['أمريكي*', 'أميركي*', 'الأمريكي*', 'الأميركي*', 'إسرائيلي*', 'الإسرائيلي*', 'مجهول*', 'المجهول*', 'معاد', 'معادي*', 'المعادي*', 'الاحتلال', 'صهيوني*', 'الصهيوني*', 'التحالف'];
 const AIRCRAFT_OF_STRIKERS = AIRCRAFT.flatMap((a) => STRIKER_ADJECTIVES.flatMap((n) => [`${a} ${n}`, `${a} حربي* ${n}`, `${a} مسير* ${n}`, `${a} جوي* ${n}`]));
 
 // Sites of Iran-backed groups: every site noun with every owner ("مواقع المقاومة"، "مراكز تابعة لفصائل"، "مخازن للحرس").

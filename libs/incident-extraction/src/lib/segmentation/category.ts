@@ -108,7 +108,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const stA = aircraft + agents.length;
   const milT = seg.count('militia_target') + actors.filter((x) => MILITIA_TAGS.has(x.value)).length;
   const israel = seg.has('israel');
-  const unknownAir = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && /مجهول/.test(tokens[c.to - 1].norm));
+  // "مسيرة معادية": hostile, as a side calls the other's aircraft; over a US site, as unknown as "مجهولة".
+  const unknownAir = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && /مجهول|معادي/.test(tokens[c.to - 1].norm));
   const sentenceNames = (test: (t: ActorTag) => boolean) => s.actors.some((x) => test(x.value));
   let category: IncidentCategory | null = null;
   // A strike told with a side's adjective inside it ("بغارة أمريكية"، "غارات إسرائيلية").
