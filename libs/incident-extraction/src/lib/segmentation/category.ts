@@ -95,12 +95,24 @@ export function intentStart(seg: Segment): number {
   return seg.b;
 }
 
+// "قال أوستن إن الضربات استهدفت موقعين": strikes told as such, by whoever, are air or missile strikes.
+const STRIKE_NOUN = /^(ال)?(ضربات|ضربه|غارات|غاره)$/;
+
+// "سلامة الأفراد الأمريكيين"، "لحماية القوات الأمريكية"، "دفاعا عن قواتنا": what a strike protects was not hit.
+const PROTECTION = /^(سلامه|لسلامه|بسلامه|حمايه|لحمايه|بحمايه|امن|لامن|الدفاع|للدفاع|دفاعا|حفاظا|للحفاظ|حرصا)$/;
+const PROTECTION_REACH = 3;
+function protectedBy(tokens: KeyToken[], at: number, a: number): boolean {
+  for (let k = at - 1; k >= Math.max(a, at - PROTECTION_REACH); k--) if (PROTECTION.test(tokens[k].norm.replace(/^و/, ''))) return true;
+  return false;
+}
+
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors));
   const intent = intentStart(seg);
   const usTargetCues = cues.filter(
-    (c) => c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from) && !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)),
+    (c) =>
+      c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from) && !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) && !protectedBy(tokens, c.from, a),
   );
   const possessed = possessedUsVictims(seg);
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed;
@@ -130,6 +142,13 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues)))
     category = 'strike_on_militias';
   // Air raids with no one named: ours when the sentence or the article is about this war.
+  // Strikes told as such in a sentence naming the US, the coalition or Israel, and not Iran or its groups (theirs may be the strike).
+  else if (
+    cues.some((c) => c.value === 'trigger' && tokens[c.from].keys.some((k) => STRIKE_NOUN.test(k))) &&
+    sentenceNames((t) => t === 'us' || t === 'israel' || t === 'coalition') &&
+    !sentenceNames((t) => IRAN_LINKED.has(t))
+  )
+    category = 'strike_on_militias';
   else if (
     weapons.some((w) => w.value === 'airstrike') &&
     (sentenceNames((t) => IRAN_LINKED.has(t) || t === 'us' || t === 'israel' || t === 'coalition' || t === 'unknown') || (ctx.ourWar && !ctx.otherWar))
