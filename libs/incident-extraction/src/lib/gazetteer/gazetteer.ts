@@ -154,6 +154,21 @@ const REPORTING = new Set(
     'مراسلو',
   ].map(patternKey),
 );
+// "وقال المسؤول لـ(بغداد اليوم)"، "صرح مصدر لبغداد اليوم": a name told to after a speech verb is the outlet
+// (or government) spoken to, never where anything happened.
+const SPEECH = /^و?(قال|قالت|افاد|افادت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت|كشف|كشفت|اضاف|اضافت|تحدث|تحدثت)$/;
+const SPEECH_REACH = 6;
+function toldTo(tokens: KeyToken[], at: number, before: KeyToken | null): boolean {
+  const t = tokens[at];
+  const detached = !!before && before.norm === 'ل';
+  const attached = t.norm.startsWith('ل') && !t.norm.startsWith('لل') && t.keys.some((k) => k !== t.norm && !k.startsWith('ل'));
+  if (!detached && !attached) return false;
+  // A detached "لـ" marks a quoted name: the speaker may stand a relative clause away.
+  const reach = detached ? 2 * SPEECH_REACH : SPEECH_REACH;
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) if (SPEECH.test(tokens[k].norm)) return true;
+  return false;
+}
+
 // Words after a name that make it an outlet ("دير الزور 24", "كوردستان 24", "السومرية نيوز").
 const OUTLET_SUFFIX = new Set(['24', 'نيوز', 'نت', 'بوست', 'برس', 'الإخبارية', 'الفضائية', 'تي', 'fm', 'tv'].map(foldWord));
 
@@ -481,6 +496,7 @@ export class Gazetteer {
 
   private isOutlet(tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>, readings: Spelling[], before: KeyToken | null): boolean {
     if (before && before.keys.some((k) => MEDIA_PREV.has(k))) return true;
+    if (toldTo(tokens, m.from, before)) return true;
     if (before && before.keys.some((k) => SOURCE_PREV.has(k)) && tokens[m.from].norm.startsWith('ل')) return true;
     const after = m.to < tokens.length ? tokens[m.to] : null;
     if (after && OUTLET_SUFFIX.has(after.norm)) return true;
