@@ -5,7 +5,7 @@ import { Draft } from './merge-candidates';
 // An incident told only by blasts heard, sirens or an interception at a site: an attack
 // when it has a day of its own or a toll; background when told with nothing else ("وأفاد
 // ناشطون بسماع دوي انفجارات من جهة القاعدة"); no attack at all when the article itself puts
-// the blasts down to drills or controlled detonations.
+// the blasts down to drills, controlled detonations or a fault.
 
 // How far after the blasts the article's explanation may come.
 const EXPLANATION_REACH_SENTENCES = 3;
@@ -17,7 +17,10 @@ export function dropBlastsOnly(drafts: Draft[], facts: SentenceFacts[]): Draft[]
     const own = d.cands.filter((c) => !c.continuation);
     if (!own.length || !own.every((c) => c.weakOnly)) return true;
     const at = Math.min(...own.map((c) => c.sentence.index));
-    const explained = facts.some((f) => f.index >= at && f.index <= at + EXPLANATION_REACH_SENTENCES && f.cues.some((c) => c.value === 'exercise'));
+    // A drill, a controlled detonation or an electrical fault, told after the blasts or in the headline before them.
+    const explained = facts.some(
+      (f) => f.index >= at - EXPLANATION_REACH_SENTENCES && f.index <= at + EXPLANATION_REACH_SENTENCES && f.cues.some((c) => c.value === 'exercise' || c.value === 'non_hostile'),
+    );
     const anchored = at === lead || d.cands.some((c) => pinsDay(c.date) || c.casualties.length > 0 || c.weapons.length > 0);
     return !explained && anchored;
   });

@@ -9,13 +9,39 @@ import { DATE_STRENGTH } from '../dates/dates';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 export function framedAsNonEvent(seg: Segment): boolean {
-  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg) || deniesAct(seg);
+  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg) || deniesAct(seg) || deniedAfter(seg) || negatesActs(seg);
+}
+
+// "ولا استهداف"، "وليس هجوما"، "لا صحة لاستهداف": every act word negated.
+const NEGATION = /^و?(لا|ليس|ليست|غير)$/;
+function negatesActs(seg: Segment): boolean {
+  const triggers = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  return triggers.length > 0 && triggers.every((c) => c.from > seg.a && NEGATION.test(seg.tokens[c.from - 1].norm));
+}
+
+// "تداولت منصات أنباء عن استهداف القاعدة، قبل أن تنفي القيادة ذلك"، "… لكن البيشمركة نفت الأمر": a report
+// denied later in its sentence, by a denial pointing back at it.
+const DENIED_BACK = /^(ذلك|الامر|الخبر|الانباء|الاخبار|التقارير|هذه|هذا|صحتها|صحته|صحه|وقوعه|حدوثه)$/;
+const DENIED_BACK_REACH = 4;
+function deniedAfter(seg: Segment): boolean {
+  const { tokens, s } = seg;
+  const act = seg.cues.find((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  if (!act) return false;
+  for (let k = act.to; k < s.to; k++) {
+    if (!DENY.test(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(s.to, k + 1 + DENIED_BACK_REACH); j++) {
+      // "نفى الحشد مسؤوليته عن ذلك"، "نفت وقوع خسائر": who did it, or the losses, not the act.
+      if (LOSSES.test(tokens[j].norm) || RESPONSIBILITY.test(tokens[j].norm)) break;
+      if (DENIED_BACK.test(tokens[j].norm)) return true;
+    }
+  }
+  return false;
 }
 
 // "نفى البنتاغون تعرض قاعدة عين الأسد لأي هجوم": the act itself denied. Not "نفت وقوع إصابات في
 // الهجوم": a denial of losses leaves the act.
 const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا)$/;
-const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه)$/;
+const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه|انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|ما)$/;
 // "نفى الحشد مسؤوليته عن استهداف القاعدة": who did it is denied, not that it happened.
 const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه|علاقته|علاقتها|علاقتهم|صلته|صلتها|صلتهم|ضلوعه|ضلوعها|تورطه|تورطها)$/;
 const LOSSES = /^(اصابات|اصابه|ضحايا|خسائر|قتلي|جرحي|اضرار|مقتل|اصابه)$/;
