@@ -9,7 +9,19 @@ import { DATE_STRENGTH } from '../dates/dates';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 export function framedAsNonEvent(seg: Segment): boolean {
-  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg) || deniesAct(seg) || deniedAfter(seg) || negatesActs(seg);
+  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg) || deniesAct(seg) || deniedAfter(seg) || negatesActs(seg) || locatesByDistance(seg);
+}
+
+// "وتقع منطقة الاستهداف على بعد 30 كيلومتراً من قاعدة للتحالف"، "وتبعد القرية 20 كم عن القاعدة": where a
+// place lies, measured from a base.
+const LIES = /^و?(تقع|يقع)$/;
+const IS_FAR = /^و?(تبعد|يبعد)$/;
+function locatesByDistance(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  if (IS_FAR.test(tokens[a].norm)) return true;
+  if (!LIES.test(tokens[a].norm)) return false;
+  for (let k = a + 1; k + 1 < b; k++) if (/^و?علي$/.test(tokens[k].norm) && tokens[k + 1].norm === 'بعد') return true;
+  return false;
 }
 
 // "ولا استهداف"، "وليس هجوما"، "لا صحة لاستهداف": every act word negated.
@@ -96,7 +108,7 @@ function isFoiledPlot(seg: Segment): boolean {
 }
 
 // Counted or plural series ("عدة هجمات"، "عشرات الضربات") are aggregates wherever they stand.
-const STRONG_AGGREGATE = /^(لعده|عده|عشرات)$/;
+const STRONG_AGGREGATE = /^(لعده|عده|عشرات|تلك|هذه)$/;
 const COUNTED_ACT_NUMBER = /^\d{1,3}$/;
 const DUAL_ACTS = /^(ل|ب)?(هجومين|هجومان|هجمتين|هجمتان|ضربتين|ضربتان|غارتين|غارتان|عمليتين|عمليتان)$/;
 // A present tense narrates one act when a single act follows ("قوات الاحتلال تتعرض لهجوم صاروخي"),
