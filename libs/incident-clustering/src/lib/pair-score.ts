@@ -107,8 +107,16 @@ const WEAPON_POINTS = { same: 1, compatible: 0.3, unknown: 0, conflict: -2 } as 
 // incident keeps every figure per source, so a differing figure is no evidence against.
 const KILLED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: 0 } as const;
 const INJURED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: 0 } as const;
-/** Matching non-zero death tolls are distinctive; matching zeros much less so. */
-const SAME_KILLED_POINTS = { nonZero: 2.5, zero: 0.3 } as const;
+/**
+ * Matching death tolls are distinctive in proportion to how rare they are: four dead or more
+ * rarely repeats, and any American dead are rare; one to three dead is what most strikes on a
+ * militia site report (two al-Qaim strikes five years apart both killed two); zero is most common.
+ */
+const SAME_KILLED_POINTS = { large: 2.5, small: 1.25, zero: 0.3 } as const;
+/** The largest death toll that is still common. */
+export const SMALL_TOLL = 3;
+const sameKilledPoints = (n: number, category: IncidentCategory): number =>
+  n === 0 ? SAME_KILLED_POINTS.zero : n <= SMALL_TOLL && category === 'strike_on_militias' ? SAME_KILLED_POINTS.small : SAME_KILLED_POINTS.large;
 const SAME_INJURED_POINTS = { nonZero: 0.8, zero: 0.2 } as const;
 
 /** Day dates of one incident: "Thursday night" vs "Friday" (one day apart) is the same night told twice. */
@@ -205,7 +213,7 @@ export function profileScore(x: EventProfile, y: EventProfile, textSimilarity: n
   note(why, () => `weapon ${weapon}`);
 
   const killed = bestAgreement(x.killed, y.killed, countAgreement);
-  score += (killed.agreement === 'same' ? (killed.value ? SAME_KILLED_POINTS.nonZero : SAME_KILLED_POINTS.zero) : 0) + KILLED_POINTS[killed.agreement];
+  score += (killed.agreement === 'same' ? sameKilledPoints(killed.value ?? 0, x.category) : 0) + KILLED_POINTS[killed.agreement];
   const injured = bestAgreement(x.injured, y.injured, countAgreement);
   score += (injured.agreement === 'same' ? (injured.value ? SAME_INJURED_POINTS.nonZero : SAME_INJURED_POINTS.zero) : 0) + INJURED_POINTS[injured.agreement];
   note(why, () => `killed ${killed.agreement}`);
