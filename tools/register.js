@@ -1,5 +1,6 @@
-// Runs TypeScript sources directly (services, CLIs, benches) with the same swc settings
-// as jest: decorator metadata for NestJS DI, and the @raseed/* aliases mapped to lib sources.
+// Runs TypeScript sources directly (CLIs, benches, tests; `npm start` runs compiled JavaScript,
+// see tools/stack/build-node.ts) with the same swc settings as jest: decorator metadata for
+// NestJS DI, and the @raseed/* aliases mapped to lib sources.
 const path = require('path');
 const fs = require('fs');
 const { transformSync } = require('@swc/core');
@@ -9,15 +10,8 @@ const { compilerOptions } = require('../tsconfig.base.json');
 require('tsconfig-paths').register({ baseUrl: root, paths: compilerOptions.paths });
 process.setSourceMapsEnabled(true);
 
-const swcOptions = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    target: 'es2022',
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
+// The settings tools/stack/build-node.ts compiles `npm start`'s programs to dist/node with.
+const swcOptions = { ...require('./swc-options.json'), sourceMaps: 'inline' };
 
 require.extensions['.ts'] = function compileTs(module, filename) {
   const source = fs.readFileSync(filename, 'utf8');

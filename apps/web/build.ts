@@ -5,9 +5,12 @@
  */
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'fs';
-import { join, resolve } from 'path';
+import { join } from 'path';
+import { WORKSPACE_ROOT } from '@raseed/config';
 
-const ROOT = resolve(__dirname, '..', '..');
+// From the repository root, not __dirname: the launcher runs this file compiled, from dist/node.
+const ROOT = WORKSPACE_ROOT;
+const WEB = join(ROOT, 'apps', 'web');
 export const WEB_DIST = join(ROOT, 'dist', 'web');
 
 export interface WebBuildResult {
@@ -18,7 +21,7 @@ export interface WebBuildResult {
 export async function buildWeb(options: { outDir?: string; minify?: boolean } = {}): Promise<WebBuildResult> {
   const started = Date.now();
   const outDir = options.outDir ?? WEB_DIST;
-  const src = join(__dirname, 'src');
+  const src = join(WEB, 'src');
   mkdirSync(join(outDir, 'assets'), { recursive: true });
   await build({
     absWorkingDir: ROOT,
@@ -35,7 +38,7 @@ export async function buildWeb(options: { outDir?: string; minify?: boolean } = 
     loader: { '.woff2': 'file', '.woff': 'file' },
     assetNames: 'fonts/[name]-[hash]',
     // The page talks to the API over HTTP: it imports only types from the libs (lint enforces it), erased here.
-    tsconfig: join(__dirname, 'tsconfig.json'),
+    tsconfig: join(WEB, 'tsconfig.json'),
     logLevel: 'silent',
     legalComments: 'none',
   });

@@ -4,6 +4,7 @@
  * indices behind their aliases. Exactly one process does this; the services never migrate or
  * create indices. Every step is idempotent and safe to run concurrently.
  */
+import 'reflect-metadata';
 import { ConfigError, lineLogger, loadConfig, parseCli, runCli } from '@raseed/config';
 import { allTopics } from '@raseed/contracts';
 import { DEFAULT_RETENTION_MS, provisionPipelineTopics } from '@raseed/kafka';

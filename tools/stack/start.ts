@@ -5,9 +5,12 @@
  * restarted (with backoff; a crash loop stops the stack with a clear error). Ctrl-C or
  * SIGTERM stops in order: the fetcher, then the stages (they drain and commit), then the
  * broker and the database. Children never outlive the launcher (see own-group.ts). State
- * under DATA_DIR makes a second start resume where the first stopped.
+ * under DATA_DIR makes a second start resume where the first stopped. `npm start` runs this
+ * file compiled (dist/node/tools/stack/start.js) and every service and the broker as the
+ * JavaScript build-node.ts compiled next to it; run from source (the tests) it builds them first.
  */
-import { acquireDirLock, ConfigError, DirLock, DirLockedError, lineLogger, stackFilePath, watchParent, writeStackFile } from '@raseed/config';
+import 'reflect-metadata';
+import { acquireDirLock, ConfigError, DirLock, DirLockedError, lineLogger, NODE_DIST_DIR, stackFilePath, watchParent, WORKSPACE_ROOT, writeStackFile } from '@raseed/config';
 import { provisionPipelineTopics } from '@raseed/kafka';
 import { findFreePort, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
@@ -15,14 +18,16 @@ import { join, resolve } from 'path';
 import { OpenSearchAdapter } from '@raseed/search';
 import { buildWeb } from '../../apps/web/build';
 
+import { buildNode } from './build-node';
 import { runLauncherInOwnGroup } from './own-group';
 import { startServiceProcess, waitForLine } from './service-process';
 import { loadStackConfig, StackConfig } from './stack-config';
 import { describeReplicas, findStackOrphans, partitionsFor, replicaNames, RunningChild, SCALABLE_STAGES, StageReplicas, stopProcesses, Supervisor } from '@raseed/platform';
 import { waitForHttp } from './wait-for-http';
 
-const ROOT = resolve(__dirname, '..', '..');
-const REGISTER = join(ROOT, 'tools', 'register.js');
+const ROOT = WORKSPACE_ROOT;
+/** Services run as the JavaScript build-node.ts compiled (no compiler loaded); stack traces name the TypeScript lines. */
+const compiled = (app: string) => ['--enable-source-maps', join(ROOT, NODE_DIST_DIR, 'apps', app, 'src', 'main.js')];
 const SERVICES = ['indexer', 'extractor', 'normaliser', 'fetcher', 'api'] as const;
 /** The fetcher stops emitting first, then each stage drains into the next (all its replicas), then the infrastructure. */
 const stopOrder = (replicas: StageReplicas) => ['fetcher', ...SCALABLE_STAGES.flatMap((s) => replicaNames(s, replicas[s])), 'api', 'broker', 'postgres'];
@@ -48,6 +53,9 @@ async function main(): Promise<void> {
   // Exists before anything reports healthy: a user may copy articles in at once.
   mkdirSync(resolve(config.INBOX_DIR), { recursive: true });
   log(`search page built in ${(await buildWeb()).ms} ms (served at /)`);
+  // `npm start` has just built them (then this is a check of what changed); from source (the tests), this builds them.
+  const build = buildNode();
+  log(`services: ${build.compiled ? `compiled ${build.compiled} of ${build.files} files` : `${build.files} files up to date`} in ${build.ms} ms (${build.outDir})`);
 
   const statusFile = join(dataDir, 'stack-status.json');
   let stopping = false;
@@ -96,8 +104,8 @@ async function main(): Promise<void> {
     const services: Record<string, string> = {};
 
     const health: Array<Promise<void>> = [];
-    // Every process boots at once (each compiles its TypeScript on start): more replicas on the
-    // same cores take longer to answer, so each extra one adds to the wait.
+    // Every process boots at once: more replicas on the same cores take longer to answer, so
+    // each extra one adds to the wait.
     const extra = SCALABLE_STAGES.reduce((n, s) => n + replicas[s] - 1, 0);
     const healthTimeoutMs = 90_000 + 30_000 * extra;
     for (const app of SERVICES) {
@@ -106,7 +114,7 @@ async function main(): Promise<void> {
         const port = app === 'api' ? config.API_PORT : await findFreePort();
         const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: app === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
         const healthUrl = `http://127.0.0.1:${port}/health`;
-        await supervisor.add(name, async () => asChild(startServiceProcess(name, ['-r', REGISTER, join(ROOT, 'apps', app, 'src', 'main.ts')], env)), healthUrl);
+        await supervisor.add(name, async () => asChild(startServiceProcess(name, compiled(app), env)), healthUrl);
         health.push(waitForHttp(healthUrl, healthTimeoutMs));
         services[name] = app === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
       }
@@ -151,7 +159,7 @@ async function superviseBroker(supervisor: Supervisor, config: StackConfig, data
   let port = 0;
   let brokers = '';
   await supervisor.add('broker', async () => {
-    const args = ['-r', REGISTER, join(ROOT, 'apps', 'broker', 'src', 'main.ts'), '--port', String(port), '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS)];
+    const args = [...compiled('broker'), '--port', String(port), '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS)];
     const broker = startServiceProcess('broker', args, process.env);
     const ready = await waitForLine(broker, /kafka-broker ready host=(\S+) port=(\d+)/, 30_000).catch(async (err: Error) => {
       await broker.stop(2000);

@@ -3,7 +3,7 @@
 // Through the saved-objects API with overwrite (re-running is harmless); any per-object error fails the run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { intOption, parseCli, runCli } from '@raseed/config';
+import { intOption, parseCli, runCli, WORKSPACE_ROOT } from '@raseed/config';
 
 export const DASHBOARDS_IMPORT_USAGE = `usage: npm run -s dashboards:import -- [--url <url>] [--dir <dir>] [--wait-seconds <s>]
   --url <url>         OpenSearch Dashboards (default OPENSEARCH_DASHBOARDS_URL, else http://localhost:5601)
@@ -20,7 +20,7 @@ export function parseDashboardsImportArgs(argv: readonly string[], env: NodeJS.P
   const { values } = parseCli(argv, { options: { url: { type: 'string' }, dir: { type: 'string' }, 'wait-seconds': { type: 'string' } } });
   return {
     url: values.url ?? env.OPENSEARCH_DASHBOARDS_URL ?? 'http://localhost:5601',
-    dir: resolve(values.dir ?? join(__dirname, '..', '..', '..', 'deploy', 'dashboards')),
+    dir: resolve(values.dir ?? join(WORKSPACE_ROOT, 'deploy', 'dashboards')),
     waitSeconds: intOption('wait-seconds', values['wait-seconds'], { min: 0, max: 3600 }, 0),
   };
 }

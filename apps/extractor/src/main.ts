@@ -1,3 +1,5 @@
+// First: NestJS DI and TypeORM read the decorators' type metadata as each class is defined.
+import 'reflect-metadata';
 import { bootstrapService, runService } from '@raseed/platform';
 import { ExtractorModule } from './app/extractor.module';
 import { loadExtractorConfig } from './config/env.schema';

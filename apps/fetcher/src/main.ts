@@ -1,3 +1,5 @@
+// First: NestJS DI and TypeORM read the decorators' type metadata as each class is defined.
+import 'reflect-metadata';
 import { loadSourcesFile } from '@raseed/fetching';
 import { bootstrapService, runService } from '@raseed/platform';
 import { FetcherModule } from './app/fetcher.module';

@@ -1,3 +1,5 @@
+// First: NestJS DI and TypeORM read the decorators' type metadata as each class is defined.
+import 'reflect-metadata';
 import { bootstrapService, runService } from '@raseed/platform';
 import { NormaliserModule } from './app/normaliser.module';
 import { loadNormaliserConfig } from './config/env.schema';

@@ -1,6 +1,6 @@
 // The production compose file's safety settings, read as YAML (no Docker here; the file is
 // validated with `POSTGRES_PASSWORD=x docker-compose config` where Docker is).
-import { readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
 
@@ -60,5 +60,20 @@ describe('docker-compose.yml', () => {
       expect([stage, services[stage].container_name, services[stage].ports]).toEqual([stage, undefined, undefined]);
     }
     expect(services.provision.environment?.KAFKA_PARTITIONS).toBe('${KAFKA_PARTITIONS:-6}');
+  });
+
+  it('runs every Node.js program as the JavaScript the image compiled (dist/node), never through a run-time compiler', () => {
+    const node = Object.entries(services).filter(([, s]) => s.command?.[0] === 'node');
+    expect(node.map(([name]) => name).sort()).toEqual(['api', 'dashboards-import', 'extractor', 'fetcher', 'indexer', 'normaliser', 'provision']);
+    for (const [name, s] of node) {
+      const [, flag, file] = s.command!;
+      expect([name, flag, file]).toEqual([name, '--enable-source-maps', expect.stringMatching(/^dist\/node\/.+\.js$/)]);
+      // Compiled from a source in the tree (build-node.spec checks that the build reaches each of them).
+      expect([name, existsSync(join(__dirname, '..', '..', '..', file.replace(/^dist\/node\//, '').replace(/\.js$/, '.ts')))]).toEqual([name, true]);
+    }
+    const dockerfile = readFileSync(join(__dirname, '..', '..', '..', 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('npm run -s build:node');
+    expect(dockerfile).toContain('COPY --from=build /app/dist/node ./dist/node');
+    expect(dockerfile).toContain('CMD ["node", "--enable-source-maps", "dist/node/apps/api/src/main.js"]');
   });
 });

@@ -83,8 +83,8 @@ describe('npm start: supervision', () => {
   it('kill -9 of the launcher: children gone within seconds, and an immediate restart comes up', async () => {
     const run = npmStart(env);
     await waitUntil('health', healthy, 120_000);
-    process.kill(pidOf(dataDir, /tools\/stack\/start\.ts/), 'SIGKILL'); // the first launcher process: the one npm runs
-    const launcher = stackProcesses(dataDir).filter((p) => /tools\/stack\/start\.ts/.test(p.cmd));
+    process.kill(pidOf(dataDir, /tools\/stack\/start\.js/), 'SIGKILL'); // the first launcher process: the one npm runs
+    const launcher = stackProcesses(dataDir).filter((p) => /tools\/stack\/start\.js/.test(p.cmd));
     for (const l of launcher) kill9(l.pid); // the front process may already have taken the launcher down
     const goneMs = await waitForNone(dataDir, 15_000, run.log);
     kill9(-run.npm.pid!); // npm may have exited with its launcher already
@@ -119,9 +119,9 @@ describe('npm start: supervision', () => {
     expect(second.log).toMatch(/a stack is already running on DATA_DIR=.*\(launcher pid \d+\)/);
 
     for (const [what, pattern] of [
-      ['broker', /apps\/broker\/src\/main\.ts/],
+      ['broker', /dist\/node\/apps\/broker\/src\/main\.js/],
       ['postgres', /bin\/postgres -D/],
-      ['normaliser', /apps\/normaliser\/src\/main\.ts/],
+      ['normaliser', /dist\/node\/apps\/normaliser\/src\/main\.js/],
     ] as const) {
       const pid = pidOf(dataDir, pattern);
       process.kill(pid, 'SIGKILL');

@@ -5,3 +5,4 @@ export * from './lib/cli-args';
 export * from './lib/dir-lock';
 export * from './lib/parent-watch';
 export * from './lib/log-format';
+export * from './lib/workspace-root';

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { existsSync } from 'fs';
-import { join, resolve } from 'path';
+import { join } from 'path';
+import { WORKSPACE_ROOT } from '@raseed/config';
 
 /** Where the built search page is (apps/web → dist/web); WEB_DIST_DIR in the API config overrides it. */
 export const WEB_DIST_DIR = Symbol('WEB_DIST_DIR');
-export const DEFAULT_WEB_DIST_DIR = resolve(join(__dirname, '..', '..', '..', '..', 'dist', 'web'));
+export const DEFAULT_WEB_DIST_DIR = join(WORKSPACE_ROOT, 'dist', 'web');
 
 // The few Express request/response members used here (no @types/express in the workspace).
 interface HttpRequest {

@@ -22,8 +22,8 @@ function fake(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
 
   it("finds the services and broker of this DATA_DIR, not another stack's, and stops them", async () => {
     const other = mkdtempSync(join(tmpdir(), 'orphans-other-'));
-    const fetcher = fake([join(ROOT, 'apps', 'fetcher', 'src', 'main.ts')], { DATA_DIR: dir });
-    const broker = fake([join(ROOT, 'apps', 'broker', 'src', 'main.ts'), '--data-dir', join(dir, 'kafka')]);
+    const fetcher = fake(['--enable-source-maps', join(ROOT, 'dist', 'node', 'apps', 'fetcher', 'src', 'main.js')], { DATA_DIR: dir }); // as npm start runs it
+    const broker = fake(['-r', join(ROOT, 'tools', 'register.js'), join(ROOT, 'apps', 'broker', 'src', 'main.ts'), '--data-dir', join(dir, 'kafka')]); // from source
     const foreign = fake([join(ROOT, 'apps', 'api', 'src', 'main.ts')], { DATA_DIR: other });
     const unrelated = fake([], { DATA_DIR: dir }); // e.g. a CLI run with the same DATA_DIR
     started.push(fetcher, broker, foreign, unrelated);

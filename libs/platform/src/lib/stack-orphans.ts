@@ -35,7 +35,8 @@ export function findStackOrphans(dataDir: string, root: string): StackProcess[] 
 function describe(cmdline: string[], dataDir: string, root: string, environ: () => string[]): string | null {
   const joined = cmdline.join(' ');
   if (/\/postgres$/.test(cmdline[0]) && joined.includes(`-D ${join(dataDir, 'postgres')}`)) return 'embedded PostgreSQL';
-  const app = cmdline.map((a) => a.match(/apps\/(\w+)\/src\/main\.ts$/)?.[1]).find(Boolean);
+  // apps/<app>/src/main.js as `npm start` runs it (compiled, under dist/node), main.ts from source.
+  const app = cmdline.map((a) => a.match(/apps\/(\w+)\/src\/main\.[jt]s$/)?.[1]).find(Boolean);
   if (!app || !cmdline.some((a) => a.startsWith(root) || a.startsWith('apps/'))) return null;
   if (app === 'broker') return joined.includes(join(dataDir, 'kafka')) ? 'kafka-broker' : null;
   return environ().includes(`DATA_DIR=${dataDir}`) ? app : null;
