@@ -106,15 +106,24 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const locator = usable.filter((p) => locatesAnother(seg, p, usable));
   for (const p of siteLocators(seg, usable)) locator.push(p);
   const named = usable.filter((p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !bearing.includes(p) && !locator.includes(p) && !inPersonName(tokens, p, a) && !whereSourceIs(tokens, p, a));
-  return { usable, named, specific: mostSpecific(named, gaz) };
+  const cities = new Set(named.filter((p) => p.place.kind === 'governorate' && p.from - 1 >= a && CITY_NOUN.test(tokens[p.from - 1].norm)));
+  return { usable, named, specific: mostSpecific(named, gaz, cities) };
 }
 
-/** The places not enclosing another one named: a countryside quadrant beside a named town only locates that town ("البوكمال بريف دير الزور الشرقي"). */
-export function mostSpecific(named: PlaceMention[], gaz: Gazetteer): PlaceMention[] {
+// "على مدينة دير الزور ومنطقة البوكمال": a governorate named as its seat city holds no other town.
+const CITY_NOUN = /^و?(ب|ل|في)?(مدينه|مدينتي)$/;
+
+/**
+ * The places not enclosing another one named: a countryside quadrant beside a named town only
+ * locates that town ("البوكمال بريف دير الزور الشرقي"). `cities`: governorates told as their seat
+ * city ("مدينة دير الزور"), which are places of their own.
+ */
+export function mostSpecific(named: PlaceMention[], gaz: Gazetteer, cities: ReadonlySet<PlaceMention> = new Set()): PlaceMention[] {
   const towns = named.some((p) => p.place.kind !== 'region' && p.place.kind !== 'governorate');
   return named.filter(
     (p) =>
-      !(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place)),
+      cities.has(p) ||
+      (!(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place))),
   );
 }
 
