@@ -21,7 +21,21 @@ export function readAct(seg: Segment): ActReading {
   const usSite = seg.count('us_target') > 0 || seg.places().some((p) => p.place.us);
   const militiaSite = seg.count('militia_target') > 0 && (weapons.length > 0 || seg.s.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent'));
   const blast = seg.count('weak_trigger') > 0 && (weapons.some((w) => w.value === 'ied') || usSite || militiaSite) ? 1 : 0;
-  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + blast + (singledOut(seg) ? 1 : 0), blast };
+  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + blast + (singledOut(seg) ? 1 : 0) + (dropsBombs(seg) ? 1 : 0), blast };
+}
+
+// "قامتا بإلقاء سبع قنابل موجهة على الموقع"، "ألقت الطائرات حمولتها": bombs dropped are a strike; the
+// verb alone is not ("ألقت القبض"، "ألقى كلمة").
+const DROP = /^و?(ب|ف)?(القت|القي|القتا|القوا|القاء|يلقي|تلقي)$/;
+const BOMBS = /^(ب)?(ال)?(قنابل|قنبله|قنبلتين|قنابلها|قنبلتها|براميل|حمولتها|حمولتهما|حمولاتها)$/;
+const DROP_REACH = 4;
+function dropsBombs(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  for (let k = a; k < b; k++) {
+    if (!DROP.test(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(b, k + 1 + DROP_REACH); j++) if (BOMBS.test(tokens[j].norm)) return true;
+  }
+  return false;
 }
 
 // "هجمات عدة …، آخرها على قاعدة التنف": the latest of a series told just before is an act, its noun left out.
