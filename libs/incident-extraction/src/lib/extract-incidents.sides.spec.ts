@@ -399,3 +399,23 @@ describe('bombs dropped are a strike; the verb alone is not', () => {
     expect(brief('ألقى قائد القيادة المركزية كلمة في قاعدة التنف أمس.')).toEqual([]);
   });
 });
+
+describe('Iran’s men hit by a strike near a US site: the site only locates the strike', () => {
+  it.each([
+    ['ثم قتلت في كانون الثاني/يناير 2020 قائد فيلق القدس الإيراني قاسم سليماني ونائب رئيس الحشد أبو مهدي المهندس بضربة مسيّرة قرب مطار بغداد الدولي.', [['strike_on_militias', 'Baghdad airport']]],
+    ['قتل قائد في الحرس الثوري بضربة مسيرة قرب مطار بغداد فجر اليوم.', [['strike_on_militias', 'Baghdad airport']]],
+    ['قتل عنصران من الحشد بضربة جوية قرب قاعدة عين الأسد مساء أمس.', [['strike_on_militias', 'Ain al-Asad']]],
+    ['قتل مستشار في الحرس الثوري بقصف مجهول قرب قاعدة التنف فجر اليوم.', [['strike_on_militias', 'al-Tanf']]],
+    ['قتل عناصر من النجباء بضربة مسيرة في محيط مطار أربيل ليلة الأحد.', [['strike_on_militias', 'Erbil airport']]],
+  ])('%s', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['سقطت ثلاثة صواريخ قرب السفارة الأمريكية في بغداد مساء أمس.', [['attack_on_us_forces', 'US embassy Baghdad']]],
+    ['استهدفت مسيرة محيط مطار أربيل الذي يضم قوات التحالف ليلة السبت.', [['attack_on_us_forces', 'Erbil airport']]],
+    ['انفجرت طائرة مسيرة قرب قاعدة حرير دون وقوع إصابات.', [['attack_on_us_forces', 'Harir']]],
+  ])('but fire landing near a US site is an attack on it: %s', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+});

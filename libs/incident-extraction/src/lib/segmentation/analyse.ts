@@ -58,11 +58,10 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // A US site in an intent clause is what they meant to hit, not where anything happened.
   const intended = (p: PlaceMention) => p.place.us && p.from >= intent;
   let specific = selected.specific.filter((p) => !intended(p));
-  const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(
-    seg,
-    specific.some((p) => p.place.us),
-    ctx,
-  );
+  // "قتلت سليماني والمهندس بضربة قرب مطار بغداد": a US site only near where Iran's men were hit locates the strike.
+  const iranHit = seg.actors.some((x) => IRAN_LINKED.has(x.value) && hitMenBefore(tokens, x.from, a));
+  const usPlace = specific.some((p) => p.place.us && !(iranHit && nearOnly(seg, p.from)));
+  const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, usPlace, ctx);
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
   if (!category) return (specific.length ? placeFollowUp(seg, base, gaz) : null) ?? uncategorised(seg, base, specific.length > 0);
@@ -123,6 +122,15 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
   if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)) }];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
+}
+
+// "قائد فيلق القدس"، "عنصران من الحشد"، "مقر للحرس": Iran's men or sites as the ones hit ("صواريخ إيرانية" is no victim).
+const HIT_MEN_BEFORE =
+  /^(قايد|قاده|القايد|رييس|نايب|قيادي|قياديا|قياديين|القيادي|عناصر|عنصر|عنصرا|عنصرين|عنصران|مقاتلين|مقاتلي|مستشار|مستشارين|المستشار|ضابط|ضباط|من|في|مقر|مقرا|مقرات|مواقع|مستودع|مستودعات)$/;
+const HIT_MEN_REACH = 2;
+function hitMenBefore(tokens: KeyToken[], at: number, a: number): boolean {
+  for (let k = at - 1; k >= Math.max(a, at - HIT_MEN_REACH); k--) if (HIT_MEN_BEFORE.test(tokens[k].norm.replace(/^و/, ''))) return true;
+  return false;
 }
 
 // "قرب"، "بالقرب من"، "في محيط": the place named next only locates the act.

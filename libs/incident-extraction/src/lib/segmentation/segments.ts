@@ -100,6 +100,7 @@ function actClauseStarts(s: SentenceFacts): number[] {
 const COMPARING = /^(هذه|هذا|هي|هو|وهي|وهو|لكنه|لكنها|ليكون|لتكون|ليصبح|لتصبح|ويعد|وتعد|يعد|تعد|ويعتبر|وتعتبر|وهذه|وهذا|في)$/;
 const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|السادس|السادسه|ثاني|ثالث|رابع|خامس|اول|المره)$/;
 const ORDINAL_REACH = 3;
+const MONTH_OF_TWO = /^و?(كانون|تشرين)$/;
 // "في الساعات الأولى من صباح اليوم": an ordinal of a time tells when, it compares nothing.
 const TIME_NOUN = /^(الساعات|ساعات|اللحظات|لحظات|الدقائق|دقائق|الايام|ايام|الاسابيع|الاسبوع|الشهر|الشهور|الاشهر|الليله|الساعه|ساعه|الدفعه|دفعه)$/;
 const isMonth = (t: KeyToken | undefined) => !!t && t.keys.some((k) => MONTH1.has(k) || MONTH2.has(k));
@@ -107,6 +108,8 @@ const dayOfMonth = (tokens: KeyToken[], j: number, to: number) => j + 2 < to && 
 export function comparesAt(tokens: KeyToken[], k: number, to: number): boolean {
   if (!COMPARING.test(tokens[k].norm)) return false;
   for (let j = k + 1; j < Math.min(to, k + 1 + ORDINAL_REACH); j++) {
+    // "في 25 كانون الأول": the ordinal of a Levantine month name ("تشرين الثاني") is part of the date.
+    if (ORDINAL.test(tokens[j].norm) && MONTH_OF_TWO.test(tokens[j - 1].norm)) return false;
     // "في الرابع من شباط": an ordinal day of a month is a date.
     if (ORDINAL.test(tokens[j].norm)) return !(j > k + 1 && TIME_NOUN.test(tokens[j - 1].norm)) && !dayOfMonth(tokens, j, to);
   }
