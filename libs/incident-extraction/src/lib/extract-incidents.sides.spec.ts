@@ -419,3 +419,20 @@ describe('Iran’s men hit by a strike near a US site: the site only locates the
     expect(sides(text)).toEqual(expected);
   });
 });
+
+describe('aircraft belonging to a striker ("طائرة تابعة للتحالف") strike; their owner is not the one hit', () => {
+  it.each([
+    ['نفذت طائرة مسيرة تابعة للقوات الأمريكية ضربة على سيارة في منطقة القائم.', ['al-Qaim']],
+    ['قصفت طائرات حربية تابعة للتحالف مواقع في بادية الميادين فجر اليوم.', ['Mayadin desert']],
+    ['استهدفت طائرة تابعة للجيش الأمريكي مستودعا في البوكمال ليلة الخميس.', ['Albukamal']],
+    ['شنت مقاتلات تابعة للتحالف غارات على مقرات في جرف الصخر.', ['Jurf al-Sakhar']],
+    ['قصفت مروحيات تابعة للتحالف الدولي مواقع قرب الميادين مساء أمس.', ['Mayadin']],
+    ['نفذت طائرات مسيرة تابعة للقوات الأميركية غارات على مواقع في ريف البوكمال.', ['Albukamal']],
+  ])('%s', (text, expected) => {
+    expect(sides(text)).toEqual(expected.map((p: string) => ['strike_on_militias', p]));
+  });
+
+  it('but a base belonging to the coalition, hit, is an attack on it', () => {
+    expect(sides('استهدفت صواريخ قاعدة تابعة للتحالف في حقل العمر.')).toEqual([['attack_on_us_forces', 'al-Omar oil field']]);
+  });
+});

@@ -110,9 +110,16 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors));
   const intent = intentStart(seg);
+  // "طائرة تابعة للتحالف": the owner of the aircraft is who strikes, not who is hit.
+  const ownerOfAircraft = (c: Tagged<CueTag>) => cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= c.from && q.to >= c.to);
   const usTargetCues = cues.filter(
     (c) =>
-      c.value === 'us_target' && c.from < intent && !agents.some((g) => g.from <= c.from && g.to >= c.from) && !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) && !protectedBy(tokens, c.from, a),
+      c.value === 'us_target' &&
+      c.from < intent &&
+      !agents.some((g) => g.from <= c.from && g.to >= c.from) &&
+      !ownerOfAircraft(c) &&
+      !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) &&
+      !protectedBy(tokens, c.from, a),
   );
   const possessed = possessedUsVictims(seg);
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed;
