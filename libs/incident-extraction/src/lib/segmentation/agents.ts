@@ -74,17 +74,21 @@ const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
 
 /** The US, the coalition or Israel as the one striking ("الولايات المتحدة شنت", "شنت المقاتلات الأمريكية"). */
 // "أعلنت وزارة الدفاع الأمريكية أن قاعدة عين الأسد تعرضت لهجوم": the one announcing is the striker
-// only when what follows "أن" is its own act ("أنها شنت"، "أن قواتها نفذت"، "أن مقاتلات أمريكية …").
+// only when what follows is its own act ("أنها شنت"، "أن قواتها نفذت"، "شن ضربات").
 const ANNOUNCE = /^و?(اعلنت|اعلن)$/;
 const THAT = /^(ان|بان)$/;
 const OWN_ACT_AFTER_THAT = /^(انها|انه|انهم|بانها|بانه|قواتها|قواته|طايراتها|مقاتلاتها|مقاتلات|طايرات|طايره|قواتنا|جيشها|الجيش|القوات|قوات|ضربات|غارات)$/;
 const ANNOUNCED_REACH = 8;
+// "أعلنت القيادة المركزية شن ضربات": an act named right after the announcer, without "أن".
+const ANNOUNCED_ACT = /^(و|ب)?(شن|تنفيذ|ضربات|غارات|ضربه|غاره|قصف|استهداف|مهاجمه|قتل|مقتل|اغتيال|تدمير)$/;
 function announcesOwnAct(tokens: KeyToken[], from: number, to: number): boolean {
   for (let j = from; j < Math.min(to, from + ANNOUNCED_REACH); j++) {
     if (/^(انها|انه|انهم|بانها|بانه)$/.test(tokens[j].norm)) return true;
     if (THAT.test(tokens[j].norm)) return j + 1 < to && OWN_ACT_AFTER_THAT.test(tokens[j + 1].norm);
+    // "…، وفق ما أعلنت القيادة المركزية": a source of the report, with nothing of its own after it.
+    if (ANNOUNCED_ACT.test(tokens[j].norm)) return true;
   }
-  return true;
+  return false;
 }
 
 export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number, others: readonly Tagged<ActorTag>[] = []): boolean {
