@@ -454,3 +454,51 @@ describe('a US body named as the source of a report ("وفق ما أعلنت س�
     expect(sides(text)).toEqual(expected.map((p: string) => ['attack_on_us_forces', p]));
   });
 });
+
+describe('after a comma, "وردّت عليه واشنطن بغارات" opens the response: the attack keeps its base, the response is a strike', () => {
+  it.each([
+    [
+      'وكان معسكر التاجي قد تعرض مساء الأربعاء الماضي لهجوم بنحو 15 صاروخ كاتيوشا أسفر عن مقتل جنديين أمريكيين ومجندة بريطانية، وردّت عليه واشنطن بغارات على مواقع لكتائب حزب الله.',
+      [['attack_on_us_forces', 'Taji']],
+    ],
+    [
+      'سقطت صواريخ على قاعدة عين الأسد مساء الاثنين، وردت الولايات المتحدة بضربات على مقرات للفصائل في القائم.',
+      [
+        ['attack_on_us_forces', 'Ain al-Asad'],
+        ['strike_on_militias', 'al-Qaim'],
+      ],
+    ],
+    [
+      'استهدفت مسيرة قاعدة التنف فجر الأحد، ورد الجيش الأمريكي بقصف مواقع قرب البوكمال.',
+      [
+        ['attack_on_us_forces', 'al-Tanf'],
+        ['strike_on_militias', 'Albukamal'],
+      ],
+    ],
+    [
+      'تعرضت قاعدة حرير لهجوم بطائرة مسيرة ليلة الخميس، وردت عليه القوات الأمريكية بغارة على مقر في جرف الصخر.',
+      [
+        ['attack_on_us_forces', 'Harir'],
+        ['strike_on_militias', 'Jurf al-Sakhar'],
+      ],
+    ],
+    ['قتل ثلاثة جنود أمريكيين في هجوم على البرج 22، وردت واشنطن بعد أيام بضربات واسعة.', [['attack_on_us_forces', 'Tower 22']]],
+    ['هاجمت الفصائل قاعدة الشدادي بالصواريخ، ورد التحالف بقصف مدفعي على مواقعها.', [['attack_on_us_forces', 'al-Shaddadi']]],
+    [
+      'أصيب جنديان أمريكيان بقصف صاروخي على قاعدة فيكتوريا، وردت القوات الأمريكية بغارات على مقرات قرب جرف الصخر.',
+      [
+        ['attack_on_us_forces', 'Victory base'],
+        ['strike_on_militias', 'Jurf al-Sakhar'],
+      ],
+    ],
+    [
+      'سقطت قذائف هاون على حقل كونيكو ليلة الجمعة، وردّ التحالف بقصف مصادر النيران في الميادين.',
+      [
+        ['attack_on_us_forces', 'Conoco gas field'],
+        ['strike_on_militias', 'Mayadin'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+});
