@@ -300,3 +300,19 @@ describe('a place-only follow-up of a strike wave that names another site is an 
     expect(brief(text, SAT).length).toBe(count);
   });
 });
+
+describe('an earlier, similar act with a claim of its own ("وكانت القاعدة قد تعرضت … لهجوم مماثل تبنته …") is another incident, not a claim of the one before', () => {
+  it.each([
+    ['استهدفت طائرة مسيرة صباح السبت قاعدة حرير. وكانت القاعدة قد تعرضت يوم الخميس الماضي لهجوم مماثل تبنته فصائل موالية لإيران.'],
+    ['سقطت صواريخ على قاعدة عين الأسد مساء الأحد. وكانت القاعدة قد تعرضت الأربعاء الماضي لهجوم مماثل تبنته المقاومة الإسلامية في العراق.'],
+    ['هاجمت مسيرة قاعدة التنف فجر الاثنين. وكانت القاعدة قد تعرضت الجمعة لهجوم آخر تبنته كتائب حزب الله.'],
+    ['استهدفت صواريخ حقل العمر مساء الثلاثاء. وكان الحقل قد تعرض قبل يومين لقصف مماثل تبنته فصائل عراقية.'],
+  ])('%s', (text) => {
+    // Undated pages too: the two acts stay two though no day can be reckoned.
+    for (const pub of ['2024-03-15', null]) expect(brief(text, pub).map((m) => m.category)).toEqual(['attack_on_us_forces', 'attack_on_us_forces']);
+  });
+
+  it('but a claim of the act just told joins it', () => {
+    expect(brief('استهدفت مسيرة قاعدة حرير صباح السبت. وتبنت المقاومة الإسلامية في العراق الهجوم في بيان.', null)).toHaveLength(1);
+  });
+});

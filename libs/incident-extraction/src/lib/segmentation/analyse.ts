@@ -30,7 +30,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const base: Base = { sentence: s, from: a, to: b, order, weapons: seg.weapons, actors: seg.actors };
   const act = readAct(seg);
   if (framedAsNonEvent(seg)) return [];
-  const follow = claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
+  // "وكانت القاعدة قد تعرضت الخميس الماضي لهجوم مماثل تبنته الفصائل": an earlier, other act with its own claim.
+  const follow = isRecall(tokens, a, b) && toldAsAnother(seg) ? null : claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
   if (follow) return [claimCandidate(tokens, s, a, b, order, follow, seg.actors, seg.weapons)];
   if (act.trigger === 0) return placeFollowUp(seg, base, gaz) ?? countsFollowUp(seg, base);
   // "وهو الهجوم الثالث على القاعدة منذ مطلع الشهر": an ordinal about the act just told adds nothing, its time is a bound.
