@@ -502,3 +502,19 @@ describe('after a comma, "وردّت عليه واشنطن بغارات" opens t
     expect(sides(text)).toEqual(expected);
   });
 });
+
+describe('"اعتدى على" and "عدوان": a strike told as aggression, as Syrian-government media tell it', () => {
+  it.each([
+    ['الاحتلال الأمريكي يعتدي على مواقع للقوات الرديفة في البوكمال.', [['strike_on_militias', 'Albukamal']]],
+    ['اعتدت طائرات حربية تابعة لقوات الاحتلال الأمريكي مساء أمس على مواقع للقوات الرديفة في محيط مدينة البوكمال.', [['strike_on_militias', 'Albukamal']]],
+    ['اعتدى الطيران الأمريكي على مقرات للحشد الشعبي في منطقة القائم فجر اليوم.', [['strike_on_militias', 'al-Qaim']]],
+    ['العدو الإسرائيلي يعتدي على مواقع في محيط مطار دمشق الدولي.', [['strike_on_militias', 'Damascus airport']]],
+    ['اعتدت مقاتلات إسرائيلية على مستودعات في ريف حمص فجر اليوم.', [['strike_on_militias', 'Homs']]],
+    ['طائرات أمريكية تعتدي على مواقع في بادية الميادين.', [['strike_on_militias', 'Mayadin desert']]],
+    ['اعتدت طائرات مجهولة على مقر للحرس الثوري في مدينة الميادين ليلة الخميس.', [['strike_on_militias', 'Mayadin']]],
+    ['يعتدي الطيران الإسرائيلي على مواقع قرب القصير منذ ساعات الفجر.', [['strike_on_militias', 'al-Qusayr']]],
+    ['الطائرات الأمريكية اعتدت على مقرات للفصائل في عكاشات.', [['strike_on_militias', 'Akashat']]],
+  ])('%s', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+});

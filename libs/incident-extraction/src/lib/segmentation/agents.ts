@@ -50,6 +50,11 @@ const STRIKE_VERBS = new Set(
     'استهدفنا',
     'نفذنا',
     'شننا',
+    // "الاحتلال الأمريكي يعتدي على مواقع …": the aggressor, as Syrian-government media tell a strike.
+    'اعتدت',
+    'اعتدي',
+    'يعتدي',
+    'تعتدي',
   ].map(foldWord),
 );
 // … and verbs whose subject follows them (VSO) when they introduce strikes.
