@@ -7,6 +7,14 @@ export interface DateWindow {
   from: number;
   to: number;
   kind: 'day' | 'month' | 'published' | 'open';
+  /** The weekday a report without any date names for the act (0 Sunday … 6 Saturday). */
+  weekday?: number;
+}
+
+/** The weekday a window tells: a day's own, or the one an undated report names. */
+export function weekdayOf(w: DateWindow): number | undefined {
+  // Epoch day 0 (1970-01-01) was a Thursday.
+  return w.kind === 'day' ? (((w.from + 4) % 7) + 7) % 7 : w.weekday;
 }
 
 export function epochDay(iso: string): number {
@@ -24,7 +32,7 @@ export const UNDATED_LOOKBACK_DAYS = 10;
  * The window a mention's date allows. An undated mention in a dated article happened shortly
  * before publication; an undated mention in an undated article could be any time.
  */
-export function dateWindow(date: IncidentMention['date'], publishedAt: string | null): DateWindow {
+export function dateWindow(date: IncidentMention['date'], publishedAt: string | null, weekday?: number | null): DateWindow {
   if (date && date.precision === 'day' && date.value.length === 10) {
     const d = epochDay(date.value);
     return { from: d, to: d, kind: 'day' };
@@ -39,5 +47,7 @@ export function dateWindow(date: IncidentMention['date'], publishedAt: string | 
     const p = epochDay(publishedAt);
     return { from: p - UNDATED_LOOKBACK_DAYS, to: p, kind: 'published' };
   }
-  return { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, kind: 'open' };
+  const open: DateWindow = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, kind: 'open' };
+  if (weekday !== null && weekday !== undefined) open.weekday = weekday;
+  return open;
 }

@@ -1,6 +1,6 @@
 import { Actor, IncidentCategory, IncidentMention, Place, Weapon } from '@raseed/contracts';
 import { ArticleMention } from './article-mention';
-import { DateWindow, dateWindow } from './date-window';
+import { DateWindow, dateWindow, weekdayOf } from './date-window';
 import { distanceKm } from './geo';
 import { evidenceTerms, jaccard } from './text-similarity';
 import { Agreement, actorAgreement, countAgreement, weaponAgreement } from './vocabulary-compat';
@@ -17,7 +17,7 @@ const featuresOf = new WeakMap<ArticleMention, MentionFeatures>();
 
 export function mentionFeatures(m: ArticleMention): MentionFeatures {
   let f = featuresOf.get(m);
-  if (!f) featuresOf.set(m, (f = { source: m, window: dateWindow(m.mention.date, m.publishedAt), terms: evidenceTerms(m.mention) }));
+  if (!f) featuresOf.set(m, (f = { source: m, window: dateWindow(m.mention.date, m.publishedAt, m.mention.weekday), terms: evidenceTerms(m.mention) }));
   return f;
 }
 
@@ -138,6 +138,12 @@ const COMPATIBLE_WINDOW_POINTS = 0;
  * shared wording has to add to it.
  */
 const OPEN_WINDOW_POINTS = -1;
+/**
+ * An undated report that names its weekday ("مساء السبت") against another report's weekday: the
+ * same weekday is evidence for (one chance in seven by accident), "Friday night" against "Saturday"
+ * nothing, another weekday evidence against.
+ */
+const WEEKDAY_POINTS = { same: 0.75, adjacent: 0, other: -2 } as const;
 /** Shared wording (Jaccard of evidence terms, 0..1) times this: supporting evidence, never enough alone. */
 export const TEXT_POINTS = 2;
 /** One day of slack around windows: a late-night event can be dated the next day by another outlet. */
@@ -165,7 +171,14 @@ export function dateScore(a: DateWindow, b: DateWindow, why?: Explanation): numb
     if (diff <= MAX_SOFT_DATE_GAP) return scored(why, SOFT_DATE_GAP_POINTS, () => `dates ${diff} days apart`);
     return block(why, () => `dates ${diff} days apart`);
   }
-  if (a.kind === 'open' || b.kind === 'open') return scored(why, OPEN_WINDOW_POINTS, () => 'undated article');
+  if (a.kind === 'open' || b.kind === 'open') {
+    const wa = weekdayOf(a);
+    const wb = weekdayOf(b);
+    if (wa === undefined || wb === undefined) return scored(why, OPEN_WINDOW_POINTS, () => 'undated article');
+    const apart = Math.min((wa - wb + 7) % 7, (wb - wa + 7) % 7);
+    const points = apart === 0 ? WEEKDAY_POINTS.same : apart === 1 ? WEEKDAY_POINTS.adjacent : WEEKDAY_POINTS.other;
+    return scored(why, OPEN_WINDOW_POINTS + points, () => (apart === 0 ? 'undated article, same weekday' : apart === 1 ? 'undated article, adjacent weekday' : 'undated article, another weekday'));
+  }
   if (a.from > b.to + WINDOW_SLACK_DAYS || b.from > a.to + WINDOW_SLACK_DAYS) return block(why, () => 'date windows disjoint');
   const loose = a.kind === 'day' ? b : a;
   return scored(why, COMPATIBLE_WINDOW_POINTS, () => (loose.kind === 'month' ? 'date within the month' : 'date within the publication window'));

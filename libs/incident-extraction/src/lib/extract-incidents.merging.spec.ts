@@ -1,4 +1,5 @@
 import { brief } from '../../test/brief';
+import { extractIncidents } from './extract-incidents';
 
 // Which reports of one article tell one incident. Sentences written for these tests.
 const placesAndDates = (text: string, pub: string | null = '2024-03-15') => brief(text, pub).map((m) => [m.place, m.date]);
@@ -314,5 +315,27 @@ describe('an earlier, similar act with a claim of its own ("وكانت القا�
 
   it('but a claim of the act just told joins it', () => {
     expect(brief('استهدفت مسيرة قاعدة حرير صباح السبت. وتبنت المقاومة الإسلامية في العراق الهجوم في بيان.', null)).toHaveLength(1);
+  });
+});
+
+describe('an undated page’s report names its weekday for matching reports elsewhere', () => {
+  const weekdays = (text: string, pub: string | null = null) => extractIncidents({ text, publishedAt: pub }).map((m) => m.weekday);
+  it.each([
+    ['"مساء السبت"', 'استهدف هجوم بطائرة مسيرة القوات الأمريكية في مطار أربيل الدولي مساء السبت.', [6]],
+    ['"فجر الأحد"', 'سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأحد دون إصابات.', [0]],
+    ['"ليل الخميس" in a strike', 'قصفت طائرات مجهولة مقرات للحرس الثوري في البوكمال ليل الخميس.', [4]],
+    ['"يوم الاثنين" after the act', 'تعرضت قاعدة التنف لهجوم بطائرتين مسيرتين يوم الاثنين.', [1]],
+    ['the weekday of an earlier act stays with it', 'استهدفت طائرة مسيرة صباح السبت قاعدة حرير. وكانت القاعدة قد تعرضت يوم الخميس الماضي لهجوم مماثل تبنته فصائل موالية لإيران.', [6, 4]],
+  ])('%s', (_label, text, expected) => {
+    expect(weekdays(text)).toEqual(expected);
+  });
+
+  it('none when the report has a date', () => {
+    expect(weekdays('سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأحد دون إصابات.', '2024-03-15')).toEqual([undefined]);
+  });
+
+  it('none when the report names no weekday, or two', () => {
+    expect(weekdays('سقطت ثلاثة صواريخ على قاعدة عين الأسد دون إصابات.')).toEqual([undefined]);
+    expect(weekdays('سقطت صواريخ على قاعدة عين الأسد ليل السبت الأحد دون إصابات.').every((w) => w === undefined || w === 6)).toBe(true);
   });
 });

@@ -28,6 +28,11 @@ export const IncidentMention = z.object({
   index: z.number().int().nonnegative(),
   category: IncidentCategory,
   date: z.object({ value: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/), precision: DatePrecision }).nullable(),
+  /**
+   * The day of the week the text names for the act (0 Sunday … 6 Saturday) when no date could be
+   * reckoned (a page without a publication date: "مساء السبت"); null or absent otherwise.
+   */
+  weekday: z.number().int().min(0).max(6).nullable().optional(),
   place: Place.nullable(),
   target: z.string().nullable(),
   weapon: Weapon.nullable(),

@@ -7,6 +7,7 @@ import type { Candidate } from '../segmentation/candidate';
 import { attackActor, strikeActor } from './actors';
 import type { IncidentDate } from './incident-date';
 import { chooseWeapon } from './weapon';
+import { weekdayIn } from '../dates/date-words';
 
 // One incident → one IncidentMention, each field with the sentence that supports it.
 
@@ -69,7 +70,24 @@ export function toMention(d: Draft, index: number, text: string, facts: Sentence
     injured: injured ? injured.value : null,
     evidence,
     confidence: Math.round(confidence * 100) / 100,
+    ...(date ? {} : namedWeekday(d)),
   };
+}
+
+/**
+ * On a page without a date, the weekday its own reports name ("مساء السبت"، "الخميس الماضي"): reports
+ * of one act elsewhere can be matched by it. None when they name two.
+ */
+function namedWeekday(d: Draft): { weekday?: number } {
+  const days = new Set<number>();
+  for (const c of d.cands) {
+    if (c.continuation) continue;
+    for (let k = c.from; k < c.to; k++) {
+      const wd = weekdayIn(c.sentence.tokens[k]);
+      if (wd !== undefined) days.add(wd);
+    }
+  }
+  return days.size === 1 ? { weekday: [...days][0] } : {};
 }
 
 // A revenge word this close to the start of a report makes the report the avenged act itself.
