@@ -518,3 +518,31 @@ describe('"اعتدى على" and "عدوان": a strike told as aggression, as 
     expect(sides(text)).toEqual(expected);
   });
 });
+
+describe('"بعد ساعات" right after an act verb tells when the act came, it opens no other act', () => {
+  it.each([
+    ['وقصفت قوات التحالف بعد ساعات بالمدفعية مواقع في محيط مدينة الميادين.', [['strike_on_militias', 'Mayadin']]],
+    [
+      'سقطت صواريخ على قاعدة عين الأسد، وقصفت القوات الأمريكية بعد ساعات مواقع للفصائل في القائم.',
+      [
+        ['attack_on_us_forces', 'Ain al-Asad'],
+        ['strike_on_militias', 'al-Qaim'],
+      ],
+    ],
+    ['واستهدفت طائرات مجهولة بعد يومين مستودعا للحرس الثوري في البوكمال.', [['strike_on_militias', 'Albukamal']]],
+    ['وشنت مقاتلات أمريكية بعد أسبوع غارات على منشآت في الميادين.', [['strike_on_militias', 'Mayadin']]],
+    ['وأغارت طائرات إسرائيلية بعد ساعات قليلة على مواقع قرب مطار دمشق.', [['strike_on_militias', 'Damascus airport']]],
+    ['ونفذت القوات الأمريكية بعد ثلاثة أيام ضربات على مقرات للكتائب في جرف الصخر.', [['strike_on_militias', 'Jurf al-Sakhar']]],
+    [
+      'قصفت طائرات أمريكية مواقع في البوكمال بعد يومين من هجوم على قاعدة التنف.',
+      [
+        ['strike_on_militias', 'Albukamal'],
+        ['attack_on_us_forces', 'al-Tanf'],
+      ],
+    ],
+    ['وقصفت الطائرات المسيرة بعد ساعات مقرا لحركة النجباء في القائم.', [['strike_on_militias', 'al-Qaim']]],
+    ['وضربت مقاتلات التحالف بعد ساعتين مواقع للحشد في عكاشات.', [['strike_on_militias', 'Akashat']]],
+  ])('%s', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+});

@@ -22,7 +22,17 @@ function tellsTime(s: SentenceFacts, at: number): boolean {
   // "قبل ذلك بيومين"، "بعد ذلك بأسبوع": a span from the act just told.
   const after = s.tokens[at + 2];
   const spanFromThat = next.norm === 'ذلك' && !!after && after.norm.startsWith('ب') && after.keys.some((k) => SPAN.test(k));
-  return TIME_OF_DAY.test(next.norm) || (word === 'قبل' && SPAN.test(next.norm)) || spanFromThat;
+  // "وقصفت قوات التحالف بعد ساعات بالمدفعية مواقع …": a span after the verb, counted from nothing named
+  // ("بعد يومين من الهجوم" counts from another act), tells when this act came.
+  const spanAfterVerb = word === 'بعد' && SPAN.test(next.norm) && !/^(من|علي)$/.test(after?.norm ?? '') && actVerbBefore(s, at);
+  return TIME_OF_DAY.test(next.norm) || (word === 'قبل' && SPAN.test(next.norm)) || spanFromThat || spanAfterVerb;
+}
+
+// An act verb opens the clause the span stands in ("وقصفت قوات التحالف بعد ساعات").
+const SPAN_VERB_REACH = 4;
+function actVerbBefore(s: SentenceFacts, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(s.from, at - SPAN_VERB_REACH); k--) if (CLAUSE_VERBS.has(s.tokens[k].norm.replace(/^[وف](?=..)/, ''))) return true;
+  return false;
 }
 
 /** Splits a sentence at discourse boundaries; each piece is a candidate segment. */
