@@ -144,6 +144,7 @@ const OPEN_WINDOW_POINTS = -1;
  * nothing, another weekday evidence against.
  */
 const WEEKDAY_POINTS = { same: 0.75, adjacent: 0, other: -2 } as const;
+const WEEKDAY_RELATION = { same: 'same weekday', adjacent: 'adjacent weekday', other: 'another weekday' } as const;
 /** Shared wording (Jaccard of evidence terms, 0..1) times this: supporting evidence, never enough alone. */
 export const TEXT_POINTS = 2;
 /** One day of slack around windows: a late-night event can be dated the next day by another outlet. */
@@ -176,8 +177,8 @@ export function dateScore(a: DateWindow, b: DateWindow, why?: Explanation): numb
     const wb = weekdayOf(b);
     if (wa === undefined || wb === undefined) return scored(why, OPEN_WINDOW_POINTS, () => 'undated article');
     const apart = Math.min((wa - wb + 7) % 7, (wb - wa + 7) % 7);
-    const points = apart === 0 ? WEEKDAY_POINTS.same : apart === 1 ? WEEKDAY_POINTS.adjacent : WEEKDAY_POINTS.other;
-    return scored(why, OPEN_WINDOW_POINTS + points, () => (apart === 0 ? 'undated article, same weekday' : apart === 1 ? 'undated article, adjacent weekday' : 'undated article, another weekday'));
+    const relation = apart === 0 ? 'same' : apart === 1 ? 'adjacent' : 'other';
+    return scored(why, OPEN_WINDOW_POINTS + WEEKDAY_POINTS[relation], () => `undated article, ${WEEKDAY_RELATION[relation]}`);
   }
   if (a.from > b.to + WINDOW_SLACK_DAYS || b.from > a.to + WINDOW_SLACK_DAYS) return block(why, () => 'date windows disjoint');
   const loose = a.kind === 'day' ? b : a;

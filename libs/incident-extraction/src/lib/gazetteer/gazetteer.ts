@@ -1,6 +1,6 @@
 import type { Place } from '@raseed/contracts';
 import { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher';
-import { KeyToken, foldWord, patternKey } from '../text/tokens';
+import { KeyToken, foldWord, patternKey, wordBefore } from '../text/tokens';
 import { bundledPlaces } from './bundled-places';
 import { distanceKm } from './distance';
 import { PlaceKind, PlaceRow } from './places.data';
@@ -156,7 +156,7 @@ const REPORTING = new Set(
 );
 // "وقال المسؤول لـ(بغداد اليوم)"، "صرح مصدر لبغداد اليوم": a name told to after a speech verb is the outlet
 // (or government) spoken to, never where anything happened.
-const SPEECH = /^و?(قال|قالت|افاد|افادت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت|كشف|كشفت|اضاف|اضافت|تحدث|تحدثت)$/;
+const SPEECH = /^(قال|قالت|افاد|افادت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت|كشف|كشفت|اضاف|اضافت|تحدث|تحدثت)$/;
 const SPEECH_REACH = 6;
 function toldTo(tokens: KeyToken[], at: number, before: KeyToken | null): boolean {
   const t = tokens[at];
@@ -164,9 +164,7 @@ function toldTo(tokens: KeyToken[], at: number, before: KeyToken | null): boolea
   const attached = t.norm.startsWith('ل') && !t.norm.startsWith('لل') && t.keys.some((k) => k !== t.norm && !k.startsWith('ل'));
   if (!detached && !attached) return false;
   // A detached "لـ" marks a quoted name: the speaker may stand a relative clause away.
-  const reach = detached ? 2 * SPEECH_REACH : SPEECH_REACH;
-  for (let k = at - 1; k >= Math.max(0, at - reach); k--) if (SPEECH.test(tokens[k].norm)) return true;
-  return false;
+  return wordBefore(tokens, at, 0, detached ? 2 * SPEECH_REACH : SPEECH_REACH, SPEECH);
 }
 
 // Words after a name that make it an outlet ("دير الزور 24", "كوردستان 24", "السومرية نيوز").

@@ -140,10 +140,11 @@ function dateSequels(mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]
     if (!span || !/^(من|علي)$/.test(tokens[span.end + 1]?.norm ?? '') || span.end + 1 >= end) continue;
     // Trailing, the span counts from an act ("من الاغتيال"، "من الهجوم") told and dated before, not
     // from an announcement or a visit ("بعد يوم من إعلان البنتاغون …").
-    if (!lead && !ACT_AFTER_SPAN.test(tokens[span.end + 2]?.norm ?? '')) continue;
+    const fromAct = ACT_AFTER_SPAN.test(tokens[span.end + 2]?.norm ?? '');
+    if (!lead && !fromAct) continue;
     // Nothing dated told before: the clause it follows is the news of its sentence's day, or of publication.
     // Then the span must count from an act ("من هجوم"), not from an accusation or a visit.
-    const base = dateBefore(c, mine, earlier, lead ? pub : null) ?? (lead && ACT_AFTER_SPAN.test(tokens[span.end + 2]?.norm ?? '') ? dayBefore(c.sentence, tokens[k].start, pub) : null);
+    const base = dateBefore(c, mine, earlier, lead ? pub : null) ?? (lead && fromAct ? dayBefore(c.sentence, tokens[k].start, pub) : null);
     if (base) c.date = reckon(base, span, lead ? -1 : 1, { start: tokens[k].start, end: tokens[span.end].end });
   }
 }

@@ -82,13 +82,14 @@ const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
 // only when what follows is its own act ("أنها شنت"، "أن قواتها نفذت"، "شن ضربات").
 const ANNOUNCE = /^و?(اعلنت|اعلن)$/;
 const THAT = /^(ان|بان)$/;
+const THAT_IT = /^(انها|انه|انهم|بانها|بانه)$/;
 const OWN_ACT_AFTER_THAT = /^(انها|انه|انهم|بانها|بانه|قواتها|قواته|طايراتها|مقاتلاتها|مقاتلات|طايرات|طايره|قواتنا|جيشها|الجيش|القوات|قوات|ضربات|غارات)$/;
 const ANNOUNCED_REACH = 8;
 // "أعلنت القيادة المركزية شن ضربات": an act named right after the announcer, without "أن".
 const ANNOUNCED_ACT = /^(و|ب)?(شن|تنفيذ|ضربات|غارات|ضربه|غاره|قصف|استهداف|مهاجمه|قتل|مقتل|اغتيال|تدمير)$/;
 function announcesOwnAct(tokens: KeyToken[], from: number, to: number): boolean {
   for (let j = from; j < Math.min(to, from + ANNOUNCED_REACH); j++) {
-    if (/^(انها|انه|انهم|بانها|بانه)$/.test(tokens[j].norm)) return true;
+    if (THAT_IT.test(tokens[j].norm)) return true;
     if (THAT.test(tokens[j].norm)) return j + 1 < to && OWN_ACT_AFTER_THAT.test(tokens[j + 1].norm);
     // "…، وفق ما أعلنت القيادة المركزية": a source of the report, with nothing of its own after it.
     if (ANNOUNCED_ACT.test(tokens[j].norm)) return true;
@@ -102,7 +103,7 @@ export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, t
     if (!tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) || launchesNothing(tokens, k, to)) continue;
     if (ANNOUNCE.test(tokens[k].norm) && !announcesOwnAct(tokens, x.to, to)) return false;
     // "قصفت الفصائل القوات الأمريكية": a militia right after the verb is its subject; the force is the object.
-    return !others.some((y) => (IRAN_LINKED.has(y.value) || MILITIA_TAGS.has(y.value) ? y.from > k && y.to <= x.from : false));
+    return !others.some((y) => (IRAN_LINKED.has(y.value) || MILITIA_TAGS.has(y.value)) && y.from > k && y.to <= x.from);
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { pinsDay, strongestDate } from '../dates/dates';
 import { MONTH1, MONTH2, PAST, SPAN_WORD, WEEKDAYS } from '../dates/date-words';
 import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
-import { KeyToken } from '../text/tokens';
+import { KeyToken, wordBefore } from '../text/tokens';
 import { readAct } from './acts';
 import { IRAN_LINKED } from './agents';
 import { Candidate } from './candidate';
@@ -60,8 +60,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const intended = (p: PlaceMention) => p.place.us && p.from >= intent;
   let specific = selected.specific.filter((p) => !intended(p));
   // "قتلت سليماني والمهندس بضربة قرب مطار بغداد": a US site only near where Iran's men were hit locates the strike.
-  const iranHit = seg.actors.some((x) => IRAN_LINKED.has(x.value) && hitMenBefore(tokens, x.from, a));
-  const usPlace = specific.some((p) => p.place.us && !(iranHit && nearOnly(seg, p.from)));
+  const iranHit = () => seg.actors.some((x) => IRAN_LINKED.has(x.value) && wordBefore(tokens, x.from, a, HIT_MEN_REACH, HIT_MEN_BEFORE));
+  const usPlace = specific.some((p) => p.place.us && !(nearOnly(seg, p.from) && iranHit()));
   const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, usPlace, ctx);
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
@@ -129,17 +129,11 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
 const HIT_MEN_BEFORE =
   /^(قايد|قاده|القايد|رييس|نايب|قيادي|قياديا|قياديين|القيادي|عناصر|عنصر|عنصرا|عنصرين|عنصران|مقاتلين|مقاتلي|مستشار|مستشارين|المستشار|ضابط|ضباط|من|في|مقر|مقرا|مقرات|مواقع|مستودع|مستودعات)$/;
 const HIT_MEN_REACH = 2;
-function hitMenBefore(tokens: KeyToken[], at: number, a: number): boolean {
-  for (let k = at - 1; k >= Math.max(a, at - HIT_MEN_REACH); k--) if (HIT_MEN_BEFORE.test(tokens[k].norm.replace(/^و/, ''))) return true;
-  return false;
-}
 
 // "قرب"، "بالقرب من"، "في محيط": the place named next only locates the act.
 const NEAR_WORD = /^(قرب|بقرب|بالقرب|محيط|بمحيط|قريب|قريبا|مقربه|بمقربه)$/;
-function nearOnly(seg: Segment, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(seg.a, at - 2); k--) if (NEAR_WORD.test(seg.tokens[k].norm.replace(/^و/, ''))) return true;
-  return false;
-}
+const NEAR_REACH = 2;
+const nearOnly = (seg: Segment, at: number) => wordBefore(seg.tokens, at, seg.a, NEAR_REACH, NEAR_WORD);
 
 // "هجوم مماثل"، "مقرا آخر": another act than the one just told.
 // "ردا على …"، "انتقاما لـ …"، "في أعقاب …": the segment tells the cause of another act.

@@ -1,7 +1,7 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
-import { KeyToken } from '../text/tokens';
+import { KeyToken, wordBefore } from '../text/tokens';
 import { IRAN_LINKED, MILITIA_TAGS, isAgent, militiaIsAgent, strikeWord } from './agents';
 import { Segment } from './segment';
 import { Tagged } from './sentence-facts';
@@ -101,10 +101,6 @@ const STRIKE_NOUN = /^(ال)?(ضربات|ضربه|غارات|غاره)$/;
 // "سلامة الأفراد الأمريكيين"، "لحماية القوات الأمريكية"، "دفاعا عن قواتنا": what a strike protects was not hit.
 const PROTECTION = /^(سلامه|لسلامه|بسلامه|حمايه|لحمايه|بحمايه|امن|لامن|الدفاع|للدفاع|دفاعا|حفاظا|للحفاظ|حرصا)$/;
 const PROTECTION_REACH = 3;
-function protectedBy(tokens: KeyToken[], at: number, a: number): boolean {
-  for (let k = at - 1; k >= Math.max(a, at - PROTECTION_REACH); k--) if (PROTECTION.test(tokens[k].norm.replace(/^و/, ''))) return true;
-  return false;
-}
 
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
@@ -119,7 +115,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !agents.some((g) => g.from <= c.from && g.to >= c.from) &&
       !ownerOfAircraft(c) &&
       !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) &&
-      !protectedBy(tokens, c.from, a),
+      !wordBefore(tokens, c.from, a, PROTECTION_REACH, PROTECTION),
   );
   const possessed = possessedUsVictims(seg);
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed;
@@ -148,7 +144,6 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   else if (milT > 0 && seg.count('attribution') > 0) category = 'attack_on_us_forces';
   else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues)))
     category = 'strike_on_militias';
-  // Air raids with no one named: ours when the sentence or the article is about this war.
   // Strikes told as such in a sentence naming the US, the coalition or Israel, and not Iran or its groups (theirs may be the strike).
   else if (
     cues.some((c) => c.value === 'trigger' && tokens[c.from].keys.some((k) => STRIKE_NOUN.test(k))) &&
@@ -156,6 +151,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
     !sentenceNames((t) => IRAN_LINKED.has(t))
   )
     category = 'strike_on_militias';
+  // Air raids with no one named: ours when the sentence or the article is about this war.
   else if (
     weapons.some((w) => w.value === 'airstrike') &&
     (sentenceNames((t) => IRAN_LINKED.has(t) || t === 'us' || t === 'israel' || t === 'coalition' || t === 'unknown') || (ctx.ourWar && !ctx.otherWar))

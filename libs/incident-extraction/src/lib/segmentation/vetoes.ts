@@ -1,4 +1,4 @@
-import { KeyToken, foldWord } from '../text/tokens';
+import { KeyToken, foldWord, wordBefore } from '../text/tokens';
 import { threatens } from './framing';
 import { Segment } from './segment';
 import { DATE_STRENGTH } from '../dates/dates';
@@ -141,10 +141,7 @@ function listsSitesHit(tokens: KeyToken[], at: number, a: number): boolean {
 const DESCRIBES =
   /^(متورط|متورطين|متورطون|متورطه|المتورط|المتورطين|مسوول|مسوولا|مسوولين|مسوولون|مسووله|المسوول|المسوولين|المسووله|متورطا|اتهم|يتهم|متهم|متهما|متهمين|المتهم|المتهمين|ضالع|ضالعين|ضالعون)$/;
 const DESCRIBES_REACH = 3;
-const describesTarget = (tokens: KeyToken[], at: number, a: number) => {
-  for (let k = at - 1; k >= Math.max(a, at - DESCRIBES_REACH); k--) if (DESCRIBES.test(tokens[k].norm.replace(/^و/, ''))) return true;
-  return false;
-};
+const describesTarget = (tokens: KeyToken[], at: number, a: number) => wordBefore(tokens, at, a, DESCRIBES_REACH, DESCRIBES);
 
 // "يحيي العراقيون ذكرى … الذين قتلوا بغارة … فجر 3 كانون الثاني 2020": a commemoration recalls an
 // old act, which is still an incident when the text gives it a calendar day of its own.
@@ -183,7 +180,6 @@ const isBorderWord = (tokens: KeyToken[], at: number, a: number) => {
   return false;
 };
 
-/** Another war: Turkey named as a party, Russian or Syrian-government strikes, ISIS as party. */
 // "مواقع عسكرية تابعة للجيش السوري"، "عناصر من الجيش السوري الجديد": the Syrian army named as the one hit.
 const ARMY_HIT_BEFORE = /^(مواقع|موقع|مقرات|مقر|عناصر|عنصرين|جنود|نقاط|نقطه|مستودعات|مستودع|مخازن|كتيبه|كتايب|لواء|فرقه|ثكنه|ثكنات|دفاعات|تابعه|التابعه|تابع|التابع|تتبع|يتبع|من)$/;
 /** The Syrian army named as the one hit ("للجيش السوري"، "عناصر من الجيش السوري"), not as a striker. */
@@ -201,6 +197,7 @@ export function hitsSyrianArmy(seg: Segment): boolean {
   return seg.cues.filter((c) => c.value === 'militia_target').every((c) => army.some((x) => x.from >= c.to && x.from - c.to <= ARMY_SITE_REACH));
 }
 
+/** Another war: Turkey named as a party, Russian or Syrian-government strikes, ISIS as party. */
 export function isOtherConflict(seg: Segment): boolean {
   const { tokens, actors, a } = seg;
   if (actors.some((x) => x.value === 'turkey' && !isBorderWord(tokens, x.from, a))) return true;

@@ -153,3 +153,9 @@ export function keyTokens(text: string): KeyToken[] {
   }
   return out;
 }
+
+/** A word matching `word` (a leading "و" dropped) among the `reach` tokens before `at`, none before `from`. */
+export function wordBefore(tokens: KeyToken[], at: number, from: number, reach: number, word: RegExp): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - reach); k--) if (word.test(tokens[k].norm.replace(/^و/, ''))) return true;
+  return false;
+}
