@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { findFreePort } from '@raseed/persistence';
@@ -39,6 +39,17 @@ function pidOf(dataDir: string, pattern: RegExp): number {
  * children (broker, PostgreSQL, a service) come back by themselves, a second live stack on
  * the same DATA_DIR is refused.
  */
+/** The launcher proper: the pid it records in DATA_DIR/stack.json once it is up. */
+function launcherPid(dataDir: string): number {
+  return (JSON.parse(readFileSync(join(dataDir, 'stack.json'), 'utf8')) as { pid: number }).pid;
+}
+
+function parentPid(pid: number): number | null {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  return ppid > 1 ? ppid : null;
+}
+
 /** kill -9 of a process that may have exited since it was listed. */
 function kill9(pid: number): void {
   try {
@@ -83,9 +94,12 @@ describe('npm start: supervision', () => {
   it('kill -9 of the launcher: children gone within seconds, and an immediate restart comes up', async () => {
     const run = npmStart(env);
     await waitUntil('health', healthy, 120_000);
-    process.kill(pidOf(dataDir, /tools\/stack\/start\.js/), 'SIGKILL'); // the first launcher process: the one npm runs
-    const launcher = stackProcesses(dataDir).filter((p) => /tools\/stack\/start\.js/.test(p.cmd));
-    for (const l of launcher) kill9(l.pid); // the front process may already have taken the launcher down
+    // Both launcher processes at once, by pid: the launcher proper (stack.json) and the front
+    // npm runs, its parent. Matching command lines instead raced with npm's own `sh -c`.
+    const launcher = launcherPid(dataDir);
+    const front = parentPid(launcher);
+    kill9(launcher);
+    if (front) kill9(front);
     const goneMs = await waitForNone(dataDir, 15_000, run.log);
     kill9(-run.npm.pid!); // npm may have exited with its launcher already
 
