@@ -32,6 +32,25 @@ describe('normaliseArticle: plain text', () => {
     expect(a).toMatchObject({ publishedAt: '2024-01-09T11:40:00.000Z', publishedAtSource: 'dateline' });
   });
 
+  it("skips a site header's date that the story's own «اليوم …» contradicts, and takes the next dateline", () => {
+    const page = (header: string, later: string[]) =>
+      article(
+        normaliseArticle({
+          body: [
+            header,
+            'الرئيسية عاجل القائمة البحث',
+            'هجوم على قاعدة في الميناء',
+            ...later,
+            'تعرض محيط القاعدة، فجر اليوم الجمعة، لهجوم صاروخي وفق ما أفاد شهود عيان.',
+            'وأكد مصدر أمني أن الهجوم لم يسفر عن إصابات.',
+          ].join('\n'),
+        }),
+      );
+    expect(page('الثلاثاء 16 يوليو 2024', [])).toMatchObject({ publishedAt: null, publishedAtSource: null });
+    expect(page('الثلاثاء 16 يوليو 2024', ['الجمعة 8 ديسمبر 2023 10:52 ص'])).toMatchObject({ publishedAt: '2023-12-08T10:52:00.000Z', publishedAtSource: 'dateline' });
+    expect(page('الجمعة 8 ديسمبر 2023', [])).toMatchObject({ publishedAt: '2023-12-08', publishedAtSource: 'dateline' });
+  });
+
   it('prefers a feed hint over a dateline, and fills the outlet from hints', () => {
     const hinted = article(normaliseArticle({ body: PLAIN, hints: { publishedAt: '2024-01-08', outlet: 'الساحل' } }));
     expect(hinted).toMatchObject({ publishedAt: '2024-01-08', publishedAtSource: 'hint', outlet: 'الساحل' });

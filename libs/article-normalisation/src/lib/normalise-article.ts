@@ -1,6 +1,7 @@
 import { cleanDisplayText, decodeText, splitParagraphs } from '@raseed/arabic-text';
 import { acceptCanonical, canonicaliseUrl } from '@raseed/fetching';
 import { parseMetadataDate } from './dates/arabic-date-parser';
+import { contradictsWritingDay, writingWeekdays } from './dates/deictic-weekdays';
 import { sniffBinary } from './decoding/binary-sniffer';
 import { extractHtmlArticle, type PageMetadata } from './html/html-article-extractor';
 import { detectInputFormat } from './input-format';
@@ -91,7 +92,11 @@ export function normaliseArticle(input: NormaliseInput, options: NormaliseOption
     language = arabicLanguage;
   }
 
-  const published = pickPublished(metadata?.publishedAt ?? null, hints.publishedAt, cleaned.datelines[0]?.iso ?? pageDateline);
+  // A dateline the story's own «اليوم الجمعة» contradicts is the site header's day, not the article's.
+  const datelines = [...cleaned.datelines.map((d) => d.iso), ...(pageDateline ? [pageDateline] : [])];
+  const writtenOn = datelines.length ? writingWeekdays(body) : new Set<number>();
+  const dateline = datelines.find((iso) => !contradictsWritingDay(iso, writtenOn)) ?? null;
+  const published = pickPublished(metadata?.publishedAt ?? null, hints.publishedAt, dateline);
   const article: NormalisedArticle = {
     title: cleaned.title ? cleanDisplayText(cleaned.title) : null,
     publishedAt: published.value,
