@@ -35,6 +35,7 @@ function negatesActs(seg: Segment): boolean {
 // denied later in its sentence, by a denial pointing back at it.
 const DENIED_BACK = /^(ذلك|الامر|الخبر|الانباء|الاخبار|التقارير|هذه|هذا|صحتها|صحته|صحه|وقوعه|حدوثه)$/;
 const DENIED_BACK_REACH = 4;
+const ABOUT = /^(عن|بشان|حول|بخصوص)$/;
 function deniedAfter(seg: Segment): boolean {
   const { tokens, s } = seg;
   const act = seg.cues.find((c) => c.value === 'trigger' || c.value === 'weak_trigger');
@@ -44,7 +45,8 @@ function deniedAfter(seg: Segment): boolean {
     for (let j = k + 1; j < Math.min(s.to, k + 1 + DENIED_BACK_REACH); j++) {
       // "نفى الحشد مسؤوليته عن ذلك"، "نفت وقوع خسائر": who did it, or the losses, not the act.
       if (LOSSES.test(tokens[j].norm) || RESPONSIBILITY.test(tokens[j].norm)) break;
-      if (DENIED_BACK.test(tokens[j].norm)) return true;
+      // "نفت التقارير عن سقوط قتلى": reports of something else, named after them, not the act before.
+      if (DENIED_BACK.test(tokens[j].norm)) return !(j + 1 < s.to && ABOUT.test(tokens[j + 1].norm));
     }
   }
   return false;
@@ -55,18 +57,28 @@ function deniedAfter(seg: Segment): boolean {
 const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا)$/;
 const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه|انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|ما)$/;
 // "نفى الحشد مسؤوليته عن استهداف القاعدة": who did it is denied, not that it happened.
-const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه|علاقته|علاقتها|علاقتهم|صلته|صلتها|صلتهم|ضلوعه|ضلوعها|تورطه|تورطها)$/;
+const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه|علاقته|علاقتها|علاقتهم|صلته|صلتها|صلتهم|ضلوعه|ضلوعها|تورطه|تورطها|مشاركته|مشاركتها|مشاركتهم|دوره|دورها|دورهم)$/;
 const LOSSES = /^(اصابات|اصابه|ضحايا|خسائر|قتلي|جرحي|اضرار|مقتل|اصابه)$/;
 // The denier may be named between the verb and what is denied ("نفت وزارة الدفاع الأمريكية وقوع هجوم").
 const DENIED_REACH = 8;
+// "نفت الوزارة الأنباء التي تداولتها مواقع التواصل عن تعرض المطار لهجوم": reports denied, and the act
+// they told named in a clause of its own after them.
+const REPORTS = /^(انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|روايات|الروايات|معلومات|المعلومات|ادعاءات|الادعاءات|مزاعم|المزاعم|ما)$/;
+const REPORTS_REACH = 10;
+const REPORTED_ACT_REACH = 10;
+// What the reports told: any word of an act ("عن سقوط صواريخ"، "عن غارة أمريكية").
+const REPORTED_ACT = new Set(['weak_trigger', 'strike_agent', 'air_agent']);
 function deniesAct(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   for (let k = a; k < b; k++) {
     if (!DENY.test(tokens[k].norm)) continue;
-    const act = seg.cues.find((c) => c.value === 'trigger' && c.from > k);
-    if (!act || act.from - k > DENIED_REACH) continue;
+    let reach = DENIED_REACH;
+    for (let j = k + 1; j < Math.min(b, k + 1 + REPORTS_REACH); j++) if (REPORTS.test(tokens[j].norm)) reach = j - k + REPORTED_ACT_REACH;
+    const reported = reach > DENIED_REACH;
+    const act = seg.cues.find((c) => (c.value === 'trigger' || (reported && REPORTED_ACT.has(c.value))) && c.from > k);
+    if (!act || act.from - k > reach) continue;
     const between = tokens.slice(k + 1, act.from + 1);
-    if (between.some((t) => DENIED_EVENT.test(t.norm)) && !between.some((t) => LOSSES.test(t.norm) || RESPONSIBILITY.test(t.norm))) return true;
+    if (between.some((t) => DENIED_EVENT.test(t.norm) || REPORTS.test(t.norm)) && !between.some((t) => LOSSES.test(t.norm) || RESPONSIBILITY.test(t.norm))) return true;
   }
   return false;
 }
