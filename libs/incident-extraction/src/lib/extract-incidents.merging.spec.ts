@@ -339,3 +339,23 @@ describe('an undated page’s report names its weekday for matching reports else
     expect(weekdays('سقطت صواريخ على قاعدة عين الأسد ليل السبت الأحد دون إصابات.').every((w) => w === undefined || w === 6)).toBe(true);
   });
 });
+
+describe('a site told only by its bearing from a city is the site named in that direction', () => {
+  it.each([
+    ['أصيب 4 عسكريين عراقيين في هجوم صاروخي على قاعدة تضم أمريكيين شمال بغداد.\nأصيب أربعة عسكريين عراقيين في هجوم بثمانية صواريخ كاتيوشا استهدف قاعدة بلد الجوية مساء الأحد.', 'Balad air base'],
+    ['هجوم صاروخي على قاعدة تضم أمريكيين إلى الشمال من بغداد\nسقطت ثلاثة صواريخ مساء الأحد على قاعدة بلد الجوية.', 'Balad air base'],
+    ['قصف صاروخي يستهدف قاعدة أمريكية شمال العراق\nاستهدفت ثلاثة صواريخ قاعدة حرير الجوية مساء الأحد.', 'Harir'],
+    ['مسيرة تستهدف قاعدة للتحالف غربي الأنبار\nاستهدفت طائرة مسيرة فجر الأحد قاعدة عين الأسد الجوية.', 'Ain al-Asad'],
+    ['استهداف قاعدة تضم أمريكيين شمالي بغداد بالصواريخ\nوأفاد مصدر أمني بأن ثلاثة صواريخ سقطت على قاعدة بلد الجوية مساء الأحد دون إصابات.', 'Balad air base'],
+  ])('%s', (text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+
+  it.each([
+    ['the other direction', 'هجوم صاروخي على قاعدة تضم أمريكيين جنوب بغداد\nسقطت ثلاثة صواريخ مساء الأحد على قاعدة بلد الجوية.', ['Baghdad', 'Balad air base']],
+    ['another direction, near', 'مسيرة أمريكية تقصف مقرات للفصائل غربي العاصمة بغداد\nوقصفت مسيرة أمريكية فجر الأحد مقرات لكتائب حزب الله في جرف الصخر.', ['Baghdad', 'Jurf al-Sakhar']],
+    ['too far in that direction', 'هجوم صاروخي على قاعدة تضم أمريكيين شمال بغداد\nوفي سياق آخر، سقطت ثلاثة صواريخ مساء الأحد على قاعدة حرير الجوية.', ['Baghdad', 'Harir']],
+  ])('but not a site in %s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+});

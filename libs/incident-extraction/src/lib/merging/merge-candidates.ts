@@ -4,7 +4,7 @@ import type { Candidate } from '../segmentation/candidate';
 import { recalledBefore } from '../resolution/told-earlier';
 import type { ActorTag } from '../lexicons/actors';
 import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
-import { nearby } from '../segmentation/places';
+import { bearingOf, liesToward, nearby } from '../segmentation/places';
 import { KeyToken } from '../text/tokens';
 
 // Candidates → incidents ("drafts"): reports of the same category at the same place
@@ -109,6 +109,10 @@ function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): 
   const a = d.place!;
   const b = c.place!;
   if (nearby(a.place, b.place)) return true;
+  // "قاعدة … شمال بغداد" and "قاعدة بلد": the city only gave the bearing of the site the other names.
+  const bearingA = bearingOf(a, tokens);
+  const bearingB = bearingOf(b, tokens);
+  if (!!bearingA !== !!bearingB) return bearingA ? liesToward(b.place, a.place, bearingA) : liesToward(a.place, b.place, bearingB!);
   // "محافظة الحسكة" then "قاعدة الشدادي": the governorate is the vaguer name of the same
   // place, when the text says "governorate" or the vaguer mention has no date of its own.
   let vaguer = gaz.within(a.place, b.place) ? b : gaz.within(b.place, a.place) ? a : null;
@@ -138,7 +142,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     const d = drafts.find((x) => x.category === c.category && x.place && samePlace(x, c, gaz, tokens) && datesCompatible(x, c, ctx));
     if (d) {
       d.cands.push(c);
-      if (moreSpecific(c.place, d.place!) && !c.placeIsDefault) d.place = c.place;
+      if ((moreSpecific(c.place, d.place!) || (bearingOf(d.place!, tokens) && !bearingOf(c.place, tokens))) && !c.placeIsDefault) d.place = c.place;
       else if (d.cands.every((o) => o === c || o.placeIsDefault) && !c.placeIsDefault) d.place = c.place;
     } else drafts.push({ category: c.category, place: c.place, cands: [c] });
   }

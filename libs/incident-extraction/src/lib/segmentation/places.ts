@@ -238,6 +238,35 @@ export function nearby(a: GazetteerPlace, b: GazetteerPlace): boolean {
   return a.country === b.country || !!a.us || !!b.us;
 }
 
+// "قاعدة تضم أمريكيين شمال بغداد": a site told only by its bearing from a city lies up to this far away.
+export const BEARING_REACH_KM = 150;
+const BEARING_SIGN: Record<string, [lat: number, lon: number]> = { شمال: [1, 0], جنوب: [-1, 0], شرق: [0, 1], غرب: [0, -1] };
+
+/**
+ * The bearing a place was told by ("شمال بغداد"، "جنوبي مدينة أربيل"、"إلى الشمال من كركوك") as signs
+ * of latitude and longitude from it, or null when it was named as where.
+ */
+export function bearingOf(p: PlaceMention, tokens: KeyToken[]): [number, number] | null {
+  let k = p.from - 1;
+  if (k >= 0 && PLACE_NOUN.test(tokens[k].norm)) k--;
+  if (k >= 0 && tokens[k].norm === 'من') k--;
+  const word = k >= 0 ? tokens[k].keys.find((x) => DIRECTIONS.test(x)) : undefined;
+  return word ? (BEARING_SIGN[word.replace(/^و/, '').replace(/(ي|ها)$/, '')] ?? null) : null;
+}
+
+// Within this much of the bearing, either side: "شمال" stands for north-east too ("شمال شرق" reads its first word).
+const BEARING_SPREAD_TAN = Math.tan((60 * Math.PI) / 180);
+
+/** `site` lies in the direction `bearing` (as bearingOf gives it) from `from`, within BEARING_REACH_KM. */
+export function liesToward(site: GazetteerPlace, from: GazetteerPlace, bearing: [number, number]): boolean {
+  if (distanceKm(site, from) > BEARING_REACH_KM) return false;
+  const north = site.lat - from.lat;
+  const east = (site.lon - from.lon) * Math.cos((from.lat * Math.PI) / 180);
+  const along = north * bearing[0] + east * bearing[1];
+  const across = Math.abs(north * bearing[1] + east * bearing[0]);
+  return along > 0 && across <= along * BEARING_SPREAD_TAN;
+}
+
 /**
  * Nearby places (≤ SAME_PLACE_KM) are one incident told with several names; places listed one
  * after the other ("في جرف الصخر، المسيب، النجف والإسكندرية"، "حقل العمر وحقل التنك") are each struck.
