@@ -135,3 +135,25 @@ describe('a commemorated act with a calendar day of its own is an incident', () 
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('an earlier figure of the act just told ("وكان المرصد قد وثق في حصيلة سابقة مقتل 18") is no earlier act', () => {
+  const lead = 'قتل 12 عنصراً من الفصائل في غارات أمريكية على مواقع قرب البوكمال فجر اليوم.\n';
+  it.each([
+    ['وكان المرصد السوري قد وثق في حصيلة سابقة مقتل 8 عناصر.'],
+    ['وكانت حصيلة أولية قد تحدثت عن مقتل ستة مسلحين.'],
+    ['وكان المرصد قد سجل في وقت سابق مقتل ثمانية عناصر.'],
+    ['وكانت مصادر محلية قد تحدثت عن سقوط 7 قتلى.'],
+    ['وكان ناشطون قد رصدوا مقتل تسعة عناصر بينهم قيادي.'],
+    ['وكانت شبكات محلية قد أحصت مقتل عشرة عناصر على الأقل.'],
+  ])('%s', (later) => {
+    expect(brief(lead + later, '2024-02-03').map((m) => [m.place, m.killed])).toEqual([['Albukamal', 12]]);
+  });
+
+  it('an earlier act recalled with its own month stays another incident', () => {
+    const text = lead + 'وكان المرصد قد وثق الشهر الماضي مقتل خمسة عناصر في غارة مماثلة على البوكمال.';
+    expect(brief(text, '2024-02-03').map((m) => [m.place, m.date, m.killed])).toEqual([
+      ['Albukamal', '2024-02-03', 12],
+      ['Albukamal', '2024-01', 5],
+    ]);
+  });
+});
