@@ -359,3 +359,27 @@ describe('a site told only by its bearing from a city is the site named in that 
     expect(brief(text).map((m) => m.place)).toEqual(places);
   });
 });
+
+describe('any place noun pointed back to ("قرب المطار ذاته") is the place just named; the act keeps its own side', () => {
+  const brief3 = (text: string) => brief(text, '2022-01-03').map((m) => [m.category, m.place, m.date]);
+  it('a strike near the airport an attack was told at', () => {
+    const text =
+      'استهدفت طائرتان مسيرتان مفخختان فجر اليوم قاعدة فيكتوريا في مطار بغداد الدولي. ويتزامن الهجوم مع الذكرى الثانية لمقتل سليماني بغارة أمريكية قرب المطار ذاته في 3 كانون الثاني/يناير 2020.';
+    expect(brief3(text)).toEqual([
+      ['attack_on_us_forces', 'Victory base', '2022-01-03'],
+      ['strike_on_militias', 'Victory base', '2020-01-03'],
+    ]);
+  });
+  it('a later act pointing back takes the side of the report that named the place, not of one that pointed back too', () => {
+    const text =
+      'استهدفت طائرتان مسيرتان فجر اليوم قاعدة فيكتوريا في مطار بغداد الدولي. ويتزامن الهجوم مع ذكرى مقتل سليماني بغارة أمريكية قرب المطار ذاته في 3 كانون الثاني/يناير 2020. وسبق أن تعرض المجمع الملاصق للمطار ذاته لهجوم بأربعة صواريخ في كانون الأول/ديسمبر 2019.';
+    expect(brief3(text).map((x) => x[0])).toEqual(['attack_on_us_forces', 'strike_on_militias', 'attack_on_us_forces']);
+  });
+  it.each([
+    ['المعسكر نفسه', 'سقطت ثلاثة صواريخ على معسكر التاجي مساء اليوم. وكان المعسكر نفسه قد تعرض لهجوم صاروخي في آذار 2020.', 'Taji'],
+    ['ذات المطار', 'استهدفت مسيرة مطار أربيل الدولي فجر اليوم. وكانت ذات المطار قد تعرض لقصف صاروخي في شباط 2021.', 'Erbil airport'],
+    ['السفارة ذاتها', 'سقطت صواريخ على محيط السفارة الأمريكية في بغداد مساء اليوم. وكانت السفارة ذاتها قد تعرضت لهجوم صاروخي في كانون الأول 2019.', 'US embassy Baghdad'],
+  ])('an earlier attack on %s', (_label, text, place) => {
+    expect(brief3(text).map((x) => x[1])).toEqual([place, place]);
+  });
+});

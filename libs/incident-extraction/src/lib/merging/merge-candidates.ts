@@ -126,13 +126,16 @@ function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): 
 
 export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pub: string | null): Draft[] {
   const drafts: Draft[] = [];
-  // "استهداف القاعدة ذاتها" takes the place (and category) of the last placed report.
+  // "استهداف القاعدة ذاتها" takes the place (and category) of the last report that named its place.
+  const pointedBack = new Set<Candidate>();
   for (const c of cands) {
     if (!c.samePlace || c.place) continue;
-    const prev = cands.filter((o) => o.place && !o.continuation && o.order < c.order).sort((x, y) => y.order - x.order)[0];
+    const prev = cands.filter((o) => o.place && !o.continuation && !pointedBack.has(o) && o.order < c.order).sort((x, y) => y.order - x.order)[0];
     if (prev) {
       c.place = prev.place;
-      c.category = prev.category;
+      pointedBack.add(c);
+      // "بغارة أمريكية قرب المطار ذاته": a strike near the airport an attack was told at stays a strike.
+      if (c.borrowsCategory) c.category = prev.category;
     }
   }
   const ctx: MergeContext = { gaz, lead: leadSentences(cands), pub };

@@ -121,7 +121,15 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
     concurrent: concurrentActStarts(s).includes(a),
   };
   // "في وقت سابق … تعرضت القاعدة لهجوم": a recollection pointing back to the site just named happened there.
-  if (groups.length === 0) return [{ ...cand, samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)) }];
+  // Its side is its own when it names a striker ("بغارة أمريكية قرب المطار ذاته"), else that of the report pointed back to.
+  if (groups.length === 0)
+    return [
+      {
+        ...cand,
+        samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)),
+        borrowsCategory: !(category === 'strike_on_militias' && seg.actors.some((x) => x.value === 'us' || x.value === 'israel')),
+      },
+    ];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
 }
 
@@ -223,7 +231,8 @@ function uncategorised(seg: Segment, base: Base, placed: boolean): Candidate[] {
   const recall = isRecall(seg.tokens, seg.a, seg.b);
   // What coincided with the act just told happened where it did, unless it names another place.
   const concurrent = concurrentActStarts(seg.s).includes(seg.a);
-  if ((seg.count('same_place') > 0 || recall || concurrent) && !placed) return [{ ...common, detail: 1, samePlace: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent }];
+  if ((seg.count('same_place') > 0 || recall || concurrent) && !placed)
+    return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent }];
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date))) return [{ ...common, detail: 0, continuation: true }];
   return [];
