@@ -546,3 +546,24 @@ describe('"بعد ساعات" right after an act verb tells when the act came, i
     expect(sides(text)).toEqual(expected);
   });
 });
+
+describe('any act noun told with a striker’s adjective, and a doer in a relative clause after the act, name the striker', () => {
+  const sides = (text: string) => brief(text, '2023-12-02').map((m) => [m.category, m.place, m.actor]);
+  it.each([
+    ['استشهد مقاتلان من حزب الله في الاعتداء الإسرائيلي على مركز سكني في بلدة عقربا جنوب شرق دمشق ليل السبت.', 'Aqraba', 'israel'],
+    ['قتل ثلاثة عناصر من الحرس الثوري في العدوان الصهيوني على ريف دمشق.', 'Rif Dimashq', 'israel'],
+    ['أسفرت الاعتداءات الأمريكية على مواقع الحشد في القائم عن مقتل 5.', 'al-Qaim', 'us'],
+    ['استشهد مستشاران جراء هجوم شنه الكيان الصهيوني على محيط دمشق.', 'Damascus', 'israel'],
+    ['قتل قيادي في كتائب حزب الله بغارة نفذتها القوات الأمريكية على سيارته في جرف الصخر.', 'Jurf al-Sakhar', 'us'],
+    ['أصيب خمسة عناصر من الحشد في قصف صاروخي إسرائيلي طال مقرهم قرب البوكمال.', 'Albukamal', 'israel'],
+  ])('%s', (text, place, actor) => {
+    expect(sides(text)).toEqual([['strike_on_militias', place, actor]]);
+  });
+
+  it.each([
+    ['the force after a preposition is the one hit', 'قتل ثلاثة أمريكيين في الهجوم الذي نفذه مسلحون ضد قوات أميركية في تدمر.'],
+    ['a militia right after the verb is the doer', 'أصيب جنديان في الهجوم الذي شنته الفصائل على القوات الأمريكية في قاعدة التنف.'],
+  ])('but not when %s', (_label, text) => {
+    expect(sides(text).map((x) => x[0])).toEqual(['attack_on_us_forces']);
+  });
+});

@@ -61,11 +61,48 @@ const STRIKE_VERBS = new Set(
 // "تبنت القوات الأمريكية الضربة": the one claiming a strike struck; "ردت القوات الأمريكية بقصف": the one responding.
 // "أقدمت قوات الاحتلال الأمريكي على ارتكاب عدوان جوي": the one who proceeded to the act.
 const LAUNCH_VERBS = new Set(
-  ['شنت', 'نفذت', 'بدات', 'وجهت', 'شن', 'نفذ', 'اعلنت', 'قصفت', 'اغارت', 'تبنت', 'تبنى', 'اطلقت', 'اطلق', 'تولت', 'تولى', 'قامت', 'قام', 'ردت', 'رد', 'اقدمت', 'اقدم'].map(foldWord),
+  [
+    'شنت',
+    'نفذت',
+    'بدات',
+    'وجهت',
+    'شن',
+    'نفذ',
+    'اعلنت',
+    'قصفت',
+    'اغارت',
+    'تبنت',
+    'تبنى',
+    'اطلقت',
+    'اطلق',
+    'تولت',
+    'تولى',
+    'قامت',
+    'قام',
+    'ردت',
+    'رد',
+    'اقدمت',
+    'اقدم',
+    // "هجوم شنه الكيان الصهيوني"، "غارة نفذتها إسرائيل": the act's doer, in a relative clause after it.
+    'شنه',
+    'شنها',
+    'شنته',
+    'شنتها',
+    'نفذه',
+    'نفذها',
+    'نفذته',
+    'نفذتها',
+    'ارتكبه',
+    'ارتكبها',
+    'ارتكبته',
+    'ارتكبتها',
+  ].map(foldWord),
 );
 // "اتهمت قيادة العمليات القوات الأمريكية بتنفيذ ضربات"، "حمّلت واشنطن بشن الغارات": a force followed by
 // "ب" and the noun of a strike is the one accused of it, or said to have done it.
 const BY_STRIKE_NOUN = /^ب(تنفيذ|شن|قصف|استهداف|توجيه|ارتكاب|ضرب|مهاجمه)$/;
+const OBJECT_MARK = /^(ضد|علي|الي|نحو|باتجاه|تجاه)$/;
+const STRIKERS = new Set<ActorTag>(['us', 'coalition', 'israel']);
 // How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
 const SUBJECT_VERB_REACH = 3;
 
@@ -102,8 +139,10 @@ export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, t
   for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) {
     if (!tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) || launchesNothing(tokens, k, to)) continue;
     if (ANNOUNCE.test(tokens[k].norm) && !announcesOwnAct(tokens, x.to, to)) return false;
-    // "قصفت الفصائل القوات الأمريكية": a militia right after the verb is its subject; the force is the object.
-    return !others.some((y) => (IRAN_LINKED.has(y.value) || MILITIA_TAGS.has(y.value)) && y.from > k && y.to <= x.from);
+    // "قصفت الفصائل القوات الأمريكية": a militia (or any other party) right after the verb is its subject; the
+    // force is the object, as it is after a preposition ("الهجوم الذي نفذه التنظيم ضد قوات أميركية").
+    if (tokens.slice(k + 1, x.from).some((t) => OBJECT_MARK.test(t.norm))) return false;
+    return !others.some((y) => !STRIKERS.has(y.value) && y.from > k && y.to <= x.from);
   }
   return false;
 }
