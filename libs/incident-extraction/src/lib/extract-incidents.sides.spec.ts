@@ -567,3 +567,20 @@ describe('any act noun told with a striker’s adjective, and a doer in a relati
     expect(sides(text).map((x) => x[0])).toEqual(['attack_on_us_forces']);
   });
 });
+
+describe('warplanes by their type or in the dual, and "ضربت" before its subject, name the striker', () => {
+  const sides = (text: string) => brief(text, '2023-10-27').map((m) => [m.category, m.place]);
+  it.each([
+    ['قال مسؤول عسكري أميركي إن مقاتلتين من طراز أف-16 استهدفتا مخزناً للأسلحة قرب مدينة البوكمال نحو الساعة الرابعة فجراً.', 'Albukamal'],
+    ['نفذت قاذفات بي-1 ضربات على مواقع للفصائل في القائم.', 'al-Qaim'],
+    ['قصفت مقاتلات إف-15 مستودعات أسلحة في الميادين.', 'Mayadin'],
+    ['ضربت القوات الأمريكية فجر الجمعة منشأتين قرب البوكمال تعودان للحرس الثوري.', 'Albukamal'],
+    ['ضرب الجيش الأمريكي مستودعاً للأسلحة في القائم.', 'al-Qaim'],
+  ])('%s', (text, place) => {
+    expect(sides(text)).toEqual([['strike_on_militias', place]]);
+  });
+
+  it('but rockets that hit US forces are an attack', () => {
+    expect(sides('ضربت صواريخ القوات الأمريكية في قاعدة عين الأسد.')).toEqual([['attack_on_us_forces', 'Ain al-Asad']]);
+  });
+});
