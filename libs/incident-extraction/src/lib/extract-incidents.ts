@@ -37,7 +37,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
 
   const cands: Candidate[] = [];
   let order = 0;
-  const ctx = articleContext(facts);
+  const ctx = articleContext(facts, pub);
   for (const s of facts) {
     const mine: Candidate[] = [];
     let idle: [number, number] | null = null;

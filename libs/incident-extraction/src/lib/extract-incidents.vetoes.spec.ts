@@ -299,3 +299,23 @@ describe('where a place lies measured from a base, and acts pointed back to as a
     expect(brief('استهدفت مسيرة قاعدة التنف التي تقع على بعد 20 كم من الحدود الأردنية مساء أمس.').map((m) => m.place)).toEqual(['al-Tanf']);
   });
 });
+
+describe("after the fall of Assad, Israel's strikes in Syria hit the new state's forces, not Iran's", () => {
+  it.each([
+    ['published after', 'شنت طائرات إسرائيلية مساء الأربعاء غارات على مطار حماة العسكري، ما أدى إلى مقتل أربعة من عناصر وزارة الدفاع.', '2025-04-03'],
+    ['published after, a site near Damascus', 'قصفت طائرات إسرائيلية مواقع قرب دمشق.', '2025-02-01'],
+    ['told after, undated page', 'شنت طائرات إسرائيلية غارات على مطار حماة العسكري، في واحدة من أعنف موجات القصف منذ سقوط نظام الأسد.', null],
+    ['the new government named', 'قصفت طائرات إسرائيلية مواقع عسكرية للحكومة السورية الجديدة قرب دمشق.', null],
+    ['the new administration named', 'قصفت طائرات إسرائيلية مقرات للإدارة الجديدة في ريف دمشق.', null],
+  ])('%s', (_label, text, pub) => {
+    expect(brief(text, pub)).toEqual([]);
+  });
+
+  it.each([
+    ['before the fall', 'قصفت طائرات إسرائيلية مواقع قرب دمشق.', '2024-01-20', 'Damascus'],
+    ["Iran's men named", 'قصفت طائرات إسرائيلية مستودعات لحزب الله قرب القصير بعد سقوط النظام.', null, 'al-Qusayr'],
+    ['a US strike', 'قصفت طائرات أمريكية مقرات لكتائب حزب الله في القائم.', '2025-02-01', 'al-Qaim'],
+  ])('but not %s', (_label, text, pub, place) => {
+    expect(brief(text, pub).map((m) => m.place)).toEqual([place]);
+  });
+});

@@ -71,6 +71,16 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
   // Israeli strikes on the Syrian army's sites name no Iran-backed target: that army's war, not this one.
   if (category === 'strike_on_militias' && !iranLinkedNamed && (ctx.syrianArmyHit || hitsSyrianArmy(seg))) return [];
+  // After the fall of Assad, Israel's strikes in Syria hit the new state's forces: not this war, unless Iran's men are named.
+  if (
+    category === 'strike_on_militias' &&
+    ctx.afterAssad &&
+    !iranLinkedNamed &&
+    s.actors.some((x) => x.value === 'israel') &&
+    !s.actors.some((x) => x.value === 'us' || x.value === 'coalition') &&
+    !specific.some((p) => p.place.country !== 'SY')
+  )
+    return [];
   // In an article on the war with ISIS, a strike that names no Iran-backed target is that war's.
   if (category === 'strike_on_militias' && ctx.isisTargeted && !iranLinkedNamed && seg.count('militia_target') === 0) return [];
   // The US does not strike its own base: a US site in a strike's segment is where something else

@@ -23,13 +23,31 @@ export interface ArticleContext {
   isisTargeted?: boolean;
   /** The Syrian army is named as the one hit before any Iran-backed group: the strikes are that army's war. */
   syrianArmyHit?: boolean;
+  /** Published, or told, after the fall of the Assad government (8 Dec 2024): Iran's forces have left Syria. */
+  afterAssad?: boolean;
+}
+
+/** The day the Assad government fell; after it, Israel's strikes in Syria hit the new state's forces, not Iran's. */
+export const ASSAD_FELL = '2024-12-08';
+// "منذ سقوط نظام الأسد"، "الحكومة السورية الجديدة"، "الإدارة الجديدة في دمشق".
+const FALL = /^(سقوط|انهيار|رحيل)$/;
+const FALLEN = /^(النظام|نظام|الاسد|حكم)$/;
+const NEW_STATE = /^(ال)?(حكومه|اداره|سلطات|سلطه)$/;
+function toldAfterAssad(f: { tokens: KeyToken[]; from: number; to?: number }): boolean {
+  const { tokens, from } = f;
+  const to = f.to ?? tokens.length;
+  for (let k = from; k + 1 < to; k++) {
+    if (FALL.test(tokens[k].norm) && FALLEN.test(tokens[k + 1].norm)) return true;
+    if (tokens[k].keys.some((x) => NEW_STATE.test(x)) && k + 2 < to && ((tokens[k + 1].norm === 'السوريه' && tokens[k + 2].norm === 'الجديده') || tokens[k + 1].norm === 'الجديده')) return true;
+  }
+  return false;
 }
 
 // Words before ISIS that make it the one hit ("the coalition against ISIS" is only a name).
 const HIT_BEFORE_ISIS = /^(مواقع|موقع|عناصر|عنصر|عناصره|خلايا|خليه|معاقل|اوكار|تجمع|تجمعا|تجمعات|اليه|اليات|قيادي|قياديا|مسلحي|مقاتلي|مخابئ|مقر|مقرات|معسكرات|معسكر|فلول|ضد)$/;
 const HIT_REACH = 2;
 
-export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number }>): ArticleContext {
+export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number }>, pub: string | null = null): ArticleContext {
   let ourWar = false;
   let otherWar = false;
   let isisTargeted = false;
@@ -46,7 +64,8 @@ export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens
         for (let k = x.from - 1; k >= Math.max(f.from, x.from - HIT_REACH); k--) if (f.tokens[k].keys.some((y) => HIT_BEFORE_ISIS.test(y))) isisTargeted = true;
       }
     }
-  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit };
+  const afterAssad = (!!pub && pub >= ASSAD_FELL) || facts.some(toldAfterAssad);
+  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad };
 }
 
 export interface CategoryReading {
