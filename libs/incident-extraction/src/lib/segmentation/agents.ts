@@ -103,6 +103,7 @@ const LAUNCH_VERBS = new Set(
 // "اتهمت قيادة العمليات القوات الأمريكية بتنفيذ ضربات"، "حمّلت واشنطن بشن الغارات": a force followed by
 // "ب" and the noun of a strike is the one accused of it, or said to have done it.
 const BY_STRIKE_NOUN = /^ب(تنفيذ|شن|قصف|استهداف|توجيه|ارتكاب|ضرب|مهاجمه)$/;
+const BACKED = /^(ال)?(مدعوم|مدعومه|مدعومين|مدعومون|مدعومتين|مسنود|مسنوده|مدرب|مدربه|ممول|مموله)$/;
 const OBJECT_MARK = /^(ضد|علي|الي|نحو|باتجاه|تجاه)$/;
 const STRIKERS = new Set<ActorTag>(['us', 'coalition', 'israel']);
 // How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
@@ -137,7 +138,13 @@ function announcesOwnAct(tokens: KeyToken[], from: number, to: number): boolean 
 }
 
 export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number, others: readonly Tagged<ActorTag>[] = []): boolean {
-  for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) if ((asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) || BY_STRIKE_NOUN.test(tokens[k].norm)) return true;
+  // "العدو الصهيوني المدعوم أمريكياً": the one who backs, named as a manner of the backing, acts in nothing told.
+  if (x.from - 1 >= from && BACKED.test(tokens[x.from - 1].norm)) return false;
+  for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) {
+    // "العدو الصهيوني المدعوم أمريكياً استهدف مجاهدو …": a party described as backed is named, the verb is another's.
+    if (BACKED.test(tokens[k].norm)) break;
+    if ((asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) || BY_STRIKE_NOUN.test(tokens[k].norm)) return true;
+  }
   for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) {
     if (!tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) || launchesNothing(tokens, k, to)) continue;
     if (ANNOUNCE.test(tokens[k].norm) && !announcesOwnAct(tokens, x.to, to)) return false;
