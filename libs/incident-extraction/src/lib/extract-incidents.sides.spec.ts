@@ -595,3 +595,21 @@ describe('a party told as backed by another ("العدو الصهيوني الم
     expect(brief(text, '2023-10-18').map((m) => [m.category, m.place])).toEqual([['attack_on_us_forces', place]]);
   });
 });
+
+describe("a militia's site hit near a US base is a strike on the militia; the base only locates it", () => {
+  it.each([
+    ['استهدفت طائرة مسيرة مجهولة مخزناً للعتاد تابعاً للحشد الشعبي قرب قاعدة بلد الجوية.'],
+    ['قصفت طائرة مسيرة مخزناً تابعاً لكتائب حزب الله قرب قاعدة عين الأسد.'],
+    ['قصفت طائرات مجهولة معسكراً يستخدمه الحشد الشعبي قرب قاعدة بلد الجوية.'],
+  ])('%s', (text) => {
+    expect(brief(text, '2019-08-25').map((m) => m.category)).toEqual(['strike_on_militias']);
+  });
+
+  it.each([['وكانت 4 قواعد يستخدمها الحشد الشعبي قد تعرضت للقصف خلال الشهر الماضي، كان آخرها مساء الثلاثاء الماضي، في مقر قرب قاعدة بلد الجوية.']])('and is no attack on the base: %s', (text) => {
+    expect(brief(text, '2019-08-25').map((m) => m.category)).not.toContain('attack_on_us_forces');
+  });
+
+  it('but rockets near a base that hosts Americans are an attack on it', () => {
+    expect(brief('سقطت صواريخ قرب قاعدة بلد الجوية التي تضم متعاقدين أمريكيين.', '2019-08-25').map((m) => m.category)).toEqual(['attack_on_us_forces']);
+  });
+});

@@ -60,7 +60,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const intended = (p: PlaceMention) => p.place.us && p.from >= intent;
   let specific = selected.specific.filter((p) => !intended(p));
   // "قتلت سليماني والمهندس بضربة قرب مطار بغداد": a US site only near where Iran's men were hit locates the strike.
-  const iranHit = () => seg.actors.some((x) => IRAN_LINKED.has(x.value) && wordBefore(tokens, x.from, a, HIT_MEN_REACH, HIT_MEN_BEFORE));
+  // Their men or their sites, told anywhere in the sentence ("قواعد يستخدمها الحشد … كان آخرها في مقر قرب قاعدة بلد").
+  const iranHit = () => s.actors.some((x) => IRAN_LINKED.has(x.value) && wordBefore(tokens, x.from, s.from, HIT_MEN_REACH, HIT_MEN_BEFORE));
   const usPlace = specific.some((p) => p.place.us && !(nearOnly(seg, p.from) && iranHit()));
   const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, usPlace, ctx);
   const cas = seg.casualties();
@@ -145,7 +146,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
 
 // "قائد فيلق القدس"، "عنصران من الحشد"، "مقر للحرس": Iran's men or sites as the ones hit ("صواريخ إيرانية" is no victim).
 const HIT_MEN_BEFORE =
-  /^(قايد|قاده|القايد|رييس|نايب|قيادي|قياديا|قياديين|القيادي|عناصر|عنصر|عنصرا|عنصرين|عنصران|مقاتلين|مقاتلي|مستشار|مستشارين|المستشار|ضابط|ضباط|من|في|مقر|مقرا|مقرات|مواقع|مستودع|مستودعات)$/;
+  /^(قايد|قاده|القايد|رييس|نايب|قيادي|قياديا|قياديين|القيادي|عناصر|عنصر|عنصرا|عنصرين|عنصران|مقاتلين|مقاتلي|مستشار|مستشارين|المستشار|ضابط|ضباط|من|في|مقر|مقرا|مقرات|مواقع|مستودع|مستودعات|مخزن|مخزنا|مخازن|معسكر|معسكرات|قواعد|تابع|تابعا|تابعه|التابع|التابعه|يستخدمها|تستخدمها|يستخدمه|يستخدمونها)$/;
 const HIT_MEN_REACH = 2;
 
 // "قرب"، "بالقرب من"، "في محيط": the place named next only locates the act.
