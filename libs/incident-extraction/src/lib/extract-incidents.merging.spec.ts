@@ -383,3 +383,21 @@ describe('any place noun pointed back to ("قرب المطار ذاته") is the
     expect(brief3(text).map((x) => x[1])).toEqual([place, place]);
   });
 });
+
+describe('losses told first, then "بعد أن" and the act that caused them, are one incident', () => {
+  it.each([
+    ['قالت وزارة الدفاع الأمريكية إن متعاقداً أمريكياً قُتل وأصيب خمسة من أفراد الخدمة ومتعاقد أمريكي آخر، بعد أن ضربت طائرة مسيرة منشأة صيانة في قاعدة للتحالف قرب الحسكة.', 'Hasakah', 1, 6],
+    ['أصيب ثلاثة جنود أمريكيين بجروح طفيفة، بعد أن سقطت صواريخ على قاعدة عين الأسد مساء الخميس.', 'Ain al-Asad', null, 3],
+    ['قُتل جندي أمريكي وجُرح اثنان، بعد أن استهدفت طائرة مسيرة مفخخة قاعدة التنف فجر اليوم.', 'al-Tanf', 1, 2],
+  ])('%s', (text, place, killed, injured) => {
+    expect(brief(text, '2023-03-24').map((m) => [m.place, m.killed, m.injured])).toEqual([[place, killed, injured]]);
+  });
+
+  it('but an act told before "بعد أن" leaves the one after it an earlier act', () => {
+    const text = 'أصيب جنديان في هجوم بطائرة مسيرة على قاعدة التنف، بعد أن استهدفت صواريخ القاعدة ذاتها الأسبوع الماضي.';
+    expect(brief(text, '2023-03-24').map((m) => [m.place, m.date])).toEqual([
+      ['al-Tanf', '2023-03-24'],
+      ['al-Tanf', '2023-03'],
+    ]);
+  });
+});

@@ -31,7 +31,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const act = readAct(seg);
   if (framedAsNonEvent(seg)) return [];
   // "وكانت القاعدة قد تعرضت الخميس الماضي لهجوم مماثل تبنته الفصائل": an earlier, other act with its own claim.
-  const follow = isRecall(tokens, a, b) && toldAsAnother(seg) ? null : claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
+  const follow = isRecall(tokens, a, b, s.from) && toldAsAnother(seg) ? null : claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
   if (follow) return [claimCandidate(tokens, s, a, b, order, follow, seg.actors, seg.weapons)];
   if (act.trigger === 0) return placeFollowUp(seg, base, gaz) ?? countsFollowUp(seg, base);
   // "وهو الهجوم الثالث على القاعدة منذ مطلع الشهر": an ordinal about the act just told adds nothing, its time is a bound.
@@ -123,7 +123,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
     claim,
     target,
     detail,
-    recall: isRecall(tokens, a, b),
+    recall: isRecall(tokens, a, b, s.from),
     weakOnly,
     another: toldAsAnother(seg),
     explicit,
@@ -239,7 +239,7 @@ function uncategorised(seg: Segment, base: Base, placed: boolean): Candidate[] {
   const date = strongestDate(seg.dates());
   const casualties = seg.casualties();
   const common = { ...base, category: 'attack_on_us_forces' as const, place: null, placeIsDefault: false, date, casualties, claim: false, target: null };
-  const recall = isRecall(seg.tokens, seg.a, seg.b);
+  const recall = isRecall(seg.tokens, seg.a, seg.b, seg.s.from);
   // What coincided with the act just told happened where it did, unless it names another place.
   const concurrent = concurrentActStarts(seg.s).includes(seg.a);
   if ((seg.count('same_place') > 0 || recall || concurrent) && !placed)

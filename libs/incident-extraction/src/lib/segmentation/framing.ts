@@ -31,11 +31,13 @@ const OBJECT_NOUN =
 const RECALL_LEAD = /^(وكانت|وكان|وكانوا|كانت|كان|كانوا|وسبق|سبق)$/;
 // "كان … قد": the particle closes the auxiliary within a short clause.
 const PLUPERFECT_REACH = 8;
-export function isRecall(tokens: KeyToken[], a: number, b: number): boolean {
+export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom = a): boolean {
   // "… بعد أن استهدفته مسيرة الشهر الماضي": the act after "بعد أن" came before the one told.
   // Not when the verb's subject is elided and its object follows ("الغارة … أسفرت عن مقتل 8، بعد أن
-  // استهدفت سيارتين"): that is the act just told, going on.
-  if (/^و?(بعد|عقب)$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return !REPORTING.test(tokens[a + 2].norm) && !(a + 3 < b && OBJECT_NOUN.test(tokens[a + 3].norm));
+  // استهدفت سيارتين"): that is the act just told, going on. Nor after a clause of losses with no act
+  // of its own ("قتل متعاقد وأصيب خمسة، بعد أن ضربت مسيرة منشأة"): that act caused them.
+  if (/^و?(بعد|عقب)$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b)
+    return !REPORTING.test(tokens[a + 2].norm) && !(a + 3 < b && OBJECT_NOUN.test(tokens[a + 3].norm)) && !onlyLossesBefore(tokens, sentenceFrom, a);
   // "… في أول هجوم منذ أن شنت الولايات المتحدة ضربات": the act a time is counted from came before.
   if (/^و?منذ$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return true;
   // "وفي وقت سابق، …" (earlier) also opens a recollection.
@@ -49,6 +51,13 @@ export function isRecall(tokens: KeyToken[], a: number, b: number): boolean {
   for (let k = a + 1; k < Math.min(b, a + PLUPERFECT_REACH); k++)
     if (tokens[k].norm === 'قد') return !(k + 1 < b && REPORTING.test(tokens[k + 1].norm)) || daysAgo(tokens, k + 2, Math.min(b, k + 2 + DAYS_AGO_REACH));
   return false;
+}
+
+const HURT = /^و?(قتل|قتلوا|قتلا|اصيب|اصيبوا|اصيبا|جرح|جرحوا|لقي|لقوا|استشهد|استشهدوا)$/;
+const ACT_NOUN = /^(ب|في|ل|و)?(ال)?(هجوم|هجمات|غاره|غارات|ضربه|ضربات|قصف|استهداف|انفجار|عمليه|اعتداء|عدوان)$/;
+function onlyLossesBefore(tokens: KeyToken[], from: number, to: number): boolean {
+  const before = tokens.slice(from, to);
+  return before.some((t) => HURT.test(t.norm)) && !before.some((t) => ACT_NOUN.test(t.norm));
 }
 
 // The report's own time, right after its verb: a past weekday, "last week", "days ago".
