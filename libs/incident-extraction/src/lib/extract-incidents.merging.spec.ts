@@ -294,6 +294,31 @@ describe('a place-only follow-up of a strike wave that names another site is an 
   });
 
   it.each([
+    [
+      'two sites in the governorate told',
+      'نفذت مقاتلات أمريكية ليلاً ضربات جوية على منشآت تستخدمها مجموعات تابعة للحرس الثوري الإيراني في محافظة دير الزور. وقال مصدر محلي إن الضربات طالت مستودعاً للذخيرة في حي هرابش بمدينة دير الزور وموقعاً على أطراف مدينة الميادين.',
+      ['Harabesh', 'Mayadin'],
+    ],
+    [
+      'two towns of the countryside told',
+      'قصفت طائرات أمريكية مواقع للفصائل في ريف دير الزور الشرقي فجر اليوم. وأفاد ناشطون بأن الغارات استهدفت مقرات في البوكمال والميادين.',
+      ['Albukamal', 'Mayadin'],
+    ],
+    [
+      'sites in and around the places already told',
+      'شنت طائرات إسرائيلية فجر اليوم غارات على مدينة دير الزور ومنطقة البوكمال. وقال مصدر محلي إن الغارات طالت محيط مستودعات عياش غرب المدينة، إضافة إلى نقاط قرب الحدود في البوكمال.',
+      // The depots west of the city are where its strike fell.
+      ['Ayyash depots', 'Albukamal'],
+    ],
+  ])('every site a follow-up of strikes names: %s', (_label, text, places) => {
+    expect(
+      sites(text)
+        .map((x) => x[1])
+        .sort(),
+    ).toEqual([...places].sort());
+  });
+
+  it.each([
     ['a quarter of the town just told', 'قصفت طائرات أمريكية مقرات للفصائل في البوكمال يوم الجمعة. وأفاد ناشطون بأن الغارات طالت حي الجمعيات.', 1],
     ['the governorate of the town just told', 'قصفت طائرات أمريكية مقرات للفصائل في البوكمال يوم الجمعة. وأفاد ناشطون بأن الغارات طالت مواقع في محافظة دير الزور.', 1],
     ['an attack, not strikes, told at another place', 'استهدفت مسيرة قاعدة حرير يوم الجمعة. وقال مصدر إن الهجوم وقع قرب أربيل.', 1],

@@ -279,6 +279,8 @@ function leadSentences(cands: Candidate[]): Set<number> {
  * incident just told, when that incident has none or only a vaguer one.
  */
 function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens: KeyToken[]): void {
+  // The follow-up that lent each incident its place: a second site of the same follow-up is another site of the wave.
+  const lentBy = new Map<Draft, Candidate>();
   for (const c of cands) {
     if (!c.placeOnly || !c.place) continue;
     let best: Draft | null = null;
@@ -295,6 +297,12 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
           }
     const told = best?.cands.find((o) => o.order === bestOrder);
     if (!best || !told || c.sentence.index - told.sentence.index > FOLLOW_UP_REACH_SENTENCES) continue;
+    // A site in or around a place of the wave already told ("مستودعات عياش غرب المدينة") is that incident.
+    const home = strikes && drafts.find((d) => d !== best && d.category === 'strike_on_militias' && d.place && (nearby(d.place.place, c.place!.place) || nested(gaz, d.place, c.place!)));
+    if (home && !(best.place && (nearby(best.place.place, c.place.place) || nested(gaz, best.place, c.place)))) {
+      home.cands.push({ ...c, category: home.category });
+      continue;
+    }
     const vaguer = !best.place || best.place.place.kind === 'country' || gaz.within(c.place.place, best.place.place) || (moreSpecific(c.place, best.place) && nearby(c.place.place, best.place.place));
     // "… الضربات أصابت مواقع في منطقة القائم": strikes of the wave just told fell at another site of
     // their own (not in or around the one told): that site is an incident of the wave.
@@ -302,9 +310,15 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
       drafts.push({ category: best.category, place: c.place, cands: [{ ...c, category: best.category, continuation: false, placeOnly: false }] });
       continue;
     }
+    const sibling = lentBy.get(best);
+    if (sibling && sibling.sentence === c.sentence && sibling.from === c.from && strikes && best.category === 'strike_on_militias') {
+      drafts.push({ category: best.category, place: c.place, cands: [{ ...c, category: best.category, continuation: false, placeOnly: false }] });
+      continue;
+    }
     if (!vaguer) continue;
     best.place = c.place;
     best.cands.push({ ...c, category: best.category });
+    lentBy.set(best, c);
   }
 }
 

@@ -204,23 +204,24 @@ const refersBack = (seg: Segment, orThat = false, reach = BACK_REACH) => seg.tok
 function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null {
   if (!refersBack(seg, true)) return null;
   const groups = groupPlaces(selectPlaces(seg, gaz).specific, seg.s);
-  if (groups.length !== 1) return null;
-  return [
-    {
-      ...base,
-      category: 'attack_on_us_forces',
-      place: bestOfGroup(groups[0], 'strike_on_militias'),
-      placeIsDefault: false,
-      date: null,
-      casualties: seg.casualties(),
-      claim: false,
-      target: null,
-      detail: 0,
-      continuation: true,
-      placeOnly: true,
-    },
-  ];
+  // "الضربات طالت مستودعاً في مدينة دير الزور وموقعاً قرب الميادين": each site of the strikes told,
+  // when strikes are what is followed up (an attack happens at one place).
+  if (!groups.length || (groups.length > 1 && !seg.tokens.slice(seg.a, seg.b).some((t) => STRIKES_TOLD.test(t.norm)))) return null;
+  return groups.map((g) => ({
+    ...base,
+    category: 'attack_on_us_forces' as const,
+    place: bestOfGroup(g, 'strike_on_militias'),
+    placeIsDefault: false,
+    date: null,
+    casualties: groups.length === 1 ? seg.casualties() : [],
+    claim: false,
+    target: null,
+    detail: 0,
+    continuation: true,
+    placeOnly: true,
+  }));
 }
+const STRIKES_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(غارات|ضربات|ضربتان|ضربتين)$/;
 
 /** "وقال المرصد إن 6 عناصر قتلوا": counts without an act word follow the incident before. */
 function countsFollowUp(seg: Segment, base: Base): Candidate[] {
