@@ -149,6 +149,14 @@ describe('an earlier figure of the act just told ("وكان المرصد قد و
     expect(brief(lead + later, '2024-02-03').map((m) => [m.place, m.killed])).toEqual([['Albukamal', 12]]);
   });
 
+  it.each([
+    ['after "بعد أن كان"', 'ارتفع إلى 22 عدد القتلى جراء الغارات الأمريكية على مواقع للفصائل في البوكمال فجر الخميس، وذلك بعد أن كان المرصد السوري وثّق في وقت سابق من اليوم مقتل 17 عنصراً.', 22],
+    ['dated by the day of the report', 'قتل 12 عنصراً من الفصائل في غارات أمريكية على مواقع قرب البوكمال فجر الخميس.\nوكان المرصد قد وثق اليوم مقتل 7 عناصر.', 12],
+    ['a later count the same day', 'قتل 12 عنصراً من الفصائل في غارات أمريكية على مواقع قرب البوكمال فجر الخميس.\nوسجل ناشطون اليوم مقتل 15 عنصراً.', 15],
+  ])('%s', (_label, text, killed) => {
+    expect(brief(text, '2021-02-26').map((m) => [m.place, m.date, m.killed])).toEqual([['Albukamal', '2021-02-25', killed]]);
+  });
+
   it('an earlier act recalled with its own month stays another incident', () => {
     const text = lead + 'وكان المرصد قد وثق الشهر الماضي مقتل خمسة عناصر في غارة مماثلة على البوكمال.';
     expect(brief(text, '2024-02-03').map((m) => [m.place, m.date, m.killed])).toEqual([

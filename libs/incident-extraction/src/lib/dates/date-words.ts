@@ -41,7 +41,7 @@ export const isPastWord = (t: KeyToken | undefined): boolean => !!t && t.keys.so
 
 // A relative date right after a reporting word ("في بيان اليوم"، "أعلن أمس") dates the
 // statement, not the event: it only counts when nothing else dates the event.
-const REPORTING = /^(و?(بيان|بيانها|بيانه|اعلن|اعلنت|قال|قالت|افاد|افادت|اكد|اكدت|ذكر|ذكرت|صرح|اوضح|اوضحت|نشر|نشرت|كشف|كشفت|اعترف|اعترفت)|ببيان)$/;
+const REPORTING = /^(و?(بيان|بيانها|بيانه|اعلن|اعلنت|قال|قالت|افاد|افادت|اكد|اكدت|ذكر|ذكرت|صرح|اوضح|اوضحت|نشر|نشرت|كشف|كشفت|اعترف|اعترفت|وثق|وثقت|سجل|سجلت|رصد|رصدت|احصي|احصت|تحدث|تحدثت)|ببيان)$/;
 const REPORTING_REACH = 5;
 /** The reporting word right before token i ("أعلن أمس"), or -1. */
 export function reportingWordBefore(tokens: KeyToken[], i: number, from: number): number {

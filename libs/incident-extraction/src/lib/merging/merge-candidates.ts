@@ -33,6 +33,14 @@ export interface Draft {
 export const dayOf = (c: Candidate) => (c.date && c.date.precision === 'day' ? c.date.value : null);
 export const monthOf = (c: Candidate) => (c.date ? c.date.value.slice(0, 7) : null);
 
+/**
+ * Dated only by a report made on the day of publication ("وثّق المرصد في وقت سابق من اليوم مقتل 17"):
+ * no day of the act's own. (A report dated another day, "أفاد مصدر، يوم الأربعاء، باستهداف …",
+ * tells the day of its act as often as not; a claim's day bounds its act.)
+ */
+const reportedOnly = (c: Candidate, pub: string | null) =>
+  !!pub && !!c.date && c.date.precision === 'day' && c.date.strength === DATE_STRENGTH.reportedRelative && !c.date.claimed && c.date.value === pub;
+
 /** Both pin the same day. */
 const sameDay = (x: Candidate, y: Candidate) => pinsDay(x.date) && pinsDay(y.date) && dayOf(x) === dayOf(y);
 
@@ -68,7 +76,7 @@ const nested = (gaz: Gazetteer, x: PlaceMention, y: PlaceMention) => gaz.within(
 function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   if (!sameStory(d, c, ctx)) return false;
   const { pub } = ctx;
-  if (!c.date) return true;
+  if (!c.date || reportedOnly(c, pub)) return true;
   // A report dated to a month well before publication ("في شباط الماضي") does not join an undated
   // story told before it: that story is the news of the day, the report a memory.
   if (pub && c.date.precision === 'month' && d.cands.every((o) => !o.date) && isOld(c.date.value, pub)) return false;
@@ -76,7 +84,7 @@ function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   // …"، "بعد أيام من هجوم مماثل") and an undated story of the day.
   if (recalledBefore(c) && d.cands.every((o) => !o.date && !recalledBefore(o))) return false;
   for (const o of d.cands) {
-    if (!o.date) continue;
+    if (!o.date || reportedOnly(o, pub)) continue;
     const x = dayOf(o);
     const y = dayOf(c);
     if (x && y && x !== y && !toldAfter(o, c) && !toldAfter(c, o)) return false;
@@ -232,7 +240,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
       }
     }
     // "… بعد ضربة نفذت ليل الخميس": a follow-up with another day is another incident at that place.
-    const day = dayOf(c);
+    const day = reportedOnly(c, pub) ? null : dayOf(c);
     const theirs = best.cands.map(dayOf).find((x) => x);
     if (day && theirs && day !== theirs && best.place) {
       drafts.push({ category: best.category, place: best.place, cands: [{ ...c, category: best.category, place: best.place, continuation: false }] });

@@ -37,7 +37,7 @@ export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom 
   // استهدفت سيارتين"): that is the act just told, going on. Nor after a clause of losses with no act
   // of its own ("قتل متعاقد وأصيب خمسة، بعد أن ضربت مسيرة منشأة"): that act caused them.
   if (/^و?(بعد|عقب)$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b)
-    return !REPORTING.test(tokens[a + 2].norm) && !(a + 3 < b && OBJECT_NOUN.test(tokens[a + 3].norm)) && !onlyLossesBefore(tokens, sentenceFrom, a);
+    return !REPORTING.test(tokens[a + 2].norm) && !reportedEarlier(tokens, a + 2, b) && !(a + 3 < b && OBJECT_NOUN.test(tokens[a + 3].norm)) && !onlyLossesBefore(tokens, sentenceFrom, a);
   // "… في أول هجوم منذ أن شنت الولايات المتحدة ضربات": the act a time is counted from came before.
   if (/^و?منذ$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return true;
   // "وفي وقت سابق، …" (earlier) also opens a recollection.
@@ -50,6 +50,14 @@ export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom 
   // ("وكان مسؤولون قد أعلنوا، الأربعاء الماضي، أن …"): then so was the act it told.
   for (let k = a + 1; k < Math.min(b, a + PLUPERFECT_REACH); k++)
     if (tokens[k].norm === 'قد') return !(k + 1 < b && REPORTING.test(tokens[k + 1].norm)) || daysAgo(tokens, k + 2, Math.min(b, k + 2 + DAYS_AGO_REACH));
+  return false;
+}
+
+// "بعد أن كان المرصد قد وثّق في وقت سابق مقتل 17": an earlier report, its subject between "كان" and the verb.
+const WAS = /^(كان|كانت|كانوا)$/;
+function reportedEarlier(tokens: KeyToken[], at: number, b: number): boolean {
+  if (!WAS.test(tokens[at].norm)) return false;
+  for (let k = at + 1; k < Math.min(b, at + PLUPERFECT_REACH); k++) if (REPORTING.test(tokens[k].norm)) return true;
   return false;
 }
 
