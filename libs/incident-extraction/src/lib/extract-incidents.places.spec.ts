@@ -348,3 +348,21 @@ describe('a governorate told as its seat city ("مدينة دير الزور") i
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe("a capital's own first letter is no preposition: 'قالت بغداد' names the government, not the place", () => {
+  it.each([
+    ['ضربات أمريكية استهدفت مخازن أسلحة لكتائب حزب الله، قالت بغداد إنها قتلت خمسة.'],
+    ['ردت الولايات المتحدة بضربات جوية استهدفت مخازن أسلحة لكتائب حزب الله، وقالت بغداد إنها قتلت خمسة من عناصر الأمن.'],
+    ['قصفت طائرات أمريكية مخازن لكتائب حزب الله، فيما اعتبرت بغداد الضربات انتهاكاً لسيادتها.'],
+  ])('%s', (text) => {
+    expect(brief(text, '2020-03-15').map((m) => m.place)).not.toContain('Baghdad');
+  });
+
+  it.each([
+    ['سقطت صواريخ على السفارة الأمريكية ببغداد.', 'US embassy Baghdad'],
+    ['قصفت مسيرة أمريكية سيارة لقيادي في كتائب حزب الله ببغداد.', 'Baghdad'],
+    ['قصفت طائرات إسرائيلية مواقع قرب دمشق.', 'Damascus'],
+  ])('but a preposition before it still places: %s', (text, place) => {
+    expect(brief(text, '2020-03-15').map((m) => m.place)).toEqual([place]);
+  });
+});
