@@ -23,3 +23,23 @@ describe('"the Iranian (missile) attack" names Iran as the striker', () => {
     expect(actors(text)).toEqual(expected);
   });
 });
+
+describe("a sentence that tells another incident at another place names that act's attacker, not this one's", () => {
+  it.each([
+    [
+      'أصيب أربعة عسكريين عراقيين مساء الأحد في هجوم بثمانية صواريخ كاتيوشا استهدف قاعدة بلد الجوية.\nويأتي الهجوم بعد أيام من قصف إيران بصواريخ باليستية قاعدة عين الأسد الجوية في الأنبار.',
+      'Balad air base',
+      'rocket',
+      'unknown',
+    ],
+    ['سقطت ثلاثة صواريخ على معسكر التاجي مساء الأحد.\nوجاء ذلك بعد أسبوع من هجوم شنته كتائب حزب الله بطائرة مسيرة على قاعدة حرير.', 'Taji', 'rocket', 'unknown'],
+  ])('undated: %s', (text, place, weapon, actor) => {
+    const first = brief(text, null)[0];
+    expect([first.place, first.weapon, first.actor]).toEqual([place, weapon, actor]);
+  });
+
+  it('but the attacker named in the same sentence as the act still counts', () => {
+    const text = 'شنت الطائرات الأمريكية فجر اليوم غارات على مواقع لميليشيات موالية لإيران في مدينة البوكمال، ردا على هجوم بطائرة مسيرة استهدف قاعدة التنف أمس.';
+    expect(brief(text).find((m) => m.place === 'al-Tanf')?.actor).toBe('iran_backed_militia');
+  });
+});

@@ -53,7 +53,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
 
   const drafts = dropBlastsOnly(merge(cands, gaz, tokens, pub), facts);
   const dates = incidentDates(drafts, cands, facts, pub);
-  const mentions = drafts.map((d, i) => toMention(d, i, text, facts, dates[i]));
+  const mentions = drafts.map((d, i) => toMention(d, i, text, facts, dates[i], drafts));
   shareWithinSegment(drafts, mentions);
   inheritElidedSubject(drafts, mentions);
   return mentions;

@@ -15,7 +15,12 @@ export function evidenceOf(s: SentenceFacts) {
   return { sentence: s.span.text, start: s.span.start, end: s.span.end };
 }
 
-export function toMention(d: Draft, index: number, text: string, facts: SentenceFacts[], dated: IncidentDate): IncidentMention {
+/**
+ * `others`: the article's other incidents. A sentence that tells one of them at another place
+ * ("ويأتي الهجوم بعد أيام من قصف إيران بصواريخ باليستية قاعدة عين الأسد") names that act's
+ * attacker, not this one's, when the attacker is looked for across the article.
+ */
+export function toMention(d: Draft, index: number, text: string, facts: SentenceFacts[], dated: IncidentDate, others: readonly Draft[] = []): IncidentMention {
   const evidence: Partial<Record<EvidenceField, { sentence: string; start: number; end: number }>> = {};
   const first = d.cands[0];
   evidence.category = evidenceOf(first.sentence);
@@ -31,7 +36,16 @@ export function toMention(d: Draft, index: number, text: string, facts: Sentence
     evidence.place = evidenceOf(c.sentence);
   }
 
-  const [actor, actorTag, actorS] = d.category === 'attack_on_us_forces' ? attackActor(d, facts, date?.value ?? null) : strikeActor(d, facts);
+  const told = (s: SentenceFacts) =>
+    !d.cands.some((c) => c.sentence === s) && others.some((o) => o !== d && o.place && o.place.place.id !== d.place?.place.id && o.cands.some((c) => !c.continuation && c.sentence === s));
+  const [actor, actorTag, actorS] =
+    d.category === 'attack_on_us_forces'
+      ? attackActor(
+          d,
+          facts.filter((s) => !told(s)),
+          date?.value ?? null,
+        )
+      : strikeActor(d, facts);
   if (actorS && actorTag) evidence.actor = evidenceOf(actorS);
   const [weapon, , weaponS] = chooseWeapon(d, actor);
   if (weaponS) evidence.weapon = evidenceOf(weaponS);
