@@ -176,15 +176,23 @@ function tamyiz(tokens: KeyToken[], from: number, k: number): boolean {
 }
 
 const COMPANIONS_OF = /^(مرافقي|معاوني|حراس|مساعدي)/;
+const COMPANION_NOUN = /^(مرافق|سايق|معاون|حارس|مساعد)$/;
+// "أحد منتسبي الهيئة"، "أحد عناصره": one of a body of men.
+const PERSONS_OF = /^(مرافقي|معاوني|حراس|مساعدي|منتسبي|عناصر|مقاتلي|افراد|اعضاء)/;
 /** A companion at token k: "ومرافقه", "مع سائقه", "وأحد مرافقيه", "واثنين من مرافقيه", "وآخر". */
 function companionAt(tokens: KeyToken[], k: number, to: number): Group | null {
   const t = tokens[k];
-  const withWord = has(t, WITH);
+  // "ومعه أحد منتسبي الهيئة": "with him" and the one counted after it.
+  const withHim = /^و?(معه|معها|برفقته|برفقتها)$/.test(t.norm);
+  const withWord = has(t, WITH) || withHim;
   const lead = withWord ? k + 1 : k;
   if (lead >= to || (!withWord && !t.norm.startsWith('و'))) return null;
   const bare = withWord ? tokens[lead].norm : t.norm.slice(1);
   const next = tokens[lead + 1];
   if (COMPANION.test(bare)) return { value: 1, end: lead + 1 };
+  // "ومرافق له"، "وسائق لها": an indefinite companion of his.
+  if (COMPANION_NOUN.test(bare) && next && lead + 1 < to && /^(له|لها)$/.test(next.norm)) return { value: 1, end: lead + 2 };
+  if (withHim && /^(احد|واحد)$/.test(bare) && next && lead + 1 < to && PERSONS_OF.test(next.norm)) return { value: 1, end: lead + 2 };
   if (/^(احد|واحد)$/.test(bare) && next && lead + 1 < to && COMPANIONS_OF.test(next.norm)) return { value: 1, end: lead + 2 };
   if (!withWord && bare === 'اخر') return { value: 1, end: lead + 1 };
   if (!withWord && isPersonKey(bare) && next?.norm === 'اخر') return { value: 1, end: lead + 2 };
