@@ -32,23 +32,34 @@ describe('normaliseArticle: plain text', () => {
     expect(a).toMatchObject({ publishedAt: '2024-01-09T11:40:00.000Z', publishedAtSource: 'dateline' });
   });
 
-  it("skips a site header's date that the story's own «اليوم …» contradicts, and takes the next dateline", () => {
-    const page = (header: string, later: string[]) =>
+  it("skips a dateline that the story's own «اليوم …» contradicts, and takes the next one", () => {
+    const page = (datelines: string[]) =>
       article(
         normaliseArticle({
-          body: [
-            header,
-            'الرئيسية عاجل القائمة البحث',
-            'هجوم على قاعدة في الميناء',
-            ...later,
-            'تعرض محيط القاعدة، فجر اليوم الجمعة، لهجوم صاروخي وفق ما أفاد شهود عيان.',
-            'وأكد مصدر أمني أن الهجوم لم يسفر عن إصابات.',
-          ].join('\n'),
+          body: ['هجوم على قاعدة في الميناء', ...datelines, 'تعرض محيط القاعدة، فجر اليوم الجمعة، لهجوم صاروخي وفق ما أفاد شهود عيان.', 'وأكد مصدر أمني أن الهجوم لم يسفر عن إصابات.'].join('\n'),
         }),
       );
-    expect(page('الثلاثاء 16 يوليو 2024', [])).toMatchObject({ publishedAt: null, publishedAtSource: null });
-    expect(page('الثلاثاء 16 يوليو 2024', ['الجمعة 8 ديسمبر 2023 10:52 ص'])).toMatchObject({ publishedAt: '2023-12-08T10:52:00.000Z', publishedAtSource: 'dateline' });
-    expect(page('الجمعة 8 ديسمبر 2023', [])).toMatchObject({ publishedAt: '2023-12-08', publishedAtSource: 'dateline' });
+    expect(page(['الثلاثاء 16 يوليو 2024'])).toMatchObject({ publishedAt: null, publishedAtSource: null });
+    expect(page(['الثلاثاء 16 يوليو 2024', 'الجمعة 8 ديسمبر 2023 10:52 ص'])).toMatchObject({ publishedAt: '2023-12-08T10:52:00.000Z', publishedAtSource: 'dateline' });
+    expect(page(['الجمعة 8 ديسمبر 2023'])).toMatchObject({ publishedAt: '2023-12-08', publishedAtSource: 'dateline' });
+  });
+
+  it("takes a bare date above the headline for the site's header (the day the page was fetched), not the article's", () => {
+    const page = (top: string[], below: string[] = []) =>
+      article(
+        normaliseArticle({
+          body: [...top, 'هجوم على قاعدة في الميناء', ...below, 'سقطت ثلاثة صواريخ مساء الجمعة على محيط القاعدة، وفق ما أفاد شهود عيان.', 'وأكد مصدر أمني أن الهجوم لم يسفر عن إصابات.'].join('\n'),
+        }),
+      );
+    for (const header of ['الثلاثاء 16 يوليو 2024', '14-04-2024', '12/05/2024', 'الخميس 10 تشرين الأول 2024']) {
+      expect(page(['الرئيسية | أخبار | عربي ودولي | رياضة', header]).publishedAt).toBeNull();
+      expect(page([header, 'الرئيسية عاجل القائمة البحث']).publishedAt).toBeNull();
+    }
+    // A date with its time, its "published" prefix or its section name above the headline is the article's; so is one below it.
+    expect(page(['الجمعة، 08 ديسمبر 2023 - 10:52 ص']).publishedAt).toBe('2023-12-08T10:52:00.000Z');
+    expect(page(['نشر في: 08/12/2023']).publishedAt).toBe('2023-12-08');
+    expect(page(['● أخبار سورية ٢٢ أكتوبر ٢٠٢٣']).publishedAt).toBe('2023-10-22');
+    expect(page([], ['17/01/2020']).publishedAt).toBe('2020-01-17');
   });
 
   it('prefers a feed hint over a dateline, and fills the outlet from hints', () => {

@@ -19,6 +19,11 @@ export interface CleanedText {
   removed: RemovedLine[];
   /** Dates read from removed datelines, first one first. */
   datelines: ParsedDate[];
+  /**
+   * Bare dates above the headline ("الثلاثاء 16 يوليو 2024" over the site's menu): the day the site
+   * showed when the page was fetched, not the article's. Removed, and kept out of `datelines`.
+   */
+  siteDates: ParsedDate[];
 }
 
 export interface BoilerplateOptions {
@@ -55,6 +60,10 @@ export function removeBoilerplate(lines: readonly string[], options: Boilerplate
   if (!title && titleIndex >= 0) title = lines[titleIndex].trim();
   const titleKey = title ? lineKey(title) : '';
 
+  // The headline's first appearance (a truncated repeat may stand above the title line).
+  const firstHeadline = titleKey ? keys.findIndex((k, i) => i === titleIndex || (i < leadEnd && k !== '' && (sameHeadline(k, titleKey) || truncates(k, titleKey)))) : -1;
+  const siteDates: ParsedDate[] = [];
+
   let tail: 'related' | 'keywords' | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -68,7 +77,7 @@ export function removeBoilerplate(lines: readonly string[], options: Boilerplate
       removed.push({ text: line, kind });
       if (kind === 'dateline') {
         const date = findDateline(line);
-        if (date) datelines.push(date);
+        if (date) (i < firstHeadline && isBareDate(line, date) ? siteDates : datelines).push(date);
       }
       if (kind === 'keywords_header') tail = 'keywords';
       // Short unpunctuated lines after the end of the story are links to other articles,
@@ -93,7 +102,13 @@ export function removeBoilerplate(lines: readonly string[], options: Boilerplate
     paragraphs.push(line);
     paragraphKeys.push(keys[i]);
   }
-  return { title, paragraphs, paragraphKeys, removed, datelines };
+  return { title, paragraphs, paragraphKeys, removed, datelines, siteDates };
+}
+
+// A date and nothing else: no time of publishing, no "نُشر في", no section name before it.
+const BARE_START = /^[\s\d٠-٩]|^(ال)?(سبت|أحد|احد|إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)/;
+function isBareDate(line: string, date: ParsedDate): boolean {
+  return !date.iso.includes('T') && BARE_START.test(line.trim());
 }
 
 /** Two headline keys (lineKey) name the same headline. */
