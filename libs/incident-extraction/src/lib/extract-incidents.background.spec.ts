@@ -165,3 +165,31 @@ describe('an earlier figure of the act just told ("وكان المرصد قد و
     ]);
   });
 });
+
+describe('news dated only by its report, and a recollection a day or two before it, tell one act', () => {
+  const MON = '2019-12-30';
+  it.each([
+    [
+      'a long reporter before "today", then "last night" in the pluperfect',
+      'أعلنت هيئة الحشد الشعبي في العراق، اليوم الإثنين، ارتفاع حصيلة العدوان الأمريكي الذي استهدف مقرات اللواءين 45 و46 في قضاء القائم إلى 25 شهيداً.\nوكانت طائرات حربية أمريكية قد شنت مساء أمس الأحد سلسلة غارات على المقرات.',
+    ],
+    ['a short reporter', 'أعلن الحشد اليوم ارتفاع حصيلة الغارات الأمريكية على مقراته في القائم إلى 25 قتيلاً.\nوكانت طائرات أمريكية قد قصفت المقرات مساء أمس الأحد.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, MON).map((m) => [m.place, m.date, m.killed])).toEqual([['al-Qaim', '2019-12-29', 25]]);
+  });
+
+  it('but a recollection a week before stays another act', () => {
+    const text = 'أعلن الحشد اليوم ارتفاع حصيلة الغارات الأمريكية على مقراته في القائم إلى 25 قتيلاً.\nوكانت طائرات مجهولة قد قصفت مقراً في القائم يوم الإثنين الماضي.';
+    expect(brief(text, MON).map((m) => m.date)).toEqual(['2019-12-30', '2019-12-23']);
+  });
+});
+
+describe('the headquarters hit ("غارة على مقره في القائم") is no "whose headquarters is in"', () => {
+  it.each([
+    ['أعلن الحشد الشعبي اليوم مقتل 5 من عناصره في غارة أمريكية على مقره في القائم.', 'al-Qaim'],
+    ['قصفت طائرات مجهولة مقرها في البوكمال.', 'Albukamal'],
+    ['قتل 3 من عناصر الفصيل في قصف إسرائيلي طال مقرهم في البوكمال.', 'Albukamal'],
+  ])('%s', (text, place) => {
+    expect(brief(text, '2019-12-30').map((m) => m.place)).toEqual([place]);
+  });
+});

@@ -42,12 +42,21 @@ export const isPastWord = (t: KeyToken | undefined): boolean => !!t && t.keys.so
 // A relative date right after a reporting word ("في بيان اليوم"، "أعلن أمس") dates the
 // statement, not the event: it only counts when nothing else dates the event.
 const REPORTING = /^(و?(بيان|بيانها|بيانه|اعلن|اعلنت|قال|قالت|افاد|افادت|اكد|اكدت|ذكر|ذكرت|صرح|اوضح|اوضحت|نشر|نشرت|كشف|كشفت|اعترف|اعترفت|وثق|وثقت|سجل|سجلت|رصد|رصدت|احصي|احصت|تحدث|تحدثت)|ببيان)$/;
-const REPORTING_REACH = 5;
+// The reporter may be a long name ("أعلنت هيئة الحشد الشعبي في العراق، اليوم الإثنين"): the verb is
+// looked for through it, but not past a "that" clause or an act word (those date the act).
+const REPORTING_REACH = 8;
 /** The reporting word right before token i ("أعلن أمس"), or -1. */
 export function reportingWordBefore(tokens: KeyToken[], i: number, from: number): number {
-  for (let k = i - 1; k >= Math.max(from, i - REPORTING_REACH); k--) if (REPORTING.test(tokens[k].norm)) return k;
+  let content = false;
+  for (let k = i - 1; k >= Math.max(from, i - REPORTING_REACH); k--) {
+    if (REPORTING.test(tokens[k].norm)) return i - k <= NEAR_REPORTING || !content ? k : -1;
+    if (CLAIM_CONTENT.test(tokens[k].norm) || tokens[k].keys.some((x) => ACT_WORD.test(x))) content = true;
+  }
   return -1;
 }
+// Within this many tokens the reporting word governs the date whatever stands between ("أعلن الحرس مقتل مستشار أمس").
+const NEAR_REPORTING = 5;
+const ACT_WORD = /^(هجوم|هجمات|استهداف|قصف|ضربه|ضربات|غاره|غارات|مقتل|اصابه|استشهاد|استهدفت|استهدف|قصفت|شنت|ضربت|سقوط|انفجار|عدوان)$/;
 
 // "تبنت فصائل المقاومة الإسلامية في العراق، يوم الاثنين، الهجوم …": a claim is dated by when it was
 // made; its claimant may be a long name, so the claim verb is looked for farther back, through the

@@ -63,12 +63,23 @@ function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   // The news of the day: a report with a day of its own, or the article's lead.
   const news = (o: Candidate) => !o.recall && (pinsDay(o.date) || lead.has(o.sentence.index));
   const fresh = own.filter(news);
-  // (A recollection whose report is dated the day of the news, "وكانت الوزارة قد أعلنت الأربعاء الماضي", tells that news.)
-  if (c.recall && fresh.length && !fresh.some((o) => pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c))) return false;
+  // (A recollection whose report is dated the day of the news, "وكانت الوزارة قد أعلنت الأربعاء الماضي", tells that news;
+  // so does one a day or two before news dated only by its report: "أعلن الحشد اليوم ارتفاع حصيلة العدوان … /
+  // وكانت طائرات قد شنت مساء أمس غارات على المقرات" tells when that act came.)
+  const reportedNews = fresh.every((o) => !o.date || reportedOnly(o, ctx.pub));
+  if (c.recall && fresh.length && !fresh.some((o) => pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c)) && !(reportedNews && justBefore(c, ctx.pub))) return false;
   if (news(c) && own.length && own.every((o) => o.recall) && !own.some((o) => sameDay(o, c))) return false;
   // Places a sentence tells apart (listed one by one "في جرف الصخر، المسيب …", or in clauses of
   // their own) were each struck, unless one is the other's vaguer name.
   return !own.some((o) => o.sentence === c.sentence && o.place && c.place && o.place.place.id !== c.place.place.id && !nested(ctx.gaz, o.place, c.place));
+}
+
+// A day of its own up to this many days before publication: the act a report of the day is about.
+const REPORTED_ACT_LAG_DAYS = 2;
+function justBefore(c: Candidate, pub: string | null): boolean {
+  if (!pub || !pinsDay(c.date) || c.date!.precision !== 'day') return false;
+  const lag = (Date.parse(pub) - Date.parse(c.date!.value)) / 86_400_000;
+  return lag >= 0 && lag <= REPORTED_ACT_LAG_DAYS;
 }
 
 const nested = (gaz: Gazetteer, x: PlaceMention, y: PlaceMention) => gaz.within(x.place, y.place) || gaz.within(y.place, x.place);

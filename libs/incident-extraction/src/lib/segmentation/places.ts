@@ -64,9 +64,14 @@ const BACKING =
   /^(مدعوم|مدعومه|مدعومون|مدعومين|مدعومتين|المدعوم|المدعومه|المدعومون|المدعومين|مدرب|مدربه|مدربون|ممول|مموله|مموله|مسلح|مسلحه|بدعم|دعم|بتمويل|تمويل|بتوجيه|بتوجيهات|باوامر|بامر|بايعاز|مسنود|مسنوده)$/;
 const governs = (tokens: KeyToken[], c: { from: number }, a: number, words: RegExp) => tokens[c.from].norm === 'من' && c.from > a && tokens[c.from - 1].keys.some((k) => words.test(k));
 
+// "غارة على مقره في القائم": the headquarters hit, not "whose headquarters is in" (where a group is based).
+const HQ = /^و?(مقره|مقرها|مقرهم)$/;
+const HIT_BEFORE = /^(علي|استهدف|استهدفت|قصف|قصفت|ضرب|ضربت|طال|طالت|استهداف|قصف|ضد)$/;
+const hitHeadquarters = (tokens: KeyToken[], c: { from: number }, a: number) => HQ.test(tokens[c.from].norm) && c.from > a && HIT_BEFORE.test(tokens[c.from - 1].norm);
+
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const { tokens, s, a } = seg;
-  const cues = seg.cues.filter((c) => !(c.value === 'launch' && (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING))));
+  const cues = seg.cues.filter((c) => !(c.value === 'launch' && (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING) || hitHeadquarters(tokens, c, a))));
   const all = seg.places().filter((p) => !isDateline(s, p));
   // "من إيران"، "من العراق": a cue that ends with the place names the launch site itself; the next place is the target.
   const siteEnd = (c: { from: number; to: number }) => all.find((p) => p.from > c.from && p.to === c.to)?.from ?? c.to;
