@@ -613,3 +613,25 @@ describe("a militia's site hit near a US base is a strike on the militia; the ba
     expect(brief('سقطت صواريخ قرب قاعدة بلد الجوية التي تضم متعاقدين أمريكيين.', '2019-08-25').map((m) => m.category)).toEqual(['attack_on_us_forces']);
   });
 });
+
+describe("Iran's commanders killed at a US site were what a strike there hit", () => {
+  it.each([
+    ['قتلت ضربة أمريكية قرب مطار بغداد قاسم سليماني وأبو مهدي المهندس في 3 كانون الثاني 2020.'],
+    ['اغتيل سليماني والمهندس بغارة قرب مطار بغداد في 3 كانون الثاني 2020.'],
+    ['اغتالت مسيرة أمريكية سليماني في محيط مطار بغداد في 3 كانون الثاني 2020.'],
+  ])('%s', (text) => {
+    expect(brief(text, '2024-03-01').map((m) => m.category)).toEqual(['strike_on_militias']);
+  });
+
+  it('and the strike that killed them, told as background, is no attack on the airport', () => {
+    const text = 'ثم جاءت ضربة مطار بغداد في 3 كانون الثاني/يناير 2020 التي قتلت سليماني والمهندس، وقلبت قواعد الاشتباك.';
+    expect(brief(text, '2024-03-01').map((m) => m.category)).not.toContain('attack_on_us_forces');
+  });
+
+  it.each([
+    ['في الذكرى الرابعة لمقتل سليماني، استهدفت طائرة مسيرة قاعدة فيكتوريا قرب مطار بغداد فجر اليوم.', 'Victory base'],
+    ['ثأراً لسليماني، استهدفت الفصائل قاعدة عين الأسد بالصواريخ.', 'Ain al-Asad'],
+  ])('but an attack told in his memory is an attack: %s', (text, place) => {
+    expect(brief(text, '2024-03-01').map((m) => [m.category, m.place])).toEqual([['attack_on_us_forces', place]]);
+  });
+});

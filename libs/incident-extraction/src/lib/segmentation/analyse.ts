@@ -62,7 +62,9 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "قتلت سليماني والمهندس بضربة قرب مطار بغداد": a US site only near where Iran's men were hit locates the strike.
   // Their men or their sites, told anywhere in the sentence ("قواعد يستخدمها الحشد … كان آخرها في مقر قرب قاعدة بلد").
   const iranHit = () => s.actors.some((x) => IRAN_LINKED.has(x.value) && wordBefore(tokens, x.from, s.from, HIT_MEN_REACH, HIT_MEN_BEFORE));
-  const usPlace = specific.some((p) => p.place.us && !(nearOnly(seg, p.from) && iranHit()));
+  // "الضربة التي قتلت سليماني والمهندس"، "اغتيل سليماني بغارة": Iran's men killed at a US site were what was hit there.
+  const iranKilled = () => s.actors.some((x) => IRAN_LINKED.has(x.value) && wordBefore(tokens, x.from, s.from, KILLED_REACH, KILLED_BEFORE));
+  const usPlace = specific.some((p) => p.place.us && !(nearOnly(seg, p.from) && iranHit()) && !iranKilled());
   const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, usPlace, ctx);
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
@@ -87,7 +89,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // The US does not strike its own base: a US site in a strike's segment is where something else
   // happened ("قياديين متورطين في هجمات على قاعدة عين الأسد"), unless the strike was near it ("بغارة
   // أمريكية قرب مطار بغداد": the site only locates the target). Only a US site is a misreading.
-  const ownSite = (p: PlaceMention) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel');
+  const ownSite = (p: PlaceMention) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel') && !iranKilled();
   if (specific.some(ownSite)) {
     // Without the site, the region that enclosed it may be all the segment tells ("بريف دير الزور الشرقي").
     specific = mostSpecific(
@@ -148,6 +150,10 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
 const HIT_MEN_BEFORE =
   /^(قايد|قاده|القايد|رييس|نايب|قيادي|قياديا|قياديين|القيادي|عناصر|عنصر|عنصرا|عنصرين|عنصران|مقاتلين|مقاتلي|مستشار|مستشارين|المستشار|ضابط|ضباط|من|في|مقر|مقرا|مقرات|مواقع|مستودع|مستودعات|مخزن|مخزنا|مخازن|معسكر|معسكرات|قواعد|تابع|تابعا|تابعه|التابع|التابعه|يستخدمها|تستخدمها|يستخدمه|يستخدمونها)$/;
 const HIT_MEN_REACH = 2;
+
+// A killing verb, not its noun: "ذكرى مقتل سليماني" is a commemoration, the act told is another.
+const KILLED_BEFORE = /^(قتلت|قتل|اغتيل|اغتالت|اغتال|تقتل|يقتل)$/;
+const KILLED_REACH = 2;
 
 // "قرب"، "بالقرب من"، "في محيط": the place named next only locates the act.
 const NEAR_WORD = /^(قرب|بقرب|بالقرب|محيط|بمحيط|قريب|قريبا|مقربه|بمقربه)$/;
