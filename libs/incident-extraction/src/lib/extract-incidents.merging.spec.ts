@@ -426,3 +426,28 @@ describe('losses told first, then "بعد أن" and the act that caused them, ar
     ]);
   });
 });
+
+describe('where a thing already told lies ("ويقع المخزن المذكور في قاعدة بلد") places that thing; it tells no act of its own', () => {
+  it.each([
+    ['ويقع المخزن المذكور في قاعدة بلد الجوية بمحافظة صلاح الدين، وأسفر الانفجار عن سقوط قتلى وجرحى.'],
+    ['وتقع المستودعات المذكورة داخل قاعدة عين الأسد، وقد سمع دوي الانفجارات على بعد كيلومترات.'],
+  ])('no attack on the base: %s', (text) => {
+    expect(brief(text, '2019-08-25')).toEqual([]);
+  });
+
+  it.each([
+    ['انفجر مستودع للعتاد تابع للحشد الشعبي مساء الاثنين. ويقع المستودع في قاعدة بلد الجوية، وأدى الانفجار إلى سقوط جرحى.', []],
+    ['قصفت طائرات أمريكية مقراً لكتائب حزب الله فجر اليوم. ويقع المقر المستهدف قرب معسكر التاجي شمال بغداد، وأدى القصف إلى سقوط قتلى.', [['strike_on_militias', 'Taji']]],
+  ])('after the thing is told: %s', (text, expected) => {
+    expect(brief(text, '2019-08-25').map((m) => [m.category, m.place])).toEqual(expected);
+  });
+
+  it('the strike on the depot is placed by it', () => {
+    const text = 'قصفت طائرة مجهولة مخزناً للعتاد تابعاً للحشد الشعبي مساء الثلاثاء. ويقع المخزن المستهدف في قضاء بلد بمحافظة صلاح الدين، وأسفر الانفجار عن سقوط قتلى وجرحى.';
+    expect(brief(text, '2019-08-25').map((m) => [m.category, m.place])).toEqual([['strike_on_militias', 'Balad']]);
+  });
+
+  it('"سقوط قتلى" is casualties, no falling rockets', () => {
+    expect(brief('استهدفت طائرة مسيرة قاعدة حرير، ما أدى إلى سقوط قتلى وجرحى.', '2019-08-25').map((m) => [m.place, m.weapon])).toEqual([['Harir', 'drone']]);
+  });
+});

@@ -33,7 +33,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "وكانت القاعدة قد تعرضت الخميس الماضي لهجوم مماثل تبنته الفصائل": an earlier, other act with its own claim.
   const follow = isRecall(tokens, a, b, s.from) && toldAsAnother(seg) ? null : claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
   if (follow) return [claimCandidate(tokens, s, a, b, order, follow, seg.actors, seg.weapons)];
-  if (act.trigger === 0) return placeFollowUp(seg, base, gaz) ?? countsFollowUp(seg, base);
+  if (act.trigger === 0 || locatesToldThing(seg)) return placeFollowUp(seg, base, gaz) ?? countsFollowUp(seg, base);
   // "وهو الهجوم الثالث على القاعدة منذ مطلع الشهر": an ordinal about the act just told adds nothing, its time is a bound.
   if (comparesToOthers(seg))
     return [
@@ -205,6 +205,15 @@ const THAT = /^و?ذلك$/;
 const BACK_REACH = 8;
 
 const refersBack = (seg: Segment, orThat = false, reach = BACK_REACH) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + reach)).some((t) => BACK_NOUN.test(t.norm) || (orThat && THAT.test(t.norm)));
+
+// "ويقع المخزن المذكور في قاعدة بلد، وأسفر الانفجار عن …": where a thing already told lies; what befell
+// it was told with it. Not "ويقع الهجوم في سياق …" (an act said to fall within something).
+const LIES_AT = /^و?(تقع|يقع)$/;
+const ACT_SUBJECT = /^(الهجوم|الهجمات|الاستهداف|القصف|الحادث|الحادثه)$/;
+const locatesToldThing = (seg: Segment) => {
+  const { tokens, a, b } = seg;
+  return LIES_AT.test(tokens[a].norm) && a + 1 < b && /^ال/.test(tokens[a + 1].norm) && !ACT_SUBJECT.test(tokens[a + 1].norm);
+};
 
 /** A segment with no act of its own that only tells where the act just told happened. */
 function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null {
