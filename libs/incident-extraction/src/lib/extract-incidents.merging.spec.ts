@@ -395,6 +395,16 @@ describe('any place noun pointed back to ("قرب المطار ذاته") is the
       ['strike_on_militias', 'Victory base', '2020-01-03'],
     ]);
   });
+  it.each([
+    [
+      'a strike answering an attack on "the same base"',
+      'سقطت صواريخ على معسكر التاجي شمال بغداد مساء اليوم. ويأتي الهجوم بعد أيام من هجوم صاروخي على القاعدة ذاتها أسفر عن مقتل ثلاثة جنود، وهو ما ردت عليه الولايات المتحدة بضربات جوية استهدفت مخازن أسلحة لكتائب حزب الله.',
+    ],
+    ['US strikes after an attack on "the same base"', 'استهدفت مسيرة قاعدة حرير مساء اليوم. وكانت القاعدة نفسها قد تعرضت لهجوم الأسبوع الماضي ردت عليه واشنطن بغارات على مواقع للفصائل.'],
+  ])('but a strike with its own striker is not placed at a US site it points back to: %s', (_label, text) => {
+    expect(brief3(text).filter((x) => x[0] === 'strike_on_militias' && /Taji|Harir/.test(String(x[1])))).toEqual([]);
+  });
+
   it('a later act pointing back takes the side of the report that named the place, not of one that pointed back too', () => {
     const text =
       'استهدفت طائرتان مسيرتان فجر اليوم قاعدة فيكتوريا في مطار بغداد الدولي. ويتزامن الهجوم مع ذكرى مقتل سليماني بغارة أمريكية قرب المطار ذاته في 3 كانون الثاني/يناير 2020. وسبق أن تعرض المجمع الملاصق للمطار ذاته لهجوم بأربعة صواريخ في كانون الأول/ديسمبر 2019.';

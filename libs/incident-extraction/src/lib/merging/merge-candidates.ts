@@ -82,6 +82,16 @@ function justBefore(c: Candidate, pub: string | null): boolean {
   return lag >= 0 && lag <= REPORTED_ACT_LAG_DAYS;
 }
 
+// "قرب المطار ذاته"، "في محيط القاعدة نفسها": the act was near the place pointed back to.
+const NEAR_BEFORE = /^(قرب|بقرب|بالقرب|محيط|بمحيط|مقربه|بمقربه)$/;
+function pointsNear(c: Candidate, tokens: KeyToken[]): boolean {
+  const cue = c.sentence.cues.find((q) => q.value === 'same_place' && q.from >= c.from && q.from < c.to);
+  if (!cue) return false;
+  for (let k = cue.from - 1; k >= Math.max(c.from, cue.from - 2); k--)
+    if (NEAR_BEFORE.test(tokens[k].norm) || tokens[k].norm === 'من') return NEAR_BEFORE.test(tokens[k].norm) || (k > c.from && NEAR_BEFORE.test(tokens[k - 1].norm));
+  return false;
+}
+
 const nested = (gaz: Gazetteer, x: PlaceMention, y: PlaceMention) => gaz.within(x.place, y.place) || gaz.within(y.place, x.place);
 
 function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
@@ -150,6 +160,9 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   for (const c of cands) {
     if (!c.samePlace || c.place) continue;
     const prev = cands.filter((o) => o.place && !o.continuation && !pointedBack.has(o) && o.order < c.order).sort((x, y) => y.order - x.order)[0];
+    // A strike with its own striker does not hit a US site: "القاعدة ذاتها" there points to where another act of the
+    // segment happened ("بعد أيام من هجوم على القاعدة ذاتها … وهو ما ردت عليه الولايات المتحدة بضربات"), unless near it.
+    if (prev && !c.borrowsCategory && c.category === 'strike_on_militias' && prev.place!.place.us && !pointsNear(c, tokens)) continue;
     if (prev) {
       c.place = prev.place;
       pointedBack.add(c);
