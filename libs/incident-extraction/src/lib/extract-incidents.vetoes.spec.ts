@@ -319,3 +319,18 @@ describe("after the fall of Assad, Israel's strikes in Syria hit the new state's
     expect(brief(text, pub).map((m) => m.place)).toEqual([place]);
   });
 });
+
+describe('ISIS named as what a side guards against is no war with ISIS', () => {
+  it.each([['وقالت هيئة الحشد في بيان إن المقرات المستهدفة كانت تؤدي واجباتها في حماية الحدود من فلول داعش.'], ['وأكد الحشد أن مقاتليه يتصدون منذ سنوات لخلايا داعش على الحدود.']])(
+    'the strikes on other sites stay: %s',
+    (later) => {
+      const text = `قصفت طائرات أمريكية ليلة الجمعة مقرات الحشد في قضاء القائم.\nوفي سوريا، طال العدوان الأمريكي في الليلة ذاتها مواقع في مدينتي البوكمال والميادين.\n${later}`;
+      expect(brief(text, '2024-02-03').map((m) => m.place)).toEqual(['al-Qaim', 'Albukamal', 'Mayadin']);
+    },
+  );
+
+  it('but strikes on ISIS cells make the article that war', () => {
+    const text = 'قصفت طائرات التحالف مواقع في البادية السورية قرب الميادين.\nوقال المرصد إن الغارات استهدفت خلايا لداعش في المنطقة.';
+    expect(brief(text, '2024-02-03')).toEqual([]);
+  });
+});

@@ -47,7 +47,7 @@ function toldAfterAssad(f: { tokens: KeyToken[]; from: number; to?: number }): b
 const HIT_BEFORE_ISIS = /^(مواقع|موقع|عناصر|عنصر|عناصره|خلايا|خليه|معاقل|اوكار|تجمع|تجمعا|تجمعات|اليه|اليات|قيادي|قياديا|مسلحي|مقاتلي|مخابئ|مقر|مقرات|معسكرات|معسكر|فلول|ضد)$/;
 const HIT_REACH = 2;
 
-export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number }>, pub: string | null = null): ArticleContext {
+export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[] }>, pub: string | null = null): ArticleContext {
   let ourWar = false;
   let otherWar = false;
   let isisTargeted = false;
@@ -60,7 +60,8 @@ export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens
       if (namesArmyAsHit(f.tokens, x, f.from) && !iranLinked) armyHit = true;
       if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
       if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
-      if (x.value === 'isis') {
+      // ISIS hit in a sentence that tells an act ("حماية الحدود من فلول داعش" is a duty, not a strike).
+      if (x.value === 'isis' && (!f.cues || f.cues.some((c) => c.value === 'trigger' || c.value === 'strike_agent' || c.value === 'air_agent'))) {
         for (let k = x.from - 1; k >= Math.max(f.from, x.from - HIT_REACH); k--) if (f.tokens[k].keys.some((y) => HIT_BEFORE_ISIS.test(y))) isisTargeted = true;
       }
     }
