@@ -366,3 +366,18 @@ describe("a capital's own first letter is no preposition: 'قالت بغداد' 
     expect(brief(text, '2020-03-15').map((m) => m.place)).toEqual([place]);
   });
 });
+
+describe('"موقع" before a base is the site of that base, not a website named after it', () => {
+  it.each([
+    ['قالت القيادة المركزية الأمريكية إن عشرة صواريخ أطلقت صباح الجمعة باتجاه موقع "القرية الخضراء" الذي يضم قوات أمريكية.', 'Green Village'],
+    ['سقطت صواريخ على موقع حقل العمر.', 'al-Omar oil field'],
+    ['استهدفت طائرة مسيرة موقع قاعدة التنف فجر اليوم.', 'al-Tanf'],
+    ['سقطت قذيفتان قرب موقع مطار أربيل الدولي.', 'Erbil airport'],
+  ])('%s', (text, place) => {
+    expect(brief(text, '2023-03-24').map((m) => m.place)).toEqual([place]);
+  });
+
+  it('but "موقع" before a town names an outlet', () => {
+    expect(brief('وذكر موقع الميادين أن طائرة مسيرة استهدفت قاعدة حرير.', '2023-03-24').map((m) => m.place)).toEqual(['Harir']);
+  });
+});

@@ -118,6 +118,8 @@ function actBefore(tokens: KeyToken[], on: number): boolean {
 const TERRITORY = new Set(['حدود', 'الحدودي', 'الحدودية', 'أراضي', 'الجانب', 'المثلث', 'الشريط', 'البادية', 'الصحراء', 'أجواء', 'العمق', 'المياه', 'التراب'].map(patternKey));
 
 // Words before a name that make it a media outlet ("مراسل الميادين", "مصدر للميادين").
+const SITE_WORD = patternKey('موقع');
+const SITE_KINDS = new Set<PlaceKind>(['base', 'facility', 'oilfield', 'airport', 'camp', 'dam', 'crossing']);
 const MEDIA_PREV = new Set(['قناة', 'مراسل', 'مراسلة', 'شبكة', 'صحيفة', 'وكالة', 'تلفزيون', 'إذاعة', 'راديو', 'لقناة', 'لشبكة', 'لوكالة', 'موقع', 'توقيت', 'بتوقيت', 'بأعمال'].map(patternKey));
 const SOURCE_PREV = new Set(['مصدر', 'مصادر', 'قال', 'وقال', 'أفاد', 'وأفاد'].map(patternKey));
 // Outlets that share a town's name ("الميادين" is Al Mayadeen TV after "مصادر"، "ذكرت"، "بحسب").
@@ -494,7 +496,9 @@ export class Gazetteer {
   }
 
   private isOutlet(tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>, readings: Spelling[], before: KeyToken | null): boolean {
-    if (before && before.keys.some((k) => MEDIA_PREV.has(k))) return true;
+    // "موقع حقل العمر"، "موقع القرية الخضراء": the site of a base; no outlet is named after one.
+    const siteOf = before?.keys.includes(SITE_WORD) && readings.every((sp) => sp.place.us || SITE_KINDS.has(sp.place.kind));
+    if (before && before.keys.some((k) => MEDIA_PREV.has(k)) && !siteOf) return true;
     if (toldTo(tokens, m.from, before)) return true;
     if (before && before.keys.some((k) => SOURCE_PREV.has(k)) && tokens[m.from].norm.startsWith('ل')) return true;
     const after = m.to < tokens.length ? tokens[m.to] : null;
