@@ -319,6 +319,15 @@ describe('a place-only follow-up of a strike wave that names another site is an 
   });
 
   it.each([
+    ['كما طالت الضربات مواقع للحرس الثوري في بادية البوكمال.', ['Deir ez-Zor', 'Albukamal']],
+    ['وطالت الضربات أيضاً مواقع في مدينة الميادين.', ['Deir ez-Zor', 'Mayadin']],
+    ['كذلك استهدفت الغارات مقرات في ريف البوكمال.', ['Deir ez-Zor', 'Albukamal']],
+  ])('strikes that also fell elsewhere in the governorate are another site of the wave: %s', (later, places) => {
+    const text = `قصفت طائرات أمريكية مواقع للميليشيات في محافظة دير الزور فجر اليوم. ${later}`;
+    expect(sites(text).map((x) => x[1])).toEqual(places);
+  });
+
+  it.each([
     ['a quarter of the town just told', 'قصفت طائرات أمريكية مقرات للفصائل في البوكمال يوم الجمعة. وأفاد ناشطون بأن الغارات طالت حي الجمعيات.', 1],
     ['the governorate of the town just told', 'قصفت طائرات أمريكية مقرات للفصائل في البوكمال يوم الجمعة. وأفاد ناشطون بأن الغارات طالت مواقع في محافظة دير الزور.', 1],
     ['an attack, not strikes, told at another place', 'استهدفت مسيرة قاعدة حرير يوم الجمعة. وقال مصدر إن الهجوم وقع قرب أربيل.', 1],

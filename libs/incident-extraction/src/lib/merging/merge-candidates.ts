@@ -82,6 +82,9 @@ function justBefore(c: Candidate, pub: string | null): boolean {
   return lag >= 0 && lag <= REPORTED_ACT_LAG_DAYS;
 }
 
+const ALSO = /^و?(كما|ايضا|كذلك)$/;
+const ALSO_REACH = 3;
+
 // "قرب المطار ذاته"، "في محيط القاعدة نفسها": the act was near the place pointed back to.
 const NEAR_BEFORE = /^(قرب|بقرب|بالقرب|محيط|بمحيط|مقربه|بمقربه)$/;
 function pointsNear(c: Candidate, tokens: KeyToken[]): boolean {
@@ -138,6 +141,8 @@ function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): 
   const a = d.place!;
   const b = c.place!;
   if (nearby(a.place, b.place)) return true;
+  // "كما طالت الضربات مواقع في بادية البوكمال": strikes that also fell elsewhere are another site of the wave.
+  if (c.category === 'strike_on_militias' && tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH)).some((t) => ALSO.test(t.norm))) return false;
   // "قاعدة … شمال بغداد" and "قاعدة بلد": the city only gave the bearing of the site the other names.
   const bearingA = bearingOf(a, tokens);
   const bearingB = bearingOf(b, tokens);
@@ -335,10 +340,13 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
       home.cands.push({ ...c, category: home.category });
       continue;
     }
-    const vaguer = !best.place || best.place.place.kind === 'country' || gaz.within(c.place.place, best.place.place) || (moreSpecific(c.place, best.place) && nearby(c.place.place, best.place.place));
+    // "كما طالت الضربات مواقع في بادية البوكمال": strikes that also fell elsewhere tell another site, not where the first fell.
+    const also = strikes && tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH)).some((t) => ALSO.test(t.norm));
+    const vaguer =
+      !best.place || best.place.place.kind === 'country' || (!also && gaz.within(c.place.place, best.place.place)) || (moreSpecific(c.place, best.place) && nearby(c.place.place, best.place.place));
     // "… الضربات أصابت مواقع في منطقة القائم": strikes of the wave just told fell at another site of
     // their own (not in or around the one told): that site is an incident of the wave.
-    if (!vaguer && strikes && best.category === 'strike_on_militias' && isSite(c.place) && !nearby(c.place.place, best.place!.place) && !nested(gaz, c.place, best.place!)) {
+    if (!vaguer && strikes && best.category === 'strike_on_militias' && isSite(c.place) && !nearby(c.place.place, best.place!.place) && (also || !nested(gaz, c.place, best.place!))) {
       drafts.push({ category: best.category, place: c.place, cands: [{ ...c, category: best.category, continuation: false, placeOnly: false }] });
       continue;
     }
