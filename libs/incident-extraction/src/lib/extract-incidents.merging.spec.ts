@@ -328,6 +328,25 @@ describe('a place-only follow-up of a strike wave that names another site is an 
   });
 
   it.each([
+    [
+      'a toll told place by place',
+      'نفذت مقاتلات أمريكية فجر اليوم ضربات على مواقع للميليشيات الإيرانية في دير الزور. ووثق المرصد مقتل 8 عناصر، 6 منهم في مستودع للذخيرة ضمن حي هرابش في مدينة دير الزور، و2 في موقع على أطراف مدينة الميادين.',
+      ['Harabesh', 'Mayadin'],
+    ],
+    [
+      'the rest of a toll spread over sites',
+      'شنت طائرات أمريكية فجر اليوم غارات على مواقع للميليشيات في مدينة دير الزور. وأدت الغارة الأعنف وحدها إلى مقتل 6 عناصر، فيما توزعت بقية الحصيلة على مواقع في بادية الميادين ومحيط مدينة البوكمال.',
+      ['Deir ez-Zor', 'Mayadin desert', 'Albukamal'],
+    ],
+  ])('each place of a toll told place by place is a site of the strikes: %s', (_label, text, places) => {
+    expect(
+      sites(text)
+        .map((x) => x[1])
+        .sort(),
+    ).toEqual([...places].sort());
+  });
+
+  it.each([
     ['a quarter of the town just told', 'قصفت طائرات أمريكية مقرات للفصائل في البوكمال يوم الجمعة. وأفاد ناشطون بأن الغارات طالت حي الجمعيات.', 1],
     ['the governorate of the town just told', 'قصفت طائرات أمريكية مقرات للفصائل في البوكمال يوم الجمعة. وأفاد ناشطون بأن الغارات طالت مواقع في محافظة دير الزور.', 1],
     ['an attack, not strikes, told at another place', 'استهدفت مسيرة قاعدة حرير يوم الجمعة. وقال مصدر إن الهجوم وقع قرب أربيل.', 1],

@@ -635,3 +635,12 @@ describe("Iran's commanders killed at a US site were what a strike there hit", (
     expect(brief(text, '2024-03-01').map((m) => [m.category, m.place])).toEqual([['attack_on_us_forces', place]]);
   });
 });
+
+describe("a targeting or an assassination told with a striker's adjective names the striker", () => {
+  it.each([
+    ['أعلنت كتائب حزب الله استشهاد القيادي فيها أبو باقر الساعدي، إثر استهداف أمريكي بطائرة مسيّرة لسيارته في منطقة المشتل شرقي العاصمة العراقية بغداد.', 'al-Mashtal', 'us'],
+    ['نعت المقاومة قيادياً ارتقى في اغتيال إسرائيلي طال سيارته قرب السيدة زينب.', 'Sayyida Zeinab', 'israel'],
+  ])('%s', (text, place, actor) => {
+    expect(brief(text, null).map((m) => [m.category, m.place, m.actor])).toEqual([['strike_on_militias', place, actor]]);
+  });
+});

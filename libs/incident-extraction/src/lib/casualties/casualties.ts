@@ -10,6 +10,7 @@ import {
   FELL,
   FELLED,
   HEAD_PRONOUN,
+  WITH,
   IDIOMS,
   INJ_AFTER,
   INJ_COUNT_NOUN,
@@ -92,6 +93,7 @@ const ALL_WORDS = new Set<string>([
 ]);
 
 const PRONOUN_HEADS = new Set(Object.keys(HEAD_PRONOUN));
+const SINGULAR_DEATH = /^و?(ارتقي|استشهد|قتل|اغتيل|قضي)$/;
 function startsCount(t: KeyToken): boolean {
   for (const k of t.keys) if (ALL_WORDS.has(k) || PRONOUN_HEADS.has(k) || (k.startsWith('ارد') && FELLED.test(k))) return true;
   return false;
@@ -123,6 +125,14 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       const total = value === null || (more && more.value === null) ? null : value + (more?.value ?? 0);
       push(t.norm.includes('صاب') ? 'injured' : 'killed', total, i, more ? more.end : after, i);
       continue;
+    }
+    // "الساعدي ارتقى مع اثنين من رفاقه": a singular verb with its subject told before, and companions with him.
+    if (SINGULAR_DEATH.test(t.norm) && i + 1 < to && has(tokens[i + 1], WITH)) {
+      const more = othersAfter(tokens, i + 1, to, true);
+      if (more) {
+        push('killed', more.value === null ? null : 1 + more.value, i, more.end, i);
+        continue;
+      }
     }
     const idiom = IDIOMS.find((x) => has(t, x.verbs));
     if (idiom) {

@@ -108,3 +108,15 @@ describe('an indefinite companion ("ومرافق له") or one "with him" ("وم
     expect(counts(text).killed).toBe(killed);
   });
 });
+
+describe('"ارتقى" tells a death; a singular death with companions "with him" counts them all', () => {
+  it.each([
+    ['وأفاد مراسل في بغداد بأنّ الساعدي ارتقى مع اثنين من رفاقه', 3],
+    ['وقال المصدر إن القيادي استشهد مع أحد مرافقيه', 2],
+    ['ارتقى ثلاثة من مقاتلي الحشد في القصف', 3],
+    ['ارتقى القائد أبو علي ورفيقه في الغارة', 2],
+    ['قتل مع سائقه في الغارة على الطريق', 2],
+  ])('%s', (text, killed) => {
+    expect(counts(text).killed).toBe(killed);
+  });
+});

@@ -14,7 +14,8 @@ export const has = (t: KeyToken | undefined, s: Set<string>): boolean => {
 
 // Words that take the victims after them (noun, passive verb, or active verb + object).
 // "قضى أربعة مقاتلين في القصف" (died, in Syrian reporting).
-export const KILL_HEAD = set('مقتل', 'قتل', 'استشهاد', 'مصرع', 'اغتيال', 'قتلت', 'وقتل', 'استشهد', 'استشهدت', 'تقتل', 'يقتل', 'تقتلان', 'يقتلان', 'قضى');
+// "ارتقى" (rose, to martyrdom): how the factions' own media tell a death.
+export const KILL_HEAD = set('مقتل', 'قتل', 'استشهاد', 'مصرع', 'اغتيال', 'قتلت', 'وقتل', 'استشهد', 'استشهدت', 'تقتل', 'يقتل', 'تقتلان', 'يقتلان', 'قضى', 'ارتقى', 'ارتقت');
 export const INJ_HEAD = set('إصابة', 'أصيب', 'أصيبت', 'جرح', 'إصابه', 'اصابة', 'وإصابة', 'جرحت');
 // Active verbs whose subject (an act or a weapon) sits between them and the victims: "قتلت غارة أمريكية أربعة عناصر".
 export const ACTIVE_KILL = set('قتلت', 'تقتل', 'يقتل', 'قتل');
@@ -22,10 +23,10 @@ export const ACT_SUBJECT = /^(غار|ضرب|هجوم|هجمات|هجمه|مسي�
 // Masdar heads: with the article ("الاغتيال، توعدت …") they name the event, not a victim.
 export const MASDAR_HEAD = set('مقتل', 'اغتيال', 'استشهاد', 'مصرع', 'إصابة', 'اصابه', 'جرح', 'قتل');
 // Verbs that follow their counted subject ("10 عناصر قتلوا").
-export const KILL_AFTER = set('قتلوا', 'قتلا', 'قضوا', 'لقوا', 'قتلو', 'استشهدوا', 'استشهدا', 'لقيا', 'قتلتا');
+export const KILL_AFTER = set('قتلوا', 'قتلا', 'قضوا', 'لقوا', 'قتلو', 'استشهدوا', 'استشهدا', 'لقيا', 'قتلتا', 'ارتقوا', 'ارتقيا');
 export const INJ_AFTER = set('أصيبوا', 'أصيبا', 'جرحوا', 'جرحا', 'عولجوا', 'أصيب', 'أصيبت', 'مصابين', 'المصابين', 'مصابون', 'جرحى', 'الجرحى', 'جريحا', 'جريح');
 // Verbs of the first kind (a subject of their own may stand before them: "أن قائداً في الحشد قتل خلال القصف").
-export const SUBJECT_VERB_HEAD = set('قتل', 'وقتل', 'استشهد', 'أصيب', 'أصيبت', 'جرح');
+export const SUBJECT_VERB_HEAD = set('قتل', 'وقتل', 'استشهد', 'أصيب', 'أصيبت', 'جرح', 'ارتقى');
 
 // Idioms of death with the victims between the verb and a fixed noun, or before both:
 // "لقي أربعة عناصر مصرعهم", "فقدان ستة من مقاتليها لحياتهم", "ستة من مقاتليها فقدوا حياتهم".
@@ -91,7 +92,7 @@ export const ONE_OF = set('أحد', 'إحدى', 'احد', 'احدى');
 export const NOT_VICTIM = set('في', 'على', 'من', 'إلى', 'الى', 'عن', 'خلال', 'بعد', 'قبل', 'أو', 'و', 'مع', 'منذ', 'حتى', 'إثر', 'جراء', 'نتيجة', 'بسبب', 'داخل', 'أي', 'اي', 'الهدف', 'أهدافها', 'هدفها', 'أهداف',
   'مباشرة', 'المبنى', 'القاعدة', 'الموقع', 'مواقع', 'هذا', 'هذه', 'ذلك', 'تلك', 'بشكل', 'طفيفة', 'الصواريخ', 'بدقة', 'دقيقة', 'قرب', 'ب', 'الطائرة', 'السيارة', 'سيارة', 'مبنى', 'قاعدة', 'هدف', 'موقع', 'مقر');
 // Companions after a singular victim: "مقتله ومرافقه", "فأردته قتيلاً مع سائقه", "وأحد مرافقيه".
-export const COMPANION = /^(مرافق|سايق|معاون|نجل|ابن|شقيق|حارس|مساعد|زوج)(ه|ها|يه|يها)$/;
+export const COMPANION = /^(مرافق|سايق|معاون|نجل|ابن|شقيق|حارس|مساعد|زوج|رفيق|زميل)(ه|ها|يه|يها)$/;
 export const WITH = set('مع', 'برفقة', 'رفقة');
 
 // Ends a victim phrase: another head, a clause or an adverbial.

@@ -324,7 +324,7 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
     let bestOrder = -1;
     // "وقال مصدر إن الضربات أصابت مواقع في القائم": strikes tell where the strikes fell, not where the
     // attack they answered did; an act told only as the cause of another is not the one followed up.
-    const strikes = tokens.slice(c.from, c.to).some((t) => STRIKE_WORD.test(t.norm));
+    const strikes = !!c.tollSites || tokens.slice(c.from, c.to).some((t) => STRIKE_WORD.test(t.norm));
     for (const d of drafts)
       if ((!strikes || d.category === 'strike_on_militias') && !d.cands.every((o) => o.continuation || o.cause))
         for (const o of d.cands)
@@ -341,7 +341,8 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
       continue;
     }
     // "كما طالت الضربات مواقع في بادية البوكمال": strikes that also fell elsewhere tell another site, not where the first fell.
-    const also = strikes && tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH)).some((t) => ALSO.test(t.norm));
+    // So does each place of a toll told place by place.
+    const also = !!c.tollSites || (strikes && tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH)).some((t) => ALSO.test(t.norm)));
     const vaguer =
       !best.place || best.place.place.kind === 'country' || (!also && gaz.within(c.place.place, best.place.place)) || (moreSpecific(c.place, best.place) && nearby(c.place.place, best.place.place));
     // "… الضربات أصابت مواقع في منطقة القائم": strikes of the wave just told fell at another site of

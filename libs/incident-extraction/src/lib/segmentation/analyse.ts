@@ -33,7 +33,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "وكانت القاعدة قد تعرضت الخميس الماضي لهجوم مماثل تبنته الفصائل": an earlier, other act with its own claim.
   const follow = isRecall(tokens, a, b, s.from) && toldAsAnother(seg) ? null : claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
   if (follow) return [claimCandidate(tokens, s, a, b, order, follow, seg.actors, seg.weapons)];
-  if (act.trigger === 0 || locatesToldThing(seg)) return placeFollowUp(seg, base, gaz) ?? countsFollowUp(seg, base);
+  if (act.trigger === 0 || locatesToldThing(seg)) return placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz) ?? countsFollowUp(seg, base);
   // "وهو الهجوم الثالث على القاعدة منذ مطلع الشهر": an ordinal about the act just told adds nothing, its time is a bound.
   if (comparesToOthers(seg))
     return [
@@ -68,7 +68,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, usPlace, ctx);
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
-  if (!category) return (specific.length ? placeFollowUp(seg, base, gaz) : null) ?? uncategorised(seg, base, specific.length > 0);
+  if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific.length > 0);
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
@@ -237,6 +237,31 @@ function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | 
   }));
 }
 const STRIKES_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(غارات|ضربات|ضربتان|ضربتين)$/;
+
+// "وثق المرصد مقتل 8، 6 منهم في مستودع بحي هرابش في مدينة دير الزور، و2 في موقع قرب الميادين"، "توزعت
+// بقية الحصيلة على مواقع في بادية الميادين ومحيط البوكمال": a toll told place by place names where the
+// strikes just told fell, each place a site of them.
+const TOLL_WORD = /^(و|ف|ب|ل)?(ال)?(حصيله|منهم|منهما|قتلي|مقتل)$/;
+function tollSites(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null {
+  const { tokens, a, b } = seg;
+  if (!tokens.slice(a, b).some((t) => TOLL_WORD.test(t.norm)) || seg.count('aggregate')) return null;
+  const groups = groupPlaces(selectPlaces(seg, gaz).specific, seg.s);
+  if (!groups.length) return null;
+  return groups.map((g) => ({
+    ...base,
+    category: 'strike_on_militias' as const,
+    place: bestOfGroup(g, 'strike_on_militias'),
+    placeIsDefault: false,
+    date: null,
+    casualties: [],
+    claim: false,
+    target: null,
+    detail: 0,
+    continuation: true,
+    placeOnly: true,
+    tollSites: true,
+  }));
+}
 
 /** "وقال المرصد إن 6 عناصر قتلوا": counts without an act word follow the incident before. */
 function countsFollowUp(seg: Segment, base: Base): Candidate[] {

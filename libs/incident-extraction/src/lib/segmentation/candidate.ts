@@ -49,6 +49,8 @@ export interface Candidate {
   explicit?: boolean;
   /** A follow-up that only tells where the act just told happened ("ووقعت الغارات في محيط البوكمال"). */
   placeOnly?: boolean;
+  /** A toll told place by place ("6 منهم في حي هرابش، و2 في الميادين"): where the strikes just told fell. */
+  tollSites?: boolean;
   /** Told as the cause of another act ("ردا على القصف الأمريكي الذي استهدف مقراتها"). */
   cause?: boolean;
   /** An ordinal about the act just told ("لتكون الثالثة التي تسقط … الشهر الماضي"): its time bounds a count. */
