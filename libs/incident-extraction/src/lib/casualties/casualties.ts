@@ -93,6 +93,8 @@ const ALL_WORDS = new Set<string>([
 ]);
 
 const PRONOUN_HEADS = new Set(Object.keys(HEAD_PRONOUN));
+const ILLNESS = /^(بنوبه|بازمه|بجلطه|بسكته|بمرض|بوعكه)$/;
+const ILLNESS_REACH = 2;
 const SINGULAR_DEATH = /^و?(ارتقي|استشهد|قتل|اغتيل|قضي)$/;
 function startsCount(t: KeyToken): boolean {
   for (const k of t.keys) if (ALL_WORDS.has(k) || PRONOUN_HEADS.has(k) || (k.startsWith('ارد') && FELLED.test(k))) return true;
@@ -103,6 +105,8 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
   const out: CasualtyMention[] = [];
   const push = (kind: CasualtyKind, value: number | null, a: number, b: number, at: number, side?: Side) => {
     if (commemorated(tokens, at, from)) return;
+    // "أصيب بنوبة قلبية بينما كان يحتمي": taken ill, not wounded.
+    if (kind === 'injured' && tokens.slice(at + 1, Math.min(to, Math.max(at, b) + ILLNESS_REACH + 1)).some((t) => ILLNESS.test(t.norm))) return;
     const m: CasualtyMention = { kind, value, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end };
     if (side) m.side = side;
     const avenged = avengedBy(tokens, at, from);

@@ -120,3 +120,14 @@ describe('"ارتقى" tells a death; a singular death with companions "with him
     expect(counts(text).killed).toBe(killed);
   });
 });
+
+describe('taken ill is not wounded', () => {
+  it.each([
+    ['إن متعاقداً مدنياً أمريكياً أصيب بنوبة قلبية بينما كان يحتمي، وتوفي بعد ذلك بوقت قصير', null],
+    ['وأصيب أحد المتعاقدين بأزمة قلبية أثناء الهجوم', null],
+    ['أصيب جنديان بجروح طفيفة في الهجوم', 2],
+    ['أصيب ثلاثة جنود بحالة ارتجاج في الدماغ', 3],
+  ])('%s', (text, injured) => {
+    expect(counts(text).injured).toBe(injured);
+  });
+});
