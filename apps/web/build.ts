@@ -3,7 +3,7 @@
  * one CSS bundle with the Arabic font files copied next to it. No CDN, no network.
  * `npm start` calls buildWeb() before starting the services; `nx run web:build` runs this file.
  */
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import { WORKSPACE_ROOT } from '@raseed/config';
@@ -43,6 +43,8 @@ export async function buildWeb(options: { outDir?: string; minify?: boolean } = 
     legalComments: 'none',
   });
   copyFileSync(join(src, 'index.html'), join(outDir, 'index.html'));
+  // The page is built once per start: esbuild's service process (~30 MB) need not live with the launcher.
+  await stop();
   return { outDir, ms: Date.now() - started };
 }
 

@@ -31,6 +31,7 @@ export const NODE_ENTRIES = [
   'apps/fetcher/src/main.ts',
   'apps/indexer/src/main.ts',
   'apps/normaliser/src/main.ts',
+  'tools/stack/launch.ts',
   'tools/stack/start.ts',
   'tools/stack/provision.ts',
   'apps/cli/src/dashboards-import.ts',

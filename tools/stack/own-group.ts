@@ -1,9 +1,8 @@
 import { spawn } from 'child_process';
-import { lineLogger, watchParent } from '@raseed/config';
-import { groupMembers } from '@raseed/platform';
+import { groupMembers, lineLogger, watchParent } from '@raseed/config';
 
 /**
- * `npm start` → sh → this process. Supervisors signal only the top (docker, systemd) and a
+ * `npm start` → sh → launch.js (or start.js run directly) → this front. Supervisors signal only the top (docker, systemd) and a
  * terminal's Ctrl-C reaches the whole foreground group at once (which used to stop PostgreSQL
  * before the services drained). So the launcher proper runs as the leader of a process group
  * of its own, with every child in that group, and this thin front process:
@@ -12,8 +11,11 @@ import { groupMembers } from '@raseed/platform';
  *  - once it has exited, however, stops whatever is left of its group (SIGTERM, then SIGKILL).
  * Should this process be killed with -9, the launcher sees its IPC channel close and stops.
  */
-export function runLauncherInOwnGroup(flag: string): void {
-  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+/** Set in the launcher proper's environment: it is in its own group, under its front. */
+export const LAUNCHER_IN_GROUP = 'RASEED_STACK_LAUNCHER';
+
+export function runLauncherInOwnGroup(flag: string, script = process.argv[1]): void {
+  const child = spawn(process.execPath, [...process.execArgv, script, ...process.argv.slice(2)], {
     env: { ...process.env, [flag]: '1' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     detached: true,

@@ -19,7 +19,7 @@ import { OpenSearchAdapter } from '@raseed/search';
 import { buildWeb } from '../../apps/web/build';
 
 import { buildNode } from './build-node';
-import { runLauncherInOwnGroup } from './own-group';
+import { LAUNCHER_IN_GROUP, runLauncherInOwnGroup } from './own-group';
 import { startServiceProcess, waitForLine } from './service-process';
 import { loadStackConfig, StackConfig } from './stack-config';
 import { describeReplicas, findStackOrphans, partitionsFor, replicaNames, RunningChild, SCALABLE_STAGES, StageReplicas, stopProcesses, Supervisor } from '@raseed/platform';
@@ -31,7 +31,6 @@ const compiled = (app: string) => ['--enable-source-maps', join(ROOT, NODE_DIST_
 const SERVICES = ['indexer', 'extractor', 'normaliser', 'fetcher', 'api'] as const;
 /** The fetcher stops emitting first, then each stage drains into the next (all its replicas), then the infrastructure. */
 const stopOrder = (replicas: StageReplicas) => ['fetcher', ...SCALABLE_STAGES.flatMap((s) => replicaNames(s, replicas[s])), 'api', 'broker', 'postgres'];
-const IN_GROUP = 'RASEED_STACK_LAUNCHER';
 
 // The launcher's own lines: `[stack] …`, or JSON objects (context "stack") like every service's.
 const out = lineLogger('stack', { textPrefix: () => '[stack] ' });
@@ -195,8 +194,8 @@ function serviceEnv(config: StackConfig, s: { dataDir: string; databaseUrl: stri
   };
 }
 
-if (process.env[IN_GROUP] !== '1') {
-  runLauncherInOwnGroup(IN_GROUP);
+if (process.env[LAUNCHER_IN_GROUP] !== '1') {
+  runLauncherInOwnGroup(LAUNCHER_IN_GROUP);
 } else {
   main().catch((err: unknown) => {
     // Pre-flight problems (bad environment, DATA_DIR in use): one clear message, no stack trace.

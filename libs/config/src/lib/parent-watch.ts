@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'fs';
+
 /**
  * Children of the `npm start` launcher must not outlive it, however it dies: kill -9 gives
  * it no chance to stop them. Each child watches its parent instead: the IPC channel closing
@@ -41,4 +43,27 @@ export function exitWithParent(name: string, graceMs = 10_000): () => void {
     setTimeout(() => process.exit(1), graceMs).unref();
     process.kill(process.pid, 'SIGTERM');
   });
+}
+
+/** Live (non-zombie) members of process group `pgid`; null without /proc. */
+export function groupMembers(pgid: number): number[] | null {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc');
+  } catch {
+    return null;
+  }
+  return pids
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        return false;
+      }
+      const [state, , pg] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(pg) === pgid && state !== 'Z' && state !== 'X';
+    });
 }

@@ -2,7 +2,8 @@ import { ChildProcess, spawn } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { findStackOrphans, groupMembers, isAlive, stopProcesses } from './stack-orphans';
+import { groupMembers } from '@raseed/config';
+import { findStackOrphans, isAlive, stopProcesses } from './stack-orphans';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 

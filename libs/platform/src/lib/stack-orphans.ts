@@ -60,20 +60,6 @@ export function stackProcesses(dataDir: string): Array<{ pid: number; cmd: strin
   return found;
 }
 
-/** Live (non-zombie) members of process group `pgid`; null without /proc. */
-export function groupMembers(pgid: number): number[] | null {
-  if (!readdirSafe('/proc')) return null;
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .map(Number)
-    .filter((pid) => {
-      const stat = read(`/proc/${pid}/stat`);
-      if (!stat) return false;
-      const [state, , pg] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return Number(pg) === pgid && state !== 'Z' && state !== 'X';
-    });
-}
-
 /** SIGTERM, then SIGKILL whatever is still there after `graceMs`. */
 export async function stopProcesses(procs: StackProcess[], graceMs = 8_000): Promise<void> {
   for (const p of procs) signal(p.pid, 'SIGTERM');
