@@ -86,6 +86,7 @@ function processName(cmd: string): string {
   if (app) return app[1];
   if (/postgres/.test(cmd)) return 'postgres';
   if (/tools[/\\]stack[/\\]start/.test(cmd)) return 'launcher';
+  if (/tools[/\\]stack[/\\]launch/.test(cmd)) return 'front';
   return cmd.split(' ')[0].split('/').pop() || 'other';
 }
 
@@ -236,7 +237,7 @@ async function main(): Promise<number> {
   const dataDir = join(dir, 'data');
   const port = await findFreePort();
   const api = `http://127.0.0.1:${port}`;
-  const stack = new StackRunner({ DATA_DIR: dataDir, INBOX_DIR: inbox, API_PORT: String(port), LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50', REPLICAS: args.replicas });
+  const stack = new StackRunner({ DATA_DIR: dataDir, INBOX_DIR: inbox, API_PORT: String(port), LOG_LEVEL: 'warn', INBOX_SETTLE_MS: '50', REPLICAS: args.replicas }, { compiled: true });
   const t0 = Date.now();
   stack.start();
   const rss = new RssSampler(stack.pid!);

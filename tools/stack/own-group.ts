@@ -11,11 +11,15 @@ import { groupMembers, lineLogger, watchParent } from '@raseed/config';
  *  - once it has exited, however, stops whatever is left of its group (SIGTERM, then SIGKILL).
  * Should this process be killed with -9, the launcher sees its IPC channel close and stops.
  */
+const LAUNCHER_HEAP_MB = 160;
+
 /** Set in the launcher proper's environment: it is in its own group, under its front. */
 export const LAUNCHER_IN_GROUP = 'RASEED_STACK_LAUNCHER';
 
 export function runLauncherInOwnGroup(flag: string, script = process.argv[1]): void {
-  const child = spawn(process.execPath, [...process.execArgv, script, ...process.argv.slice(2)], {
+  // Its heap bounded as the services' are: it only relays their log lines, and V8 would otherwise let garbage pile up.
+  const heap = process.execArgv.some((a) => a.startsWith('--max-old-space-size')) ? [] : [`--max-old-space-size=${LAUNCHER_HEAP_MB}`];
+  const child = spawn(process.execPath, [...process.execArgv, ...heap, script, ...process.argv.slice(2)], {
     env: { ...process.env, [flag]: '1' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     detached: true,

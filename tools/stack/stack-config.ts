@@ -19,6 +19,13 @@ export const stackEnv = {
     .optional(),
   OPENSEARCH_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /**
+   * The embedded PostgreSQL's shared buffers, in MB. PostgreSQL's own default: the stack shares one
+   * machine with it, and the OS page cache holds what the buffers do not.
+   */
+  PG_SHARED_BUFFERS_MB: z.coerce.number().int().min(16).max(65536).default(128),
+  /** V8 old-space limit of each service, in MB (default: indexer 512, the others 256): bounds the stack's memory. */
+  SERVICE_HEAP_MB: z.coerce.number().int().min(64).max(16384).optional(),
   /** Processes per stage, "normaliser=2,extractor=2,indexer=2" (or "all=2"); `npm start -- --replicas …` overrides it. */
   REPLICAS: z
     .string()

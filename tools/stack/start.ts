@@ -27,7 +27,14 @@ import { waitForHttp } from './wait-for-http';
 
 const ROOT = WORKSPACE_ROOT;
 /** Services run as the JavaScript build-node.ts compiled (no compiler loaded); stack traces name the TypeScript lines. */
-const compiled = (app: string) => ['--enable-source-maps', join(ROOT, NODE_DIST_DIR, 'apps', app, 'src', 'main.js')];
+const compiled = (app: string, heapMb?: number) => ['--enable-source-maps', ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), join(ROOT, NODE_DIST_DIR, 'apps', app, 'src', 'main.js')];
+/**
+ * Each service's old-space limit: V8 sizes it from the machine's memory (GBs here), so a
+ * service's heap grows long before it collects. A bound makes it collect instead; the indexer,
+ * which holds the incidents it re-clusters, gets more.
+ */
+const DEFAULT_HEAP_MB: Record<string, number> = { indexer: 512 };
+const heapOf = (app: string, config: StackConfig) => config.SERVICE_HEAP_MB ?? DEFAULT_HEAP_MB[app] ?? 256;
 const SERVICES = ['indexer', 'extractor', 'normaliser', 'fetcher', 'api'] as const;
 /** The fetcher stops emitting first, then each stage drains into the next (all its replicas), then the infrastructure. */
 const stopOrder = (replicas: StageReplicas) => ['fetcher', ...SCALABLE_STAGES.flatMap((s) => replicaNames(s, replicas[s])), 'api', 'broker', 'postgres'];
@@ -81,7 +88,7 @@ async function main(): Promise<void> {
   watchParent((why) => void shutdown(0, why));
 
   try {
-    const databaseUrl = config.DATABASE_URL ?? (await superviseEmbeddedPostgres(supervisor, dataDir));
+    const databaseUrl = config.DATABASE_URL ?? (await superviseEmbeddedPostgres(supervisor, dataDir, config.PG_SHARED_BUFFERS_MB));
     const embeddedBroker = !config.KAFKA_BROKERS;
     const kafkaBrokers = config.KAFKA_BROKERS ?? (await superviseBroker(supervisor, config, dataDir));
     const applied = await runMigrations(databaseUrl);
@@ -113,7 +120,7 @@ async function main(): Promise<void> {
         const port = app === 'api' ? config.API_PORT : await findFreePort();
         const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: app === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
         const healthUrl = `http://127.0.0.1:${port}/health`;
-        await supervisor.add(name, async () => asChild(startServiceProcess(name, compiled(app), env)), healthUrl);
+        await supervisor.add(name, async () => asChild(startServiceProcess(name, compiled(app, heapOf(app, config)), env)), healthUrl);
         health.push(waitForHttp(healthUrl, healthTimeoutMs));
         services[name] = app === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
       }
@@ -140,11 +147,11 @@ async function lockDataDir(dataDir: string): Promise<DirLock> {
 }
 
 /** Restarts reuse the first port, so the services' DATABASE_URL stays valid and they reconnect. */
-async function superviseEmbeddedPostgres(supervisor: Supervisor, dataDir: string): Promise<string> {
+async function superviseEmbeddedPostgres(supervisor: Supervisor, dataDir: string, sharedBuffersMb: number): Promise<string> {
   let port: number | undefined;
   let url = '';
   await supervisor.add('postgres', async () => {
-    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port });
+    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, sharedBuffersMb });
     port = pg.port;
     url = pg.url;
     log(`embedded PostgreSQL on 127.0.0.1:${pg.port} (pid ${pg.pid})`);

@@ -1,5 +1,5 @@
 // Test and bench helper: the real `npm start` launcher as a child process (exported from testing.ts only).
-import { ChildProcess, spawn } from 'child_process';
+import { ChildProcess, spawn, spawnSync } from 'child_process';
 import { join } from 'path';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -12,11 +12,25 @@ export class StackRunner {
   /** Set when the launcher has exited: waits fail at once instead of timing out. */
   exitedWith: number | null | undefined = undefined;
 
-  constructor(private readonly env: NodeJS.ProcessEnv) {}
+  /**
+   * `compiled`: exactly as `npm start` runs it (build the Node.js programs, then the compiled
+   * front and launcher), which is what the benches measure; otherwise from source, as tests do.
+   */
+  constructor(
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly options: { compiled?: boolean } = {},
+  ) {}
 
   start(): void {
     this.log = '';
-    this.child = spawn(process.execPath, ['-r', join(ROOT, 'tools', 'register.js'), join(ROOT, 'tools', 'stack', 'start.ts')], {
+    const register = join(ROOT, 'tools', 'register.js');
+    let args = ['-r', register, join(ROOT, 'tools', 'stack', 'start.ts')];
+    if (this.options.compiled) {
+      const built = spawnSync(process.execPath, ['-r', register, join(ROOT, 'tools', 'stack', 'build-node.ts')], { cwd: ROOT, encoding: 'utf8' });
+      if (built.status !== 0) throw new Error(`build of the Node.js programs failed:\n${built.stderr || built.stdout}`);
+      args = ['--enable-source-maps', join(ROOT, 'dist', 'node', 'tools', 'stack', 'launch.js')];
+    }
+    this.child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
