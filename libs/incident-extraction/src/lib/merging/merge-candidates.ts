@@ -84,6 +84,8 @@ function justBefore(c: Candidate, pub: string | null): boolean {
 
 const ALSO = /^و?(كما|ايضا|كذلك)$/;
 const ALSO_REACH = 3;
+/** "كما …"، "وطالت … أيضاً": the report opens by telling what came besides. */
+const toldAlso = (c: Candidate, tokens: KeyToken[]) => tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH)).some((t) => ALSO.test(t.norm));
 
 // "قرب المطار ذاته"، "في محيط القاعدة نفسها": the act was near the place pointed back to.
 const NEAR_BEFORE = /^(قرب|بقرب|بالقرب|محيط|بمحيط|مقربه|بمقربه)$/;
@@ -142,7 +144,7 @@ function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): 
   const b = c.place!;
   if (nearby(a.place, b.place)) return true;
   // "كما طالت الضربات مواقع في بادية البوكمال": strikes that also fell elsewhere are another site of the wave.
-  if (c.category === 'strike_on_militias' && tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH)).some((t) => ALSO.test(t.norm))) return false;
+  if (c.category === 'strike_on_militias' && toldAlso(c, tokens)) return false;
   // "قاعدة … شمال بغداد" and "قاعدة بلد": the city only gave the bearing of the site the other names.
   const bearingA = bearingOf(a, tokens);
   const bearingB = bearingOf(b, tokens);
@@ -342,17 +344,16 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
     }
     // "كما طالت الضربات مواقع في بادية البوكمال": strikes that also fell elsewhere tell another site, not where the first fell.
     // So does each place of a toll told place by place.
-    const also = !!c.tollSites || (strikes && tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH)).some((t) => ALSO.test(t.norm)));
+    const also = !!c.tollSites || (strikes && toldAlso(c, tokens));
     const vaguer =
       !best.place || best.place.place.kind === 'country' || (!also && gaz.within(c.place.place, best.place.place)) || (moreSpecific(c.place, best.place) && nearby(c.place.place, best.place.place));
     // "… الضربات أصابت مواقع في منطقة القائم": strikes of the wave just told fell at another site of
     // their own (not in or around the one told): that site is an incident of the wave.
-    if (!vaguer && strikes && best.category === 'strike_on_militias' && isSite(c.place) && !nearby(c.place.place, best.place!.place) && (also || !nested(gaz, c.place, best.place!))) {
-      drafts.push({ category: best.category, place: c.place, cands: [{ ...c, category: best.category, continuation: false, placeOnly: false }] });
-      continue;
-    }
+    // So is a second site of the follow-up that lent the incident its place.
     const sibling = lentBy.get(best);
-    if (sibling && sibling.sentence === c.sentence && sibling.from === c.from && strikes && best.category === 'strike_on_militias') {
+    const waveSite = strikes && best.category === 'strike_on_militias';
+    const otherSite = !vaguer && isSite(c.place) && !nearby(c.place.place, best.place!.place) && (also || !nested(gaz, c.place, best.place!));
+    if (waveSite && (otherSite || (sibling && sibling.sentence === c.sentence && sibling.from === c.from))) {
       drafts.push({ category: best.category, place: c.place, cands: [{ ...c, category: best.category, continuation: false, placeOnly: false }] });
       continue;
     }

@@ -12,7 +12,7 @@ import { bestOfGroup, countryDefault, groupPlaces, mostSpecific, selectPlaces } 
 import { comparesAt, concurrentActStarts } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
-import { framedAsNonEvent, hitsSyrianArmy, inAnotherTheatre, isAggregate, isOtherConflict } from './vetoes';
+import { framedAsNonEvent, hitsSyrianArmy, inAnotherTheatre, isAggregate, isOtherConflict, LIES } from './vetoes';
 
 // One segment → its candidates, in passes: is there an act (acts.ts), is it framed as no
 // event or another war (vetoes.ts), a claim or a follow-up (claims.ts), where (places.ts),
@@ -208,11 +208,10 @@ const refersBack = (seg: Segment, orThat = false, reach = BACK_REACH) => seg.tok
 
 // "ويقع المخزن المذكور في قاعدة بلد، وأسفر الانفجار عن …": where a thing already told lies; what befell
 // it was told with it. Not "ويقع الهجوم في سياق …" (an act said to fall within something).
-const LIES_AT = /^و?(تقع|يقع)$/;
 const ACT_SUBJECT = /^(الهجوم|الهجمات|الاستهداف|القصف|الحادث|الحادثه)$/;
 const locatesToldThing = (seg: Segment) => {
   const { tokens, a, b } = seg;
-  return LIES_AT.test(tokens[a].norm) && a + 1 < b && /^ال/.test(tokens[a + 1].norm) && !ACT_SUBJECT.test(tokens[a + 1].norm);
+  return LIES.test(tokens[a].norm) && a + 1 < b && /^ال/.test(tokens[a + 1].norm) && !ACT_SUBJECT.test(tokens[a + 1].norm);
 };
 
 /** A segment with no act of its own that only tells where the act just told happened. */
@@ -222,18 +221,24 @@ function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | 
   // "الضربات طالت مستودعاً في مدينة دير الزور وموقعاً قرب الميادين": each site of the strikes told,
   // when strikes are what is followed up (an attack happens at one place).
   if (!groups.length || (groups.length > 1 && !seg.tokens.slice(seg.a, seg.b).some((t) => STRIKES_TOLD.test(t.norm)))) return null;
+  return placeOnly(base, groups, 'attack_on_us_forces', groups.length === 1 ? seg.casualties() : []);
+}
+
+/** One follow-up per group of places, telling only where (the category is that of the incident it joins). */
+function placeOnly(base: Base, groups: PlaceMention[][], category: Candidate['category'], casualties: Candidate['casualties'], tollSites?: true): Candidate[] {
   return groups.map((g) => ({
     ...base,
-    category: 'attack_on_us_forces' as const,
+    category,
     place: bestOfGroup(g, 'strike_on_militias'),
     placeIsDefault: false,
     date: null,
-    casualties: groups.length === 1 ? seg.casualties() : [],
+    casualties,
     claim: false,
     target: null,
     detail: 0,
     continuation: true,
     placeOnly: true,
+    ...(tollSites && { tollSites }),
   }));
 }
 const STRIKES_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(غارات|ضربات|ضربتان|ضربتين)$/;
@@ -246,21 +251,7 @@ function tollSites(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null
   const { tokens, a, b } = seg;
   if (!tokens.slice(a, b).some((t) => TOLL_WORD.test(t.norm)) || seg.count('aggregate')) return null;
   const groups = groupPlaces(selectPlaces(seg, gaz).specific, seg.s);
-  if (!groups.length) return null;
-  return groups.map((g) => ({
-    ...base,
-    category: 'strike_on_militias' as const,
-    place: bestOfGroup(g, 'strike_on_militias'),
-    placeIsDefault: false,
-    date: null,
-    casualties: [],
-    claim: false,
-    target: null,
-    detail: 0,
-    continuation: true,
-    placeOnly: true,
-    tollSites: true,
-  }));
+  return groups.length ? placeOnly(base, groups, 'strike_on_militias', [], true) : null;
 }
 
 /** "وقال المرصد إن 6 عناصر قتلوا": counts without an act word follow the incident before. */

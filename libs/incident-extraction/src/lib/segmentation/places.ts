@@ -66,7 +66,7 @@ const governs = (tokens: KeyToken[], c: { from: number }, a: number, words: RegE
 
 // "غارة على مقره في القائم": the headquarters hit, not "whose headquarters is in" (where a group is based).
 const HQ = /^و?(مقره|مقرها|مقرهم)$/;
-const HIT_BEFORE = /^(علي|استهدف|استهدفت|قصف|قصفت|ضرب|ضربت|طال|طالت|استهداف|قصف|ضد)$/;
+const HIT_BEFORE = /^(علي|استهدف|استهدفت|قصف|قصفت|ضرب|ضربت|طال|طالت|استهداف|ضد)$/;
 const hitHeadquarters = (tokens: KeyToken[], c: { from: number }, a: number) => HQ.test(tokens[c.from].norm) && c.from > a && HIT_BEFORE.test(tokens[c.from - 1].norm);
 
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {

@@ -14,7 +14,8 @@ export function framedAsNonEvent(seg: Segment): boolean {
 
 // "وتقع منطقة الاستهداف على بعد 30 كيلومتراً من قاعدة للتحالف"، "وتبعد القرية 20 كم عن القاعدة": where a
 // place lies, measured from a base.
-const LIES = /^و?(تقع|يقع)$/;
+/** "وتقع …"، "ويقع …": where something lies. */
+export const LIES = /^و?(تقع|يقع)$/;
 const IS_FAR = /^و?(تبعد|يبعد)$/;
 function locatesByDistance(seg: Segment): boolean {
   const { tokens, a, b } = seg;
