@@ -272,6 +272,11 @@ describe('a place-only follow-up of a strike wave that names another site is an 
   // Sentences written for this spec. Published Saturday 16 March 2024.
   const SAT = '2024-03-16';
   const sites = (text: string) => brief(text, SAT).map((m) => [m.category, m.place, m.date]);
+  // Sites of one wave, in any order.
+  const placesSorted = (text: string) =>
+    sites(text)
+      .map((x) => x[1])
+      .sort();
   it.each([
     [
       'arms depots at a second site, after the wave answering an attack',
@@ -311,11 +316,7 @@ describe('a place-only follow-up of a strike wave that names another site is an 
       ['Ayyash depots', 'Albukamal'],
     ],
   ])('every site a follow-up of strikes names: %s', (_label, text, places) => {
-    expect(
-      sites(text)
-        .map((x) => x[1])
-        .sort(),
-    ).toEqual([...places].sort());
+    expect(placesSorted(text)).toEqual([...places].sort());
   });
 
   it.each([
@@ -339,11 +340,7 @@ describe('a place-only follow-up of a strike wave that names another site is an 
       ['Deir ez-Zor', 'Mayadin desert', 'Albukamal'],
     ],
   ])('each place of a toll told place by place is a site of the strikes: %s', (_label, text, places) => {
-    expect(
-      sites(text)
-        .map((x) => x[1])
-        .sort(),
-    ).toEqual([...places].sort());
+    expect(placesSorted(text)).toEqual([...places].sort());
   });
 
   it.each([
