@@ -6,6 +6,28 @@ const counts = (text: string) => {
   return { killed: resolveCount(m, 'killed')?.value ?? null, injured: resolveCount(m, 'injured')?.value ?? null };
 };
 
+describe('victims told after a phrase saying in what they fell ("وأصيب في الهجوم جنديان")', () => {
+  it.each([
+    ['"in the attack", dual', 'وأصيب في الهجوم جنديان', null, 2],
+    ['"in that strike", a number', 'وقتل في تلك الغارة ثلاثة عناصر من الفصيل', 3, null],
+    ['"during it", with the wounded after', 'وقتل خلالها أربعة مقاتلين وأصيب خمسة آخرون', 4, 5],
+    ['"because of the shelling"', 'وجرح بسبب القصف سبعة مدنيين', null, 7],
+    ['"in it", pronoun', 'واستشهد فيه اثنان من المجاهدين', 2, null],
+    ['"as a result of the raid"', 'وقتل جراء الغارة قيادي في الكتائب', 1, null],
+    ['"in the blast"', 'وأصيب بالانفجار ثلاثة حراس', null, 3],
+    ['"after the attack"', 'وأصيب إثر الهجوم عنصران من الشرطة', null, 2],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it.each([
+    ['a place, not what they fell in', 'وأصيب في الرأس برصاصة طائشة', null, null],
+    ['no victims after the phrase', 'وقتل في الهجوم على القاعدة', null, null],
+  ])('no count when %s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+});
+
 describe('findCasualties', () => {
   it.each([
     ['digits after the head', 'أسفر القصف عن مقتل 4 عناصر وإصابة 7 آخرين', 4, 7],

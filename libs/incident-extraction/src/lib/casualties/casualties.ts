@@ -175,7 +175,9 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       }
       // "مقتل وإصابة عدد": the object is shared with the next head.
       const shared = i + 1 < to && (has(tokens[i + 1], INJ_HEAD) || has(tokens[i + 1], KILL_HEAD));
-      const v = readVictims(tokens, shared ? i + 2 : i + 1, to, injHead && !killHead);
+      // "وأصيب في ذلك الهجوم جنديان": a verb's victims may follow a phrase telling in what.
+      const at = shared ? i + 2 : i + 1;
+      const v = readVictims(tokens, at, to, injHead && !killHead) ?? (has(t, SUBJECT_VERB_HEAD) ? victimsAfterPhrase(tokens, at, to, injHead && !killHead) : null);
       if (v) {
         // "مقتل وإصابة 10": ten dead and wounded together; how many of each is not told.
         // "أن متعاقدا قتل وأصيب خمسة": the dead stand before the verb, the figure counts the wounded.
@@ -221,6 +223,20 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
   }
   findZeros(tokens, from, to, out);
   return out;
+}
+
+// "في الهجوم"، "في ذلك القصف"، "خلاله"، "جراء الغارة": what the victims fell in, told between verb and victims.
+const IN_WHAT = /^(في|خلال|جراء|اثر|عقب|بسبب)$/;
+const IN_IT = /^(فيه|فيها|خلاله|خلالها|جراءه|جراءها|اثره|اثرها|بالهجوم|بالقصف|بالضربه|بالغاره|بالانفجار)$/;
+const THAT_ONE = /^(ذلك|تلك|هذا|هذه)$/;
+function victimsAfterPhrase(tokens: KeyToken[], at: number, to: number, injured: boolean): Victims | null {
+  if (at >= to) return null;
+  if (IN_IT.test(tokens[at].norm)) return readVictims(tokens, at + 1, to, injured);
+  if (!IN_WHAT.test(tokens[at].norm) || at + 1 >= to) return null;
+  let k = at + 1;
+  if (THAT_ONE.test(tokens[k].norm)) k++;
+  if (k >= to || !DEFINITE.test(tokens[k].norm)) return null;
+  return readVictims(tokens, k + 1, to, injured);
 }
 
 type Push = (kind: CasualtyKind, value: number | null, a: number, b: number, at: number, side?: Side) => void;

@@ -97,6 +97,17 @@ function pointsNear(c: Candidate, tokens: KeyToken[]): boolean {
   return false;
 }
 
+/** A day told in full by the segment itself, not a weekday or a report's day. */
+const ownDay = (c: Candidate) => !!c.date && c.date.precision === 'day' && c.date.strength >= DATE_STRENGTH.explicit;
+
+/** The place of the last incident told before a report (its most recently told candidate). */
+function lastPlacedBefore(drafts: Draft[], c: Candidate): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let order = -1;
+  for (const d of drafts) for (const o of d.cands) if (o.place && o.order < c.order && o.order > order && o.category === c.category) [best, order] = [o.place, o.order];
+  return best;
+}
+
 const nested = (gaz: Gazetteer, x: PlaceMention, y: PlaceMention) => gaz.within(x.place, y.place) || gaz.within(y.place, x.place);
 
 function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
@@ -193,11 +204,16 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   for (const c of cands) {
     if (c.place || c.continuation) continue;
     const same = drafts.filter((x) => x.category === c.category && x.place && actorsAgree(x, c));
-    if (same.length) {
-      const near = same.filter((x) => datesCompatible(x, c, { ...ctx, pub: null })).sort((x, y) => distance(x, c) - distance(y, c))[0];
-      if (near) near.cands.push(c);
+    const near = same.filter((x) => datesCompatible(x, c, { ...ctx, pub: null })).sort((x, y) => distance(x, c) - distance(y, c))[0];
+    if (near) {
+      near.cands.push(c);
       continue;
     }
+    // "ففي الثامن من يناير 2020 أطلق الحرس الثوري صواريخ على القاعدة": an act on a day of its own at
+    // the site already told is another incident there.
+    const site = c.atSiteTold && ownDay(c) ? lastPlacedBefore(drafts, c) : null;
+    if (site) drafts.push({ category: c.category, place: site, cands: [{ ...c, place: site }] });
+    if (site || same.length) continue;
     // One unplaced incident per category: without a place, reports cannot be told apart.
     const open = drafts.find((x) => x.category === c.category && !x.place);
     if (open) open.cands.push(c);
@@ -242,7 +258,11 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     // القاعدة. وأوضح البيان أن الهجوم نفذ مساء السبت"): the claim's day only bounded it.
     if (ownStory) {
       const claimed = best?.cands.some((o) => toldAfter(o, c)) && best.cands.every((o) => !o.date || o.date.claimed);
-      if (best && claimed && c.sentence.index - bestSentence <= FOLLOW_UP_REACH_SENTENCES) best.cands.push({ ...c, category: best.category });
+      const within = !!best && c.sentence.index - bestSentence <= FOLLOW_UP_REACH_SENTENCES;
+      if (within && claimed) best!.cands.push({ ...c, category: best!.category });
+      // "… على القاعدة" with a day of its own: another act at the site just told.
+      else if (within && best!.place && c.atSiteTold && ownDay(c) && !best!.cands.some((o) => dayOf(o) === dayOf(c)))
+        drafts.push({ category: best!.category, place: best!.place, cands: [{ ...c, category: best!.category, place: best!.place, continuation: false }] });
       continue;
     }
     // A claim in the headline ("المقاومة الإسلامية تتبنى الهجوم") comes before the act it claims.

@@ -140,6 +140,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
       {
         ...cand,
         samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)),
+        atSiteTold: toldSite(seg),
         borrowsCategory: !(category === 'strike_on_militias' && seg.actors.some((x) => x.value === 'us' || x.value === 'israel')),
       },
     ];
@@ -202,6 +203,9 @@ function toldAsAnother(seg: Segment): boolean {
 const BACK_NOUN =
   /^(و|ف)?(ب|ل)?(ال|لل)(غارات|غاره|ضربات|ضربتان|ضربتين|ضربه|هجوم|هجمات|قصف|استهداف|عمليه|مقر|مقرات|مستودع|مستودعات|مخزن|مخازن|شاحنه|شاحنات|سياره|قاعده|معسكر|حقل|مطار|سفاره|موقع|مواقع|منشاه|منشات|صواريخ|مسيره|مسيرات|قافله|رتل|هدف|اهداف)$/;
 const THAT = /^و?ذلك$/;
+// "على القاعدة"، "استُهدفت القاعدة": a site named by its kind alone is the one already told.
+const SITE_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(قاعده|معسكر|مطار|حقل|سفاره|منشاه|مقر|مجمع)$/;
+const toldSite = (seg: Segment) => seg.tokens.slice(seg.a, seg.b).some((t) => SITE_TOLD.test(t.norm));
 const BACK_REACH = 8;
 
 const refersBack = (seg: Segment, orThat = false, reach = BACK_REACH) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + reach)).some((t) => BACK_NOUN.test(t.norm) || (orThat && THAT.test(t.norm)));
@@ -277,6 +281,6 @@ function uncategorised(seg: Segment, base: Base, placed: boolean): Candidate[] {
   if ((seg.count('same_place') > 0 || recall || concurrent) && !placed)
     return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent }];
   // A follow-up, if it names no other place.
-  if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date))) return [{ ...common, detail: 0, continuation: true }];
+  if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date))) return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg) }];
   return [];
 }

@@ -29,6 +29,8 @@ export interface Candidate {
   continuation?: boolean;
   /** Names no place but points back to the last one ("استهداف القاعدة ذاتها"). */
   samePlace?: boolean;
+  /** Names no place but an unnamed site already told ("أطلق … صواريخ على القاعدة"): it happened at the last one named. */
+  atSiteTold?: boolean;
   /** Names no side of its own: it takes the category of the report it points back to. */
   borrowsCategory?: boolean;
   /** Told as an earlier event ("وكانت القاعدة قد تعرضت …"). */
