@@ -6,6 +6,29 @@ const counts = (text: string) => {
   return { killed: resolveCount(m, 'killed')?.value ?? null, injured: resolveCount(m, 'injured')?.value ?? null };
 };
 
+describe('women among the victims ("جندية بريطانية"، "مجندتان")', () => {
+  it.each([
+    ['a woman soldier in a coordinated group', 'أسفر عن مقتل جنديين أمريكيين وجندية بريطانية', 3, null],
+    ['a woman soldier alone', 'أصيبت جندية أمريكية بجروح', null, 1],
+    ['a dual of women soldiers', 'إصابة مجندتين أمريكيتين', null, 2],
+    ['a woman contractor and two women soldiers', 'مقتل متعاقدة أمريكية وإصابة جنديتين', 1, 2],
+    ['a nominative dual in a group', 'قتل ثلاثة جنود ومتعاقدتان', 5, null],
+    ['two women after a soldier', 'مقتل جندي وامرأتين', 3, null],
+    ['a woman officer and a soldier', 'مقتل ضابطة وجندي في الهجوم', 2, null],
+    ['a woman employee', 'أسفر القصف عن إصابة موظفة في السفارة', null, 1],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it.each([
+    ['a feminine adjective of a thing after the dead', 'مقتل جنديين ومتعاقد وتدمير منشأة عسكرية ومدنية'],
+    ['a feminine nisba after the dead', 'مقتل جنديين ومتعاقد وسط القاعدة الأمريكية'],
+    ['a woman-like adjective in the group', 'مقتل جنديين ومتعاقد بجروح خطيرة وعسكرية'],
+  ])('no woman in %s', (_label, text) => {
+    expect(counts(text).killed).toBe(3);
+  });
+});
+
 describe('victims told after a phrase saying in what they fell ("وأصيب في الهجوم جنديان")', () => {
   it.each([
     ['"in the attack", dual', 'وأصيب في الهجوم جنديان', null, 2],

@@ -71,6 +71,10 @@ const ENDINGS = ['', 'ا', 'ه', 'ان', 'ين', 'ون', 'يين', 'يان', 'ي
 const PERSON = new Set<string>();
 // "أمريكية", "العراقية": a nisba with "-ه" is a feminine adjective, not a person.
 for (const s of PERSON_STEMS.map(foldWord)) for (const e of ENDINGS) if (!(s.endsWith('ي') && (e === 'ه' || e === 'يه'))) PERSON.add(s + e);
+// Women: "جندية بريطانية"، "مجندتان"، "متعاقدتين". Of the nisba stems only the soldier is a noun as often as not.
+const WOMAN_STEMS = PERSON_STEMS.map(foldWord).filter((s) => !s.endsWith('ي') || s === 'جندي');
+const WOMAN_ENDINGS = ['ه', 'تان', 'تين', 'ات'];
+for (const s of WOMAN_STEMS) for (const e of WOMAN_ENDINGS) PERSON.add(s + e);
 export const isPersonKey = (k: string): boolean => PERSON.has(k) || k === 'ابو' || k === 'ابي';
 export const isPerson = (t: KeyToken | undefined): boolean => !!t && t.keys.some(isPersonKey);
 
@@ -81,6 +85,8 @@ export const DUAL = set('اثنين', 'اثنان', 'قياديين', 'مستش�
 for (const s of PERSON_STEMS.map(foldWord)) if (!/^(اخر|اخرين|اخرون)$/.test(s)) DUAL.add(s + 'ان');
 for (const s of BROKEN_PLURAL.map(foldWord)) DUAL.add(s + 'ين');
 DUAL.add(foldWord('آخران'));
+for (const s of WOMAN_STEMS) for (const e of ['تان', 'تين']) DUAL.add(s + e);
+DUAL.add(foldWord('امرأتان')).add(foldWord('امرأتين'));
 
 export const PLURAL = set('جنود', 'الجنود', 'عسكريين', 'العسكريين', 'أشخاص', 'الأشخاص', 'عناصر', 'العناصر', 'مقاتلين', 'المقاتلين', 'مسلحين', 'المسلحين', 'قادة', 'القادة', 'ضباط', 'الضباط', 'أفراد', 'الأفراد',
   'مدنيين', 'المدنيين', 'آخرون', 'آخرين', 'أخرون', 'عراقيين', 'العراقيين', 'أمريكيين', 'أميركيين', 'الأمريكيين', 'الأميركيين', 'إيرانيين', 'جنودا', 'عسكريون', 'مرافقيه', 'قتلى', 'جرحى', 'أعضاء',
