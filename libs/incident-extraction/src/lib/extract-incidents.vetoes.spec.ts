@@ -334,3 +334,24 @@ describe('ISIS named as what a side guards against is no war with ISIS', () => {
     expect(brief(text, '2024-02-03')).toEqual([]);
   });
 });
+
+describe('a practice told in the present, its act only an aim ("وتتخذ الميليشيات من القرى منصات لإطلاق الصواريخ"), is no incident', () => {
+  it.each([
+    ['villages used as launch pads', 'وتتخذ الميليشيات من قرى الضفة الغربية للفرات منصات لإطلاق الصواريخ نحو قاعدة حقل كونيكو.'],
+    ['desert roads used to attack', 'وتستخدم الفصائل الطرق الصحراوية قرب القائم لشن هجمات على قاعدة التنف.'],
+    ['farms used to fire drones', 'ويستغل المسلحون المزارع المحيطة بقاعدة حرير لإطلاق الطائرات المسيرة.'],
+    ['trucks kept for firing rockets', 'وتحتفظ الجماعات بشاحنات صغيرة قرب بلد لإطلاق صواريخ الكاتيوشا على معسكر التاجي.'],
+    ['a depot kept to target a base', 'وتملك الكتائب مخازن في جرف الصخر لاستهداف قاعدة عين الأسد بالصواريخ.'],
+    ['a strike capability described', 'وتعتمد الفصائل على مسيرات إيرانية الصنع لضرب القواعد الأمريكية في سوريا.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a past launch with its means', 'استخدم المهاجمون شاحنة لإطلاق الصواريخ على قاعدة عين الأسد مساء أمس.', 'Ain al-Asad'],
+    ['a present-tense verb and a day of its own', 'وتستخدم الفصائل شاحنة لإطلاق الصواريخ على قاعدة عين الأسد مساء أمس.', 'Ain al-Asad'],
+    ['an aim beside an act that happened', 'أطلقت الفصائل صاروخين على قاعدة التنف فجر اليوم، وتستخدم منصات متنقلة لإطلاقها.', 'al-Tanf'],
+  ])('but an act told is: %s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+});

@@ -9,7 +9,18 @@ import { DATE_STRENGTH } from '../dates/dates';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 export function framedAsNonEvent(seg: Segment): boolean {
-  return isDrill(seg) || threatens(seg.cues) || isFoiledPlot(seg) || seg.count('non_hostile') > 0 || isHabit(seg) || deniesAct(seg) || deniedAfter(seg) || negatesActs(seg) || locatesByDistance(seg);
+  return (
+    isDrill(seg) ||
+    threatens(seg.cues) ||
+    isFoiledPlot(seg) ||
+    seg.count('non_hostile') > 0 ||
+    isHabit(seg) ||
+    practiceOnly(seg) ||
+    deniesAct(seg) ||
+    deniedAfter(seg) ||
+    negatesActs(seg) ||
+    locatesByDistance(seg)
+  );
 }
 
 // "وتقع منطقة الاستهداف على بعد 30 كيلومتراً من قاعدة للتحالف"، "وتبعد القرية 20 كم عن القاعدة": where a
@@ -82,6 +93,19 @@ function deniesAct(seg: Segment): boolean {
     if (between.some((t) => DENIED_EVENT.test(t.norm) || REPORTS.test(t.norm)) && !between.some((t) => LOSSES.test(t.norm) || RESPONSIBILITY.test(t.norm))) return true;
   }
   return false;
+}
+
+// "وتتخذ الميليشيات من القرى منصات لإطلاق الصواريخ نحو القاعدة"، "وتستخدم الفصائل الطرق الصحراوية لشن
+// هجماتها": a practice told in the present, its act only an aim ("ل" + a verbal noun), no time of its own.
+const PRESENT_VERB = /^و?(ت|ي)\S{3,}$/;
+const PURPOSE = /^ل(اطلاق|شن|ضرب|مهاجمه|استهداف|قصف)$/;
+const SUBJECTED = /^و?(تعرض|تعرضت|يتعرض|تتعرض|تعرضها|تعرضه|عرضه|معرضه)$/;
+function practiceOnly(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'launch' || c.value === 'strike_agent');
+  if (!acts.length || seg.dates().length) return false;
+  const aims = acts.every((c) => PURPOSE.test(tokens[c.from].norm) && !(c.from > a && SUBJECTED.test(tokens[c.from - 1].norm)));
+  return aims && tokens.slice(a, Math.min(b, a + 2)).some((t) => PRESENT_VERB.test(t.norm));
 }
 
 // "الهجوم الأكثر دموية منذ أشهر": a superlative over a period ranks one act, it tells no habit.
