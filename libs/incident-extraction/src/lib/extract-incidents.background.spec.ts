@@ -193,3 +193,24 @@ describe('the headquarters hit ("غارة على مقره في القائم") is
     expect(brief(text, '2019-12-30').map((m) => m.place)).toEqual([place]);
   });
 });
+
+describe('a span of weeks or months is many times, not one ("تعرضت مقرات … خلال الأسابيع الماضية لانفجارات")', () => {
+  it.each([
+    ['depots in three places over past weeks', 'وكانت مقرات ومخازن للحشد في آمرلي ومعسكر الصقر قد تعرضت خلال الأسابيع الماضية لانفجارات غامضة.'],
+    ['strikes over recent months', 'وقصفت طائرات مجهولة مواقع للفصائل في البوكمال والميادين على مدى الأشهر الماضية.'],
+    ['in recent weeks, a base', 'وتعرضت قاعدة حرير في الأسابيع الأخيرة لضربات بالمسيرات.'],
+    ['throughout the months', 'واستهدفت الفصائل طوال الأشهر الماضية قاعدة عين الأسد بالصواريخ.'],
+    ['within weeks, told first', 'وخلال أسابيع قليلة استهدفت غارات أمريكية مقرات الكتائب في القائم.'],
+    ['over the months, a field', 'وهاجمت المسيرات حقل العمر خلال الشهور الماضية مرات متفرقة.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['an act ranked among the weeks', 'قصفت طائرات أمريكية مقرا للحشد في القائم فجر اليوم، في الهجوم الأعنف خلال الأشهر الماضية.', 'al-Qaim'],
+    ['the first in weeks', 'استهدفت مسيرة قاعدة حرير فجر اليوم، وهو الأول خلال أسابيع.', 'Harir'],
+    ['a day in the past weeks', 'استهدفت مسيرة قاعدة التنف فجر اليوم، بعد هدوء ساد خلال الأسابيع الماضية.', 'al-Tanf'],
+  ])('but one act is: %s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+});

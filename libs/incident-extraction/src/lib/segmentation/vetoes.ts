@@ -146,6 +146,11 @@ function isFoiledPlot(seg: Segment): boolean {
 
 // Counted or plural series ("عدة هجمات"، "عشرات الضربات") are aggregates wherever they stand.
 const STRONG_AGGREGATE = /^(لعده|عده|عشرات|تلك|هذه)$/;
+// "خلال الأسابيع الماضية"، "على مدى الأشهر": weeks or months are many times, wherever told, unless
+// they only rank one act ("الهجوم الأعنف خلال الأشهر الماضية").
+const WEEKS = /^(ال)?(اسابيع|اشهر|شهور)$/;
+const spansWeeks = (tokens: KeyToken[], c: { from: number; to: number }, a: number) =>
+  tokens.slice(c.from, c.to).some((t) => WEEKS.test(t.norm)) && !tokens.slice(Math.max(a, c.from - SUPERLATIVE_REACH), c.from).some((t) => SUPERLATIVE.test(t.norm));
 const COUNTED_ACT_NUMBER = /^\d{1,3}$/;
 const DUAL_ACTS = /^(ل|ب)?(هجومين|هجومان|هجمتين|هجمتان|ضربتين|ضربتان|غارتين|غارتان|عمليتين|عمليتان)$/;
 // A present tense narrates one act when a single act follows ("قوات الاحتلال تتعرض لهجوم صاروخي"),
@@ -192,7 +197,12 @@ export function isAggregate(seg: Segment): boolean {
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
   const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
   const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm) && !listsSitesHit(tokens, c.from, a);
-  if (cues.some((c) => c.value === 'aggregate' && !narrates(tokens, c.from, b) && (c.from < firstTrigger || STRONG_AGGREGATE.test(tokens[c.from].norm) || (series(c) && !oneWave)))) return true;
+  if (
+    cues.some(
+      (c) => c.value === 'aggregate' && !narrates(tokens, c.from, b) && (c.from < firstTrigger || STRONG_AGGREGATE.test(tokens[c.from].norm) || spansWeeks(tokens, c, a) || (series(c) && !oneWave)),
+    )
+  )
+    return true;
   for (let k = a; k + 1 < b; k++) {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
     if (COUNTED_ACT_NUMBER.test(num) && tokens[k + 1].keys.some((x) => x.startsWith('هجوم') || x === 'مره' || x === 'مرات')) return true;
