@@ -214,3 +214,23 @@ describe('a span of weeks or months is many times, not one ("تعرضت مقرا
     expect(brief(text).map((m) => m.place)).toEqual([place]);
   });
 });
+
+describe('acts told as repeated ("تكرار الضربات") are many', () => {
+  it.each([
+    ["an analysts' view of repeated strikes", 'ويرى مراقبون في بغداد أن تكرار الضربات على مقرات الحشد يحرج الحكومة.'],
+    ['repeated attacks on a base', 'وحذر النائب من تكرار الهجمات على قاعدة عين الأسد بالصواريخ.'],
+    ['"the repeated strikes" on a town', 'وأدانت الخارجية الضربات المتكررة على مواقع في البوكمال.'],
+    ['repeated shelling as a cause', 'وبتكرار القصف على حقل العمر، عززت القوات الأمريكية دفاعاتها.'],
+    ['repeated drone attacks', 'وأثارت الهجمات المتكررة بالمسيرات على قاعدة حرير قلق أربيل.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['shelling repeated today, a verb', 'تكرر القصف على قاعدة التنف فجر اليوم للمرة الثانية.', ['al-Tanf']],
+    ['targeting repeated with its day', 'وتكرر استهداف قاعدة عين الأسد بالصواريخ فجر اليوم.', ['Ain al-Asad']],
+    ['a strike after repeated attacks', 'قصفت طائرات أمريكية مقرا للحشد في القائم فجر اليوم، بعد تكرار الهجمات على قاعدة التنف.', ['al-Qaim']],
+  ])('but one act is: %s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+});
