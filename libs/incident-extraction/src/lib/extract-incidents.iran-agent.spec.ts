@@ -43,3 +43,43 @@ describe("a sentence that tells another incident at another place names that act
     expect(brief(text).find((m) => m.place === 'al-Tanf')?.actor).toBe('iran_backed_militia');
   });
 });
+
+describe('Iran or its groups as the one striking is no strike on them ("الحرس الثوري يقصف أربيل")', () => {
+  it.each([
+    ['subject before a present verb', 'الحرس الثوري يقصف أربيل بصواريخ باليستية ويقتل أربعة مدنيين'],
+    ['missiles it launched on a house', 'قتل أربعة مدنيين عندما سقطت صواريخ باليستية أطلقها الحرس الثوري على منزل في أربيل فجر اليوم.'],
+    ['telling of its own strike', 'وقال الحرس الثوري في بيان إنه استهدف مقراً للتجسس في أربيل بالصواريخ الباليستية.'],
+    ['a group bombarding a village in the present', 'حزب الله يقصف بلدة في ريف القصير بالصواريخ فجر اليوم.'],
+    ['drones it sent on a camp', 'أصيب لاجئان عندما هاجمت مسيرات أطلقها الحرس الثوري مخيما في كويسنجق مساء أمس.'],
+    ['a faction announcing it struck a rival', 'وأعلنت كتائب حزب الله أنها قصفت مواقع لتنظيم داعش قرب الطارمية بالصواريخ.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text).filter((m) => m.category === 'strike_on_militias')).toEqual([]);
+  });
+
+  it.each([
+    ["a US strike on the guards' site", 'قصفت طائرات أمريكية مقرا للحرس الثوري في البوكمال فجر اليوم.', 'Albukamal'],
+    ['a raid on a PMF site, no striker named', 'غارة على مقر للحشد الشعبي في القائم فجر اليوم.', 'al-Qaim'],
+    ['the PMF announcing its dead from an air strike', 'أعلنت هيئة الحشد الشعبي مقتل أربعة من منتسبيها جراء ضربة جوية استهدفت مقرا لها في جرف الصخر ليل الثلاثاء.', 'Jurf al-Sakhar'],
+    ['Israel striking a group that was telling of its own act', 'قصفت طائرات إسرائيلية مستودعا لحزب الله قرب البوكمال بعد أن قال الحزب إنه استهدف دورية.', 'Albukamal'],
+  ])('but a strike on them stays: %s', (_label, text, place) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual([['strike_on_militias', place]]);
+  });
+});
+
+describe('a US target said not to have been hit, or among whom nobody was hurt, is none', () => {
+  it.each([
+    ['US facilities not targeted', 'وقالت المتحدثة إن أي منشآت أو أفراد أمريكيين لم يستهدفوا في القصف الإيراني على أربيل.'],
+    ['no injuries among Americans', 'وأكد البنتاغون أن الصواريخ التي سقطت في أربيل لم توقع إصابات بين الأمريكيين.'],
+    ['US forces not exposed to the attack', 'وأوضح مسؤول أن القوات الأمريكية لم تتعرض للهجوم الذي طال منزلا في أربيل.'],
+    ['no losses in US ranks', 'وسقطت صواريخ على منزل في أربيل دون خسائر في صفوف الأمريكيين.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text).filter((m) => m.category === 'attack_on_us_forces')).toEqual([]);
+  });
+
+  it.each([
+    ['a named base with no US hurt', 'سقطت صواريخ على قاعدة حرير ولم توقع إصابات بين الأمريكيين.', 'Harir'],
+    ['an airport with no losses among Americans', 'أطلقت صواريخ على مطار أربيل فجر اليوم دون وقوع إصابات في صفوف الأمريكيين.', 'Erbil airport'],
+  ])('but an attack at a US site stays: %s', (_label, text, place) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual([['attack_on_us_forces', place]]);
+  });
+});

@@ -157,15 +157,34 @@ export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, t
 }
 
 // Militants as the subject of an attack verb ("الميليشيات الإيرانية قصفت …").
-const ATTACK_VERBS = new Set(['قصفت', 'استهدفت', 'اطلقت', 'شنت', 'هاجمت', 'استهدف', 'اطلق', 'شن', 'هاجم', 'تبنت', 'تبنى', 'اعلنت', 'اعلن'].map(foldWord));
-export function militiaIsAgent(tokens: KeyToken[], actors: Tagged<ActorTag>[], a: number, b: number): boolean {
+// Past and present ("الحرس الثوري يقصف أربيل"), and with the thing launched as a pronoun ("صواريخ أطلقها الحرس").
+const ATTACK_VERBS = new Set(
+  [
+    ...['قصفت', 'استهدفت', 'اطلقت', 'شنت', 'هاجمت', 'استهدف', 'اطلق', 'شن', 'هاجم', 'تبنت', 'تبنى', 'اعلنت', 'اعلن'],
+    ...['يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يشن', 'تشن', 'يهاجم', 'تهاجم'],
+    ...['اطلقها', 'اطلقه', 'اطلقتها', 'اطلقته', 'شنها', 'شنته', 'شنتها', 'نفذها', 'نفذه', 'نفذتها', 'نفذته'],
+  ].map(foldWord),
+);
+// Doing the act, not claiming or announcing it ("أعلنت هيئة الحشد مقتل أربعة من منتسبيها").
+const CLAIM_VERBS = new Set(['تبنت', 'تبنى', 'اعلنت', 'اعلن'].map(foldWord));
+export const DOING_VERBS = new Set([...ATTACK_VERBS].filter((v) => !CLAIM_VERBS.has(v)));
+// "وقال الحرس الثوري في بيان إنه استهدف …": the one telling of its own act did it.
+const SAYS = /^و?(قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت)$/;
+export function militiaIsAgent(tokens: KeyToken[], actors: Tagged<ActorTag>[], a: number, b: number, verbs: ReadonlySet<string> = ATTACK_VERBS): boolean {
   return actors.some((x) => {
     if (!MILITIA_TAGS.has(x.value)) return false;
-    for (let k = x.to; k < Math.min(b, x.to + SUBJECT_VERB_REACH); k++) if (tokens[k].keys.some((y) => ATTACK_VERBS.has(y))) return true;
+    for (let k = x.to; k < Math.min(b, x.to + SUBJECT_VERB_REACH); k++) if (tokens[k].keys.some((y) => verbs.has(y))) return true;
+    if (x.from - 1 >= a && SAYS.test(tokens[x.from - 1].norm) && tellsOwnAct(tokens, x.to, b)) return true;
     // Verb-subject order: the group right after the verb, not in a genitive ("استهدفت مقرا لكتائب").
     const prev = x.from - 1 >= a ? tokens[x.from - 1] : null;
-    return !!prev && prev.keys.some((y) => ATTACK_VERBS.has(y)) && !/^(ل|لل|بال|ب)/.test(tokens[x.from].norm);
+    return !!prev && prev.keys.some((y) => verbs.has(y)) && !/^(ل|لل|بال|ب)/.test(tokens[x.from].norm);
   });
+}
+
+const OWN_ACT_REACH = 6;
+function tellsOwnAct(tokens: KeyToken[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to - 1, from + OWN_ACT_REACH); j++) if (THAT_IT.test(tokens[j].norm)) return tokens[j + 1].keys.some((y) => ATTACK_VERBS.has(y));
+  return false;
 }
 
 // A strike is told with a strike word; a bare "الهجوم" next to a militia is their attack.

@@ -2,7 +2,7 @@ import type { IncidentCategory } from '@raseed/contracts';
 import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
 import { KeyToken, wordBefore } from '../text/tokens';
-import { IRAN_LINKED, MILITIA_TAGS, isAgent, militiaIsAgent, strikeWord } from './agents';
+import { DOING_VERBS, IRAN_LINKED, MILITIA_TAGS, isAgent, militiaIsAgent, strikeWord } from './agents';
 import { Segment } from './segment';
 import { Tagged } from './sentence-facts';
 import { namesArmyAsHit } from './vetoes';
@@ -122,12 +122,24 @@ const STRIKE_NOUN = /^(ال)?(ضربات|ضربه|غارات|غاره)$/;
 const PROTECTION = /^(سلامه|لسلامه|بسلامه|حمايه|لحمايه|بحمايه|امن|لامن|الدفاع|للدفاع|دفاعا|حفاظا|للحفاظ|حرصا)$/;
 const PROTECTION_REACH = 3;
 
+// "إن أي منشآت أو أفراد أمريكيين لم يُستهدفوا": a US target said not to have been hit.
+const NOT = /^(لم|لن)$/;
+const HIT_VERB = /^(يستهدف|تستهدف|يتعرض|تتعرض|يصب|تصب|يصاب|تصاب)/;
+const NOT_HIT_REACH = 3;
+const AMONG = /^(بين|صفوف|بصفوف)$/;
+function notHit(tokens: KeyToken[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < Math.min(to, from + NOT_HIT_REACH + 1); k++) if (NOT.test(tokens[k].norm) && HIT_VERB.test(tokens[k + 1].norm)) return true;
+  return false;
+}
+
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors));
   const intent = intentStart(seg);
   // "طائرة تابعة للتحالف": the owner of the aircraft is who strikes, not who is hit.
   const ownerOfAircraft = (c: Tagged<CueTag>) => cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= c.from && q.to >= c.to);
+  // "لم توقع إصابات بين الأمريكيين": only where nobody was hurt, they are no target.
+  const noneHurt = seg.casualties().length > 0 && seg.casualties().every((x) => x.value === 0);
   const usTargetCues = cues.filter(
     (c) =>
       c.value === 'us_target' &&
@@ -135,7 +147,9 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !agents.some((g) => g.from <= c.from && g.to >= c.from) &&
       !ownerOfAircraft(c) &&
       !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) &&
-      !wordBefore(tokens, c.from, a, PROTECTION_REACH, PROTECTION),
+      !wordBefore(tokens, c.from, a, PROTECTION_REACH, PROTECTION) &&
+      !notHit(tokens, c.to, b) &&
+      !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );
   const possessed = possessedUsVictims(seg);
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed;
@@ -174,6 +188,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   // Air raids with no one named: ours when the sentence or the article is about this war.
   else if (
     weapons.some((w) => w.value === 'airstrike') &&
+    !militiaIsAgent(tokens, actors, a, b, DOING_VERBS) &&
     (sentenceNames((t) => IRAN_LINKED.has(t) || t === 'us' || t === 'israel' || t === 'coalition' || t === 'unknown') || (ctx.ourWar && !ctx.otherWar))
   )
     category = 'strike_on_militias';
