@@ -381,3 +381,22 @@ describe('"موقع" before a base is the site of that base, not a website named
     expect(brief('وذكر موقع الميادين أن طائرة مسيرة استهدفت قاعدة حرير.', '2023-03-24').map((m) => m.place)).toEqual(['Harir']);
   });
 });
+
+describe('one site "between" two towns ("بين بلدتي رميلان والمالكية") is told by the first, not two incidents', () => {
+  it.each([
+    ['a base between two towns', 'سقطت صواريخ قرب القاعدة الأمريكية الواقعة بين بلدتي رميلان والمالكية فجر اليوم.', [['attack_on_us_forces', 'Rmelan']]],
+    ['the area between two cities', 'قصفت طائرات مجهولة مواقع للفصائل في المنطقة الواقعة بين البوكمال والميادين.', [['strike_on_militias', 'Albukamal']]],
+    ['a road junction between two towns', 'استهدفت غارة أمريكية شاحنات للحشد عند مفترق بين القائم وعكاشات مساء أمس.', [['strike_on_militias', 'al-Qaim']]],
+    ['between two cities, a dual noun', 'انفجرت عبوة بقافلة للتحالف على الطريق بين مدينتي الرمادي والفلوجة صباح اليوم.', [['attack_on_us_forces', 'Ramadi']]],
+    ['between two villages, no noun', 'سقطت قذائف على موقع للتحالف يقع بين الشدادي والهول ليلة أمس.', [['attack_on_us_forces', 'al-Shaddadi']]],
+  ])('%s', (_label, text, expected) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual(expected);
+  });
+
+  it.each([
+    ['two towns struck, listed', 'قصفت طائرات أمريكية مواقع في البوكمال والميادين فجر اليوم.', ['Albukamal', 'Mayadin']],
+    ['two bases attacked', 'استهدفت مسيرات قاعدتي حرير وعين الأسد فجر اليوم.', ['Harir', 'Ain al-Asad']],
+  ])('but places listed as struck stay apart: %s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+});

@@ -103,7 +103,7 @@ const SETTLEMENT_NOUNS = new Set(['مدينة', 'مدينتي', 'بلدة', 'ب�
 const SITE_NOUNS = new Set([...SETTLEMENT_NOUNS, ...['قاعدة', 'مطار', 'حقل', 'معبر', 'منفذ', 'معسكر', 'منطقة'].map(patternKey)]);
 
 // Prepositions that also license an ambiguous name ("في القائم", "قرب حديثة").
-const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي'].map(patternKey));
+const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'بين', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي'].map(patternKey));
 
 // "قصف أمريكي على القائم"، "غارات على حديثة": "on" after an act names where it fell.
 const ON = new Set(['على', 'علي'].map(patternKey));

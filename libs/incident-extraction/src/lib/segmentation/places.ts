@@ -95,6 +95,13 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
     const q = usable.find((o) => o.end < p.start && /^\s*[-–—]\s*$/.test(s.span.text.slice(o.end - s.span.start, p.start - s.span.start)));
     return !!q && [q.from - 1, q.from - 2].some((k) => k >= a && tokens[k].keys.includes('طريق'));
   });
+  // "القاعدة الواقعة بين بلدتي رميلان والمالكية": one site between two towns, told by the first.
+  const betweenEnd = usable.filter((p) => {
+    const q = usable.find((o) => o.to === p.from && /^و/.test(tokens[p.from].norm));
+    if (!q) return false;
+    const k = q.from - 1 >= a && PAIR_NOUN.test(tokens[q.from - 1].norm) ? q.from - 2 : q.from - 1;
+    return k >= a && tokens[k].norm === 'بين';
+  });
   // "جرف الصخر جنوب بغداد": a place named after a direction from another is only a bearing.
   // "إلى الشمال من بغداد" is a bearing too.
   const bearing = usable.filter((p) => {
@@ -110,10 +117,14 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   });
   const locator = usable.filter((p) => locatesAnother(seg, p, usable));
   for (const p of siteLocators(seg, usable)) locator.push(p);
-  const named = usable.filter((p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !bearing.includes(p) && !locator.includes(p) && !inPersonName(tokens, p, a) && !whereSourceIs(tokens, p, a));
+  const named = usable.filter(
+    (p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !betweenEnd.includes(p) && !bearing.includes(p) && !locator.includes(p) && !inPersonName(tokens, p, a) && !whereSourceIs(tokens, p, a),
+  );
   const cities = new Set(named.filter((p) => p.place.kind === 'governorate' && p.from - 1 >= a && CITY_NOUN.test(tokens[p.from - 1].norm)));
   return { usable, named, specific: mostSpecific(named, gaz, cities) };
 }
+
+const PAIR_NOUN = /^(بلدتي|مدينتي|قريتي|منطقتي|قضاءي|ناحيتي|محافظتي)$/;
 
 // "على مدينة دير الزور ومنطقة البوكمال": a governorate named as its seat city holds no other town.
 const CITY_NOUN = /^و?(ب|ل|في)?(مدينه|مدينتي)$/;
