@@ -234,3 +234,22 @@ describe('acts told as repeated ("تكرار الضربات") are many', () => {
     expect(brief(text).map((m) => m.place)).toEqual(places);
   });
 });
+
+describe('in an article naming ISIS, "the Organisation" (التنظيم) struck is ISIS', () => {
+  it.each([
+    ['coalition raids on its dens', 'هاجم عناصر من داعش نقطة للجيش في مطيبيجة ليلة أمس.\nونفذت طائرات التحالف الدولي ضربات جوية على أوكار للتنظيم في المنطقة.'],
+    ['US strikes on its cells', 'قتل جنديان بهجوم لتنظيم الدولة في حوض حمرين.\nوقصفت طائرات أمريكية خلايا التنظيم في الوادي فجر اليوم.'],
+    ['raids on its hideouts in the desert', 'نفذ مسلحو داعش هجوما على رعاة في بادية الأنبار.\nوشنت طائرات التحالف غارات على مخابئ التنظيم قرب الرطبة.'],
+    ['its remnants hit by drones', 'أعلنت قوات الأمن ملاحقة خلايا داعش في جبال مكحول.\nوقصفت مسيرات التحالف فلول التنظيم في المنطقة مساء أمس.'],
+    ['its positions after an ambush', 'قتل ثلاثة من الحشد بكمين لداعش شمال ديالى.\nوردت طائرات التحالف بضربات على مواقع للتنظيم قرب الحدود.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['no ISIS named: a militia site struck', 'قصفت طائرات أمريكية مقرا لكتائب حزب الله في القائم فجر اليوم، وقالت إن التنظيم يقف وراء الهجمات.', 'al-Qaim'],
+    ['ISIS named as a threat only, the PMF hit', 'قصفت طائرة مسيرة مجهولة مقرا للحشد الشعبي قرب القائم، حيث يلاحق الحشد فلول داعش.', 'al-Qaim'],
+  ])('but %s', (_label, text, place) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual([['strike_on_militias', place]]);
+  });
+});

@@ -146,4 +146,4 @@ function readOrdinal(tokens: KeyToken[], end: number, from: number): [number, nu
 export const dayNumber = (t: KeyToken | undefined): number | null => (t && /^\d{1,2}$/.test(t.keys[t.keys.length - 1]) ? +t.keys[t.keys.length - 1] : null);
 
 /** A span of time ("10"، "يومين"، "أسبوعين"، "أشهر"): after "قبل" or "بعد" it measures from an event or from publication. */
-export const SPAN_WORD = /^(\d+|ساعات|ساعه|ساعتين|دقائق|يوم|يوما|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه|عام|عامين|ثلاثه|اربعه|خمسه|سته|سبعه|عشره|بضعه|عده)$/;
+export const SPAN_WORD = /^(\d+|ساعات|ساعه|ساعتين|دقايق|يوم|يوما|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنه|عام|عامين|ثلاثه|اربعه|خمسه|سته|سبعه|عشره|بضعه|عده)$/;

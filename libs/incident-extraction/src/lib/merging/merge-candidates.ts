@@ -304,7 +304,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
 }
 
 // "الهجوم استهدف …"، "استهدفت المسيرة …": a definite act or means points back to the act just told.
-const DEFINITE_ACT = /^(و|ف)?(ب|ل)?(ال|لل)(هجوم|هجمات|ضربه|ضربات|غاره|غارات|قصف|استهداف|عمليه|اعتداء|مسيره|مسيرات|طائره|طائرات|صواريخ|صاروخ|قذائف)$/;
+const DEFINITE_ACT = /^(و|ف)?(ب|ل)?(ال|لل)(هجوم|هجمات|ضربه|ضربات|غاره|غارات|قصف|استهداف|عمليه|اعتداء|مسيره|مسيرات|طايره|طايرات|صواريخ|صاروخ|قذايف)$/;
 const pointsBack = (tokens: KeyToken[], o: Candidate) => tokens.slice(o.from, o.to).some((t) => DEFINITE_ACT.test(t.norm));
 /** No two different weapons named. */
 const sameMeans = (x: Candidate, y: Candidate) => !x.weapons.length || !y.weapons.length || x.weapons.some((a) => y.weapons.some((b) => a.value === b.value));

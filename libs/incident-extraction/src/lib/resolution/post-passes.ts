@@ -15,7 +15,7 @@ export function inheritElidedSubject(drafts: Draft[], mentions: IncidentMention[
     const lead = toks[first.from];
     // "كما أعلنت …", "وأعلنت …", "وفي وقت لاحق أعلنت …": a claim verb early on, with no subject named.
     let announced = false;
-    for (let k = first.from; k < Math.min(first.to, first.from + 5); k++) if (/^و?(اعلنت|اعلن|تبنت|تبنى)$/.test(toks[k].norm)) announced = true;
+    for (let k = first.from; k < Math.min(first.to, first.from + 5); k++) if (/^و?(اعلنت|اعلن|تبنت|تبني)$/.test(toks[k].norm)) announced = true;
     const elided = (ELLIPTIC_LEAD.test(lead.norm) && first.from + 1 < first.to && ELLIPTIC_VERB.test(toks[first.from + 1].norm)) || /^و(اعلنت|استهدفت|هاجمت|تبنت)$/.test(lead.norm) || announced;
     if (!elided) continue;
     const prev = [...mentions.slice(0, i)].reverse().find((x) => x.category === m.category);

@@ -44,8 +44,15 @@ function toldAfterAssad(f: { tokens: KeyToken[]; from: number; to?: number }): b
 }
 
 // Words before ISIS that make it the one hit ("the coalition against ISIS" is only a name).
-const HIT_BEFORE_ISIS = /^(مواقع|موقع|عناصر|عنصر|عناصره|خلايا|خليه|معاقل|اوكار|تجمع|تجمعا|تجمعات|اليه|اليات|قيادي|قياديا|مسلحي|مقاتلي|مخابئ|مقر|مقرات|معسكرات|معسكر|فلول|ضد)$/;
+const HIT_BEFORE_ISIS = /^(مواقع|موقع|عناصر|عنصر|عناصره|خلايا|خليه|معاقل|اوكار|تجمع|تجمعا|تجمعات|اليه|اليات|قيادي|قياديا|مسلحي|مقاتلي|مخابي|مخباه|مقر|مقرات|معسكرات|معسكر|فلول|ضد)$/;
 const HIT_REACH = 2;
+
+const THE_ORGANISATION = /^(و|ف)?(ب|ل)?(ال|لل)تنظيم$/;
+const tellsAct = (f: { cues?: Tagged<CueTag>[] }) => !f.cues || f.cues.some((c) => c.value === 'trigger' || c.value === 'strike_agent' || c.value === 'air_agent');
+const hitBefore = (tokens: KeyToken[], at: number, from: number) => {
+  for (let k = at - 1; k >= Math.max(from, at - HIT_REACH); k--) if (tokens[k].keys.some((y) => HIT_BEFORE_ISIS.test(y))) return true;
+  return false;
+};
 
 export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[] }>, pub: string | null = null): ArticleContext {
   let ourWar = false;
@@ -61,10 +68,11 @@ export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens
       if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
       if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
       // ISIS hit in a sentence that tells an act ("حماية الحدود من فلول داعش" is a duty, not a strike).
-      if (x.value === 'isis' && (!f.cues || f.cues.some((c) => c.value === 'trigger' || c.value === 'strike_agent' || c.value === 'air_agent'))) {
-        for (let k = x.from - 1; k >= Math.max(f.from, x.from - HIT_REACH); k--) if (f.tokens[k].keys.some((y) => HIT_BEFORE_ISIS.test(y))) isisTargeted = true;
-      }
+      if (x.value === 'isis' && tellsAct(f) && hitBefore(f.tokens, x.from, f.from)) isisTargeted = true;
     }
+  // "ضربات جوية على أوكار للتنظيم": in an article naming ISIS, "the Organisation" is ISIS.
+  if (!isisTargeted && facts.some((f) => f.actors.some((x) => x.value === 'isis')))
+    isisTargeted = facts.some((f) => tellsAct(f) && f.tokens.slice(f.from, f.to).some((t, i) => THE_ORGANISATION.test(t.norm) && hitBefore(f.tokens, f.from + i, f.from)));
   const afterAssad = (!!pub && pub >= ASSAD_FELL) || facts.some(toldAfterAssad);
   return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad };
 }
@@ -105,7 +113,7 @@ function possessedUsVictims(seg: Segment): number {
 }
 
 // "قال مسؤول عسكري أمريكي": the one who tells, not one who was hit.
-const SOURCE = /^(مسوول|مسوولا|مسوولون|مسوولين|المسوول|مصدر|مصادر|المصدر|متحدث|المتحدث|ناطق|الناطق|وزير|الوزير|قائد|مستشار)$/;
+const SOURCE = /^(مسوول|مسوولا|مسوولون|مسوولين|المسوول|مصدر|مصادر|المصدر|متحدث|المتحدث|ناطق|الناطق|وزير|الوزير|قايد|مستشار)$/;
 
 // "كانوا يستعدون لإطلاق صواريخ على قوات أمريكية"، "مسيرة كانت معدة لاستهداف قاعدة": what an
 // intent clause aims at was not hit. The clause runs from its intent word to the segment's end.

@@ -21,10 +21,10 @@ const PRONOUN_CLAIM = /^و?(تبنته|تبنتها|تبناه|تبناها|تب
 // A construct masdar ("تبنت استهداف القاعدة") points back as well.
 const MASDAR = /^(و|ب|ل)?(استهداف|قصف|مهاجمه)$/;
 // Counts, series and periods: a claim over many attacks is background.
-const SERIES = /^(و?منذ|عده|عشرات|مئات|حصيله|مجموع|اجمالي)$/;
+const SERIES = /^(و?منذ|عده|عشرات|ميات|حصيله|مجموع|اجمالي)$/;
 const COUNTED_ACT = /^(هجوم|هجمات|عمليه|عمليات|مره|مرات|ضربه|ضربات|استهداف)/;
 
-const RESPONSIBILITY = /^(مسوليتها|مسووليتها|مسؤوليتها|مسوليته|مسووليته|مسؤوليته|المسووليه|المسؤوليه)$/;
+const RESPONSIBILITY = /^(مسوليتها|مسووليتها|مسوليته|مسووليته|المسووليه)$/;
 const ANNOUNCE = /^و?(اعلن|اعلنت|قال|قالت|اكد|اكدت|ذكر|ذكرت|بيان|بيانها|ببيان)$/;
 const BACK_OBJECT = /^(و|ف)?(ب|ل)?(ال|لل)(قاعده|موقع|مطار|حقل|رتل|قافله|معسكر|منشاه|هدف)$/;
 // Groups whose own statement about an act is a claim of it.

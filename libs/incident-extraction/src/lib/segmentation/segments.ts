@@ -138,7 +138,7 @@ const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثا�
 const ORDINAL_REACH = 3;
 const MONTH_OF_TWO = /^و?(كانون|تشرين)$/;
 // "في الساعات الأولى من صباح اليوم": an ordinal of a time tells when, it compares nothing.
-const TIME_NOUN = /^(الساعات|ساعات|اللحظات|لحظات|الدقائق|دقائق|الايام|ايام|الاسابيع|الاسبوع|الشهر|الشهور|الاشهر|الليله|الساعه|ساعه|الدفعه|دفعه)$/;
+const TIME_NOUN = /^(الساعات|ساعات|اللحظات|لحظات|الدقايق|دقايق|الايام|ايام|الاسابيع|الاسبوع|الشهر|الشهور|الاشهر|الليله|الساعه|ساعه|الدفعه|دفعه)$/;
 const isMonth = (t: KeyToken | undefined) => !!t && t.keys.some((k) => MONTH1.has(k) || MONTH2.has(k));
 const dayOfMonth = (tokens: KeyToken[], j: number, to: number) => j + 2 < to && tokens[j + 1].norm === 'من' && isMonth(tokens[j + 2]);
 export function comparesAt(tokens: KeyToken[], k: number, to: number): boolean {

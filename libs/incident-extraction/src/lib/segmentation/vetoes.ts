@@ -70,7 +70,7 @@ const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا)$/;
 const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه|انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|ما)$/;
 // "نفى الحشد مسؤوليته عن استهداف القاعدة": who did it is denied, not that it happened.
 const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه|علاقته|علاقتها|علاقتهم|صلته|صلتها|صلتهم|ضلوعه|ضلوعها|تورطه|تورطها|مشاركته|مشاركتها|مشاركتهم|دوره|دورها|دورهم)$/;
-const LOSSES = /^(اصابات|اصابه|ضحايا|خسائر|قتلي|جرحي|اضرار|مقتل|اصابه)$/;
+const LOSSES = /^(اصابات|اصابه|ضحايا|خساير|قتلي|جرحي|اضرار|مقتل)$/;
 // The denier may be named between the verb and what is denied ("نفت وزارة الدفاع الأمريكية وقوع هجوم").
 const DENIED_REACH = 8;
 // "نفت الوزارة الأنباء التي تداولتها مواقع التواصل عن تعرض المطار لهجوم": reports denied, and the act
@@ -134,7 +134,7 @@ function isDrill(seg: Segment): boolean {
 }
 
 // A foiled *plot* never happened; an attack foiled by shooting down its drone or rockets did.
-const PLOT = /^(مخطط|مخططا|خطه|مؤامره|ضبط|ضبطت|معده|معد|معدا|عثرت|عثر|تفكيك|منصه|منصات|محاوله|قبل)$/;
+const PLOT = /^(مخطط|مخططا|خطه|موامره|ضبط|ضبطت|معده|معد|معدا|عثرت|عثر|تفكيك|منصه|منصات|محاوله|قبل)$/;
 const AIRBORNE = new Set(['drone', 'rocket', 'missile', 'mortar']);
 
 function isFoiledPlot(seg: Segment): boolean {
@@ -214,7 +214,7 @@ export function isAggregate(seg: Segment): boolean {
 }
 
 // Words before a force that make it a victim or an affiliation, not the one striking.
-const NOT_AGENT_BEFORE = /^(موالين|الموالين|موالية|الموالية|تابعة|التابعة|مواقع|عناصر|جنود|مقاتلي|ضد|على|لصالح|حواجز|حاجز)$/;
+const NOT_AGENT_BEFORE = /^(موالين|الموالين|مواليه|المواليه|تابعه|التابعه|مواقع|عناصر|جنود|مقاتلي|ضد|علي|لصالح|حواجز|حاجز)$/;
 const COALITION_WORDS = new Set(['التحالف', 'تحالف', 'العزم', 'المهام', 'الدولي'].map(foldWord));
 // "التحالف الدولي لمحاربة تنظيم داعش": how far back the coalition's name may start.
 const COALITION_NAME_REACH = 6;
