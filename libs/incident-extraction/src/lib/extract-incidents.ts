@@ -2,12 +2,13 @@ import type { IncidentMention } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
 import { parseIsoDay } from './dates/dates';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
-import { merge } from './merging/merge-candidates';
+import { Draft, merge } from './merging/merge-candidates';
 import { dropBlastsOnly } from './merging/blasts-only';
 import { dateSentenceCandidates, incidentDates, settleArticleDates } from './resolution/incident-date';
 import { toMention } from './resolution/mention';
 import { inheritElidedSubject, shareWithinSegment } from './resolution/post-passes';
-import { Candidate, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
+import { ArticleContext, Candidate, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
+import { nearby } from './segmentation/places';
 import { placeEffectFirst } from './segmentation/effect-first';
 import { sentencesOf } from './segmentation/sentences';
 import { KeyToken, keyTokens } from './text/tokens';
@@ -51,12 +52,21 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
     cands.push(...mine);
   }
 
-  const drafts = dropBlastsOnly(merge(cands, gaz, tokens, pub), facts);
+  const drafts = dropBlastsOnly(merge(cands, gaz, tokens, pub), facts).filter((d) => !toldOfDeniedSite(d, ctx));
   const dates = incidentDates(drafts, cands, facts, pub);
   const mentions = drafts.map((d, i) => toMention(d, i, text, facts, dates[i], drafts));
   shareWithinSegment(drafts, mentions);
   inheritElidedSubject(drafts, mentions);
   return mentions;
+}
+
+/**
+ * A report of the act the article denies ("نفت الهيئة تقارير عن ضربة قرب التاجي … وكانت مصادر قد تحدثت عن غارة
+ * قرب التاجي"): the same site, with no claim of its own.
+ */
+function toldOfDeniedSite(d: Draft, ctx: ArticleContext): boolean {
+  const denied = ctx.deniedSites ?? [];
+  return !!d.place && denied.some((p) => nearby(p.place, d.place!.place)) && !d.cands.some((c) => c.claim);
 }
 
 function sentencesWithTokens(text: string, tokens: KeyToken[]): Array<[TextSpan, number, number]> {

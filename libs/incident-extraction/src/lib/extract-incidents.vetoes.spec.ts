@@ -355,3 +355,27 @@ describe('a practice told in the present, its act only an aim ("وتتخذ ال�
     expect(brief(text).map((m) => m.place)).toEqual([place]);
   });
 });
+
+describe('an act the article denies is no incident, wherever its report is told', () => {
+  it.each([
+    ['a long denier before the reports', 'نفت هيئة الحشد الشعبي في العراق والتحالف الدولي بقيادة الولايات المتحدة، السبت، تقارير عن ضربة جوية استهدفت قافلة للحشد قرب معسكر التاجي.'],
+    ['two deniers in the dual', 'الحشد والتحالف ينفيان تعرض قافلة للحشد لضربة جوية قرب التاجي'],
+    ['reports said to be untrue', 'قالت الهيئة إن الأنباء عن استهداف قافلة للحشد في منطقة التاجي غير صحيحة.'],
+    ['reports "baseless"', 'وأكدت القيادة أن الأخبار عن قصف مقر للحشد في القائم لا أساس لها من الصحة.'],
+    ['reports called fabricated', 'ووصف المتحدث المعلومات عن هجوم بمسيرة على قاعدة حرير بأنها مفبركة.'],
+    ['a negated doing before the act', 'وأكد المتحدث أن التحالف لم ينفذ أي ضربات جوية قرب معسكر التاجي.'],
+    ['the report told first, denied after', 'وكانت مصادر أمنية قد تحدثت عن غارة استهدفت عجلات للحشد قرب التاجي. لكن الهيئة نفت الأنباء عن استهداف قافلتها في التاجي.'],
+    ['the denial first, the report after', 'نفى الحشد الشعبي تقارير عن قصف مقر له في القائم. وكانت وسائل إعلام قد نقلت عن مصادر أن طائرة قصفت المقر في القائم فجر اليوم.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['who did it denied, not the act', 'قصفت طائرات مجهولة مقرا للحشد في القائم فجر اليوم. ونفى التحالف تنفيذ أي ضربات في القائم.', 'al-Qaim'],
+    ['a side says it did not strike', 'قصفت طائرات مجهولة مقرا للحشد في القائم فجر اليوم. وأكد التحالف أنه لم ينفذ أي ضربات في القائم.', 'al-Qaim'],
+    ['a denial of another site', 'قصفت طائرات مجهولة مقرا للحشد في القائم فجر اليوم. ونفت الهيئة الأنباء عن استهداف مقرها في جرف الصخر.', 'al-Qaim'],
+    ['sources confirming the reports', 'قصفت طائرة مسيرة مقرا للحشد في القائم فجر اليوم، وأكدت مصادر صحة الأنباء عن سقوط قتلى.', 'al-Qaim'],
+  ])('but an act told stays: %s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+});

@@ -12,7 +12,7 @@ import { bestOfGroup, countryDefault, groupPlaces, mostSpecific, selectPlaces } 
 import { comparesAt, concurrentActStarts } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
-import { framedAsNonEvent, hitsSyrianArmy, inAnotherTheatre, isAggregate, isOtherConflict, LIES } from './vetoes';
+import { deniesDoing, deniesReport, framedAsNonEvent, hitsSyrianArmy, inAnotherTheatre, isAggregate, isOtherConflict, LIES } from './vetoes';
 
 // One segment → its candidates, in passes: is there an act (acts.ts), is it framed as no
 // event or another war (vetoes.ts), a claim or a follow-up (claims.ts), where (places.ts),
@@ -29,7 +29,10 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const seg = segmentOf(tokens, s, a, b);
   const base: Base = { sentence: s, from: a, to: b, order, weapons: seg.weapons, actors: seg.actors };
   const act = readAct(seg);
-  if (framedAsNonEvent(seg)) return [];
+  if (framedAsNonEvent(seg)) {
+    if (act.trigger > 0 && deniesReport(seg) && !deniesDoing(seg)) ctx.deniedSites?.push(...selectPlaces(seg, gaz).specific);
+    return [];
+  }
   // "وكانت القاعدة قد تعرضت الخميس الماضي لهجوم مماثل تبنته الفصائل": an earlier, other act with its own claim.
   const follow = isRecall(tokens, a, b, s.from) && toldAsAnother(seg) ? null : claimFollowUp(tokens, s, seg.cues, seg.actors, a, b);
   if (follow) return [claimCandidate(tokens, s, a, b, order, follow, seg.actors, seg.weapons)];

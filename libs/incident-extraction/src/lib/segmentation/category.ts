@@ -1,4 +1,5 @@
 import type { IncidentCategory } from '@raseed/contracts';
+import type { PlaceMention } from '../gazetteer/gazetteer';
 import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
 import { KeyToken, wordBefore } from '../text/tokens';
@@ -25,6 +26,8 @@ export interface ArticleContext {
   syrianArmyHit?: boolean;
   /** Published, or told, after the fall of the Assad government (8 Dec 2024): Iran's forces have left Syria. */
   afterAssad?: boolean;
+  /** Sites of acts the article denies ("نفت الهيئة تقارير عن ضربة استهدفت قافلة قرب التاجي"), filled as segments are read. */
+  deniedSites?: PlaceMention[];
 }
 
 /** The day the Assad government fell; after it, Israel's strikes in Syria hit the new state's forces, not Iran's. */
@@ -74,7 +77,7 @@ export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens
   if (!isisTargeted && facts.some((f) => f.actors.some((x) => x.value === 'isis')))
     isisTargeted = facts.some((f) => tellsAct(f) && f.tokens.slice(f.from, f.to).some((t, i) => THE_ORGANISATION.test(t.norm) && hitBefore(f.tokens, f.from + i, f.from)));
   const afterAssad = (!!pub && pub >= ASSAD_FELL) || facts.some(toldAfterAssad);
-  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad };
+  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad, deniedSites: [] };
 }
 
 export interface CategoryReading {

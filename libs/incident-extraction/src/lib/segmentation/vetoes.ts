@@ -8,6 +8,18 @@ import { DATE_STRENGTH } from '../dates/dates';
 // Syrian government, ISIS, other theatres).
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
+/** The act told is denied: by a denial before or after it, as untrue reports, or negated. */
+export const deniesReport = (seg: Segment): boolean => deniesAct(seg) || reportedUntrue(seg) || deniedAfter(seg) || negatesActs(seg);
+
+// "نفى التحالف تنفيذ أي ضربات"، "لم ينفذ التحالف أي ضربات": who did it is denied; another may have.
+const DOING = /^(تنفيذ|تنفيذه|تنفيذها|تنفيذهم|قيام|قيامه|قيامها|قيامهم|شن|شنه|شنها|ينفذ|تنفذ|يشن|تشن|يقم|تقم)$/;
+const DOING_REACH = 5;
+export function deniesDoing(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  for (let k = a; k < b; k++) if ((DENY.test(tokens[k].norm) || NOT_DONE.test(tokens[k].norm)) && tokens.slice(k + 1, Math.min(b, k + 1 + DOING_REACH)).some((t) => DOING.test(t.norm))) return true;
+  return false;
+}
+
 export function framedAsNonEvent(seg: Segment): boolean {
   return (
     isDrill(seg) ||
@@ -17,6 +29,7 @@ export function framedAsNonEvent(seg: Segment): boolean {
     isHabit(seg) ||
     practiceOnly(seg) ||
     deniesAct(seg) ||
+    reportedUntrue(seg) ||
     deniedAfter(seg) ||
     negatesActs(seg) ||
     locatesByDistance(seg)
@@ -37,10 +50,36 @@ function locatesByDistance(seg: Segment): boolean {
 }
 
 // "ولا استهداف"، "وليس هجوما"، "لا صحة لاستهداف": every act word negated.
+// "لم ينفذ أي ضربات"، "لم تشن الطائرات غارات": a verb of doing negated before the act.
 const NEGATION = /^و?(لا|ليس|ليست|غير)$/;
+const NOT_DONE = /^و?(لم|لن)$/;
+const DO_VERB = /^(ينفذ|تنفذ|يشن|تشن|يطلق|تطلق|يستهدف|تستهدف|يقصف|تقصف|تقم|يقم|تسجل|يسجل|تشهد|يشهد)$/;
+const ANY = /^(اي|ايه)$/;
 function negatesActs(seg: Segment): boolean {
+  const { tokens, a } = seg;
   const triggers = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
-  return triggers.length > 0 && triggers.every((c) => c.from > seg.a && NEGATION.test(seg.tokens[c.from - 1].norm));
+  const negated = (at: number) => {
+    if (at > a && NEGATION.test(tokens[at - 1].norm)) return true;
+    // "لم ينفذ أي ضربات"، "لم تشن الطائرات الأمريكية غارات": up to the subject between verb and act.
+    for (let k = at - 1; k > Math.max(a, at - 5); k--) if (DO_VERB.test(tokens[k].norm) && NOT_DONE.test(tokens[k - 1].norm)) return true;
+    return at - 1 > a && ANY.test(tokens[at - 1].norm) && NOT_DONE.test(tokens[at - 2].norm);
+  };
+  return triggers.length > 0 && triggers.every((c) => negated(c.from));
+}
+
+// "الأنباء عن استهداف قافلة للحشد في التاجي غير صحيحة"، "… عارية عن الصحة": reports told as untrue.
+const UNTRUE = /^(كاذبه|مفبركه|ملفقه|عاريه|باطله)$/;
+const TRUE_WORD = /^(صحيحه|دقيقه|صحه|الصحه|اساس)$/;
+const UNTRUE_REACH = 14;
+function reportedUntrue(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  const rep = tokens.slice(a, b).findIndex((t) => REPORTS.test(t.norm));
+  if (rep < 0) return false;
+  for (let k = a + rep + 1; k < Math.min(seg.s.to, a + rep + 1 + UNTRUE_REACH); k++) {
+    if (UNTRUE.test(tokens[k].norm)) return true;
+    if (TRUE_WORD.test(tokens[k].norm) && k > a && /^(غير|لا|ليست|ليس|عن)$/.test(tokens[k - 1].norm)) return true;
+  }
+  return false;
 }
 
 // "تداولت منصات أنباء عن استهداف القاعدة، قبل أن تنفي القيادة ذلك"، "… لكن البيشمركة نفت الأمر": a report
@@ -66,7 +105,7 @@ function deniedAfter(seg: Segment): boolean {
 
 // "نفى البنتاغون تعرض قاعدة عين الأسد لأي هجوم": the act itself denied. Not "نفت وقوع إصابات في
 // الهجوم": a denial of losses leaves the act.
-const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا)$/;
+const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا|نفتا|ينفيان|تنفيان|ينفون)$/;
 const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه|انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|ما)$/;
 // "نفى الحشد مسؤوليته عن استهداف القاعدة": who did it is denied, not that it happened.
 const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه|علاقته|علاقتها|علاقتهم|صلته|صلتها|صلتهم|ضلوعه|ضلوعها|تورطه|تورطها|مشاركته|مشاركتها|مشاركتهم|دوره|دورها|دورهم)$/;
@@ -76,7 +115,8 @@ const DENIED_REACH = 8;
 // "نفت الوزارة الأنباء التي تداولتها مواقع التواصل عن تعرض المطار لهجوم": reports denied, and the act
 // they told named in a clause of its own after them.
 const REPORTS = /^(انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|روايات|الروايات|معلومات|المعلومات|ادعاءات|الادعاءات|مزاعم|المزاعم|ما)$/;
-const REPORTS_REACH = 10;
+// The denier may be long ("نفت هيئة الحشد الشعبي في العراق والتحالف الدولي بقيادة الولايات المتحدة، السبت، تقارير …").
+const REPORTS_REACH = 16;
 const REPORTED_ACT_REACH = 10;
 // What the reports told: any word of an act ("عن سقوط صواريخ"، "عن غارة أمريكية").
 const REPORTED_ACT = new Set(['weak_trigger', 'strike_agent', 'air_agent']);
