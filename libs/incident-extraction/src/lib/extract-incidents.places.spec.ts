@@ -400,3 +400,31 @@ describe('one site "between" two towns ("بين بلدتي رميلان والم
     expect(brief(text).map((m) => m.place)).toEqual(places);
   });
 });
+
+describe('a governorate listed beside a town of its own ("دير الزور والبوكمال") is its seat city', () => {
+  it.each([
+    ['two areas in the dual', 'قام العدو الإسرائيلي فجر اليوم بعدوان جوي على منطقتي دير الزور والبوكمال.', ['Deir ez-Zor', 'Albukamal']],
+    ['a plain list', 'قصفت طائرات إسرائيلية مواقع في دير الزور والبوكمال فجر اليوم.', ['Deir ez-Zor', 'Albukamal']],
+    ['the town first', 'قصفت طائرات إسرائيلية مواقع في البوكمال ودير الزور فجر اليوم.', ['Albukamal', 'Deir ez-Zor']],
+    ['three in a list with commas', 'استهدفت غارات مجهولة مستودعات في دير الزور، الميادين والبوكمال ليل الثلاثاء.', ['Deir ez-Zor', 'Mayadin', 'Albukamal']],
+    ['an Iraqi governorate beside its town', 'قصفت طائرات أمريكية مقرات للكتائب في الأنبار والقائم فجر اليوم.', ['Anbar', 'al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a town "in the countryside of" the governorate', 'قصفت طائرات إسرائيلية مواقع في البوكمال بريف دير الزور فجر اليوم.', ['Albukamal']],
+    ['a town "in the governorate of"', 'قصفت طائرات أمريكية مواقع في الميادين بمحافظة دير الزور مساء أمس.', ['Mayadin']],
+  ])('but an enclosing governorate is not: %s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('where the hurt were taken ("إلى مشافي الميادين") is not where they fell', () => {
+  it.each([
+    ['hospitals of two towns', 'قصفت طائرات إسرائيلية مستودعات في مدينة دير الزور فجر اليوم. وشوهدت سيارات إسعاف تنقل القتلى والجرحى إلى مشافي الميادين والبوكمال.', ['Deir ez-Zor']],
+    ['a hospital of a town', 'استهدفت غارة مقرا للحشد في القائم فجر اليوم. ونقل القتلى والجرحى إلى مستشفى الرمادي.', ['al-Qaim']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

@@ -34,6 +34,8 @@ export interface PlaceMention {
   end: number;
   /** Other places the same name can denote (homonyms), when it was ambiguous. */
   alternatives?: GazetteerPlace[];
+  /** A governorate told as its seat city ("مدينة دير الزور"، "دير الزور والبوكمال"): it holds no other town named. */
+  asCity?: boolean;
 }
 
 /** What the caller knows beyond the sentence, to choose among places sharing a name. */

@@ -108,7 +108,7 @@ function lastPlacedBefore(drafts: Draft[], c: Candidate): PlaceMention | null {
   return best;
 }
 
-const nested = (gaz: Gazetteer, x: PlaceMention, y: PlaceMention) => gaz.within(x.place, y.place) || gaz.within(y.place, x.place);
+const nested = (gaz: Gazetteer, x: PlaceMention, y: PlaceMention) => (gaz.within(x.place, y.place) && !y.asCity) || (gaz.within(y.place, x.place) && !x.asCity);
 
 function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   if (!sameStory(d, c, ctx)) return false;
@@ -166,9 +166,9 @@ function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): 
   // A countryside quadrant is the vaguer name of any place in its governorate.
   if (!vaguer && a.place.admin1 && a.place.admin1 === b.place.admin1) vaguer = a.place.kind === 'region' ? a : b.place.kind === 'region' ? b : null;
   if (!vaguer || (vaguer.place.kind !== 'governorate' && vaguer.place.kind !== 'region')) return false;
-  // … unless the text insists on the city ("مدينة دير الزور").
+  // … unless the text tells the city ("مدينة دير الزور"، "دير الزور والبوكمال").
   const prev = tokens[vaguer.from - 1];
-  return !(prev && prev.keys.includes('مدينه'));
+  return !vaguer.asCity && !(prev && prev.keys.includes('مدينه'));
 }
 
 export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pub: string | null): Draft[] {

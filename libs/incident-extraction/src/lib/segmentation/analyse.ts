@@ -257,9 +257,16 @@ const TOLL_WORD = /^(و|ف|ب|ل)?(ال)?(حصيله|منهم|منهما|قتل�
 function tollSites(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null {
   const { tokens, a, b } = seg;
   if (!tokens.slice(a, b).some((t) => TOLL_WORD.test(t.norm)) || seg.count('aggregate')) return null;
-  const groups = groupPlaces(selectPlaces(seg, gaz).specific, seg.s);
+  // "تنقل القتلى والجرحى إلى مشافي الميادين والبوكمال": where the hurt were taken, not where they fell.
+  const taken = (p: PlaceMention) => tokens.slice(Math.max(a, p.from - TAKEN_REACH), p.from).some((t) => t.keys.some((k) => HOSPITAL.test(k)));
+  const groups = groupPlaces(
+    selectPlaces(seg, gaz).specific.filter((p) => !taken(p)),
+    seg.s,
+  );
   return groups.length ? placeOnly(base, groups, 'strike_on_militias', [], true) : null;
 }
+const HOSPITAL = /^(ال)?(مشافي|مشفي|مستشفي|مستشفيات)$/;
+const TAKEN_REACH = 2;
 
 /** "وقال المرصد إن 6 عناصر قتلوا": counts without an act word follow the incident before. */
 function countsFollowUp(seg: Segment, base: Base): Candidate[] {

@@ -120,8 +120,10 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const named = usable.filter(
     (p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !betweenEnd.includes(p) && !bearing.includes(p) && !locator.includes(p) && !inPersonName(tokens, p, a) && !whereSourceIs(tokens, p, a),
   );
-  const cities = new Set(named.filter((p) => p.place.kind === 'governorate' && p.from - 1 >= a && CITY_NOUN.test(tokens[p.from - 1].norm)));
-  return { usable, named, specific: mostSpecific(named, gaz, cities) };
+  // "على منطقتي دير الزور والبوكمال": a governorate listed beside a town of its own is its seat city.
+  const listedWithTown = (p: PlaceMention) => named.some((q) => q !== p && q.place.kind !== 'governorate' && q.place.admin1 === p.place.admin1 && inList(s, p, q));
+  const cities = new Set(named.filter((p) => p.place.kind === 'governorate' && ((p.from - 1 >= a && CITY_NOUN.test(tokens[p.from - 1].norm)) || listedWithTown(p))));
+  return { usable, named, specific: mostSpecific(named, gaz, cities).map((p) => (cities.has(p) ? { ...p, asCity: true } : p)) };
 }
 
 const PAIR_NOUN = /^(بلدتي|مدينتي|قريتي|منطقتي|قضاءي|ناحيتي|محافظتي)$/;
