@@ -428,3 +428,23 @@ describe('where the hurt were taken ("إلى مشافي الميادين") is no
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a vehicle\'s origin ("قادمة من العراق") names one place; the next one is where it was hit', () => {
+  it.each([
+    ['trucks from Iraq near a town', 'قصفت طائرات أمريكية شاحنات قادمة من العراق قرب مدينة البوكمال فجر اليوم.', ['Albukamal']],
+    ['the strikes told by a monitor', 'قال المرصد إن الضربات الأمريكية استهدفت ثلاث شاحنات محملة بالذخيرة كانت قادمة من العراق قرب مدينة البوكمال ليلة الخميس.', ['Albukamal']],
+    ['a convoy from the border at a town', 'استهدفت غارة مجهولة رتلا للحشد آتية من الحدود السورية في منطقة القائم مساء أمس.', ['al-Qaim']],
+    ['vehicles from a town hit near another', 'قصفت مسيرة إسرائيلية سيارات قادمة من الميادين عند مدخل البوكمال فجر اليوم.', ['Albukamal']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('but the route it came by is not where it was hit', () => {
+    const text = 'قصفت طائرات أمريكية مواقع للكتائب في البوكمال فجر اليوم، واستهدفت الضربات شاحنات قادمة من الأراضي العراقية عبر معبر غير شرعي قرب معبر القائم.';
+    expect(places(text)).toEqual(['Albukamal']);
+  });
+
+  it('but a launch from a place names the launch area up to the target', () => {
+    expect(places('سقطت صواريخ أطلقت من العراق قرب بلدة زمار على قاعدة رميلان فجر اليوم.')).toEqual(['Rmelan']);
+  });
+});

@@ -39,6 +39,9 @@ function launchClause(s: SentenceFacts, tokens: KeyToken[], all: PlaceMention[],
   return out;
 }
 
+const ORIGIN = /^(قادمه|القادمه|قادمين|اتيه|الاتيه)$/;
+const NEAR_AFTER_ORIGIN = /^(قرب|بالقرب|عند|في|داخل|بمحيط|محيط)$/;
+
 // How far after a cue the place it governs may stand: "أطلقت من [قرية] X", "الذي يضم X",
 // and "عثرت القوات على منصة الإطلاق قرب X" (a whole clause).
 const LAUNCH_SITE_GAP = 2;
@@ -85,7 +88,14 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const firstPlaceAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap && p.place.kind !== 'country');
   const excluded = new Set([...launchEnds.map((e) => firstAfter(e, LAUNCH_SITE_GAP)), ...descEnds.map((e) => firstPlaceAfter(e, ASIDE_GAP)), ...foundEnds.map((e) => firstAfter(e, FOUND_AT_GAP))]);
   // "أطلقت من البادية بين مدينتي الميادين والبوكمال": every place up to the target or the clause's end.
-  for (const e of launchEnds) for (const p of launchClause(s, tokens, all, e, seg.b)) excluded.add(p);
+  // Not after a vehicle's origin told then a place near which it was ("شاحنات قادمة من العراق قرب مدينة
+  // البوكمال"): that is where it was hit. Its route ("قادمة من الأراضي العراقية عبر معبر قرب القائم") is not.
+  const nearAfterOrigin = (c: { from: number; to: number }) => {
+    const o = all.find((p) => p.from >= siteEnd(c) && p.from - siteEnd(c) <= LAUNCH_SITE_GAP);
+    return !!o && o.to < seg.b && NEAR_AFTER_ORIGIN.test(tokens[o.to].norm);
+  };
+  const launchClauseEnds = cues.filter((c) => c.value === 'launch' && !(ORIGIN.test(tokens[c.from].norm) && nearAfterOrigin(c))).map(siteEnd);
+  for (const e of [...launchClauseEnds, ...launchVerbFroms(seg)]) for (const p of launchClause(s, tokens, all, e, seg.b)) excluded.add(p);
   // "شيّع الآلاف في بغداد وكربلاء جثامين الذين سقطوا في الغارات على القائم": where the mourners or
   // protesters gathered, up to the act, is not where the act happened.
   for (const p of gatheringPlaces(seg, all)) excluded.add(p);
