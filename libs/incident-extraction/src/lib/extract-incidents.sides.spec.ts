@@ -644,3 +644,30 @@ describe("a targeting or an assassination told with a striker's adjective names 
     expect(brief(text, null).map((m) => [m.category, m.place, m.actor])).toEqual([['strike_on_militias', place, actor]]);
   });
 });
+
+describe('an act told after an opening with no act of its own takes the sides the opening names', () => {
+  it.each([
+    ['a martyr announced, then how he fell', 'زفت هيئة الحشد الشعبي الشهيد أبو علي، الذي ارتقى إثر استهداف عجلته بطائرة مسيرة قرب القائم يوم الأحد 25 آب 2019.', 'al-Qaim', '2019-08-25'],
+    ['fighters mourned, then the strike', 'نعت كتائب حزب الله اثنين من مقاتليها، اللذين سقطا جراء قصف جوي على موقعهما في جرف الصخر فجر اليوم.', 'Jurf al-Sakhar', '2024-03-15'],
+    ['an adviser named, then the raid', 'أعلن الحرس الثوري مقتل أحد مستشاريه في سوريا، بعد غارة استهدفت مقرا في السيدة زينب فجر اليوم.', 'Sayyida Zeinab', '2024-03-15'],
+    ['a commander mourned, then a drone near a town', 'نعى الحشد الشعبي القيادي أبو حسين، الذي قضى بضربة طائرة مسيرة قرب البوكمال أمس.', 'Albukamal', '2024-03-14'],
+  ])('%s', (_label, text, place, date) => {
+    expect(brief(text).map((m) => [m.category, m.place, m.date])).toEqual([['strike_on_militias', place, date]]);
+  });
+
+  it.each([
+    ['a drone on a gas field, nobody of theirs named', 'هاجمت طائرة مسيرة حقل كورمور للغاز في السليمانية مساء أمس.'],
+    ['an opening with its own act', 'قصفت الفصائل قاعدة حرير بالصواريخ، فيما استهدفت مسيرة حقلا للغاز في السليمانية.'],
+  ])('but not %s', (_label, text) => {
+    expect(brief(text).filter((m) => m.category === 'strike_on_militias')).toEqual([]);
+  });
+});
+
+describe('an opening with no act, then "the strike" pointed back to, tells nothing new', () => {
+  it.each([
+    ['guards deployed after the shelling', 'وأشارت إلى أن عناصر الحرس الثوري استنفروا في شوارع مدينة البوكمال عقب القصف، تزامناً مع تحليق طائرة مسيرة.'],
+    ['guards on alert after the raid', 'وقال المرصد إن عناصر الحرس الثوري انتشروا في أحياء الميادين بعد الغارات، مع تحليق مسيرة في الأجواء.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

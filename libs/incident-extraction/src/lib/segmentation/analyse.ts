@@ -68,7 +68,16 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "الضربة التي قتلت سليماني والمهندس"، "اغتيل سليماني بغارة": Iran's men killed at a US site were what was hit there.
   const iranKilled = () => s.actors.some((x) => IRAN_LINKED.has(x.value) && wordBefore(tokens, x.from, s.from, KILLED_REACH, KILLED_BEFORE));
   const usPlace = specific.some((p) => p.place.us && !(nearOnly(seg, p.from) && iranHit()) && !iranKilled());
-  const { category, agents, usTargetCues, strikerWeight, explicit } = readCategory(seg, usPlace, ctx);
+  let reading = readCategory(seg, usPlace, ctx);
+  // "زفّت هيئة الحشد الشعبي الشهيد القائد …، الذي ارتقى إثر استهداف عجلته بطائرة مسيرة قرب القائم": an act
+  // told after an opening with no act of its own takes the sides that opening names.
+  // ("عقب القصف" points back to an act already told: nothing new.)
+  const pointsBackToAct = seg.cues.some((c) => c.value === 'trigger' && /^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(tokens[c.from].norm));
+  if (!reading.category && act.trigger > 0 && a > s.from && !pointsBackToAct && !s.cues.some((c) => ACT_CUE.has(c.value) && c.from >= s.from && c.from < a)) {
+    const whole = readCategory(segmentOf(tokens, s, s.from, b), usPlace, ctx);
+    if (whole.category) reading = whole;
+  }
+  const { category, agents, usTargetCues, strikerWeight, explicit } = reading;
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
   if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific.length > 0);
@@ -149,6 +158,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
     ];
   return groups.map((g) => ({ ...cand, place: bestOfGroup(g, category) }));
 }
+
+const ACT_CUE = new Set(['trigger', 'weak_trigger', 'strike_agent', 'launch']);
 
 // "قائد فيلق القدس"، "عنصران من الحشد"، "مقر للحرس": Iran's men or sites as the ones hit ("صواريخ إيرانية" is no victim).
 const HIT_MEN_BEFORE =

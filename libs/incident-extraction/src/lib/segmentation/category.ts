@@ -203,6 +203,14 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
     (sentenceNames((t) => IRAN_LINKED.has(t) || t === 'us' || t === 'israel' || t === 'coalition' || t === 'unknown') || (ctx.ourWar && !ctx.otherWar))
   )
     category = 'strike_on_militias';
+  // "الشهيد القائد … الذي ارتقى إثر استهداف عجلته بطائرة مسيرة": a drone that killed Iran's men, no US site named.
+  else if (
+    weapons.some((w) => w.value === 'drone') &&
+    sentenceNames((t) => IRAN_LINKED.has(t)) &&
+    s.casualties.some((c) => c.kind === 'killed' && c.value !== 0) &&
+    !militiaIsAgent(tokens, s.actors, s.from, s.to, DOING_VERBS)
+  )
+    category = 'strike_on_militias';
   // A striker: strike adjectives, aircraft, an agent, or air weapons in a sentence naming the US or Israel.
   const striker = stA > 0 || (weapons.some((w) => w.value === 'airstrike') && sentenceNames((t) => t === 'us' || t === 'israel' || t === 'coalition'));
   const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length + possessed > 0;
