@@ -666,7 +666,7 @@ describe('an act told after an opening with no act of its own takes the sides th
 describe('an opening with no act, then "the strike" pointed back to, tells nothing new', () => {
   it.each([
     ['guards deployed after the shelling', 'وأشارت إلى أن عناصر الحرس الثوري استنفروا في شوارع مدينة البوكمال عقب القصف، تزامناً مع تحليق طائرة مسيرة.'],
-    ['guards on alert after the raid', 'وقال المرصد إن عناصر الحرس الثوري انتشروا في أحياء الميادين بعد الغارات، مع تحليق مسيرة في الأجواء.'],
+    ['guards on alert in another town, a drone overhead', 'وذكرت أن عناصر الحرس الثوري استنفروا في شوارع مدينة الميادين عقب القصف، تزامناً مع استمرار تحليق طائرة مسيرة في سماء المنطقة.'],
   ])('%s', (_label, text) => {
     expect(brief(text)).toEqual([]);
   });
