@@ -448,3 +448,21 @@ describe('a vehicle\'s origin ("قادمة من العراق") names one place; 
     expect(places('سقطت صواريخ أطلقت من العراق قرب بلدة زمار على قاعدة رميلان فجر اليوم.')).toEqual(['Rmelan']);
   });
 });
+
+describe('rockets fired toward a base, with where they were fired from told last', () => {
+  it.each([
+    ['a headline ending with the launch town', 'إطلاق صواريخ باتجاه قاعدة أمريكية في رميلان.. من زمار', ['Rmelan']],
+    ['"from" after the target, a comma before', 'أطلق مسلحون صواريخ على قاعدة عين الأسد فجر اليوم، من هيت', ['Ain al-Asad']],
+    ['a verbal noun, a count and "منها"', 'عثرت القوات على عجلة محترقة، بعد إطلاق خمسة صواريخ منها باتجاه قاعدة أمريكية في رميلان.', ['Rmelan']],
+    ['a verbal noun and the firer', 'وأعلنت المصادر إطلاق مسلحين قذائف هاون على قاعدة حرير مساء أمس.', ['Harir']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['flares fired are no weapon', 'وأطلقت القوات الأمنية قنابل ضوئية فوق أطراف القائم ليلة أمس.'],
+    ['a weapon far from the verb', 'وأطلقت الحكومة خطة لمراقبة الحدود تمنع تهريب الصواريخ إلى القائم.'],
+  ])('no act: %s', (_label, text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

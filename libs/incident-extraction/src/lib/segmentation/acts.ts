@@ -21,7 +21,16 @@ export function readAct(seg: Segment): ActReading {
   const usSite = seg.count('us_target') > 0 || seg.places().some((p) => p.place.us);
   const militiaSite = seg.count('militia_target') > 0 && (weapons.length > 0 || seg.s.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent'));
   const blast = seg.count('weak_trigger') > 0 && (weapons.some((w) => w.value === 'ied') || usSite || militiaSite) ? 1 : 0;
-  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + blast + (singledOut(seg) ? 1 : 0) + (dropsBombs(seg) ? 1 : 0), blast };
+  const launched = fired === 0 && firesWeapon(seg) ? 1 : 0;
+  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + launched + blast + (singledOut(seg) ? 1 : 0) + (dropsBombs(seg) ? 1 : 0), blast };
+}
+
+// "بعد إطلاق خمسة صواريخ منها باتجاه قاعدة"، "أطلق مسلحون قذائف": a weapon fired, the count or the firer between.
+const FIRED_WEAPON_REACH = 3;
+function firesWeapon(seg: Segment): boolean {
+  const { tokens, a, b, weapons } = seg;
+  for (let k = a; k < b; k++) if (FIRED.test(tokens[k].norm) && weapons.some((w) => w.from > k && w.from - k <= FIRED_WEAPON_REACH && w.value !== 'airstrike')) return true;
+  return false;
 }
 
 // "قامتا بإلقاء سبع قنابل موجهة على الموقع"، "ألقت الطائرات حمولتها": bombs dropped are a strike; the

@@ -78,7 +78,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const all = seg.places().filter((p) => !isDateline(s, p));
   // "من إيران"، "من العراق": a cue that ends with the place names the launch site itself; the next place is the target.
   const siteEnd = (c: { from: number; to: number }) => all.find((p) => p.from > c.from && p.to === c.to)?.from ?? c.to;
-  const launchEnds = [...cues.filter((c) => c.value === 'launch').map(siteEnd), ...launchVerbFroms(seg)];
+  const launchEnds = [...cues.filter((c) => c.value === 'launch').map(siteEnd), ...launchVerbFroms(seg), ...trailingFrom(seg, all)];
   const descEnds = cues.filter((c) => c.value === 'descriptive').map((c) => c.to);
   // Only the first place after a launch / descriptive phrase is the launch site or the aside.
   const firstAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap);
@@ -189,6 +189,15 @@ function launchVerbFroms(seg: Segment): number[] {
       }
   }
   return out;
+}
+
+// "العثور على عجلة أطلقت صواريخ باتجاه قاعدة أمريكية في سوريا.. من زمار": "من" and a place closing a
+// segment with a launch verb, after its target, tell where it was fired from.
+function trailingFrom(seg: Segment, all: PlaceMention[]): number[] {
+  const { tokens, a, b } = seg;
+  const last = all.find((p) => p.to === b && p.from - 1 > a && tokens[p.from - 1].norm === 'من');
+  if (!last || !tokens.slice(a, last.from - 1).some((t) => LAUNCH_VERB.test(t.norm))) return [];
+  return [last.from];
 }
 
 // "قاعدة حرير، القريبة من مطار أربيل"، "غير البعيدة عن القامشلي": a place after a word of nearness,
