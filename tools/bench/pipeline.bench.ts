@@ -60,6 +60,8 @@ interface ProcInfo {
   pid: number;
   ppid: number;
   rssBytes: number;
+  /** Proportional set size: shared pages (PostgreSQL's shared buffers, libraries) split among their users. */
+  pssBytes: number;
   name: string;
 }
 
@@ -72,12 +74,22 @@ function readProcs(): ProcInfo[] {
       const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1] ?? 0);
       const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
       const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
-      out.push({ pid: Number(entry), ppid, rssBytes: rss, name: processName(cmd) });
+      out.push({ pid: Number(entry), ppid, rssBytes: rss, pssBytes: pssOf(entry) ?? rss, name: processName(cmd) });
     } catch {
       // exited while reading
     }
   }
   return out;
+}
+
+/** PSS from smaps_rollup (Linux 4.14+); null where it cannot be read. */
+function pssOf(pid: string): number | null {
+  try {
+    const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1];
+    return kb === undefined ? null : Number(kb) * 1024;
+  } catch {
+    return null;
+  }
 }
 
 /** A stable label for a process of the stack: service name, broker, postgres or launcher. */
@@ -93,6 +105,7 @@ function processName(cmd: string): string {
 /** Samples RSS summed per process name (postgres backends together) and keeps the peaks. */
 class RssSampler {
   peakTotal = 0;
+  peakPssTotal = 0;
   readonly peakByName = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
 
@@ -104,15 +117,18 @@ class RssSampler {
     for (const p of procs) (children.get(p.ppid) ?? children.set(p.ppid, []).get(p.ppid)!).push(p);
     const byName = new Map<string, number>();
     let total = 0;
+    let pss = 0;
     const root = procs.find((p) => p.pid === this.rootPid);
     const queue = root ? [root] : [];
     while (queue.length) {
       const p = queue.pop()!;
       byName.set(p.name, (byName.get(p.name) ?? 0) + p.rssBytes);
       total += p.rssBytes;
+      pss += p.pssBytes;
       queue.push(...(children.get(p.pid) ?? []));
     }
     this.peakTotal = Math.max(this.peakTotal, total);
+    this.peakPssTotal = Math.max(this.peakPssTotal, pss);
     for (const [name, rss] of byName) this.peakByName.set(name, Math.max(this.peakByName.get(name) ?? 0, rss));
     return { total, byName };
   }
@@ -353,6 +369,7 @@ async function main(): Promise<number> {
       rss: {
         idleTotalMB: mb(idleRss),
         peakTotalMB: mb(rss.peakTotal),
+        peakPssTotalMB: mb(rss.peakPssTotal),
         peakPerProcessMB: Object.fromEntries([...rss.peakByName].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, mb(v)])),
       },
       stages,
@@ -388,7 +405,7 @@ function printReport(r: {
   incidents: number;
   largestIncidentArticles: number | null;
   groupEvictions: number;
-  rss: { idleTotalMB: number; peakTotalMB: number; peakPerProcessMB: Record<string, number> };
+  rss: { idleTotalMB: number; peakTotalMB: number; peakPssTotalMB: number; peakPerProcessMB: Record<string, number> };
   stages: StageRow[];
 }): void {
   const f = (x: number | null, d = 1) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(d));
@@ -402,7 +419,7 @@ function printReport(r: {
   console.log(
     `  RSS: idle ${r.rss.idleTotalMB} MB, peak ${r.rss.peakTotalMB} MB (${Object.entries(r.rss.peakPerProcessMB)
       .map(([k, v]) => `${k} ${v}`)
-      .join(', ')})`,
+      .join(', ')}); peak PSS ${r.rss.peakPssTotalMB} MB (shared pages counted once)`,
   );
   const header = ['stage', 'topic', 'messages', 'calls', 'msg/call', 'handler s', 'wait s', 'MB in', 'msg/s in handler', 'DLQ'];
   const rows = r.stages.map((s) => [

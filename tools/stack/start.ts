@@ -27,7 +27,18 @@ import { waitForHttp } from './wait-for-http';
 
 const ROOT = WORKSPACE_ROOT;
 /** Services run as the JavaScript build-node.ts compiled (no compiler loaded); stack traces name the TypeScript lines. */
-const compiled = (app: string, heapMb?: number) => ['--enable-source-maps', ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), join(ROOT, NODE_DIST_DIR, 'apps', app, 'src', 'main.js')];
+const compiled = (app: string, heapMb?: number) => [
+  '--enable-source-maps',
+  `--max-semi-space-size=${SEMI_SPACE_MB}`,
+  ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
+  join(ROOT, NODE_DIST_DIR, 'apps', app, 'src', 'main.js'),
+];
+/**
+ * Each service's young generation: V8's default semi-spaces (16 MB each on 64-bit) stay resident
+ * once used. 8 MB saved ~70 MB of the stack's PSS at 10,000 articles with no measurable loss of
+ * throughput (154 vs 161 articles/s, within the noise); 4 MB saved ~90 MB but cost a third of it.
+ */
+const SEMI_SPACE_MB = 8;
 /**
  * Each service's old-space limit: V8 sizes it from the machine's memory (GBs here), so a
  * service's heap grows long before it collects. A bound makes it collect instead; the indexer,
