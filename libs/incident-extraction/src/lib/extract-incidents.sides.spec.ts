@@ -671,3 +671,30 @@ describe('an opening with no act, then "the strike" pointed back to, tells nothi
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('the adjective of a site named after the verb owns the site; a state right after a verb of attack strikes', () => {
+  it.each([
+    ['a claim of striking a base told with its owner after', 'تبنت فصائل عراقية مسلحة ضرب قاعدة حرير الأمريكية في أربيل بمسيرتين انتحاريتين.', 'attack_on_us_forces', 'Harir'],
+    ['launching at an airport of the coalition', 'أطلقت مسيرة على مطار أربيل الدولي التابع للتحالف مساء أمس.', 'attack_on_us_forces', 'Erbil airport'],
+    ['striking a field held by US forces', 'قصفت الميليشيات حقل العمر الأمريكي بالصواريخ فجر اليوم.', 'attack_on_us_forces', 'al-Omar oil field'],
+    ['the United States attacked targets', 'هاجمت الولايات المتحدة أهدافا للحرس الثوري في البوكمال ليلة الجمعة.', 'strike_on_militias', 'Albukamal'],
+    ['Washington hit a depot', 'استهدفت واشنطن مستودعا للأسلحة تابعا للكتائب في القائم فجر اليوم.', 'strike_on_militias', 'al-Qaim'],
+    ['Israel destroyed a depot', 'دمرت إسرائيل مستودعا للحرس الثوري قرب مطار دمشق الدولي فجر اليوم.', 'strike_on_militias', 'Damascus airport'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual([[category, place]]);
+  });
+
+  it.each([
+    ['US forces as the object after the attackers', 'استهدفت الفصائل القوات الأمريكية في قاعدة حرير بمسيرة.', 'attack_on_us_forces', 'Harir'],
+    ['US aircraft as the subject', 'ضربت الطائرات الأمريكية مقرا للكتائب في جرف الصخر.', 'strike_on_militias', 'Jurf al-Sakhar'],
+  ])('and the usual orders stay: %s', (_label, text, category, place) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual([[category, place]]);
+  });
+});
+
+describe('the strikes of one night listed after "among them" (بينها) are each a site', () => {
+  it('85 targets, four towns named', () => {
+    const text = 'هاجمت الولايات المتحدة أكثر من 85 هدفاً في العراق وسوريا ليلة الجمعة، بينها مقرات في القائم وعكاشات والبوكمال والميادين.';
+    expect(brief(text, '2024-02-05').map((m) => m.place)).toEqual(['al-Qaim', 'Akashat', 'Albukamal', 'Mayadin']);
+  });
+});

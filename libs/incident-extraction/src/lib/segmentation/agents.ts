@@ -137,6 +137,10 @@ function announcesOwnAct(tokens: KeyToken[], from: number, to: number): boolean 
   return false;
 }
 
+const ATTACKED = /^و?(هاجمت|هاجم|استهدفت|استهدف|دمرت|دمر)$/;
+const STATE = /^(الولايات|واشنطن|امريكا|اميركا|اسراييل|تل)$/;
+const SITE_NOUN = /^(قاعده|قاعدتي|قواعد|مطار|معسكر|حقل|سفاره|قنصليه|منشاه|منشات|مجمع|مقر|مقرات|موقع|مواقع|دوريه|رتل|قافله)$/;
+
 export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number, others: readonly Tagged<ActorTag>[] = []): boolean {
   // "العدو الصهيوني المدعوم أمريكياً": the one who backs, named as a manner of the backing, acts in nothing told.
   if (x.from - 1 >= from && BACKED.test(tokens[x.from - 1].norm)) return false;
@@ -146,7 +150,11 @@ export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, t
     if ((asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) || BY_STRIKE_NOUN.test(tokens[k].norm)) return true;
   }
   for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) {
+    // "هاجمت الولايات المتحدة أكثر من 85 هدفاً": a state right after a verb of attack is its subject.
+    if (k === x.from - 1 && ATTACKED.test(tokens[k].norm) && STATE.test(tokens[x.from].norm)) return true;
     if (!tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) || launchesNothing(tokens, k, to)) continue;
+    // "ضرب قاعدة حرير الأمريكية": the adjective of a site named after the verb owns the site; it strikes nothing.
+    if (tokens.slice(k + 1, x.from).some((t) => t.keys.some((y) => SITE_NOUN.test(y)))) return false;
     if (ANNOUNCE.test(tokens[k].norm) && !announcesOwnAct(tokens, x.to, to)) return false;
     // "قصفت الفصائل القوات الأمريكية": a militia (or any other party) right after the verb is its subject; the
     // force is the object, as it is after a preposition ("الهجوم الذي نفذه التنظيم ضد قوات أميركية").
