@@ -552,3 +552,22 @@ describe('an act on a day of its own at the site already told ("ففي 8 ينا�
     expect(brief(text).map((m) => m.place)).toEqual(['Ain al-Asad']);
   });
 });
+
+describe('on an undated page, an earlier similar act with a time the page cannot resolve is still another incident', () => {
+  const lead = 'أفاد مصدر أمني، مساء الثلاثاء، بأن طائرة مسيرة استهدفت قاعدة فكتوريا قرب مطار بغداد، من دون تسجيل خسائر. ';
+  it.each([
+    ['"the fourth of this month"', 'وكانت القاعدة ذاتها قد تعرضت لهجوم مماثل في الرابع من الشهر الجاري.'],
+    ['"early in the week"', 'وكانت القاعدة نفسها قد تعرضت لهجوم مماثل مطلع الأسبوع.'],
+    ['"in the middle of last month"', 'وكانت القاعدة ذاتها قد استهدفت بهجوم مماثل منتصف الشهر الماضي.'],
+    ['"late last month"', 'وكان هجوم مماثل قد طال القاعدة ذاتها أواخر الشهر الماضي.'],
+  ])('%s', (_label, recall) => {
+    expect(brief(lead + recall, null).map((m) => m.place)).toEqual(['Victory base', 'Victory base']);
+  });
+
+  it.each([
+    ['no time at all', 'وكانت القاعدة ذاتها قد تعرضت لهجوم مماثل.'],
+    ['attacks over the month', 'وكانت القاعدة نفسها قد تعرضت لهجمات متكررة خلال الشهر.'],
+  ])('but not with %s', (_label, recall) => {
+    expect(brief(lead + recall, null).map((m) => m.place)).toEqual(['Victory base']);
+  });
+});

@@ -188,7 +188,25 @@ function comparesToOthers(seg: Segment): boolean {
 }
 
 // Words that name a time even where the article's own date is unknown and nothing resolves.
-const TIME_WORDS = new Set<string>([...WEEKDAYS.keys(), ...MONTH1.keys(), ...MONTH2.keys(), ...PAST, 'امس', 'البارحه', 'اليوم', 'الليله']);
+// "في الرابع من الشهر الجاري"، "مطلع الأسبوع": a time an undated page cannot resolve is still a time.
+const TIME_WORDS = new Set<string>([
+  ...WEEKDAYS.keys(),
+  ...MONTH1.keys(),
+  ...MONTH2.keys(),
+  ...PAST,
+  'امس',
+  'البارحه',
+  'اليوم',
+  'الليله',
+  'الشهر',
+  'الاسبوع',
+  'الجاري',
+  'مطلع',
+  'منتصف',
+  'اواخر',
+  'اواسط',
+  'اوايل',
+]);
 
 /** A time named in the segment, resolved or not (an article without a date resolves no weekday). */
 function namesTime(seg: Segment): boolean {
