@@ -6,6 +6,22 @@ const counts = (text: string) => {
   return { killed: resolveCount(m, 'killed')?.value ?? null, injured: resolveCount(m, 'injured')?.value ?? null };
 };
 
+describe('the passive of assassination ("اغتيل القيادي") counts its victims', () => {
+  it.each([
+    ['a leader after the verb', 'اغتيل القيادي أبو باقر الساعدي بضربة', 1, null],
+    ['a leader told before, in a relative clause', 'القيادي أبو باقر الساعدي الذي اغتيل بضربة أمريكية', 1, null],
+    ['a dual after the verb', 'اغتيل قائدان في الحرس الثوري بغارة', 2, null],
+    ['a woman leader', 'وقد اغتيلت القيادية في الحشد بضربة', 1, null],
+    ['a number of officers', 'اغتيل ثلاثة ضباط في الحرس الثوري بغارة على دمشق', 3, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it('but a commemoration of the assassination counts none', () => {
+    expect(counts('أحيا أنصار الحشد ذكرى اغتيال القائدين')).toEqual({ killed: null, injured: null });
+  });
+});
+
 describe('women among the victims ("جندية بريطانية"، "مجندتان")', () => {
   it.each([
     ['a woman soldier in a coordinated group', 'أسفر عن مقتل جنديين أمريكيين وجندية بريطانية', 3, null],
