@@ -7,7 +7,7 @@ import { cleanDisplayText } from '@raseed/arabic-text';
 import { parseCli, runCli } from '@raseed/config';
 import type { IncidentMention } from '@raseed/contracts';
 import { NearDuplicateIndex, normaliseArticle, textWithTitle } from '@raseed/article-normalisation';
-import { ArticleMention, clusterMentions } from '@raseed/incident-clustering';
+import { ArticleMention, clusterMentions, withCompanions } from '@raseed/incident-clustering';
 import { EXTRACTOR_VERSION, extractIncidents } from '@raseed/incident-extraction';
 
 export interface RawArticle {
@@ -104,7 +104,7 @@ export function incidentLines(articles: RawArticle[]): string[] {
     for (const m of mentions)
       flat.push({ articleId: raw.id, publishedAt: art?.publishedAt ?? null, outlet: art?.outlet ?? null, url: raw.url, mention: m, duplicateOf, fingerprint: art?.fingerprint ?? null });
   }
-  const clusters = clusterMentions(flat);
+  const clusters = clusterMentions(withCompanions(flat));
   let k = 0;
   return results.map((r) => {
     const incidents = r.mentions.map((m) => ({

@@ -17,6 +17,25 @@ export interface ArticleMention {
    * is present (copiesPresent), not by which article the normaliser happened to see first.
    */
   fingerprint?: string | null;
+  /**
+   * The other sites the same article reports incidents of its category at (`companionSites`): two
+   * articles that each tell strikes at al-Qaim and at Jurf al-Sakhar tell one wave, dated or not.
+   */
+  companions?: string[];
+}
+
+/** Key of a mention's site for `companions`: its gazetteer id, else its rounded coordinates. */
+const siteKey = (m: IncidentMention): string | null => (m.place ? `${m.category}:${m.place.id ?? `${m.place.lat.toFixed(2)},${m.place.lon.toFixed(2)}`}` : null);
+
+/** The article's mentions, each with the other sites of its category the article reports. */
+export function withCompanions<T extends ArticleMention>(mentions: readonly T[]): T[] {
+  return mentions.map((m) => {
+    const own = siteKey(m.mention);
+    const others = [...new Set(mentions.filter((o) => o !== m && o.articleId === m.articleId && o.mention.category === m.mention.category).map((o) => siteKey(o.mention)))].filter(
+      (k): k is string => !!k && k !== own,
+    );
+    return others.length ? { ...m, companions: others.sort() } : m;
+  });
 }
 
 /** Stable key of one mention: unique across the corpus, used for ids and tie-breaking. */

@@ -3,10 +3,23 @@ import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
 import { ComponentMemo } from './component-memo';
 import { DateWindow } from './date-window';
-import { EventProfile, Explanation, MATCH_THRESHOLD, MAX_SOFT_DATE_GAP, MentionFeatures, TEXT_POINTS, mentionFeatures, pairBlocked, copyConflicts, mentionProfile, profileScore } from './pair-score';
+import {
+  EventProfile,
+  Explanation,
+  MATCH_THRESHOLD,
+  MAX_SOFT_DATE_GAP,
+  MentionFeatures,
+  TEXT_POINTS,
+  mentionFeatures,
+  pairBlocked,
+  copyConflicts,
+  mentionProfile,
+  profileScore,
+  wording,
+} from './pair-score';
 import { copiesPresent, isCopyOf } from './copies-present';
 import { runToEnd } from './run-to-end';
-import { jaccard, maxOverlaps } from './text-similarity';
+import { maxOverlaps } from './text-similarity';
 
 export type { ArticleMention } from './article-mention';
 
@@ -127,7 +140,7 @@ interface CopyLink {
 /** A copy's mentions paired with its original's: no conflict, most similar wording first, each mention once. */
 function copyLinks(own: readonly number[], theirs: readonly number[], similarity: number, feats: readonly MentionFeatures[]): CopyLink[] {
   const pairs: CopyLink[] = [];
-  for (const i of own) for (const j of theirs) if (!copyConflicts(feats[i], feats[j])) pairs.push({ similarity, wording: jaccard(feats[i].terms, feats[j].terms), i, j });
+  for (const i of own) for (const j of theirs) if (!copyConflicts(feats[i], feats[j])) pairs.push({ similarity, wording: wording(feats[i], feats[j]), i, j });
   pairs.sort((p, q) => q.wording - p.wording || p.i - q.i || p.j - q.j);
   const usedI = new Set<number>();
   const usedJ = new Set<number>();
@@ -336,7 +349,7 @@ function* clusterComponent(units: readonly Unit[], component: number[]): Generat
     let row = sim.get(a);
     if (!row) sim.set(a, (row = new Map()));
     let s = row.get(b);
-    if (s === undefined) row.set(b, (s = jaccard(units[a].rep.terms, units[b].rep.terms)));
+    if (s === undefined) row.set(b, (s = wording(units[a].rep, units[b].rep)));
     return s;
   };
   // Remembered per pair of incidents; a merged incident's is the larger of its two parts' (exact:
@@ -573,7 +586,7 @@ function fits(m: ArticleMention, s: IncidentSummary): boolean {
   if (base === Number.NEGATIVE_INFINITY || base + TEXT_POINTS < MATCH_THRESHOLD) return false;
   if (base >= MATCH_THRESHOLD) return true;
   let text = 0;
-  for (const o of s.feats) text = Math.max(text, jaccard(f.terms, o.terms));
+  for (const o of s.feats) text = Math.max(text, wording(f, o));
   return base + TEXT_POINTS * text >= MATCH_THRESHOLD;
 }
 
@@ -588,7 +601,7 @@ export function mayLink(a: IncidentSummary, b: IncidentSummary): boolean {
   if (base !== Number.NEGATIVE_INFINITY && base + TEXT_POINTS >= MATCH_THRESHOLD) {
     if (base >= MATCH_THRESHOLD) return true;
     let text = 0;
-    for (const x of a.feats) for (const y of b.feats) text = Math.max(text, jaccard(x.terms, y.terms));
+    for (const x of a.feats) for (const y of b.feats) text = Math.max(text, wording(x, y));
     if (base + TEXT_POINTS * text >= MATCH_THRESHOLD) return true;
   }
   return a.feats.some((f) => fits(f.source, b)) || b.feats.some((f) => fits(f.source, a));
@@ -626,7 +639,7 @@ export function matchScore(mention: ArticleMention, incidentMembers: readonly Ar
     score = Number.NEGATIVE_INFINITY;
   } else {
     const units = buildUnits([...others].sort(compareMentions), feats);
-    const text = Math.max(0, ...feats.map((o) => jaccard(f.terms, o.terms)));
+    const text = Math.max(0, ...feats.map((o) => wording(f, o)));
     score = profileScore(mentionProfile(f), consensus(units), text, why);
   }
   if (why.blocked) return { blocked: why.blocked, score: Number.NEGATIVE_INFINITY, matches: false, reasons: [why.blocked] };
@@ -659,7 +672,9 @@ export function explainMembers(members: readonly ArticleMention[]): Map<ArticleM
         continue;
       }
       const why: Explanation = { blocked: null, reasons: [] };
-      const score = profileScore(mentionProfile(feats[i]), all, overlap[i], why);
+      // The wave another member's article also reports counts as shared wording (see `wording`).
+      const wave = feats[i].companions.size ? Math.max(0, ...feats.map((o, j) => (j !== i && o.source.articleId !== feats[i].source.articleId ? wording(feats[i], o) : 0))) : 0;
+      const score = profileScore(mentionProfile(feats[i]), all, Math.max(overlap[i], wave), why);
       out.set(sorted[i], why.blocked ? { blocked: why.blocked, score, matches: false, reasons: [why.blocked] } : { blocked: null, score, matches: score >= MATCH_THRESHOLD, reasons: why.reasons });
     }
   }

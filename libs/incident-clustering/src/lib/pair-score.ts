@@ -10,6 +10,7 @@ export interface MentionFeatures {
   source: ArticleMention;
   window: DateWindow;
   terms: ReadonlySet<string>;
+  companions: ReadonlySet<string>;
 }
 
 // Keyed by the mention object: explanations and re-clustering look at the same mentions many times.
@@ -17,7 +18,7 @@ const featuresOf = new WeakMap<ArticleMention, MentionFeatures>();
 
 export function mentionFeatures(m: ArticleMention): MentionFeatures {
   let f = featuresOf.get(m);
-  if (!f) featuresOf.set(m, (f = { source: m, window: dateWindow(m.mention.date, m.publishedAt, m.mention.weekday), terms: evidenceTerms(m.mention) }));
+  if (!f) featuresOf.set(m, (f = { source: m, window: dateWindow(m.mention.date, m.publishedAt, m.mention.weekday), terms: evidenceTerms(m.mention), companions: new Set(m.companions ?? []) }));
   return f;
 }
 
@@ -240,6 +241,23 @@ export function profileScore(x: EventProfile, y: EventProfile, textSimilarity: n
   return score;
 }
 
+/**
+ * Two articles that each also report the same other site (strikes at al-Qaim and at Jurf al-Sakhar,
+ * at Albukamal and at Mayadin) tell one wave: worth this much shared wording. Supporting evidence:
+ * with place and weapon it merges two undated reports, alone it merges nothing.
+ */
+export const COMPANION_WORDING = 0.6;
+const sharesCompanion = (x: MentionFeatures, y: MentionFeatures) => {
+  if (x.companions.size !== y.companions.size) return false;
+  for (const c of x.companions) if (!y.companions.has(c)) return false;
+  return true;
+};
+/** Shared wording (Jaccard of evidence terms), or the wave both articles report. */
+export function wording(x: MentionFeatures, y: MentionFeatures): number {
+  const text = jaccard(x.terms, y.terms);
+  return x.window.kind === 'open' && y.window.kind === 'open' && x.companions.size && sharesCompanion(x, y) ? Math.max(text, COMPANION_WORDING) : text;
+}
+
 /** Pairwise compatibility of two mentions (symmetric), with the reasons for it. */
 export function pairScore(x: MentionFeatures, y: MentionFeatures): PairScore {
   const why: Explanation = { blocked: null, reasons: [] };
@@ -278,7 +296,7 @@ export function linkScore(x: MentionFeatures, y: MentionFeatures, why?: Explanat
   // Wording last, and only for pairs not blocked: most pairs looked at are blocked on date or place.
   const score = profileScore(profileOf(x), profileOf(y), 0, why);
   if (score === BLOCKED) return score;
-  const text = jaccard(x.terms, y.terms);
-  if (text > 0) note(why, () => `text ${text.toFixed(2)}`);
+  const text = wording(x, y);
+  if (text > 0) note(why, () => (text > jaccard(x.terms, y.terms) ? 'another site of the wave reported by both' : `text ${text.toFixed(2)}`));
   return score + TEXT_POINTS * text;
 }

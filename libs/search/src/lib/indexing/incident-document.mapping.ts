@@ -1,6 +1,6 @@
 import { normaliseArabic } from '@raseed/arabic-text';
 import { IncidentsExtractedV1 } from '@raseed/contracts';
-import { ArticleMention, MatchResult, buildIncident, compareMentions, explainMembers } from '@raseed/incident-clustering';
+import { ArticleMention, MatchResult, buildIncident, compareMentions, explainMembers, withCompanions } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { ACTOR_WORDS, WEAPON_WORDS } from '../vocabulary/search-vocabulary';
 
@@ -46,17 +46,20 @@ export function incidentPlaceText(doc: IncidentDocument): string {
 
 /** Mentions of one extracted article, in the shape clustering works on. */
 export function articleMentions(event: IncidentsExtractedV1): ArticleMention[] {
-  return event.incidents.map((mention) => ({
-    articleId: event.articleId,
-    publishedAt: event.article.publishedAt,
-    outlet: event.article.outlet,
-    url: event.article.url,
-    mention,
-    // An agency copy shares its original's incidents (see ArticleMention.duplicateOf).
-    ...(event.article.duplicateOf ? { duplicateOf: event.article.duplicateOf } : {}),
-    // Copies are linked by it in the clustering, whatever order they came in (see copiesPresent).
-    ...(event.article.fingerprint ? { fingerprint: event.article.fingerprint } : {}),
-  }));
+  // Each with the other sites of its category the article reports (see ArticleMention.companions).
+  return withCompanions(
+    event.incidents.map((mention) => ({
+      articleId: event.articleId,
+      publishedAt: event.article.publishedAt,
+      outlet: event.article.outlet,
+      url: event.article.url,
+      mention,
+      // An agency copy shares its original's incidents (see ArticleMention.duplicateOf).
+      ...(event.article.duplicateOf ? { duplicateOf: event.article.duplicateOf } : {}),
+      // Copies are linked by it in the clustering, whatever order they came in (see copiesPresent).
+      ...(event.article.fingerprint ? { fingerprint: event.article.fingerprint } : {}),
+    })),
+  );
 }
 
 export function toArticleDocument(event: IncidentsExtractedV1, incidentIds: string[]): ArticleDocument {
