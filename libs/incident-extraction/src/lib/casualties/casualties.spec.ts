@@ -6,6 +6,24 @@ const counts = (text: string) => {
   return { killed: resolveCount(m, 'killed')?.value ?? null, injured: resolveCount(m, 'injured')?.value ?? null };
 };
 
+describe('only property lost ("أضرار مادية فقط") is nobody hurt', () => {
+  it.each([
+    ['"material damage only"', 'أسفر الهجوم الصاروخي على قاعدة فيكتوريا عن أضرار مادية فقط'],
+    ['"the damage was limited to property"', 'اقتصرت الأضرار على الماديات'],
+    ['"material losses alone"', 'وخلف القصف خسائر مادية فحسب'],
+    ['"limited to material damage"', 'واقتصرت الخسائر على أضرار مادية في المبنى'],
+  ])('%s', (_label, text) => {
+    expect(counts(text)).toEqual({ killed: 0, injured: 0 });
+  });
+
+  it.each([
+    ['material damage and wounded', 'أسفر عن أضرار مادية كبيرة وإصابة جنديين', null, 2],
+    ['no material losses says nothing of people', 'دون خسائر مادية', null, null],
+  ])('but %s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+});
+
 describe('the passive of assassination ("اغتيل القيادي") counts its victims', () => {
   it.each([
     ['a leader after the verb', 'اغتيل القيادي أبو باقر الساعدي بضربة', 1, null],

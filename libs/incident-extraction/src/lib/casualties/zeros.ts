@@ -50,8 +50,27 @@ const SERIOUS = set('خطيرة', 'خطيره', 'بالغة', 'خطير');
 // How far after the negation the casualty noun may stand.
 const ZERO_REACH = 9;
 
+// "أسفر الهجوم عن أضرار مادية فقط"، "اقتصرت الأضرار على الماديات": only property was lost, so nobody.
+const LOSS_NOUN = /^(ب|ال)?(اضرار|خساير|الاضرار|الخساير)$/;
+const MATERIAL_ONLY = /^(ماديه|الماديه|الماديات)$/;
+const ONLY = /^(فقط|فحسب)$/;
+const LIMITED = /^و?(اقتصرت|اقتصر|تقتصر|يقتصر)$/;
+const ONLY_REACH = 4;
+function materialOnly(tokens: KeyToken[], from: number, to: number): [number, number] | null {
+  for (let i = from; i + 1 < to; i++) {
+    if (LOSS_NOUN.test(tokens[i].norm) && MATERIAL_ONLY.test(tokens[i + 1].norm) && i + 2 < to && ONLY.test(tokens[i + 2].norm)) return [i, i + 3];
+    if (LIMITED.test(tokens[i].norm)) for (let k = i + 1; k < Math.min(to, i + 1 + ONLY_REACH); k++) if (MATERIAL_ONLY.test(tokens[k].norm)) return [i, k + 1];
+  }
+  return null;
+}
+
 export function findZeros(tokens: KeyToken[], from: number, to: number, out: CasualtyMention[]): void {
   const push = (kind: CasualtyMention['kind'], a: number, b: number) => out.push({ kind, value: 0, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end });
+  const only = materialOnly(tokens, from, to);
+  if (only) {
+    push('killed', only[0], only[1]);
+    push('injured', only[0], only[1]);
+  }
   for (let i = from; i < to; i++) {
     if (!has(tokens[i], NEG_OR_DENY)) continue;
     const reach = Math.min(to, reachOf(tokens, i, to));
