@@ -466,3 +466,12 @@ describe('rockets fired toward a base, with where they were fired from told last
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('a plural-form village name is written with or without the article ("العكاشات" / "عكاشات")', () => {
+  it.each([
+    ['with the article after "area"', 'قصفت طائرة مسيرة مقراً للحشد الشعبي في منطقة العكاشات فجر اليوم.', ['Akashat']],
+    ['without the article', 'قصفت طائرة مسيرة مقراً للحشد الشعبي في عكاشات فجر اليوم.', ['Akashat']],
+  ])('%s', (_label, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

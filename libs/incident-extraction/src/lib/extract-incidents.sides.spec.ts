@@ -698,3 +698,22 @@ describe('the strikes of one night listed after "among them" (بينها) are ea
     expect(brief(text, '2024-02-05').map((m) => m.place)).toEqual(['al-Qaim', 'Akashat', 'Albukamal', 'Mayadin']);
   });
 });
+
+describe("a militia's convoy or vehicle hit near a US site is a strike on them; the dead in a name are no toll", () => {
+  it.each([
+    ['a convoy of a faction near the airport, dual present', 'مسيرتان مجهولتان تستهدفان موكباً لكتائب سيد الشهداء قرب مطار بغداد دون خسائر.', 'Baghdad airport'],
+    ['a car of the PMF near the airport', 'استهدفت طائرة مسيرة سيارة لقيادي في الحشد قرب مطار بغداد فجر اليوم.', 'Baghdad airport'],
+    ['trucks of the brigades near a base', 'قصفت طائرة مجهولة شاحنات لكتائب حزب الله قرب قاعدة عين الأسد مساء أمس.', 'Ain al-Asad'],
+    ['a present-tense strike with its object pronoun', 'طائرة أمريكية تقصفه: مقر للحشد في القائم يتعرض لغارة', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual([['strike_on_militias', place]]);
+  });
+
+  it('and a faction named for the Lord of Martyrs counts no dead', () => {
+    expect(brief('مسيرتان مجهولتان تستهدفان موكباً لكتائب سيد الشهداء قرب مطار بغداد دون خسائر.').map((m) => m.killed)).toEqual([0]);
+  });
+
+  it('but rockets near the airport where US forces are stay an attack', () => {
+    expect(brief('سقطت صواريخ قرب مطار بغداد الدولي حيث تتمركز قوات أمريكية.').map((m) => m.category)).toEqual(['attack_on_us_forces']);
+  });
+});

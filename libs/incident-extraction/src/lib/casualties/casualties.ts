@@ -93,6 +93,7 @@ const ALL_WORDS = new Set<string>([
 ]);
 
 const PRONOUN_HEADS = new Set(Object.keys(HEAD_PRONOUN));
+const NAME_HEAD = /^و?(ل|ب)?(ال)?(سيد|مقبره|ساحه|جسر|شارع|حي|لواء|كتايب|سرايا|مسجد|مستشفي|مدرسه|ميدان|دوار|مجمع|قاعه|نصب|موسسه|هييه|عوايل|ذوي)$/;
 const ILLNESS = /^(بنوبه|بازمه|بجلطه|بسكته|بمرض|بوعكه)$/;
 const ILLNESS_REACH = 2;
 const SINGULAR_DEATH = /^و?(ارتقي|استشهد|قتل|اغتيل|قضي)$/;
@@ -118,6 +119,8 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!startsCount(t)) continue;
+    // "كتائب سيد الشهداء"، "ساحة الشهداء": a name, not the dead.
+    if (i > from && NAME_HEAD.test(tokens[i - 1].norm) && has(t, KILL_COUNT_NOUN)) continue;
     const felled = t.keys.some((k) => FELLED.test(k));
     const pron = t.keys.map((k) => HEAD_PRONOUN[k]).find((v) => v !== undefined);
     if (pron !== undefined || felled) {

@@ -10,6 +10,7 @@ import type { PlaceKind } from './places.data';
 const JOINABLE = /^(تل|كفر|دير|البو|ابو|أبو)$/;
 const JOINED = /^(تل|كفر|البو)(\S{3,})$/;
 const FIELD = /^(حقل|حقول)\s+(.+)$/;
+const SETTLEMENT = new Set<PlaceKind>(['town', 'village', 'neighbourhood']);
 
 /** Other spellings of `name` (not including it), for a place of the given kind. */
 export function spellingVariants(name: string, kind: PlaceKind): string[] {
@@ -30,6 +31,8 @@ export function spellingVariants(name: string, kind: PlaceKind): string[] {
     out.add(`حقل ${f[2]} النفطي`);
     out.add(`حقل ${f[2]} الغازي`);
   }
+  // "عكاشات" → "العكاشات", "السعيدات" → "سعيدات": a plural-form village name is written with or without the article.
+  if (words.length === 1 && SETTLEMENT.has(kind) && /ات$/.test(name) && name.length >= 6) out.add(name.startsWith('ال') ? name.slice(2) : `ال${name}`);
   out.delete(name);
   return [...out];
 }
