@@ -2,6 +2,7 @@ import { readNumber } from '../numbers/numbers';
 import { KeyToken } from '../text/tokens';
 import { Side, Victims, ordinalAfter, othersAfter, readVictims } from './victims';
 import {
+  ACTIVE_INJURE,
   ACTIVE_KILL,
   ACT_SUBJECT,
   AVENGED,
@@ -74,6 +75,7 @@ const SINCE = set('منذ');
 const TALLY_REACH = 20;
 const TO = set('إلى', 'الى', 'ليصل', 'لتصل', 'بلغ', 'بلغت', 'ليبلغ', 'لتبلغ');
 const DEFINITE = /^(و|ف)?(ب|ك)?(ال|لل)/;
+const SHRAPNEL = /^(ال)?(شظايا|شظيه|الشظايا)$/;
 const FELLED_VERB = /^(اردت|ارد|اردا)/;
 
 // Words that can start a count; most tokens are none of them and are skipped at once.
@@ -88,6 +90,7 @@ const ALL_WORDS = new Set<string>([
   ...INJ_DUAL_NOUN,
   ...TREATED,
   ...TOOK_LIVES_VERB,
+  ...ACTIVE_INJURE,
   ...MOURNED,
   ...IDIOMS.flatMap((x) => [...x.verbs]),
 ]);
@@ -163,6 +166,16 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       const k = nounAfter(tokens, i + 1, Math.min(to, i + LIVES_REACH), LIVES_WORD);
       const v = k > 0 ? readVictims(tokens, k + 1, to, false) : null;
       if (v) pushV('killed', v, i, i);
+      continue;
+    }
+    if (has(t, ACTIVE_INJURE) && !(i > from && has(tokens[i - 1], NEG))) {
+      // "أصابت المسيرة اثنين من الجنود": the act or its shrapnel may stand between the verb and the victims;
+      // "أصابت ثلاثة صواريخ القاعدة" counts what hit, not who.
+      const subject = ACT_SUBJECT.test(tokens[i + 1]?.keys.at(-1) ?? '') || SHRAPNEL.test(tokens[i + 1]?.norm ?? '');
+      const v = subject ? objectAfter(tokens, i + 2, Math.min(to, i + OBJECT_REACH)) : readVictims(tokens, i + 1, to, true);
+      if (v && !tokens.slice(v.from, Math.min(to, v.end + 1)).some((x) => ACT_SUBJECT.test(x.keys.at(-1) ?? ''))) {
+        pushV('injured', v, i, i);
+      }
       continue;
     }
     const killHead = has(t, KILL_HEAD);

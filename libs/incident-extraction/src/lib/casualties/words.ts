@@ -38,6 +38,10 @@ export const IDIOMS: Array<{ verbs: Set<string>; noun: RegExp }> = [
 // "نعت كتائب حزب الله اثنين من مقاتليها": the mourned are the dead, counted after the mourner.
 export const MOURNED = set('نعت', 'نعى', 'تنعى', 'ينعى', 'نعوا');
 // "أودى بحياة ثلاثة جنود", "حصدت أرواح خمسة": the victims follow the life taken.
+// "وأصاب تسعة آخرين"، "أصابت الشظايا خمسة جنود": an active verb of wounding, its victims right after it
+// (read strictly: "أصاب صاروخ قاعة الطعام" names what was hit, not who).
+// ("جرح" is read as the passive head, "وجرح بسبب القصف سبعة".)
+export const ACTIVE_INJURE = set('أصاب', 'أصابت');
 export const TOOK_LIVES_VERB = set('أودى', 'أودت', 'يودي', 'تودي', 'حصد', 'حصدت', 'أزهق', 'أزهقت', 'يحصد', 'تحصد');
 // "فأردته قتيلاً": the object pronoun counts the victims.
 export const FELLED = /^(اردت|ارد|اردا)(ه|ها|هما|هم)$/;

@@ -1,7 +1,7 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import { DATE_STRENGTH, pinsDay } from '../dates/dates';
 import type { Candidate } from '../segmentation/candidate';
-import { recalledBefore } from '../resolution/told-earlier';
+import { recalledBefore, toldAs } from '../resolution/told-earlier';
 import type { ActorTag } from '../lexicons/actors';
 import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
 import { bearingOf, liesToward, nearby } from '../segmentation/places';
@@ -61,18 +61,29 @@ function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   // What coincided with an act already told is another act: it starts an incident of its own.
   if (c.concurrent && own.length) return false;
   // The news of the day: a report with a day of its own, or the article's lead.
-  const news = (o: Candidate) => !o.recall && (pinsDay(o.date) || lead.has(o.sentence.index));
+  // (An act told as the cause of another, "عقب هجوم صاروخي استهدف …", is no news of the day either: it came before.)
+  const news = (o: Candidate) => toldAs(o) === null && (pinsDay(o.date) || lead.has(o.sentence.index));
   const fresh = own.filter(news);
   // (A recollection whose report is dated the day of the news, "وكانت الوزارة قد أعلنت الأربعاء الماضي", tells that news;
   // so does one a day or two before news dated only by its report: "أعلن الحشد اليوم ارتفاع حصيلة العدوان … /
   // وكانت طائرات قد شنت مساء أمس غارات على المقرات" tells when that act came.)
   const reportedNews = fresh.every((o) => !o.date || reportedOnly(o, ctx.pub));
-  if (c.recall && fresh.length && !fresh.some((o) => pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c)) && !(reportedNews && justBefore(c, ctx.pub))) return false;
+  // (Nor one with no time of its own and the same means, "وكانت ستة صواريخ قد أطلقت باتجاه المطار" after news told
+  // by its reactions: how the act went, told in the pluperfect.)
+  // ("وسبق أن"، "وفي وقت سابق" say it came earlier.)
+  const howItWent = !c.timeAnchor && !c.date && plainPluperfect(c) && fresh.every((o) => sameMeans(o, c));
+  if (c.recall && fresh.length && !howItWent && !fresh.some((o) => pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c)) && !(reportedNews && justBefore(c, ctx.pub))) return false;
   if (news(c) && own.length && own.every((o) => o.recall) && !own.some((o) => sameDay(o, c))) return false;
   // Places a sentence tells apart (listed one by one "في جرف الصخر، المسيب …", or in clauses of
   // their own) were each struck, unless one is the other's vaguer name.
   return !own.some((o) => o.sentence === c.sentence && o.place && c.place && o.place.place.id !== c.place.place.id && !nested(ctx.gaz, o.place, c.place));
 }
+
+const WAS = /^و?(كان|كانت|كانوا)$/;
+const plainPluperfect = (c: Candidate) => {
+  const t = c.sentence.tokens;
+  return WAS.test(t[c.from].norm) || (/^(اذ|حيث)$/.test(t[c.from].norm) && c.from + 1 < c.to && WAS.test(t[c.from + 1].norm));
+};
 
 // A day of its own up to this many days before publication: the act a report of the day is about.
 const REPORTED_ACT_LAG_DAYS = 2;
@@ -119,7 +130,8 @@ function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   if (pub && c.date.precision === 'month' && d.cands.every((o) => !o.date) && isOld(c.date.value, pub)) return false;
   // Likewise a dated recollection ("وكانت القاعدة قد تعرضت السبت"، "وقبل أسبوع، في 3 أيلول استهدفت
   // …"، "بعد أيام من هجوم مماثل") and an undated story of the day.
-  if (recalledBefore(c) && d.cands.every((o) => !o.date && !recalledBefore(o))) return false;
+  // ("بعد غارات على البوكمال" in a headline is no story of the day: a cause told came before too.)
+  if (recalledBefore(c) && d.cands.every((o) => !o.date && toldAs(o) === null)) return false;
   for (const o of d.cands) {
     if (!o.date || reportedOnly(o, pub)) continue;
     const x = dayOf(o);

@@ -28,9 +28,12 @@ const REPORTING =
 // What a strike hits, told right after its verb: the object, so the subject is the act already told.
 const OBJECT_NOUN =
   /^(سياره|سيارتين|سيارات|موكب|موكبا|موكبه|موكبهما|رتل|رتلا|مقر|مقرا|مقرات|موقع|موقعا|مواقع|مستودع|مستودعا|مستودعات|مخزن|مخزنا|مخازن|منزل|منزلا|شاحنه|شاحنات|اجتماع|اجتماعا|قياديا|قياديين|عناصر|مبني|مبنيين)$/;
+// The definite act as the pluperfect's subject is the act just told.
+const TOLD_ACT = /^(الضربه|الضربات|الغاره|الغارات|الهجوم|الهجمه|القصف|الاستهداف|الانفجار|العمليه)$/;
 const RECALL_LEAD = /^(وكانت|وكان|وكانوا|كانت|كان|كانوا|وسبق|سبق)$/;
-// "كان … قد": the particle closes the auxiliary within a short clause.
-const PLUPERFECT_REACH = 8;
+// "كان … قد": the particle closes the auxiliary within a clause ("وكان هجوم صاروخي على المطار في منتصف
+// شباط/فبراير قد أودى": a subject with its place and time between).
+const PLUPERFECT_REACH = 12;
 export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom = a): boolean {
   // "… بعد أن استهدفته مسيرة الشهر الماضي": the act after "بعد أن" came before the one told.
   // Not when the verb's subject is elided and its object follows ("الغارة … أسفرت عن مقتل 8، بعد أن
@@ -46,6 +49,8 @@ export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom 
   if (/^(اذ|حيث)$/.test(tokens[a].norm) && a + 1 < b && /^كان/.test(tokens[a + 1].norm)) a += 1;
   if (!RECALL_LEAD.test(tokens[a].norm)) return false;
   if (/سبق/.test(tokens[a].norm)) return true;
+  // "وكانت الضربة، التي نفذتها طائرتان، قد أسفرت عن …": the act already told, its effect told after.
+  if (a + 1 < b && TOLD_ACT.test(tokens[a + 1].norm)) return false;
   // "وكان مصدر قد أعلن …": the report came earlier, not the act; unless it was made days ago
   // ("وكان مسؤولون قد أعلنوا، الأربعاء الماضي، أن …"): then so was the act it told.
   for (let k = a + 1; k < Math.min(b, a + PLUPERFECT_REACH); k++)

@@ -149,16 +149,26 @@ function practiceOnly(seg: Segment): boolean {
 }
 
 // "الهجوم الأكثر دموية منذ أشهر": a superlative over a period ranks one act, it tells no habit.
-const SUPERLATIVE = /^(الاكثر|الاعنف|الاكبر|الاشد|الاول|الاولي|الاخطر|الاوسع|اعنف|اكبر|اشد|اول)$/;
+const SUPERLATIVE = /^(الاكثر|الاعنف|الاكبر|الاشد|الاول|الاولي|الاخطر|الاوسع|اعنف|اكبر|اشد|اول|اخطر)$/;
 const SUPERLATIVE_REACH = 4;
+// "في هجوم وصفه مسؤولون بأنه الأكثر مباشرة ضد البعثة منذ أشهر": a period ("منذ"، "على مدى") may be ranked
+// from farther back, the superlative's own complement standing between; a count ("مرارا") is never ranked.
+const PERIOD_HABIT = /^(منذ|علي)$/;
+const PERIOD_SUPERLATIVE_REACH = 6;
 function isHabit(seg: Segment): boolean {
   const { tokens, a } = seg;
   return seg.cues.some((c) => {
     if (c.value !== 'habitual') return false;
-    for (let k = c.from - 1; k >= Math.max(a, c.from - SUPERLATIVE_REACH); k--) if (SUPERLATIVE.test(tokens[k].norm)) return false;
+    const reach = PERIOD_HABIT.test(tokens[c.from].norm) ? PERIOD_SUPERLATIVE_REACH : SUPERLATIVE_REACH;
+    for (let k = c.from - 1; k >= Math.max(a, c.from - reach); k--) if (SUPERLATIVE.test(tokens[k].norm)) return false;
     return true;
   });
 }
+
+// "في واحد من أخطر الاستهدافات"، "أحد أعنف الهجمات": a plural after a superlative ranks one act among others.
+// ("أكثر الهجمات" is "most attacks": a series.)
+const RANKING = /^(اخطر|اعنف|اكبر|اشد|ادمي|اوسع|اقوي)$/;
+const ranksOneAct = (tokens: KeyToken[], at: number, a: number) => at > a && RANKING.test(tokens[at - 1].norm);
 
 // "معسكر تدريب"، "مركز للتدريب"، "أكاديمية عسكرية للتدريب": a training facility, which a strike may hit.
 const FACILITY = /^(مركز|مراكز|معسكر|معسكرات|اكاديميه|ساحه|منشاه|مدرسه|مقر|مقرات|قاعده|معهد|ميدان|كليه|مخيم)ا?$/;
@@ -202,7 +212,7 @@ const narrates = (tokens: KeyToken[], at: number, b: number) =>
 
 // After the act, only a series (plural acts, a list of places, a commemoration) makes it background,
 // not a period ("في أول عملية خلال العام").
-const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتداءات)$|^(من|بينها|ابرزها|وابرزها|ومنها|بما|ومن|جميعها|كلها|جميع|كل|عشرات|قواعد|عده|اكثر)$/;
+const SERIES = /^(و|ف)?(ل|ب)?(ال)?(هجمات|استهدافات|اعتداءات|سلسله)$|^(من|بينها|ابرزها|وابرزها|ومنها|بما|ومن|جميعها|كلها|جميع|كل|عشرات|قواعد|عده|اكثر)$/;
 
 // "طالت الضربات مواقع في محافظة بابل، بينها مقر في الحلة": a list of the sites one act hit, not of acts.
 const SITES_HIT = /^(ال)?(مواقع|مقرات|منشات|اهداف|اهدافا|هدفا|مخازن|مستودعات|نقاط|مراكز|مباني|معسكرات)$/;
@@ -233,7 +243,7 @@ const calendarDay = (seg: Segment) => seg.dates().some((d) => d.precision === 'd
 export function isAggregate(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   const dated = calendarDay(seg);
-  const cues = seg.cues.filter((c) => c.value !== 'aggregate' || (!describesTarget(tokens, c.from, a) && !(dated && COMMEMORATION.test(tokens[c.from].norm))));
+  const cues = seg.cues.filter((c) => c.value !== 'aggregate' || (!describesTarget(tokens, c.from, a) && !ranksOneAct(tokens, c.from, a) && !(dated && COMMEMORATION.test(tokens[c.from].norm))));
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
   const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
   const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm) && !listsSitesHit(tokens, c.from, a);
