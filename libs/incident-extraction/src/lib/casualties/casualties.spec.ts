@@ -314,3 +314,35 @@ describe('the dead mourned, "died", the third wounded, and zeros after a long ac
     expect(counts(text)).toEqual({ killed, injured });
   });
 });
+
+// Written for these specs.
+describe('a toll raised or told in construct ("عدد قتلى الميليشيات … إلى أربعة")', () => {
+  it.each([
+    ['raised after a long relative clause', 'رفعت القيادة المركزية عدد قتلى الميليشيات، الذين استهدفتهم مروحياتها في بادية الميادين مساء الأربعاء، إلى أربعة', 4, null],
+    ['dead of the shelling', 'ارتفع عدد قتلى القصف إلى سبعة', 7, null],
+    ['victims of the strike, in figures', 'ارتفعت حصيلة ضحايا الغارة إلى 12', 12, null],
+    ['wounded of the attack', 'ارتفع عدد جرحى الهجوم على قاعدة عين الأسد إلى 34', null, 34],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it('a tally over a period is still none', () => {
+    expect(counts('قال إن عدد قتلى الفصائل منذ بداية الحرب ارتفع إلى 120').killed).toBeNull();
+  });
+});
+
+describe('one victim told before a pluperfect or killed "by" a strike', () => {
+  it.each([
+    ['an adviser with his name between', 'وكان مستشار بارز في الحرس الثوري، هو رضي موسوي، قد قتل بغارة نسبت إلى إسرائيل', 1],
+    ['a commander, "by a strike"', 'وكان قيادي في الكتائب قد قتل بغارة أمريكية', 1],
+    ['verb first, "by a strike"', 'قتل قيادي في الكتائب بغارة أمريكية', 1],
+    ['a soldier, "by a rocket attack"', 'وكان الجندي قد قتل بهجوم صاروخي', 1],
+    ['three, plural verb', 'وكان ثلاثة عناصر من الحشد قد قتلوا بغارة', 3],
+  ])('%s', (_label, text, killed) => {
+    expect(counts(text).killed).toBe(killed);
+  });
+
+  it('a strike that killed four, active', () => {
+    expect(counts('قتلت غارة أمريكية أربعة عناصر').killed).toBe(4);
+  });
+});

@@ -184,7 +184,8 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       // Negated heads ("لم يقتل") are handled with the zeros; "الاغتيال" with the article names the event.
       if (i > from && has(tokens[i - 1], NEG)) continue;
       if (MASDAR_HEAD.has(t.norm.replace(DEFINITE, '')) && DEFINITE.test(t.norm)) continue;
-      if (has(t, ACTIVE_KILL) && ACT_SUBJECT.test(tokens[i + 1]?.keys.at(-1) ?? '')) {
+      // ("قتل بغارة أمريكية": by a strike, the verb passive.)
+      if (has(t, ACTIVE_KILL) && ACT_SUBJECT.test(tokens[i + 1]?.keys.at(-1) ?? '') && !tokens[i + 1].norm.startsWith('ب')) {
         const v = objectAfter(tokens, i + 2, Math.min(to, i + OBJECT_REACH));
         if (v) pushV('killed', v, i, i);
         continue;
@@ -323,7 +324,15 @@ function countWord(tokens: KeyToken[], i: number, from: number, to: number, push
 }
 
 /** The victims standing as the subject of a verb at i: from the clause opener ("إن", "أن") or the sentence start. */
+const WAS = /^و?(كان|كانت|كانوا|كانا)$/;
 function subjectBefore(tokens: KeyToken[], i: number, from: number): Victims | null {
+  // "وكان مستشار بارز في الحرس، هو …، قد قتل": the pluperfect's subject stands between "كان" and "قد".
+  if (i - 1 > from && tokens[i - 1].norm === 'قد')
+    for (let k = i - 2; k >= Math.max(from, i - SUBJECT_REACH); k--)
+      if (WAS.test(tokens[k].norm)) {
+        const v = readVictims(tokens, k + 1, i - 1, true);
+        return v && v.value !== null ? v : null;
+      }
   let start = -1;
   for (let k = i - 1; k >= Math.max(from, i - SUBJECT_REACH); k--) {
     if (has(tokens[k], OPENER)) {

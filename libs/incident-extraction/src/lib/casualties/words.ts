@@ -56,8 +56,9 @@ export const SINGLE_NOUN = set('قتيل', 'قتيلا', 'شهيد', 'شهيدا
 export const FELL = set('سقوط', 'سقط', 'ارتقاء', 'ارتقى', 'وقوع', 'تسجيل', 'سجل');
 // "ارتفعت حصيلة القتلى إلى 7", "بلغ عدد الجرحى 12": the figure follows the noun.
 export const TALLY = set('حصيلة', 'عدد', 'حصيله');
-export const TALLY_NOUN_KILLED = set('القتلى', 'الضحايا', 'الشهداء', 'الوفيات');
-export const TALLY_NOUN_INJURED = set('الجرحى', 'المصابين', 'الإصابات');
+// In construct too: "رفعت القيادة عدد قتلى الميليشيات … إلى أربعة"، "ارتفع عدد جرحى الهجوم إلى 9".
+export const TALLY_NOUN_KILLED = set('القتلى', 'الضحايا', 'الشهداء', 'الوفيات', 'قتلى', 'ضحايا', 'شهداء');
+export const TALLY_NOUN_INJURED = set('الجرحى', 'المصابين', 'الإصابات', 'جرحى');
 
 export const HEAD_PRONOUN: Record<string, number | null> = {
   [foldWord('مقتله')]: 1, [foldWord('مقتلها')]: 1, [foldWord('مقتلهما')]: 2, [foldWord('مقتلهم')]: null,

@@ -44,3 +44,21 @@ describe('month names', () => {
     expect(datesOf('وفي 20 كانون الثاني قصفت المسيرات القاعدة، وفي 28 منه قتل ثلاثة جنود').map((d) => d[0])).toEqual(['2024-01-20', '2024-01-28']);
   });
 });
+
+// "آب" is also "father": a day before it, the word "شهر" or "الحالي" after makes it the month. Sentences written for these specs.
+describe('آب with a day joined by "من", "شهر" or "الحالي"', () => {
+  it.each([
+    ['a day, "من" and آب', 'استهدف هجوم قاعدة التنف في 15 من آب', '2022-08-24', ['2022-08-15', 'day', 4]],
+    ['"الحالي" after آب', 'جاءت الضربات ردا على هجوم في 15 من آب الحالي', '2022-08-24', ['2022-08-15', 'day', 4]],
+    ['an ordinal day and "من"', 'في الخامس عشر من آب سقطت صواريخ على القاعدة', '2022-08-24', ['2022-08-15', 'day', 4]],
+    ['"من شهر" between day and month', 'يوم 15 من شهر آب الجاري هاجمت مسيرات القاعدة', '2022-08-24', ['2022-08-15', 'day', 4]],
+    ['"شهر" before another month', 'في الثالث من شهر آذار الماضي قصفت الطائرات القائم', '2022-08-24', ['2022-03-03', 'day', 4]],
+    ['"شهر" right after the day', 'استهدفت مسيرة قاعدة حرير في 4 شهر تموز', '2022-08-24', ['2022-07-04', 'day', 4]],
+  ])('%s', (_label, text, pub, expected) => {
+    expect(datesOf(text, pub)).toEqual([expected]);
+  });
+
+  it('a father is still no month', () => {
+    expect(datesOf('قال أب القتيل إن ابنه كان في القاعدة', '2022-08-24')).toEqual([]);
+  });
+});

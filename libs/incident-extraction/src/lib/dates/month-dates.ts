@@ -20,13 +20,16 @@ function monthAt(scan: DateScan, i: number): [number, number] | null {
   return null;
 }
 
-// آب (August) is also أب (father), ماي also a word: only with a day number before or a year/"الماضي" after.
+// آب (August) is also أب (father), ماي also a word: only with a day before ("15 آب"، "15 من آب"، "الخامس عشر
+// من آب"), the word "شهر" before, or a year, "الماضي" or "الحالي" after.
+const MONTH_NOUN = /^(شهر|الشهر)$/;
+const THIS_ONE = /^(الجاري|الحالي)$/;
 function ambiguousMonthWord(scan: DateScan, i: number): boolean {
   const t = scan.tokens[i];
   if (!t.keys.includes('اب') && t.norm !== 'ماي') return false;
   const next = tokenAt(scan, i + 1);
-  const dayBefore = i > scan.from && /^\d{1,2}$/.test(scan.tokens[i - 1].norm);
-  const after = yearAfter(scan, i + 1)[0] !== null || isPastWord(next);
+  const dayBefore = i > scan.from && (/^\d{1,2}$/.test(scan.tokens[i - 1].norm) || dayBeforeMonth(scan, i)[0] !== null || MONTH_NOUN.test(scan.tokens[i - 1].norm));
+  const after = yearAfter(scan, i + 1)[0] !== null || isPastWord(next) || THIS_ONE.test(next?.norm ?? '');
   return !dayBefore && !after;
 }
 
@@ -69,8 +72,10 @@ function skipSecondSpelling(scan: DateScan, j: number, month: number): number {
   return j;
 }
 
-/** The day before a month name: "3 آذار", "3 من آذار", "الثالث من آذار"; [day, first token]. */
+/** The day before a month name: "3 آذار", "3 من آذار", "الثالث من آذار", "3 من شهر آذار"; [day, first token]. */
 function dayBeforeMonth(scan: DateScan, i: number): [number | null, number] {
+  // "15 من شهر آب": the word for month may stand before the name.
+  if (i - 1 > scan.from && scan.tokens[i - 1].norm === 'شهر') i -= 1;
   const prev = tokenAt(scan, i - 1);
   const prev2 = tokenAt(scan, i - 2);
   if (dayNumber(prev) !== null) return [dayNumber(prev), i - 1];

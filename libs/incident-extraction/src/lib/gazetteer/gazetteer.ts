@@ -390,8 +390,9 @@ export class Gazetteer {
       const p: GazetteerPlace = places.length === 1 ? places[0] : this.choose(places, scope, m);
       if (p.metonym && m.to - m.from === 1) {
         const t = tokens[m.from];
-        // "ببغداد"، "لدمشق": a preposition joined to the name; not the name's own first letter ("بغداد").
-        const clitic = t.norm !== t.keys[t.keys.length - 1] && /^(و?ب|و?ل|ف?ب)/.test(t.norm) && !p.ar.some((name) => patternKey(name) === t.norm);
+        // "ببغداد"، "لدمشق": a preposition joined to the name; not the name's own first letter ("بغداد"، "وبغداد تصفها").
+        const bare = t.norm.replace(/^(و|ف)/, '');
+        const clitic = t.norm !== t.keys[t.keys.length - 1] && /^(ب|ل)/.test(bare) && !p.ar.some((name) => patternKey(name) === bare);
         if (!clitic && !(before && before.keys.some((k) => LOCATIVE.has(k)))) continue;
       }
       const mention: PlaceMention = { place: p, from: m.from, to: m.to, start: tokens[m.from].start, end: tokens[m.to - 1].end };

@@ -124,3 +124,19 @@ describe('a report that points back to the munitions named before it takes their
     expect(weapons(text).at(-1)?.[1]).toBe(weapon);
   });
 });
+
+// A group's claim of "its responsibility" for an act names that act's means; blame for other acts does not.
+describe('the means named in a claim of responsibility', () => {
+  it.each([
+    ['a drone in a claim', 'أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن هجوم بطائرة مسيرة استهدف قاعدة عين الأسد أمس.', 'drone'],
+    ['two drones, dual', 'أعلنت المقاومة الإسلامية مسؤوليتها عن هجومين بطائرتين مسيرتين استهدفا قاعدة عين الأسد أمس.', 'drone'],
+    ['rockets claimed by a named group', 'تبنت كتائب حزب الله مسؤوليتها عن قصف صاروخي على قاعدة حرير مساء أمس.', 'rocket'],
+    ['a claim in the masculine', 'وأعلن فصيل يطلق على نفسه اسم أصحاب الكهف مسؤوليته عن هجوم بالصواريخ على قاعدة بلد أمس.', 'rocket'],
+  ])('%s', (_label, text, weapon) => {
+    expect(weaponOf(text)).toBe(weapon);
+  });
+
+  it('blame for other acts still names no means', () => {
+    expect(weaponOf('استهدف هجوم قاعدة التنف فجر اليوم، وحملت واشنطن الفصائل المسؤولة عن هجمات بالمسيرات المسؤولية.')).toBe('unknown');
+  });
+});

@@ -38,8 +38,9 @@ export function chooseWeapon(d: Draft, actor: Actor): [Weapon, Tagged<Weapon> | 
 // "مواقع تخزين صواريخ وطائرات مسيرة": weapons named as what was hit, not what hit; "دمرت الغارة مسيرات": what was destroyed.
 const NOT_MEANS = /(تخزين|مخازن|مخزن|مستودع|مستودعات|تصنيع|لإطلاق|منصات|منصة|ورش|دمرت|تدمير|دمر)(\s+\S+){0,2}\s*$/;
 // "المجموعات المسؤولة عن هجمات بالمسيرات", "الفصائل التي تشن هجمات بالصواريخ": the means of the acts
-// a group is blamed for, not of this one.
-const BLAMED_FOR = /(مسؤول\S*|متورط\S*|تورط\S*|وقوف\S*|تقف|يقف|اتهام\S*|تتهم\S*|يتهم\S*|(التي|الذي|الذين) (تشن|يشن|تنفذ|ينفذون|شنت|نفذت))\s+(عن\s+|في\s+|وراء\s+|ب)?(\S+\s+){0,2}\S*$/;
+// a group is blamed for, not of this one. ("أعلنت المقاومة مسؤوليتها عن هجوم بطائرة مسيرة" claims this one.)
+const BLAMED_FOR =
+  /(مسؤول(?!يته|يتها|يتهم|يتهما)\S*|متورط\S*|تورط\S*|وقوف\S*|تقف|يقف|اتهام\S*|تتهم\S*|يتهم\S*|(التي|الذي|الذين) (تشن|يشن|تنفذ|ينفذون|شنت|نفذت))\s+(عن\s+|في\s+|وراء\s+|ب)?(\S+\s+){0,2}\S*$/;
 function notTheMeans(s: SentenceFacts, w: Tagged<Weapon>): boolean {
   const at = w.start - s.span.start;
   return NOT_MEANS.test(s.span.text.slice(Math.max(0, at - 30), at)) || BLAMED_FOR.test(s.span.text.slice(Math.max(0, at - 45), at));

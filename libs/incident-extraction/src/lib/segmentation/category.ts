@@ -133,6 +133,11 @@ const STRIKE_NOUN = /^(ال)?(ضربات|ضربه|غارات|غاره)$/;
 const PROTECTION = /^(سلامه|لسلامه|بسلامه|حمايه|لحمايه|بحمايه|امن|لامن|الدفاع|للدفاع|دفاعا|حفاظا|للحفاظ|حرصا)$/;
 const PROTECTION_REACH = 3;
 
+// "خرق لشروط بقاء القوات الأمريكية"، "المطالبة برحيل القوات الأجنبية": US forces named by their presence
+// or departure, a matter of policy, not of a hit.
+const PRESENCE = /^(ل|ب)?(بقاء|وجود|تواجد|انسحاب|رحيل|خروج|اخراج|الوجود|التواجد|الانسحاب)$/;
+const PRESENCE_REACH = 1;
+
 // "إن أي منشآت أو أفراد أمريكيين لم يُستهدفوا": a US target said not to have been hit.
 const NOT = /^(لم|لن)$/;
 const HIT_VERB = /^(يستهدف|تستهدف|يتعرض|تتعرض|يصب|تصب|يصاب|تصاب)/;
@@ -159,6 +164,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !ownerOfAircraft(c) &&
       !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) &&
       !wordBefore(tokens, c.from, a, PROTECTION_REACH, PROTECTION) &&
+      !wordBefore(tokens, c.from, a, PRESENCE_REACH, PRESENCE) &&
       !notHit(tokens, c.to, b) &&
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );

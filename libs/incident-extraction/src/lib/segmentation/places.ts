@@ -128,7 +128,15 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const locator = usable.filter((p) => locatesAnother(seg, p, usable));
   for (const p of siteLocators(seg, usable)) locator.push(p);
   const named = usable.filter(
-    (p) => p.place.kind !== 'country' && !roadEnd.includes(p) && !betweenEnd.includes(p) && !bearing.includes(p) && !locator.includes(p) && !inPersonName(tokens, p, a) && !whereSourceIs(tokens, p, a),
+    (p) =>
+      p.place.kind !== 'country' &&
+      !roadEnd.includes(p) &&
+      !betweenEnd.includes(p) &&
+      !bearing.includes(p) &&
+      !locator.includes(p) &&
+      !inPersonName(tokens, p, a) &&
+      !whereSourceIs(tokens, p, a) &&
+      !statementScene(tokens, p, a),
   );
   // "على منطقتي دير الزور والبوكمال": a governorate listed beside a town of its own is its seat city.
   const listedWithTown = (p: PlaceMention) => named.some((q) => q !== p && q.place.kind !== 'governorate' && q.place.admin1 === p.place.admin1 && inList(s, p, q));
@@ -253,6 +261,13 @@ const SOURCE_NOUN = /^(مسوول|مسوولا|مسوولون|مسوولين|م�
 const SOURCE_REACH = 3;
 // What may follow the one who tells: "في"، or an adjective ("مصدر أمني"، "مصادر محلية") — not a noun ("مصادر إطلاق الصواريخ").
 const SOURCE_NEXT = /^(في|ب|امني|امنيه|محلي|محليه|عسكري|عسكريه|مطلع|مطلعه|خاص|خاصه|رسمي|رسميه|عراقي|عراقيه|سوري|سوريه|كردي|كرديه|ميداني|ميدانيه|طبي|طبيه|حكومي|حكوميه|مسوول|مسووله)$/;
+// "وفي بغداد، قال المتحدث باسم الحكومة إن …"، "وفي دمشق، دانت الخارجية …": a place opening the segment
+// before a verb of saying is where the statement was made, the report's scene, not the act's.
+const SAYING = /^(قال|قالت|اعلن|اعلنت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|نفي|نفت|دان|دانت|ادان|ادانت|اعتبر|اعتبرت|وصف|وصفت|حذر|حذرت|طالب|طالبت|اعرب|اعربت|ندد|نددت|استنكر|استنكرت|علق|علقت|رد|ردت)$/;
+function statementScene(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
+  return p.from - 1 === a && /^و?في$/.test(tokens[a].norm) && p.to < tokens.length && SAYING.test(tokens[p.to].norm);
+}
+
 function whereSourceIs(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
   if (p.from - 1 < a || (!/^(في|ب)$/.test(tokens[p.from - 1].norm) && !tokens[p.from].norm.startsWith('ب'))) return false;
   for (let k = p.from - 1; k >= Math.max(a, p.from - 1 - SOURCE_REACH); k--) {

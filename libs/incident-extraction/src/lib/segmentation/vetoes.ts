@@ -32,8 +32,20 @@ export function framedAsNonEvent(seg: Segment): boolean {
     reportedUntrue(seg) ||
     deniedAfter(seg) ||
     negatesActs(seg) ||
-    locatesByDistance(seg)
+    locatesByDistance(seg) ||
+    chargedWith(seg)
   );
+}
+
+// "يواجه اتهامات بالتورط في اغتيال الناشط … إلى جانب تحقيقات تتعلق بهجمات على قاعدة عين الأسد": what
+// someone is charged with or investigated for, with no day of its own, is a case, not a report of the act.
+const CHARGE = /^(اتهامات|الاتهامات|باتهامات|تهم|التهم|بتهم|بتهمه|تهمه|تحقيقات|التحقيقات|بالتورط|التورط|بتورطه|بتورطهم)$/;
+const CHARGE_REACH = 4;
+function chargedWith(seg: Segment): boolean {
+  const { tokens, a } = seg;
+  if (seg.dates().some((d) => d.precision === 'day')) return false;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent');
+  return acts.length > 0 && acts.every((c) => tokens.slice(Math.max(a, c.from - CHARGE_REACH), c.from).some((t) => CHARGE.test(t.norm)));
 }
 
 // "وتقع منطقة الاستهداف على بعد 30 كيلومتراً من قاعدة للتحالف"، "وتبعد القرية 20 كم عن القاعدة": where a
