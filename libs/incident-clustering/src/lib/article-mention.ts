@@ -22,19 +22,33 @@ export interface ArticleMention {
    * articles that each tell strikes at al-Qaim and at Jurf al-Sakhar tell one wave, dated or not.
    */
   companions?: string[];
+  /**
+   * The sites the same article reports incidents of the other category at: an attack at Erbil airport
+   * told with the strike at Hilla that answered it is the attack another article tells with that strike.
+   */
+  partners?: string[];
 }
 
 /** Key of a mention's site for `companions`: its gazetteer id, else its rounded coordinates. */
 const siteKey = (m: IncidentMention): string | null => (m.place ? `${m.category}:${m.place.id ?? `${m.place.lat.toFixed(2)},${m.place.lon.toFixed(2)}`}` : null);
 
-/** The article's mentions, each with the other sites of its category the article reports. */
+/** The article's mentions, each with the other sites of its category (and of the other category) the article reports. */
 export function withCompanions<T extends ArticleMention>(mentions: readonly T[]): T[] {
+  const byArticle = new Map<string, T[]>();
+  for (const m of mentions) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  const sites = (list: readonly T[], except: string | null) => [...new Set(list.map((o) => siteKey(o.mention)))].filter((k): k is string => !!k && k !== except).sort();
   return mentions.map((m) => {
     const own = siteKey(m.mention);
-    const others = [...new Set(mentions.filter((o) => o !== m && o.articleId === m.articleId && o.mention.category === m.mention.category).map((o) => siteKey(o.mention)))].filter(
-      (k): k is string => !!k && k !== own,
+    const article = byArticle.get(m.articleId) ?? [];
+    const others = sites(
+      article.filter((o) => o !== m && o.mention.category === m.mention.category),
+      own,
     );
-    return others.length ? { ...m, companions: others.sort() } : m;
+    const partners = sites(
+      article.filter((o) => o.mention.category !== m.mention.category),
+      null,
+    );
+    return others.length || partners.length ? { ...m, ...(others.length && { companions: others }), ...(partners.length && { partners }) } : m;
   });
 }
 

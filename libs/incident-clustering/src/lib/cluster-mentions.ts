@@ -15,6 +15,7 @@ import {
   copyConflicts,
   mentionProfile,
   profileScore,
+  toldWithOthers,
   wording,
 } from './pair-score';
 import { copiesPresent, isCopyOf } from './copies-present';
@@ -673,7 +674,7 @@ export function explainMembers(members: readonly ArticleMention[]): Map<ArticleM
       }
       const why: Explanation = { blocked: null, reasons: [] };
       // The wave another member's article also reports counts as shared wording (see `wording`).
-      const wave = feats[i].companions.size ? Math.max(0, ...feats.map((o, j) => (j !== i && o.source.articleId !== feats[i].source.articleId ? wording(feats[i], o) : 0))) : 0;
+      const wave = toldWithOthers(feats[i]) ? Math.max(0, ...feats.map((o, j) => (j !== i && o.source.articleId !== feats[i].source.articleId ? wording(feats[i], o) : 0))) : 0;
       const score = profileScore(mentionProfile(feats[i]), all, Math.max(overlap[i], wave), why);
       out.set(sorted[i], why.blocked ? { blocked: why.blocked, score, matches: false, reasons: [why.blocked] } : { blocked: null, score, matches: score >= MATCH_THRESHOLD, reasons: why.reasons });
     }

@@ -11,6 +11,7 @@ export interface MentionFeatures {
   window: DateWindow;
   terms: ReadonlySet<string>;
   companions: ReadonlySet<string>;
+  partners: ReadonlySet<string>;
 }
 
 // Keyed by the mention object: explanations and re-clustering look at the same mentions many times.
@@ -18,7 +19,17 @@ const featuresOf = new WeakMap<ArticleMention, MentionFeatures>();
 
 export function mentionFeatures(m: ArticleMention): MentionFeatures {
   let f = featuresOf.get(m);
-  if (!f) featuresOf.set(m, (f = { source: m, window: dateWindow(m.mention.date, m.publishedAt, m.mention.weekday), terms: evidenceTerms(m.mention), companions: new Set(m.companions ?? []) }));
+  if (!f)
+    featuresOf.set(
+      m,
+      (f = {
+        source: m,
+        window: dateWindow(m.mention.date, m.publishedAt, m.mention.weekday),
+        terms: evidenceTerms(m.mention),
+        companions: new Set(m.companions ?? []),
+        partners: new Set(m.partners ?? []),
+      }),
+    );
   return f;
 }
 
@@ -247,16 +258,34 @@ export function profileScore(x: EventProfile, y: EventProfile, textSimilarity: n
  * with place and weapon it merges two undated reports, alone it merges nothing.
  */
 export const COMPANION_WORDING = 0.6;
-const sharesCompanion = (x: MentionFeatures, y: MentionFeatures) => {
-  if (x.companions.size !== y.companions.size) return false;
-  for (const c of x.companions) if (!y.companions.has(c)) return false;
+/**
+ * The same pairing of an attack's site and a strike's site, against a dated report: near-identical
+ * wording. With the place alone it merges an undated report into the dated one (a base attacked on
+ * many dates is then told apart by the strike that answered it).
+ */
+export const PAIRING_WORDING = 1;
+const sameSites = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  if (!a.size || a.size !== b.size) return false;
+  for (const c of a) if (!b.has(c)) return false;
   return true;
 };
-/** Shared wording (Jaccard of evidence terms), or the wave both articles report. */
+/** Both articles tell the same wave of its category, and neither dates the report. */
+const sameWave = (x: MentionFeatures, y: MentionFeatures) => x.window.kind === 'open' && y.window.kind === 'open' && sameSites(x.companions, y.companions);
+/**
+ * Both articles tell it with the same acts of the other side (an attack and the strikes that answered
+ * it) and no other site of its own kind that differs, and one of them is undated: the other's day is
+ * the one the pair of acts had. (Two undated pairings of a base attacked often and a town struck often
+ * may be two rounds.)
+ */
+const samePairing = (x: MentionFeatures, y: MentionFeatures) =>
+  (x.window.kind === 'open') !== (y.window.kind === 'open') && sameSites(x.partners, y.partners) && (sameSites(x.companions, y.companions) || (!x.companions.size && !y.companions.size));
+/** Shared wording (Jaccard of evidence terms), or the wave or the pairing of acts both articles report. */
 export function wording(x: MentionFeatures, y: MentionFeatures): number {
   const text = jaccard(x.terms, y.terms);
-  return x.window.kind === 'open' && y.window.kind === 'open' && x.companions.size && sharesCompanion(x, y) ? Math.max(text, COMPANION_WORDING) : text;
+  return samePairing(x, y) ? Math.max(text, PAIRING_WORDING) : sameWave(x, y) ? Math.max(text, COMPANION_WORDING) : text;
 }
+/** Whether the mention's article reports other sites at all (the wave or the pairing may then count). */
+export const toldWithOthers = (f: MentionFeatures) => f.companions.size > 0 || f.partners.size > 0;
 
 /** Pairwise compatibility of two mentions (symmetric), with the reasons for it. */
 export function pairScore(x: MentionFeatures, y: MentionFeatures): PairScore {
@@ -297,6 +326,9 @@ export function linkScore(x: MentionFeatures, y: MentionFeatures, why?: Explanat
   const score = profileScore(profileOf(x), profileOf(y), 0, why);
   if (score === BLOCKED) return score;
   const text = wording(x, y);
-  if (text > 0) note(why, () => (text > jaccard(x.terms, y.terms) ? 'another site of the wave reported by both' : `text ${text.toFixed(2)}`));
+  if (text > 0)
+    note(why, () =>
+      text > jaccard(x.terms, y.terms) ? (sameWave(x, y) ? 'another site of the wave reported by both' : 'told with the same acts of the other side by both') : `text ${text.toFixed(2)}`,
+    );
   return score + TEXT_POINTS * text;
 }

@@ -46,7 +46,8 @@ export function incidentPlaceText(doc: IncidentDocument): string {
 
 /** Mentions of one extracted article, in the shape clustering works on. */
 export function articleMentions(event: IncidentsExtractedV1): ArticleMention[] {
-  // Each with the other sites of its category the article reports (see ArticleMention.companions).
+  // Each with the other sites of its category, and those of the other category, the article reports
+  // (see ArticleMention.companions and partners).
   return withCompanions(
     event.incidents.map((mention) => ({
       articleId: event.articleId,
