@@ -1,4 +1,5 @@
 import { extractIncidents } from '../extract-incidents';
+import { brief } from '../../../test/brief';
 
 // Articles and sentences written for these specs (not taken from any corpus).
 // Publication Friday 15 March 2024 unless given.
@@ -590,5 +591,25 @@ describe('the ordinal of a Levantine month name ("كانون الأول"، "تش
     ['في 5 كانون الثاني 2024 سقطت صواريخ على قاعدة عين الأسد.', [['Ain al-Asad', '2024-01-05']]],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
+  });
+});
+
+// Written for these specs (published Friday 15 March 2024).
+describe('a reply told with its verb and no day of its own', () => {
+  it.each([
+    [
+      'helicopters reply after a dated attack, headline first',
+      'قصف صاروخي على قاعدة كونيكو.. ومروحيات أمريكية ترد في بادية الميادين\nتعرضت قاعدة التحالف في حقل كونيكو مساء أمس الخميس لقصف صاروخي. وردت مروحيات أمريكية بقصف آليات قرب مواقع الإطلاق في بادية الميادين.',
+      '2024-03-14',
+    ],
+    ['artillery replies after an attack two days back', 'سقطت صواريخ على قاعدة الشدادي مساء الأربعاء. وردت المدفعية الأمريكية بقصف مصادر النيران قرب مدينة الميادين.', '2024-03-13'],
+    ['the coalition replies, told first', 'ردت قوات التحالف بقصف مواقع للفصائل قرب البوكمال، بعد أن استهدفت مسيرة حقل العمر ليل الثلاثاء.', '2024-03-12'],
+  ])('%s', (_label, text, day) => {
+    expect(brief(text).find((m) => m.category === 'strike_on_militias')).toMatchObject({ date: day });
+  });
+
+  it('a retaliation "ردا على" keeps the publication day when it has none of its own', () => {
+    const out = brief('شنت طائرات أمريكية غارات على مواقع لكتائب حزب الله قرب القائم، ردا على الهجوم الذي استهدف قاعدة عين الأسد يوم الأحد الماضي.');
+    expect(out.find((m) => m.category === 'strike_on_militias')).toMatchObject({ date: '2024-03-15' });
   });
 });

@@ -58,6 +58,15 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
       const loose = cands.filter((c) => !c.place && !c.continuation && c.category === d.category && c.date).sort((x, y) => Math.abs(x.order - firstOrder(d)) - Math.abs(y.order - firstOrder(d)))[0];
       if (loose) date = { value: loose.date!.value, precision: loose.date!.precision, sentence: loose.sentence };
     }
+    // "وردّت مروحيات أمريكية بقصف آليات …": a reply told with its verb and no day came on the day of the act it
+    // answered, told before or after it. ("ردا على" may answer an act days old: not that.)
+    if (!date && !earlierAct && d.cands.some(repliesAtOnce)) {
+      const answered = drafts
+        .map((o, k) => ({ o, k }))
+        .filter(({ o, k }) => o.category !== d.category && dated[k]?.precision === 'day')
+        .sort((x, y) => Math.abs(firstOrder(x.o) - firstOrder(d)) - Math.abs(firstOrder(y.o) - firstOrder(d)))[0];
+      if (answered) date = { ...dated[answered.k]!, sentence: null };
+    }
     if (!date && !earlierAct) {
       for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
     }
@@ -66,6 +75,10 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     return { date: pub && !earlierAct ? { value: pub, precision: 'day' } : null, sentence: null };
   });
 }
+
+// (Not "ردّ": also the noun.)
+const REPLY_VERB = /^و?(ردت|ترد|يرد|تردان|يردون|ردوا)$/;
+const repliesAtOnce = (c: Candidate) => !c.continuation && c.sentence.tokens.slice(c.from, c.to).some((t) => REPLY_VERB.test(t.norm));
 
 /** The incident's own date: placed reports first, then unplaced ones, then follow-ups; the firmest expression in each tier. */
 export function ownDate(d: Draft): Dated | null {
