@@ -45,3 +45,31 @@ describe('US forces named by their presence are no target', () => {
     expect(brief(text).filter((m) => m.category === 'attack_on_us_forces')).toEqual([]);
   });
 });
+
+describe('US forces named as whose account it is are no target', () => {
+  it.each([
+    ['"according to the initial assessment of the US military"', 'وبحسب التقييم الأولي للجيش الأمريكي، لم يقتل أحد في الضربات على دير الزور.'],
+    ['"according to a statement of the US forces"', 'ووفق بيان للقوات الأمريكية، أصابت الغارات تسعة مخابئ في ريف دير الزور.'],
+    ['"by the account of the coalition"', 'وبحسب رواية التحالف الدولي، دمرت المروحيات ثلاث آليات قرب الميادين.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text).filter((m) => m.category === 'attack_on_us_forces')).toEqual([]);
+  });
+});
+
+describe('who attacked: groups tied to the Guard, and a reply in words', () => {
+  it.each([
+    [
+      'the strike hit groups tied to the Guard; an undated drone attack names no attacker',
+      'نفذت القوات الأمريكية ضربات على مخابئ لمجموعات مرتبطة بالحرس الثوري الإيراني في دير الزور مساء الثلاثاء. وفي 15 آب، هاجمت طائرات مسيرة قاعدة التنف من دون إصابات. وتنتظر واشنطن رد طهران على مقترح أوروبي.',
+      'unknown',
+    ],
+    ['militias loyal to the Guard fired the rockets', 'استهدفت ميليشيات تابعة للحرس الثوري قاعدة حقل العمر بالصواريخ مساء أمس.', 'iran_backed_militia'],
+    ['groups backed by the Guard launched drones', 'أطلقت جماعات مدعومة من الحرس الثوري طائرات مسيرة على قاعدة الشدادي مساء أمس.', 'iran_backed_militia'],
+  ])('%s', (_label, text, actor) => {
+    expect(brief(text).find((m) => m.category === 'attack_on_us_forces')).toMatchObject({ actor });
+  });
+
+  it("the Guard's own missiles stay the Guard's", () => {
+    expect(brief('أطلق الحرس الثوري الإيراني صواريخ باليستية على قاعدة عين الأسد فجر اليوم.')).toMatchObject([{ actor: 'irgc' }]);
+  });
+});

@@ -77,9 +77,10 @@ function supportedBy(c: Candidate, t: Tagged<ActorTag>): boolean {
 }
 
 // "الهجوم الإيراني"، "الهجوم الصاروخي الإيراني"، "الرد الإيراني": Iran as the adjective of the
-// act (an adjective of the act's kind may stand between) is the one who struck.
+// act (an adjective of the act's kind may stand between) is the one who struck. ("تنتظر واشنطن رد طهران على
+// مقترح": a reply in construct is as often an answer in words.)
 const IRAN_AS_ATTACKER =
-  /(?:هجوم|هجمات|الهجوم|الهجمات|ضربة|الضربة|ضربات|الضربات|قصف|القصف|صواريخ|الصواريخ|الرد|رد|القصف)(?:\s+(?:ال)?(?:صاروخي|صاروخية|جوي|جوية|باليستي|باليستية|انتقامي|انتقامية|بالصواريخ|بالمسيرات))?\s*$/;
+  /(?:هجوم|هجمات|الهجوم|الهجمات|ضربة|الضربة|ضربات|الضربات|قصف|القصف|صواريخ|الصواريخ|الرد|القصف)(?:\s+(?:ال)?(?:صاروخي|صاروخية|جوي|جوية|باليستي|باليستية|انتقامي|انتقامية|بالصواريخ|بالمسيرات))?\s*$/;
 const IRAN_ACT_REACH_CHARS = 30;
 function iranIsAgent(c: Candidate | { sentence: SentenceFacts }, t: Tagged<ActorTag>): boolean {
   const before = c.sentence.span.text.slice(Math.max(0, t.start - c.sentence.span.start - IRAN_ACT_REACH_CHARS), t.start - c.sentence.span.start);

@@ -115,6 +115,10 @@ function possessedUsVictims(seg: Segment): number {
   return n;
 }
 
+// "وبحسب التقييم الأولي للجيش الأمريكي"، "وفق بيان للقوات الأمريكية": whose account it is, not who was hit.
+const ACCOUNT = /^(بحسب|حسب|وفق|وفقا|طبقا|نقلا|تقييم|التقييم|بيان|البيان|تقرير|التقرير|تقديرات|روايه|لروايه|تصريحات|احصاء|احصاييه)$/;
+const ACCOUNT_REACH = 3;
+
 // "قال مسؤول عسكري أمريكي": the one who tells, not one who was hit.
 const SOURCE = /^(مسوول|مسوولا|مسوولون|مسوولين|المسوول|مصدر|مصادر|المصدر|متحدث|المتحدث|ناطق|الناطق|وزير|الوزير|قايد|مستشار)$/;
 
@@ -165,6 +169,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) &&
       !wordBefore(tokens, c.from, a, PROTECTION_REACH, PROTECTION) &&
       !wordBefore(tokens, c.from, a, PRESENCE_REACH, PRESENCE) &&
+      !wordBefore(tokens, c.from, a, ACCOUNT_REACH, ACCOUNT) &&
       !notHit(tokens, c.to, b) &&
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );
