@@ -475,3 +475,33 @@ describe('a plural-form village name is written with or without the article ("ا
     expect(places(text)).toEqual(expected);
   });
 });
+
+// Written for these specs (published Friday 15 March 2024).
+describe('a site told by its kind alone, with a day of its own, is the last one of that kind the article named', () => {
+  it.each([
+    [
+      'a strike "near the airport" after Baghdad airport',
+      'أسقطت الدفاعات مسيرتين قرب قاعدة فكتوريا الملاصقة لمطار بغداد فجر اليوم. ويتزامن الهجوم مع الذكرى الثانية لاغتيال قاسم سليماني وأبي مهدي المهندس بضربة أميركية قرب المطار في الثالث من كانون الثاني 2020.',
+      'strike_on_militias',
+      'Baghdad airport',
+    ],
+    [
+      'an attack "on the base" years before, after Ain al-Asad named in a strike report',
+      'قصفت طائرات أمريكية مقرا لكتائب حزب الله قرب القائم فجر اليوم، ردا على هجمات انطلقت من المنطقة نحو قاعدة عين الأسد. وفي 8 كانون الثاني 2020 أطلق الحرس الثوري صواريخ باليستية على القاعدة.',
+      'attack_on_us_forces',
+      'Ain al-Asad',
+    ],
+    [
+      'the field after al-Omar named in passing',
+      'قصفت مقاتلات أمريكية مواقع للفصائل في الميادين القريبة من حقل العمر فجر اليوم. وفي 28 حزيران 2021 سقطت قذائف صاروخية داخل الحقل.',
+      'attack_on_us_forces',
+      'al-Omar oil field',
+    ],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text).filter((m) => m.category === category)).toMatchObject([{ place }]);
+  });
+
+  it('no place of that kind named before: still unplaced', () => {
+    expect(brief('وفي 3 كانون الثاني 2020 قتلت ضربة أميركية قرب المطار قائد فيلق القدس.').map((m) => m.place)).not.toContain('Baghdad airport');
+  });
+});

@@ -183,6 +183,10 @@ function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): 
   return !vaguer.asCity && !(prev && prev.keys.includes('مدينه'));
 }
 
+// "قرب المطار ذاته": the very place just told, whatever its kind.
+const SAME_WORD = /^(ذاته|ذاتها|نفسه|نفسها)$/;
+const saysSame = (c: Candidate) => c.sentence.tokens.slice(c.from, c.to).some((t) => SAME_WORD.test(t.norm));
+
 export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pub: string | null): Draft[] {
   const drafts: Draft[] = [];
   // "استهداف القاعدة ذاتها" takes the place (and category) of the last report that named its place.
@@ -193,6 +197,13 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     // A strike with its own striker does not hit a US site: "القاعدة ذاتها" there points to where another act of the
     // segment happened ("بعد أيام من هجوم على القاعدة ذاتها … وهو ما ردت عليه الولايات المتحدة بضربات"), unless near it.
     if (prev && !c.borrowsCategory && c.category === 'strike_on_militias' && prev.place!.place.us && !pointsNear(c, tokens)) continue;
+    // "وفي 8 كانون الثاني 2020 أطلق الحرس الثوري صواريخ على القاعدة" after strikes told at a town: a site told by
+    // its kind points back to the last place of that kind named ("قاعدة عين الأسد"), not to another kind of place.
+    if (c.siteTold && !saysSame(c) && (!prev || prev.place!.place.kind !== c.siteTold.place.kind)) {
+      c.place = c.siteTold;
+      if (c.borrowsCategory && c.siteTold.place.us) c.category = 'attack_on_us_forces';
+      continue;
+    }
     if (prev) {
       c.place = prev.place;
       pointedBack.add(c);
@@ -223,7 +234,8 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     }
     // "ففي الثامن من يناير 2020 أطلق الحرس الثوري صواريخ على القاعدة": an act on a day of its own at
     // the site already told is another incident there.
-    const site = c.atSiteTold && ownDay(c) ? lastPlacedBefore(drafts, c) : null;
+    // (Else the last place of that kind the article named: "بضربة أميركية قرب المطار" after "مطار بغداد".)
+    const site = c.atSiteTold && ownDay(c) ? (lastPlacedBefore(drafts, c) ?? c.siteTold ?? null) : null;
     if (site) drafts.push({ category: c.category, place: site, cands: [{ ...c, place: site }] });
     if (site || same.length) continue;
     // One unplaced incident per category: without a place, reports cannot be told apart.
@@ -273,8 +285,13 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
       const within = !!best && c.sentence.index - bestSentence <= FOLLOW_UP_REACH_SENTENCES;
       if (within && claimed) best!.cands.push({ ...c, category: best!.category });
       // "… على القاعدة" with a day of its own: another act at the site just told.
-      else if (within && best!.place && c.atSiteTold && ownDay(c) && !best!.cands.some((o) => dayOf(o) === dayOf(c)))
-        drafts.push({ category: best!.category, place: best!.place, cands: [{ ...c, category: best!.category, place: best!.place, continuation: false }] });
+      else if (within && best!.place && c.atSiteTold && ownDay(c) && !best!.cands.some((o) => dayOf(o) === dayOf(c))) {
+        // (The last place of the kind told, when the incident before is at another kind of place: "على القاعدة" after a town.)
+        const other = !!c.siteTold && c.siteTold.place.kind !== best!.place.place.kind;
+        const place = other ? c.siteTold! : best!.place;
+        const category = other && place.place.us ? 'attack_on_us_forces' : best!.category;
+        drafts.push({ category, place, cands: [{ ...c, category, place, continuation: false }] });
+      }
       continue;
     }
     // A claim in the headline ("المقاومة الإسلامية تتبنى الهجوم") comes before the act it claims.

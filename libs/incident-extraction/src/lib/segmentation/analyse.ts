@@ -80,7 +80,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const { category, agents, usTargetCues, strikerWeight, explicit } = reading;
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
-  if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific.length > 0);
+  if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific.length > 0, ctx);
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
@@ -153,6 +153,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
         ...cand,
         samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)),
         atSiteTold: toldSite(seg),
+        siteTold: namedSiteOfKind(seg, ctx),
         borrowsCategory: !(category === 'strike_on_militias' && seg.actors.some((x) => x.value === 'us' || x.value === 'israel')),
       },
     ];
@@ -238,6 +239,23 @@ const THAT = /^و?ذلك$/;
 // "على القاعدة"، "استُهدفت القاعدة": a site named by its kind alone is the one already told.
 const SITE_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(قاعده|معسكر|مطار|حقل|سفاره|منشاه|مقر|مجمع)$/;
 const toldSite = (seg: Segment) => seg.tokens.slice(seg.a, seg.b).some((t) => SITE_TOLD.test(t.norm));
+// The kinds of place each site noun names.
+const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
+  [/مطار$/, new Set(['airport'])],
+  [/(قاعده|معسكر)$/, new Set(['base', 'camp'])],
+  [/سفاره$/, new Set(['facility'])],
+  [/حقل$/, new Set(['oilfield'])],
+];
+/** "بضربة قرب المطار" after "قاعدة فكتوريا الملاصقة لمطار بغداد": the last place of the kind told, named before it. */
+function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | undefined {
+  const at = seg.tokens.slice(seg.a, seg.b).findIndex((t) => SITE_TOLD.test(t.norm));
+  if (at < 0) return undefined;
+  const noun = seg.tokens[seg.a + at];
+  const kinds = SITE_KINDS.find(([re]) => re.test(noun.norm))?.[1];
+  if (!kinds) return undefined;
+  const before = (ctx.places ?? []).filter((p) => p.end <= noun.start && kinds.has(p.place.kind));
+  return before[before.length - 1];
+}
 const BACK_REACH = 8;
 
 const refersBack = (seg: Segment, orThat = false, reach = BACK_REACH) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + reach)).some((t) => BACK_NOUN.test(t.norm) || (orThat && THAT.test(t.norm)));
@@ -310,7 +328,7 @@ function countsFollowUp(seg: Segment, base: Base): Candidate[] {
  * صاروخ داخل مجمع السفارة"), or a follow-up about the incident just told ("وأوضحت المصادر أن الهجوم
  * وقع مساء الخميس").
  */
-function uncategorised(seg: Segment, base: Base, placed: boolean): Candidate[] {
+function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleContext): Candidate[] {
   const date = strongestDate(seg.dates());
   const casualties = seg.casualties();
   const common = { ...base, category: 'attack_on_us_forces' as const, place: null, placeIsDefault: false, date, casualties, claim: false, target: null };
@@ -318,8 +336,9 @@ function uncategorised(seg: Segment, base: Base, placed: boolean): Candidate[] {
   // What coincided with the act just told happened where it did, unless it names another place.
   const concurrent = concurrentActStarts(seg.s).includes(seg.a);
   if ((seg.count('same_place') > 0 || recall || concurrent) && !placed)
-    return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent }];
+    return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent, siteTold: namedSiteOfKind(seg, ctx) }];
   // A follow-up, if it names no other place.
-  if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date))) return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg) }];
+  if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date)))
+    return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), siteTold: namedSiteOfKind(seg, ctx) }];
   return [];
 }

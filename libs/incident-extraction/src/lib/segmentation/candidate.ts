@@ -31,6 +31,8 @@ export interface Candidate {
   samePlace?: boolean;
   /** Names no place but an unnamed site already told ("أطلق … صواريخ على القاعدة"): it happened at the last one named. */
   atSiteTold?: boolean;
+  /** The last place of that kind the article named before ("قرب المطار" after "مطار بغداد الدولي"), if any. */
+  siteTold?: PlaceMention;
   /** Names no side of its own: it takes the category of the report it points back to. */
   borrowsCategory?: boolean;
   /** Told as an earlier event ("وكانت القاعدة قد تعرضت …"). */

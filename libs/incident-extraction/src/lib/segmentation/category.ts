@@ -28,6 +28,8 @@ export interface ArticleContext {
   afterAssad?: boolean;
   /** Sites of acts the article denies ("نفت الهيئة تقارير عن ضربة استهدفت قافلة قرب التاجي"), filled as segments are read. */
   deniedSites?: PlaceMention[];
+  /** Every place the article names, in order: what a site told by its kind alone ("المطار") points back to. */
+  places?: PlaceMention[];
 }
 
 /** The day the Assad government fell; after it, Israel's strikes in Syria hit the new state's forces, not Iran's. */
@@ -57,7 +59,10 @@ const hitBefore = (tokens: KeyToken[], at: number, from: number) => {
   return false;
 };
 
-export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[] }>, pub: string | null = null): ArticleContext {
+export function articleContext(
+  facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[]; places?: PlaceMention[] }>,
+  pub: string | null = null,
+): ArticleContext {
   let ourWar = false;
   let otherWar = false;
   let isisTargeted = false;
@@ -77,7 +82,7 @@ export function articleContext(facts: Array<{ actors: Tagged<ActorTag>[]; tokens
   if (!isisTargeted && facts.some((f) => f.actors.some((x) => x.value === 'isis')))
     isisTargeted = facts.some((f) => tellsAct(f) && f.tokens.slice(f.from, f.to).some((t, i) => THE_ORGANISATION.test(t.norm) && hitBefore(f.tokens, f.from + i, f.from)));
   const afterAssad = (!!pub && pub >= ASSAD_FELL) || facts.some(toldAfterAssad);
-  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad, deniedSites: [] };
+  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad, deniedSites: [], places: facts.flatMap((f) => f.places ?? []) };
 }
 
 export interface CategoryReading {
