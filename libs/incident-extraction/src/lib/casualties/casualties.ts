@@ -75,6 +75,7 @@ const SINCE = set('منذ');
 const TALLY_REACH = 20;
 const TO = set('إلى', 'الى', 'ليصل', 'لتصل', 'بلغ', 'بلغت', 'ليبلغ', 'لتبلغ');
 const DEFINITE = /^(و|ف)?(ب|ك)?(ال|لل)/;
+const AGO = /^(ايام|يومين|يوم|ساعات|ساعه|ساعتين|اسبوع|اسبوعين|ليله|ليلتين|بضعه)$/;
 const SHRAPNEL = /^(ال)?(شظايا|شظيه|الشظايا)$/;
 const FELLED_VERB = /^(اردت|ارد|اردا)/;
 
@@ -109,6 +110,10 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
   const out: CasualtyMention[] = [];
   const push = (kind: CasualtyKind, value: number | null, a: number, b: number, at: number, side?: Side) => {
     if (commemorated(tokens, at, from)) return;
+    // "قتل فيها أكثر من 400 شخص منذ مطلع أكتوبر": a toll over a period is no act's.
+    // (The counted noun may stand between: the group ends at its figure.)
+    // ("وإصابة 40 آخرين منذ أيام": days or hours ago, one act.)
+    if (b > a && [b, b + 1].some((k) => k < to && tokens[k].norm === 'منذ' && !AGO.test(tokens[k + 1]?.norm ?? ''))) return;
     // "أصيب بنوبة قلبية بينما كان يحتمي": taken ill, not wounded.
     if (kind === 'injured' && tokens.slice(at + 1, Math.min(to, Math.max(at, b) + ILLNESS_REACH + 1)).some((t) => ILLNESS.test(t.norm))) return;
     const m: CasualtyMention = { kind, value, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end };

@@ -41,7 +41,7 @@ export const MOURNED = set('نعت', 'نعى', 'تنعى', 'ينعى', 'نعوا
 // "وأصاب تسعة آخرين"، "أصابت الشظايا خمسة جنود": an active verb of wounding, its victims right after it
 // (read strictly: "أصاب صاروخ قاعة الطعام" names what was hit, not who).
 // ("جرح" is read as the passive head, "وجرح بسبب القصف سبعة".)
-export const ACTIVE_INJURE = set('أصاب', 'أصابت');
+export const ACTIVE_INJURE = set('أصاب', 'أصابت', 'تصيب', 'يصيب');
 export const TOOK_LIVES_VERB = set('أودى', 'أودت', 'يودي', 'تودي', 'حصد', 'حصدت', 'أزهق', 'أزهقت', 'يحصد', 'تحصد');
 // "فأردته قتيلاً": the object pronoun counts the victims.
 export const FELLED = /^(اردت|ارد|اردا)(ه|ها|هما|هم)$/;

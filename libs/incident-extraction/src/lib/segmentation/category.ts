@@ -157,6 +157,14 @@ function notHit(tokens: KeyToken[], from: number, to: number): boolean {
   return false;
 }
 
+const ACCUSED_REACH = 2;
+/** The one accused right after an accusation is the US, the coalition or Israel. */
+function accusesStriker(seg: Segment): boolean {
+  return seg.cues.some(
+    (c) => c.value === 'attribution' && seg.actors.some((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && x.from >= c.to && x.from - c.to <= ACCUSED_REACH),
+  );
+}
+
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors));
@@ -202,7 +210,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   // only something named as hit (forces, a base) makes it an attack on them.
   else if (usT > 0 && stA > 0 && usStrike && usTargetCues.length + possessed === 0) category = 'strike_on_militias';
   else if (usT > 0 && stA > 0) category = unknownAir || (usPlace && !namedStriker) ? 'attack_on_us_forces' : milT > 0 && stA >= usT ? 'strike_on_militias' : 'attack_on_us_forces';
-  else if (milT > 0 && seg.count('attribution') > 0) category = 'attack_on_us_forces';
+  // "واتهم الولايات المتحدة بتنفيذها": the side accused is the striker.
+  else if (milT > 0 && seg.count('attribution') > 0) category = accusesStriker(seg) ? 'strike_on_militias' : 'attack_on_us_forces';
   else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues)))
     category = 'strike_on_militias';
   // Strikes told as such in a sentence naming the US, the coalition or Israel, and not Iran or its groups (theirs may be the strike).

@@ -16,6 +16,7 @@ const DOING = /^(تنفيذ|تنفيذه|تنفيذها|تنفيذهم|قيام|
 const DOING_REACH = 5;
 export function deniesDoing(seg: Segment): boolean {
   const { tokens, a, b } = seg;
+  if (deniesInvolvement(seg)) return true;
   for (let k = a; k < b; k++) if ((DENY.test(tokens[k].norm) || NOT_DONE.test(tokens[k].norm)) && tokens.slice(k + 1, Math.min(b, k + 1 + DOING_REACH)).some((t) => DOING.test(t.norm))) return true;
   return false;
 }
@@ -33,8 +34,22 @@ export function framedAsNonEvent(seg: Segment): boolean {
     deniedAfter(seg) ||
     negatesActs(seg) ||
     locatesByDistance(seg) ||
-    chargedWith(seg)
+    chargedWith(seg) ||
+    deniesInvolvement(seg)
   );
+}
+
+// "نفى التحالف الدولي بقيادة واشنطن أي علاقة له بالهجوم"، "نفى البنتاغون مشاركة القوات الأمريكية في الضربة": who
+// did the act told is denied, the act is not; the segment adds no incident (and denies no site).
+const INVOLVEMENT = /^(ب|ل)?(ال)?(علاقه|صله|مشاركه|ضلوع|تورط|دور)(ه|ها|هم|هما)?$/;
+const INVOLVEMENT_REACH = 7;
+// (Only a denial told before the act: "قتل متعاقد في هجوم على قاعدة قرب كركوك، وهو ما تنفي الكتائب أي صلة لها به"
+// tells the act, then the denial.)
+function deniesInvolvement(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  const firstAct = Math.min(b, ...seg.cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
+  for (let k = a; k < firstAct; k++) if (DENY.test(tokens[k].norm) && tokens.slice(k + 1, Math.min(b, k + 1 + INVOLVEMENT_REACH)).some((t) => INVOLVEMENT.test(t.norm))) return true;
+  return false;
 }
 
 // "يواجه اتهامات بالتورط في اغتيال الناشط … إلى جانب تحقيقات تتعلق بهجمات على قاعدة عين الأسد": what
@@ -207,13 +222,18 @@ function isFoiledPlot(seg: Segment): boolean {
 }
 
 // Counted or plural series ("عدة هجمات"، "عشرات الضربات") are aggregates wherever they stand.
-const STRONG_AGGREGATE = /^(لعده|عده|عشرات|تلك|هذه)$/;
+const STRONG_AGGREGATE = /^(لعده|عده|بعده|عشرات|لعشرات|بعشرات|تلك|هذه)$/;
 // "خلال الأسابيع الماضية"، "على مدى الأشهر": weeks or months are many times, wherever told, unless
 // they only rank one act ("الهجوم الأعنف خلال الأشهر الماضية").
 const WEEKS = /^(ال)?(اسابيع|اشهر|شهور)$/;
 const spansWeeks = (tokens: KeyToken[], c: { from: number; to: number }, a: number) =>
   tokens.slice(c.from, c.to).some((t) => WEEKS.test(t.norm)) && !tokens.slice(Math.max(a, c.from - SUPERLATIVE_REACH), c.from).some((t) => SUPERLATIVE.test(t.norm));
 const COUNTED_ACT_NUMBER = /^\d{1,3}$/;
+// Operations and strikes counted from two up ("بي-1 ضربات" is a bomber's name).
+const COUNTED_OPS_NUMBER = /^([2-9]|\d{2,3}|ميه|مايه|ميات|الف|الاف)$/;
+const PLURAL_ACTS = /^(و|ف)?(ل|ب)?(ال)?(ضربات|هجمات|عمليات|استهدافات|اعتداءات)$/;
+const LISTED_SITES = 3;
+const COUNTED_ACT = /^(عمليه|عمليات|ضربه|ضربات|غاره|غارات|هجمه|هجمات|استهدافا|اعتداء|اعتداءات)$/;
 const DUAL_ACTS = /^(ل|ب)?(هجومين|هجومان|هجمتين|هجمتان|ضربتين|ضربتان|غارتين|غارتان|عمليتين|عمليتان)$/;
 // A present tense narrates one act when a single act follows ("قوات الاحتلال تتعرض لهجوم صاروخي"),
 // a habit when acts in the plural do ("تتعرض لهجمات متكررة").
@@ -265,9 +285,24 @@ export function isAggregate(seg: Segment): boolean {
     )
   )
     return true;
+  // "في صد ضربات المجاهدين على قواعدها في عين الأسد وحرير والشدادي": acts in the plural over a list of
+  // three sites or more, with no day, are a series.
+  if (
+    !seg.dates().some((d) => d.precision === 'day') &&
+    tokens.slice(a, b).some((t) => PLURAL_ACTS.test(t.norm)) &&
+    new Set(
+      seg
+        .places()
+        .filter((p) => p.place.us)
+        .map((p) => p.place.id),
+    ).size >= LISTED_SITES
+  )
+    return true;
   for (let k = a; k + 1 < b; k++) {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
+    // "أكثر من 170 عملية ضد قواعد الاحتلال"، "نحو 60 ضربة": counted operations and strikes too.
     if (COUNTED_ACT_NUMBER.test(num) && tokens[k + 1].keys.some((x) => x.startsWith('هجوم') || x === 'مره' || x === 'مرات')) return true;
+    if (COUNTED_OPS_NUMBER.test(num) && tokens[k + 1].keys.some((x) => COUNTED_ACT.test(x))) return true;
     // "هجومين اثنين على قاعدة تل بيدر": a dual counted out loud is a line of a tally; a bare dual
     // ("في هجومين صاروخيين استهدفا …") tells two acts.
     if (DUAL_ACTS.test(tokens[k].norm) && /^(اثنين|اثنان|اثنتين|اثنتان)$/.test(tokens[k + 1].norm)) return true;

@@ -1,0 +1,81 @@
+import { brief } from '../../test/brief';
+import { keyTokens } from './text/tokens';
+import { findCasualties, resolveCount } from './casualties/casualties';
+
+// Timelines in the present tense, series counted as operations or told over lists of bases, tolls
+// over a period, and denials of who did an act. Sentences written for these tests.
+
+describe('a timeline or headline told in the present tense', () => {
+  it.each([
+    ['the Guard fires missiles', '- 8 كانون الثاني 2020: الحرس الثوري يطلق صواريخ بالستية على قاعدة عين الأسد.', 'Ain al-Asad', 'missile', '2020-01-08'],
+    ['rockets fall on the embassy', '- 20 كانون الأول 2020: تسقط ثمانية صواريخ كاتيوشا داخل مجمع السفارة الأمريكية في بغداد.', 'US embassy Baghdad', 'rocket', '2020-12-20'],
+    ['rockets hit and wound', '- 12 كانون الثاني 2020: ثمانية صواريخ على قاعدة بلد الجوية تصيب أربعة من منتسبي القوة الجوية.', 'Balad air base', 'rocket', '2020-01-12'],
+    ['two drones fall, dual present', 'مسيرتان تسقطان داخل قاعدة حرير فجر اليوم.', 'Harir', 'drone', '2024-03-15'],
+  ])('%s', (_label, text, place, weapon, date) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place, weapon, date }]);
+  });
+
+  it('wounding told in the present counts its victims', () => {
+    expect(brief('- 12 كانون الثاني 2020: ثمانية صواريخ على قاعدة بلد الجوية تصيب أربعة من منتسبي القوة الجوية.')[0]).toMatchObject({ injured: 4 });
+  });
+
+  it.each([
+    ['a group that calls itself a name', 'قالت جماعة تطلق على نفسها اسم ثأر المهندس إنها ستواصل عملياتها ضد قاعدة عين الأسد.'],
+    ['a group that called itself, past', 'وقالت جماعة أطلقت على نفسها اسم أولياء الدم إنها تراقب قاعدة حرير.'],
+  ])('no act in %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('series: operations counted, acts in the plural over a list of bases', () => {
+  it.each([
+    ['more than 170 operations from base to base', 'وقال الأمين العام إن المقاومة نفذت أكثر من 170 عملية ضد قواعد الاحتلال منذ تشرين الأول، من عين الأسد وحرير إلى الشدادي والتنف.'],
+    ['more than a hundred operations, in words', 'وأكد المتحدثون أن فصائل المقاومة نفذت منذ تشرين الأول أكثر من مئة عملية ضد قواعد الاحتلال في العراق وسوريا.'],
+    ['some sixty strikes', 'وشنت الفصائل نحو 60 ضربة على القواعد الأمريكية في عين الأسد والتنف خلال الشهرين الماضيين.'],
+    ['strikes over three bases, no day', 'جاء العدوان بعد فشل قوات الاحتلال في صد ضربات المجاهدين على قواعدها في عين الأسد وحرير والشدادي.'],
+    ['dozens of attacks with a clitic', 'وكانت القواعد الأمريكية في دير الزور والحسكة قد تعرضت لعشرات الهجمات بالصواريخ والطائرات المسيرة.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a bomber named with a figure', 'نفذت قاذفات بي-1 ضربات على مواقع للفصائل في القائم فجر اليوم.', 'al-Qaim'],
+    ['one wave on three bases with a day', 'هاجمت مسيرات قواعد عين الأسد وحرير والشدادي في هجمات متزامنة فجر اليوم.', 'Ain al-Asad'],
+  ])('still an act: %s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toContain(place);
+  });
+});
+
+describe("a toll over a period is no act's", () => {
+  const counts = (text: string) => {
+    const m = findCasualties(keyTokens(text));
+    return { killed: resolveCount(m, 'killed')?.value ?? null, injured: resolveCount(m, 'injured')?.value ?? null };
+  };
+  it.each([
+    ['protests since October', 'في ظل احتجاجات واسعة قتل فيها أكثر من 400 شخص منذ مطلع أكتوبر'],
+    ['the war since its start', 'وأصيب أكثر من 180 جنديا منذ بداية الحرب'],
+    ['since a month', 'ومقتل 30 عنصرا منذ تشرين الأول'],
+  ])('%s', (_label, text) => {
+    expect(counts(text)).toEqual({ killed: null, injured: null });
+  });
+
+  it('days ago is one act', () => {
+    expect(counts('أدى إلى مقتل 3 جنود أميركيين وإصابة حوالي 40 آخرين منذ أيام')).toEqual({ killed: 3, injured: 40 });
+  });
+});
+
+describe('who did the act is denied, or accused', () => {
+  it.each([
+    ['the coalition denies any link', 'قال الحشد إن 22 من مقاتليه قتلوا في غارة جوية قرب بلدة الهري ليل الأحد، في حين نفى التحالف الدولي بقيادة واشنطن أي علاقة له بالهجوم.', 'al-Hari'],
+    ['the Pentagon denies taking part', 'قصفت طائرات مجهولة مقرا للحشد قرب القائم فجر اليوم. بدوره، نفى المتحدث باسم البنتاغون مشاركة القوات الأمريكية في الضربة.', 'al-Qaim'],
+    ['the militia accuses the United States', 'قال الحشد إن 22 من مقاتليه قتلوا في غارة جوية قرب بلدة الهري ليل الأحد، واتهم الولايات المتحدة بتنفيذها.', 'al-Hari'],
+  ])('%s: one strike, no attack', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('a denial told after the act leaves the act', () => {
+    expect(brief('قتل متعاقد أمريكي في هجوم صاروخي على قاعدة كي وان في كركوك مساء الجمعة، وهو ما تنفي الكتائب أي صلة لها به.')).toMatchObject([
+      { category: 'attack_on_us_forces', place: 'Kirkuk K1' },
+    ]);
+  });
+});
