@@ -613,3 +613,17 @@ describe('a reply told with its verb and no day of its own', () => {
     expect(out.find((m) => m.category === 'strike_on_militias')).toMatchObject({ date: '2024-03-15' });
   });
 });
+
+describe('"وبعد أربعة أيام،" opening a sentence counts from the act told before', () => {
+  it.each([
+    ['four days', 'سقطت صواريخ على قاعدة رميلان يوم 5 آذار. وبعد أربعة أيام، أصيب ثمانية عسكريين في هجوم بطائرة مسيرة على قاعدة التنف.', '2024-03-09'],
+    ['two days, dual', 'استهدفت مسيرة قاعدة حرير يوم 10 آذار. وبعد يومين، سقطت قذائف على قاعدة عين الأسد.', '2024-03-12'],
+    ['a week', 'قصفت طائرات أمريكية مواقع في القائم يوم 2 آذار. وبعد أسبوع، هاجمت مسيرات قاعدة الشدادي.', '2024-03-09'],
+  ])('%s', (_label, text, day) => {
+    expect(brief(text).at(-1)).toMatchObject({ date: day });
+  });
+
+  it('a few days, uncounted, gives no day of its own', () => {
+    expect(brief('سقطت صواريخ على قاعدة رميلان يوم 5 آذار. وبعد أيام، هاجمت مسيرة قاعدة التنف.').at(-1)?.date).not.toBe('2024-03-09');
+  });
+});

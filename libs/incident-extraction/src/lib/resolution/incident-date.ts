@@ -182,11 +182,18 @@ const ACT_AFTER_SPAN = /^(ال)?(هجوم|هجمات|ضربه|ضربات|غار�
 // just before in the text. The phrase may stand in a segment of its own after the act it dates.
 const ANCHORED = /^و?(قبل|بعد)(ها)?$/;
 const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0 };
-function anchorAt(tokens: KeyToken[], k: number, to: number): { span: TimeSpan; sign: number; end: number } | null {
+// "وبعد أربعة أيام، أصيب ثمانية عسكريين": opening a sentence, "after" a span and no "من" counts from the act before.
+const SPAN_FROM = /^(من|علي)$/;
+function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span: TimeSpan; sign: number; end: number } | null {
   const norm = tokens[k].norm;
   if (norm !== 'اليوم' && !norm.includes('قبل') && !norm.includes('بعد')) return null;
   const m = ANCHORED.exec(norm);
   if (m) {
+    const opening = k === from && m[1] === 'بعد' && !m[2];
+    if (opening && !ANCHOR_WORD.test(tokens[k + 1]?.norm ?? '')) {
+      const span = k + 1 < to ? readSpan(tokens, k + 1, to) : null;
+      return span && span.count !== null && !SPAN_FROM.test(tokens[span.end + 1]?.norm ?? '') ? { span, sign: 1, end: span.end } : null;
+    }
     const at = m[2] ? k + 1 : ANCHOR_WORD.test(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
     const span = at > 0 && at < to ? readSpan(tokens, at, to) : null;
     return span ? { span, sign: m[1] === 'قبل' ? -1 : 1, end: span.end } : null;
@@ -200,7 +207,7 @@ function anchorAt(tokens: KeyToken[], k: number, to: number): { span: TimeSpan; 
 
 function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
   for (let k = s.from; k < s.to; k++) {
-    const anchor = anchorAt(tokens, k, s.to);
+    const anchor = anchorAt(tokens, k, s.to, s.from);
     if (!anchor) continue;
     // The act it dates: one whose place is named after the phrase in its segment ("…، وقبل ذلك بيومين
     // سقطت صواريخ على قاعدة عين الأسد"), else the candidate whose segment holds it, else the last one before it.
