@@ -79,3 +79,15 @@ describe('who did the act is denied, or accused', () => {
     ]);
   });
 });
+
+describe('"لترد …" opens the reply as an act of its own', () => {
+  it.each([
+    ['warplanes reply at night', 'وكانت طائرة مسيرة قد استهدفت ظهر أمس منشأة في قاعدة للتحالف بريف الحسكة، لترد مقاتلات أمريكية ليلا بقصف مواقع للفصائل في دير الزور.', 'Hasakah', 'Deir ez-Zor'],
+    ['aircraft reply near al-Qaim', 'استهدفت مسيرة قاعدة حرير مساء أمس، لترد طائرات أمريكية بقصف مواقع للفصائل قرب القائم.', 'Harir', 'al-Qaim'],
+    ['the coalition then strikes', 'سقطت صواريخ على قاعدة الشدادي فجر اليوم، ليقوم التحالف بقصف مصادر النيران قرب الميادين.', 'al-Shaddadi', 'Mayadin'],
+  ])('%s', (_label, text, attacked, struck) => {
+    const out = brief(text);
+    expect(out.find((m) => m.category === 'attack_on_us_forces')).toMatchObject({ place: attacked });
+    expect(out.find((m) => m.category === 'strike_on_militias')).toMatchObject({ place: struck });
+  });
+});
