@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole pipeline on one machine. Embedded PostgreSQL and the embedded
- * Kafka broker unless DATABASE_URL / KAFKA_BROKERS point elsewhere, then the five services
- * as separate processes with one prefixed log. Every child is supervised: one that dies is
+ * Kafka broker unless DATABASE_URL / KAFKA_BROKERS point elsewhere, and the five services
+ * as separate processes with one prefixed log, all started at once (a service connects once
+ * the database and broker are up: awaitLauncherDependencies). Every child is supervised: one that dies is
  * restarted (with backoff; a crash loop stops the stack with a clear error). Ctrl-C or
  * SIGTERM stops in order: the fetcher, then the stages (they drain and commit), then the
  * broker and the database. Children never outlive the launcher (see own-group.ts). State
