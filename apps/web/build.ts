@@ -1,7 +1,7 @@
 /**
  * Builds the search page (apps/web/src) into dist/web with esbuild: one JS bundle (Preact),
  * one CSS bundle with the Arabic font files copied next to it. No CDN, no network.
- * `npm start` calls buildWeb() while the rest starts (the API connects once it is built); `nx run web:build` runs this file.
+ * `npm start` calls buildWeb() before starting the services; `nx run web:build` runs this file.
  */
 import { build, stop } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'fs';

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'child_process';
 import { join } from 'path';
 import { createInterface } from 'readline';
-import { childLineAsJson, DEPENDENCIES_ASKED, DEPENDENCIES_READY, LAUNCHER_CHILD_ENV, logFormat } from '@raseed/config';
+import { childLineAsJson, LAUNCHER_CHILD_ENV, logFormat } from '@raseed/config';
 
 const COLOURS = [36, 35, 33, 32, 34, 31, 96, 95];
 let nextColour = 0;
@@ -22,7 +22,7 @@ export interface ServiceProcess {
  * Ctrl-C reaches only the launcher, which stops services in order) and gets an IPC channel:
  * when the launcher dies, however, the channel closes and the service stops itself.
  */
-export function startServiceProcess(name: string, args: string[], env: NodeJS.ProcessEnv, dependencies?: Promise<unknown>): ServiceProcess {
+export function startServiceProcess(name: string, args: string[], env: NodeJS.ProcessEnv): ServiceProcess {
   if (!colourOf.has(name)) colourOf.set(name, COLOURS[nextColour++ % COLOURS.length]);
   const prefix = process.stdout.isTTY ? `\x1b[${colourOf.get(name)}m[${name}]\x1b[0m ` : `[${name}] `;
   // SERVICE_CPU_PROF_DIR: every service writes a V8 CPU profile there when it stops (the benches' guide).
@@ -34,16 +34,8 @@ export function startServiceProcess(name: string, args: string[], env: NodeJS.Pr
     createInterface({ input: stream! }).on('line', (line) => process.stdout.write(`${json ? childLineAsJson(name, line, fromStderr) : `${prefix}${line}`}\n`));
   }
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)));
-  // A dead child's channel errors on the next write: never crash on it.
+  // A dead child's channel errors on the next write; nothing is ever sent, but never crash on it.
   child.on('error', () => undefined);
-  // A service started with AWAIT_DEPENDENCIES_ENV asks once it has loaded its code; answered when they are up (at once on a restart).
-  child.on('message', (message) => {
-    if (message !== DEPENDENCIES_ASKED) return;
-    void (dependencies ?? Promise.resolve()).then(
-      () => child.connected && child.send(DEPENDENCIES_READY),
-      () => undefined, // the launcher is stopping the stack
-    );
-  });
   return {
     name,
     child,

@@ -1,8 +1,7 @@
 /**
  * `npm start`: the whole pipeline on one machine. Embedded PostgreSQL and the embedded
- * Kafka broker unless DATABASE_URL / KAFKA_BROKERS point elsewhere, and the five services
- * as separate processes with one prefixed log, all started at once (a service connects once
- * the database and broker are up: awaitLauncherDependencies). Every child is supervised: one that dies is
+ * Kafka broker unless DATABASE_URL / KAFKA_BROKERS point elsewhere, then the five services
+ * as separate processes with one prefixed log. Every child is supervised: one that dies is
  * restarted (with backoff; a crash loop stops the stack with a clear error). Ctrl-C or
  * SIGTERM stops in order: the fetcher, then the stages (they drain and commit), then the
  * broker and the database. Children never outlive the launcher (see own-group.ts). State
@@ -11,9 +10,9 @@
  * JavaScript build-node.ts compiled next to it; run from source (the tests) it builds them first.
  */
 import 'reflect-metadata';
-import { acquireDirLock, AWAIT_DEPENDENCIES_ENV, ConfigError, DirLock, DirLockedError, lineLogger, NODE_DIST_DIR, stackFilePath, watchParent, WORKSPACE_ROOT, writeStackFile } from '@raseed/config';
+import { acquireDirLock, ConfigError, DirLock, DirLockedError, lineLogger, NODE_DIST_DIR, stackFilePath, watchParent, WORKSPACE_ROOT, writeStackFile } from '@raseed/config';
 import { provisionPipelineTopics } from '@raseed/kafka';
-import { embeddedPostgresUrl, findFreePort, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
+import { findFreePort, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { OpenSearchAdapter } from '@raseed/search';
@@ -70,9 +69,7 @@ async function main(): Promise<void> {
   }
   // Exists before anything reports healthy: a user may copy articles in at once.
   mkdirSync(resolve(config.INBOX_DIR), { recursive: true });
-  // esbuild builds the page in a process of its own while the rest starts; the API waits for it.
-  const web = buildWeb().then((r) => log(`search page built in ${r.ms} ms (served at /)`));
-  web.catch(() => undefined); // awaited below, after the services are started
+  log(`search page built in ${(await buildWeb()).ms} ms (served at /)`);
   // `npm start` has just built them (then this is a check of what changed); from source (the tests), this builds them.
   const build = buildNode();
   log(`services: ${build.compiled ? `compiled ${build.compiled} of ${build.files} files` : `${build.files} files up to date`} in ${build.ms} ms (${build.outDir})`);
@@ -102,37 +99,21 @@ async function main(): Promise<void> {
   watchParent((why) => void shutdown(0, why));
 
   try {
-    // Addresses first, so that every process starts at once: PostgreSQL and the broker side by
-    // side, and each service loads its code (seconds of CPU) meanwhile, then waits to be told
-    // they are up (migrations run, topics made) before it connects to anything.
-    const pgPort = config.DATABASE_URL ? 0 : await findFreePort();
-    const databaseUrl = config.DATABASE_URL ?? embeddedPostgresUrl(pgPort);
+    const databaseUrl = config.DATABASE_URL ?? (await superviseEmbeddedPostgres(supervisor, dataDir, config.PG_SHARED_BUFFERS_MB));
     const embeddedBroker = !config.KAFKA_BROKERS;
-    const brokerPort = embeddedBroker ? await findFreePort() : 0;
-    const kafkaBrokers = config.KAFKA_BROKERS ?? `127.0.0.1:${brokerPort}`;
+    const kafkaBrokers = config.KAFKA_BROKERS ?? (await superviseBroker(supervisor, config, dataDir));
+    const applied = await runMigrations(databaseUrl);
+    if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
     // Every replica of a stage needs a partition of its input topic to be of use.
     const partitions = partitionsFor(config.KAFKA_PARTITIONS, replicas);
-    const database = (config.DATABASE_URL ? Promise.resolve() : superviseEmbeddedPostgres(supervisor, dataDir, pgPort, config.PG_SHARED_BUFFERS_MB)).then(async () => {
-      const applied = await runMigrations(databaseUrl);
-      if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
-    });
-    const kafka = (embeddedBroker ? superviseBroker(supervisor, config, dataDir, brokerPort) : Promise.resolve()).then(async () => {
-      const topics = await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', partitions);
-      for (const g of topics.grown) log(`topic ${g.topic} grown from ${g.from} to ${g.to} partitions`);
-      log(`replicas: ${describeReplicas(replicas)}, each its own process in the stage's consumer group; topics have ${partitions} partitions`);
-    });
-    // The launcher owns the search indices, before any service connects (services only check them).
-    const opensearchUrl = config.OPENSEARCH_URL;
-    const searchIndices = opensearchUrl
-      ? OpenSearchAdapter.fromUrl(opensearchUrl)
-          .ensureIndices()
-          .then((search) => log(`search indices ready on ${search.engine}${search.created.length ? ` (created: ${search.created.join(', ')})` : ''}`))
-      : Promise.resolve();
-    const dependencies = Promise.all([database, kafka, searchIndices]);
-    // The API serves the page: it connects once the page is built too.
-    const apiDependencies = Promise.all([dependencies, web]);
-    // Both are awaited below; a failure meanwhile must not surface as an unhandled rejection.
-    for (const p of [dependencies, apiDependencies]) p.catch(() => undefined);
+    const topics = await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', partitions);
+    for (const g of topics.grown) log(`topic ${g.topic} grown from ${g.from} to ${g.to} partitions`);
+    log(`replicas: ${describeReplicas(replicas)}, each its own process in the stage's consumer group; topics have ${partitions} partitions`);
+    // The launcher owns the search indices, before any service starts (services only check them).
+    if (config.OPENSEARCH_URL) {
+      const search = await OpenSearchAdapter.fromUrl(config.OPENSEARCH_URL).ensureIndices();
+      log(`search indices ready on ${search.engine}${search.created.length ? ` (created: ${search.created.join(', ')})` : ''}`);
+    }
 
     const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
     const stackFile = { pid: process.pid, startedAt: new Date().toISOString(), kafkaBrokers, databaseUrl, apiUrl, opensearchUrl: config.OPENSEARCH_URL ?? null };
@@ -150,13 +131,11 @@ async function main(): Promise<void> {
         const port = app === 'api' ? config.API_PORT : await findFreePort();
         const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: app === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
         const healthUrl = `http://127.0.0.1:${port}/health`;
-        const ready = app === 'api' ? apiDependencies : dependencies;
-        await supervisor.add(name, async () => asChild(startServiceProcess(name, compiled(app, heapOf(app, config)), env, ready)), healthUrl);
+        await supervisor.add(name, async () => asChild(startServiceProcess(name, compiled(app, heapOf(app, config)), env)), healthUrl);
         health.push(waitForHttp(healthUrl, healthTimeoutMs));
         services[name] = app === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
       }
     }
-    await apiDependencies;
     await Promise.all(health);
     // Where each service's /metrics.json is (the pipeline bench reads them).
     writeStackFile(dataDir, { ...stackFile, services });
@@ -178,32 +157,36 @@ async function lockDataDir(dataDir: string): Promise<DirLock> {
   }
 }
 
-/** Restarts reuse the port, so the services' DATABASE_URL stays valid and they reconnect. */
-async function superviseEmbeddedPostgres(supervisor: Supervisor, dataDir: string, port: number, sharedBuffersMb: number): Promise<void> {
+/** Restarts reuse the first port, so the services' DATABASE_URL stays valid and they reconnect. */
+async function superviseEmbeddedPostgres(supervisor: Supervisor, dataDir: string, sharedBuffersMb: number): Promise<string> {
+  let port: number | undefined;
+  let url = '';
   await supervisor.add('postgres', async () => {
     const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, sharedBuffersMb });
+    port = pg.port;
+    url = pg.url;
     log(`embedded PostgreSQL on 127.0.0.1:${pg.port} (pid ${pg.pid})`);
     return { pid: pg.pid, exited: pg.exited.then((e) => (e.signal ? `signal ${e.signal}` : `code ${e.code}`)), stop: () => pg.stop() };
   });
+  return url;
 }
 
 /** As for PostgreSQL: the same port on every restart, so clients reconnect to the same address. */
-async function superviseBroker(supervisor: Supervisor, config: StackConfig, dataDir: string, port: number): Promise<void> {
-  // First start: every consumer of an earlier run is gone (the DATA_DIR lock is ours, its
-  // orphans stopped, and the broker's port is new), so the groups it persisted with members
-  // need not hold the services' joins until those sessions expire. Restarts keep them: the
-  // services outlive the broker and carry on with their membership.
-  let first = true;
+async function superviseBroker(supervisor: Supervisor, config: StackConfig, dataDir: string): Promise<string> {
+  let port = 0;
+  let brokers = '';
   await supervisor.add('broker', async () => {
-    const args = [...compiled('broker'), '--port', String(port), '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS), ...(first ? ['--forget-members'] : [])];
-    first = false;
+    const args = [...compiled('broker'), '--port', String(port), '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS)];
     const broker = startServiceProcess('broker', args, process.env);
-    await waitForLine(broker, /kafka-broker ready host=(\S+) port=(\d+)/, 30_000).catch(async (err: Error) => {
+    const ready = await waitForLine(broker, /kafka-broker ready host=(\S+) port=(\d+)/, 30_000).catch(async (err: Error) => {
       await broker.stop(2000);
       throw err;
     });
+    port = Number(ready[2]);
+    brokers = `${ready[1]}:${ready[2]}`;
     return asChild(broker);
   });
+  return brokers;
 }
 
 function asChild(proc: ReturnType<typeof startServiceProcess>): RunningChild {
@@ -226,8 +209,6 @@ function serviceEnv(config: StackConfig, s: { dataDir: string; databaseUrl: stri
     ...(s.embeddedBroker && !process.env.KAFKA_SESSION_TIMEOUT_MS ? { KAFKA_SESSION_TIMEOUT_MS: '6000' } : {}),
     ...(config.OPENSEARCH_URL ? { OPENSEARCH_URL: config.OPENSEARCH_URL } : {}),
     STACK_STATUS_FILE: join(s.dataDir, 'stack-status.json'),
-    // Started before the database and the broker are up: it asks before connecting (startServiceProcess answers).
-    [AWAIT_DEPENDENCIES_ENV]: '1',
   };
 }
 

@@ -10,8 +10,7 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
     } catch (err) {
       last = (err as Error).message;
     }
-    // Often enough that the wait adds little to a start of a few seconds.
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} not healthy after ${timeoutMs} ms (${last})`);
 }

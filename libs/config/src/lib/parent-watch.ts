@@ -45,40 +45,6 @@ export function exitWithParent(name: string, graceMs = 10_000): () => void {
   });
 }
 
-/**
- * Set by the launcher in a service's environment when it starts the service before the
- * database and the broker are up, so that loading its code (seconds of CPU) overlaps their
- * start: the service asks over its IPC channel and waits for the answer before connecting.
- */
-export const AWAIT_DEPENDENCIES_ENV = 'RASEED_AWAIT_DEPENDENCIES';
-/** Service → launcher: ready to connect, waiting for the dependencies. */
-export const DEPENDENCIES_ASKED = 'raseed:await-dependencies';
-/** Launcher → service: the database and the broker are up (migrations run, topics made). */
-export const DEPENDENCIES_READY = 'raseed:dependencies-ready';
-
-/**
- * Resolves once the launcher says the dependencies are up; at once unless started with
- * AWAIT_DEPENDENCIES_ENV and an IPC channel (compose, tests, a restart after a crash answer
- * straight away or never ask). Asking, rather than waiting for a message, means one sent
- * before the service listens cannot be lost. Should the launcher die meanwhile, the service
- * exits (nothing connected yet, nothing to drain).
- */
-export function awaitLauncherDependencies(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (env[AWAIT_DEPENDENCIES_ENV] !== '1' || !process.send || !process.connected) return Promise.resolve();
-  return new Promise((resolve) => {
-    const onMessage = (message: unknown) => {
-      if (message !== DEPENDENCIES_READY) return;
-      process.off('message', onMessage);
-      process.off('disconnect', onDisconnect);
-      resolve();
-    };
-    const onDisconnect = () => process.exit(1);
-    process.on('message', onMessage);
-    process.once('disconnect', onDisconnect);
-    process.send!(DEPENDENCIES_ASKED);
-  });
-}
-
 /** Live (non-zombie) members of process group `pgid`; null without /proc. */
 export function groupMembers(pgid: number): number[] | null {
   let pids: string[];

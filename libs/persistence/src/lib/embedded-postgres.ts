@@ -84,7 +84,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
   await ensureDatabase(port, database);
   return {
-    url: embeddedPostgresUrl(port, database),
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     port,
     pid: child.pid ?? -1,
     exited,
@@ -93,11 +93,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await exited;
     },
   };
-}
-
-/** Where startEmbeddedPostgres on `port` will answer, known before it is started. */
-export function embeddedPostgresUrl(port: number, database = 'raseed'): string {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { awaitLauncherDependencies, ConfigError, exitWithParent, jsonLogLine, logFormat } from '@raseed/config';
+import { ConfigError, exitWithParent, jsonLogLine, logFormat } from '@raseed/config';
 import { connectPipelineConsumer } from '@raseed/kafka';
 import { isDatabaseUnavailable } from '@raseed/persistence';
 import { ServiceLogger } from './service-logger';
@@ -22,8 +22,6 @@ export interface ServiceBootstrap {
  * object per line with the service name and, while a message is handled, its correlation fields.
  */
 export async function bootstrapService(options: ServiceBootstrap): Promise<INestApplication> {
-  // Under `npm start`, the code is loaded while the database and broker start; connect once they are up.
-  await awaitLauncherDependencies();
   const app = await NestFactory.create(options.module, { logger: new ServiceLogger(options.name, logFormat(), options.logLevel) });
   app.enableShutdownHooks();
   // Never outlive the launcher (kill -9 of `npm start` included): SIGTERM ourselves, drain, exit.
