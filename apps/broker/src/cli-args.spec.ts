@@ -13,6 +13,7 @@ describe('broker CLI arguments', () => {
       fsync: 'always',
       retention: { ms: 1000, bytes: 2048 },
     });
+    expect(parseArgs(['--port', '0', '--data-dir', '/d', '--forget-members'])).toEqual({ port: 0, dataDir: '/d', host: '127.0.0.1', forgetMembers: true });
   });
 
   it.each([

@@ -4,7 +4,7 @@ import type { BrokerOptions, FsyncPolicy } from '@raseed/kafka-broker';
 
 export const USAGE = `usage: npm run -s broker -- --port <port> --data-dir <dir> [--host <host>] [--partitions <n>]
                        [--fsync always|interval|never] [--advertised-host <host>]
-                       [--retention-ms <ms>] [--retention-bytes <bytes>]
+                       [--retention-ms <ms>] [--retention-bytes <bytes>] [--forget-members]
 
   --port             TCP port (0 = ephemeral)                       required
   --data-dir         directory for logs and offsets (created)       required
@@ -13,7 +13,10 @@ export const USAGE = `usage: npm run -s broker -- --port <port> --data-dir <dir>
   --fsync            when to fsync appended data                    default interval
   --advertised-host  host announced to clients                      default --host
   --retention-ms     per-partition retention by age                 default 7 days
-  --retention-bytes  per-partition retention by size                default unlimited`;
+  --retention-bytes  per-partition retention by size                default unlimited
+  --forget-members   no consumer of an earlier run is alive: groups
+                     start empty (offsets kept), no wait for their
+                     sessions to expire                             default off`;
 
 const FSYNC: readonly FsyncPolicy[] = ['always', 'interval', 'never'];
 
@@ -21,7 +24,7 @@ const FSYNC: readonly FsyncPolicy[] = ['always', 'interval', 'never'];
 export function parseArgs(argv: readonly string[]): BrokerOptions {
   const text = { type: 'string' } as const;
   const { values } = parseCli(argv, {
-    options: { port: text, 'data-dir': text, host: text, partitions: text, fsync: text, 'advertised-host': text, 'retention-ms': text, 'retention-bytes': text },
+    options: { port: text, 'data-dir': text, host: text, partitions: text, fsync: text, 'advertised-host': text, 'retention-ms': text, 'retention-bytes': text, 'forget-members': { type: 'boolean' } },
   });
   const port = intOption('port', values.port, { min: 0, max: 65535 });
   const dataDir = values['data-dir'];
@@ -35,5 +38,6 @@ export function parseArgs(argv: readonly string[]): BrokerOptions {
     if (values['retention-ms'] !== undefined) opts.retention.ms = intOption('retention-ms', values['retention-ms'], { min: 1 });
     if (values['retention-bytes'] !== undefined) opts.retention.bytes = intOption('retention-bytes', values['retention-bytes'], { min: 1 });
   }
+  if (values['forget-members']) opts.forgetMembers = true;
   return opts;
 }

@@ -102,6 +102,27 @@ describe('GroupCoordinator', () => {
     expect(gc.describe('g').state).toBe('Empty');
   });
 
+  it('with forgetMembers, restores a group Empty with its offsets: a new member joins at once, not after the dead one expires', async () => {
+    const [a] = await stableWith(1);
+    offsets.commit('g', [{ topic: 't', partition: 0, offset: 42, metadata: null }]);
+    gc.close();
+    offsets.close();
+    offsets = new OffsetStore(dir, false, silent);
+    gc = new GroupCoordinator(offsets, { minSessionTimeoutMs: 100, maxSessionTimeoutMs: 60_000, forgetMembers: true });
+    expect(gc.describe('g').state).toBe('Empty');
+    expect(gc.heartbeat('g', a.generationId, a.memberId)).toBe(25);
+    expect(offsets.get('g', 't', 0)?.offset).toBe(42);
+    const joined = await gc.join(joinReq(), ctx);
+    expect(joined.errorCode).toBe(0);
+    expect(joined.generationId).toBe(a.generationId + 2);
+    // The forgotten members stay forgotten across a further restart without the option.
+    gc.close();
+    offsets.close();
+    offsets = new OffsetStore(dir, false, silent);
+    gc = new GroupCoordinator(offsets, { minSessionTimeoutMs: 100, maxSessionTimeoutMs: 60_000 });
+    expect(gc.describe('g').members.map((m) => m.memberId)).toEqual([joined.memberId]);
+  });
+
   it('rejects bad session timeouts and inconsistent protocols; unknown groups are Dead', async () => {
     expect((await gc.join(joinReq({ sessionTimeoutMs: 10 }), ctx)).errorCode).toBe(26);
     await stableWith(1);

@@ -62,6 +62,12 @@ export interface Group {
 export interface GroupCoordinatorOptions {
   minSessionTimeoutMs: number;
   maxSessionTimeoutMs: number;
+  /**
+   * No member persisted by an earlier run can be alive (see BrokerOptions.forgetMembers): groups
+   * come back Empty, offsets kept, instead of holding every new member's join until the dead
+   * members' sessions expire.
+   */
+  forgetMembers?: boolean;
 }
 
 export interface GroupDescription {
@@ -95,10 +101,14 @@ export class GroupCoordinator {
   /**
    * Brings back groups that had members when the broker stopped, with fresh session
    * deadlines: live consumers keep heartbeating their generation and carry on from
-   * their in-memory positions; dead ones expire as usual.
+   * their in-memory positions; dead ones expire as usual. With `forgetMembers`, every member
+   * leaves at once, as when the last member of a group leaves (next generation, Empty).
    */
   private restore(): void {
-    for (const [id, meta] of this.offsets.groupsWithMembers()) this.groups.set(id, groupFromSnapshot(id, meta, Date.now()));
+    for (const [id, meta] of this.offsets.groupsWithMembers()) {
+      if (this.opts.forgetMembers) this.offsets.setMeta(id, { generation: meta.generation + 1, protocolType: meta.protocolType });
+      else this.groups.set(id, groupFromSnapshot(id, meta, Date.now()));
+    }
   }
 
   /** Persists the group with its members (Stable/CompletingRebalance) or without (Empty). */

@@ -55,6 +55,14 @@ export interface BrokerOptions {
   /** Allowed consumer session timeouts. Defaults 6000 and 1800000 (Kafka's). */
   minSessionTimeoutMs?: number;
   maxSessionTimeoutMs?: number;
+  /**
+   * Only when no consumer of an earlier run of this broker can still be alive (the stack's
+   * launcher on its first start, having stopped whatever an earlier launcher left): groups
+   * persisted with members start Empty, offsets kept, so the first joins complete at once
+   * rather than after the dead members' session timeout. Default false: consumers that
+   * outlive a broker restart keep their generation and assignment.
+   */
+  forgetMembers?: boolean;
   /** How often retention runs. Default 30 s. */
   retentionCheckIntervalMs?: number;
   /** Default: warnings and errors to stderr. */
@@ -158,6 +166,7 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     const gc = new GroupCoordinator(offsets, {
       minSessionTimeoutMs: positiveInt('minSessionTimeoutMs', options.minSessionTimeoutMs, 6000),
       maxSessionTimeoutMs: positiveInt('maxSessionTimeoutMs', options.maxSessionTimeoutMs, 1_800_000),
+      forgetMembers: options.forgetMembers ?? false,
     });
     coordinator = gc;
 
