@@ -175,8 +175,14 @@ async function superviseEmbeddedPostgres(supervisor: Supervisor, dataDir: string
 async function superviseBroker(supervisor: Supervisor, config: StackConfig, dataDir: string): Promise<string> {
   let port = 0;
   let brokers = '';
+  // First start: every consumer of an earlier run is gone (the DATA_DIR lock is ours, its
+  // orphans stopped, and the broker's port is new), so the groups it persisted with members
+  // need not hold the services' joins until those sessions expire. Restarts keep them: the
+  // services outlive the broker and carry on with their membership.
+  let first = true;
   await supervisor.add('broker', async () => {
-    const args = [...compiled('broker'), '--port', String(port), '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS)];
+    const args = [...compiled('broker'), '--port', String(port), '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS), ...(first ? ['--forget-members'] : [])];
+    first = false;
     const broker = startServiceProcess('broker', args, process.env);
     const ready = await waitForLine(broker, /kafka-broker ready host=(\S+) port=(\d+)/, 30_000).catch(async (err: Error) => {
       await broker.stop(2000);
