@@ -183,6 +183,11 @@ function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): 
   return !vaguer.asCity && !(prev && prev.keys.includes('مدينه'));
 }
 
+/** The site told by its kind alone names another kind of place than the one it would point back to ("على القاعدة" after a town). */
+const toldOfOtherKind = (c: Candidate, at: PlaceMention | null) => !!c.siteTold && (!at || at.place.kind !== c.siteTold.place.kind);
+/** An act at a site hosting US forces is an attack on them; elsewhere it keeps the category it had. */
+const categoryAt = (place: PlaceMention, otherwise: IncidentCategory): IncidentCategory => (place.place.us ? 'attack_on_us_forces' : otherwise);
+
 // "قرب المطار ذاته": the very place just told, whatever its kind.
 const SAME_WORD = /^(ذاته|ذاتها|نفسه|نفسها)$/;
 const saysSame = (c: Candidate) => c.sentence.tokens.slice(c.from, c.to).some((t) => SAME_WORD.test(t.norm));
@@ -199,9 +204,9 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     if (prev && !c.borrowsCategory && c.category === 'strike_on_militias' && prev.place!.place.us && !pointsNear(c, tokens)) continue;
     // "وفي 8 كانون الثاني 2020 أطلق الحرس الثوري صواريخ على القاعدة" after strikes told at a town: a site told by
     // its kind points back to the last place of that kind named ("قاعدة عين الأسد"), not to another kind of place.
-    if (c.siteTold && !saysSame(c) && (!prev || prev.place!.place.kind !== c.siteTold.place.kind)) {
-      c.place = c.siteTold;
-      if (c.borrowsCategory && c.siteTold.place.us) c.category = 'attack_on_us_forces';
+    if (!saysSame(c) && toldOfOtherKind(c, prev?.place ?? null)) {
+      c.place = c.siteTold!;
+      if (c.borrowsCategory) c.category = categoryAt(c.place, c.category);
       continue;
     }
     if (prev) {
@@ -287,9 +292,9 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
       // "… على القاعدة" with a day of its own: another act at the site just told.
       else if (within && best!.place && c.atSiteTold && ownDay(c) && !best!.cands.some((o) => dayOf(o) === dayOf(c))) {
         // (The last place of the kind told, when the incident before is at another kind of place: "على القاعدة" after a town.)
-        const other = !!c.siteTold && c.siteTold.place.kind !== best!.place.place.kind;
+        const other = toldOfOtherKind(c, best!.place);
         const place = other ? c.siteTold! : best!.place;
-        const category = other && place.place.us ? 'attack_on_us_forces' : best!.category;
+        const category = other ? categoryAt(place, best!.category) : best!.category;
         drafts.push({ category, place, cands: [{ ...c, category, place, continuation: false }] });
       }
       continue;
