@@ -76,7 +76,7 @@ const TALLY_REACH = 20;
 const TO = set('إلى', 'الى', 'ليصل', 'لتصل', 'بلغ', 'بلغت', 'ليبلغ', 'لتبلغ');
 const DEFINITE = /^(و|ف)?(ب|ك)?(ال|لل)/;
 const AGO = /^(ايام|يومين|يوم|ساعات|ساعه|ساعتين|اسبوع|اسبوعين|ليله|ليلتين|بضعه)$/;
-const SHRAPNEL = /^(ال)?(شظايا|شظيه|الشظايا)$/;
+const SHRAPNEL = /^(ال)?(شظايا|شظيه)$/;
 const FELLED_VERB = /^(اردت|ارد|اردا)/;
 
 // Words that can start a count; most tokens are none of them and are skipped at once.
