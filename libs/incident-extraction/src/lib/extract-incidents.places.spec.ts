@@ -505,3 +505,33 @@ describe('a site told by its kind alone, with a day of its own, is the last one 
     expect(brief('وفي 3 كانون الثاني 2020 قتلت ضربة أميركية قرب المطار قائد فيلق القدس.').map((m) => m.place)).not.toContain('Baghdad airport');
   });
 });
+
+describe('an act on a site told by its kind ("المقر"، "المعسكر"، "المجمع") is at the site of that kind named before', () => {
+  it.each([
+    ['a headquarters inside a camp', 'هز انفجار مقرا للحشد الشعبي داخل معسكر كالسو شمال بابل. وقالت مصادر إن المقر تعرض لضربة جوية أودت بحياة مقاتل.', 'Camp Kalsu'],
+    ['a headquarters in a town', 'اندلع حريق في مقر لكتائب حزب الله في جرف الصخر، فيما أكد مسؤول محلي أن المقر تعرض لقصف بطائرة مسيرة.', 'Jurf al-Sakhar'],
+    ['a camp named with its depot', 'سمع دوي انفجارات في مستودع للفصائل داخل معسكر الصقر جنوب بغداد. ورجح مصدر أن المعسكر تعرض لضربة جوية مجهولة.', 'Camp Saqr'],
+    ['a camp in a recollection', 'أعلنت هيئة الحشد مقتل أحد منتسبيها بانفجار داخل معسكر أشرف في ديالى. وكانت مصادر أمنية قد تحدثت عن قصف بطائرات مجهولة طال المعسكر.', 'Camp Ashraf'],
+    ['a compound in a quarter', 'وقع انفجار في مجمع تابع للنجباء في منطقة الجادرية ببغداد. وأكدت النجباء أن المجمع استهدف بطائرة مسيرة أمريكية.', 'al-Jadriya'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it.each([
+    ['a US base, whenever it was attacked', 'تعرضت قاعدة عين الأسد لهجوم صاروخي فجر اليوم. وفي كل هجوم على القاعدة كانت الولايات المتحدة ترد بضربات جوية.'],
+    ['a US base in a cause clause', 'ويأتي الهجوم بعد أيام من هجوم صاروخي على قاعدة التاجي، وهو ما ردت عليه الولايات المتحدة بضربات جوية استهدفت مخازن أسلحة.'],
+  ])('not a strike on %s', (_label, text) => {
+    expect(brief(text).filter((m) => m.category === 'strike_on_militias')).toEqual([]);
+  });
+});
+
+describe('camps and air bases of Iraq that reporting names', () => {
+  it.each([
+    ['Kalsu in Iskandariya', 'قصفت طائرة مجهولة مقرا للحشد في معسكر كالسو بناحية الإسكندرية فجر اليوم.', 'Camp Kalsu'],
+    ['the Imam Ali air base in Dhi Qar, not the Syrian compound', 'استهدفت طائرة مسيرة قوات أمريكية في قاعدة الإمام علي الجوية بمحافظة ذي قار فجر اليوم.', 'Imam Ali air base (Tallil)'],
+    ['the Imam Ali compound near Albukamal', 'أغارت طائرات مجهولة على قاعدة الإمام علي قرب البوكمال فجر اليوم.', 'Imam Ali compound'],
+    ['Camp Ashraf in Diyala', 'قصفت طائرة مسيرة معسكر أشرف التابع للحشد في ديالى فجر اليوم.', 'Camp Ashraf'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)[0]).toMatchObject({ place });
+  });
+});

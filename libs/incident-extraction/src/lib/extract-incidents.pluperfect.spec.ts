@@ -91,3 +91,18 @@ describe('an active verb of wounding counts its victims', () => {
     expect(brief(text)[0]).toMatchObject({ injured: null });
   });
 });
+
+describe('a recollection whose object points back to the one the news told is the same act', () => {
+  it.each([
+    ['a house, with the toll', 'قال ذوو الضحايا الذين قضوا بسقوط صاروخ على منزلهم قرب مطار بغداد إنهم لم يتسلموا أي تعويض. وكان صاروخ كاتيوشا قد سقط مساء الإثنين على المنزل، ما أسفر عن مقتل خمسة.'],
+    ['a home hit', 'شيع أهالي الرضوانية ضحايا صاروخ سقط على بيتهم قرب مطار بغداد. وكان صاروخ قد أصاب البيت ليلة الاثنين وقتل ثلاثة.'],
+    ['a house, the day after the verb', 'شيع أهالي الرضوانية ضحايا صاروخ سقط على منزلهم قرب مطار بغداد. وكان صاروخ قد سقط ليلة الاثنين على المنزل.'],
+    ['a home, the day after the verb', 'شيع أهالي الرضوانية ضحايا صاروخ سقط على بيتهم قرب مطار بغداد. وكان صاروخ قد سقط ليلة الاثنين على البيت.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, null)).toHaveLength(1);
+  });
+
+  it('another house on a day of its own is another act', () => {
+    expect(brief('سقط صاروخ على منزل قرب مطار بغداد اليوم. وكان صاروخ قد سقط على منزل مجاور في 3 آذار.')).toHaveLength(2);
+  });
+});

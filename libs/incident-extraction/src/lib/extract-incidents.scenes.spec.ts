@@ -73,3 +73,22 @@ describe('who attacked: groups tied to the Guard, and a reply in words', () => {
     expect(brief('أطلق الحرس الثوري الإيراني صواريخ باليستية على قاعدة عين الأسد فجر اليوم.')).toMatchObject([{ actor: 'irgc' }]);
   });
 });
+
+describe('an outlet named with "اليوم" in quotes ("بغداد اليوم") does not date the act today', () => {
+  it.each([
+    [
+      'after the act told the night before',
+      'كشف مصدر أمني، اليوم الأربعاء، تفاصيل الهجوم الذي استهدف قاعدة عين الأسد ليلة أمس الثلاثاء. وقال المصدر لـ"بغداد اليوم" إن صاروخين سقطا داخل القاعدة دون خسائر.',
+      '2024-07-16',
+    ],
+    ['with a weekday night', 'وأفاد مصدر أمني لـ"بغداد اليوم"، بأن صاروخين سقطا داخل قاعدة عين الأسد ليلة الإثنين.', '2024-07-15'],
+    ['another outlet', 'أطلقت مسيرة صواريخ على قاعدة حرير مساء الأحد، وفق ما نقل موقع "العراق اليوم" عن مصدر أمني.', '2024-07-14'],
+    ['in guillemets', 'وقال مصدر لـ«بغداد اليوم» إن صاروخا سقط قرب السفارة الأمريكية ليل الاثنين.', '2024-07-15'],
+  ])('%s', (_label, text, date) => {
+    expect(brief(text, '2024-07-17')).toMatchObject([{ date }]);
+  });
+
+  it('today in Baghdad, unquoted, is today', () => {
+    expect(brief('سقطت قذيفة هاون قرب السفارة الأمريكية في بغداد اليوم، بحسب مصدر أمني.', '2024-07-17')).toMatchObject([{ date: '2024-07-17' }]);
+  });
+});

@@ -91,3 +91,32 @@ describe('"لترد …" opens the reply as an act of its own', () => {
     expect(out.find((m) => m.category === 'strike_on_militias')).toMatchObject({ place: struck });
   });
 });
+
+describe('acts told over a span of past days are a series', () => {
+  it.each([
+    ['claims over the past days', 'وكانت المقاومة الإسلامية في العراق قد أعلنت خلال الأيام الماضية استهداف قواعد الاحتلال في عين الأسد والتنف والشدادي وحرير.'],
+    ['in recent days', 'وتبنت فصائل عراقية في الأيام الأخيرة استهداف قاعدة حرير بطائرة مسيرة.'],
+    ['over the last few days', 'تعرضت قاعدة التنف خلال الأيام القليلة الماضية لاستهداف بالطائرات المسيرة.'],
+    ['throughout the past days', 'طوال الأيام الماضية قصفت المقاومة مواقع الاحتلال في الشدادي.'],
+    ['in the past days, rockets', 'أطلقت الفصائل في الأيام الماضية صواريخ على قاعدة حرير.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['ranked among them', 'تعرضت قاعدة عين الأسد لهجوم صاروخي فجر اليوم، وهو الأول خلال الأيام الماضية.'],
+    ['a calm before the act', 'سقطت ثلاثة صواريخ على قاعدة فكتوريا قرب مطار بغداد، بعد هدوء ساد خلال الأيام الماضية.'],
+  ])('but one act %s', (_label, text) => {
+    expect(brief(text)).toHaveLength(1);
+  });
+});
+
+describe('whenever ("كل هجوم"، "كلما") is a habit, not an act', () => {
+  it.each([
+    ['every attack answered', 'وفي كل هجوم على قاعدة التنف كانت الولايات المتحدة ترد بضربات جوية.'],
+    ['each time', 'وكانت الطائرات الأمريكية تقصف مواقع الفصائل في البوكمال كلما تعرضت قاعدة التنف لهجوم.'],
+    ['every strike', 'وفي كل ضربة على مواقع الحشد في القائم كانت الفصائل تتوعد بالرد.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

@@ -346,3 +346,34 @@ describe('one victim told before a pluperfect or killed "by" a strike', () => {
     expect(counts('قتلت غارة أمريكية أربعة عناصر').killed).toBe(4);
   });
 });
+
+describe('a count broken down after "هم" is not added to', () => {
+  it.each([
+    ['women and children', 'قتل خمسة مدنيين، هم امرأتان وثلاثة أطفال، جراء سقوط صاروخ', 5, null],
+    ['without a comma', 'قتل خمسة مدنيين هم امرأتان وثلاثة أطفال', 5, null],
+    ['soldiers and civilians', 'مقتل ستة أشخاص، هم أربعة جنود واثنان من المدنيين', 6, null],
+    ['a dual broken down', 'أسفر الهجوم عن إصابة اثنين، هما جندي ومتعاقد', null, 2],
+    ['with "وهم"', 'قتل ثلاثة عناصر، وهم قيادي ومرافقاه', 3, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it('groups coordinated without it still add up', () => {
+    expect(counts('مقتل جنديين أمريكيين وبريطاني')).toEqual({ killed: 3, injured: null });
+  });
+});
+
+describe('"أصاب اثنان منها": what hit, counted among the projectiles, is no victim', () => {
+  it.each([
+    ['two of the rockets hit planes', 'ستة صواريخ سقطت على المطار، أصاب اثنان منها طائرتين متوقفتين'],
+    ['two of them hit a fuel depot', 'سقطت صواريخ على القاعدة، أصاب اثنان منها مخزنا للوقود'],
+    ['three of them hit buildings', 'أطلقت خمس قذائف، أصابت ثلاثة منها مباني فارغة'],
+    ['one of them hit a hangar', 'سقط صاروخان أصاب واحد منها حظيرة الطائرات'],
+  ])('%s', (_label, text) => {
+    expect(counts(text).injured).toBeNull();
+  });
+
+  it('victims after the verb are still counted', () => {
+    expect(counts('أصاب الصاروخ ثلاثة جنود')).toEqual({ killed: null, injured: 3 });
+  });
+});

@@ -178,7 +178,9 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       // "أصابت ثلاثة صواريخ القاعدة" counts what hit, not who.
       const subject = ACT_SUBJECT.test(tokens[i + 1]?.keys.at(-1) ?? '') || SHRAPNEL.test(tokens[i + 1]?.norm ?? '');
       const v = subject ? objectAfter(tokens, i + 2, Math.min(to, i + OBJECT_REACH)) : readVictims(tokens, i + 1, to, true);
-      if (v && !tokens.slice(v.from, Math.min(to, v.end + 1)).some((x) => ACT_SUBJECT.test(x.keys.at(-1) ?? ''))) {
+      // ("أصاب اثنان منها طائرتين": two of them, the rockets, are what hit.)
+      const ofThings = !subject && !!v && tokens[v.end]?.norm === 'منها';
+      if (v && !ofThings && !tokens.slice(v.from, Math.min(to, v.end + 1)).some((x) => ACT_SUBJECT.test(x.keys.at(-1) ?? ''))) {
         pushV('injured', v, i, i);
       }
       continue;

@@ -91,12 +91,22 @@ export const earlierToday: DatePass = (scan, i) => {
   return true;
 };
 
+// «لـ"بغداد اليوم"»، «موقع "العراق اليوم"»: two words in quotes are a name (an outlet), not today.
+const QUOTE = /["«»“”']/;
+function quotedName(scan: DateScan, i: number): boolean {
+  const prev = i > 0 ? scan.tokens[i - 1] : null;
+  const t = scan.tokens[i];
+  if (!prev || scan.text.slice(prev.end, t.start).trim() !== '') return false;
+  return QUOTE.test(scan.text.charAt(prev.start - 1)) && QUOTE.test(scan.text.charAt(t.end));
+}
+
 /** "اليوم", "الليلة"; not "اليوم التالي" and not "اليوم الأربعاء" quoted on another weekday. */
 export const today: DatePass = (scan, i) => {
   const t = scan.tokens[i];
   const next = tokenAt(scan, i + 1);
   if (!(t.norm === 'اليوم' || t.norm === 'واليوم' || t.norm === 'الليله')) return false;
   if (next && /^(الاول|التالي|الثاني|نفسه|ذاته)$/.test(next.norm)) return false;
+  if (quotedName(scan, i)) return false;
   // "اليوم الأربعاء" in a statement quoted on Friday: the weekday dates it, not publication.
   const wdNext = weekdayIn(next);
   if (wdNext !== undefined && wdNext !== weekdayOf(scan.pub!)) return true;

@@ -71,12 +71,31 @@ function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   // (Nor one with no time of its own and the same means, "وكانت ستة صواريخ قد أطلقت باتجاه المطار" after news told
   // by its reactions: how the act went, told in the pluperfect.)
   // ("وسبق أن"، "وفي وقت سابق" say it came earlier.)
-  const howItWent = !c.timeAnchor && !c.date && plainPluperfect(c) && fresh.every((o) => sameMeans(o, c));
+  const howItWent =
+    plainPluperfect(c) && fresh.every((o) => sameMeans(o, c)) && ((!c.timeAnchor && !c.date) || (!c.another && fresh.every((o) => !pinsDay(o.date)) && fresh.some((o) => objectToldBack(o, c))));
   if (c.recall && fresh.length && !howItWent && !fresh.some((o) => pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c)) && !(reportedNews && justBefore(c, ctx.pub))) return false;
   if (news(c) && own.length && own.every((o) => o.recall) && !own.some((o) => sameDay(o, c))) return false;
   // Places a sentence tells apart (listed one by one "في جرف الصخر، المسيب …", or in clauses of
   // their own) were each struck, unless one is the other's vaguer name.
   return !own.some((o) => o.sentence === c.sentence && o.place && c.place && o.place.place.id !== c.place.place.id && !nested(ctx.gaz, o.place, c.place));
+}
+
+// "قضوا بسقوط صاروخ على منزلهم … / وكان صاروخ قد سقط مساء الإثنين على المنزل": the recollection's
+// object, made definite, is the one the news told (when the news pins no day to tell them apart).
+const OBJECT_STEM = /^(منزل|بيت|دار|سياره|عجله|موكب|شاحنه|مقر|مبني|مستودع|مخزن|رتل)$/;
+const PRONOUN_END = /(ه|ها|هم|هما|هن)$/;
+function objectToldBack(news: Candidate, c: Candidate): boolean {
+  const stems = new Set(
+    news.sentence.tokens
+      .slice(news.from, news.to)
+      .flatMap((t) => [t.norm, t.norm.replace(PRONOUN_END, '')].flatMap((w) => [w, w.replace(/^(و|ف)?(ب|ل)?(ال)?/, '')]))
+      .filter((w) => OBJECT_STEM.test(w)),
+  );
+  if (!stems.size) return false;
+  return c.sentence.tokens.slice(c.from, c.to).some((t) => {
+    const m = /^(و|ف)?(ب|ل)?ال(.+)$/.exec(t.norm);
+    return !!m && stems.has(m[3]);
+  });
 }
 
 const WAS = /^و?(كان|كانت|كانوا)$/;
@@ -240,7 +259,10 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     // "ففي الثامن من يناير 2020 أطلق الحرس الثوري صواريخ على القاعدة": an act on a day of its own at
     // the site already told is another incident there.
     // (Else the last place of that kind the article named: "بضربة أميركية قرب المطار" after "مطار بغداد".)
-    const site = c.atSiteTold && ownDay(c) ? (lastPlacedBefore(drafts, c) ?? c.siteTold ?? null) : null;
+    // (An act without a day of its own on a site told by its kind, "المقر تعرض لضربة جوية", when no incident
+    // of its category is placed: the last place of that kind named before it, if it is a site of the side hit.)
+    const sideHit = (p: PlaceMention) => !!p.place.us === (c.category === 'attack_on_us_forces');
+    const site = c.atSiteTold && ownDay(c) ? (lastPlacedBefore(drafts, c) ?? c.siteTold ?? null) : c.atSiteTold && !same.length && c.siteTold && sideHit(c.siteTold) ? c.siteTold : null;
     if (site) drafts.push({ category: c.category, place: site, cands: [{ ...c, place: site }] });
     if (site || same.length) continue;
     // One unplaced incident per category: without a place, reports cannot be told apart.

@@ -245,6 +245,8 @@ const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
   [/(قاعده|معسكر)$/, new Set(['base', 'camp'])],
   [/سفاره$/, new Set(['facility'])],
   [/حقل$/, new Set(['oilfield'])],
+  // A headquarters, compound or facility lies in a camp, a base or a town ("مقر للحشد داخل معسكر كالسو").
+  [/(مقر|مجمع|منشاه)$/, new Set(['base', 'camp', 'facility', 'airport', 'oilfield', 'town', 'village', 'neighbourhood', 'city'])],
 ];
 /** "بضربة قرب المطار" after "قاعدة فكتوريا الملاصقة لمطار بغداد": the last place of the kind told, named before it. */
 function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | undefined {
