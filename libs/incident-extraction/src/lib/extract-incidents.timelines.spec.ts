@@ -120,3 +120,35 @@ describe('whenever ("كل هجوم"، "كلما") is a habit, not an act', () =>
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('what goes on ("تتواصل التحقيقات") is not a series of acts unless it is acts', () => {
+  it.each([
+    ['investigations', 'تتواصل التحقيقات في الهجوم بطائرة مسيرة الذي استهدف قاعدة حرير مساء الأحد.', 'Harir'],
+    ['questions', 'تتزايد الأسئلة حول الهجوم الصاروخي الذي استهدف قاعدة عين الأسد فجر الاثنين.', 'Ain al-Asad'],
+    ['preparations for a funeral', 'تتواصل الاستعدادات لتشييع ضحايا الغارة الأمريكية على مقر للكتائب في جرف الصخر فجر الأحد.', 'Jurf al-Sakhar'],
+    ['Iraqi investigations', 'تتواصل التحقيقات العراقية في الهجوم الصاروخي الذي استهدف مطار بغداد الدولي فجر الأربعاء الماضي.', 'Baghdad airport'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ place }]);
+  });
+
+  it('attacks going on are a series', () => {
+    expect(brief('تتواصل الهجمات على قاعدة عين الأسد منذ أسابيع.')).toEqual([]);
+  });
+});
+
+describe('"بينها" naming groups lists who used a site, not acts', () => {
+  it.each([
+    [
+      'militias among the users of a border post',
+      'أعلن البنتاغون أن قواته شنت غارات جوية مساء الخميس بتوقيت واشنطن على منشآت تستخدمها فصائل مدعومة من إيران شرقي سوريا. وقال المتحدث إن الضربات "دمرت عدة منشآت في نقطة مراقبة حدودية تستخدمها ميليشيات عدة مدعومة من إيران، بينها كتائب حزب الله"، قرب مدينة البوكمال.',
+      'Albukamal',
+    ],
+    [
+      'groups among the users of depots',
+      'أعلن البنتاغون أن قواته شنت غارات جوية مساء الخميس على مخازن تستخدمها فصائل مدعومة من إيران شرقي سوريا. وقال المتحدث إن الضربات "أصابت مخازن تستخدمها جماعات عدة مدعومة من إيران، منها النجباء"، قرب مدينة الميادين.',
+      'Mayadin',
+    ],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+});

@@ -272,10 +272,27 @@ const describesTarget = (tokens: KeyToken[], at: number, a: number) => wordBefor
 const COMMEMORATION = /^(و|ل|في)?(ذكري|الذكري|لذكري|احياء|احيا|يحيي|تحيي)$/;
 const calendarDay = (seg: Segment) => seg.dates().some((d) => d.precision === 'day' && d.strength >= DATE_STRENGTH.explicit);
 
+// "تتواصل التحقيقات في الهجوم": what goes on is named right after the verb, and it is not acts.
+const GOES_ON = /^و?(تتواصل|يتواصل|تتزايد|يتزايد|تتصاعد|يتصاعد)$/;
+const ACTS_NOUN = /^(ال)?(هجمات|ضربات|غارات|عمليات|استهدافات|اعتداءات|هجوم|قصف)$/;
+const goesOnWithOther = (tokens: KeyToken[], at: number, b: number) => GOES_ON.test(tokens[at].norm) && at + 1 < b && /^ال/.test(tokens[at + 1].norm) && !ACTS_NOUN.test(tokens[at + 1].norm);
+// "… تستخدمها ميليشيات عدة، بينها كتائب حزب الله": "among them" lists groups, not acts or sites hit.
+const AMONG = /^و?(من)?(بينها|بينهم|منها|منهم|ابرزها)$/;
+const GROUPS_REACH = 2;
+const listsGroups = (seg: Segment, at: number) => AMONG.test(seg.tokens[at].norm) && seg.actors.some((x) => x.from > at && x.from <= at + GROUPS_REACH);
+
 export function isAggregate(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   const dated = calendarDay(seg);
-  const cues = seg.cues.filter((c) => c.value !== 'aggregate' || (!describesTarget(tokens, c.from, a) && !ranksOneAct(tokens, c.from, a) && !(dated && COMMEMORATION.test(tokens[c.from].norm))));
+  const cues = seg.cues.filter(
+    (c) =>
+      c.value !== 'aggregate' ||
+      (!describesTarget(tokens, c.from, a) &&
+        !ranksOneAct(tokens, c.from, a) &&
+        !(dated && COMMEMORATION.test(tokens[c.from].norm)) &&
+        !goesOnWithOther(tokens, c.from, b) &&
+        !listsGroups(seg, c.from)),
+  );
   const firstTrigger = Math.min(...cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
   const oneWave = seg.dates().some((d) => d.precision === 'day') || seg.casualties().length > 0;
   const series = (c: { from: number }) => SERIES.test(tokens[c.from].norm) && !listsSitesHit(tokens, c.from, a);
