@@ -535,3 +535,25 @@ describe('camps and air bases of Iraq that reporting names', () => {
     expect(brief(text)[0]).toMatchObject({ place });
   });
 });
+
+describe('"بينها"، "أبرزها" list the places just counted', () => {
+  it.each([
+    ['among seven sites', '- 2 فبراير 2024: قاذفات أمريكية تضرب 85 هدفاً في سبعة مواقع، بينها القائم وعكاشات في العراق.', ['al-Qaim', 'Akashat']],
+    ['the most notable of five areas', 'قصفت مقاتلات أمريكية فجر اليوم مواقع للفصائل في خمس مناطق، أبرزها القائم والبوكمال.', ['al-Qaim', 'Albukamal']],
+  ])('%s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+});
+
+describe('the sites hit, told in the plural after the strikes, are each a site of the wave', () => {
+  it.each([
+    [
+      'depots in three towns',
+      'شنت طائرات إسرائيلية غارات ليل الثلاثاء على مواقع في شرق سوريا. وقال المرصد إن المستودعات التي استُهدفت في مدينة دير الزور وفي الميادين والبوكمال تابعة للحرس الثوري.',
+      ['Deir ez-Zor', 'Mayadin', 'Albukamal'],
+    ],
+    ['headquarters in two towns', 'قصفت طائرات أمريكية فجر اليوم مواقع للفصائل في شرق سوريا. وأوضح مصدر أن المقرات التي قصفت في الميادين والبوكمال خالية.', ['Mayadin', 'Albukamal']],
+  ])('%s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+});

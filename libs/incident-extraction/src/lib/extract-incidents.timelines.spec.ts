@@ -152,3 +152,13 @@ describe('"بينها" naming groups lists who used a site, not acts', () => {
     expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
   });
 });
+
+describe('the present of assassination in timelines and headlines ("مسيرة تغتال …")', () => {
+  it.each([
+    ['a timeline line', '- 4 يناير 2024: مسيرة تغتال القيادي في حركة النجباء في مقر للحشد الشعبي بشارع فلسطين في بغداد.', 'Palestine Street'],
+    ['an unidentified drone', '- 12 آب 2023: مسيرة مجهولة تغتال مسؤولا في الحرس الثوري قرب البوكمال.', 'Albukamal'],
+    ['a US aircraft in a headline', 'عاجل | طائرة أمريكية تغتال قياديا في كتائب حزب الله بضربة قرب القائم', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+});

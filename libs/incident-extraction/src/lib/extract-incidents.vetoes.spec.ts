@@ -379,3 +379,13 @@ describe('an act the article denies is no incident, wherever its report is told'
     expect(brief(text).map((m) => m.place)).toEqual([place]);
   });
 });
+
+describe('US strikes on jihadist groups other than ISIS are another war', () => {
+  it.each([
+    ['Hurras al-Din', 'قتلت غارة أمريكية تسعة عناصر من تنظيم حراس الدين في شمال غربي سوريا فجر اليوم.'],
+    ['HTS', 'استهدفت مسيرة أمريكية قياديا في هيئة تحرير الشام قرب إدلب فجر اليوم.'],
+    ['al-Nusra', 'نفذت القوات الأمريكية غارة جوية على مقر لجبهة النصرة في ريف حلب فجر اليوم.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

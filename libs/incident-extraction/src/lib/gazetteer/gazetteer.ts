@@ -105,7 +105,8 @@ const SETTLEMENT_NOUNS = new Set(['مدينة', 'مدينتي', 'بلدة', 'ب�
 const SITE_NOUNS = new Set([...SETTLEMENT_NOUNS, ...['قاعدة', 'مطار', 'حقل', 'معبر', 'منفذ', 'معسكر', 'منطقة'].map(patternKey)]);
 
 // Prepositions that also license an ambiguous name ("في القائم", "قرب حديثة").
-const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'بين', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي'].map(patternKey));
+// ("… في سبعة مواقع، بينها القائم وعكاشات": "among them" lists the places just counted.)
+const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'بين', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي', 'بينها', 'ابرزها'].map(patternKey));
 
 // "قصف أمريكي على القائم"، "غارات على حديثة": "on" after an act names where it fell.
 const ON = new Set(['على', 'علي'].map(patternKey));

@@ -402,7 +402,7 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
     let bestOrder = -1;
     // "وقال مصدر إن الضربات أصابت مواقع في القائم": strikes tell where the strikes fell, not where the
     // attack they answered did; an act told only as the cause of another is not the one followed up.
-    const strikes = !!c.tollSites || tokens.slice(c.from, c.to).some((t) => STRIKE_WORD.test(t.norm));
+    const strikes = !!c.tollSites || !!c.sitesHit || tokens.slice(c.from, c.to).some((t) => STRIKE_WORD.test(t.norm));
     for (const d of drafts)
       if ((!strikes || d.category === 'strike_on_militias') && !d.cands.every((o) => o.continuation || o.cause))
         for (const o of d.cands)

@@ -276,8 +276,9 @@ function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | 
   const groups = groupPlaces(selectPlaces(seg, gaz).specific, seg.s);
   // "الضربات طالت مستودعاً في مدينة دير الزور وموقعاً قرب الميادين": each site of the strikes told,
   // when strikes are what is followed up (an attack happens at one place).
-  if (!groups.length || (groups.length > 1 && !seg.tokens.slice(seg.a, seg.b).some((t) => STRIKES_TOLD.test(t.norm)))) return null;
-  return placeOnly(base, groups, 'attack_on_us_forces', groups.length === 1 ? seg.casualties() : []);
+  if (!groups.length || (groups.length > 1 && !seg.tokens.slice(seg.a, seg.b).some((t) => STRIKES_TOLD.test(t.norm)) && !sitesHitTold(seg))) return null;
+  const cands = placeOnly(base, groups, 'attack_on_us_forces', groups.length === 1 ? seg.casualties() : []);
+  return sitesHitTold(seg) ? cands.map((c) => ({ ...c, sitesHit: true })) : cands;
 }
 
 /** One follow-up per group of places, telling only where (the category is that of the incident it joins). */
@@ -298,6 +299,10 @@ function placeOnly(base: Base, groups: PlaceMention[][], category: Candidate['ca
   }));
 }
 const STRIKES_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(غارات|ضربات|ضربتان|ضربتين)$/;
+// "المستودعات التي استُهدفت في دير الزور والميادين": the sites the strikes hit, told in the plural.
+const SITES_HIT_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(مستودعات|مخازن|مقرات|مواقع|منشات|اهداف)$/;
+const HIT_VERB = /^(استهدفت|استهدفتها|قصفت|قصفتها|ضربت|ضربتها|طالتها|اصيبت)$/;
+const sitesHitTold = (seg: Segment) => seg.tokens.slice(seg.a, seg.b).some((t, i, all) => SITES_HIT_TOLD.test(t.norm) && all.slice(i + 1, i + 3).some((u) => HIT_VERB.test(u.norm)));
 
 // "وثق المرصد مقتل 8، 6 منهم في مستودع بحي هرابش في مدينة دير الزور، و2 في موقع قرب الميادين"، "توزعت
 // بقية الحصيلة على مواقع في بادية الميادين ومحيط البوكمال": a toll told place by place names where the

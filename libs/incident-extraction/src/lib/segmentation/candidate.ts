@@ -55,6 +55,8 @@ export interface Candidate {
   placeOnly?: boolean;
   /** A toll told place by place ("6 منهم في حي هرابش، و2 في الميادين"): where the strikes just told fell. */
   tollSites?: boolean;
+  /** A place-only follow-up naming the sites the strikes hit in the plural ("المستودعات التي استُهدفت في …"). */
+  sitesHit?: boolean;
   /** Told as the cause of another act ("ردا على القصف الأمريكي الذي استهدف مقراتها"). */
   cause?: boolean;
   /** An ordinal about the act just told ("لتكون الثالثة التي تسقط … الشهر الماضي"): its time bounds a count. */
