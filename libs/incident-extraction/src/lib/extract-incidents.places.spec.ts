@@ -557,3 +557,19 @@ describe('the sites hit, told in the plural after the strikes, are each a site o
     expect(brief(text).map((m) => m.place)).toEqual(places);
   });
 });
+
+describe('a second thing hit, joined by "و", has a place of its own ("مستودعاً قرب البوكمال ومقراً قرب الميادين")', () => {
+  it.each([
+    ['a training facility and a safe house', 'قال أوستن إن الضربات استهدفت منشأة تدريب قرب البوكمال، ومنزلاً آمناً قرب الميادين.'],
+    ['a depot and a safe house', 'قال أوستن إن الضربات استهدفت مستودعا قرب البوكمال، ومنزلاً آمناً قرب الميادين.'],
+    ['a depot and a house', 'قال أوستن إن الضربات استهدفت مستودعا قرب البوكمال، ومنزلا قرب الميادين.'],
+    ['without a comma', 'قال أوستن إن الضربات استهدفت مستودعا قرب البوكمال ومقرا قرب الميادين.'],
+    ['warplanes', 'قصفت مقاتلات أمريكية مستودعا قرب البوكمال ومقرا قرب الميادين فجر اليوم.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text).map((m) => m.place)).toEqual(['Albukamal', 'Mayadin']);
+  });
+
+  it('a place right after a site, near another, only locates it', () => {
+    expect(brief('هاجمت مسيرة قاعدة حرير، القريبة من مطار أربيل، فجر اليوم.').map((m) => m.place)).toEqual(['Harir']);
+  });
+});

@@ -217,7 +217,8 @@ function locatesAnother(seg: Segment, p: PlaceMention, usable: PlaceMention[]): 
   const { tokens, a } = seg;
   for (let w = p.from - 1; w >= Math.max(a, p.from - NEAR_TO_PLACE); w--) {
     if (!tokens[w].keys.some((k) => NEAR_WORD.test(k))) continue;
-    return usable.some((q) => q !== p && q.place.kind !== 'country' && q.to <= w && w - q.to < PLACE_TO_NEAR);
+    // ("مستودعاً قرب البوكمال، ومقراً قرب الميادين": a second thing hit, joined by "و", has a place of its own.)
+    return usable.some((q) => q !== p && q.place.kind !== 'country' && q.to <= w && w - q.to < PLACE_TO_NEAR && !tokens.slice(q.to, w).some((t) => /^و/.test(t.norm)));
   }
   return false;
 }
