@@ -162,3 +162,16 @@ describe('the present of assassination in timelines and headlines ("مسيرة �
     expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
   });
 });
+
+describe('an act told as coming some time after unplaced strikes keeps its own day ("تأتي بعد أقل من أسبوع على الغارات")', () => {
+  it.each([
+    [
+      'less than a week after raids in two countries',
+      'مسيرة تستهدف سيارة في منطقة المشتل ببغداد ومقتل قيادي في كتائب حزب الله\nولم يصدر تعليق، إلا أن الضربة تأتي بعد أقل من أسبوع على الغارات الأمريكية في غرب العراق وشرق سوريا.',
+    ],
+    ['a week after strikes in Syria', 'غارة بطائرة مسيرة على مقر لكتائب حزب الله في جرف الصخر\nوتأتي الغارة بعد أسبوع من الضربات الأمريكية على مواقع الفصائل في سوريا.'],
+    ['ten days after strikes', 'قصف أمريكي يستهدف مقرا للنجباء في القائم\nويأتي القصف بعد عشرة أيام على الضربات الأمريكية في العراق وسوريا.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-07')).toMatchObject([{ date: '2024-02-07' }]);
+  });
+});

@@ -8,7 +8,7 @@ import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { isRecall } from '../segmentation/framing';
 import { KeyToken } from '../text/tokens';
 import { clauseDates } from './date-clauses';
-import { ANCHOR_WORD, toldEarlier } from './told-earlier';
+import { ANCHOR_WORD, recalledBefore, toldEarlier } from './told-earlier';
 import { reckonQuotedDays } from './quoted-dates';
 
 // Which day (or month) each incident gets. Two steps: while the sentences are read, each
@@ -55,7 +55,10 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     // Undated: a dated unplaced report of the same category ("US strikes Thursday night in
     // Syria"), else the incident told just before (the one this one followed), else publication.
     if (!date && !earlierAct) {
-      const loose = cands.filter((c) => !c.place && !c.continuation && c.category === d.category && c.date).sort((x, y) => Math.abs(x.order - firstOrder(d)) - Math.abs(y.order - firstOrder(d)))[0];
+      // (Not one told as an act before another, "بعد أقل من أسبوع على الغارات الأمريكية في غرب العراق".)
+      const loose = cands
+        .filter((c) => !c.place && !c.continuation && c.category === d.category && c.date && !recalledBefore(c))
+        .sort((x, y) => Math.abs(x.order - firstOrder(d)) - Math.abs(y.order - firstOrder(d)))[0];
       if (loose) date = { value: loose.date!.value, precision: loose.date!.precision, sentence: loose.sentence };
     }
     // "وردّت مروحيات أمريكية بقصف آليات …": a reply told with its verb and no day came on the day of the act it
