@@ -106,3 +106,20 @@ describe('a recollection whose object points back to the one the news told is th
     expect(brief('سقط صاروخ على منزل قرب مطار بغداد اليوم. وكان صاروخ قد سقط على منزل مجاور في 3 آذار.')).toHaveLength(2);
   });
 });
+
+describe('a recollection dated the day of publication is the story of the day', () => {
+  it.each([
+    [
+      'noon today, after a headline',
+      'الناطق العسكري: استهداف مقر للحشد في بغداد اعتداء خطير\nأدان الناطق العسكري، اليوم الجمعة، الاستهداف. وكانت طائرة مسيرة قد استهدفت، ظهر اليوم، مقر الدعم اللوجستي للحشد في شارع فلسطين شرقي بغداد.',
+    ],
+    ['dawn today', 'قصف مقر لكتائب حزب الله في القائم\nوكانت مسيرة أمريكية قد قصفت فجر اليوم مقرا للكتائب في القائم.'],
+    ['this morning', 'هجوم على قاعدة عين الأسد\nوكانت صواريخ قد سقطت صباح اليوم على قاعدة عين الأسد.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toHaveLength(1);
+  });
+
+  it('one dated days before is another act', () => {
+    expect(brief('هجوم على قاعدة عين الأسد\nوكانت صواريخ قد سقطت يوم 3 آذار على قاعدة عين الأسد.')).toHaveLength(2);
+  });
+});

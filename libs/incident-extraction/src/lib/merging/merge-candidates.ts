@@ -150,7 +150,8 @@ function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   // Likewise a dated recollection ("وكانت القاعدة قد تعرضت السبت"، "وقبل أسبوع، في 3 أيلول استهدفت
   // …"، "بعد أيام من هجوم مماثل") and an undated story of the day.
   // ("بعد غارات على البوكمال" in a headline is no story of the day: a cause told came before too.)
-  if (recalledBefore(c) && d.cands.every((o) => !o.date && toldAs(o) === null)) return false;
+  // (Not one dated the day of publication, "وكانت طائرة مسيّرة قد استهدفت، ظهر اليوم، مقر …": that is the story of the day.)
+  if (recalledBefore(c) && d.cands.every((o) => !o.date && toldAs(o) === null) && !(pub && dayOf(c) === pub)) return false;
   for (const o of d.cands) {
     if (!o.date || reportedOnly(o, pub)) continue;
     const x = dayOf(o);
