@@ -389,3 +389,26 @@ describe('US strikes on jihadist groups other than ISIS are another war', () => 
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('how strikes go now ("لم تعد الغارات … تقتصر على") is a habit, not an act', () => {
+  it.each([
+    ['no longer confined to Damascus', 'لم تعد الغارات الإسرائيلية في سوريا تقتصر على محيط دمشق والحدود اللبنانية، فقد باتت تطال مناطق في عمق البادية.'],
+    ['no longer only depots', 'لم يعد القصف الأمريكي يستهدف مخازن الفصائل في البوكمال فقط، بل قادتها أيضا.'],
+    ['no longer only the desert', 'لم تعد الضربات الأمريكية تقتصر على البادية، إذ طالت مواقع في القائم.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('a wish to strike ("رغبة … في ضرب") is no strike', () => {
+  it.each([
+    ['a US wish shown by a strike', 'وتعكس الضربة رغبة أمريكية في قصف مخازن الكتائب قرب القائم.'],
+    ['an Israeli wish told by statements', 'وتكشف التصريحات رغبة إسرائيلية في قصف مخازن الحرس الثوري في البوكمال.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('a strike told plainly still counts', () => {
+    expect(brief('قصفت مقاتلات إسرائيلية مواقع في تدمر فجر اليوم، ما أسفر عن مقتل 36 شخصا.')).toMatchObject([{ place: 'Palmyra', killed: 36 }]);
+  });
+});
