@@ -717,3 +717,22 @@ describe("a militia's convoy or vehicle hit near a US site is a strike on them; 
     expect(brief('سقطت صواريخ قرب مطار بغداد الدولي حيث تتمركز قوات أمريكية.').map((m) => m.category)).toEqual(['attack_on_us_forces']);
   });
 });
+
+describe('every site of a wave takes the striker the wave was told with, not the officials quoted', () => {
+  it.each([
+    ['sites listed after strikes', 'قال مسؤول أمريكي إن طائرات إسرائيلية شنت غارات ليل الثلاثاء على مواقع في شرق سوريا. وقال المرصد إن الضربات طالت مستودعات في الميادين والبوكمال.'],
+    [
+      'depots told in the plural',
+      'قال مسؤول استخباري أميركي إن الغارات الإسرائيلية استهدفت ليل الثلاثاء مواقع في شرق سوريا، بمعلومات قدمتها الولايات المتحدة. وأفادت وكالة أن المستودعات التي استُهدفت في مدينة دير الزور وفي الميادين والبوكمال تابعة للحرس الثوري.',
+    ],
+  ])('%s', (_label, text) => {
+    const found = brief(text);
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.every((m) => m.actor === 'israel')).toBe(true);
+  });
+
+  it('a US wave stays US', () => {
+    const found = brief('أكدت واشنطن أن مقاتلات أمريكية قصفت فجر اليوم مواقع للفصائل في سوريا. وقال مصدر محلي إن الغارات أصابت مقرات في الميادين والبوكمال والعشارة.');
+    expect(found.map((m) => m.actor)).toEqual(['us', 'us', 'us']);
+  });
+});

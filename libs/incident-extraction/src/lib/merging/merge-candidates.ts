@@ -431,7 +431,15 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
     const waveSite = strikes && best.category === 'strike_on_militias';
     const otherSite = !vaguer && isSite(c.place) && !nearby(c.place.place, best.place!.place) && (also || !nested(gaz, c.place, best.place!));
     if (waveSite && (otherSite || (sibling && sibling.sentence === c.sentence && sibling.from === c.from))) {
-      drafts.push({ category: best.category, place: c.place, cands: [{ ...c, category: best.category, continuation: false, placeOnly: false }] });
+      // (The act told comes along as a follow-up: it names the wave's striker, which a bare list of sites does not.)
+      drafts.push({
+        category: best.category,
+        place: c.place,
+        cands: [
+          { ...c, category: best.category, continuation: false, placeOnly: false },
+          { ...told, continuation: true, casualties: [] },
+        ],
+      });
       continue;
     }
     if (!vaguer) continue;

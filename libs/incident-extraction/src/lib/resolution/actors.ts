@@ -129,8 +129,10 @@ export function strikeActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
   for (const s of facts)
     for (const x of s.actors) {
       if ((x.value !== 'israel' && x.value !== 'us') || deniedBy(s, x)) continue;
+      // A nationality on a strike ("الغارات الإسرائيلية") outweighs the officials quoted ("مسؤول أميركي").
+      const onStrike = s.cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= x.from && q.to >= x.to);
       const cur = counts.get(x.value);
-      counts.set(x.value, [(cur?.[0] ?? 0) + 1, cur?.[1] ?? x, cur?.[2] ?? s]);
+      counts.set(x.value, [(cur?.[0] ?? 0) + (onStrike ? 3 : 1), cur?.[1] ?? x, cur?.[2] ?? s]);
     }
   const top = [...counts.entries()].sort((x, y) => y[1][0] - x[1][0])[0];
   return top ? [top[0], top[1][1], top[1][2]] : ['unknown', null, null];
