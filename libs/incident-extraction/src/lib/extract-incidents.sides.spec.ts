@@ -736,3 +736,26 @@ describe('every site of a wave takes the striker the wave was told with, not the
     expect(found.map((m) => m.actor)).toEqual(['us', 'us', 'us']);
   });
 });
+
+describe('a force after the verb that launched the act ("هجوم … شنه الحرس الثوري") is its agent, not its target', () => {
+  it('the IRGC striking a city is neither category', () => {
+    expect(brief('قتل أربعة مدنيين جراء هجوم بصواريخ باليستية شنه الحرس الثوري الإيراني ليل الاثنين على مدينة أربيل.')).toEqual([]);
+  });
+
+  it('a faction launching it at a US base attacks US forces', () => {
+    expect(brief('قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة شنه فصيل مدعوم من إيران على قاعدة التنف فجر اليوم.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Tanf', killed: 3 }]);
+  });
+});
+
+describe('US forces told as not the target ("لم تستهدف … أمريكيين") make no attack on them', () => {
+  it.each([
+    ['rockets near an airport', 'وقال مسؤول أمريكي إن الصواريخ لم تستهدف منشآت أو أفراداً أمريكيين، رغم سقوط بعضها قرب مطار أربيل.'],
+    ['a drone near a base', 'وأكد البنتاغون أن الهجوم لم يستهدف القوات الأمريكية في قاعدة حرير، وأن الطائرة المسيرة سقطت في محيطها.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('nobody hurt is still an attack', () => {
+    expect(brief('وقالت القيادة إن قوات التحالف أسقطت مسيرتين فوق قاعدة التنف فجر اليوم، مؤكدة أنه لم يصب أي من الجنود الأمريكيين.')).toMatchObject([{ place: 'al-Tanf' }]);
+  });
+});

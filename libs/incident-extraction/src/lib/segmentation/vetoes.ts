@@ -35,8 +35,22 @@ export function framedAsNonEvent(seg: Segment): boolean {
     negatesActs(seg) ||
     locatesByDistance(seg) ||
     chargedWith(seg) ||
-    deniesInvolvement(seg)
+    deniesInvolvement(seg) ||
+    usNotTargeted(seg)
   );
+}
+
+// "قال مسؤول أمريكي إن الصواريخ لم تستهدف منشآت أو أفراداً أمريكيين": US forces told as not the target; what
+// fell near their site in the same breath is not an attack on them.
+const HIT_VERB = /^(تستهدف|يستهدف|تطل|يطل)$/;
+const NOT_TARGETED_REACH = 6;
+function usNotTargeted(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  for (let k = a + 1; k < b; k++) {
+    if (!HIT_VERB.test(tokens[k].norm) || !(NOT_DONE.test(tokens[k - 1].norm) || NEGATION.test(tokens[k - 1].norm))) continue;
+    if (seg.cues.some((c) => c.value === 'us_target' && c.from > k && c.from <= k + NOT_TARGETED_REACH)) return true;
+  }
+  return false;
 }
 
 // "نفى التحالف الدولي بقيادة واشنطن أي علاقة له بالهجوم"، "نفى البنتاغون مشاركة القوات الأمريكية في الضربة": who
