@@ -79,3 +79,22 @@ describe('findDates', () => {
     expect(text.slice(d.start, d.end)).toBe('9 شباط الماضي');
   });
 });
+
+describe('an evening told in Washington time is the next day where the act happened', () => {
+  const day = (text: string, pub: string) => findDates(text, keyTokens(text), pub).map((d) => d.value);
+  it.each([
+    ['Tuesday evening, Washington time', 'أطلقت الصواريخ مساء الثلاثاء بتوقيت واشنطن، واستهدفت قاعدة عين الأسد.', '2020-01-08', '2020-01-08'],
+    ['Thursday evening, Washington time', 'شنت قواته غارات جوية مساء الخميس بتوقيت واشنطن على منشآت قرب البوكمال.', '2021-02-26', '2021-02-26'],
+    ['Sunday evening, American time', 'شنت طائرات أميركية مساء الأحد بالتوقيت الأمريكي ضربات على منشآت.', '2021-06-28', '2021-06-28'],
+    ['Sunday night, US East Coast time', 'نفذت القوات الأمريكية ليل الأحد بتوقيت الساحل الشرقي ضربات.', '2021-06-28', '2021-06-28'],
+  ])('%s', (_label, text, pub, value) => {
+    expect(day(text, pub)).toEqual([value]);
+  });
+
+  it.each([
+    ['a day with no evening', 'شنت قواته غارات جوية الخميس بتوقيت واشنطن على منشآت.', '2021-02-26', '2021-02-25'],
+    ['a local night', 'شنت طائرات أميركية ليل الأحد ضربات على منشآت.', '2021-06-28', '2021-06-27'],
+  ])('but not %s', (_label, text, pub, value) => {
+    expect(day(text, pub)).toEqual([value]);
+  });
+});

@@ -1,5 +1,5 @@
 import { KeyToken } from '../text/tokens';
-import { parseIsoDay } from './calendar';
+import { parseIsoDay, shiftDays } from './calendar';
 import { DateMention, strongestDate } from './date-mention';
 import { DATE_WORDS } from './date-words';
 import { DateScan } from './date-scan';
@@ -33,7 +33,18 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
     for (let k = told; k < scan.found.length; k++) scan.found[k].anchor ??= 'publication';
   }
   const found = scan.found.length && tellsCeremony(scan) ? scan.found.filter((d) => !aboutCeremony(scan, d)) : scan.found;
-  return found.sort((x, y) => x.start - y.start);
+  return found.map((d) => inLocalTime(text, d)).sort((x, y) => x.start - y.start);
+}
+
+// "مساء الخميس بتوقيت واشنطن": an evening in Washington is the next day in Iraq and Syria, where the
+// act happened; local reports date it so.
+const US_TIME = /^[\s،,(]*(?:ب|حسب\s+|وفق\s+)?(?:ال)?توقيت\s+(?:واشنطن|نيويورك|الولايات\s+المتحدة|الساحل\s+الشرقي|شرق\s+الولايات\s+المتحدة|(?:ال)?[أا]م[يى]?ر[يى]?كي)/;
+const EVENING = /(مساء|ليل|ليلة|ليلا|الليلة|الليل)/;
+const EVENING_REACH_CHARS = 12;
+function inLocalTime(text: string, d: DateMention): DateMention {
+  if (d.precision !== 'day' || !US_TIME.test(text.slice(d.end, d.end + 40))) return d;
+  if (!EVENING.test(text.slice(Math.max(0, d.start - EVENING_REACH_CHARS), d.end))) return d;
+  return { ...d, value: shiftDays(d.value, 1) };
 }
 
 function aboutCeremony(scan: DateScan, d: DateMention): boolean {
