@@ -571,3 +571,12 @@ describe('on an undated page, an earlier similar act with a time the page cannot
     expect(brief(lead + recall, null).map((m) => m.place)).toEqual(['Victory base']);
   });
 });
+
+describe('a toll ranked among similar strikes ("الأعلى لضربة مماثلة") tells no other strike', () => {
+  it.each([
+    ['the biggest toll of a similar raid', 'قصفت طائرات أمريكية مواقع قرب البوكمال فجر اليوم. وقال المرصد إن القتلى 40 عنصرا، في أكبر حصيلة لغارة مماثلة منذ أشهر.'],
+    ['the highest toll of a similar strike', 'قصفت طائرات إسرائيلية مستودعا قرب الميادين فجر اليوم. وأفاد المرصد بمقتل 12 عنصرا، في الحصيلة الأعلى لضربة مماثلة هذا العام.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toHaveLength(1);
+  });
+});

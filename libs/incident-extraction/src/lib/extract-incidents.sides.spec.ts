@@ -759,3 +759,12 @@ describe('US forces told as not the target ("لم تستهدف … أمريكي�
     expect(brief('وقالت القيادة إن قوات التحالف أسقطت مسيرتين فوق قاعدة التنف فجر اليوم، مؤكدة أنه لم يصب أي من الجنود الأمريكيين.')).toMatchObject([{ place: 'al-Tanf' }]);
   });
 });
+
+describe('a US contractor in the accusative ("متعاقداً أميركياً") is the side hit', () => {
+  it.each([
+    ['an Iranian-made drone in a timeline', '23 آذار 2023: مسيّرة إيرانية المنشأ تضرب منشأة صيانة في قاعدة قرب الحسكة، فتقتل متعاقداً أميركياً وتصيب خمسة عسكريين.'],
+    ['a drone killing a US contractor', '- 9 آذار: طائرة مسيرة تصيب مبنى في قاعدة قرب الحسكة وتقتل مقاولا أمريكيا.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place: 'Hasakah', killed: 1 }]);
+  });
+});

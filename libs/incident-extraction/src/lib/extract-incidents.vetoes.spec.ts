@@ -412,3 +412,26 @@ describe('a wish to strike ("رغبة … في ضرب") is no strike', () => {
     expect(brief('قصفت مقاتلات إسرائيلية مواقع في تدمر فجر اليوم، ما أسفر عن مقتل 36 شخصا.')).toMatchObject([{ place: 'Palmyra', killed: 36 }]);
   });
 });
+
+describe('earlier operations shown ("لعمليات سابقة") and any strike ("أي ضربة") are no act', () => {
+  it.each([
+    ['footage of earlier operations', '• 14:20 | المقاومة الإسلامية في العراق تنشر مشاهد لعمليات سابقة استهدفت قاعدتي عين الأسد وحرير.'],
+    ['clips of earlier strikes', 'وعرضت النجباء مقاطع لضربات سابقة على مطار أربيل وقاعدة حرير.'],
+    ['any strike on the factions', 'فالفصائل جزء من المنظومة الرسمية، وأي ضربة عليها في جرف الصخر تُقرأ في بغداد بوصفها اعتداء على مؤسسات الدولة.'],
+    ['any raid on their headquarters', 'وأي غارة على مقرات الحشد في القائم ستعد اعتداء على الدولة.'],
+    ['any attack on a base', 'وأي هجوم على قاعدة عين الأسد سيقابل برد حازم.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('other theatres and other air forces', () => {
+  it.each([
+    ['a drone from Iraq on the Golan', 'أعلن الجيش الإسرائيلي مقتل جنديين وإصابة 24 آخرين جراء سقوط طائرة مسيّرة أطلقت من الأراضي العراقية على قاعدة عسكرية في شمال هضبة الجولان المحتلة فجر أمس.'],
+    ['a drone on a post in the Golan', 'أعلن الجيش الإسرائيلي إصابة ثلاثة جنود جراء طائرة مسيرة أطلقت من العراق على موقع في الجولان فجر اليوم.'],
+    ['Jordanian jets on Suwayda', 'استهدفت طائرات حربية أردنية منازل في بلدة عرمان بريف السويداء فجر اليوم، ما أسفر عن مقتل عشرة مدنيين.'],
+    ['Jordanian jets on smugglers', 'أغارت مقاتلات أردنية على مواقع لمهربين في ريف السويداء فجر اليوم، ما أدى إلى مقتل خمسة.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

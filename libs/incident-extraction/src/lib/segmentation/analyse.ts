@@ -221,11 +221,15 @@ function namesTime(seg: Segment): boolean {
 
 // "هجوم آخر" and "مقرا آخر" are another act; "مسيرة أخرى" and "مرة أخرى" may be the same one.
 const SIMILAR = /^(مماثل|مماثله|مماثلا|مشابه|مشابهه|مشابها)$/;
+const RANKED = /^(الاعلي|الاكبر|الاعنف|الاكثر|الاشد|الادمي|اعلي|اكبر|اعنف|اكثر|اشد)$/;
+const RANKED_REACH = 3;
 const OTHER = /^(اخر|اخري|اخرا)$/;
 const ACT_OR_TARGET = /^(هجوم|هجوما|هجمه|ضربه|غاره|قصف|قصفا|عمليه|استهداف|اعتداء|مقر|مقرا|موقع|موقعا|هدف|هدفا)$/;
 function toldAsAnother(seg: Segment): boolean {
   for (let k = seg.a + 1; k < seg.b; k++) {
     const t = seg.tokens[k].norm;
+    // ("في حصيلة هي الأعلى لضربة مماثلة": a ranking among similar acts, not another act.)
+    if (SIMILAR.test(t) && seg.tokens.slice(Math.max(seg.a, k - RANKED_REACH), k).some((x) => RANKED.test(x.norm))) continue;
     if (SIMILAR.test(t) || (OTHER.test(t) && seg.tokens[k - 1].keys.some((x) => ACT_OR_TARGET.test(x)))) return true;
   }
   return false;
