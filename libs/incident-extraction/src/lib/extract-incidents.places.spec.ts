@@ -573,3 +573,15 @@ describe('a second thing hit, joined by "و", has a place of its own ("مستو�
     expect(brief('هاجمت مسيرة قاعدة حرير، القريبة من مطار أربيل، فجر اليوم.').map((m) => m.place)).toEqual(['Harir']);
   });
 });
+
+describe('where mourners gathered, before an act told by its striker, is not where it happened', () => {
+  it.each([
+    [
+      'a funeral in two governorates',
+      'شيّعت هيئة الحشد الشعبي وجماهير غفيرة في محافظتي بابل وكربلاء جثامين الشهداء الأربعة الذين ارتقوا جراء العدوان الجوي الأمريكي على مقرات الحشد في قضاء القائم ليل الأحد.',
+    ],
+    ['a funeral in a city', 'شيع الآلاف في كربلاء جثامين مقاتلين قضوا بالعدوان الأمريكي على مواقع الحشد في القائم فجر الاثنين.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text).map((m) => m.place)).toEqual(['al-Qaim']);
+  });
+});

@@ -377,3 +377,30 @@ describe('"أصاب اثنان منها": what hit, counted among the projectile
     expect(counts('أصاب الصاروخ ثلاثة جنود')).toEqual({ killed: null, injured: 3 });
   });
 });
+
+describe('victims told around names, units, clock times and asides', () => {
+  it.each([
+    ['another one hurt, after the verb of wounding', 'تقتل متعاقدا أمريكيا وتصيب خمسة عسكريين ومتعاقدا آخر', 1, 6],
+    ['"in the same attack"', 'وقتل في الهجوم ذاته جنديان أمريكيان، أحدهما من الجيش والآخر من سلاح الجو', 2, null],
+    ['"in the same strike", wounded', 'وأصيبت في الضربة نفسها امرأتان', null, 2],
+    ['"in the same shelling"', 'قتل في القصف نفسه ثلاثة عناصر', 3, null],
+    ['a kunya with Ali', 'مقتل القيادي أبو علي وثلاثة آخرين', 4, null],
+    ['a kunya with Ali and a companion', 'مقتل القيادي أبو علي ومرافقه', 2, null],
+    ['two kunyas', 'قتل أبو علي وأبو حسين في الغارة', 2, null],
+    ['alongside others', 'وأعلن التحالف الدولي إصابة ثلاثة من عناصره، إلى جانب اثنين من جنود الدفاع الجوي العراقي', null, 5],
+    ['alongside a civilian', 'مقتل أربعة عناصر إلى جانب مدني', 5, null],
+    ['a live blog clock time', '11:55 - مسؤول أميركي للعربية: عسكري أميركي أصيب بجروح طفيفة في هجوم ثان', null, 1],
+    ['another clock time', '12:30 - عسكري أميركي أصيب بجروح طفيفة', null, 1],
+    ['brigade numbers', 'جثامين الشهداء الأربعة من اللواءين 14 و15، الذين ارتقوا جراء العدوان الجوي الأمريكي', 4, null],
+    ['a brigade number after the dead', 'استشهاد مقاتلين اثنين في اللواء 45 بالحشد الشعبي', 2, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it.each([
+    ['alongside forces, not people counted', 'أصيب جنديان إلى جانب القوات العراقية', null, 2],
+    ['a count that is a figure', 'قتل 11 جنديا', 11, null],
+  ])('still %s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+});

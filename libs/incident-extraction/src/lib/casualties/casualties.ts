@@ -260,6 +260,8 @@ function victimsAfterPhrase(tokens: KeyToken[], at: number, to: number, injured:
   let k = at + 1;
   if (THAT_ONE.test(tokens[k].norm)) k++;
   if (k >= to || !DEFINITE.test(tokens[k].norm)) return null;
+  // "وقتل في الهجوم ذاته جنديان": "the same" closes the phrase.
+  if (k + 1 < to && /^(ذاته|ذاتها|نفسه|نفسها)$/.test(tokens[k + 1].norm)) k++;
   return readVictims(tokens, k + 1, to, injured);
 }
 
@@ -349,6 +351,8 @@ function subjectBefore(tokens: KeyToken[], i: number, from: number): Victims | n
     if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD) || has(tokens[k], KILL_AFTER)) return null;
     if (k === from) start = from;
   }
+  // ("12:30 - عسكري أميركي أصيب": a live blog's clock time opens the line.)
+  while (start >= 0 && start + 1 < i && /^\d+$/.test(tokens[start].norm) && /^\d+$/.test(tokens[start + 1].norm) && tokens[start + 1].start === tokens[start].end + 1) start += 2;
   if (start < 0 || start >= i) return null;
   const v = readVictims(tokens, start, i, true);
   if (v && v.value !== null) return v;

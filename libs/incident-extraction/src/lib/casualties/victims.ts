@@ -1,6 +1,7 @@
 import { HEDGE_PATTERNS, isVague, ordinalValue, readNumber } from '../numbers/numbers';
 import { KeyToken, foldWord } from '../text/tokens';
 import {
+  ACTIVE_INJURE,
   ALL_OF,
   COMPANION,
   DUAL,
@@ -50,6 +51,7 @@ const OTHERS = set('آخرين', 'آخرون', 'أخرين', 'اخرين');
 const SOUND_PLURAL = /(ين|ون)$/;
 const RESUMPTIVE = set('فيه', 'فيها', 'فيهما', 'خلاله', 'خلالها', 'به', 'بها', 'جراءه', 'جراءها', 'إثره', 'إثرها');
 const ADDITION = set('إضافة', 'بالإضافة', 'علاوة');
+const KUNYA = /^و?(ابو|ابي|ابا|ام)$/;
 
 function skipHedge(tokens: KeyToken[], j: number, to: number): number {
   for (const h of HEDGES) {
@@ -84,7 +86,18 @@ export function othersAfter(tokens: KeyToken[], from: number, to: number, single
   let end = from;
   for (let k = from; value !== null && k < Math.min(to, end + MODIFIER_REACH); k++) {
     const t = tokens[k];
-    if (has(t, PHRASE_STOP) || has(t, KILL_HEAD) || has(t, INJ_HEAD) || has(t, OTHERS)) break;
+    // ("أبو علي": a name after a kunya, not the preposition "على" it folds to.)
+    const named = k > 0 && KUNYA.test(tokens[k - 1].norm);
+    if ((has(t, PHRASE_STOP) && !named && !(t.norm === 'الي' && tokens[k + 1]?.norm === 'جانب')) || has(t, KILL_HEAD) || has(t, INJ_HEAD) || has(t, OTHERS)) break;
+    // "إصابة ثلاثة من عناصره، إلى جانب اثنين من جنود الدفاع الجوي": "alongside" coordinates too.
+    if (t.norm === 'الي' && tokens[k + 1]?.norm === 'جانب' && k + 2 < to) {
+      const beside = conjunct(tokens, k + 2, to, false);
+      if (!beside) break;
+      value = beside.value === null ? null : value + beside.value;
+      end = beside.end;
+      k = end - 1;
+      continue;
+    }
     // "وإصابة خمسة من أفراد الخدمة إضافة إلى مقاول": "in addition to" coordinates too.
     if (has(t, ADDITION) && tokens[k + 1]?.norm === 'الي' && k + 2 < to) {
       const added = conjunct(tokens, k + 2, to, false);
@@ -106,7 +119,8 @@ export function othersAfter(tokens: KeyToken[], from: number, to: number, single
   // "مقتل القيادي في الفصيل أبو علي وسائقه".
   if (single) {
     for (let k = from; k < Math.min(to, from + COMPANION_REACH); k++) {
-      if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD)) break;
+      // ("فتقتل متعاقداً وتصيب خمسة ومتعاقداً آخر": the other one was hurt, told after the verb of wounding.)
+      if (has(tokens[k], KILL_HEAD) || has(tokens[k], INJ_HEAD) || has(tokens[k], ACTIVE_INJURE)) break;
       const c = companionAt(tokens, k, to);
       if (c) return c;
     }

@@ -65,6 +65,12 @@ export function readNumber(tokens: KeyToken[], i: number): NumberSpan | null {
   const v = wordValue(t);
   if (v === null) return null;
   const next = tokens[i + 1];
+  // "11:55"، "5/3": figures joined by one sign are a clock time or a date, not a count.
+  const glued = (a?: KeyToken, b?: KeyToken) => !!a && !!b && /^\d+$/.test(a.norm) && /^\d+$/.test(b.norm) && b.start === a.end + 1;
+  if (glued(t, next) || glued(tokens[i - 1], t)) return null;
+  // "اللواء 45"، "اللواءين 14 و15"، "البرج 22": a unit's or a site's number names it.
+  const prev = tokens[i - 1];
+  if (prev && /^\S*\d/.test(t.norm) && (UNIT_NOUN.test(prev.norm) || (/^و/.test(t.norm) && /^\d+$/.test(prev.norm) && !!tokens[i - 2] && UNIT_NOUN.test(tokens[i - 2].norm)))) return null;
   // "18 ألف", "ثلاثة آلاف": thousands.
   if (v < 1000 && next && THOUSANDS.has(next.norm)) return { value: v * 1000, from: i, to: i + 2 };
   if (v < 10 && next && /^عشر(ه)?$/.test(next.norm)) return { value: v + 10, from: i, to: i + 2 };
@@ -74,6 +80,8 @@ export function readNumber(tokens: KeyToken[], i: number): NumberSpan | null {
   }
   return { value: v, from: i, to: i + 1 };
 }
+
+const UNIT_NOUN = /^(و|ب|ل|لل)?(ال)?(لواء|لواءين|لواءان|لوايين|فوج|فرقه|كتيبه|برج|رقم|قطاع)$/;
 
 // Hedges before a figure: the figure itself is what gold and analysts record.
 const HEDGES = [

@@ -176,7 +176,8 @@ function gatheringPlaces(seg: Segment, all: PlaceMention[]): PlaceMention[] {
     }
   if (at < 0) return [];
   const act = seg.cues
-    .filter((c) => (c.value === 'trigger' || c.value === 'weak_trigger') && c.from > at)
+    // ("جراء العدوان الجوي الأمريكي": an act told by its striker.)
+    .filter((c) => (c.value === 'trigger' || c.value === 'weak_trigger' || c.value === 'strike_agent' || c.value === 'air_agent') && c.from > at)
     .map((c) => c.from)
     .sort((x, y) => x - y)[0];
   if (act === undefined) return [];
