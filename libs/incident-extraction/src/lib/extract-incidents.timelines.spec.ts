@@ -175,3 +175,34 @@ describe('an act told as coming some time after unplaced strikes keeps its own d
     expect(brief(text, '2024-02-07')).toMatchObject([{ date: '2024-02-07' }]);
   });
 });
+
+describe('an undated article: the scene set the sentence before, and the year of its first full date', () => {
+  it('a day and month after a full date take its year; the scene dates the act after it', () => {
+    expect(
+      brief(
+        'لم يكن مساء الأربعاء 11 آذار 2020 عادياً في معسكر التاجي. عشرات صواريخ الكاتيوشا سقطت على المعسكر الذي يؤوي مدربين أميركيين، فقتلت ثلاثة جنود. وبعد أقل من ثلاثين ساعة، فجر الجمعة 13 آذار، أغارت المقاتلات الأميركية على منشآت في جرف الصخر.',
+        null,
+      ),
+    ).toMatchObject([
+      { place: 'Taji', date: '2020-03-11', killed: 3 },
+      { place: 'Jurf al-Sakhar', date: '2020-03-13' },
+    ]);
+  });
+
+  it('a night set the sentence before', () => {
+    expect(brief('شهدت ليلة 8 حزيران 2021 توترا في مطار بغداد. وسقطت طائرة مسيرة مفخخة داخل المطار قرب قاعدة فكتوريا.', null)).toMatchObject([{ date: '2021-06-08' }]);
+  });
+
+  it('a full date told in the act keeps it', () => {
+    expect(brief('تعرضت قاعدة التحالف في مطار أربيل، مساء الأربعاء 13 آذار 2024، لهجوم بطائرة مسيرة.')).toMatchObject([{ place: 'Erbil airport', date: '2024-03-13' }]);
+  });
+});
+
+describe('attacks counted in words ("أكثر من عشرين هجوماً") are a series', () => {
+  it.each([
+    ['more than twenty', 'منذ تشرين الأول الماضي، سُجّل أكثر من عشرين هجوماً على قواعد تضم أميركيين، من القائم إلى بلد إلى المنطقة الخضراء.'],
+    ['about thirty', 'وتعرضت قاعدة عين الأسد لنحو ثلاثين هجوماً منذ مطلع العام.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

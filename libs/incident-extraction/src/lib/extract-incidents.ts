@@ -1,6 +1,6 @@
 import type { IncidentMention } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
-import { parseIsoDay } from './dates/dates';
+import { findDates, parseIsoDay } from './dates/dates';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
 import { Draft, merge } from './merging/merge-candidates';
 import { dropBlastsOnly } from './merging/blasts-only';
@@ -33,7 +33,8 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   const text = input.text ?? '';
   const pub = parseIsoDay(input.publishedAt ?? null) ? String(input.publishedAt).slice(0, 10) : null;
   const tokens = keyTokens(text);
-  const facts = sentencesWithTokens(text, tokens).map(([span, a, b], i) => sentenceFacts(text, tokens, span, a, b, pub, gaz, i));
+  const hint = pub ? null : firstFullDate(text, tokens);
+  const facts = sentencesWithTokens(text, tokens).map(([span, a, b], i) => sentenceFacts(text, tokens, span, a, b, pub, gaz, i, hint));
   settleArticleDates(facts, pub);
 
   const cands: Candidate[] = [];
@@ -58,6 +59,11 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   shareWithinSegment(drafts, mentions);
   inheritElidedSubject(drafts, mentions);
   return mentions;
+}
+
+/** The first date told with its year in an undated article (its dates need no publication day). */
+function firstFullDate(text: string, tokens: KeyToken[]): string | null {
+  return findDates(text, tokens, null).find((d) => d.precision === 'day')?.value ?? null;
 }
 
 /**

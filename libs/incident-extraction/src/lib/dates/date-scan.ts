@@ -20,6 +20,8 @@ export interface DateScan {
   to: number;
   /** Publication day; relative expressions need it. */
   pub: Ymd | null;
+  /** In an article without a publication day, the first full date it tells: the year of a day and month told without one. */
+  yearHint?: Ymd | null;
   found: DateMention[];
   /** Tokens already read as part of an expression. */
   covered: Set<number>;

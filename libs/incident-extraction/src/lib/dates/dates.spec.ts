@@ -98,3 +98,19 @@ describe('an evening told in Washington time is the next day where the act happe
     expect(day(text, pub)).toEqual([value]);
   });
 });
+
+describe('in an undated article, a day and month take the year of its first full date', () => {
+  const days = (text: string, hint: string) => findDates(text, keyTokens(text), null, 0, keyTokens(text).length, hint).map((d) => d.value);
+  it.each([
+    ['the same month', 'فجر الجمعة 13 آذار', '2020-03-11', '2020-03-13'],
+    ['a later month of the year', 'في 2 أيار', '2020-03-11', '2020-05-02'],
+    ['January after December', 'وفي 2 كانون الثاني', '2021-12-29', '2022-01-02'],
+    ['December before January', 'في 29 كانون الأول', '2022-01-02', '2021-12-29'],
+  ])('%s', (_label, text, hint, value) => {
+    expect(days(text, hint)).toEqual([value]);
+  });
+
+  it('no hint, no year', () => {
+    expect(findDates('فجر الجمعة 13 آذار', keyTokens('فجر الجمعة 13 آذار'), null)).toEqual([]);
+  });
+});

@@ -22,8 +22,8 @@ export { readSpan, spanDays, type TimeSpan } from './spans';
  * Every date expression in tokens[from, to), resolved against `publishedAt` (ISO day or
  * null). Expressions that only bound a period ("منذ 17 أكتوبر") are skipped.
  */
-export function findDates(text: string, tokens: KeyToken[], publishedAt: string | null, from = 0, to = tokens.length): DateMention[] {
-  const scan: DateScan = { text, tokens, from, to, pub: parseIsoDay(publishedAt), found: [], covered: new Set() };
+export function findDates(text: string, tokens: KeyToken[], publishedAt: string | null, from = 0, to = tokens.length, yearHint: string | null = null): DateMention[] {
+  const scan: DateScan = { text, tokens, from, to, pub: parseIsoDay(publishedAt), yearHint: parseIsoDay(yearHint), found: [], covered: new Set() };
   numericDates(scan);
   for (let i = from; i < to; i++) {
     if (scan.covered.has(i) || !tokens[i].keys.some((k) => DATE_WORDS.has(k))) continue;

@@ -1,5 +1,5 @@
 import { KeyToken } from '../text/tokens';
-import { inferYear, pad2, validDay } from './calendar';
+import { Ymd, inferYear, pad2, validDay } from './calendar';
 import { DATE_STRENGTH } from './date-mention';
 import { MONTH1, MONTH2, dayNumber, isPastWord, ordinalBefore } from './date-words';
 import { DateScan, emit, tokenAt } from './date-scan';
@@ -97,7 +97,7 @@ export const monthDate = (scan: DateScan, i: number): boolean => {
   for (let k = dFrom; k < j; k++) scan.covered.add(k);
   // A named month holds the act it counts ("الضربة الرابعة على البوكمال في شباط"): only a period bounds.
   if (framesPeriod(scan, dFrom)) return true;
-  const y = year ?? (scan.pub ? inferYear(month, day ?? 1, scan.pub) : null);
+  const y = year ?? (scan.pub ? inferYear(month, day ?? 1, scan.pub) : day !== null && scan.yearHint ? nearestYear(month, scan.yearHint) : null);
   if (y === null) return true;
   const start = scan.tokens[dFrom].start;
   const end = scan.tokens[j - 1].end;
@@ -106,6 +106,15 @@ export const monthDate = (scan: DateScan, i: number): boolean => {
   else emit(scan, -1, { value: `${y}-${pad2(month)}`, precision: 'month', start, end, strength: DATE_STRENGTH.month, ...(anchor && { anchor }) });
   return true;
 };
+
+// "لم يكن مساء الأربعاء 11 آذار 2020 عادياً … وبعد ثلاثين ساعة، فجر الجمعة 13 آذار": in an undated article, a
+// day and month told after a full date are of that date's year, or of the next or last when months apart.
+const HALF_YEAR_MONTHS = 6;
+function nearestYear(month: number, hint: Ymd): number {
+  if (month - hint.m > HALF_YEAR_MONTHS) return hint.y - 1;
+  if (hint.m - month > HALF_YEAR_MONTHS) return hint.y + 1;
+  return hint.y;
+}
 
 /** "وفي 28 منه", "في الثاني منه": a day of the month the text has just named. */
 export const dayOfNamedMonth = (scan: DateScan, i: number): boolean => {

@@ -52,6 +52,7 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     let date: Dated | null = dated[i];
     const earlierAct = d.cands.every((c) => c.continuation || toldEarlier(c));
     if (!date && !earlierAct) date = toldNext(d, cands, facts);
+    if (!date && !earlierAct) date = setTheSceneBefore(d, cands, facts);
     // Undated: a dated unplaced report of the same category ("US strikes Thursday night in
     // Syria"), else the incident told just before (the one this one followed), else publication.
     if (!date && !earlierAct) {
@@ -77,6 +78,22 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     // An earlier act with no date of its own happened some time before publication: no day to tell.
     return { date: pub && !earlierAct ? { value: pub, precision: 'day' } : null, sentence: null };
   });
+}
+
+/**
+ * "لم يكن مساء الأربعاء 11 آذار 2020 عادياً في معسكر التاجي. عشرات الصواريخ سقطت على المعسكر …": the
+ * sentence just before the act sets its scene, the day and the place with no act of its own.
+ */
+function setTheSceneBefore(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated | null {
+  const own = d.cands.filter((c) => !c.continuation);
+  if (!own.length || !d.place) return null;
+  const first = Math.min(...own.map((c) => c.sentence.index));
+  const scene = facts.find((f) => f.index === first - 1);
+  if (!scene || cands.some((c) => c.sentence === scene)) return null;
+  const here = d.place.place;
+  if (!scene.places.some((p) => p.place.id === here.id || nearby(p.place, here))) return null;
+  const day = strongestDate(scene.dates.filter((x) => x.precision === 'day' && x.strength >= DATE_STRENGTH.explicit));
+  return day ? { value: day.value, precision: day.precision, sentence: scene } : null;
 }
 
 // (Not "ردّ": also the noun.)

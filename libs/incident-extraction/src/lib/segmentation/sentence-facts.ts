@@ -37,7 +37,17 @@ export interface SentenceFacts {
 
 const tag = <T>(tokens: KeyToken[], m: PhraseMatch<T>): Tagged<T> => ({ value: m.value, from: m.from, to: m.to, start: tokens[m.from].start, end: tokens[m.to - 1].end });
 
-export function sentenceFacts(text: string, tokens: KeyToken[], span: TextSpan, from: number, to: number, publishedAt: string | null, gaz: Gazetteer, index = 0): SentenceFacts {
+export function sentenceFacts(
+  text: string,
+  tokens: KeyToken[],
+  span: TextSpan,
+  from: number,
+  to: number,
+  publishedAt: string | null,
+  gaz: Gazetteer,
+  index = 0,
+  yearHint: string | null = null,
+): SentenceFacts {
   const hits = matchLexicons(gaz, tokens, from, to);
   return {
     span,
@@ -49,7 +59,7 @@ export function sentenceFacts(text: string, tokens: KeyToken[], span: TextSpan, 
     actors: hits.actors.map((m) => tag(tokens, m)),
     weapons: hits.weapons.map((m) => tag(tokens, m)),
     places: gaz.accept(tokens, hits.places),
-    dates: findDates(text, tokens, publishedAt, from, to),
+    dates: findDates(text, tokens, publishedAt, from, to, yearHint),
     casualties: findCasualties(tokens, from, to),
   };
 }

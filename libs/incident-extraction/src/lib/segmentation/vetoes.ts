@@ -2,6 +2,7 @@ import { KeyToken, foldWord, wordBefore } from '../text/tokens';
 import { threatens } from './framing';
 import { Segment } from './segment';
 import { DATE_STRENGTH } from '../dates/dates';
+import { readNumber } from '../numbers/numbers';
 
 // Segments that name an act but tell no incident of this conflict: drills, threats, foiled
 // plots and accidents; counts and series of attacks; other wars (Turkey, Russia and the
@@ -333,6 +334,9 @@ export function isAggregate(seg: Segment): boolean {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
     // "أكثر من 170 عملية ضد قواعد الاحتلال"، "نحو 60 ضربة": counted operations and strikes too.
     if (COUNTED_ACT_NUMBER.test(num) && tokens[k + 1].keys.some((x) => x.startsWith('هجوم') || x === 'مره' || x === 'مرات')) return true;
+    // ("أكثر من عشرين هجوماً": the count in words.)
+    const words = /^(\d|ال)/.test(tokens[k].norm) ? null : readNumber(tokens, k);
+    if (words && words.value >= 2 && words.value < 1000 && words.to < b && /^(هجوم|هجمات|مرات)/.test(tokens[words.to].norm)) return true;
     if (COUNTED_OPS_NUMBER.test(num) && tokens[k + 1].keys.some((x) => COUNTED_ACT.test(x))) return true;
     // "هجومين اثنين على قاعدة تل بيدر": a dual counted out loud is a line of a tally; a bare dual
     // ("في هجومين صاروخيين استهدفا …") tells two acts.
