@@ -585,3 +585,16 @@ describe('where mourners gathered, before an act told by its striker, is not whe
     expect(brief(text).map((m) => m.place)).toEqual(['al-Qaim']);
   });
 });
+
+describe('"وفي" joins the next site of a list of sites struck', () => {
+  it.each([
+    ['in a district', 'وذكرت مصادر أمنية أن الضربات الأمريكية فجر اليوم طالت مواقع في منطقة جرف الصخر وفي قضاء المسيب شمالي محافظة بابل.', ['Jurf al-Sakhar', 'Musayyib']],
+    ['bare names', 'قصفت طائرات أمريكية فجر اليوم مقرات في جرف الصخر وفي المسيب.', ['Jurf al-Sakhar', 'Musayyib']],
+  ])('%s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+
+  it('quoted villages shelled together stay one site', () => {
+    expect(brief('قصفت قوات التحالف الدولي بقذائف المدفعية مواقع للميليشيات الإيرانية على أطراف قرى “مراط” و”حويجة صكر” وبلدة “خشام” بريف دير الزور فجر اليوم.')).toHaveLength(1);
+  });
+});

@@ -354,8 +354,13 @@ export function bestOfGroup(g: PlaceMention[], category: IncidentCategory): Plac
 }
 
 // Two places one right after the other, joined by a comma or "و", are a list.
+// "في منطقة جرف الصخر وفي قضاء المسيب": "and in" and a place noun may join the next item of a list.
+const AND_IN = /^و(في|ب)$/;
+const LIST_PLACE_NOUN = /^(و)?(منطقه|قضاء|ناحيه|مدينه|بلده|قريه|محافظه)$/;
 function inList(s: SentenceFacts, first: PlaceMention, second: PlaceMention): boolean {
   const [x, y] = first.from < second.from ? [first, second] : [second, first];
+  const gap = s.tokens.slice(x.to, y.from);
+  if (gap.length > 0 && gap.length <= 2 && AND_IN.test(gap[0].norm) && gap.slice(1).every((t) => LIST_PLACE_NOUN.test(t.norm))) return true;
   if (y.from !== x.to) return false;
   const between = s.span.text.slice(x.end - s.span.start, y.start - s.span.start);
   return /^\s*[،,]\s*$/.test(between) || /^و/.test(s.tokens[y.from].norm);
