@@ -206,3 +206,16 @@ describe('attacks counted in words ("أكثر من عشرين هجوماً") are
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('a hedged span of months or years ("بعد أقل من عام على هجوم مماثل") names no month', () => {
+  it.each([
+    ['less than a year after', 'هاجمت مسيرات قاعدة التنف فجر اليوم. وتأتي الحادثة بعد أقل من عام على هجوم مماثل استهدف القاعدة.'],
+    ['about two years after', 'قصفت طائرات أمريكية موقعا قرب البوكمال فجر اليوم، بعد نحو عامين على غارة مماثلة في المنطقة.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toHaveLength(1);
+  });
+
+  it('a year to the day names the month', () => {
+    expect(brief('هاجمت مسيرات قاعدة التنف فجر اليوم. وتأتي الحادثة بعد عام على هجوم مماثل استهدف القاعدة.').map((m) => m.date)).toEqual(['2024-03-15', '2023-03']);
+  });
+});

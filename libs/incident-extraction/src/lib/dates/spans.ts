@@ -13,6 +13,8 @@ export interface TimeSpan {
   count: number | null;
   /** Index of the span's last token. */
   end: number;
+  /** Told as "less than", "more than" or "about": not a count to reckon a month from. */
+  hedged?: boolean;
 }
 
 const UNITS: Array<[SpanUnit, RegExp, RegExp, RegExp]> = [
@@ -50,6 +52,11 @@ export function readSpan(tokens: KeyToken[], i: number, to = tokens.length): Tim
   if (k < to && is(tokens[k], /^(اقل|اكثر)$/) && tokens[k + 1]?.norm === 'من') k += 2;
   else if (k < to && is(tokens[k], ABOUT)) k += 1;
   if (k >= to) return null;
+  const span = readBareSpan(tokens, k, to, is);
+  return span && k > i ? { ...span, hedged: true } : span;
+}
+
+function readBareSpan(tokens: KeyToken[], k: number, to: number, is: (t: KeyToken | undefined, re: RegExp) => boolean): TimeSpan | null {
   if (is(tokens[k], SEVERAL)) {
     const u = unitOf(tokens[k + 1]);
     return u && k + 1 < to ? { unit: u[0], count: null, end: k + 1 } : null;

@@ -140,7 +140,8 @@ function reckon(base: DateMention, span: TimeSpan, sign: number, at: { start: nu
   const days = spanDays(span);
   // As firm as a weekday: a day reckoned from another incident's date.
   if (days !== null && base.precision === 'day') return { value: shiftDays(base.value, sign * days), precision: 'day', ...at, strength: DATE_STRENGTH.weekday };
-  if (span.count === null || span.unit === 'hour' || span.unit === 'day') return null;
+  // ("بعد أقل من عام على هجوم مماثل": a hedged span of months or years names no month.)
+  if (span.count === null || span.unit === 'hour' || span.unit === 'day' || span.hedged) return null;
   const months = span.unit === 'month' ? span.count : span.unit === 'year' ? 12 * span.count : null;
   const month = months !== null ? shiftMonths(base.value.slice(0, 7), sign * months) : shiftDays(base.value.length === 7 ? `${base.value}-15` : base.value, sign * 7 * span.count).slice(0, 7);
   return { value: month, precision: 'month', ...at, strength: DATE_STRENGTH.month };
