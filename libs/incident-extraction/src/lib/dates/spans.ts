@@ -49,11 +49,15 @@ function unitOf(t: KeyToken | undefined): [SpanUnit, 'one' | 'two' | 'several'] 
 export function readSpan(tokens: KeyToken[], i: number, to = tokens.length): TimeSpan | null {
   let k = i;
   const is = (t: KeyToken | undefined, re: RegExp) => !!t && forms(t).some((x) => re.test(x));
-  if (k < to && is(tokens[k], /^(اقل|اكثر)$/) && tokens[k + 1]?.norm === 'من') k += 2;
-  else if (k < to && is(tokens[k], ABOUT)) k += 1;
+  let bound = false;
+  if (k < to && is(tokens[k], /^(اقل|اكثر)$/) && tokens[k + 1]?.norm === 'من') {
+    k += 2;
+    bound = true;
+  } else if (k < to && is(tokens[k], ABOUT)) k += 1;
   if (k >= to) return null;
   const span = readBareSpan(tokens, k, to, is);
-  return span && k > i ? { ...span, hedged: true } : span;
+  // "less than a year", "about two years": no month can be told from them ("about two months" still tells one).
+  return span && (bound || (k > i && span.unit === 'year')) ? { ...span, hedged: true } : span;
 }
 
 function readBareSpan(tokens: KeyToken[], k: number, to: number, is: (t: KeyToken | undefined, re: RegExp) => boolean): TimeSpan | null {
