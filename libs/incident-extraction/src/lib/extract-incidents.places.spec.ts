@@ -598,3 +598,12 @@ describe('"وفي" joins the next site of a list of sites struck', () => {
     expect(brief('قصفت قوات التحالف الدولي بقذائف المدفعية مواقع للميليشيات الإيرانية على أطراف قرى “مراط” و”حويجة صكر” وبلدة “خشام” بريف دير الزور فجر اليوم.')).toHaveLength(1);
   });
 });
+
+describe('where someone came from ("القادم من دمشق") is not where the act was', () => {
+  it.each([
+    ['a commander just arrived', 'وقال مسؤول إن ثمانية أشخاص قتلوا في الضربة الأمريكية التي أصابت سيارتين كانتا تقلان سليماني، القادم لتوّه من دمشق، ومرافقيه قرب مطار بغداد.', 'Baghdad airport'],
+    ['a leader returning', 'قصفت مسيرة أمريكية سيارة القيادي العائد من دمشق قرب مطار بغداد فجر اليوم.', 'Baghdad airport'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+});

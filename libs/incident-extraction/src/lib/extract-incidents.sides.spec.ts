@@ -768,3 +768,12 @@ describe('a US contractor in the accusative ("متعاقداً أميركياً"
     expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place: 'Hasakah', killed: 1 }]);
   });
 });
+
+describe('Iran\'s men carried in the vehicles hit ("سيارتين كانتا تقلان سليماني") were what was hit', () => {
+  it.each([
+    ['near an airport with US forces', 'وقال مسؤول إن ثمانية أشخاص قتلوا في الضربة التي أصابت سيارتين كانتا تقلان سليماني ومرافقيه قرب مطار بغداد.'],
+    ['a car carrying an adviser', 'أصابت غارة سيارة تقل مستشارا في الحرس الثوري قرب مطار بغداد فجر اليوم، ما أدى إلى مقتله.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place: 'Baghdad airport' }]);
+  });
+});

@@ -99,6 +99,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   // "شيّع الآلاف في بغداد وكربلاء جثامين الذين سقطوا في الغارات على القائم": where the mourners or
   // protesters gathered, up to the act, is not where the act happened.
   for (const p of gatheringPlaces(seg, all)) excluded.add(p);
+  for (const p of all) if (cameFrom(tokens, p, a)) excluded.add(p);
   const usable = all.filter((p) => !excluded.has(p));
   // "طريق البوكمال - الميادين": a road between two towns is one place, the first named.
   const roadEnd = usable.filter((p) => {
@@ -161,6 +162,17 @@ export function mostSpecific(named: PlaceMention[], gaz: Gazetteer, cities: Read
       cities.has(p) ||
       (!(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place))),
   );
+}
+
+// "سليماني، القادم لتوّه من دمشق"، "القيادي العائد من بيروت": where someone came from, not where the act was.
+const COMING = /^(ال)?(قادم|قادمه|قادمين|قادمان|قادما|عايد|عايده|عايدا|عايدين|اتي|اتيه)$/;
+const JUST = /^(لتوه|لتوها|للتو|توا)$/;
+function cameFrom(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
+  let k = p.from - 1;
+  if (k < a || !/^(من)$/.test(tokens[k].norm)) return false;
+  k--;
+  if (k >= a && JUST.test(tokens[k].norm)) k--;
+  return k >= a && COMING.test(tokens[k].norm);
 }
 
 // A funeral, protest or gathering opening the segment: its places stand before the first act word.
