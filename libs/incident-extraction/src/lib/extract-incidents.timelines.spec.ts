@@ -219,3 +219,18 @@ describe('a hedged span of months or years ("بعد أقل من عام على ه
     expect(brief('هاجمت مسيرات قاعدة التنف فجر اليوم. وتأتي الحادثة بعد عام على هجوم مماثل استهدف القاعدة.').map((m) => m.date)).toEqual(['2024-03-15', '2023-03']);
   });
 });
+
+describe('bulletins and headlines with no verb ("صاروخان على معسكر بسماية") tell an attack', () => {
+  it.each([
+    ['a timeline line', '- الاثنين 16 آذار 2020: صاروخان على معسكر بسماية جنوب شرقي بغداد، دون إصابات.', 'Besmaya base'],
+    ['a breaking headline', 'عاجل | ثلاثة صواريخ على قاعدة عين الأسد', 'Ain al-Asad'],
+    ['shells near the embassy', '- 5 كانون الثاني: قذائف على محيط السفارة الأمريكية في بغداد.', 'US embassy Baghdad'],
+    ['two drones', 'مسيرتان على قاعدة حرير فجر اليوم دون خسائر', 'Harir'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+
+  it('rockets found on a launch pad are no attack', () => {
+    expect(brief('وعثرت القوات الأمنية على صواريخ على منصة إطلاق قرب المطار.')).toEqual([]);
+  });
+});
