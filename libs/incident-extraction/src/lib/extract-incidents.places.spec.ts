@@ -607,3 +607,13 @@ describe('where someone came from ("القادم من دمشق") is not where th
     expect(brief(text).map((m) => m.place)).toEqual([place]);
   });
 });
+
+describe('bases that hosted coalition forces, under the names reporting gives them', () => {
+  it.each([
+    ['Qayyarah air base', '• ليل 8 تشرين الثاني 2019: 17 صاروخاً على قاعدة القيارة الجوية جنوب الموصل، دون إصابات.', 'Qayyarah airbase'],
+    ['Taqaddum (Habbaniyah)', 'سقطت ثلاثة صواريخ على قاعدة التقدم في الأنبار فجر اليوم.', 'Habbaniyah'],
+    ['K-1 with a hyphen', '27 كانون الأول 2019: أكثر من 30 صاروخاً على قاعدة كي-1 في كركوك، تقتل متعاقداً أمريكياً.', 'K-1 base'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, null)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+});
