@@ -617,3 +617,17 @@ describe('bases that hosted coalition forces, under the names reporting gives th
     expect(brief(text, null)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
   });
 });
+
+describe('a strike on the launcher is where the attack was launched from', () => {
+  it.each([
+    ['a launch platform after rockets from a town', 'انطلقت خمسة صواريخ من بلدة زمار باتجاه قاعدة رميلان مساء الأحد. وأضاف أن طائرة تابعة للتحالف نفذت ضربة ضد منصة الإطلاق عقب الهجوم.', 'Zummar'],
+    ['the vehicle used', 'أطلقت الصواريخ من ناحية البغدادي باتجاه قاعدة عين الأسد فجر اليوم. وقصفت مروحية أمريكية العجلة التي استخدمت في الإطلاق.', 'al-Baghdadi'],
+    ['a drone launched from a city', 'انطلقت المسيرة من مدينة القائم نحو قاعدة التنف فجر اليوم. ودمرت طائرة للتحالف منصة الإطلاق لاحقاً.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text).find((m) => m.category === 'strike_on_militias')).toMatchObject({ place });
+  });
+
+  it('a strike elsewhere keeps its own place', () => {
+    expect(brief('سقطت صواريخ على قاعدة عين الأسد فجر اليوم. وقصفت طائرة أمريكية مواقع للكتائب في جرف الصخر.').map((m) => m.place)).toEqual(['Ain al-Asad', 'Jurf al-Sakhar']);
+  });
+});

@@ -263,7 +263,14 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     // (An act without a day of its own on a site told by its kind, "المقر تعرض لضربة جوية", when no incident
     // of its category is placed: the last place of that kind named before it, if it is a site of the side hit.)
     const sideHit = (p: PlaceMention) => !!p.place.us === (c.category === 'attack_on_us_forces');
-    const site = c.atSiteTold && ownDay(c) ? (lastPlacedBefore(drafts, c) ?? c.siteTold ?? null) : c.atSiteTold && !same.length && c.siteTold && sideHit(c.siteTold) ? c.siteTold : null;
+    const site =
+      c.atSiteTold && ownDay(c)
+        ? (lastPlacedBefore(drafts, c) ?? c.siteTold ?? null)
+        : c.atSiteTold && !same.length && c.siteTold && sideHit(c.siteTold)
+          ? c.siteTold
+          : !same.length && c.launchSite
+            ? c.launchSite
+            : null;
     if (site) drafts.push({ category: c.category, place: site, cands: [{ ...c, place: site }] });
     if (site || same.length) continue;
     // One unplaced incident per category: without a place, reports cannot be told apart.

@@ -154,6 +154,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
         samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)),
         atSiteTold: toldSite(seg),
         siteTold: namedSiteOfKind(seg, ctx),
+        launchSite: category === 'strike_on_militias' && hitsLauncher(seg) ? lastLaunchSite(seg, ctx) : undefined,
         borrowsCategory: !(category === 'strike_on_militias' && seg.actors.some((x) => x.value === 'us' || x.value === 'israel')),
       },
     ];
@@ -261,6 +262,25 @@ function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | unde
   if (!kinds) return undefined;
   const before = (ctx.places ?? []).filter((p) => p.end <= noun.start && kinds.has(p.place.kind));
   return before[before.length - 1];
+}
+// "نفذت ضربة ضد منصة الإطلاق عقب الهجوم": a strike on the launcher, where the attack was launched from.
+const LAUNCHER = /^(ال)?(منصه|منصات|راجمه|راجمات|عجله|اليه|شاحنه)$/;
+const hitsLauncher = (seg: Segment) =>
+  seg.tokens.slice(seg.a, seg.b).some((t, i, all) => LAUNCHER.test(t.norm.replace(/^(و|ف)?(ب|ل)?/, '')) && (!/منص/.test(t.norm) || /^(ال)?اطلاق$/.test(all[i + 1]?.norm ?? '')));
+const LAUNCHED = /^(انطلقت|انطلق|انطلقا|اطلقت|اطلق|اطلقها|اطلقتها|اطلقوا|انطلاقا)$/;
+const LAUNCH_REACH = 4;
+/** The last place named as where an act was launched from ("انطلقت من بلدة زمار"), before the segment. */
+function lastLaunchSite(seg: Segment, ctx: ArticleContext): PlaceMention | undefined {
+  const { tokens } = seg;
+  const before = (ctx.places ?? []).filter((p) => p.to <= seg.a && p.from > 0 && p.place.kind !== 'country');
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i];
+    let k = p.from - 1;
+    if (/^(بلده|منطقه|قضاء|ناحيه|مدينه|قريه)$/.test(tokens[k]?.norm ?? '')) k--;
+    if (!/^(من|في)$/.test(tokens[k]?.norm ?? '')) continue;
+    for (let j = k - 1; j >= Math.max(0, k - LAUNCH_REACH); j--) if (LAUNCHED.test(tokens[j].norm)) return p;
+  }
+  return undefined;
 }
 const BACK_REACH = 8;
 

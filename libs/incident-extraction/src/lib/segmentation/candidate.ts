@@ -57,6 +57,8 @@ export interface Candidate {
   tollSites?: boolean;
   /** A place-only follow-up naming the sites the strikes hit in the plural ("المستودعات التي استُهدفت في …"). */
   sitesHit?: boolean;
+  /** A strike on the launcher told with no place: where the attack was launched from, named before. */
+  launchSite?: PlaceMention;
   /** Told as the cause of another act ("ردا على القصف الأمريكي الذي استهدف مقراتها"). */
   cause?: boolean;
   /** An ordinal about the act just told ("لتكون الثالثة التي تسقط … الشهر الماضي"): its time bounds a count. */
