@@ -631,3 +631,23 @@ describe('a strike on the launcher is where the attack was launched from', () =>
     expect(brief('سقطت صواريخ على قاعدة عين الأسد فجر اليوم. وقصفت طائرة أمريكية مواقع للكتائب في جرف الصخر.').map((m) => m.place)).toEqual(['Ain al-Asad', 'Jurf al-Sakhar']);
   });
 });
+
+describe('a strike told only by a border governorate and the border is at its border town', () => {
+  it.each([
+    ['the far east of Deir ez-Zor, on the border with Iraq', 'تعرضت المنطقة الحدودية مع العراق في أقصى ريف دير الزور الشرقي لعدوان جوي بطائرات حربية بعد منتصف الليل، تسبب باستشهاد طفل.', 'Albukamal'],
+    ['the Anbar sector of the Iraqi–Syrian border', 'أعلن الحشد الشعبي مقتل عنصرين باستهداف طائرتين مسيرتين مجهولتين مواقعهم على الحدود العراقية السورية في قاطع عمليات الأنبار.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it.each([
+    ['no border told', 'قصفت طائرات مجهولة مواقع للحرس الثوري في ريف دير الزور الشرقي فجر اليوم.', ['eastern Deir ez-Zor countryside']],
+    [
+      'the city among other sites',
+      'استهدفت غارات إسرائيلية بعد منتصف الليل مستودعات في مدينة دير الزور وبادية الميادين ومنطقة البوكمال عند الحدود السورية العراقية.',
+      ['Deir ez-Zor', 'Mayadin desert', 'Albukamal'],
+    ],
+  ])('not with %s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+});

@@ -41,6 +41,8 @@ export interface PlaceRow {
   metonym?: boolean;
   /** For a country: the US site an attack "in <country>" refers to when no other place is named. */
   usDefault?: string;
+  /** For a governorate or countryside region on the Iraq–Syria border: the border town a strike "at the border" there is told of. */
+  borderDefault?: string;
   /** Spellings of any length matched only after a place noun or a locative preposition ("في تسيل"). */
   cueAr?: string[];
   /** Spellings that are ordinary words ("الباب", "السلمية"): matched only right after a place noun ("مدينة الباب"). */
@@ -99,7 +101,7 @@ export const PLACES: PlaceRow[] = [
   r('sy-tartus', 'Tartus', ['طرطوس'], 34.889, 35.887, 'SY', 'sy', 'governorate'),
   r('sy-idlib', 'Idlib', ['إدلب', 'ادلب'], 35.93, 36.634, 'SY', 'sy', 'governorate'),
   r('sy-raqqa', 'Raqqa', ['الرقة'], 35.952, 39.009, 'SY', 'sy', 'governorate'),
-  r('sy-deir-ez-zor', 'Deir ez-Zor', ['دير الزور', 'ديرالزور', 'دير الزور', 'ديرالزّور'], 35.336, 40.14, 'SY', 'sy', 'governorate'),
+  r('sy-deir-ez-zor', 'Deir ez-Zor', ['دير الزور', 'ديرالزور', 'دير الزور', 'ديرالزّور'], 35.336, 40.14, 'SY', 'sy', 'governorate', { borderDefault: 'sy-albukamal' }),
   r('sy-hasakah', 'Hasakah', ['الحسكة', 'الحسكه'], 36.5, 40.75, 'SY', 'sy', 'governorate'),
   r('sy-daraa', 'Daraa', ['درعا'], 32.625, 36.106, 'SY', 'sy', 'governorate'),
   r('sy-suwayda', 'Suwayda', ['السويداء'], 32.709, 36.566, 'SY', 'sy', 'governorate'),
@@ -156,7 +158,7 @@ export const PLACES: PlaceRow[] = [
 
   // Countryside quadrants: where a report names no town, a point in that quarter beats the
   // governorate capital (the eastern Deir ez-Zor countryside is 60+ km from the city).
-  r('sy-deir-east', 'eastern Deir ez-Zor countryside', ['ريف دير الزور الشرقي', 'ريف ديرالزور الشرقي', 'الريف الشرقي لدير الزور'], 35.0, 40.55, 'SY', 'sy-deir-ez-zor', 'region'),
+  r('sy-deir-east', 'eastern Deir ez-Zor countryside', ['ريف دير الزور الشرقي', 'ريف ديرالزور الشرقي', 'الريف الشرقي لدير الزور'], 35.0, 40.55, 'SY', 'sy-deir-ez-zor', 'region', { borderDefault: 'sy-albukamal' }),
   r('sy-deir-west', 'western Deir ez-Zor countryside', ['ريف دير الزور الغربي', 'ريف ديرالزور الغربي', 'الريف الغربي لدير الزور'], 35.55, 39.85, 'SY', 'sy-deir-ez-zor', 'region'),
   r('sy-deir-north', 'northern Deir ez-Zor countryside', ['ريف دير الزور الشمالي', 'ريف ديرالزور الشمالي'], 35.6, 40.35, 'SY', 'sy-deir-ez-zor', 'region'),
   r('sy-hasakah-south', 'southern Hasakah countryside', ['ريف الحسكة الجنوبي', 'الريف الجنوبي للحسكة'], 36.1, 40.75, 'SY', 'sy-hasakah', 'region'),
@@ -248,7 +250,7 @@ export const PLACES: PlaceRow[] = [
 
   // ── Iraq: governorates (coordinates of the capital city) ──
   r('iq-baghdad', 'Baghdad', ['بغداد', 'العاصمة العراقية', 'العاصمة بغداد'], 33.31, 44.37, 'IQ', 'iq', 'governorate', { metonym: true }),
-  r('iq-anbar', 'Anbar', ['الأنبار', 'الانبار'], 33.42, 43.3, 'IQ', 'iq', 'governorate'),
+  r('iq-anbar', 'Anbar', ['الأنبار', 'الانبار'], 33.42, 43.3, 'IQ', 'iq', 'governorate', { borderDefault: 'iq-qaim' }),
   r('iq-erbil', 'Erbil', ['أربيل', 'اربيل', 'إربيل', 'هولير'], 36.19, 44.01, 'IQ', 'iq-kurdistan', 'governorate'),
   r('iq-nineveh', 'Nineveh', ['نينوى', 'الموصل'], 36.34, 43.13, 'IQ', 'iq', 'governorate'),
   r('iq-kirkuk', 'Kirkuk', ['كركوك'], 35.47, 44.39, 'IQ', 'iq', 'governorate'),
