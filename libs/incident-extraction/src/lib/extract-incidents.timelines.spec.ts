@@ -234,3 +234,22 @@ describe('bulletins and headlines with no verb ("صاروخان على معسك�
     expect(brief('وعثرت القوات الأمنية على صواريخ على منصة إطلاق قرب المطار.')).toEqual([]);
   });
 });
+
+describe('an attack told as what a dated reply came right after ("عقب هجوم …") happened that day', () => {
+  it.each([
+    [
+      '"عقب" in the statement',
+      'استهدفت مروحيات أمريكية مساء الأربعاء عناصر من الميليشيات في بادية الميادين. وأوضح البيان أن المروحيات دمرت ثلاث عربات استخدمت في إطلاق الصواريخ، عقب هجوم صاروخي استهدف قاعدة كونيكو.',
+      'Conoco gas field',
+    ],
+    ['"في أعقاب"', 'قصفت مروحيات أمريكية مساء الأربعاء مواقع للفصائل قرب الميادين. وجاء القصف في أعقاب هجوم صاروخي استهدف قاعدة القرية الخضراء في حقل العمر.', 'Green Village'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2022-08-25').find((m) => m.category === 'attack_on_us_forces')).toMatchObject({ place, date: '2022-08-24' });
+  });
+
+  it('"بعد" alone may be days later: no day lent', () => {
+    expect(brief('قصفت طائرات أمريكية مواقع للفصائل قرب القائم فجر الخميس، بعد هجوم بطائرة مسيرة على قاعدة عين الأسد.').find((m) => m.category === 'attack_on_us_forces')).toMatchObject({
+      date: null,
+    });
+  });
+});

@@ -8,7 +8,7 @@ import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { isRecall } from '../segmentation/framing';
 import { KeyToken } from '../text/tokens';
 import { clauseDates } from './date-clauses';
-import { ANCHOR_WORD, recalledBefore, toldEarlier } from './told-earlier';
+import { ANCHOR_WORD, recalledBefore, toldAs, toldEarlier } from './told-earlier';
 import { reckonQuotedDays } from './quoted-dates';
 
 // Which day (or month) each incident gets. Two steps: while the sentences are read, each
@@ -71,6 +71,18 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
         .sort((x, y) => Math.abs(firstOrder(x.o) - firstOrder(d)) - Math.abs(firstOrder(y.o) - firstOrder(d)))[0];
       if (answered) date = { ...dated[answered.k]!, sentence: null };
     }
+    // "دمرت المروحيات عربات … عقب هجوم صاروخي استهدف قاعدة كونيكو": an act told as what the dated reply came
+    // right after ("عقب"، "إثر"، "في أعقاب") happened that day too.
+    if (!date && d.cands.some(causeRightBefore)) {
+      const reply = drafts
+        .map((o, k) => ({ o, k }))
+        .filter(
+          ({ o, k }) =>
+            o.category !== d.category && dated[k]?.precision === 'day' && o.cands.some((c) => d.cands.some((x) => causeRightBefore(x) && Math.abs(x.sentence.index - c.sentence.index) <= 1)),
+        )
+        .sort((x, y) => Math.abs(firstOrder(x.o) - firstOrder(d)) - Math.abs(firstOrder(y.o) - firstOrder(d)))[0];
+      if (reply) date = { ...dated[reply.k]!, sentence: null };
+    }
     if (!date && !earlierAct) {
       for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
     }
@@ -95,6 +107,13 @@ function setTheSceneBefore(d: Draft, cands: Candidate[], facts: SentenceFacts[])
   const day = strongestDate(scene.dates.filter((x) => x.precision === 'day' && x.strength >= DATE_STRENGTH.explicit));
   return day ? { value: day.value, precision: day.precision, sentence: scene } : null;
 }
+
+const RIGHT_AFTER = /^و?(عقب|اثر|اعقاب)$/;
+const causeRightBefore = (c: Candidate) => {
+  if (c.continuation || toldAs(c) !== 'cause') return false;
+  const t = c.sentence.tokens;
+  return RIGHT_AFTER.test(t[c.from].norm) || (c.from + 1 < c.to && /^و?في$/.test(t[c.from].norm) && t[c.from + 1].norm === 'اعقاب');
+};
 
 // (Not "ردّ": also the noun.)
 const REPLY_VERB = /^و?(ردت|ترد|يرد|تردان|يردون|ردوا)$/;
