@@ -30,7 +30,7 @@ export function copiesPresent(sorted: readonly ArticleMention[]): {
       const index = indexes.get(category);
       const fingerprint = fingerprints.get(articleId);
       if (!index || !fingerprint) return [];
-      return index.compare(fingerprint, index.candidates(fingerprint, articleId));
+      return index.compare(index.minsOf(articleId) ?? fingerprint, index.candidates(fingerprint, articleId));
     },
     fingerprinted: (articleId) => fingerprints.has(articleId),
   };

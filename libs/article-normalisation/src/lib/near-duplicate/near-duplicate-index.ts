@@ -14,6 +14,9 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.5;
  * would make every lookup compare against all of them, and a stream of such articles quadratic.
  */
 export const BAND_SAMPLE = 32;
+/** Most bands two fingerprints can share (a lookup counts them in a Uint8Array). */
+const MAX_HITS = 255;
+
 /** Candidates compared exactly per lookup: those sharing the most bands with it. */
 export const MAX_COMPARED = 32;
 
@@ -68,7 +71,8 @@ export class NearDuplicateIndex {
   add(id: string, fingerprint: string): void {
     if (this.numberOf.has(id)) return;
     const n = this.register(id, this.nextSeq++, parseFingerprint(fingerprint));
-    for (const key of fingerprintBandKeys(fingerprint)) this.addToBand(key, n);
+    // A new article: no band can hold it yet.
+    for (const key of fingerprintBandKeys(fingerprint)) this.appendToBand(key, n);
   }
 
   /**
@@ -91,6 +95,12 @@ export class NearDuplicateIndex {
     if (n !== undefined && !this.mins[n]) this.mins[n] = parseFingerprint(fingerprint);
   }
 
+  /** The parsed fingerprint of an indexed article (compare takes it instead of parsing the string again). */
+  minsOf(id: string): Uint32Array | null {
+    const n = this.numberOf.get(id);
+    return n === undefined ? null : this.mins[n];
+  }
+
   /** Whether the article's fingerprint is known (not only its bands). */
   hasFingerprint(id: string): boolean {
     const n = this.numberOf.get(id);
@@ -109,9 +119,26 @@ export class NearDuplicateIndex {
     for (const key of fingerprintBandKeys(fingerprint)) {
       for (const n of this.bands.get(key) ?? []) if (n !== skip && hits[n]++ === 0) touched.push(n);
     }
-    if (touched.length > this.maxCompared) touched.sort((a, b) => hits[b] - hits[a] || this.seqs[a] - this.seqs[b]);
+    const chosen = touched.length > this.maxCompared ? this.mostShared(touched, hits) : touched;
     for (const n of touched) hits[n] = 0;
-    return touched.slice(0, this.maxCompared).map((n) => this.ids[n]);
+    return chosen.map((n) => this.ids[n]);
+  }
+
+  /**
+   * The first `maxCompared` of `touched` sorted by bands shared (most first), then registration
+   * (stable on ties), without sorting them all: a crowded lookup touches hundreds. Those sharing
+   * more bands than the cut-off level are all in; at that level the earliest registered fill up.
+   */
+  private mostShared(touched: number[], hits: Uint8Array): number[] {
+    const order = (a: number, b: number) => hits[b] - hits[a] || this.seqs[a] - this.seqs[b];
+    const atLevel = new Array<number>(MAX_HITS + 1).fill(0);
+    for (const n of touched) atLevel[hits[n]]++;
+    let level = MAX_HITS;
+    for (let above = 0; level > 0 && above + atLevel[level] < this.maxCompared; level--) above += atLevel[level];
+    const chosen = touched.filter((n) => hits[n] > level);
+    const cut = touched.filter((n) => hits[n] === level).sort(order);
+    chosen.push(...cut.slice(0, this.maxCompared - chosen.length));
+    return chosen.sort(order);
   }
 
   /** Those of `ids` at or above the threshold, most similar first (earlier registered on ties). */
@@ -151,6 +178,12 @@ export class NearDuplicateIndex {
       this.hits = grown;
     }
     return n;
+  }
+
+  private appendToBand(key: string, n: number): void {
+    const members = this.bands.get(key);
+    if (!members) this.bands.set(key, [n]);
+    else if (members.length < this.bandSample) members.push(n);
   }
 
   private addToBand(key: string, n: number): void {
