@@ -42,9 +42,10 @@ const DEFAULT_SEMI_SPACE_MB = 8;
 /**
  * The indexer allocates most (documents, clustering state, rows): with 8 MB its scavenges promote
  * short-lived objects and GC was a fifth of its CPU. `bench:indexer`, 10,000 articles in batches
- * of 600, CPU per article: 8 MB 3.72 ms, 16 MB 3.16, 32 MB 2.86, 64 MB 2.70.
+ * of 600, CPU per article: 8 MB 3.72 ms, 16 MB 3.16, 32 MB 2.86, 64 MB 2.70. The normaliser and
+ * extractor spent 13-20% of their CPU in GC at 8 MB: 16 MB for them.
  */
-const SEMI_SPACE_MB: Record<string, number> = { indexer: 32 };
+const SEMI_SPACE_MB: Record<string, number> = { indexer: 32, normaliser: 16, extractor: 16 };
 /**
  * Each service's old-space limit: V8 sizes it from the machine's memory (GBs here), so a
  * service's heap grows long before it collects. A bound makes it collect instead; the indexer,
