@@ -14,6 +14,8 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.5;
  * would make every lookup compare against all of them, and a stream of such articles quadratic.
  */
 export const BAND_SAMPLE = 32;
+const NO_MEMBERS: number[] = [];
+
 /** Most bands two fingerprints can share (a lookup counts them in a Uint8Array). */
 const MAX_HITS = 255;
 
@@ -48,6 +50,8 @@ export class NearDuplicateIndex {
   private readonly mins: Array<Uint32Array | null> = [];
   private readonly numberOf = new Map<string, number>();
   private readonly bands = new Map<string, number[]>();
+  /** The member lists of an added article's bands (null for a store's sample): its own lookups skip the keys. */
+  private readonly bandsOf: Array<number[][] | null> = [];
   /** Bands shared with the current lookup, per article number (reset after each lookup). */
   private hits = new Uint8Array(1024);
   private nextSeq = 0;
@@ -72,7 +76,7 @@ export class NearDuplicateIndex {
     if (this.numberOf.has(id)) return;
     const n = this.register(id, this.nextSeq++, parseFingerprint(fingerprint));
     // A new article: no band can hold it yet.
-    for (const key of fingerprintBandKeys(fingerprint)) this.appendToBand(key, n);
+    this.bandsOf[n] = fingerprintBandKeys(fingerprint).map((key) => this.appendToBand(key, n));
   }
 
   /**
@@ -95,10 +99,9 @@ export class NearDuplicateIndex {
     if (n !== undefined && !this.mins[n]) this.mins[n] = parseFingerprint(fingerprint);
   }
 
-  /** The parsed fingerprint of an indexed article (compare takes it instead of parsing the string again). */
-  minsOf(id: string): Uint32Array | null {
-    const n = this.numberOf.get(id);
-    return n === undefined ? null : this.mins[n];
+  /** Whether the article is indexed (added, or known from a store's sample). */
+  has(id: string): boolean {
+    return this.numberOf.has(id);
   }
 
   /** Whether the article's fingerprint is known (not only its bands). */
@@ -114,14 +117,32 @@ export class NearDuplicateIndex {
    */
   candidates(fingerprint: string, except?: string): string[] {
     const skip = except === undefined ? -1 : (this.numberOf.get(except) ?? -1);
+    return this.chosen(
+      fingerprintBandKeys(fingerprint).map((key) => this.bands.get(key) ?? NO_MEMBERS),
+      skip,
+    ).map((n) => this.ids[n]);
+  }
+
+  /**
+   * An added article's near-duplicates among the others: `compare(fingerprint, candidates(fingerprint, id))`
+   * without making its band keys, looking them up or parsing its fingerprint again (copy linking
+   * asks this of every article of every incident it rebuilds).
+   */
+  matchesOf(id: string): DuplicateMatch[] {
+    const n = this.numberOf.get(id);
+    const lists = n === undefined ? null : this.bandsOf[n];
+    if (n === undefined || !lists) throw new Error(`near-duplicate index: ${id} was not added with its fingerprint`);
+    return this.compareNumbers(this.mins[n]!, this.chosen(lists, n));
+  }
+
+  /** Numbers of the members of the given bands worth comparing (see candidates), `skip` left out. */
+  private chosen(lists: readonly number[][], skip: number): number[] {
     const hits = this.hits;
     const touched: number[] = [];
-    for (const key of fingerprintBandKeys(fingerprint)) {
-      for (const n of this.bands.get(key) ?? []) if (n !== skip && hits[n]++ === 0) touched.push(n);
-    }
+    for (const members of lists) for (const n of members) if (n !== skip && hits[n]++ === 0) touched.push(n);
     const chosen = touched.length > this.maxCompared ? this.mostShared(touched, hits) : touched;
     for (const n of touched) hits[n] = 0;
-    return chosen.map((n) => this.ids[n]);
+    return chosen;
   }
 
   /**
@@ -143,17 +164,24 @@ export class NearDuplicateIndex {
 
   /** Those of `ids` at or above the threshold, most similar first (earlier registered on ties). */
   compare(fingerprint: string | Uint32Array, ids: readonly string[]): DuplicateMatch[] {
-    const query = typeof fingerprint === 'string' ? parseFingerprint(fingerprint) : fingerprint;
-    const matches: Array<DuplicateMatch & { seq: number }> = [];
-    for (const id of ids) {
+    const numbers = ids.map((id) => {
       const n = this.numberOf.get(id);
-      const mins = n === undefined ? null : this.mins[n];
-      if (n === undefined || !mins) throw new Error(`near-duplicate index: no fingerprint for candidate ${id}`);
+      if (n === undefined) throw new Error(`near-duplicate index: no fingerprint for candidate ${id}`);
+      return n;
+    });
+    return this.compareNumbers(typeof fingerprint === 'string' ? parseFingerprint(fingerprint) : fingerprint, numbers);
+  }
+
+  private compareNumbers(query: Uint32Array, numbers: readonly number[]): DuplicateMatch[] {
+    const matches: Array<{ n: number; similarity: number }> = [];
+    for (const n of numbers) {
+      const mins = this.mins[n];
+      if (!mins) throw new Error(`near-duplicate index: no fingerprint for candidate ${this.ids[n]}`);
       this.compared++;
       const similarity = fingerprintSimilarity(query, mins);
-      if (similarity >= this.threshold) matches.push({ id, similarity, seq: this.seqs[n] });
+      if (similarity >= this.threshold) matches.push({ n, similarity });
     }
-    return matches.sort((a, b) => b.similarity - a.similarity || a.seq - b.seq).map(({ id, similarity }) => ({ id, similarity }));
+    return matches.sort((a, b) => b.similarity - a.similarity || this.seqs[a.n] - this.seqs[b.n]).map(({ n, similarity }) => ({ id: this.ids[n], similarity }));
   }
 
   /** Indexed articles at or above the threshold among the candidates, most similar first (earlier registered on ties). */
@@ -171,6 +199,7 @@ export class NearDuplicateIndex {
     this.ids.push(id);
     this.seqs.push(seq);
     this.mins.push(mins);
+    this.bandsOf.push(null);
     this.numberOf.set(id, n);
     if (n >= this.hits.length) {
       const grown = new Uint8Array(this.hits.length * 2);
@@ -180,10 +209,16 @@ export class NearDuplicateIndex {
     return n;
   }
 
-  private appendToBand(key: string, n: number): void {
+  /** Adds a new article to a band (unless full) and returns the band's member list. */
+  private appendToBand(key: string, n: number): number[] {
     const members = this.bands.get(key);
-    if (!members) this.bands.set(key, [n]);
-    else if (members.length < this.bandSample) members.push(n);
+    if (!members) {
+      const created = [n];
+      this.bands.set(key, created);
+      return created;
+    }
+    if (members.length < this.bandSample) members.push(n);
+    return members;
   }
 
   private addToBand(key: string, n: number): void {

@@ -179,6 +179,20 @@ describe('NearDuplicateIndex.candidates picks the most-shared members without so
       expect(index.candidates(query)).toEqual(referenceCandidates(registered, query).map((n) => `r${n}`));
     }
   });
+
+  it('answers an added article as a lookup by its fingerprint does (matchesOf)', () => {
+    const registered = Array.from({ length: 400 }, (_, i) => (i % 5 === 0 && i ? copyOf(syntheticFingerprint(i, 20, i % 3), 10 + (i % 9)) : syntheticFingerprint(i + 1, 8 + ((i * 7) % 23), i % 3)));
+    const index = new NearDuplicateIndex();
+    registered.forEach((fp, n) => index.add(`r${n}`, fp));
+    let found = 0;
+    registered.forEach((fp, n) => {
+      const matches = index.matchesOf(`r${n}`);
+      expect(matches).toEqual(index.compare(fp, index.candidates(fp, `r${n}`)));
+      found += matches.length;
+    });
+    expect(found).toBeGreaterThan(0);
+    expect(() => index.matchesOf('never-added')).toThrow(/not added/);
+  });
 });
 
 describe("decideDuplicates (the shared store's decision)", () => {
