@@ -263,6 +263,12 @@ async function indexedCount(db: Client): Promise<number> {
   return Number(rows[0].n);
 }
 
+/** Events the indexer replicas have handled (their own counters: an HTTP read, no database work). */
+async function indexerHandled(services: Record<string, string>): Promise<number> {
+  const metrics = await readServiceMetrics(Object.fromEntries(Object.entries(services).filter(([name]) => stageOfReplica(name) === 'indexer')));
+  return Object.values(metrics.indexer ?? {}).reduce((n, m) => n + m.processed, 0);
+}
+
 async function totalLag(reader: LagReader): Promise<number> {
   const snapshot = await reader.read();
   let lag = 0;
@@ -328,6 +334,7 @@ async function main(): Promise<number> {
     await db.connect();
     lagReader = new LagReader(createKafka({ brokers: running.kafkaBrokers.split(','), clientId: 'bench-lag' }), { groups: STAGE_GROUPS, readTimestamps: false });
     const before = await readServiceMetrics(running.services!);
+    const handledBefore = await indexerHandled(running.services!);
     if (args.pgStatements) await db.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()`);
 
     // Files are written aside and renamed in, so the fetcher never sees a half-written one.
@@ -382,7 +389,10 @@ async function main(): Promise<number> {
         await pollSearchable();
         count = seen;
       } else {
-        count = await indexedCount(db);
+        // The stored rows are counted only once the indexer says it has handled n events: a count of
+        // search_articles four times a second was ~0.2 ms of PostgreSQL CPU per article, taken from the stack.
+        const handled = (await indexerHandled(running.services!)) - handledBefore;
+        count = handled >= n ? await indexedCount(db) : Math.min(handled, n - 1);
       }
       if (count >= n) break;
       if (Date.now() - lastProgress > 10_000) {
@@ -392,6 +402,7 @@ async function main(): Promise<number> {
       await sleep(args.rate ? 100 : 250);
     }
     await writing;
+    if (!args.rate) count = await indexedCount(db);
     const completed = count >= n;
     const indexedSeconds = (Date.now() - t1) / 1000;
     // Completion is also judged by the consumers: every stage has committed everything.

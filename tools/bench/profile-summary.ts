@@ -2,7 +2,9 @@
  * Summarises a V8 .cpuprofile (as the services write under SERVICE_CPU_PROF_DIR): self time by
  * function and by package or source folder, and inclusive time of the functions that matter.
  *
- *   node -r ./tools/register.js tools/bench/profile-summary.ts <file.cpuprofile> [--top 30] [--since-ms 0]
+ *   node -r ./tools/register.js tools/bench/profile-summary.ts <file.cpuprofile> [--top 30] [--since-ms 0] [--under fnName]
+ *
+ * --under: only samples with that function on the stack (what a function's inclusive time is made of).
  */
 import { readFileSync } from 'fs';
 
@@ -40,6 +42,7 @@ function main(): void {
   if (!file) throw new Error('usage: profile-summary.ts <file.cpuprofile> [--top n] [--since-ms t]');
   const top = Number(args[args.indexOf('--top') + 1]) || 30;
   const sinceMs = args.includes('--since-ms') ? Number(args[args.indexOf('--since-ms') + 1]) : 0;
+  const under = args.includes('--under') ? args[args.indexOf('--under') + 1] : null;
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -57,8 +60,13 @@ function main(): void {
   const inclusive = new Map<string, number>();
   let total = 0;
   let idle = 0;
+  const onStack = (id: number) => {
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) if (byId.get(cur)!.callFrame.functionName === under) return true;
+    return false;
+  };
   for (const [id, us] of selfUs) {
     const n = byId.get(id)!;
+    if (under !== null && !onStack(id)) continue;
     if (n.callFrame.functionName === '(idle)') {
       idle += us;
       continue;
