@@ -28,9 +28,10 @@ export function copiesPresent(sorted: readonly ArticleMention[]): {
   return {
     of: (category, articleId) => {
       const index = indexes.get(category);
+      // Its lookups in the index of another category: by its fingerprint; in its own: as the member it is.
       const fingerprint = fingerprints.get(articleId);
       if (!index || !fingerprint) return [];
-      return index.compare(fingerprint, index.candidates(fingerprint, articleId));
+      return index.has(articleId) ? index.matchesOf(articleId) : index.compare(fingerprint, index.candidates(fingerprint, articleId));
     },
     fingerprinted: (articleId) => fingerprints.has(articleId),
   };

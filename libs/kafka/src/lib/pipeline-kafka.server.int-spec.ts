@@ -4,6 +4,7 @@ import { ArticleFetchedV1, DEAD_LETTER_HEADERS, TOPICS, encodeEvent } from '@ras
 import { Ctx, EventPattern, KafkaModule, Payload, PipelineConsumer, PipelineContext, PipelineMetrics, connectPipelineConsumer } from '@raseed/kafka';
 import { fetchedArticle } from '@raseed/contracts/testing';
 import { produceRaw, readMessages, startTestBroker, TestBroker } from '@raseed/kafka/testing';
+import { Kafka, logLevel } from 'kafkajs';
 
 const event = (articleId: string): string => encodeEvent(TOPICS.ARTICLES_FETCHED_V1, fetchedArticle(articleId, ''));
 
@@ -171,4 +172,62 @@ describe('PipelineKafkaServer: a batch slower than the session timeout', () => {
     await new Promise((r) => setTimeout(r, 16_000)); // a redelivery would show by now
     expect(ids.map((id) => slowCalls.get(id))).toEqual(ids.map(() => 1));
   }, 60_000);
+});
+
+const acrossCalls: string[][] = [];
+const acrossCounts: number[] = [];
+
+@PipelineConsumer()
+class AcrossPartitionsConsumer {
+  @EventPattern(TOPICS.ARTICLES_FETCHED_V1, { batch: true, maxBatchSize: 40, acrossPartitions: true })
+  async handle(@Payload() events: ArticleFetchedV1[], @Ctx() ctx: PipelineContext): Promise<void> {
+    acrossCounts.push(ctx.meta.count);
+    if (events.some((e) => e.articleId === 'poison')) throw new Error('cannot index poison');
+    acrossCalls.push(events.map((e) => `${e.articleId}@${e.url}`));
+  }
+}
+
+describe('PipelineKafkaServer: a batch handler taking several partitions in one call', () => {
+  let broker: TestBroker;
+  let app: INestApplication;
+  const keys = Array.from({ length: 12 }, (_, i) => `k-${i}`);
+
+  beforeAll(async () => {
+    broker = await startTestBroker(3);
+    // Everything is in the log before the consumer starts: its first fetch holds all three partitions.
+    const versions = [1, 2, 3].flatMap((v) => keys.map((k) => ({ key: k, value: encodeEvent(TOPICS.ARTICLES_FETCHED_V1, { ...fetchedArticle(k, ''), url: `https://example.org/v${v}` }) })));
+    await produceRaw(broker.brokers, TOPICS.ARTICLES_FETCHED_V1, [...versions, { key: 'poison', value: event('poison') }, { key: 'garbage', value: '{nope' }]);
+    @Module({
+      imports: [KafkaModule.forRoot({ brokers: [broker.brokers], clientId: 'across', maxAttempts: 2, retryBackoffMs: 5, sessionTimeoutMs: 6000 })],
+      controllers: [AcrossPartitionsConsumer],
+    })
+    class AcrossModule {}
+    const moduleRef = await Test.createTestingModule({ imports: [AcrossModule] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    await connectPipelineConsumer(app, 'across-group');
+    await app.init();
+  }, 30_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await broker?.stop();
+  });
+
+  it('merges the partitions of a fetch (up to maxBatchSize), keeps each key in order, and dead-letters only the poison event', async () => {
+    const dead = await readMessages(broker.brokers, 'articles.fetched.v1.dlt', 2);
+    expect(dead.map((m) => m.key?.toString()).sort()).toEqual(['garbage', 'poison']);
+    await waitFor(() => acrossCalls.flat().length >= keys.length * 3);
+    const seen = acrossCalls.flat();
+    expect(seen).toHaveLength(keys.length * 3);
+    // Each key's versions in the order produced, whatever partitions shared its calls.
+    for (const k of keys) expect(seen.filter((s) => s.startsWith(`${k}@`))).toEqual([1, 2, 3].map((v) => `${k}@https://example.org/v${v}`));
+    // 37 events over 3 partitions (no partition holds more than 37 - 2): a call of more than one partition's share shows the merge.
+    const admin = new Kafka({ brokers: [broker.brokers], clientId: 'across-admin', logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    const perPartition = (await admin.fetchTopicOffsets(TOPICS.ARTICLES_FETCHED_V1)).map((p) => Number(p.high));
+    await admin.disconnect();
+    expect(perPartition.filter((n) => n > 0).length).toBeGreaterThan(1);
+    expect(Math.max(...acrossCounts)).toBeGreaterThan(Math.max(...perPartition));
+    expect(Math.max(...acrossCounts)).toBeLessThanOrEqual(40);
+  }, 30_000);
 });

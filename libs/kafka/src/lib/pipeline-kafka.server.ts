@@ -4,6 +4,7 @@ import { withLogFields } from '@raseed/config';
 import { TOPIC_SCHEMAS, TopicName, decodeEvent } from '@raseed/contracts';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom, isObservable } from 'rxjs';
+import { ChunkCoalescer } from './chunk-coalescer';
 import { buildDeadLetter } from './dead-letter';
 import { PipelineContext } from './pipeline-context';
 import { PipelineProducer } from './pipeline-producer';
@@ -29,9 +30,18 @@ export interface PipelineServerOptions {
 export interface BatchHandlerOptions {
   batch?: boolean;
   maxBatchSize?: number;
+  /**
+   * One call may hold events of several partitions (each in its order), up to `maxBatchSize`: the
+   * partitions are consumed concurrently and the chunks of one fetch handed over together. For a
+   * handler whose cost per call grows with what the batch reaches rather than with its size (the
+   * indexer rewrites every incident a batch touches), so fewer, larger calls cost less per event.
+   */
+  acrossPartitions?: boolean;
 }
 
 const DEFAULT_MAX_BATCH = 200;
+// Partitions consumed at once when a handler takes several in one call (at least the topics' partition count).
+const ACROSS_PARTITIONS_CONCURRENCY = 16;
 // Fetch room per partition for a full batch of events this large (articles travel with their text).
 const FETCH_BYTES_PER_EVENT = 16 * 1024;
 const MIN_FETCH_BYTES = 1024 * 1024;
@@ -49,6 +59,8 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
   // End of the previous batch: the gap to the next one is time spent waiting for data.
   private lastBatchEnd = process.hrtime.bigint();
   private readonly log: Logger;
+  /** Per topic whose handler takes events of several partitions in one call. */
+  private readonly coalescers = new Map<string, ChunkCoalescer<Part>>();
 
   constructor(private readonly options: PipelineServerOptions) {
     super();
@@ -75,7 +87,7 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       await this.consumer.connect();
       for (const topic of topics) await this.consumer.subscribe({ topic, fromBeginning: true });
       await this.consumer.run({
-        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+        partitionsConsumedConcurrently: Math.max(this.options.partitionsConsumedConcurrently ?? 1, topics.some((t) => this.acrossPartitions(t)) ? ACROSS_PARTITIONS_CONCURRENCY : 1),
         // Offsets are resolved one by one (or per chunk), so a shutdown or rebalance mid-batch
         // commits exactly what was handled.
         eachBatchAutoResolve: false,
@@ -93,6 +105,20 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     const extras = this.getHandlerByPattern(topic)?.extras as BatchHandlerOptions | undefined;
     if (extras?.batch !== true) return 1;
     return Math.max(1, extras.maxBatchSize ?? this.options.maxBatchSize ?? DEFAULT_MAX_BATCH);
+  }
+
+  private acrossPartitions(topic: string): boolean {
+    const extras = this.getHandlerByPattern(topic)?.extras as BatchHandlerOptions | undefined;
+    return extras?.batch === true && extras.acrossPartitions === true;
+  }
+
+  private coalescer(topic: string, handler: MessageHandler, size: number): ChunkCoalescer<Part> {
+    let c = this.coalescers.get(topic);
+    if (!c) {
+      c = new ChunkCoalescer<Part>(size, (parts) => withLogFields(this.partsLogFields(topic, parts), () => this.deliverParts(handler, topic, parts)));
+      this.coalescers.set(topic, c);
+    }
+    return c;
   }
 
   private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
@@ -127,9 +153,11 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!isRunning() || isStale()) return;
       const chunk = batch.messages.slice(i, i + size);
-      await withLogFields(this.logFields(topic, partition, chunk), () =>
-        batched ? this.deliverChunk(handler, topic, partition, chunk, heartbeat) : this.deliver(handler, topic, partition, chunk[0], heartbeat, false),
-      );
+      if (batched && this.acrossPartitions(topic)) await this.coalescer(topic, handler, size).add({ partition, chunk, heartbeat }, chunk.length);
+      else
+        await withLogFields(this.logFields(topic, partition, chunk), () =>
+          batched ? this.deliverParts(handler, topic, [{ partition, chunk, heartbeat }]) : this.deliver(handler, topic, partition, chunk[0], heartbeat, false),
+        );
       resolveOffset(chunk[chunk.length - 1].offset);
       await heartbeat();
       await commitOffsetsIfNecessary();
@@ -137,22 +165,26 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
   }
 
   /**
-   * A batch handler gets every valid event of the chunk at once. Invalid payloads are
-   * dead-lettered first; if the whole chunk still fails after its retries, each message
+   * A batch handler gets every valid event of the chunks at once (one chunk, or one per
+   * partition: see `acrossPartitions`), each partition's in its order. Invalid payloads are
+   * dead-lettered first; if the whole delivery still fails after its retries, each message
    * is retried alone so only the poison one is dead-lettered.
    */
-  private async deliverChunk(handler: MessageHandler, topic: string, partition: number, chunk: KafkaMessage[], heartbeat: () => Promise<void>): Promise<void> {
-    const valid: Array<{ message: KafkaMessage; event: unknown }> = [];
-    for (const message of chunk) {
-      try {
-        valid.push({ message, event: decodeEvent(topic as TopicName, message.value) });
-      } catch (err) {
-        await withLogFields(this.logFields(topic, partition, [message]), () => this.deadLetter(topic, partition, message, { ok: false, attempts: 1, error: toError(err), kind: 'invalid' }, 0));
+  private async deliverParts(handler: MessageHandler, topic: string, parts: Part[]): Promise<void> {
+    const valid: Array<{ message: KafkaMessage; event: unknown; partition: number }> = [];
+    for (const { partition, chunk } of parts) {
+      for (const message of chunk) {
+        try {
+          valid.push({ message, event: decodeEvent(topic as TopicName, message.value), partition });
+        } catch (err) {
+          await withLogFields(this.logFields(topic, partition, [message]), () => this.deadLetter(topic, partition, message, { ok: false, attempts: 1, error: toError(err), kind: 'invalid' }, 0));
+        }
       }
     }
     if (!valid.length) return;
+    const heartbeat = parts[0].heartbeat;
     const started = process.hrtime.bigint();
-    const last = valid[valid.length - 1].message;
+    const { message: last, partition } = valid[valid.length - 1];
     let attempt = 0;
     // A big batch (the indexer's) can take longer than the session timeout on a loaded machine:
     // keep heartbeating meanwhile, or the member is expelled, its commit refused and the same
@@ -178,12 +210,13 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       return;
     }
     if (valid.length === 1) {
-      await this.deadLetter(topic, partition, valid[0].message, outcome, Number(process.hrtime.bigint() - started) / 1e9);
+      await withLogFields(this.logFields(topic, partition, [last]), () => this.deadLetter(topic, partition, last, outcome, Number(process.hrtime.bigint() - started) / 1e9));
       return;
     }
     this.options.metrics?.failed(topic, outcome.attempts);
-    this.log.warn({ message: `batch of ${valid.length} on ${topic}[${partition}] failed (${outcome.error.message}); retrying one by one`, attempts: outcome.attempts });
-    for (const { message } of valid) await withLogFields(this.logFields(topic, partition, [message]), () => this.deliver(handler, topic, partition, message, heartbeat, true));
+    const where = parts.map((p) => `${topic}[${p.partition}]`).join(', ');
+    this.log.warn({ message: `batch of ${valid.length} on ${where} failed (${outcome.error.message}); retrying one by one`, attempts: outcome.attempts });
+    for (const v of valid) await withLogFields(this.logFields(topic, v.partition, [v.message]), () => this.deliver(handler, topic, v.partition, v.message, heartbeat, true));
   }
 
   /** One message, with bounded retries, then the dead-letter topic. */
@@ -217,6 +250,18 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
       partition,
       offset: first.offset,
       ...(chunk.length > 1 ? { lastOffset: last.offset, count: chunk.length, articleId: undefined } : { lastOffset: undefined, count: undefined, articleId: first.key?.toString() || undefined }),
+    };
+  }
+
+  /** A delivery of several partitions' chunks: the first's fields, the total count, every partition's offset range. */
+  private partsLogFields(topic: string, parts: Part[]) {
+    if (parts.length === 1) return this.logFields(topic, parts[0].partition, parts[0].chunk);
+    return {
+      ...this.logFields(topic, parts[0].partition, parts[0].chunk),
+      lastOffset: undefined,
+      count: parts.reduce((n, p) => n + p.chunk.length, 0),
+      articleId: undefined,
+      partitions: parts.map((p) => `${p.partition}:${p.chunk[0].offset}-${p.chunk[p.chunk.length - 1].offset}`).join(','),
     };
   }
 
@@ -258,6 +303,13 @@ export class PipelineKafkaServer extends Server implements CustomTransportStrate
   unwrap<T>(): T {
     return this.consumer as T;
   }
+}
+
+/** One partition's chunk of a delivery. */
+interface Part {
+  partition: number;
+  chunk: KafkaMessage[];
+  heartbeat: () => Promise<void>;
 }
 
 /** Handlers may return a value, a promise or an observable; wait for it to finish. */

@@ -66,6 +66,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       'random_page_cost=1.1',
       '-c',
       'effective_cache_size=4GB',
+      // Profiling aid (bench:pipeline --pg-statements): e.g. pg_stat_statements, loadable only at start.
+      ...(process.env.EMBEDDED_PG_PRELOAD ? ['-c', `shared_preload_libraries=${process.env.EMBEDDED_PG_PRELOAD}`] : []),
     ]),
     { ...owner, stdio: ['ignore', 'pipe', 'pipe'] },
   );

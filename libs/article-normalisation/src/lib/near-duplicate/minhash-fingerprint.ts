@@ -91,12 +91,17 @@ export function fingerprintSimilarity(a: string | Uint32Array, b: string | Uint3
  * so a store can index these keys (one row per band) and verify candidates exactly.
  */
 export function fingerprintBandKeys(fingerprint: string): string[] {
-  const hex = fingerprint.slice(PREFIX.length);
   const keys: string[] = [];
   for (let b = 0; b < MINHASH_BANDS; b++) {
-    const band = hex.slice(b * ROWS_PER_BAND * 8, (b + 1) * ROWS_PER_BAND * 8);
-    if (band === 'f'.repeat(band.length)) continue; // empty text: nothing to match
-    keys.push(`${String(b).padStart(2, '0')}:${band}`);
+    const from = PREFIX.length + b * BAND_CHARS;
+    const band = fingerprint.slice(from, from + BAND_CHARS);
+    if (band === EMPTY_BAND) continue; // empty text: nothing to match
+    keys.push(BAND_PREFIXES[b] + band);
   }
   return keys;
 }
+
+// Made once: the keys are asked for several times per article whenever clustering links copies.
+const BAND_CHARS = ROWS_PER_BAND * 8;
+const EMPTY_BAND = 'f'.repeat(BAND_CHARS);
+const BAND_PREFIXES = Array.from({ length: MINHASH_BANDS }, (_, b) => `${String(b).padStart(2, '0')}:`);

@@ -14,6 +14,11 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.5;
  * would make every lookup compare against all of them, and a stream of such articles quadratic.
  */
 export const BAND_SAMPLE = 32;
+const NO_MEMBERS: number[] = [];
+
+/** Most bands two fingerprints can share (a lookup counts them in a Uint8Array). */
+const MAX_HITS = 255;
+
 /** Candidates compared exactly per lookup: those sharing the most bands with it. */
 export const MAX_COMPARED = 32;
 
@@ -45,6 +50,8 @@ export class NearDuplicateIndex {
   private readonly mins: Array<Uint32Array | null> = [];
   private readonly numberOf = new Map<string, number>();
   private readonly bands = new Map<string, number[]>();
+  /** The member lists of an added article's bands (null for a store's sample): its own lookups skip the keys. */
+  private readonly bandsOf: Array<number[][] | null> = [];
   /** Bands shared with the current lookup, per article number (reset after each lookup). */
   private hits = new Uint8Array(1024);
   private nextSeq = 0;
@@ -68,7 +75,8 @@ export class NearDuplicateIndex {
   add(id: string, fingerprint: string): void {
     if (this.numberOf.has(id)) return;
     const n = this.register(id, this.nextSeq++, parseFingerprint(fingerprint));
-    for (const key of fingerprintBandKeys(fingerprint)) this.addToBand(key, n);
+    // A new article: no band can hold it yet.
+    this.bandsOf[n] = fingerprintBandKeys(fingerprint).map((key) => this.appendToBand(key, n));
   }
 
   /**
@@ -91,6 +99,11 @@ export class NearDuplicateIndex {
     if (n !== undefined && !this.mins[n]) this.mins[n] = parseFingerprint(fingerprint);
   }
 
+  /** Whether the article is indexed (added, or known from a store's sample). */
+  has(id: string): boolean {
+    return this.numberOf.has(id);
+  }
+
   /** Whether the article's fingerprint is known (not only its bands). */
   hasFingerprint(id: string): boolean {
     const n = this.numberOf.get(id);
@@ -104,29 +117,71 @@ export class NearDuplicateIndex {
    */
   candidates(fingerprint: string, except?: string): string[] {
     const skip = except === undefined ? -1 : (this.numberOf.get(except) ?? -1);
+    return this.chosen(
+      fingerprintBandKeys(fingerprint).map((key) => this.bands.get(key) ?? NO_MEMBERS),
+      skip,
+    ).map((n) => this.ids[n]);
+  }
+
+  /**
+   * An added article's near-duplicates among the others: `compare(fingerprint, candidates(fingerprint, id))`
+   * without making its band keys, looking them up or parsing its fingerprint again (copy linking
+   * asks this of every article of every incident it rebuilds).
+   */
+  matchesOf(id: string): DuplicateMatch[] {
+    const n = this.numberOf.get(id);
+    const lists = n === undefined ? null : this.bandsOf[n];
+    if (n === undefined || !lists) throw new Error(`near-duplicate index: ${id} was not added with its fingerprint`);
+    return this.compareNumbers(this.mins[n]!, this.chosen(lists, n));
+  }
+
+  /** Numbers of the members of the given bands worth comparing (see candidates), `skip` left out. */
+  private chosen(lists: readonly number[][], skip: number): number[] {
     const hits = this.hits;
     const touched: number[] = [];
-    for (const key of fingerprintBandKeys(fingerprint)) {
-      for (const n of this.bands.get(key) ?? []) if (n !== skip && hits[n]++ === 0) touched.push(n);
-    }
-    if (touched.length > this.maxCompared) touched.sort((a, b) => hits[b] - hits[a] || this.seqs[a] - this.seqs[b]);
+    for (const members of lists) for (const n of members) if (n !== skip && hits[n]++ === 0) touched.push(n);
+    const chosen = touched.length > this.maxCompared ? this.mostShared(touched, hits) : touched;
     for (const n of touched) hits[n] = 0;
-    return touched.slice(0, this.maxCompared).map((n) => this.ids[n]);
+    return chosen;
+  }
+
+  /**
+   * The first `maxCompared` of `touched` sorted by bands shared (most first), then registration
+   * (stable on ties), without sorting them all: a crowded lookup touches hundreds. Those sharing
+   * more bands than the cut-off level are all in; at that level the earliest registered fill up.
+   */
+  private mostShared(touched: number[], hits: Uint8Array): number[] {
+    const order = (a: number, b: number) => hits[b] - hits[a] || this.seqs[a] - this.seqs[b];
+    const atLevel = new Array<number>(MAX_HITS + 1).fill(0);
+    for (const n of touched) atLevel[hits[n]]++;
+    let level = MAX_HITS;
+    for (let above = 0; level > 0 && above + atLevel[level] < this.maxCompared; level--) above += atLevel[level];
+    const chosen = touched.filter((n) => hits[n] > level);
+    const cut = touched.filter((n) => hits[n] === level).sort(order);
+    chosen.push(...cut.slice(0, this.maxCompared - chosen.length));
+    return chosen.sort(order);
   }
 
   /** Those of `ids` at or above the threshold, most similar first (earlier registered on ties). */
   compare(fingerprint: string | Uint32Array, ids: readonly string[]): DuplicateMatch[] {
-    const query = typeof fingerprint === 'string' ? parseFingerprint(fingerprint) : fingerprint;
-    const matches: Array<DuplicateMatch & { seq: number }> = [];
-    for (const id of ids) {
+    const numbers = ids.map((id) => {
       const n = this.numberOf.get(id);
-      const mins = n === undefined ? null : this.mins[n];
-      if (n === undefined || !mins) throw new Error(`near-duplicate index: no fingerprint for candidate ${id}`);
+      if (n === undefined) throw new Error(`near-duplicate index: no fingerprint for candidate ${id}`);
+      return n;
+    });
+    return this.compareNumbers(typeof fingerprint === 'string' ? parseFingerprint(fingerprint) : fingerprint, numbers);
+  }
+
+  private compareNumbers(query: Uint32Array, numbers: readonly number[]): DuplicateMatch[] {
+    const matches: Array<{ n: number; similarity: number }> = [];
+    for (const n of numbers) {
+      const mins = this.mins[n];
+      if (!mins) throw new Error(`near-duplicate index: no fingerprint for candidate ${this.ids[n]}`);
       this.compared++;
       const similarity = fingerprintSimilarity(query, mins);
-      if (similarity >= this.threshold) matches.push({ id, similarity, seq: this.seqs[n] });
+      if (similarity >= this.threshold) matches.push({ n, similarity });
     }
-    return matches.sort((a, b) => b.similarity - a.similarity || a.seq - b.seq).map(({ id, similarity }) => ({ id, similarity }));
+    return matches.sort((a, b) => b.similarity - a.similarity || this.seqs[a.n] - this.seqs[b.n]).map(({ n, similarity }) => ({ id: this.ids[n], similarity }));
   }
 
   /** Indexed articles at or above the threshold among the candidates, most similar first (earlier registered on ties). */
@@ -144,6 +199,7 @@ export class NearDuplicateIndex {
     this.ids.push(id);
     this.seqs.push(seq);
     this.mins.push(mins);
+    this.bandsOf.push(null);
     this.numberOf.set(id, n);
     if (n >= this.hits.length) {
       const grown = new Uint8Array(this.hits.length * 2);
@@ -151,6 +207,18 @@ export class NearDuplicateIndex {
       this.hits = grown;
     }
     return n;
+  }
+
+  /** Adds a new article to a band (unless full) and returns the band's member list. */
+  private appendToBand(key: string, n: number): number[] {
+    const members = this.bands.get(key);
+    if (!members) {
+      const created = [n];
+      this.bands.set(key, created);
+      return created;
+    }
+    if (members.length < this.bandSample) members.push(n);
+    return members;
   }
 
   private addToBand(key: string, n: number): void {

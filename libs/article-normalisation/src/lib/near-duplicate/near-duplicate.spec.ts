@@ -1,6 +1,6 @@
 import { normaliseArabicWords } from '@raseed/arabic-text';
 import { fingerprintBandKeys, fingerprintSimilarity, minhashFingerprintOfKeys, parseFingerprint } from './minhash-fingerprint';
-import { MAX_COMPARED, NearDuplicateIndex } from './near-duplicate-index';
+import { BAND_SAMPLE, MAX_COMPARED, NearDuplicateIndex } from './near-duplicate-index';
 import { decideDuplicates } from './decide-duplicates';
 import { shingleHashesOfKeys } from './shingles';
 
@@ -149,6 +149,49 @@ describe('NearDuplicateIndex on crowded bands (a template every article shares)'
       unbounded.add(`f${i}`, fp);
     }
     expect(found).toBe(20);
+  });
+});
+
+describe('NearDuplicateIndex.candidates picks the most-shared members without sorting every one', () => {
+  /** The lookup as first written: every member touched, sorted (stably) by bands shared, then registration, first MAX_COMPARED. */
+  function referenceCandidates(registered: string[], query: string): number[] {
+    const bands = new Map<string, number[]>();
+    registered.forEach((fp, n) => {
+      for (const key of fingerprintBandKeys(fp)) {
+        const members = bands.get(key) ?? bands.set(key, []).get(key)!;
+        if (members.length < BAND_SAMPLE && !members.includes(n)) members.push(n);
+      }
+    });
+    const hits = new Map<number, number>();
+    for (const key of fingerprintBandKeys(query)) for (const n of bands.get(key) ?? []) hits.set(n, (hits.get(n) ?? 0) + 1);
+    const touched = [...hits.keys()];
+    if (touched.length > MAX_COMPARED) touched.sort((a, b) => hits.get(b)! - hits.get(a)! || a - b);
+    return touched.slice(0, MAX_COMPARED);
+  }
+
+  it('gives the same candidates, in the same order, as sorting them all (crowds of several templates and overlaps)', () => {
+    // Four templates, each shared over 8 to 30 of 64 words: lookups touch hundreds of members at many levels.
+    const registered = Array.from({ length: 600 }, (_, i) => syntheticFingerprint(i + 1, 8 + ((i * 7) % 23), i % 4));
+    const index = new NearDuplicateIndex();
+    registered.forEach((fp, n) => index.add(`r${n}`, fp));
+    for (let q = 0; q < 40; q++) {
+      const query = syntheticFingerprint(10_000 + q, 6 + ((q * 5) % 27), q % 4);
+      expect(index.candidates(query)).toEqual(referenceCandidates(registered, query).map((n) => `r${n}`));
+    }
+  });
+
+  it('answers an added article as a lookup by its fingerprint does (matchesOf)', () => {
+    const registered = Array.from({ length: 400 }, (_, i) => (i % 5 === 0 && i ? copyOf(syntheticFingerprint(i, 20, i % 3), 10 + (i % 9)) : syntheticFingerprint(i + 1, 8 + ((i * 7) % 23), i % 3)));
+    const index = new NearDuplicateIndex();
+    registered.forEach((fp, n) => index.add(`r${n}`, fp));
+    let found = 0;
+    registered.forEach((fp, n) => {
+      const matches = index.matchesOf(`r${n}`);
+      expect(matches).toEqual(index.compare(fp, index.candidates(fp, `r${n}`)));
+      found += matches.length;
+    });
+    expect(found).toBeGreaterThan(0);
+    expect(() => index.matchesOf('never-added')).toThrow(/not added/);
   });
 });
 

@@ -1,9 +1,9 @@
 import { ArticleFetchedV1 } from '@raseed/contracts';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { MemoryStore } from '../../../test/memory-store';
-import { FolderRunner } from './folder-runner';
+import { FolderRunner, WHOLE_SCAN_COST_MULTIPLE } from './folder-runner';
 
 describe('FolderRunner seen-set order (check → emit → record)', () => {
   let dir: string;
@@ -131,5 +131,86 @@ describe('FolderRunner: inbox files that claim the same article id', () => {
     put('b.json', { id: 'x1', url: 'https://example.org/news/1', text: 'قصف' });
     await runner.runOnce();
     expect(emitted.map((e) => e.articleId)).toEqual(['x1', expect.stringMatching(/^[0-9a-f]{20}$/)]);
+  });
+});
+
+describe('FolderRunner: looking only at the files events named', () => {
+  let dir: string;
+  const old = () => (Date.now() - 10_000) / 1000;
+  const put = (name: string, text: string, settled = true) => {
+    writeFileSync(join(dir, name), text);
+    if (settled) utimesSync(join(dir, name), old(), old());
+  };
+  const runnerFor = (emitted: ArticleFetchedV1[], failing: { broker: boolean } = { broker: false }) =>
+    new FolderRunner({
+      dir,
+      sourceName: 'inbox',
+      settleMs: 2000,
+      maxBytes: 1e6,
+      store: new MemoryStore(),
+      emit: async (es) => {
+        if (failing.broker) throw new Error('broker unavailable');
+        emitted.push(...es);
+      },
+      reject: async () => undefined,
+    });
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'folder-noticed-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the noticed files only, keeps one still being written until it settles, and forgets names that are gone', async () => {
+    const emitted: ArticleFetchedV1[] = [];
+    const runner = runnerFor(emitted);
+    put('unnoticed.txt', 'هجوم أول');
+    put('a.txt', 'هجوم على قاعدة');
+    put('fresh.txt', 'قصف جديد', false);
+    for (const n of ['a.txt', 'fresh.txt', 'gone.txt', '.hidden.txt']) runner.notice(n);
+    await runner.runOnce(() => false, 'noticed');
+    // Not listed: the file no event named waits for a whole scan.
+    expect(emitted.map((e) => e.articleId)).toEqual(['a']);
+    expect(runner.waiting).toBe(1);
+    utimesSync(join(dir, 'fresh.txt'), old(), old());
+    await runner.runOnce(() => false, 'noticed');
+    expect(emitted.map((e) => e.articleId)).toEqual(['a', 'fresh']);
+    expect(runner.waiting).toBe(0);
+    await runner.runOnce(() => false, 'all');
+    expect(emitted.map((e) => e.articleId)).toEqual(['a', 'fresh', 'unnoticed']);
+  });
+
+  it('a noticed folder makes the look a whole scan (a folder event names no file inside it)', async () => {
+    const emitted: ArticleFetchedV1[] = [];
+    const runner = runnerFor(emitted);
+    mkdirSync(join(dir, 'sub'));
+    put('sub/b.txt', 'هجوم في مجلد');
+    runner.notice('sub');
+    await runner.runOnce(() => false, 'noticed');
+    expect(emitted.map((e) => e.fileName)).toEqual(['sub/b.txt']);
+    expect(runner.waiting).toBe(0);
+  });
+
+  it('a noticed file whose emit failed stays noticed, so the next look retries it', async () => {
+    const emitted: ArticleFetchedV1[] = [];
+    const failing = { broker: true };
+    const runner = runnerFor(emitted, failing);
+    put('a.txt', 'هجوم على قاعدة');
+    runner.notice('a.txt');
+    await expect(runner.runOnce(() => false, 'noticed')).rejects.toThrow('broker unavailable');
+    expect(runner.waiting).toBe(1);
+    failing.broker = false;
+    await runner.runOnce(() => false, 'noticed');
+    expect(emitted.map((e) => e.articleId)).toEqual(['a']);
+  });
+
+  it('paces whole scans to their cost: due after the poll interval, or after WHOLE_SCAN_COST_MULTIPLE times the last one', async () => {
+    const runner = runnerFor([]);
+    expect(runner.wholeScanDue(1000)).toBe(true);
+    for (let i = 0; i < 2000; i++) writeFileSync(join(dir, `f${i}.txt`), 'x');
+    const before = performance.now();
+    await runner.runOnce(() => false, 'all');
+    const scanned = performance.now();
+    // The scan read nothing (every file too fresh); what it cost is what paces the next.
+    expect(runner.wholeScanDue(1000, scanned + 999)).toBe(false);
+    const lastCost = scanned - before;
+    expect(runner.wholeScanDue(1, scanned + WHOLE_SCAN_COST_MULTIPLE * lastCost + 1)).toBe(true);
+    expect(runner.wholeScanDue(1000, scanned + 1000 + WHOLE_SCAN_COST_MULTIPLE * lastCost)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { ArticleRejectedV1, newEventId, stableId } from '@raseed/contracts';
 import { readFile } from 'fs/promises';
-import { InboxEntry, scanInbox } from '../inbox-scanner';
+import { InboxEntry, scanInbox, statInboxPaths } from '../inbox-scanner';
 import { InboxReadResult, readInboxFile } from '../inbox-file';
 import { articleIdForUrl } from './article-event';
 import { CrawlStore, EmitArticles, emptyCounters, RunCounters } from './ports';
@@ -20,6 +20,8 @@ export interface FolderRunnerDeps {
 }
 
 const DEFAULT_CHUNK = 200;
+/** Periodic whole scans take at most 1/50 of the time (2% of a core). */
+export const WHOLE_SCAN_COST_MULTIPLE = 50;
 const LOGGED_NAMES = 3;
 
 /**
@@ -33,22 +35,92 @@ export class FolderRunner {
   /** Files handled in this process, path → size:mtime, to skip re-reading unchanged files. */
   private readonly handled = new Map<string, string>();
   private readonly folder: { name: string; keyPrefix: string };
+  /**
+   * Paths file-system events named since they were last looked at (relative to the folder), each
+   * with the number of its latest event: a look forgets a path only if no event came since it began.
+   */
+  private readonly noticed = new Map<string, number>();
+  private events = 0;
+  /** The last listing of the whole tree: when it ended and what it cost (wholeScanDue). */
+  private lastWhole = { endedAt: Number.NEGATIVE_INFINITY, ms: 0 };
 
   constructor(private readonly deps: FolderRunnerDeps) {
     this.folder = deps.sourceName === 'inbox' ? { name: 'inbox', keyPrefix: 'inbox' } : { name: deps.sourceName, keyPrefix: `folder:${deps.sourceName}` };
   }
 
-  async runOnce(stopped: () => boolean = () => false): Promise<RunCounters> {
+  /** A file-system event named this path: `runOnce('noticed')` looks at it without listing the folder. */
+  notice(relativePath: string): void {
+    this.noticed.set(relativePath.split('\\').join('/'), ++this.events);
+  }
+
+  /**
+   * Whether a periodic whole scan is due: `minIntervalMs` after the last, and never more than
+   * 1/WHOLE_SCAN_COST_MULTIPLE of the time (a whole scan stats every file the folder holds, so a
+   * big folder polled every second would keep a core busy; events name new files meanwhile).
+   */
+  wholeScanDue(minIntervalMs: number, now = performance.now()): boolean {
+    return now - this.lastWhole.endedAt >= Math.max(minIntervalMs, WHOLE_SCAN_COST_MULTIPLE * this.lastWhole.ms);
+  }
+
+  /** Noticed files not read yet (still being written): worth another look once they settle. */
+  get waiting(): number {
+    return this.noticed.size;
+  }
+
+  /**
+   * `all` lists the whole folder tree (and stats every file in it); `noticed` looks only at the
+   * paths events named, falling back to the whole tree when one of them is a folder.
+   */
+  async runOnce(stopped: () => boolean = () => false, scope: 'all' | 'noticed' = 'all'): Promise<RunCounters> {
     const counters = emptyCounters();
-    const pending = (await scanInbox(this.deps.dir, this.deps.settleMs)).filter((e) => this.handled.get(e.relativePath) !== stamp(e));
+    const pending = (await this.look(scope)).filter((e) => this.handled.get(e.relativePath) !== stamp(e));
     const size = this.deps.chunkSize ?? DEFAULT_CHUNK;
     for (let i = 0; i < pending.length; i += size) {
-      if (stopped()) break;
+      if (stopped()) {
+        this.renotice(pending.slice(i));
+        break;
+      }
       const chunk = pending.slice(i, i + size);
-      await this.handleChunk(chunk, counters);
+      try {
+        await this.handleChunk(chunk, counters);
+      } catch (err) {
+        // Not handled: the next look (noticed or whole) must find them again, not the next whole scan only.
+        this.renotice(pending.slice(i));
+        throw err;
+      }
       for (const e of chunk) this.handled.set(e.relativePath, stamp(e));
     }
     return counters;
+  }
+
+  private renotice(entries: InboxEntry[]): void {
+    for (const e of entries) this.notice(e.relativePath);
+  }
+
+  private async look(scope: 'all' | 'noticed'): Promise<InboxEntry[]> {
+    const now = Date.now();
+    const seen = [...this.noticed];
+    const forget = (keep: ReadonlySet<string>) => {
+      for (const [name, event] of seen) if (!keep.has(name) && this.noticed.get(name) === event) this.noticed.delete(name);
+    };
+    if (scope === 'noticed') {
+      const look = statInboxPaths(
+        this.deps.dir,
+        seen.map(([name]) => name),
+        this.deps.settleMs,
+        now,
+      );
+      if (!look.folder) {
+        forget(new Set(look.unsettled));
+        return look.settled;
+      }
+    }
+    const started = performance.now();
+    const all = await scanInbox(this.deps.dir, 0, now);
+    this.lastWhole = { endedAt: performance.now(), ms: performance.now() - started };
+    // What the tree holds that has settled is read now; noticed files still being written stay noticed.
+    forget(new Set(all.filter((e) => now - e.mtimeMs < this.deps.settleMs).map((e) => e.relativePath)));
+    return all.filter((e) => now - e.mtimeMs >= this.deps.settleMs);
   }
 
   private async handleChunk(entries: InboxEntry[], counters: RunCounters): Promise<void> {

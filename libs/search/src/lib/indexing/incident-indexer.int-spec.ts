@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { IncidentIndexer } from './incident-indexer';
 import { PostgresSearchAdapter } from '../postgres/postgres-search.adapter';
 import { SearchTestDb, startSearchTestDb } from '../../../test/support/search-db';
@@ -64,6 +65,16 @@ describe('IncidentIndexer on PostgreSQL', () => {
     expect(again.removedIncidentIds).toEqual([]);
     expect(await t.db.query(`SELECT id, doc_hash FROM search_incidents ORDER BY id`)).toEqual(before);
     expect(await t.db.query(`SELECT count(*)::int AS n FROM search_mentions`)).toEqual([{ n: 2 }]);
+  });
+
+  it('stores each incident document as the JSON text it hashed: Arabic evidence intact, the hash that of the stored text', async () => {
+    await indexer.indexArticle(tanfThursday);
+    await indexer.indexArticle(tanfFriday);
+    const rows = await t.db.query<{ id: string; doc: string; doc_hash: string }>(`SELECT id, doc::text AS doc, doc_hash FROM search_incidents ORDER BY id`);
+    expect(rows).toHaveLength(1);
+    expect(createHash('sha1').update(rows[0].doc).digest('hex')).toBe(rows[0].doc_hash);
+    expect(rows[0].doc).toContain('إصابة أكثر من 20 جنديا في هجوم بمسيرة على التنف الجمعة');
+    expect(JSON.parse(rows[0].doc)).toEqual((await indexer.loadIncidentDocuments([rows[0].id]))[0]);
   });
 
   it('gives the same incidents whatever the processing order', async () => {

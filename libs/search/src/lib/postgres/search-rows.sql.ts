@@ -6,10 +6,23 @@ import { ArticleDocument, IncidentDocument } from '../search.port';
 import { incidentPlaceText, incidentSearchText } from '../indexing/incident-document.mapping';
 import { STEP_BUDGET_MS, turn } from '../indexing/run-in-steps';
 
-/** Rows as one JSON array, each given a field whose value is JSON text serialised already (spliced in, not re-encoded). */
-function jsonRows(rows: object[], field: string, values: string[]): string {
-  return `[${rows.map((r, i) => `${JSON.stringify(r).slice(0, -1)},${JSON.stringify(field)}:${values[i]}}`).join(',')}]`;
+/**
+ * Rows as one JSON array in UTF-8, each given a field whose value is JSON serialised and encoded
+ * already (spliced in as bytes: the documents are most of a chunk's megabytes, and as one string
+ * they were encoded to UTF-8 twice, for the hash and for the wire, after a copy to flatten it).
+ * node-postgres sends a Buffer parameter as is; json's binary input is its text.
+ */
+function jsonRowBytes(rows: object[], field: string, values: Buffer[]): Buffer {
+  const parts: Buffer[] = [OPEN_ARRAY];
+  rows.forEach((r, i) => {
+    parts.push(Buffer.from(`${i ? ',' : ''}${JSON.stringify(r).slice(0, -1)},${JSON.stringify(field)}:`), values[i], CLOSE_OBJECT);
+  });
+  parts.push(CLOSE_ARRAY);
+  return Buffer.concat(parts);
 }
+const OPEN_ARRAY = Buffer.from('[');
+const CLOSE_OBJECT = Buffer.from('}');
+const CLOSE_ARRAY = Buffer.from(']');
 
 // hash: of the document's JSON text; documents are built field by field in a fixed order and stored
 // as json (text kept as sent), so equal content gives equal text and hash.
@@ -119,8 +132,9 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<Inciden
   let chunkMentions = 0;
   const send = async () => {
     chunkMentions = 0;
-    const json = chunk.map((d) => JSON.stringify(d));
-    const rows = jsonRows(
+    // The hash of the document's UTF-8 bytes: the same as of its text (update() encodes a string as UTF-8).
+    const json = chunk.map((d) => Buffer.from(JSON.stringify(d)));
+    const rows = jsonRowBytes(
       chunk.map((d, i) => incidentRow(d, createHash('sha1').update(json[i]).digest('hex'))),
       'doc',
       json,
