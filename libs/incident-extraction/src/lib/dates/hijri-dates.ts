@@ -25,6 +25,7 @@ const MONTH_NAMES =
   'محرم|صفر|ربيع\\s+(?:الأول|الاول|الآخر|الاخر|الثاني)|جماد[ىي]\\s+(?:الأولى|الاولى|الأول|الاول|الآخرة|الاخرة|الآخر|الاخر|الثانية)|رجب|شعبان|رمضان|شوال|ذ[وي]\\s+القعدة|ذ[وي]\\s+الحجة';
 // A day, the month, and a year of the 14th or 15th Hijri century (the "هـ" after it optional).
 const HIJRI = new RegExp(`([0-9٠-٩]{1,2})\\s+(?:من\\s+)?(${MONTH_NAMES})\\s+(?:سنة\\s+|عام\\s+)?(1[34][0-9]{2}|١[٣٤][٠-٩]{2})\\s*(?:هـ|ه\\b|للهجرة)?`, 'gu');
+const HIJRI_MONTH_WORD = /محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|القعدة|الحجة/u;
 const WEEKDAY_BEFORE = /(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*،?\s*$/u;
 const WEEKDAY_NUMBER: Record<string, number> = { الأحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الاربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6 };
 
@@ -44,6 +45,8 @@ function jdnToIso(jdn: number): string {
 export function hijriDates(text: string, start: number, end: number): DateMention[] {
   const out: DateMention[] = [];
   const slice = text.slice(start, end);
+  // Most sentences name no Hijri month: a cheap look before the full pattern.
+  if (!HIJRI_MONTH_WORD.test(slice)) return out;
   for (const m of slice.matchAll(HIJRI)) {
     const name = m[2].split(/\s+/).map(foldWord).join(' ');
     const month = MONTHS.find(([re]) => re.test(name))?.[1];
