@@ -651,3 +651,15 @@ describe('a strike told only by a border governorate and the border is at its bo
     expect(brief(text).map((m) => m.place)).toEqual(places);
   });
 });
+
+describe('the border told in another sentence of the same strike', () => {
+  it('a governorate sector, then the border', () => {
+    expect(
+      brief('أعلن الحشد الشعبي مقتل مقاتلين اثنين بقصف بطائرتين مسيرتين مجهولتين في قاطع عمليات الأنبار مساء الأحد. وقال الحشد إن الطائرتين استهدفتا مواقعه على الحدود العراقية السورية.'),
+    ).toMatchObject([{ category: 'strike_on_militias', place: 'al-Qaim', killed: 2 }]);
+  });
+
+  it('not when the article names the city and the border town apart', () => {
+    expect(brief('قصفت طائرات إسرائيلية مستودعات في مدينة دير الزور مساء الأحد، فيما طالت غارات أخرى البوكمال عند الحدود السورية العراقية.').map((m) => m.place)).toEqual(['Deir ez-Zor', 'Albukamal']);
+  });
+});
