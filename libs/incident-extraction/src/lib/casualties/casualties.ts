@@ -1,4 +1,4 @@
-import { readNumber } from '../numbers/numbers';
+import { gluedFigures, readNumber } from '../numbers/numbers';
 import { KeyToken } from '../text/tokens';
 import { Side, Victims, ordinalAfter, othersAfter, readVictims } from './victims';
 import {
@@ -352,7 +352,7 @@ function subjectBefore(tokens: KeyToken[], i: number, from: number): Victims | n
     if (k === from) start = from;
   }
   // ("12:30 - عسكري أميركي أصيب": a live blog's clock time opens the line.)
-  while (start >= 0 && start + 1 < i && /^\d+$/.test(tokens[start].norm) && /^\d+$/.test(tokens[start + 1].norm) && tokens[start + 1].start === tokens[start].end + 1) start += 2;
+  while (start >= 0 && start + 1 < i && gluedFigures(tokens[start], tokens[start + 1])) start += 2;
   if (start < 0 || start >= i) return null;
   const v = readVictims(tokens, start, i, true);
   if (v && v.value !== null) return v;

@@ -1,5 +1,6 @@
 import { DATE_STRENGTH, DateMention } from './date-mention';
 import { pad2 } from './calendar';
+import { WEEKDAYS } from './date-words';
 import { foldWord } from '../text/tokens';
 
 // Dates of the Hijri calendar with a year ("الجمعة 18 رجب 1441 هـ"، "١١ ذي الحجة ١٤٤٠"), as statements of
@@ -27,7 +28,6 @@ const MONTH_NAMES =
 const HIJRI = new RegExp(`([0-9٠-٩]{1,2})\\s+(?:من\\s+)?(${MONTH_NAMES})\\s+(?:سنة\\s+|عام\\s+)?(1[34][0-9]{2}|١[٣٤][٠-٩]{2})\\s*(?:هـ|ه\\b|للهجرة)?`, 'gu');
 const HIJRI_MONTH_WORD = /محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|القعدة|الحجة/u;
 const WEEKDAY_BEFORE = /(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*،?\s*$/u;
-const WEEKDAY_NUMBER: Record<string, number> = { الأحد: 0, الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الاربعاء: 3, الخميس: 4, الجمعة: 5, السبت: 6 };
 
 const digits = (s: string) => Number(s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
 
@@ -56,7 +56,7 @@ export function hijriDates(text: string, start: number, end: number): DateMentio
     // The weekday written with it picks the day among the calendars' one or two days of difference.
     const wd = WEEKDAY_BEFORE.exec(slice.slice(0, m.index));
     if (wd) {
-      const want = WEEKDAY_NUMBER[wd[1]];
+      const want = WEEKDAYS.get(foldWord(wd[1]))!;
       const got = (jdn + 1) % 7;
       const shift = [0, 1, -1, 2, -2].find((k) => (got + k + 7) % 7 === want);
       if (shift !== undefined) jdn += shift;

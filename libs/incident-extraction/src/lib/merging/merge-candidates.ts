@@ -4,7 +4,7 @@ import type { Candidate } from '../segmentation/candidate';
 import { recalledBefore, toldAs } from '../resolution/told-earlier';
 import type { ActorTag } from '../lexicons/actors';
 import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
-import { bearingOf, liesToward, nearby } from '../segmentation/places';
+import { atBorderTown, bearingOf, liesToward, nearby } from '../segmentation/places';
 import { KeyToken } from '../text/tokens';
 
 // Candidates → incidents ("drafts"): reports of the same category at the same place
@@ -279,7 +279,15 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     else drafts.push({ category: c.category, place: null, cands: [c] });
   }
   lendPlaces(cands, drafts, gaz, tokens);
-  for (const d of drafts) if (!drafts.some((o) => o !== d && o.place && o.place.place.admin1 === d.place?.place.admin1)) atTheBorderTold(d, gaz);
+  // "… في قاطع عمليات الأنبار. / … مواقعهم على الحدود العراقية السورية": the border told in another sentence of
+  // the strike, when the article names no other place in that governorate.
+  for (const d of drafts)
+    if (d.category === 'strike_on_militias' && d.place && !drafts.some((o) => o !== d && o.place && o.place.place.admin1 === d.place?.place.admin1))
+      d.place = atBorderTown(
+        d.place,
+        d.cands.map((c) => c.sentence),
+        gaz,
+      );
   // An unplaced incident needs substance to stand alone: a day or night of its own and more, or
   // both sides named in the article's lead ("شنت القوات الأمريكية ضربات على أهداف مرتبطة بإيران في سوريا").
   for (let i = drafts.length - 1; i >= 0; i--) {
@@ -455,18 +463,6 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
     best.cands.push({ ...c, category: best.category });
     lentBy.set(best, c);
   }
-}
-
-// "… في قاطع عمليات الأنبار. / … مواقعهم على الحدود العراقية السورية": a strike at a border governorate whose
-// reports tell the border, in any of their sentences, was at its border town (when the article names no other
-// place in that governorate).
-const BORDER_WORD = /^(و|ب|ل|لل|في)?(ال)?(حدود|حدوديه|حدودي)$/;
-function atTheBorderTold(d: Draft, gaz: Gazetteer): void {
-  const p = d.place;
-  if (d.category !== 'strike_on_militias' || !p?.place.borderDefault || p.asCity) return;
-  const told = d.cands.some((c) => c.sentence.tokens.slice(c.sentence.from, c.sentence.to).some((t) => BORDER_WORD.test(t.norm)));
-  const town = told ? gaz.get(p.place.borderDefault) : undefined;
-  if (town) d.place = { ...p, place: town };
 }
 
 const STRIKE_WORD = /^(و|ف)?(ال)?(ضربات|ضربه|غارات|غاره)$/;

@@ -57,6 +57,9 @@ export interface NumberSpan {
  * Reads a number starting at token `i`: digits, a word, a teen ("ثلاثة عشر"), or a
  * compound tens ("خمسة وعشرين"). Returns null when token i does not start a number.
  */
+/** "11:55"، "5/3": figures joined by one sign are a clock time or a date, not a count. */
+export const gluedFigures = (a?: KeyToken, b?: KeyToken): boolean => !!a && !!b && /^\d+$/.test(a.norm) && /^\d+$/.test(b.norm) && b.start === a.end + 1;
+
 export function readNumber(tokens: KeyToken[], i: number): NumberSpan | null {
   const t = tokens[i];
   if (!t) return null;
@@ -65,9 +68,7 @@ export function readNumber(tokens: KeyToken[], i: number): NumberSpan | null {
   const v = wordValue(t);
   if (v === null) return null;
   const next = tokens[i + 1];
-  // "11:55"، "5/3": figures joined by one sign are a clock time or a date, not a count.
-  const glued = (a?: KeyToken, b?: KeyToken) => !!a && !!b && /^\d+$/.test(a.norm) && /^\d+$/.test(b.norm) && b.start === a.end + 1;
-  if (glued(t, next) || glued(tokens[i - 1], t)) return null;
+  if (gluedFigures(t, next) || gluedFigures(tokens[i - 1], t)) return null;
   // "اللواء 45"، "اللواءين 14 و15"، "البرج 22": a unit's or a site's number names it.
   const prev = tokens[i - 1];
   if (prev && /^\S*\d/.test(t.norm) && (UNIT_NOUN.test(prev.norm) || (/^و/.test(t.norm) && /^\d+$/.test(prev.norm) && !!tokens[i - 2] && UNIT_NOUN.test(tokens[i - 2].norm)))) return null;

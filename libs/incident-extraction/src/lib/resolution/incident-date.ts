@@ -64,25 +64,11 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     }
     // "وردّت مروحيات أمريكية بقصف آليات …": a reply told with its verb and no day came on the day of the act it
     // answered, told before or after it. ("ردا على" may answer an act days old: not that.)
-    if (!date && !earlierAct && d.cands.some(repliesAtOnce)) {
-      const answered = drafts
-        .map((o, k) => ({ o, k }))
-        .filter(({ o, k }) => o.category !== d.category && dated[k]?.precision === 'day')
-        .sort((x, y) => Math.abs(firstOrder(x.o) - firstOrder(d)) - Math.abs(firstOrder(y.o) - firstOrder(d)))[0];
-      if (answered) date = { ...dated[answered.k]!, sentence: null };
-    }
+    if (!date && !earlierAct && d.cands.some(repliesAtOnce)) date = dayOfOtherSide(d, drafts, dated, () => true);
     // "دمرت المروحيات عربات … عقب هجوم صاروخي استهدف قاعدة كونيكو": an act told as what the dated reply came
     // right after ("عقب"، "إثر"، "في أعقاب") happened that day too.
-    if (!date && d.cands.some(causeRightBefore)) {
-      const reply = drafts
-        .map((o, k) => ({ o, k }))
-        .filter(
-          ({ o, k }) =>
-            o.category !== d.category && dated[k]?.precision === 'day' && o.cands.some((c) => d.cands.some((x) => causeRightBefore(x) && Math.abs(x.sentence.index - c.sentence.index) <= 1)),
-        )
-        .sort((x, y) => Math.abs(firstOrder(x.o) - firstOrder(d)) - Math.abs(firstOrder(y.o) - firstOrder(d)))[0];
-      if (reply) date = { ...dated[reply.k]!, sentence: null };
-    }
+    if (!date && d.cands.some(causeRightBefore))
+      date = dayOfOtherSide(d, drafts, dated, (o) => o.cands.some((c) => d.cands.some((x) => causeRightBefore(x) && Math.abs(x.sentence.index - c.sentence.index) <= 1)));
     if (!date && !earlierAct) {
       for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
     }
@@ -114,6 +100,15 @@ const causeRightBefore = (c: Candidate) => {
   const t = c.sentence.tokens;
   return RIGHT_AFTER.test(t[c.from].norm) || (c.from + 1 < c.to && /^و?في$/.test(t[c.from].norm) && t[c.from + 1].norm === 'اعقاب');
 };
+
+/** The day of the nearest incident of the other category dated to the day (among those `near` accepts). */
+function dayOfOtherSide(d: Draft, drafts: Draft[], dated: Array<Dated | null>, near: (o: Draft) => boolean): Dated | null {
+  const other = drafts
+    .map((o, k) => ({ o, k }))
+    .filter(({ o, k }) => o.category !== d.category && dated[k]?.precision === 'day' && near(o))
+    .sort((x, y) => Math.abs(firstOrder(x.o) - firstOrder(d)) - Math.abs(firstOrder(y.o) - firstOrder(d)))[0];
+  return other ? { ...dated[other.k]!, sentence: null } : null;
+}
 
 // (Not "ردّ": also the noun.)
 const REPLY_VERB = /^و?(ردت|ترد|يرد|تردان|يردون|ردوا)$/;

@@ -8,7 +8,7 @@ import { Candidate } from './candidate';
 import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
 import { isRecall } from './framing';
-import { bestOfGroup, countryDefault, groupPlaces, mostSpecific, selectPlaces } from './places';
+import { atBorderTown, bestOfGroup, countryDefault, groupPlaces, mostSpecific, selectPlaces } from './places';
 import { comparesAt, concurrentActStarts } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
@@ -158,7 +158,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
         borrowsCategory: !(category === 'strike_on_militias' && seg.actors.some((x) => x.value === 'us' || x.value === 'israel')),
       },
     ];
-  return groups.map((g) => ({ ...cand, place: groups.length === 1 ? atTheBorder(bestOfGroup(g, category), seg, category, gaz) : bestOfGroup(g, category) }));
+  return groups.map((g) => ({ ...cand, place: groups.length === 1 && category === 'strike_on_militias' ? atBorderTown(bestOfGroup(g, category), [seg.s], gaz) : bestOfGroup(g, category) }));
 }
 
 const ACT_CUE = new Set(['trigger', 'weak_trigger', 'strike_agent', 'launch']);
@@ -281,17 +281,6 @@ function lastLaunchSite(seg: Segment, ctx: ArticleContext): PlaceMention | undef
     for (let j = k - 1; j >= Math.max(0, k - LAUNCH_REACH); j--) if (LAUNCHED.test(tokens[j].norm)) return p;
   }
   return undefined;
-}
-// "المنطقة الحدودية مع العراق في أقصى ريف دير الزور الشرقي"، "على الحدود العراقية السورية … في قاطع الأنبار":
-// a strike told only by a border governorate and the border is at its border town (Albukamal, al-Qaim).
-const BORDER_WORD = /^(و|ب|ل|لل|في)?(ال)?(حدود|حدوديه|حدودي)$/;
-function atTheBorder(p: PlaceMention, seg: Segment, category: Candidate['category'], gaz: Gazetteer): PlaceMention {
-  // (Only a governorate or its countryside told alone: "مدينة دير الزور" is the city.)
-  if (category !== 'strike_on_militias' || !p.place.borderDefault || p.asCity) return p;
-  const { s } = seg;
-  if (!s.tokens.slice(s.from, s.to).some((t) => BORDER_WORD.test(t.norm))) return p;
-  const town = gaz.get(p.place.borderDefault);
-  return town ? { ...p, place: town } : p;
 }
 const BACK_REACH = 8;
 

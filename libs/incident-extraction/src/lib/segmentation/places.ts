@@ -377,3 +377,14 @@ function inList(s: SentenceFacts, first: PlaceMention, second: PlaceMention): bo
   const between = s.span.text.slice(x.end - s.span.start, y.start - s.span.start);
   return /^\s*[،,]\s*$/.test(between) || /^و/.test(s.tokens[y.from].norm);
 }
+
+// "المنطقة الحدودية مع العراق في أقصى ريف دير الزور الشرقي"، "على الحدود العراقية السورية … في قاطع الأنبار":
+// a strike told only by a border governorate (or its countryside) and the border, in any of the sentences
+// given, was at its border town (Albukamal, al-Qaim). "مدينة دير الزور" is the city: not that.
+const BORDER_WORD = /^(و|ب|ل|لل|في)?(ال)?(حدود|حدوديه|حدودي)$/;
+export function atBorderTown(p: PlaceMention, sentences: SentenceFacts[], gaz: Gazetteer): PlaceMention {
+  if (!p.place.borderDefault || p.asCity) return p;
+  if (!sentences.some((s) => s.tokens.slice(s.from, s.to).some((t) => BORDER_WORD.test(t.norm)))) return p;
+  const town = gaz.get(p.place.borderDefault);
+  return town ? { ...p, place: town } : p;
+}
