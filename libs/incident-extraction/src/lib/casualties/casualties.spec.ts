@@ -404,3 +404,25 @@ describe('victims told around names, units, clock times and asides', () => {
     expect(counts(text)).toEqual({ killed, injured });
   });
 });
+
+describe('one of the mourned, and the victim as the object of "اغتال"', () => {
+  it.each([
+    ['one of its fighters mourned', 'تنعى كتائب حزب الله أحد مجاهديها الأبطال الذي ارتقى بغارة أمريكية', 1, null],
+    ['one of its men mourned, past tense', 'نعت حركة النجباء أحد مقاتليها الذي قضى بقصف على القائم', 1, null],
+    ['one woman mourned', 'نعت الهيئة إحدى منتسباتها بعد القصف', 1, null],
+    ['mujahideen counted', 'قتل ثلاثة مجاهدين بغارة أمريكية على عجلتهم', 3, null],
+    ['the adviser whom the enemy assassinated', 'رضي موسوي، الذي اغتاله العدو الصهيوني بعد ظهر أمس في غارة', 1, null],
+    ['assassinated by a drone, feminine subject', 'القيادي الذي اغتالته مسيرة أمريكية في بغداد', 1, null],
+    ['the two leaders it assassinated', 'القياديان اللذان اغتالتهما المسيرة قرب المطار', 2, null],
+    ['those it assassinated, uncounted', 'القادة الذين اغتالتهم الغارة في دمشق', null, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it.each([
+    ['one of the bases mourned is not a person', 'نعت الفصائل إحدى القواعد'],
+    ['killers are not a toll', 'طالبت العائلة بمحاسبة قتلته'],
+  ])('but %s', (_label, text) => {
+    expect(counts(text)).toEqual({ killed: null, injured: null });
+  });
+});

@@ -22,6 +22,7 @@ import {
   KILL_DUAL_NOUN,
   KILL_HEAD,
   MOURNED,
+  ONE_OF,
   MASDAR_HEAD,
   OPENER,
   PRONOUN_VALUE,
@@ -365,7 +366,8 @@ function subjectBefore(tokens: KeyToken[], i: number, from: number): Victims | n
 function objectAfter(tokens: KeyToken[], from: number, to: number): Victims | null {
   for (let k = from; k < to; k++) {
     const n = readNumber(tokens, k);
-    if (!n && !has(tokens[k], DUAL)) continue;
+    // ("تنعى الكتائب أحد مجاهديها": one of them is a count too.)
+    if (!n && !has(tokens[k], DUAL) && !has(tokens[k], ONE_OF)) continue;
     const v = readVictims(tokens, k, to, true);
     if (v && v.value !== null && (!n || isPerson(tokens[n.to]) || tokens[n.to]?.norm === 'من')) return v;
   }

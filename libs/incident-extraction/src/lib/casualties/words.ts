@@ -63,6 +63,9 @@ export const TALLY_NOUN_INJURED = set('الجرحى', 'المصابين', 'ال�
 export const HEAD_PRONOUN: Record<string, number | null> = {
   [foldWord('مقتله')]: 1, [foldWord('مقتلها')]: 1, [foldWord('مقتلهما')]: 2, [foldWord('مقتلهم')]: null,
   [foldWord('إصابته')]: 1, [foldWord('إصابتهما')]: 2, [foldWord('استشهاده')]: 1, [foldWord('استشهادهما')]: 2, [foldWord('اغتياله')]: 1, [foldWord('اغتيالهما')]: 2,
+  // The active verb with its victim as the object pronoun: "الذي اغتاله العدو"، "اغتالتهما المسيرة".
+  [foldWord('اغتاله')]: 1, [foldWord('اغتالها')]: 1, [foldWord('اغتالته')]: 1, [foldWord('اغتالتها')]: 1, [foldWord('اغتالوه')]: 1,
+  [foldWord('اغتالهما')]: 2, [foldWord('اغتالتهما')]: 2, [foldWord('اغتالهم')]: null, [foldWord('اغتالتهم')]: null,
 };
 export const PRONOUN_VALUE: Record<string, number | null> = { ه: 1, ها: 1, هما: 2, هم: null };
 
@@ -71,14 +74,14 @@ export const PRONOUN_VALUE: Record<string, number | null> = { ه: 1, ها: 1, ه
 const PERSON_STEMS = ['جندي', 'جنود', 'عسكري', 'عنصر', 'عناصر', 'مقاتل', 'شخص', 'اشخاص', 'مدني', 'متعاقد', 'مستشار', 'قيادي', 'قائد', 'قاده', 'ضابط', 'ضباط',
   'عامل', 'عمال', 'موظف', 'مترجم', 'طفل', 'اطفال', 'مواطن', 'حارس', 'حراس', 'سائق', 'فرد', 'افراد', 'منتسب', 'مسلح', 'عضو', 'اعضاء', 'مرافق', 'معاون', 'مساعد',
   'رجل', 'مسوول', 'طيار', 'راكب', 'ركاب', 'مجند', 'خبير', 'خبراء', 'مهندس', 'صحفي', 'مسعف', 'جنرال', 'عميد', 'عقيد', 'نقيب', 'ملازم', 'رقيب', 'عريف', 'امراه', 'نساء',
-  'شاب', 'نجل', 'شقيق', 'ابن', 'مقاول', 'مدرب', 'بحار', 'ثالث', 'رابع', 'خامس', 'امريكي', 'اميركي', 'بريطاني', 'عراقي', 'سوري', 'ايراني', 'كردي', 'اكراد', 'لبناني', 'افغاني', 'باكستاني', 'فرنسي', 'اجنبي', 'اخر', 'اخرين', 'اخرون'];
+  'شاب', 'نجل', 'شقيق', 'ابن', 'مجاهد', 'مقاول', 'مدرب', 'بحار', 'ثالث', 'رابع', 'خامس', 'امريكي', 'اميركي', 'بريطاني', 'عراقي', 'سوري', 'ايراني', 'كردي', 'اكراد', 'لبناني', 'افغاني', 'باكستاني', 'فرنسي', 'اجنبي', 'اخر', 'اخرين', 'اخرون'];
 const ENDINGS = ['', 'ا', 'ه', 'ان', 'ين', 'ون', 'يين', 'يان', 'يون', 'هم', 'ها', 'هما', 'يه', 'يها', 'يهم'];
 const PERSON = new Set<string>();
 // "أمريكية", "العراقية": a nisba with "-ه" is a feminine adjective, not a person.
 for (const s of PERSON_STEMS.map(foldWord)) for (const e of ENDINGS) if (!(s.endsWith('ي') && (e === 'ه' || e === 'يه'))) PERSON.add(s + e);
 // Women: "جندية بريطانية"، "مجندتان"، "متعاقدتين". Of the nisba stems only the soldier is a noun as often as not.
 const WOMAN_STEMS = PERSON_STEMS.map(foldWord).filter((s) => !s.endsWith('ي') || s === 'جندي');
-const WOMAN_ENDINGS = ['ه', 'تان', 'تين', 'ات'];
+const WOMAN_ENDINGS = ['ه', 'تان', 'تين', 'ات', 'اته', 'اتها', 'اتهم'];
 for (const s of WOMAN_STEMS) for (const e of WOMAN_ENDINGS) PERSON.add(s + e);
 export const isPersonKey = (k: string): boolean => PERSON.has(k) || k === 'ابو' || k === 'ابي';
 export const isPerson = (t: KeyToken | undefined): boolean => !!t && t.keys.some(isPersonKey);

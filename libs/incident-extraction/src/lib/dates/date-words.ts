@@ -142,6 +142,16 @@ function readOrdinal(tokens: KeyToken[], end: number, from: number): [number, nu
   return u ? [u, end - 1] : null;
 }
 
+/** The day an ordinal written out in words gives ("الثاني"، "الحادي عشر"، "السابع والعشرين"), folded words; null if none. */
+export function ordinalDayOfWords(words: string[]): number | null {
+  const [first, second] = words;
+  const unit = ORD_UNIT.get(first);
+  if (words.length === 1) return unit ?? ORD_TENS.get(first) ?? null;
+  if (words.length !== 2 || !unit || unit >= 10) return null;
+  if (second === 'عشر') return unit + 10;
+  return second.startsWith('و') && ORD_TENS.has(second) ? unit + ORD_TENS.get(second)! : null;
+}
+
 /** A day number (1-2 digits) carried by token t, e.g. "28" or "و28". */
 export const dayNumber = (t: KeyToken | undefined): number | null => (t && /^\d{1,2}$/.test(t.keys[t.keys.length - 1]) ? +t.keys[t.keys.length - 1] : null);
 

@@ -12,6 +12,12 @@ describe('Hijri dates with a year, as statements sign them', () => {
     ['the new year', '1 محرم 1445', '2023-07-19'],
     ['Rabi al-Awwal, written "الاول"', 'السبت 12 ربيع الاول 1445 هـ', '2023-09-27'],
     ['Ramadan with "للهجرة"', 'في 1 رمضان 1444 للهجرة', '2023-03-23'],
+    ['an ordinal day with a weekday, in an obituary', 'عصر يوم الأحد الثاني من جمادى الأولى سنة 1441 للهجرة', '2019-12-29'],
+    ['an ordinal day with "هـ"', 'مساء يوم الثلاثاء السابع من جمادى الأولى 1445 هـ', '2023-11-21'],
+    ['a teen ordinal', 'فجر الثلاثاء الحادي عشر من رجب 1445 هـ', '2024-01-23'],
+    ['a compound ordinal', 'يوم الجمعة الخامس والعشرين من شعبان 1444', '2023-03-17'],
+    ['the first of the month', 'مساء الأول من محرم 1445 هـ', '2023-07-19'],
+    ['the twentieth', 'العشرين من رمضان 1444 هـ', '2023-04-11'],
   ])('%s', (_label, text, value) => {
     expect(days(text)).toEqual([value]);
   });
@@ -20,6 +26,8 @@ describe('Hijri dates with a year, as statements sign them', () => {
     ['a month with no year', 'في 22 جمادى الآخرة'],
     ['a Gregorian year', '22 رجب 2020'],
     ['the month alone', 'في شهر رمضان'],
+    ['a word that is no ordinal before the month', 'الشهر رجب 1445 هـ'],
+    ['an ordinal with no year', 'في السابع من جمادى الأولى'],
   ])('none in %s', (_label, text) => {
     expect(days(text)).toEqual([]);
   });

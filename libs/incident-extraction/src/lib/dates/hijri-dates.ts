@@ -1,6 +1,6 @@
 import { DATE_STRENGTH, DateMention } from './date-mention';
 import { pad2 } from './calendar';
-import { WEEKDAYS } from './date-words';
+import { WEEKDAYS, ordinalDayOfWords } from './date-words';
 import { foldWord } from '../text/tokens';
 
 // Dates of the Hijri calendar with a year ("الجمعة 18 رجب 1441 هـ"، "١١ ذي الحجة ١٤٤٠"), as statements of
@@ -24,8 +24,10 @@ const MONTHS: Array<[RegExp, number]> = [
 ];
 const MONTH_NAMES =
   'محرم|صفر|ربيع\\s+(?:الأول|الاول|الآخر|الاخر|الثاني)|جماد[ىي]\\s+(?:الأولى|الاولى|الأول|الاول|الآخرة|الاخرة|الآخر|الاخر|الثانية)|رجب|شعبان|رمضان|شوال|ذ[وي]\\s+القعدة|ذ[وي]\\s+الحجة';
+// A day in ordinal words, as obituaries and statements write it ("الثاني من جمادى الأولى"، "الحادي والعشرين").
+const ORDINAL_DAY = '(?:و?ال)[\\u0621-\\u064A]+(?:\\s+عشر|\\s+وال(?:عشرين|ثلاثين))?';
 // A day, the month, and a year of the 14th or 15th Hijri century (the "هـ" after it optional).
-const HIJRI = new RegExp(`([0-9٠-٩]{1,2})\\s+(?:من\\s+)?(${MONTH_NAMES})\\s+(?:سنة\\s+|عام\\s+)?(1[34][0-9]{2}|١[٣٤][٠-٩]{2})\\s*(?:هـ|ه\\b|للهجرة)?`, 'gu');
+const HIJRI = new RegExp(`([0-9٠-٩]{1,2}|${ORDINAL_DAY})\\s+(?:من\\s+)?(${MONTH_NAMES})\\s+(?:سنة\\s+|عام\\s+)?(1[34][0-9]{2}|١[٣٤][٠-٩]{2})\\s*(?:هـ|ه\\b|للهجرة)?`, 'gu');
 const HIJRI_MONTH_WORD = /محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|القعدة|الحجة/u;
 const WEEKDAY_BEFORE = /(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*،?\s*$/u;
 
@@ -50,7 +52,7 @@ export function hijriDates(text: string, start: number, end: number): DateMentio
   for (const m of slice.matchAll(HIJRI)) {
     const name = m[2].split(/\s+/).map(foldWord).join(' ');
     const month = MONTHS.find(([re]) => re.test(name))?.[1];
-    const day = digits(m[1]);
+    const day = /^[0-9٠-٩]+$/.test(m[1]) ? digits(m[1]) : (ordinalDayOfWords(m[1].split(/\s+/).map(foldWord)) ?? 0);
     if (!month || day < 1 || day > 30) continue;
     let jdn = hijriToJdn(digits(m[3]), month, day);
     // The weekday written with it picks the day among the calendars' one or two days of difference.

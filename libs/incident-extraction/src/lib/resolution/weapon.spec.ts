@@ -140,3 +140,21 @@ describe('the means named in a claim of responsibility', () => {
     expect(weaponOf('استهدف هجوم قاعدة التنف فجر اليوم، وحملت واشنطن الفصائل المسؤولة عن هجمات بالمسيرات المسؤولية.')).toBe('unknown');
   });
 });
+
+describe('the one attack blamed on someone keeps its means', () => {
+  it.each([
+    ['accused of standing behind the rocket attack', 'اتهمت واشنطن فصائل مسلحة بالوقوف وراء الهجوم الصاروخي الذي استهدف أمس السفارة الأمريكية في بغداد.', 'rocket'],
+    ['responsible for the drone attack', 'حملت واشنطن كتائب حزب الله المسؤولية عن الهجوم بالطائرة المسيرة على قاعدة التنف أمس.', 'drone'],
+    ['involved in the mortar shelling', 'اعتقلت القوات العراقية مشتبها بتورطه في القصف بقذائف الهاون على قاعدة فكتوريا أمس.', 'mortar'],
+    ['behind the strike with a drone, on militias', 'نفت واشنطن وقوفها وراء الضربة بطائرة مسيرة التي استهدفت مقرا للحشد في القائم أمس.', 'drone'],
+  ])('%s', (_label, text, weapon) => {
+    expect(weaponOf(text)).toBe(weapon);
+  });
+
+  it.each([
+    ['behind rocket attacks in general', 'استهدفت غارات أمريكية مقرا في القائم اليوم لجماعة تقف وراء هجمات صاروخية على القواعد.', 'airstrike'],
+    ['responsible for the attacks, plural', 'قصفت مقاتلات أمريكية مواقع في البوكمال اليوم لفصائل مسؤولة عن الهجمات بالمسيرات.', 'airstrike'],
+  ])('but not %s', (_label, text, weapon) => {
+    expect(weaponOf(text)).toBe(weapon);
+  });
+});

@@ -28,3 +28,22 @@ describe('place selection', () => {
     expect(groupPlaces(far)).toHaveLength(2);
   });
 });
+
+describe("a countryside quadrant told by the outlet's own compass only locates the site", () => {
+  it.each([
+    ['Conoco in the "northern" countryside', 'دوت انفجارات في قاعدة التحالف بحقل كونيكو للغاز في ريف دير الزور الشمالي', ['Conoco gas field']],
+    ['Conoco in the "western" countryside', 'سقطت قذائف على قاعدة التحالف بحقل كونيكو في ريف دير الزور الغربي', ['Conoco gas field']],
+    ['al-Omar in the "northern" countryside', 'استهدفت مسيرة قاعدة التحالف في حقل العمر بريف دير الزور الشمالي', ['al-Omar oil field']],
+    ['al-Omar in the countryside the gazetteer gives', 'استهدفت مسيرة حقل العمر بريف دير الزور الشرقي', ['al-Omar oil field']],
+    ['Khasham in the "northern" countryside', 'قصفت طائرات مقرا في بلدة خشام بريف دير الزور الشمالي', ['Khasham']],
+  ])('%s', (_label, text, places) => {
+    expect(specific(text)).toEqual(places);
+  });
+
+  it.each([
+    ['a countryside of another governorate', 'استهدفت مسيرة حقل العمر وقصفت ريف الحسكة الجنوبي', ['al-Omar oil field', 'southern Hasakah countryside']],
+    ['a quadrant far from the site', 'استهدفت مسيرة قاعدة الشدادي في ريف الحسكة الشمالي', ['al-Shaddadi', 'northern Hasakah countryside']],
+  ])('but keeps %s', (_label, text, places) => {
+    expect(specific(text)).toEqual(places);
+  });
+});

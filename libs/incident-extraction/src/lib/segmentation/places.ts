@@ -157,11 +157,21 @@ const CITY_NOUN = /^و?(ب|ل|في)?(مدينه|مدينتي)$/;
  */
 export function mostSpecific(named: PlaceMention[], gaz: Gazetteer, cities: ReadonlySet<PlaceMention> = new Set()): PlaceMention[] {
   const towns = named.some((p) => p.place.kind !== 'region' && p.place.kind !== 'governorate');
+  const encloses = (p: PlaceMention, q: PlaceMention) => gaz.within(q.place, p.place) || countrysideOf(p.place, q.place, gaz);
   return named.filter(
-    (p) =>
-      cities.has(p) ||
-      (!(towns && p.place.kind === 'region' && named.some((q) => q !== p && gaz.within(q.place, p.place))) && !named.some((q) => q !== p && q.place.id !== p.place.id && gaz.within(q.place, p.place))),
+    (p) => cities.has(p) || (!(towns && p.place.kind === 'region' && named.some((q) => q !== p && encloses(p, q))) && !named.some((q) => q !== p && q.place.id !== p.place.id && encloses(p, q))),
   );
+}
+
+// Outlets split a governorate's countryside by their own compass: the Conoco field is "ريف دير الزور
+// الشمالي" to one and "الشرقي" to the gazetteer. A quadrant named with a site of the same governorate
+// near it only locates that site.
+const COUNTRYSIDE = /^(ال)?ريف/;
+const QUADRANT_REACH_KM = 60;
+function countrysideOf(region: GazetteerPlace, site: GazetteerPlace, gaz: Gazetteer): boolean {
+  if (region.kind !== 'region' || site.kind === 'region' || site.kind === 'governorate' || !region.parent) return false;
+  if (!region.ar.some((n) => COUNTRYSIDE.test(n)) || !site.ancestors.includes(region.parent)) return false;
+  return distanceKm(region, site) <= QUADRANT_REACH_KM && gaz.get(region.parent)?.kind === 'governorate';
 }
 
 // "سليماني، القادم لتوّه من دمشق"، "القيادي العائد من بيروت": where someone came from, not where the act was.

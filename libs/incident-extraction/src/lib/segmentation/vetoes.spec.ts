@@ -38,3 +38,23 @@ describe('vetoes', () => {
     expect(inAnotherTheatre(sentence('قصفت طائرات أمريكية مواقع للحوثيين قرب البوكمال').seg)).toBe(false);
   });
 });
+
+describe('a question tells no act', () => {
+  it.each([
+    ['a yes/no question of a habit', 'هل تستهدف هذه الفصائل الأمريكيين وحدهم؟'],
+    ['a yes/no question with a place and a day', 'هل قصفت المسيرات قاعدة التنف فجر اليوم؟'],
+    ['a yes/no question with "وهل"', 'وهل ستهاجم الفصائل القواعد الأمريكية مجددا؟'],
+    ['a why-question', 'لماذا تستهدف الفصائل القوات الأمريكية؟'],
+    ['a how-question with a Latin mark', 'كيف ردت الولايات المتحدة على الهجمات?'],
+    ['a question in quotes', 'وتساءل النائب: "من يحمي القوات من هجمات المسيرات؟"'],
+  ])('%s', (_label, text) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(true);
+  });
+
+  it.each([
+    ['who is behind an attack told with its place and day', 'من يقف وراء قصف قاعدة حرير فجر اليوم؟'],
+    ['a statement', 'استهدفت الفصائل قاعدة حرير فجر اليوم بطائرة مسيرة'],
+  ])('but not %s', (_label, text) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(false);
+  });
+});

@@ -37,8 +37,20 @@ export function framedAsNonEvent(seg: Segment): boolean {
     locatesByDistance(seg) ||
     chargedWith(seg) ||
     deniesInvolvement(seg) ||
-    usNotTargeted(seg)
+    usNotTargeted(seg) ||
+    asksOnly(seg)
   );
+}
+
+// "هل تستهدف هذه الفصائل الأمريكيين وحدهم؟": a question tells no act. A yes/no question never does; another
+// question does only when it names where or when ("من يقف وراء قصف قاعدة حرير فجر اليوم؟" presumes the act).
+const QUESTION_END = /[؟?]\s*["»”'()]*\s*$/;
+const YES_NO = /^(هل|وهل|فهل|الم)$/;
+function asksOnly(seg: Segment): boolean {
+  if (!QUESTION_END.test(seg.s.span.text)) return false;
+  const first = seg.s.tokens[seg.s.from];
+  if (first && YES_NO.test(first.norm)) return true;
+  return seg.places().length === 0 && !seg.dates().some((d) => d.strength >= DATE_STRENGTH.weekday);
 }
 
 // "قال مسؤول أمريكي إن الصواريخ لم تستهدف منشآت أو أفراداً أمريكيين": US forces told as not the target; what
