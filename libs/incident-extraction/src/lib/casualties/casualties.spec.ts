@@ -426,3 +426,22 @@ describe('one of the mourned, and the victim as the object of "اغتال"', () 
     expect(counts(text)).toEqual({ killed: null, injured: null });
   });
 });
+
+describe('victims in the sound plural in construct ("أحد منتسبي القوات")', () => {
+  it.each([
+    ['one member of the security forces wounded', 'ما أدى إلى أضرار في مجمع سكني وإصابة أحد منتسبي القوات الأمنية', null, 1],
+    ['three fighters of the faction wounded', 'أسفر القصف عن إصابة ثلاثة من مقاتلي الفصيل', null, 3],
+    ['two embassy employees wounded', 'أدى الهجوم إلى إصابة اثنين من موظفي السفارة', null, 2],
+    ['one of the gunmen killed', 'قتل أحد مسلحي الفصيل بالغارة', 1, null],
+    ['one of the contractors wounded', 'أصيب أحد متعاقدي الشركة بجروح', null, 1],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it.each([
+    ['another vehicle hit', 'أدى القصف إلى إصابة إحدى الآليات الأخرى'],
+    ['an individual attack', 'وصف المسؤول الهجوم بأنه إصابة عمل فردي'],
+  ])('but not %s', (_label, text) => {
+    expect(counts(text)).toEqual({ killed: null, injured: null });
+  });
+});

@@ -79,6 +79,10 @@ const ENDINGS = ['', 'ا', 'ه', 'ان', 'ين', 'ون', 'يين', 'يان', 'ي
 const PERSON = new Set<string>();
 // "أمريكية", "العراقية": a nisba with "-ه" is a feminine adjective, not a person.
 for (const s of PERSON_STEMS.map(foldWord)) for (const e of ENDINGS) if (!(s.endsWith('ي') && (e === 'ه' || e === 'يه'))) PERSON.add(s + e);
+// The sound plural in construct: "أحد منتسبي القوات الأمنية"، "مقاتلي الفصيل". Not for every stem: "فردي" is an
+// adjective, "أخري" the folded "another".
+const CONSTRUCT_STEMS = ['منتسب', 'مقاتل', 'مسلح', 'موظف', 'مترجم', 'مواطن', 'متعاقد', 'مستشار', 'عسكري', 'مدني', 'مجند', 'مسعف', 'مهندس', 'مدرب', 'مرافق', 'معاون', 'مساعد', 'مسوول', 'عامل', 'مجاهد'];
+for (const s of CONSTRUCT_STEMS.map(foldWord)) PERSON.add(s + 'ي');
 // Women: "جندية بريطانية"، "مجندتان"، "متعاقدتين". Of the nisba stems only the soldier is a noun as often as not.
 const WOMAN_STEMS = PERSON_STEMS.map(foldWord).filter((s) => !s.endsWith('ي') || s === 'جندي');
 const WOMAN_ENDINGS = ['ه', 'تان', 'تين', 'ات', 'اته', 'اتها', 'اتهم'];

@@ -47,3 +47,27 @@ describe("a countryside quadrant told by the outlet's own compass only locates t
     expect(specific(text)).toEqual(places);
   });
 });
+
+describe('where a launcher was found, to the end of the clause, and an operations command are no scene', () => {
+  it.each([
+    [
+      'a burnt truck found near a village of a subdistrict',
+      'قالت القيادة إن قوة مشتركة عثرت على عجلة نوع كيا محترقة بالكامل في منطقة زراعية قرب قرية المحلبية التابعة لناحية زمار، وإنها استخدمت في استهداف قاعدة رميلان',
+      ['Rmelan'],
+    ],
+    ['a launch pad found on the edge of a district', 'عثرت القوات الأمنية على منصة صواريخ في أطراف قضاء الشرقاط استخدمت في قصف قاعدة حرير', ['Harir']],
+    ['"العثور على" with the place far in the clause', 'أعلنت القوات العثور على عجلة محترقة كانت تحمل منصة لإطلاق الصواريخ في ناحية زمار شمال غربي الموصل، استخدمت في قصف قاعدة حرير', ['Harir']],
+    ['"عثر على" in the passive voice', 'وعثر على منصة إطلاق بدائية في منطقة زراعية قرب بلدة ربيعة، بعد سقوط صواريخ على قاعدة خراب الجير', ['Kharab al-Jir']],
+    ['the Nineveh Operations Command announcing', 'أعلنت قيادة عمليات نينوى سقوط صواريخ على قاعدة حرير', ['Harir']],
+    ['the Anbar Operations announcing', 'وقالت عمليات الأنبار إن صاروخين سقطا قرب قاعدة عين الأسد', ['Ain al-Asad']],
+  ])('%s', (_label, text, places) => {
+    expect(specific(text)).toEqual(places);
+  });
+
+  it.each([
+    ['operations carried out in a town', 'نفذت القوات الأمريكية عمليات في البوكمال', ['Albukamal']],
+    ['a launcher found, then a strike elsewhere in another clause', 'عثرت القوات على منصة، وقصفت الطائرات موقعا في القائم', ['al-Qaim']],
+  ])('but keeps %s', (_label, text, places) => {
+    expect(specific(text)).toEqual(places);
+  });
+});

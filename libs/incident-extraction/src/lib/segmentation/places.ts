@@ -28,9 +28,9 @@ function isDateline(s: SentenceFacts, p: PlaceMention): boolean {
 // Where the launch clause stops: the target ("باتجاه قاعدة …"), another act, or punctuation.
 const TOWARDS = /^و?(باتجاه|اتجاه|نحو|تجاه|صوب|علي|ضد|لتستهدف|ليستهدف|مستهدفه|مستهدفا|استهدفت|استهدف|لتسقط|سقطت|داخل|قاعده|قاعدتي|القاعده|مطار|حقل|السفاره)$/;
 const LAUNCH_CLAUSE_MAX_TOKENS = 8;
-function launchClause(s: SentenceFacts, tokens: KeyToken[], all: PlaceMention[], from: number, to: number): PlaceMention[] {
+function launchClause(s: SentenceFacts, tokens: KeyToken[], all: PlaceMention[], from: number, to: number, reach = LAUNCH_CLAUSE_MAX_TOKENS): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (let k = from; k < Math.min(to, from + LAUNCH_CLAUSE_MAX_TOKENS); k++) {
+  for (let k = from; k < Math.min(to, from + reach); k++) {
     if (TOWARDS.test(tokens[k].norm) || (k > from && /[،,.:;؛]/.test(s.span.text.slice(tokens[k - 1].end - s.span.start, tokens[k].start - s.span.start)))) break;
     const p = all.find((q) => q.from === k);
     if (p?.place.us) break;
@@ -43,10 +43,11 @@ const ORIGIN = /^(قادمه|القادمه|قادمين|اتيه|الاتيه)$
 const NEAR_AFTER_ORIGIN = /^(قرب|بالقرب|عند|في|داخل|بمحيط|محيط)$/;
 
 // How far after a cue the place it governs may stand: "أطلقت من [قرية] X", "الذي يضم X",
-// and "عثرت القوات على منصة الإطلاق قرب X" (a whole clause).
+// and "عثرت القوات على منصة الإطلاق قرب X" (a whole clause, up to its comma).
 const LAUNCH_SITE_GAP = 2;
 const ASIDE_GAP = 1;
-const FOUND_AT_GAP = 8;
+const FOUND_CLAUSE_MAX_TOKENS = 18;
+const FOUND_OBJECT_REACH = 4;
 // "جرف الصخر جنوب بغداد": the anchor named this close before the bearing.
 const BEARING_ANCHOR_REACH = 3;
 
@@ -86,7 +87,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const foundEnds = cues.filter((c) => c.value === 'launch' && /^(و?عثر|العثور)/.test(tokens[c.from].norm)).map((c) => c.to);
   // An aside about a border ("قرب الحدود الأردنية") names a country that still tells where (Jordan → Tower 22).
   const firstPlaceAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap && p.place.kind !== 'country');
-  const excluded = new Set([...launchEnds.map((e) => firstAfter(e, LAUNCH_SITE_GAP)), ...descEnds.map((e) => firstPlaceAfter(e, ASIDE_GAP)), ...foundEnds.map((e) => firstAfter(e, FOUND_AT_GAP))]);
+  const excluded = new Set([...launchEnds.map((e) => firstAfter(e, LAUNCH_SITE_GAP)), ...descEnds.map((e) => firstPlaceAfter(e, ASIDE_GAP))]);
   // "أطلقت من البادية بين مدينتي الميادين والبوكمال": every place up to the target or the clause's end.
   // Not after a vehicle's origin told then a place near which it was ("شاحنات قادمة من العراق قرب مدينة
   // البوكمال"): that is where it was hit. Its route ("قادمة من الأراضي العراقية عبر معبر قرب القائم") is not.
@@ -96,6 +97,13 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   };
   const launchClauseEnds = cues.filter((c) => c.value === 'launch' && !(ORIGIN.test(tokens[c.from].norm) && nearAfterOrigin(c))).map(siteEnd);
   for (const e of [...launchClauseEnds, ...launchVerbFroms(seg)]) for (const p of launchClause(s, tokens, all, e, seg.b)) excluded.add(p);
+  // ("عثرت على عجلة نوع كيا محترقة بالكامل في منطقة زراعية قرب قرية المحلبية التابعة لناحية زمار": the clause of the find, to its end.)
+  // Its "على" ("عثرت القوات الأمنية على منصة") opens what was found, not a target.
+  const foundThing = (e: number) => {
+    for (let k = e; k < Math.min(seg.b, e + FOUND_OBJECT_REACH); k++) if (tokens[k].norm === 'علي') return k + 1;
+    return e;
+  };
+  for (const e of foundEnds) for (const p of launchClause(s, tokens, all, foundThing(e), seg.b, FOUND_CLAUSE_MAX_TOKENS)) excluded.add(p);
   // "شيّع الآلاف في بغداد وكربلاء جثامين الذين سقطوا في الغارات على القائم": where the mourners or
   // protesters gathered, up to the act, is not where the act happened.
   for (const p of gatheringPlaces(seg, all)) excluded.add(p);
@@ -137,7 +145,8 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
       !locator.includes(p) &&
       !inPersonName(tokens, p, a) &&
       !whereSourceIs(tokens, p, a) &&
-      !statementScene(tokens, p, a),
+      !statementScene(tokens, p, a) &&
+      !commandName(tokens, p, a),
   );
   // "على منطقتي دير الزور والبوكمال": a governorate listed beside a town of its own is its seat city.
   const listedWithTown = (p: PlaceMention) => named.some((q) => q !== p && q.place.kind !== 'governorate' && q.place.admin1 === p.place.admin1 && inList(s, p, q));
@@ -290,6 +299,16 @@ const SOURCE_NEXT = /^(في|ب|امني|امنيه|محلي|محليه|عسكر�
 const SAYING = /^(قال|قالت|اعلن|اعلنت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|نفي|نفت|دان|دانت|ادان|ادانت|اعتبر|اعتبرت|وصف|وصفت|حذر|حذرت|طالب|طالبت|اعرب|اعربت|ندد|نددت|استنكر|استنكرت|علق|علقت|رد|ردت)$/;
 function statementScene(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
   return p.from - 1 === a && /^و?في$/.test(tokens[a].norm) && p.to < tokens.length && SAYING.test(tokens[p.to].norm);
+}
+
+// "قيادة عمليات نينوى"، "عمليات الأنبار": an operations command named for its area announces; its area is no scene.
+const OPERATIONS = /^(ل|ب)?(ال)?عمليات$/;
+const COMMAND = /^(و|ل|ب)?(ال)?(قياده|قيادات)$/;
+function commandName(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
+  if (p.from - 1 < a || !OPERATIONS.test(tokens[p.from - 1].norm)) return false;
+  // ("في قاطع عمليات الأنبار": the sector is a place.)
+  const before = p.from - 2 >= a ? tokens[p.from - 2].norm : '';
+  return COMMAND.test(before) || SAYING.test(before.replace(/^و/, ''));
 }
 
 function whereSourceIs(tokens: KeyToken[], p: PlaceMention, a: number): boolean {

@@ -58,3 +58,23 @@ describe('a question tells no act', () => {
     expect(framedAsNonEvent(sentence(text).seg)).toBe(false);
   });
 });
+
+describe('attacks truced, suspended or resumed in general are a policy, not an act', () => {
+  it.each([
+    ['a conditional truce in targeting', 'أعلنت الفصائل هدنة مشروطة في استهداف المصالح الأمريكية'],
+    ['suspending the targeting of US forces', 'قررت الكتائب تعليق استهداف القوات الأمريكية في قاعدة عين الأسد'],
+    ['a threat to resume attacks', 'هددت الفصائل باستئناف الهجمات على قاعدة عين الأسد'],
+    ['halting strikes on bases', 'أعلنت المقاومة إيقاف ضرب القواعد الأمريكية في سوريا'],
+    ['strikes frozen', 'أعلنت الفصائل تجميد ضرباتها على قاعدة التنف'],
+    ['the targeting stopped', 'أكدت الفصائل توقف استهداف قاعدة حرير'],
+  ])('%s', (_label, text) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(true);
+  });
+
+  it.each([
+    ['an attack despite a truce', 'سقطت صواريخ على قاعدة عين الأسد فجر اليوم رغم إعلان الفصائل هدنة'],
+    ['an attack after a halt was announced', 'قصفت الفصائل قاعدة التنف فجر اليوم بعد أيام من إعلانها وقف الهجمات'],
+  ])('but not %s', (_label, text) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(false);
+  });
+});

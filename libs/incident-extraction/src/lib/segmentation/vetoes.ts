@@ -38,8 +38,23 @@ export function framedAsNonEvent(seg: Segment): boolean {
     chargedWith(seg) ||
     deniesInvolvement(seg) ||
     usNotTargeted(seg) ||
-    asksOnly(seg)
+    asksOnly(seg) ||
+    suspendedActs(seg)
   );
+}
+
+// "أعلنت الفصائل هدنة مشروطة في استهداف المصالح الأمريكية"، "تعليق العمليات ضد القوات"، "استئناف الهجمات":
+// attacks truced, suspended or resumed in general are a policy, not an act. Only when every act named is so.
+const SUSPEND = /^(و|ب|ل)?(ال)?(هدنه|تعليق|ايقاف|تجميد|توقف|استيناف|استءناف|وقف)$/;
+const SUSPEND_REACH = 4;
+function suspendedActs(seg: Segment): boolean {
+  const { tokens, a } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  if (!acts.length) return false;
+  return acts.every((c) => {
+    for (let k = c.from - 1; k >= Math.max(a, c.from - SUSPEND_REACH); k--) if (SUSPEND.test(tokens[k].norm)) return true;
+    return false;
+  });
 }
 
 // "هل تستهدف هذه الفصائل الأمريكيين وحدهم؟": a question tells no act. A yes/no question never does; another
