@@ -30,6 +30,25 @@ export interface ArticleContext {
   deniedSites?: PlaceMention[];
   /** Every place the article names, in order: what a site told by its kind alone ("المطار") points back to. */
   places?: PlaceMention[];
+  /** Convoys are told as carrying the US forces' supplies ("أرتال الشركات التي تنقل معدات قوات الاحتلال الأمريكي"): later bare convoys hit are theirs. */
+  usConvoys?: boolean;
+}
+
+// A convoy and, shortly after it, whose supplies it carries: the US forces or the coalition.
+const CONVOY = /^(ال)?(رتل|رتلا|ارتال|قافله|قوافل|شاحنات|الشاحنات)$/;
+const CONVOY_OWNER_REACH = 10;
+function toldAsUsConvoys(f: { actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[] }): boolean {
+  const to = f.to ?? f.tokens.length;
+  for (let k = f.from; k < to; k++) {
+    if (!f.tokens[k].keys.some((x) => CONVOY.test(x))) continue;
+    const owned = (from: number) => from > k && from - k <= CONVOY_OWNER_REACH;
+    if (f.actors.some((x) => (x.value === 'us' || x.value === 'coalition') && owned(x.from)) || (f.cues ?? []).some((c) => c.value === 'us_target' && owned(c.from))) return true;
+  }
+  return false;
+}
+/** A bare convoy ("انفجرت عبوة على رتل") in the segment, in an article whose convoys are the US forces'. */
+export function usConvoyHit(seg: { tokens: KeyToken[]; a: number; b: number }, ctx: ArticleContext): boolean {
+  return !!ctx.usConvoys && seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((x) => CONVOY.test(x)));
 }
 
 /** The day the Assad government fell; after it, Israel's strikes in Syria hit the new state's forces, not Iran's. */
@@ -82,7 +101,8 @@ export function articleContext(
   if (!isisTargeted && facts.some((f) => f.actors.some((x) => x.value === 'isis')))
     isisTargeted = facts.some((f) => tellsAct(f) && f.tokens.slice(f.from, f.to).some((t, i) => THE_ORGANISATION.test(t.norm) && hitBefore(f.tokens, f.from + i, f.from)));
   const afterAssad = (!!pub && pub >= ASSAD_FELL) || facts.some(toldAfterAssad);
-  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad, deniedSites: [], places: facts.flatMap((f) => f.places ?? []) };
+  const usConvoys = facts.some(toldAsUsConvoys);
+  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad, deniedSites: [], places: facts.flatMap((f) => f.places ?? []), usConvoys };
 }
 
 export interface CategoryReading {
@@ -187,7 +207,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );
   const possessed = possessedUsVictims(seg);
-  const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed;
+  const milTargets = seg.count('militia_target');
+  const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed + (milTargets === 0 && usConvoyHit(seg, ctx) ? 1 : 0);
   const aircraft = seg.count('strike_agent') + seg.count('air_agent');
   const stA = aircraft + agents.length;
   const milT = seg.count('militia_target') + actors.filter((x) => MILITIA_TAGS.has(x.value)).length;

@@ -107,6 +107,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   // "شيّع الآلاف في بغداد وكربلاء جثامين الذين سقطوا في الغارات على القائم": where the mourners or
   // protesters gathered, up to the act, is not where the act happened.
   for (const p of gatheringPlaces(seg, all)) excluded.add(p);
+  for (const p of destinations(seg, all)) excluded.add(p);
   for (const p of all) if (cameFrom(tokens, p, a)) excluded.add(p);
   const usable = all.filter((p) => !excluded.has(p));
   // "طريق البوكمال - الميادين": a road between two towns is one place, the first named.
@@ -181,6 +182,31 @@ function countrysideOf(region: GazetteerPlace, site: GazetteerPlace, gaz: Gazett
   if (region.kind !== 'region' || site.kind === 'region' || site.kind === 'governorate' || !region.parent) return false;
   if (!region.ar.some((n) => COUNTRYSIDE.test(n)) || !site.ancestors.includes(region.parent)) return false;
   return distanceKm(region, site) <= QUADRANT_REACH_KM && gaz.get(region.parent)?.kind === 'governorate';
+}
+
+// "أرتال تنقل معدات القوات الأمريكية من الكويت إلى القواعد في الأنبار وبغداد وأربيل": where a convoy carries
+// its load to, up to the clause's end, is not where it was hit.
+const CARRIES = /^(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها)$/;
+const CARRY_TO_REACH = 8;
+const DESTINATION_REACH = 12;
+export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] {
+  const { tokens, s, a, b } = seg;
+  for (let k = a; k < b; k++) {
+    if (!CARRIES.test(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(b, k + 1 + CARRY_TO_REACH); j++) {
+      if (tokens[j].norm !== 'الي') continue;
+      const out: PlaceMention[] = [];
+      for (let m = j + 1; m < Math.min(b, j + 1 + DESTINATION_REACH); m++) {
+        if (/[،,.:;؛]/.test(s.span.text.slice(tokens[m - 1].end - s.span.start, tokens[m].start - s.span.start))) break;
+        // ("إلى قاعدة عين الأسد قرب الديوانية": after the destination, nearness tells where it was hit.)
+        if (out.length && tokens[m].keys.some((x) => NEAR_WORD.test(x))) break;
+        const p = all.find((q) => q.from === m);
+        if (p) out.push(p);
+      }
+      return out;
+    }
+  }
+  return [];
 }
 
 // "سليماني، القادم لتوّه من دمشق"، "القيادي العائد من بيروت": where someone came from, not where the act was.

@@ -78,3 +78,21 @@ describe('attacks truced, suspended or resumed in general are a policy, not an a
     expect(framedAsNonEvent(sentence(text).seg)).toBe(false);
   });
 });
+
+describe('a campaign kept up, told with no place of its own, is a series', () => {
+  it.each([
+    ['unknown parties kept targeting convoys', 'واصلت جهات مجهولة استهداف أرتال الشركات العراقية التي تنقل معدات القوات الأمريكية إلى القواعد في الأنبار'],
+    ['the factions go on attacking', 'وتواصل الفصائل مهاجمة القوات الأمريكية في العراق وسوريا'],
+    ['the shelling went on', 'واستمر قصف القواعد الأمريكية طوال الشهر'],
+    ['a present "يواصل"', 'يواصل الاحتلال استهداف مواقع الحشد'],
+  ])('%s', (_label, text) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(true);
+  });
+
+  it.each([
+    ['a campaign told where it went on', 'واصلت الطائرات الأمريكية قصف مواقع في البوكمال'],
+    ['an act with no "continued"', 'استهدفت عبوة رتلا للتحالف قرب الديوانية'],
+  ])('but not %s', (_label, text) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { KeyToken, foldWord, wordBefore } from '../text/tokens';
 import { threatens } from './framing';
+import { destinations } from './places';
 import { Segment } from './segment';
 import { DATE_STRENGTH } from '../dates/dates';
 import { readNumber } from '../numbers/numbers';
@@ -39,8 +40,23 @@ export function framedAsNonEvent(seg: Segment): boolean {
     deniesInvolvement(seg) ||
     usNotTargeted(seg) ||
     asksOnly(seg) ||
-    suspendedActs(seg)
+    suspendedActs(seg) ||
+    continuedOnly(seg)
   );
+}
+
+// "واصلت جهات مجهولة استهداف أرتال الشركات": a campaign kept up, told with no place of its own, is a series.
+// ("واصلت الطائرات قصف مواقع في البوكمال" names where it went on.)
+const CONTINUED = /^(و|ف)?(واصلت|واصل|يواصل|تواصل|يواصلون|واصلوا|مواصله|تواصلت|استمرت|استمر|يستمر|تستمر)$/;
+function continuedOnly(seg: Segment): boolean {
+  const { tokens, a } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  const carriedTo = destinations(seg, seg.places());
+  if (!acts.length || seg.places().some((p) => p.place.kind !== 'country' && !carriedTo.includes(p))) return false;
+  return acts.every((c) => {
+    for (let k = c.from - 1; k >= Math.max(a, c.from - 3); k--) if (CONTINUED.test(tokens[k].norm)) return true;
+    return false;
+  });
 }
 
 // "أعلنت الفصائل هدنة مشروطة في استهداف المصالح الأمريكية"، "تعليق العمليات ضد القوات"، "استئناف الهجمات":
