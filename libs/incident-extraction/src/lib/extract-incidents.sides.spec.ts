@@ -777,3 +777,18 @@ describe('Iran\'s men carried in the vehicles hit ("سيارتين كانتا ت
     expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place: 'Baghdad airport' }]);
   });
 });
+
+describe('aircraft that carried out the act strike; the militia named is hit', () => {
+  it.each([
+    ['two drones on PMF vehicles', 'أعلنت هيئة الحشد الشعبي اليوم استشهاد أحد قادة اللواء 45 وإصابة آخر بقصف نفذته طائرتان مسيرتان على عجلتين تابعتين للحشد في قضاء القائم.', 'al-Qaim'],
+    ['a drone on a car of the Kataib', 'قتل عنصران من كتائب حزب الله بضربة نفذتها طائرة مسيرة على سيارتهم في جرف الصخر اليوم.', 'Jurf al-Sakhar'],
+    ['a warplane on a Nujaba headquarters', 'أعلنت حركة النجباء مقتل أحد عناصرها بقصف نفذته طائرة حربية على مقرها في البوكمال اليوم.', 'Albukamal'],
+    ['an unknown aircraft on a PMF post', 'أصيب ثلاثة من عناصر الحشد بقصف نفذته طائرة مجهولة على موقعهم قرب القائم اليوم.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(sides(text)).toEqual([['strike_on_militias', place]]);
+  });
+
+  it('but the militia accused of carrying out an attack on a US base attacks', () => {
+    expect(sides('اتهمت واشنطن كتائب حزب الله بتنفيذ هجوم على قاعدة عين الأسد اليوم.')).toEqual([['attack_on_us_forces', 'Ain al-Asad']]);
+  });
+});

@@ -185,6 +185,17 @@ function accusesStriker(seg: Segment): boolean {
   );
 }
 
+// "بقصف نفذته طائرتان مسيّرتان على عجلتين للحشد": aircraft that did it strike; the militia named is hit.
+const DOER_REACH = 2;
+const AIR_MEANS = new Set(['drone', 'airstrike', 'missile']);
+const AIRCRAFT = /^(طايره|طايرات|طايرتان|طايرتين|مقاتله|مقاتلات|مقاتلتان|مروحيه|مروحيات)$/;
+function doneByAircraft(seg: Segment): boolean {
+  const { tokens, b } = seg;
+  return seg.cues.some(
+    (c) => c.value === 'attribution' && (seg.weapons.some((w) => AIR_MEANS.has(w.value) && w.from >= c.to && w.from - c.to <= DOER_REACH) || (c.to < b && AIRCRAFT.test(tokens[c.to].norm))),
+  );
+}
+
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors));
@@ -232,7 +243,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   else if (usT > 0 && stA > 0 && usStrike && usTargetCues.length + possessed === 0) category = 'strike_on_militias';
   else if (usT > 0 && stA > 0) category = unknownAir || (usPlace && !namedStriker) ? 'attack_on_us_forces' : milT > 0 && stA >= usT ? 'strike_on_militias' : 'attack_on_us_forces';
   // "واتهم الولايات المتحدة بتنفيذها": the side accused is the striker.
-  else if (milT > 0 && seg.count('attribution') > 0) category = accusesStriker(seg) ? 'strike_on_militias' : 'attack_on_us_forces';
+  else if (milT > 0 && seg.count('attribution') > 0) category = accusesStriker(seg) || doneByAircraft(seg) ? 'strike_on_militias' : 'attack_on_us_forces';
   else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues)))
     category = 'strike_on_militias';
   // Strikes told as such in a sentence naming the US, the coalition or Israel, and not Iran or its groups (theirs may be the strike).
