@@ -1,4 +1,4 @@
-import { DateMention, strongestDate } from '../dates/dates';
+import { DATE_STRENGTH, DateMention, strongestDate } from '../dates/dates';
 import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { KeyToken } from '../text/tokens';
@@ -13,7 +13,8 @@ const CLAUSE_BREAK = /[،,;؛:\n]/;
 const RELATIVE = /^(الذي|التي|اللذين|اللتين|اللذان|اللتان|الذين|اللواتي|اللاتي|وهو|وهي|حيث)$/;
 
 // "الهجوم … الذي وقع في 8 كانون الثاني": a relative clause telling when the act just named took place.
-const OCCURRED = /^(وقع|وقعت|حدث|حدثت|جري|جرت|نفذ|نفذت|شن|شنت)$/;
+// ("الغارات التي شنتها طائرات أمريكية فجر السبت": the verb with its object pronoun.)
+const OCCURRED = /^(وقع|وقعت|حدث|حدثت|جري|جرت|نفذ|نفذت|شن|شنت)(ه|ها|هما|هم)?$/;
 
 interface Clause {
   start: number;
@@ -56,9 +57,15 @@ export function clauseDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToke
     const inClause = (q: Clause | undefined) => (d: DateMention) => clauseOf(d.start) === q;
     const otherPlaces = mine.filter((o) => o !== c && o.place && o.place.place.id !== c.place?.place.id).map((o) => o.place!.start);
     const aside = (q: Clause | undefined) => !!q && q !== here && q.relative && (!q.act || otherPlaces.some((p) => p >= q.start && p <= q.end));
-    // An act told in a relative clause of its own ("القائد الذي اغتيل … خلال كانون الثاني 2020") is dated
-    // there; any other by the firmest date outside the asides.
-    const own = (here?.relative && here.act && strongestDate(within.filter(inClause(here)))) || strongestDate(within.filter((d) => !aside(clauseOf(d.start))));
+    // An act told in a clause of its own, relative or not ("القائد الذي اغتيل … خلال كانون الثاني 2020"،
+    // "…، وقصفا آخر فجر الأحد على قاعدة عين الأسد"), is dated there; any other by the firmest date outside the asides.
+    // A second object with no verb or date of its own ("التي استهدفت مساء أمس الأحد مقرات في القائم، وموقعاً آخر قرب
+    // البوكمال") shares the act of the clause before it, and its day.
+    const actBefore = here && !here.act && !within.some(inClause(here)) ? clauses.filter((q) => q.act && q.end <= here.start).at(-1) : undefined;
+    const own =
+      (here?.act && strongestDate(within.filter((d) => inClause(here)(d) && (here.relative || d.strength >= DATE_STRENGTH.weekday)))) ||
+      (actBefore && strongestDate(within.filter(inClause(actBefore)))) ||
+      strongestDate(within.filter((d) => !aside(clauseOf(d.start))));
     if (own) c.date = own;
   }
 }

@@ -627,3 +627,36 @@ describe('"وبعد أربعة أيام،" opening a sentence counts from the ac
     expect(brief('سقطت صواريخ على قاعدة رميلان يوم 5 آذار. وبعد أيام، هاجمت مسيرة قاعدة التنف.').at(-1)?.date).not.toBe('2024-03-09');
   });
 });
+
+describe("a reaction's day is not the act's: the act told in a relative clause with its own day, and a second object sharing it", () => {
+  const MON = '2019-12-30';
+  it.each([
+    ['strikes "carried out" on Saturday, condemned today', 'أدان البرلمان اليوم الاثنين الغارات التي شنتها طائرات أمريكية فجر السبت على مقر للكتائب في جرف الصخر.', [['Jurf al-Sakhar', '2019-12-28']]],
+    ['an attack "carried out" by drones', 'أدانت الحكومة اليوم الاثنين الهجوم الذي نفذته مسيرات ليل السبت على قاعدة حرير.', [['Harir', '2019-12-28']]],
+    [
+      'a second object after a comma shares the day of the verb before it',
+      'توالت ردود الفعل اليوم الاثنين على الضربات الجوية الأميركية التي استهدفت مساء أمس الأحد مقرات للحشد الشعبي في قضاء القائم، وموقعاً آخر قرب مدينة البوكمال.',
+      [
+        ['al-Qaim', '2019-12-29'],
+        ['Albukamal', '2019-12-29'],
+      ],
+    ],
+    [
+      'a second base after the shelling "launched" on Saturday',
+      'استنكرت الخارجية اليوم الاثنين القصف الذي شنه مجهولون مساء السبت على قاعدة عين الأسد، وقاعدة أخرى قرب أربيل.',
+      [
+        ['Ain al-Asad', '2019-12-28'],
+        ['Erbil', '2019-12-28'],
+      ],
+    ],
+  ])('%s', (_label, text, out) => {
+    expect(dates(text, MON)).toEqual(out);
+  });
+
+  it('but a second object with a day of its own keeps it', () => {
+    expect(dates('أدانت الحكومة اليوم الاثنين الهجوم الذي نفذته مسيرات ليل السبت على قاعدة حرير، وقصفا آخر فجر الأحد على قاعدة عين الأسد.', MON)).toEqual([
+      ['Harir', '2019-12-28'],
+      ['Ain al-Asad', '2019-12-29'],
+    ]);
+  });
+});

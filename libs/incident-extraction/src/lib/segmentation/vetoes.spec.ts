@@ -96,3 +96,15 @@ describe('a campaign kept up, told with no place of its own, is a series', () =>
     expect(framedAsNonEvent(sentence(text).seg)).toBe(false);
   });
 });
+
+describe('a count of times is a series', () => {
+  it.each([
+    ['the number of times Israel struck since the start of the year', 'وبذلك يرتفع إلى 8 عدد المرات التي استهدفت فيها إسرائيل الأراضي السورية منذ مطلع العام، أسفرت عن مقتل 18 شخصا', true],
+    ['the times the factions shelled a base', 'بلغ عدد المرات التي قصفت فيها الفصائل قاعدة عين الأسد 12 مرة', true],
+    ['"the times that" without the count noun', 'وتكررت المرات التي استهدفت فيها المسيرات قاعدة حرير', true],
+    ['strikes since the start of the month, told first', 'منذ مطلع الشهر قصفت الطائرات الأمريكية مواقع الفصائل في البوكمال', true],
+    ['one attack ranked since the start of the month', 'استهدفت مسيرة قاعدة حرير فجر اليوم في ثالث هجوم منذ مطلع الشهر', false],
+  ])('%s', (_label, text, expected) => {
+    expect(isAggregate(sentence(text).seg)).toBe(expected);
+  });
+});
