@@ -108,3 +108,15 @@ describe('a count of times is a series', () => {
     expect(isAggregate(sentence(text).seg)).toBe(expected);
   });
 });
+
+describe('restraining groups or a situation ("ضبط الفصائل") is no seizure', () => {
+  it.each([
+    ["the government's ability to rein in the factions", 'أعاد الهجوم الذي استهدف ليل السبت مطار أربيل بطائرتين مسيرتين طرح السؤال عن قدرة الحكومة على ضبط الفصائل المسلحة', false],
+    ['keeping the border under control', 'استهدفت مسيرة قاعدة التنف فجر اليوم في وقت تسعى فيه القوات إلى ضبط الحدود', false],
+    ['restoring order', 'سقطت صواريخ على قاعدة عين الأسد وسط دعوات إلى ضبط النفس', false],
+    ['rockets seized', 'أعلنت القوات الأمنية ضبط صواريخ معدة للإطلاق نحو قاعدة عين الأسد', true],
+    ['a launch pad seized', 'أعلنت الشرطة ضبط منصة إطلاق قرب قاعدة بلد', true],
+  ])('%s', (_label, text, expected) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(expected);
+  });
+});

@@ -272,8 +272,12 @@ function isDrill(seg: Segment): boolean {
 const PLOT = /^(مخطط|مخططا|خطه|موامره|ضبط|ضبطت|معده|معد|معدا|عثرت|عثر|تفكيك|منصه|منصات|محاوله|قبل)$/;
 const AIRBORNE = new Set(['drone', 'rocket', 'missile', 'mortar']);
 
+// "قدرة الحكومة على ضبط الفصائل المسلحة": restraining groups or a situation is no seizure.
+const RESTRAINED = /^(ال)?(فصايل|فصيل|جماعات|مليشيات|ميليشيات|وضع|اوضاع|امن|حدود|نفس|شارع|ايقاع|سلاح|امور)$/;
 function isFoiledPlot(seg: Segment): boolean {
-  if (seg.count('foiled') === 0) return false;
+  const { tokens, b } = seg;
+  const foiled = seg.cues.filter((c) => c.value === 'foiled' && !(/^و?(ضبط|ضبطت)$/.test(tokens[c.from].norm) && c.to < b && RESTRAINED.test(tokens[c.to].norm)));
+  if (foiled.length === 0) return false;
   const airborne = seg.weapons.some((w) => AIRBORNE.has(w.value));
   const plot = seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((k) => PLOT.test(k)));
   return !airborne || plot;
