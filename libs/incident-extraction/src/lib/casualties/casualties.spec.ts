@@ -445,3 +445,15 @@ describe('victims in the sound plural in construct ("أحد منتسبي الق�
     expect(counts(text)).toEqual({ killed: null, injured: null });
   });
 });
+
+describe('a number right after "قتلت" that counts the weapons counts no victim', () => {
+  it.each([
+    ['three missiles killed a named man', 'قتلت ثلاثة صواريخ أطلقتها طائرات إسرائيلية رضي موسوي في منزله', 1, null],
+    ['two missiles killed four fighters', 'قتلت صاروخان أمريكيان أربعة عناصر من الكتائب', 4, null],
+    ['three missiles killed four', 'قتلت ثلاثة صواريخ أربعة عناصر من الحشد', 4, null],
+    ['five raids killed fighters, uncounted', 'قتلت خمس غارات عناصر من الحشد', null, null],
+    ['a strike killed three, as before', 'قتلت غارة إسرائيلية ثلاثة عناصر', 3, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+});

@@ -23,6 +23,7 @@ import {
   KILL_HEAD,
   MOURNED,
   ONE_OF,
+  PLURAL,
   MASDAR_HEAD,
   OPENER,
   PRONOUN_VALUE,
@@ -194,8 +195,28 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       if (MASDAR_HEAD.has(t.norm.replace(DEFINITE, '')) && DEFINITE.test(t.norm)) continue;
       // ("قتل بغارة أمريكية": by a strike, the verb passive.)
       if (has(t, ACTIVE_KILL) && ACT_SUBJECT.test(tokens[i + 1]?.keys.at(-1) ?? '') && !tokens[i + 1].norm.startsWith('ب')) {
-        const v = objectAfter(tokens, i + 2, Math.min(to, i + OBJECT_REACH));
+        // ("قتلت صاروخان أمريكيان أربعة": the dual nisba after a dual subject is its adjective, not two Americans.)
+        const adjective = /(ان|ين)$/.test(tokens[i + 1].norm) && /(يان|يين)$/.test(tokens[i + 2]?.norm ?? '');
+        const v = objectAfter(tokens, adjective ? i + 3 : i + 2, Math.min(to, i + OBJECT_REACH));
         if (v) pushV('killed', v, i, i);
+        continue;
+      }
+      // "قتلت ثلاثة صواريخ أطلقتها طائرات إسرائيلية رضي موسوي": the number counts what killed, not whom.
+      // ("قتلت صاروخان أمريكيان أربعة عناصر": a dual is its own count.)
+      const counted = has(t, ACTIVE_KILL) ? readNumber(tokens, i + 1) : null;
+      const weaponAt = !counted
+        ? -1
+        : ACT_SUBJECT.test(tokens[counted.to - 1].keys.at(-1) ?? '')
+          ? counted.to - 1
+          : counted.to < to && ACT_SUBJECT.test(tokens[counted.to].keys.at(-1) ?? '')
+            ? counted.to
+            : -1;
+      if (weaponAt > i) {
+        const end = Math.min(to, weaponAt + 1 + OBJECT_REACH);
+        const v = objectAfter(tokens, weaponAt + 1, end);
+        if (v) pushV('killed', v, i, i);
+        // With no victim noun counted or not, the one killed is named ("… رضي موسوي").
+        else if (!tokens.slice(weaponAt + 1, end).some((x) => isPerson(x) || has(x, PLURAL))) push('killed', 1, i, i + 1, i);
         continue;
       }
       // "مقتل وإصابة عدد": the object is shared with the next head.

@@ -5,6 +5,7 @@ import { DATE_WORDS } from './date-words';
 import { DateScan } from './date-scan';
 import { dayOfNamedMonth, monthDate } from './month-dates';
 import { hijriDates } from './hijri-dates';
+import { holidayDates } from './holiday-dates';
 import { numericDates } from './numeric-dates';
 import { RELATIVE_PASSES } from './relative-dates';
 import { framesCeremony, tellsCeremony } from './time-frames';
@@ -26,6 +27,7 @@ export { readSpan, spanDays, type TimeSpan } from './spans';
 export function findDates(text: string, tokens: KeyToken[], publishedAt: string | null, from = 0, to = tokens.length, yearHint: string | null = null): DateMention[] {
   const scan: DateScan = { text, tokens, from, to, pub: parseIsoDay(publishedAt), yearHint: parseIsoDay(yearHint), found: [], covered: new Set() };
   numericDates(scan);
+  holidayDates(scan);
   if (to > from) scan.found.push(...hijriDates(text, tokens[from].start, tokens[to - 1].end).filter((h) => !scan.found.some((d) => d.start < h.end && h.start < d.end)));
   for (let i = from; i < to; i++) {
     if (scan.covered.has(i) || !tokens[i].keys.some((k) => DATE_WORDS.has(k))) continue;
