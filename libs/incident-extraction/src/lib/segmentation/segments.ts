@@ -28,6 +28,12 @@ function tellsTime(s: SentenceFacts, at: number): boolean {
   return TIME_OF_DAY.test(next.norm) || (word === 'قبل' && SPAN.test(next.norm)) || spanFromThat || spanAfterVerb;
 }
 
+// "على المنطقة الخضراء وسط بغداد، حيث مقر السفارة الأمريكية": "where … is" describes the place hit, no new clause.
+const HOUSES = /^(مقر|مقار|تقع|يقع|توجد|يوجد|تتواجد|يتواجد|تتمركز|يتمركز|تضم|يضم|تنتشر|ينتشر)$/;
+function housesSite(s: SentenceFacts, at: number): boolean {
+  return /^و?حيث$/.test(s.tokens[at].norm) && at + 1 < s.to && HOUSES.test(s.tokens[at + 1].norm);
+}
+
 // An act verb opens the clause the span stands in ("وقصفت قوات التحالف بعد ساعات").
 const SPAN_VERB_REACH = 4;
 function actVerbBefore(s: SentenceFacts, at: number): boolean {
@@ -39,7 +45,15 @@ function actVerbBefore(s: SentenceFacts, at: number): boolean {
 export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
   const cuts = s.cues
     // "من بعد"، "على بعد 60 كلم" (at a distance) are no sequence.
-    .filter((c) => c.value === 'boundary' && c.from >= s.from + MIN_LEAD_TOKENS && c.from <= s.to - MIN_TAIL_TOKENS && !/^(من|علي)$/.test(s.tokens[c.from - 1].norm) && !tellsTime(s, c.from))
+    .filter(
+      (c) =>
+        c.value === 'boundary' &&
+        c.from >= s.from + MIN_LEAD_TOKENS &&
+        c.from <= s.to - MIN_TAIL_TOKENS &&
+        !/^(من|علي)$/.test(s.tokens[c.from - 1].norm) &&
+        !tellsTime(s, c.from) &&
+        !housesSite(s, c.from),
+    )
     .map((c) => c.from);
   cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s));
   cuts.sort((x, y) => x - y);
