@@ -7,6 +7,9 @@ describe('classifyBoilerplateLine', () => {
     ['***', 'marker'],
     ['مقالات ذات صلة', 'related_header'],
     ['أخبار ذات صلة', 'related_header'],
+    ['بيانات ذات صلة:', 'related_header'],
+    ['فيديوهات ذات علاقة', 'related_header'],
+    ['تحقيقات ذات صلة', 'related_header'],
     ['إقرأ أيضاً', 'related_header'],
     ['اقرأ أيضا: وزير الخارجية يصل إلى عمّان في زيارة رسمية', 'related_header'],
     ['قد يعجبك أيضاً', 'related_header'],
@@ -55,6 +58,7 @@ describe('classifyBoilerplateLine', () => {
     'شارك العشرات في تشييع الضحايا في ساحة البلدة.',
     'منذ ثلاث سنوات لم يزر أي مسؤول القرية.',
     'الرئيسية في هذا الملف هي مسألة الحدود',
+    'واعتقلت القوات ثلاثة أشخاص وصادرت وثائق ذات صلة',
   ])('leaves story text alone: %s', (line) => {
     expect(classifyBoilerplateLine(line)).toBeNull();
   });

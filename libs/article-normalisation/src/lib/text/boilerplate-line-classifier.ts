@@ -84,6 +84,9 @@ const RELATED_HEADERS = keySet([
   'read also',
   'see also',
 ]);
+const RELATED_LABEL = /^\S+ ذات (صله|علاقه)$/u;
+const RELATED_LABEL_WORDS = 3;
+
 // Inline "اقرأ أيضاً: <headline>" lines start with one of these.
 const RELATED_PREFIXES = keyList(['اقرا ايضا', 'اقرا المزيد', 'شاهد ايضا', 'طالع ايضا', 'اقرا كذلك', 'مواضيع ذات صله', 'مقالات ذات صله', 'اخبار ذات صله', 'ذات صله']);
 
@@ -387,6 +390,8 @@ export function classifyBoilerplateLine(line: string, precomputedKey?: string): 
   const words = wordCount(key);
   if (key === '') return 'marker';
   if (words <= 12 && RELATED_HEADERS.has(key)) return 'related_header';
+  // "بيانات ذات صلة"، "فيديوهات ذات علاقة": any short label of things "related" heads a list of links.
+  if (words <= RELATED_LABEL_WORDS && RELATED_LABEL.test(key)) return 'related_header';
   if (INTERFACE.has(key)) return 'interface';
   if (KEYWORD_HEADERS.has(key)) return 'keywords_header';
   if (LABELS.has(key)) return 'label';
