@@ -279,6 +279,14 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     else drafts.push({ category: c.category, place: null, cands: [c] });
   }
   lendPlaces(cands, drafts, gaz, tokens);
+  // "هزت انفجارات معسكر الصقر مساء أمس الاثنين … المخزن تعرض لضربة جوية": an incident placed only at a site told
+  // by its kind, with no day of its own, happened on the day the sentence naming that site pins.
+  for (const d of drafts) {
+    // (An earlier act recalled there, "وفي وقت سابق، سقط صاروخ داخل مجمع السفارة", is not of that day.)
+    if (!d.place || d.cands.some((c) => c.date || c.recall || c.another || c.samePlace)) continue;
+    const teller = d.cands.find((c) => c.siteToldDay && c.siteTold?.place.id === d.place!.place.id);
+    if (teller) teller.date = teller.siteToldDay!;
+  }
   // "… في قاطع عمليات الأنبار. / … مواقعهم على الحدود العراقية السورية": the border told in another sentence of
   // the strike, when the article names no other place in that governorate.
   for (const d of drafts)

@@ -660,3 +660,21 @@ describe("a reaction's day is not the act's: the act told in a relative clause w
     ]);
   });
 });
+
+describe('an incident placed at a site told by its kind takes the day of the sentence that named the site', () => {
+  const TUE = '2019-08-13';
+  it.each([
+    [
+      'a depot told by its kind, after blasts at the camp on Monday evening',
+      'هزت سلسلة انفجارات عنيفة معسكر الصقر جنوبي بغداد مساء أمس الاثنين.\nوقال مصدر في الحشد الشعبي إن المعسكر تعرض لضربة جوية مجهولة المصدر.',
+      [['Camp Saqr', '2019-08-12']],
+    ],
+    ['the camp hit by a drone, told after the blast on Sunday night', 'دوى انفجار في معسكر الصقر ليل الأحد.\nوأكدت مصادر أن طائرة مسيرة مجهولة قصفت المعسكر.', [['Camp Saqr', '2019-08-11']]],
+  ])('%s', (_label, text, out) => {
+    expect(dates(text, TUE)).toEqual(out);
+  });
+
+  it('but a strike on the site with a day of its own keeps it', () => {
+    expect(dates('هزت انفجارات معسكر الصقر مساء أمس الاثنين.\nوكانت طائرة مسيرة قد قصفت المعسكر ليل السبت.', TUE).map(([, d]) => d)).toContain('2019-08-10');
+  });
+});

@@ -153,7 +153,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
         ...cand,
         samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)),
         atSiteTold: toldSite(seg),
-        siteTold: namedSiteOfKind(seg, ctx),
+        ...siteToldOf(seg, ctx),
         launchSite: category === 'strike_on_militias' && hitsLauncher(seg) ? lastLaunchSite(seg, ctx) : undefined,
         borrowsCategory: !(category === 'strike_on_militias' && seg.actors.some((x) => x.value === 'us' || x.value === 'israel')),
       },
@@ -254,6 +254,11 @@ const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
   [/(مقر|مجمع|منشاه)$/, new Set(['base', 'camp', 'facility', 'airport', 'oilfield', 'town', 'village', 'neighbourhood', 'city'])],
 ];
 /** "بضربة قرب المطار" after "قاعدة فكتوريا الملاصقة لمطار بغداد": the last place of the kind told, named before it. */
+function siteToldOf(seg: Segment, ctx: ArticleContext): Pick<Candidate, 'siteTold' | 'siteToldDay'> {
+  const siteTold = namedSiteOfKind(seg, ctx);
+  const siteToldDay = siteTold && ctx.siteDays?.get(siteTold);
+  return siteToldDay ? { siteTold, siteToldDay } : { siteTold };
+}
 function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | undefined {
   const at = seg.tokens.slice(seg.a, seg.b).findIndex((t) => SITE_TOLD.test(t.norm));
   if (at < 0) return undefined;
@@ -367,9 +372,9 @@ function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleCo
   // What coincided with the act just told happened where it did, unless it names another place.
   const concurrent = concurrentActStarts(seg.s).includes(seg.a);
   if ((seg.count('same_place') > 0 || recall || concurrent) && !placed)
-    return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent, siteTold: namedSiteOfKind(seg, ctx) }];
+    return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent, ...siteToldOf(seg, ctx) }];
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date)))
-    return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), siteTold: namedSiteOfKind(seg, ctx) }];
+    return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx) }];
   return [];
 }

@@ -33,6 +33,8 @@ export interface Candidate {
   atSiteTold?: boolean;
   /** The last place of that kind the article named before ("قرب المطار" after "مطار بغداد الدولي"), if any. */
   siteTold?: PlaceMention;
+  /** The day the sentence that named that site pins ("هزت انفجارات معسكر الصقر مساء أمس الاثنين"), if any. */
+  siteToldDay?: DateMention;
   /** Names no side of its own: it takes the category of the report it points back to. */
   borrowsCategory?: boolean;
   /** Told as an earlier event ("وكانت القاعدة قد تعرضت …"). */

@@ -1,5 +1,6 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import type { PlaceMention } from '../gazetteer/gazetteer';
+import { DateMention, pinsDay, strongestDate } from '../dates/dates';
 import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
 import { KeyToken, wordBefore } from '../text/tokens';
@@ -30,6 +31,8 @@ export interface ArticleContext {
   deniedSites?: PlaceMention[];
   /** Every place the article names, in order: what a site told by its kind alone ("المطار") points back to. */
   places?: PlaceMention[];
+  /** The day each place mention's sentence pins, if any: a site told by its kind later takes it with the site. */
+  siteDays?: Map<PlaceMention, DateMention>;
   /** Convoys are told as carrying the US forces' supplies ("أرتال الشركات التي تنقل معدات قوات الاحتلال الأمريكي"): later bare convoys hit are theirs. */
   usConvoys?: boolean;
 }
@@ -79,7 +82,7 @@ const hitBefore = (tokens: KeyToken[], at: number, from: number) => {
 };
 
 export function articleContext(
-  facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[]; places?: PlaceMention[] }>,
+  facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[]; places?: PlaceMention[]; dates?: DateMention[] }>,
   pub: string | null = null,
 ): ArticleContext {
   let ourWar = false;
@@ -102,7 +105,12 @@ export function articleContext(
     isisTargeted = facts.some((f) => tellsAct(f) && f.tokens.slice(f.from, f.to).some((t, i) => THE_ORGANISATION.test(t.norm) && hitBefore(f.tokens, f.from + i, f.from)));
   const afterAssad = (!!pub && pub >= ASSAD_FELL) || facts.some(toldAfterAssad);
   const usConvoys = facts.some(toldAsUsConvoys);
-  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad, deniedSites: [], places: facts.flatMap((f) => f.places ?? []), usConvoys };
+  const siteDays = new Map<PlaceMention, DateMention>();
+  for (const f of facts) {
+    const day = strongestDate((f.dates ?? []).filter(pinsDay));
+    if (day) for (const p of f.places ?? []) siteDays.set(p, day);
+  }
+  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad, deniedSites: [], places: facts.flatMap((f) => f.places ?? []), usConvoys, siteDays };
 }
 
 export interface CategoryReading {

@@ -120,3 +120,13 @@ describe('restraining groups or a situation ("ضبط الفصائل") is no seiz
     expect(framedAsNonEvent(sentence(text).seg)).toBe(expected);
   });
 });
+
+describe('explosions told over the past weeks or months are a series', () => {
+  it.each([
+    ['depots hit in the past weeks', 'وكانت مخازن مماثلة قد تعرضت في الأسابيع الماضية لانفجارات غامضة في محافظة صلاح الدين', true],
+    ['strikes in the past months', 'وقصفت طائرات مجهولة في الأشهر الماضية مواقع للحشد في القائم', true],
+    ['in the past months, another spelling', 'تعرضت القاعدة في الشهور الماضية لهجمات بالمسيرات', true],
+  ])('%s', (_label, text, expected) => {
+    expect(isAggregate(sentence(text).seg)).toBe(expected);
+  });
+});
