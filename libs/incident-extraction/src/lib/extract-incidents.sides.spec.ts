@@ -792,3 +792,20 @@ describe('aircraft that carried out the act strike; the militia named is hit', (
     expect(sides('اتهمت واشنطن كتائب حزب الله بتنفيذ هجوم على قاعدة عين الأسد اليوم.')).toEqual([['attack_on_us_forces', 'Ain al-Asad']]);
   });
 });
+
+describe('US forces told as stationed somewhere are not hit there', () => {
+  it.each([
+    [
+      'the territory a drone came from, where US forces are active',
+      'قالت المصادر إن طائرة مسيرة ألقت مقذوفا على مخزن للحشد في معسكر الصقر، وإن الطائرة انطلقت من الأراضي السورية التي تنشط فيها القوات الأميركية.',
+      [['strike_on_militias', 'Camp Saqr']],
+    ],
+    ['a desert where US troops are deployed', 'قصفت طائرة مجهولة مقرا للحشد قرب القائم أمس، على مقربة من البادية التي تنتشر فيها قوات أمريكية.', [['strike_on_militias', 'al-Qaim']]],
+  ])('%s', (_label, text, out) => {
+    expect(sides(text)).toEqual(out);
+  });
+
+  it('but US forces hit where they are stationed are hit', () => {
+    expect(sides('استهدفت مسيرة القوات الأمريكية المتمركزة في قاعدة حرير أمس.')).toEqual([['attack_on_us_forces', 'Harir']]);
+  });
+});

@@ -175,6 +175,11 @@ const PROTECTION_REACH = 3;
 const PRESENCE = /^(ل|ب)?(بقاء|وجود|تواجد|انسحاب|رحيل|خروج|اخراج|الوجود|التواجد|الانسحاب)$/;
 const PRESENCE_REACH = 1;
 
+// "من الأراضي السورية التي تنشط فيها القوات الأميركية": US forces told as stationed somewhere, where a drone came
+// from, were not hit.
+const STATIONED = /^(تنشط|ينشط|تتواجد|يتواجد|تنتشر|ينتشر|تتمركز|يتمركز|تسيطر|يسيطر)$/;
+const STATIONED_REACH = 2;
+
 // "إن أي منشآت أو أفراد أمريكيين لم يُستهدفوا": a US target said not to have been hit.
 const NOT = /^(لم|لن)$/;
 const HIT_VERB = /^(يستهدف|تستهدف|يتعرض|تتعرض|يصب|تصب|يصاب|تصاب)/;
@@ -221,6 +226,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) &&
       !wordBefore(tokens, c.from, a, PROTECTION_REACH, PROTECTION) &&
       !wordBefore(tokens, c.from, a, PRESENCE_REACH, PRESENCE) &&
+      !wordBefore(tokens, c.from, a, STATIONED_REACH, STATIONED) &&
       !wordBefore(tokens, c.from, a, ACCOUNT_REACH, ACCOUNT) &&
       !notHit(tokens, c.to, b) &&
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
