@@ -457,3 +457,18 @@ describe('a number right after "قتلت" that counts the weapons counts no vict
     expect(counts(text)).toEqual({ killed, injured });
   });
 });
+
+describe('his brothers in arms killed with him, a martyr and the time between', () => {
+  it.each([
+    ['twenty-five of his brothers, after the day', 'ارتقى شهيداً ليلة الخميس السابع عشر من رجب سنة 1441 للهجرة، مع خمسة وعشرين من إخوته المجاهدين', 26, null],
+    ['three of his brothers', 'استشهد القائد مع ثلاثة من إخوانه في الغارة', 4, null],
+    ['two of his brothers, right after the verb', 'ارتقى مع اثنين من إخوته', 3, null],
+    ['a martyr, then companions', 'ارتقى شهيداً مع اثنين من رفاقه', 3, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(counts(text)).toEqual({ killed, injured });
+  });
+
+  it('but years spent with his companions count none more', () => {
+    expect(counts('ارتقى الشهيد إلى ربه بعد أن قضى مع رفاقه سنوات')).toEqual({ killed: 1, injured: null });
+  });
+});

@@ -65,6 +65,7 @@ const SUBJECT_REACH = 14;
 const IDIOM_REACH = 10;
 // How far the victims may follow an act named as the subject ("قتلت هجمات أميركية على الحدود … أربعة").
 const OBJECT_REACH = 10;
+const WITH_REACH = 14;
 const COMMEMORATION_REACH = 3;
 const LIVES_REACH = 5;
 const LIVES_WORD = /^(ب)?(حياه|ارواح)$/;
@@ -144,8 +145,10 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       continue;
     }
     // "الساعدي ارتقى مع اثنين من رفاقه": a singular verb with its subject told before, and companions with him.
-    if (SINGULAR_DEATH.test(t.norm) && i + 1 < to && has(tokens[i + 1], WITH)) {
-      const more = othersAfter(tokens, i + 1, to, true);
+    // ("ارتقى شهيداً ليلة الخميس مع خمسة وعشرين من إخوته": "a martyr" and the time may stand between.)
+    const withAt = SINGULAR_DEATH.test(t.norm) ? tokens.slice(i + 1, Math.min(to, i + 1 + WITH_REACH)).findIndex((x) => has(x, WITH)) : -1;
+    if (withAt >= 0) {
+      const more = othersAfter(tokens, i + 1 + withAt, to, true);
       if (more) {
         push('killed', more.value === null ? null : 1 + more.value, i, more.end, i);
         continue;

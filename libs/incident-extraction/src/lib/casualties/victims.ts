@@ -189,7 +189,8 @@ function tamyiz(tokens: KeyToken[], from: number, k: number): boolean {
   return false;
 }
 
-const COMPANIONS_OF = /^(مرافقي|معاوني|حراس|مساعدي|رفاق|رفقاء|زملاء)/;
+// ("مع خمسة وعشرين من إخوته المجاهدين": his brothers in arms.)
+const COMPANIONS_OF = /^(مرافقي|معاوني|حراس|مساعدي|رفاق|رفقاء|زملاء|اخوته|اخوتها|اخوانه|اخوانها)/;
 const COMPANION_NOUN = /^(مرافق|سايق|معاون|حارس|مساعد)$/;
 // "أحد منتسبي الهيئة"، "أحد عناصره": one of a body of men.
 const PERSONS_OF = /^(مرافقي|معاوني|حراس|مساعدي|منتسبي|عناصر|مقاتلي|افراد|اعضاء)/;

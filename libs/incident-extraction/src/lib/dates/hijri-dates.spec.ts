@@ -18,6 +18,9 @@ describe('Hijri dates with a year, as statements sign them', () => {
     ['a compound ordinal', 'يوم الجمعة الخامس والعشرين من شعبان 1444', '2023-03-17'],
     ['the first of the month', 'مساء الأول من محرم 1445 هـ', '2023-07-19'],
     ['the twentieth', 'العشرين من رمضان 1444 هـ', '2023-04-11'],
+    ['a month with its epithet', 'ليلة الخميس السابع عشر من رجب الأصب سنة 1441 للهجرة', '2020-03-12'],
+    ['Ramadan "the blessed"', 'الجمعة 7 رمضان المبارك 1445 هـ', '2024-03-15'],
+    ['Muharram "the sacred"', 'في 1 محرم الحرام 1445', '2023-07-19'],
   ])('%s', (_label, text, value) => {
     expect(days(text)).toEqual([value]);
   });

@@ -27,7 +27,9 @@ const MONTH_NAMES =
 // A day in ordinal words, as obituaries and statements write it ("الثاني من جمادى الأولى"، "الحادي والعشرين").
 const ORDINAL_DAY = '(?:و?ال)[\\u0621-\\u064A]+(?:\\s+عشر|\\s+وال(?:عشرين|ثلاثين))?';
 // A day, the month, and a year of the 14th or 15th Hijri century (the "هـ" after it optional).
-const HIJRI = new RegExp(`([0-9٠-٩]{1,2}|${ORDINAL_DAY})\\s+(?:من\\s+)?(${MONTH_NAMES})\\s+(?:سنة\\s+|عام\\s+)?(1[34][0-9]{2}|١[٣٤][٠-٩]{2})\\s*(?:هـ|ه\\b|للهجرة)?`, 'gu');
+// The month's epithet, as religious texts write it: "رجب الأصب"، "رمضان المبارك"، "محرم الحرام".
+const EPITHET = '(?:\\s+(?:الأصب|الاصب|الأصم|الاصم|المرجب|الفرد|المبارك|الكريم|المعظم|الحرام|الخير|المظفر))?';
+const HIJRI = new RegExp(`([0-9٠-٩]{1,2}|${ORDINAL_DAY})\\s+(?:من\\s+)?(${MONTH_NAMES})${EPITHET}\\s+(?:سنة\\s+|عام\\s+)?(1[34][0-9]{2}|١[٣٤][٠-٩]{2})\\s*(?:هـ|ه\\b|للهجرة)?`, 'gu');
 const HIJRI_MONTH_WORD = /محرم|صفر|ربيع|جماد|رجب|شعبان|رمضان|شوال|القعدة|الحجة/u;
 const WEEKDAY_BEFORE = /(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*،?\s*$/u;
 

@@ -678,3 +678,47 @@ describe('an incident placed at a site told by its kind takes the day of the sen
     expect(dates('هزت انفجارات معسكر الصقر مساء أمس الاثنين.\nوكانت طائرة مسيرة قد قصفت المعسكر ليل السبت.', TUE).map(([, d]) => d)).toContain('2019-08-10');
   });
 });
+
+describe('a day of the same month, and the next day after a time of day, count from the incident told before', () => {
+  const PUB = '2023-11-15';
+  it.each([
+    [
+      'the thirtieth of the same month, in words',
+      'سقطت صواريخ على قاعدة حرير في 27 تشرين الأول. ففي مساء الثلاثين من الشهر نفسه، دكت قاعدة عين الأسد برشقة صاروخية.',
+      [
+        ['Harir', '2023-10-27'],
+        ['Ain al-Asad', '2023-10-30'],
+      ],
+    ],
+    [
+      'the 30th of the same month, in digits',
+      'سقطت صواريخ على قاعدة حرير في 27 تشرين الأول. وفي 30 من الشهر ذاته قصفت مسيرة قاعدة التنف.',
+      [
+        ['Harir', '2023-10-27'],
+        ['al-Tanf', '2023-10-30'],
+      ],
+    ],
+    [
+      'the next day at dawn',
+      'أسقطت الدفاعات مسيرة قرب قاعدة حرير مساء 3 تشرين الثاني. وفي فجر اليوم التالي أُسقطت مسيّرتان أخريان قرب قاعدة عين الأسد.',
+      [
+        ['Harir', '2023-11-03'],
+        ['Ain al-Asad', '2023-11-04'],
+      ],
+    ],
+    [
+      'the next day in the evening',
+      'قصفت مسيرة قاعدة الشدادي في 5 تشرين الثاني. وفي مساء اليوم التالي سقطت صواريخ على حقل العمر.',
+      [
+        ['al-Shaddadi', '2023-11-05'],
+        ['al-Omar oil field', '2023-11-06'],
+      ],
+    ],
+  ])('%s', (_label, text, out) => {
+    expect(dates(text, PUB)).toEqual(out);
+  });
+
+  it('but an invalid day of that month is none', () => {
+    expect(dates('قصفت مسيرة قاعدة الشدادي في 5 شباط. وفي الثلاثين من الشهر نفسه سقطت صواريخ على حقل العمر.', '2023-03-10')[1][1]).not.toBe('2023-02-30');
+  });
+});

@@ -1,5 +1,7 @@
 import type { IncidentMention } from '@raseed/contracts';
 import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
+import { pad2, validDay } from '../dates/calendar';
+import { dayNumber, ordinalBefore } from '../dates/date-words';
 import { Draft, firstOrder, toldAfter } from '../merging/merge-candidates';
 import { PlaceMention } from '../gazetteer/gazetteer';
 import { nearby } from '../segmentation/places';
@@ -42,6 +44,7 @@ export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earl
   reattachCutDates(s, mine, tokens);
   dateSequels(mine, earlier, tokens, pub);
   dateFromAnchors(s, mine, earlier, tokens);
+  dateInSameMonth(s, mine, earlier, tokens);
   lendSentenceDates(s, mine, tokens);
 }
 
@@ -217,6 +220,7 @@ const ACT_AFTER_SPAN = /^(ال)?(هجوم|هجمات|ضربه|ضربات|غار�
 // just before in the text. The phrase may stand in a segment of its own after the act it dates.
 const ANCHORED = /^و?(قبل|بعد)(ها)?$/;
 const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0 };
+const TIME_OF_DAY = /^(فجر|صباح|ظهر|عصر|مساء|ليل|ليله|منتصف)$/;
 // "وبعد أربعة أيام، أصيب ثمانية عسكريين": opening a sentence, "after" a span and no "من" counts from the act before.
 const SPAN_FROM = /^(من|علي)$/;
 function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span: TimeSpan; sign: number; end: number } | null {
@@ -233,11 +237,28 @@ function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span:
     const span = at > 0 && at < to ? readSpan(tokens, at, to) : null;
     return span ? { span, sign: m[1] === 'قبل' ? -1 : 1, end: span.end } : null;
   }
-  if (tokens[k].norm === 'اليوم' && k > 0 && /^و?في$/.test(tokens[k - 1].norm) && k + 1 < to) {
+  // ("وفي فجر اليوم التالي": a time of day may stand between.)
+  const inDay = (j: number) => j >= 0 && (/^و?في$/.test(tokens[j].norm) || (TIME_OF_DAY.test(tokens[j].norm.replace(/^و?(في|ب)?/, '')) && j > 0 && /^و?في$/.test(tokens[j - 1].norm)));
+  if (tokens[k].norm === 'اليوم' && k > 0 && inDay(k - 1) && k + 1 < to) {
     const shift = NEXT_DAY[tokens[k + 1].norm];
     if (shift !== undefined) return { span: { unit: 'day', count: Math.abs(shift), end: k + 1 }, sign: Math.sign(shift) || 1, end: k + 1 };
   }
   return null;
+}
+
+// "ففي مساء الثلاثين من الشهر نفسه": a day of the month of the incident told before.
+const SAME = /^(نفسه|ذاته|عينه)$/;
+function dateInSameMonth(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
+  for (let k = s.from + 2; k + 1 < s.to; k++) {
+    if (!tokens[k].keys.includes('شهر') || !SAME.test(tokens[k + 1].norm) || tokens[k - 1].norm !== 'من') continue;
+    const day = dayNumber(tokens[k - 2]) ?? ordinalBefore(tokens, k - 1, s.from)?.[0];
+    const c = mine.find((o) => !o.continuation && o.from <= k && k < o.to) ?? mine.find((o) => !o.continuation && o.from > k);
+    const before = [...earlier].filter((o) => !o.continuation && o.date).sort((x, y) => y.order - x.order)[0]?.date;
+    if (!day || !c || !before) continue;
+    const [y, m] = before.value.split('-').map(Number);
+    if (!validDay(y, m, day)) continue;
+    c.date = { value: `${y}-${pad2(m)}-${pad2(day)}`, precision: 'day', start: tokens[k - 2].start, end: tokens[k + 1].end, strength: DATE_STRENGTH.explicit };
+  }
 }
 
 function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
