@@ -809,3 +809,13 @@ describe('US forces told as stationed somewhere are not hit there', () => {
     expect(sides('استهدفت مسيرة القوات الأمريكية المتمركزة في قاعدة حرير أمس.')).toEqual([['attack_on_us_forces', 'Harir']]);
   });
 });
+
+describe("Syria's armed opposition is that war's side", () => {
+  it.each([
+    ['the regime accusing the opposition factions', 'ويأتي التصعيد بعد يوم من هجوم بطائرات مسيرة على حفل تخريج في الكلية الحربية بمدينة حمص، اتهم النظام فصائل المعارضة بتنفيذه.'],
+    ['opposition factions striking regime positions', 'استهدفت فصائل المعارضة بمسيرات مواقع لقوات النظام في ريف إدلب.'],
+    ['the Syrian National Army shelling', 'قصف الجيش الوطني السوري بالمدفعية مواقع في ريف منبج اليوم.'],
+  ])('%s', (_label, text) => {
+    expect(sides(text)).toEqual([]);
+  });
+});

@@ -130,3 +130,17 @@ describe('explosions told over the past weeks or months are a series', () => {
     expect(isAggregate(sentence(text).seg)).toBe(expected);
   });
 });
+
+describe('attacks planned are no act', () => {
+  it.each([
+    ['a cell involved in planning drone attacks', 'قالت السلطات إن الخلية متورطة في التخطيط لهجمات بطائرات مسيرة على منشآت بينها مطار أربيل الدولي'],
+    ['a cell that was planning to target a base', 'اعتقلت القوات خلية كانت تخطط لاستهداف قاعدة عين الأسد بالصواريخ'],
+    ['men who planned the shelling', 'أدين ثلاثة رجال خططوا لقصف قاعدة حرير'],
+  ])('%s', (_label, text) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(true);
+  });
+
+  it('but an attack carried out as planned is one', () => {
+    expect(framedAsNonEvent(sentence('استهدفت مسيرة قاعدة حرير فجر اليوم وفق ما خطط له المهاجمون').seg)).toBe(false);
+  });
+});

@@ -60,8 +60,9 @@ function continuedOnly(seg: Segment): boolean {
 }
 
 // "أعلنت الفصائل هدنة مشروطة في استهداف المصالح الأمريكية"، "تعليق العمليات ضد القوات"، "استئناف الهجمات":
-// attacks truced, suspended or resumed in general are a policy, not an act. Only when every act named is so.
-const SUSPEND = /^(و|ب|ل)?(ال)?(هدنه|تعليق|ايقاف|تجميد|توقف|استيناف|استءناف|وقف)$/;
+// attacks truced, suspended or resumed in general are a policy, not an act; "خلية متورطة في التخطيط لهجمات
+// بمسيرات" planned them. Only when every act named is so.
+const SUSPEND = /^(و|ب|ل)?(ال)?(هدنه|تعليق|ايقاف|تجميد|توقف|استيناف|استءناف|وقف|تخطيط|خطط|تخطط|يخطط|يخططون|خططوا|خططت)$/;
 const SUSPEND_REACH = 4;
 function suspendedActs(seg: Segment): boolean {
   const { tokens, a } = seg;
