@@ -819,3 +819,18 @@ describe("Syria's armed opposition is that war's side", () => {
     expect(sides(text)).toEqual([]);
   });
 });
+
+describe("the Syrian army's own war told beside a strike makes the strike no war of its", () => {
+  const STRIKE = 'شن طيران مجهول الهوية مساء اليوم غارات على منطقة جنوب شرق مدينة البوكمال.';
+  it.each([
+    ['units of the army sweeping the desert after ISIS remnants', `${STRIKE}\nويأتي ذلك بينما تواصل وحدات من الجيش العربي السوري والقوات الرديفة عمليات تمشيط البادية لملاحقة فلول إرهابيي داعش.`],
+    ['the army pursuing ISIS cells', `${STRIKE}\nوتواصل قوات النظام ملاحقة خلايا داعش في البادية.`],
+    ['units of the army advancing', `${STRIKE}\nوتقدمت وحدات من الجيش السوري في ريف حمص الشرقي.`],
+  ])('%s', (_label, text) => {
+    expect(sides(text)).toEqual([['strike_on_militias', 'Albukamal']]);
+  });
+
+  it('but units of the army hit by the strike are that war', () => {
+    expect(sides('شن طيران مجهول غارات على مواقع لوحدات من الجيش السوري قرب البوكمال اليوم.')).toEqual([]);
+  });
+});

@@ -74,6 +74,9 @@ function toldAfterAssad(f: { tokens: KeyToken[]; from: number; to?: number }): b
 const HIT_BEFORE_ISIS = /^(مواقع|موقع|عناصر|عنصر|عناصره|خلايا|خليه|معاقل|اوكار|تجمع|تجمعا|تجمعات|اليه|اليات|قيادي|قياديا|مسلحي|مقاتلي|مخابي|مخباه|مقر|مقرات|معسكرات|معسكر|فلول|ضد)$/;
 const HIT_REACH = 2;
 
+const regimeWar = (f: { actors: Tagged<ActorTag>[] }) =>
+  f.actors.some((x) => x.value === 'russia_regime') && !f.actors.some((x) => x.value === 'us' || x.value === 'coalition' || x.value === 'israel');
+
 const THE_ORGANISATION = /^(و|ف)?(ب|ل)?(ال|لل)تنظيم$/;
 const tellsAct = (f: { cues?: Tagged<CueTag>[] }) => !f.cues || f.cues.some((c) => c.value === 'trigger' || c.value === 'strike_agent' || c.value === 'air_agent');
 const hitBefore = (tokens: KeyToken[], at: number, from: number) => {
@@ -98,7 +101,8 @@ export function articleContext(
       if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
       if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
       // ISIS hit in a sentence that tells an act ("حماية الحدود من فلول داعش" is a duty, not a strike).
-      if (x.value === 'isis' && tellsAct(f) && hitBefore(f.tokens, x.from, f.from)) isisTargeted = true;
+      // (The Syrian army pursuing ISIS remnants, "تواصل وحدات الجيش السوري ملاحقة فلول داعش", is that army's war.)
+      if (x.value === 'isis' && tellsAct(f) && hitBefore(f.tokens, x.from, f.from) && !regimeWar(f)) isisTargeted = true;
     }
   // "ضربات جوية على أوكار للتنظيم": in an article naming ISIS, "the Organisation" is ISIS.
   if (!isisTargeted && facts.some((f) => f.actors.some((x) => x.value === 'isis')))

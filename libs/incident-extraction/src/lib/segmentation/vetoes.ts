@@ -411,7 +411,13 @@ const isBorderWord = (tokens: KeyToken[], at: number, a: number) => {
 const ARMY_HIT_BEFORE = /^(مواقع|موقع|مقرات|مقر|عناصر|عنصرين|جنود|نقاط|نقطه|مستودعات|مستودع|مخازن|كتيبه|كتايب|لواء|فرقه|ثكنه|ثكنات|دفاعات|تابعه|التابعه|تابع|التابع|تتبع|يتبع|من)$/;
 /** The Syrian army named as the one hit ("للجيش السوري"، "عناصر من الجيش السوري"), not as a striker. */
 export function namesArmyAsHit(tokens: KeyToken[], x: { value: string; from: number }, a: number): boolean {
-  return x.value === 'russia_regime' && (/^(ل|لل)/.test(tokens[x.from].norm) || (x.from - 1 >= a && ARMY_HIT_BEFORE.test(tokens[x.from - 1].norm)));
+  return x.value === 'russia_regime' && (/^(ل|لل)/.test(tokens[x.from].norm) || (x.from - 1 >= a && ARMY_HIT_BEFORE.test(tokens[x.from - 1].norm) && !armyActs(tokens, x.from, a)));
+}
+// "تواصل وحدات من الجيش العربي السوري عمليات تمشيط البادية": units of the army doing something are its subject.
+const ARMY_UNITS = /^(وحدات|قوات|تشكيلات)$/;
+const ARMY_DOES = /^(و|ف)?(تواصل|واصلت|يواصل|تقوم|قامت|نفذت|تنفذ|بدات|تبدا|شنت|تشن|تمكنت|تتقدم|تقدمت|استعادت|تابعت|تتابع)$/;
+function armyActs(tokens: KeyToken[], at: number, a: number): boolean {
+  return at - 3 >= a && tokens[at - 1].norm === 'من' && ARMY_UNITS.test(tokens[at - 2].norm) && ARMY_DOES.test(tokens[at - 3].norm);
 }
 
 // "مواقع عسكرية تابعة للجيش السوري": the sites named just before the army are the army's.
