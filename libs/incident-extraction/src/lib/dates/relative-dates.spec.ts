@@ -88,3 +88,19 @@ describe('dates relative to publication', () => {
     expect(datesOf('استهدفت مسيرة القاعدة أمس', null)).toEqual([]);
   });
 });
+
+// Weeks open on Saturday: on Friday 15 March 2024 the week before ran from Saturday 2 to Friday 8 March.
+describe('a weekday "of last week" is that day of the week before this one', () => {
+  it.each([
+    ['Sunday of last week', 'تعرض المعسكر لضربة جوية ليل الأحد من الأسبوع الماضي', '2024-03-03'],
+    ['Friday of last week, the same weekday as publication', 'قصفت مسيرة القاعدة يوم الجمعة من الأسبوع الماضي', '2024-03-08'],
+    ['Saturday of last week, its first day', 'سقطت صواريخ على القاعدة السبت من الأسبوع المنصرم', '2024-03-02'],
+    ['Thursday of last week', 'استهدفت مسيرة حقل العمر الخميس من الأسبوع الفائت', '2024-03-07'],
+  ])('%s', (_label, text, value) => {
+    expect(datesOf(text).map(([v]) => v)).toEqual([value]);
+  });
+
+  it('but a bare weekday is the latest one', () => {
+    expect(datesOf('قصفت مسيرة القاعدة يوم الأحد').map(([v]) => v)).toEqual(['2024-03-10']);
+  });
+});

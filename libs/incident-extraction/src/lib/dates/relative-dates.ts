@@ -175,13 +175,21 @@ export const weekday: DatePass = (scan, i) => {
   const past = isPastWord(next);
   let diff = (weekdayOf(scan.pub!) - wd + 7) % 7;
   if (past && diff === 0) diff = 7;
-  emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: (past ? next! : t).end, strength: DATE_STRENGTH.weekday, anchor: 'weekday' });
+  // "ليل الأحد من الأسبوع الماضي": that weekday of the week before this one (weeks open on Saturday here).
+  const ofLastWeek = !past && tokenAt(scan, i + 1)?.norm === 'من' && tokenAt(scan, i + 2)?.keys.includes('اسبوع') && isPastWord(tokenAt(scan, i + 3));
+  if (ofLastWeek) diff = daysIntoWeek(weekdayOf(scan.pub!)) + 7 - daysIntoWeek(wd);
+  const end = ofLastWeek ? tokenAt(scan, i + 3)! : past ? next! : t;
+  emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: end.end, strength: DATE_STRENGTH.weekday, anchor: 'weekday' });
+  if (ofLastWeek) for (let k = i + 1; k <= i + 3; k++) scan.covered.add(k);
   // "ليل الخميس - الجمعة": the night is dated by its first day; skip the second.
   const nextIsDay = !!next && next.keys.some((k) => WEEKDAYS.has(k));
   if (nextIsDay && ((i > scan.from && scan.tokens[i - 1].keys.includes('ليل')) || /[-–]/.test(scan.text.slice(t.end, next!.start)))) scan.covered.add(i + 1);
   if (past) scan.covered.add(i + 1);
   return true;
 };
+
+/** Days since the week opened on Saturday (JavaScript weekday numbers: Sunday 0 … Saturday 6). */
+const daysIntoWeek = (wd: number) => (wd + 1) % 7;
 
 /** In order: each is tried on a date word until one consumes it. */
 export const RELATIVE_PASSES: DatePass[] = [spanAgo, lastHours, afterMidnight, yesterday, lastNight, earlierToday, today, monthOfPublication, lastWeek, weekday];
