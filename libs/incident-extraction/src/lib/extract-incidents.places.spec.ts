@@ -663,3 +663,17 @@ describe('the border told in another sentence of the same strike', () => {
     expect(brief('قصفت طائرات إسرائيلية مستودعات في مدينة دير الزور مساء الأحد، فيما طالت غارات أخرى البوكمال عند الحدود السورية العراقية.').map((m) => m.place)).toEqual(['Deir ez-Zor', 'Albukamal']);
   });
 });
+
+describe('the base beside a site told ("القاعدة الملاصقة للمطار") is the US base of that site', () => {
+  it.each([
+    ['the base adjacent to the airport told before', 'سأل النائب عن الخروقات في محيط مطار بغداد الدولي. وقد سقط صاروخان في العاشر من آذار داخل القاعدة الملاصقة للمطار.', ['Victory base']],
+    ['the base next to the airport, fallen at dawn today', 'تحدث النائب عن مطار بغداد الدولي. وسقط صاروخان فجر اليوم داخل القاعدة الملاصقة للمطار.', ['Victory base']],
+    ['the base near the airport, with the airport told before', 'شدد الأمن حول مطار بغداد. وفي فجر يوم الثلاثاء سقطت قذيفة على القاعدة القريبة من المطار.', ['Victory base']],
+  ])('%s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+
+  it('but no base beside a site that has none', () => {
+    expect(brief('تحدث المسؤول عن مطار النجف. وسقط صاروخ فجر اليوم داخل القاعدة الملاصقة للمطار.').map((m) => m.place)).not.toContain('Victory base');
+  });
+});

@@ -128,6 +128,14 @@ function pointsNear(c: Candidate, tokens: KeyToken[]): boolean {
 }
 
 /** A day told in full by the segment itself, not a weekday or a report's day. */
+// "سقط صاروخان فجر الثلاثاء داخل القاعدة الملاصقة للمطار": weapons that fell on a day of their own at a US site
+// told by its kind, with no incident before them, are an attack there.
+const firesAtUsSiteTold = (c: Candidate) => !!c.atSiteTold && !!c.siteTold?.place.us && pinsDay(c.date) && c.sentence.weapons.some((w) => w.from >= c.from && w.from < c.to);
+const attackAtSiteTold = (c: Candidate): Draft => ({
+  category: 'attack_on_us_forces',
+  place: c.siteTold!,
+  cands: [{ ...c, category: 'attack_on_us_forces', place: c.siteTold!, continuation: false }],
+});
 const ownDay = (c: Candidate) => !!c.date && c.date.precision === 'day' && c.date.strength >= DATE_STRENGTH.explicit;
 
 /** The place of the last incident told before a report (its most recently told candidate). */
@@ -335,7 +343,8 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     if (ownStory) {
       const claimed = best?.cands.some((o) => toldAfter(o, c)) && best.cands.every((o) => !o.date || o.date.claimed);
       const within = !!best && c.sentence.index - bestSentence <= FOLLOW_UP_REACH_SENTENCES;
-      if (within && claimed) best!.cands.push({ ...c, category: best!.category });
+      if (!best && firesAtUsSiteTold(c)) drafts.push(attackAtSiteTold(c));
+      else if (within && claimed) best!.cands.push({ ...c, category: best!.category });
       // "… على القاعدة" with a day of its own: another act at the site just told.
       else if (within && best!.place && c.atSiteTold && ownDay(c) && !best!.cands.some((o) => dayOf(o) === dayOf(c))) {
         // (The last place of the kind told, when the incident before is at another kind of place: "على القاعدة" after a town.)
@@ -360,6 +369,9 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
       const placing = (o: Candidate) => !o.continuation && o.sentence.index === c.sentence.index + 1 && pointsBack(tokens, o) && sameMeans(o, c);
       const next = drafts.filter((d) => d.place && d.cands.some(placing)).sort((x, y) => firstOrder(x) - firstOrder(y))[0];
       if (next && !drafts.some((d) => d.cands.some((o) => !o.continuation && o.sentence.index === c.sentence.index))) next.cands.push({ ...c, category: next.category });
+      // "سقط صاروخان فجر الثلاثاء داخل القاعدة الملاصقة للمطار": weapons that fell on a day of their own at a US site
+      // told by its kind, with no incident before them, are an attack there.
+      else if (!next && firesAtUsSiteTold(c)) drafts.push(attackAtSiteTold(c));
       continue;
     }
     // Within the next few sentences only: farther on, "the attack" may be any attack.

@@ -80,7 +80,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const { category, agents, usTargetCues, strikerWeight, explicit } = reading;
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
-  if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific.length > 0, ctx);
+  if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific.length > 0, ctx, gaz);
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
@@ -153,7 +153,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
         ...cand,
         samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)),
         atSiteTold: toldSite(seg),
-        ...siteToldOf(seg, ctx),
+        ...siteToldOf(seg, ctx, gaz),
         launchSite: category === 'strike_on_militias' && hitsLauncher(seg) ? lastLaunchSite(seg, ctx) : undefined,
         borrowsCategory: !(category === 'strike_on_militias' && seg.actors.some((x) => x.value === 'us' || x.value === 'israel')),
       },
@@ -254,11 +254,34 @@ const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
   [/(مقر|مجمع|منشاه)$/, new Set(['base', 'camp', 'facility', 'airport', 'oilfield', 'town', 'village', 'neighbourhood', 'city'])],
 ];
 /** "بضربة قرب المطار" after "قاعدة فكتوريا الملاصقة لمطار بغداد": the last place of the kind told, named before it. */
-function siteToldOf(seg: Segment, ctx: ArticleContext): Pick<Candidate, 'siteTold' | 'siteToldDay'> {
-  const siteTold = namedSiteOfKind(seg, ctx);
+function siteToldOf(seg: Segment, ctx: ArticleContext, gaz: Gazetteer): Pick<Candidate, 'siteTold' | 'siteToldDay'> {
+  const siteTold = namedSiteOfKind(seg, ctx) ?? baseBeside(seg, ctx, gaz);
   const siteToldDay = siteTold && ctx.siteDays?.get(siteTold);
   return siteToldDay ? { siteTold, siteToldDay } : { siteTold };
 }
+// "داخل القاعدة الملاصقة للمطار"، "القاعدة المجاورة لمطار بغداد": the US base that lies at the airport (or
+// other site) told, named by the gazetteer as its part.
+const BESIDE = /^(ال)?(ملاصقه|مجاوره|محاذيه|قريبه|واقعه|تابعه)$/;
+const BESIDE_REACH = 2;
+function baseBeside(seg: Segment, ctx: ArticleContext, gaz: Gazetteer): PlaceMention | undefined {
+  const { tokens, a, b } = seg;
+  for (let k = a; k + 1 < b; k++) {
+    if (!/^(ال|بال|لل|وال)قاعده$/.test(tokens[k].norm)) continue;
+    const near = tokens.slice(k + 1, Math.min(b, k + 1 + BESIDE_REACH)).findIndex((t) => BESIDE.test(t.norm));
+    if (near < 0) continue;
+    let at = k + 1 + near + 1;
+    if (at < b && /^(من|عن)$/.test(tokens[at].norm)) at++;
+    // The site beside it: named right there, or told by its kind ("للمطار") and named earlier.
+    const named = seg.places().find((p) => p.from >= at && p.from <= at + 1);
+    const kind = named ? undefined : SITE_KINDS.find(([re]) => at < b && re.test(tokens[at].norm))?.[1];
+    const site = named ?? (kind ? (ctx.places ?? []).filter((p) => p.end <= tokens[at].start && kind.has(p.place.kind)).at(-1) : undefined);
+    if (!site) continue;
+    const base = gaz.all().find((p) => p.kind === 'base' && p.us && p.parent === site.place.id);
+    if (base) return { ...site, place: base };
+  }
+  return undefined;
+}
+
 function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | undefined {
   const at = seg.tokens.slice(seg.a, seg.b).findIndex((t) => SITE_TOLD.test(t.norm));
   if (at < 0) return undefined;
@@ -364,7 +387,7 @@ function countsFollowUp(seg: Segment, base: Base): Candidate[] {
  * صاروخ داخل مجمع السفارة"), or a follow-up about the incident just told ("وأوضحت المصادر أن الهجوم
  * وقع مساء الخميس").
  */
-function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleContext): Candidate[] {
+function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleContext, gaz: Gazetteer): Candidate[] {
   const date = strongestDate(seg.dates());
   const casualties = seg.casualties();
   const common = { ...base, category: 'attack_on_us_forces' as const, place: null, placeIsDefault: false, date, casualties, claim: false, target: null };
@@ -372,9 +395,9 @@ function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleCo
   // What coincided with the act just told happened where it did, unless it names another place.
   const concurrent = concurrentActStarts(seg.s).includes(seg.a);
   if ((seg.count('same_place') > 0 || recall || concurrent) && !placed)
-    return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent, ...siteToldOf(seg, ctx) }];
+    return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent, ...siteToldOf(seg, ctx, gaz) }];
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date)))
-    return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx) }];
+    return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx, gaz) }];
   return [];
 }
