@@ -834,3 +834,32 @@ describe("the Syrian army's own war told beside a strike makes the strike no war
     expect(sides('شن طيران مجهول غارات على مواقع لوحدات من الجيش السوري قرب البوكمال اليوم.')).toEqual([]);
   });
 });
+
+describe("Iran's convoys struck from the air, by aircraft nobody names, at the crossing they just passed", () => {
+  const PUB = '2023-01-30';
+  const found = (text: string) => brief(text, PUB).map((m) => [m.category, m.place, m.weapon]);
+  it.each([
+    [
+      'Iranian trucks struck from the air after crossing',
+      'تعرضت ثلاث شاحنات إيرانية محملة بالطحين ليل الأحد لاستهداف جوي، بعد عبورها معبر البوكمال الحدودي.',
+      [['strike_on_militias', 'Albukamal', 'airstrike']],
+    ],
+    [
+      'an Iranian convoy hit by unidentified aircraft near the crossing',
+      'ليل الأحد الماضي، استهدفت طائرات لم تعرف هويتها قافلة من ست شاحنات قرب معبر البوكمال، بعد دقائق من عبورها.',
+      [['strike_on_militias', 'Albukamal', 'airstrike']],
+    ],
+    ['an Iranian shipment hit by unknown aircraft', 'قصفت طائرات مجهولة شحنة إيرانية قرب البوكمال ليل الأحد.', [['strike_on_militias', 'Albukamal', 'airstrike']]],
+    ['an "air aggression" on an Iranian convoy', 'تعرضت قافلة إيرانية لعدوان جوي قرب مدينة البوكمال ليل الأحد.', [['strike_on_militias', 'Albukamal', 'airstrike']]],
+  ])('%s', (_label, text, out) => {
+    expect(found(text)).toEqual(out);
+  });
+
+  it('the way the convoy came is not where it was hit', () => {
+    expect(found('استهدفت طائرات مسيرة مجهولة ليل الأحد قافلة شاحنات بعد دخولها الأراضي السورية عبر معبر القائم الحدودي، قرب مدينة البوكمال.').map(([, p]) => p)).toEqual(['Albukamal']);
+  });
+
+  it('but a crossing named alone is where it was hit', () => {
+    expect(found('قصفت طائرات مجهولة شاحنات إيرانية عبر معبر القائم ليل الأحد.').map(([, p]) => p)).toEqual(['al-Qaim crossing']);
+  });
+});

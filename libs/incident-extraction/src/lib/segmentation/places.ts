@@ -108,6 +108,8 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   // protesters gathered, up to the act, is not where the act happened.
   for (const p of gatheringPlaces(seg, all)) excluded.add(p);
   for (const p of destinations(seg, all)) excluded.add(p);
+  // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
+  for (const p of all) if (p.from - 1 >= a && VIA.test(tokens[p.from - 1].norm) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
   for (const p of all) if (cameFrom(tokens, p, a)) excluded.add(p);
   const usable = all.filter((p) => !excluded.has(p));
   // "طريق البوكمال - الميادين": a road between two towns is one place, the first named.
@@ -183,6 +185,8 @@ function countrysideOf(region: GazetteerPlace, site: GazetteerPlace, gaz: Gazett
   if (!region.ar.some((n) => COUNTRYSIDE.test(n)) || !site.ancestors.includes(region.parent)) return false;
   return distanceKm(region, site) <= QUADRANT_REACH_KM && gaz.get(region.parent)?.kind === 'governorate';
 }
+
+const VIA = /^(عبر|مرورا)$/;
 
 // "أرتال تنقل معدات القوات الأمريكية من الكويت إلى القواعد في الأنبار وبغداد وأربيل": where a convoy carries
 // its load to, up to the clause's end, is not where it was hit.
