@@ -863,3 +863,52 @@ describe("Iran's convoys struck from the air, by aircraft nobody names, at the c
     expect(found('قصفت طائرات مجهولة شاحنات إيرانية عبر معبر القائم ليل الأحد.').map(([, p]) => p)).toEqual(['al-Qaim crossing']);
   });
 });
+
+describe('launchers struck by the side they threaten, near its own site, are a strike', () => {
+  it.each([
+    [
+      'coalition strikes on launch platforms near the Green Village',
+      'قال متحدث باسم التحالف إن قوات التحالف نفذت عصر الثلاثاء ضربات دفاعا عن النفس على منصات إطلاق صواريخ قرب القرية الخضراء.',
+      [['strike_on_militias', 'Green Village']],
+    ],
+    ['US artillery on rocket launch sites near a base', 'قصفت المدفعية الأمريكية مساء الأحد مواقع إطلاق صواريخ قرب حقل العمر.', [['strike_on_militias', 'al-Omar oil field']]],
+  ])('%s', (_label, text, out) => {
+    expect(sides(text)).toEqual(out);
+  });
+
+  it.each([
+    ['a launch pad found near a base', 'عثرت القوات على منصة إطلاق صواريخ قرب قاعدة حرير.'],
+    ['launch platforms found', 'عثرت القوات الأمنية على منصات إطلاق صواريخ قرب قاعدة حرير.'],
+  ])('but %s is a find', (_label, text) => {
+    expect(sides(text)).toEqual([]);
+  });
+});
+
+describe('what may happen ("قد" before a present tense) is no act', () => {
+  it.each([
+    ['militias that may target US interests', 'وتنشط الميليشيات المسلحة في أنحاء مختلفة من البلاد، وقد تستهدف المصالح الأمريكية.'],
+    ['a base that may be shelled', 'ويخشى مسؤولون أن القاعدة قد تتعرض لقصف صاروخي.'],
+    ['a drone that may strike', 'حذر الخبراء من أن المسيرات قد تضرب قاعدة حرير.'],
+  ])('%s', (_label, text) => {
+    expect(sides(text)).toEqual([]);
+  });
+
+  it('but "قد" before a past tense tells what did', () => {
+    expect(sides('وقد استهدفت مسيرة قاعدة حرير فجر اليوم.')).toEqual([['attack_on_us_forces', 'Harir']]);
+  });
+});
+
+describe('a base that burned after being hit by a weapon: one act', () => {
+  it.each([
+    ['a fire after its being targeted by a drone', 'حريق في قاعدة خراب الجير بعد استهدافها بمسيرة مجهولة', [['attack_on_us_forces', 'Kharab al-Jir']]],
+    ['blasts after its shelling with rockets', 'انفجارات في قاعدة حرير بعد قصفها بالصواريخ فجر اليوم', [['attack_on_us_forces', 'Harir']]],
+  ])('%s', (_label, text, out) => {
+    expect(sides(text)).toEqual(out);
+  });
+});
+
+describe('an area named after the capital is the place', () => {
+  it('targets in the Damascus area', () => {
+    expect(sides('أغارت طائرات إسرائيلية ليلا على أهداف لفيلق القدس في منطقة دمشق ومحيطها.')).toEqual([['strike_on_militias', 'Damascus']]);
+  });
+});

@@ -204,6 +204,9 @@ const LOCATIVE = new Set(
     'العاصمة',
     'مدينة',
     'محافظة',
+    // "أهداف في منطقة دمشق ومحيطها": an area named after the capital is the place, not its government.
+    'منطقة',
+    'مناطق',
     'سماء',
     'أجواء',
     'جنوبها',

@@ -15,6 +15,9 @@ const MIN_TAIL_TOKENS = 3;
 const TIME_OF_DAY = /^(ظهر|الظهر|ظهيره|الظهيره|منتصف|العصر|عصر|الفجر|فجر|المغرب|مغرب|العشاء|الزوال|الغروب|الشروق|قليل)$/;
 // "بعد عبورها معبر البوكمال"، "بعد عودتهم من مهمتهم": the movement of the one hit, just before or after, times the same act.
 const OWN_MOVE = /^(عبور|دخول|خروج|وصول|مغادره|عوده|انطلاق|مرور)(ه|ها|هم|هما)$/;
+// "حريق في قاعدة خراب الجير بعد استهدافها بمسيرة": its being hit by a weapon, with a pronoun back to what burned, is
+// the same act. ("بعد استهدافها 85 موقعاً": its own hitting of others is another.)
+const OWN_HIT = /^(استهداف|قصف|ضرب|تعرض|مهاجمه|اصابه)(ه|ها|هم|هما)$/;
 // "قبل 10 أيام"، "قبل يومين"، "قبل أسبوع": a span back from publication dates the act told before it.
 const SPAN = SPAN_WORD;
 function tellsTime(s: SentenceFacts, at: number): boolean {
@@ -27,7 +30,14 @@ function tellsTime(s: SentenceFacts, at: number): boolean {
   // "وقصفت قوات التحالف بعد ساعات بالمدفعية مواقع …": a span after the verb, counted from nothing named
   // ("بعد يومين من الهجوم" counts from another act), tells when this act came.
   const spanAfterVerb = word === 'بعد' && SPAN.test(next.norm) && !/^(من|علي)$/.test(after?.norm ?? '') && actVerbBefore(s, at);
-  return TIME_OF_DAY.test(next.norm) || (word === 'قبل' && SPAN.test(next.norm)) || spanFromThat || spanAfterVerb || OWN_MOVE.test(next.norm);
+  return (
+    TIME_OF_DAY.test(next.norm) ||
+    (word === 'قبل' && SPAN.test(next.norm)) ||
+    spanFromThat ||
+    spanAfterVerb ||
+    OWN_MOVE.test(next.norm) ||
+    (word === 'بعد' && OWN_HIT.test(next.norm) && !!after && /^ب/.test(after.norm))
+  );
 }
 
 // "على المنطقة الخضراء وسط بغداد، حيث مقر السفارة الأمريكية": "where … is" describes the place hit, no new clause.

@@ -41,8 +41,19 @@ export function framedAsNonEvent(seg: Segment): boolean {
     usNotTargeted(seg) ||
     asksOnly(seg) ||
     suspendedActs(seg) ||
-    continuedOnly(seg)
+    continuedOnly(seg) ||
+    mayOnly(seg)
   );
+}
+
+// "وقد تستهدف المصالح الأمريكية": "قد" before a present tense tells what may happen, not what did.
+// ("وقد استهدفت": before a past tense it is "indeed".)
+const MAY = /^(و|ف)?قد$/;
+const PRESENT_ACT = /^(ت|ي)(ستهدف|قصف|ضرب|هاجم|طال|تعرض|شن|نفذ)/;
+function mayOnly(seg: Segment): boolean {
+  const { tokens, a } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  return acts.length > 0 && acts.every((c) => c.from > a && PRESENT_ACT.test(tokens[c.from].norm) && MAY.test(tokens[c.from - 1].norm));
 }
 
 // "واصلت جهات مجهولة استهداف أرتال الشركات": a campaign kept up, told with no place of its own, is a series.
@@ -278,6 +289,9 @@ const RESTRAINED = /^(ال)?(فصايل|فصيل|جماعات|مليشيات|م�
 function isFoiledPlot(seg: Segment): boolean {
   const { tokens, b } = seg;
   const foiled = seg.cues.filter((c) => c.value === 'foiled' && !(/^و?(ضبط|ضبطت)$/.test(tokens[c.from].norm) && c.to < b && RESTRAINED.test(tokens[c.to].norm)));
+  // "عثرت القوات على منصات إطلاق صواريخ قرب قاعدة حرير": launchers found, and no strike or attack told, are a find.
+  const found = seg.cues.some((c) => c.value === 'launch' && /^(و?عثر|العثور)/.test(tokens[c.from].norm));
+  if (found && !seg.cues.some((c) => c.value === 'trigger' || c.value === 'strike_agent' || c.value === 'air_agent')) return true;
   if (foiled.length === 0) return false;
   const airborne = seg.weapons.some((w) => AIRBORNE.has(w.value));
   const plot = seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((k) => PLOT.test(k)));
