@@ -912,3 +912,20 @@ describe('an area named after the capital is the place', () => {
     expect(sides('أغارت طائرات إسرائيلية ليلا على أهداف لفيلق القدس في منطقة دمشق ومحيطها.')).toEqual([['strike_on_militias', 'Damascus']]);
   });
 });
+
+describe('launchers hit near a US site, in a sentence naming the US side, are its strike', () => {
+  it.each([
+    ['the Pentagon confirms hitting rocket launchers near the Green Village', 'البنتاغون يؤكد ضرب منصات صواريخ قرب "القرية الخضراء" في سوريا', [['strike_on_militias', 'Green Village']]],
+    [
+      'the coalition hit launch sites that would have been used on a base',
+      'نفذ التحالف الثلاثاء ضربات على عدة مواقع لإطلاق صواريخ قرب الميادين، قال إنها كانت ستستخدم لمهاجمة منشأة تتمركز فيها قوات أمريكية.',
+      [['strike_on_militias', 'Mayadin']],
+    ],
+  ])('%s', (_label, text, out) => {
+    expect(sides(text)).toEqual(out);
+  });
+
+  it('but rockets that fell near the base with no launcher hit are an attack', () => {
+    expect(sides('سقطت صواريخ قرب القرية الخضراء فجر اليوم، بحسب البنتاغون.')).toEqual([['attack_on_us_forces', 'Green Village']]);
+  });
+});

@@ -65,6 +65,8 @@ export function clauseDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToke
     const own =
       (here?.act && strongestDate(within.filter((d) => inClause(here)(d) && (here.relative || d.strength >= DATE_STRENGTH.weekday)))) ||
       (actBefore && strongestDate(within.filter(inClause(actBefore)))) ||
+      // ("…، وأخريين فوق المنطقة الدبلوماسية في مطار بغداد الاثنين": the place's own clause tells its day.)
+      (here && !here.relative && strongestDate(within.filter((d) => inClause(here)(d) && d.strength >= DATE_STRENGTH.weekday))) ||
       strongestDate(within.filter((d) => !aside(clauseOf(d.start))));
     if (own) c.date = own;
   }

@@ -722,3 +722,19 @@ describe('a day of the same month, and the next day after a time of day, count f
     expect(dates('قصفت مسيرة قاعدة الشدادي في 5 شباط. وفي الثلاثين من الشهر نفسه سقطت صواريخ على حقل العمر.', '2023-03-10')[1][1]).not.toBe('2023-02-30');
   });
 });
+
+describe('a second place with a day of its own in its own clause keeps that day', () => {
+  it.each([
+    [
+      'drones shot down at a base on Tuesday, and two more over the airport on Monday',
+      'أسقطت الدفاعات طائرتين مسيرتين كانتا تستهدفان قاعدة عين الأسد صباح الثلاثاء، وأخريين فوق المنطقة الدبلوماسية في مطار بغداد الدولي الاثنين.',
+      '2022-01-05',
+      [
+        ['Ain al-Asad', '2022-01-04'],
+        ['Baghdad airport', '2022-01-03'],
+      ],
+    ],
+  ])('%s', (_label, text, pub, out) => {
+    expect(dates(text, pub)).toEqual(out);
+  });
+});

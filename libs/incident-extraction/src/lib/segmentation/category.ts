@@ -161,7 +161,8 @@ const SOURCE = /^(مسوول|مسوولا|مسوولون|مسوولين|المس
 
 // "كانوا يستعدون لإطلاق صواريخ على قوات أمريكية"، "مسيرة كانت معدة لاستهداف قاعدة": what an
 // intent clause aims at was not hit. The clause runs from its intent word to the segment's end.
-const INTENT = /^(يستعدون|يستعد|يستعدان|تستعد|استعدادهم|استعداده|معده|معد|معدا|المعده|المعد|حاولوا|يحاولون|محاولتهم|ينوون|يعتزمون|يخططون|بهدف)$/;
+// ("مواقع قال إنها كانت ستُستخدم لمهاجمة منشأة تتمركز فيها قوات أمريكية": what they would have been used for.)
+const INTENT = /^(يستعدون|يستعد|يستعدان|تستعد|استعدادهم|استعداده|معده|معد|معدا|المعده|المعد|حاولوا|يحاولون|محاولتهم|ينوون|يعتزمون|يخططون|بهدف|ستستخدم|سيستخدم|ستستعمل|لاستخدامها|لاستخدامه)$/;
 export function intentStart(seg: Segment): number {
   for (let k = seg.a; k < seg.b; k++) if (seg.tokens[k].keys.some((x) => INTENT.test(x))) return k;
   return seg.b;
@@ -255,6 +256,10 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   // of the site hit, Israel never is.
   const usStrike = strikeToldAs(['us', 'coalition', 'israel']) || agents.some((g) => g.value === 'israel');
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
+  // "البنتاغون يؤكد ضرب منصات صواريخ قرب القرية الخضراء": launchers or militia sites hit near a US site, no US target
+  // named, in a sentence naming the US side, are its strike.
+  else if (usT > 0 && stA === 0 && seg.count('militia_target') > 0 && usTargetCues.length + possessed === 0 && sentenceNames((t) => t === 'us' || t === 'coalition' || t === 'israel'))
+    category = 'strike_on_militias';
   else if (usT > 0 && stA === 0) category = 'attack_on_us_forces';
   // A strike told as American near a US site ("بغارة أمريكية قرب مطار بغداد") is where the US struck:
   // only something named as hit (forces, a base) makes it an attack on them.
