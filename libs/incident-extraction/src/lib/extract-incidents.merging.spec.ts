@@ -580,3 +580,20 @@ describe('a toll ranked among similar strikes ("الأعلى لضربة مماث
     expect(brief(text)).toHaveLength(1);
   });
 });
+
+describe('a similar act told «also», beside the news, is news of its own place', () => {
+  const LEAD = 'رصد نشطاء المرصد مساء اليوم دوي انفجارات عنيفة قرب مدينة الميادين، ناجمة عن قصف نفذته طائرة مجهولة على مواقع للميليشيات التابعة لإيران.';
+  it.each([
+    ['blasts "also" near another town from a similar air strike', `${LEAD}\nكما دوّت انفجارات قرب مدينة البوكمال، جراء استهداف جوي مماثل لمواقع الميليشيات.`],
+    ['a similar strike "also" on another town', `${LEAD}\nكما طال قصف جوي مماثل مواقع للميليشيات قرب البوكمال.`],
+  ])('%s', (_label, text) => {
+    expect(placesAndDates(text, '2024-05-20')).toEqual([
+      ['Mayadin', '2024-05-20'],
+      ['Albukamal', '2024-05-20'],
+    ]);
+  });
+
+  it('but a similar act recalled with no time is background', () => {
+    expect(placesAndDates(`${LEAD}\nوكانت البوكمال قد تعرضت لقصف مماثل.`, '2024-05-20')).toEqual([['Mayadin', '2024-05-20']]);
+  });
+});

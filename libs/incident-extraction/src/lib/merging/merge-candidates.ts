@@ -127,7 +127,6 @@ function pointsNear(c: Candidate, tokens: KeyToken[]): boolean {
   return false;
 }
 
-/** A day told in full by the segment itself, not a weekday or a report's day. */
 // "سقط صاروخان فجر الثلاثاء داخل القاعدة الملاصقة للمطار": weapons that fell on a day of their own at a US site
 // told by its kind, with no incident before them, are an attack there.
 const firesAtUsSiteTold = (c: Candidate) => !!c.atSiteTold && !!c.siteTold?.place.us && pinsDay(c.date) && c.sentence.weapons.some((w) => w.from >= c.from && w.from < c.to);
@@ -136,6 +135,8 @@ const attackAtSiteTold = (c: Candidate): Draft => ({
   place: c.siteTold!,
   cands: [{ ...c, category: 'attack_on_us_forces', place: c.siteTold!, continuation: false }],
 });
+
+/** A day told in full by the segment itself, not a weekday or a report's day. */
 const ownDay = (c: Candidate) => !!c.date && c.date.precision === 'day' && c.date.strength >= DATE_STRENGTH.explicit;
 
 /** The place of the last incident told before a report (its most recently told candidate). */
@@ -408,7 +409,8 @@ const sameMeans = (x: Candidate, y: Candidate) => !x.weapons.length || !y.weapon
  */
 function toldWithSubstance(d: Draft): boolean {
   const own = d.cands.filter((c) => !c.continuation);
-  if (!own.length || !own.every((c) => c.recall || c.another)) return true;
+  // ("كما دوّت انفجارات قرب البوكمال جراء استهداف جوي مماثل": a similar act told «also», beside the news, is news.)
+  if (!own.length || !own.every((c) => c.recall || (c.another && !toldAlso(c, c.sentence.tokens)))) return true;
   return own.some((c) => c.timeAnchor || c.date || c.casualties.length > 0);
 }
 
