@@ -677,3 +677,20 @@ describe('the base beside a site told ("القاعدة الملاصقة للمط
     expect(brief('تحدث المسؤول عن مطار النجف. وسقط صاروخ فجر اليوم داخل القاعدة الملاصقة للمطار.').map((m) => m.place)).not.toContain('Victory base');
   });
 });
+
+describe('a funeral place before the act does not split the act from its place', () => {
+  it.each([
+    [
+      'mourners in Karbala, the martyrs of a drone strike of the global arrogance on their positions at Albukamal',
+      'شيّعت جماهير غفيرة في كربلاء جثامين ثمانية من المجاهدين الذين ارتقوا بقصف لطائرات مسيرة تابعة لقوى الاستكبار العالمي، استهدف مواقعهم في قاطع البوكمال صباح الجمعة.',
+      [['strike_on_militias', 'Albukamal']],
+    ],
+    [
+      'mourners in Baghdad, a US strike on their headquarters at al-Qaim',
+      'شيّع المئات في بغداد جثامين خمسة من عناصر الحشد قضوا بغارة أمريكية، استهدفت مقرهم في القائم فجر الأحد.',
+      [['strike_on_militias', 'al-Qaim']],
+    ],
+  ])('%s', (_label, text, out) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual(out);
+  });
+});

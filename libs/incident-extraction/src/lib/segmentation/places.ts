@@ -1,8 +1,9 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import { Gazetteer, GazetteerPlace, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
 import { KeyToken } from '../text/tokens';
+import { CueTag } from '../lexicons/cues';
 import { Segment } from './segment';
-import { SentenceFacts } from './sentence-facts';
+import { SentenceFacts, Tagged } from './sentence-facts';
 
 // Where a segment's act happened: the places it names, less launch sites, datelines,
 // descriptive asides, bearings, road ends and enclosing regions; then nearby names grouped
@@ -228,7 +229,10 @@ function cameFrom(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
 const GATHERING = /^و?(شيع|شيعت|يشيع|تشيع|تشييع|شيعوا|تظاهر|تظاهرت|تظاهرات|مظاهرات|مظاهره|احتج|احتجاجات|تجمع|تجمعت|اعتصم|مسيره|مسيرات|جنازه|مراسم|وقفه)$/;
 const GATHERING_REACH = 4;
 function gatheringPlaces(seg: Segment, all: PlaceMention[]): PlaceMention[] {
-  const { tokens, a, b } = seg;
+  return gatheredAt(seg.tokens, seg.a, seg.b, seg.cues, all);
+}
+/** The places of a funeral, protest or gathering opening tokens [a, b), up to the first act word. */
+export function gatheredAt(tokens: KeyToken[], a: number, b: number, cues: Tagged<CueTag>[], all: PlaceMention[]): PlaceMention[] {
   let at = -1;
   for (let k = a; k < Math.min(b, a + GATHERING_REACH); k++)
     if (GATHERING.test(tokens[k].norm) && !/^و?(مسيره|مسيرات)$/.test(tokens[k].norm)) {
@@ -236,7 +240,7 @@ function gatheringPlaces(seg: Segment, all: PlaceMention[]): PlaceMention[] {
       break;
     }
   if (at < 0) return [];
-  const act = seg.cues
+  const act = cues
     // ("جراء العدوان الجوي الأمريكي": an act told by its striker.)
     .filter((c) => (c.value === 'trigger' || c.value === 'weak_trigger' || c.value === 'strike_agent' || c.value === 'air_agent') && c.from > at)
     .map((c) => c.from)

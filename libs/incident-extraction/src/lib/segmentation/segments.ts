@@ -1,6 +1,7 @@
 import { pinsDay } from '../dates/dates';
 import { MONTH1, MONTH2, SPAN_WORD } from '../dates/date-words';
 import { KeyToken, foldWord } from '../text/tokens';
+import { gatheredAt } from './places';
 import { SentenceFacts } from './sentence-facts';
 
 // A segment is a stretch of a sentence between discourse boundaries ("ردا على"، "بعد"،
@@ -192,7 +193,9 @@ const AGENT_CUES = new Set(['strike_agent', 'air_agent', 'attack_agent']);
 // A subject stands right after its verb ("، استهدفت مسيرة أخرى"); "بمسيرة"، "للميليشيات" are no subject.
 const SUBJECT_REACH = 2;
 function continuesPlacelessAct(s: SentenceFacts, from: number, verb: number): boolean {
-  if (s.places.some((p) => p.from >= from && p.from < verb)) return false;
+  // (Where mourners gathered, "شيّعت جماهير في كربلاء جثامين الذين ارتقوا بقصف …، استهدف مواقعهم في البوكمال", is no place of the act.)
+  const mourners = gatheredAt(s.tokens, from, verb, s.cues, s.places);
+  if (s.places.some((p) => p.from >= from && p.from < verb && !mourners.includes(p))) return false;
   if (!s.places.some((p) => p.from > verb)) return false;
   const reach = Math.min(s.to, verb + 1 + SUBJECT_REACH);
   const subject = (x: { from: number }) => x.from > verb && x.from < reach && !/^(ل|ب)/.test(s.tokens[x.from].norm);
