@@ -929,3 +929,13 @@ describe('launchers hit near a US site, in a sentence naming the US side, are it
     expect(sides('سقطت صواريخ قرب القرية الخضراء فجر اليوم، بحسب البنتاغون.')).toEqual([['attack_on_us_forces', 'Green Village']]);
   });
 });
+
+describe('projectiles dropped by a drone are an attack', () => {
+  it.each([
+    ['an unknown drone dropping projectiles on a base', 'طائرة مسيرة مجهولة تلقي مقذوفات على قاعدة القرية الخضراء فجر اليوم.', [['attack_on_us_forces', 'Green Village']]],
+    ['a drone dropping two shells', 'ألقت طائرة مسيرة قذيفتين على قاعدة التنف فجر اليوم.', [['attack_on_us_forces', 'al-Tanf']]],
+    ['a drone dropping a projectile', 'ألقت مسيرة مجهولة مقذوفا على قاعدة الشدادي مساء أمس.', [['attack_on_us_forces', 'al-Shaddadi']]],
+  ])('%s', (_label, text, out) => {
+    expect(sides(text)).toEqual(out);
+  });
+});

@@ -36,7 +36,8 @@ function firesWeapon(seg: Segment): boolean {
 // "قامتا بإلقاء سبع قنابل موجهة على الموقع"، "ألقت الطائرات حمولتها": bombs dropped are a strike; the
 // verb alone is not ("ألقت القبض"، "ألقى كلمة").
 const DROP = /^و?(ب|ف)?(القت|القي|القتا|القوا|القاء|يلقي|تلقي)$/;
-const BOMBS = /^(ب)?(ال)?(قنابل|قنبله|قنبلتين|قنابلها|قنبلتها|براميل|حمولتها|حمولتهما|حمولاتها)$/;
+// ("طائرة مسيّرة مجهولة تُلقي مقذوفات على القاعدة": projectiles dropped too.)
+const BOMBS = /^(ب)?(ال)?(قنابل|قنبله|قنبلتين|قنابلها|قنبلتها|براميل|حمولتها|حمولتهما|حمولاتها|مقذوفات|مقذوفا|مقذوف|قذايف|قذيفه|قذيفتين)$/;
 const DROP_REACH = 4;
 function dropsBombs(seg: Segment): boolean {
   const { tokens, a, b } = seg;

@@ -144,3 +144,17 @@ describe('attacks planned are no act', () => {
     expect(framedAsNonEvent(sentence('استهدفت مسيرة قاعدة حرير فجر اليوم وفق ما خطط له المهاجمون').seg)).toBe(false);
   });
 });
+
+describe('how often a site is hit ranks it; it tells no act', () => {
+  it.each([
+    ['one of the most targeted US points', 'تحولت القاعدة إلى واحدة من أكثر النقاط الأمريكية استهدافاً في سوريا'],
+    ['among the most targeted bases', 'تعد قاعدة حرير من أكثر القواعد استهدافاً بالمسيرات'],
+    ['among the most shelled sites', 'يبقى حقل العمر من أكثر المواقع قصفاً في المنطقة'],
+  ])('%s', (_label, text) => {
+    expect(framedAsNonEvent(sentence(text).seg)).toBe(true);
+  });
+
+  it('but an act with a superlative of violence is one', () => {
+    expect(framedAsNonEvent(sentence('قصفت مسيرة أكثر المواقع تحصيناً في قاعدة حرير فجر اليوم').seg)).toBe(false);
+  });
+});

@@ -42,8 +42,19 @@ export function framedAsNonEvent(seg: Segment): boolean {
     asksOnly(seg) ||
     suspendedActs(seg) ||
     continuedOnly(seg) ||
-    mayOnly(seg)
+    mayOnly(seg) ||
+    mostTargeted(seg)
   );
+}
+
+// "إلى واحدة من أكثر النقاط الأمريكية استهدافاً": how often a site is hit ranks it; it tells no act.
+const MOST = /^(اكثر|اكثرها|اشد)$/;
+const OFTEN_HIT = /^(استهدافا|تعرضا|عرضه|قصفا)$/;
+const MOST_REACH = 4;
+function mostTargeted(seg: Segment): boolean {
+  const { tokens, a } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  return acts.length > 0 && acts.every((c) => OFTEN_HIT.test(tokens[c.from].norm) && tokens.slice(Math.max(a, c.from - MOST_REACH), c.from).some((t) => MOST.test(t.norm)));
 }
 
 // "وقد تستهدف المصالح الأمريكية": "قد" before a present tense tells what may happen, not what did.
