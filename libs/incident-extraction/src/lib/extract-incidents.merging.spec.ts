@@ -597,3 +597,31 @@ describe('a similar act told «also», beside the news, is news of its own place
     expect(placesAndDates(`${LEAD}\nوكانت البوكمال قد تعرضت لقصف مماثل.`, '2024-05-20')).toEqual([['Mayadin', '2024-05-20']]);
   });
 });
+
+describe('a month of its own at a site told by its kind is another incident there', () => {
+  const LOG = 'سجل الهجمات على القرية الخضراء.\n- 5 كانون الثاني 2022: ثماني قذائف تسقط على القاعدة من دون إصابات.';
+  it.each([
+    [
+      'an unknown drone dropping projectiles in a later month',
+      `${LOG}\n- تشرين الأول 2022: طائرة مسيّرة مجهولة تُلقي مقذوفات على القاعدة.`,
+      [
+        ['Green Village', '2022-01-05'],
+        ['Green Village', '2022-10'],
+      ],
+    ],
+    [
+      'rockets in a later month',
+      `${LOG}\n- آب 2022: صواريخ تسقط على القاعدة دون خسائر.`,
+      [
+        ['Green Village', '2022-01-05'],
+        ['Green Village', '2022-08'],
+      ],
+    ],
+  ])('%s', (_label, text, out) => {
+    expect(placesAndDates(text, '2023-01-10')).toEqual(out);
+  });
+
+  it('but a US strike in a month of its own hits no US site told before', () => {
+    expect(placesAndDates(`${LOG}\n- آذار 2022: قصفت طائرات أمريكية القاعدة.`, '2023-01-10').map(([p]) => p)).toEqual(['Green Village']);
+  });
+});

@@ -136,6 +136,16 @@ const attackAtSiteTold = (c: Candidate): Draft => ({
   cands: [{ ...c, category: 'attack_on_us_forces', place: c.siteTold!, continuation: false }],
 });
 
+/**
+ * "تشرين الأول 2022: طائرة مسيّرة تُلقي مقذوفات على القاعدة": a month of its own, at a site whose incidents told
+ * so far are all of other months, is another incident there.
+ */
+const ownMonthApart = (c: Candidate, drafts: Draft[]) =>
+  c.date?.precision === 'month' && drafts.every((d) => d.place?.place.id !== c.siteTold?.place.id || d.cands.every((o) => !o.date || o.date.value.slice(0, 7) !== c.date!.value));
+
+/** The US, the coalition or Israel named in the report: a strike of theirs hits no US site. */
+const namesStriker = (c: Candidate) => c.sentence.actors.some((x) => x.from >= c.from && x.from < c.to && (x.value === 'us' || x.value === 'coalition' || x.value === 'israel'));
+
 /** A day told in full by the segment itself, not a weekday or a report's day. */
 const ownDay = (c: Candidate) => !!c.date && c.date.precision === 'day' && c.date.strength >= DATE_STRENGTH.explicit;
 
@@ -281,6 +291,12 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
             ? c.launchSite
             : null;
     if (site) drafts.push({ category: c.category, place: site, cands: [{ ...c, place: site }] });
+    // (A month of its own at the site of that kind told, whose incidents so far are of other months: that site's, by its side.)
+    else if (c.atSiteTold && c.siteTold && ownMonthApart(c, drafts) && (sideHit(c.siteTold) || !namesStriker(c))) {
+      const category = categoryAt(c.siteTold, c.category);
+      drafts.push({ category, place: c.siteTold, cands: [{ ...c, category, place: c.siteTold }] });
+      continue;
+    }
     if (site || same.length) continue;
     // One unplaced incident per category: without a place, reports cannot be told apart.
     const open = drafts.find((x) => x.category === c.category && !x.place);
@@ -347,7 +363,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
       if (!best && firesAtUsSiteTold(c)) drafts.push(attackAtSiteTold(c));
       else if (within && claimed) best!.cands.push({ ...c, category: best!.category });
       // "… على القاعدة" with a day of its own: another act at the site just told.
-      else if (within && best!.place && c.atSiteTold && ownDay(c) && !best!.cands.some((o) => dayOf(o) === dayOf(c))) {
+      else if (within && best!.place && c.atSiteTold && ((ownDay(c) && !best!.cands.some((o) => dayOf(o) === dayOf(c))) || ownMonthApart(c, drafts))) {
         // (The last place of the kind told, when the incident before is at another kind of place: "على القاعدة" after a town.)
         const other = toldOfOtherKind(c, best!.place);
         const place = other ? c.siteTold! : best!.place;
