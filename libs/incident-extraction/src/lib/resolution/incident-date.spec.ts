@@ -738,3 +738,32 @@ describe('a second place with a day of its own in its own clause keeps that day'
     expect(dates(text, pub)).toEqual(out);
   });
 });
+
+describe('a hedged span of days or weeks ("بعد أقل من أسبوع على") names only the month it keeps to', () => {
+  it.each([
+    [
+      'less than a week after, within one month',
+      'سقطت صواريخ على قاعدة بلد مساء الأحد. ويأتي الهجوم بعد أقل من أسبوع على الضربة الصاروخية الإيرانية على قاعدة عين الأسد.',
+      '2020-01-14',
+      [
+        ['Balad air base', '2020-01-12'],
+        ['Ain al-Asad', '2020-01'],
+      ],
+    ],
+    [
+      'less than three days after, within one month',
+      'استهدفت مسيرة قاعدة حرير فجر الخميس. ويأتي ذلك بعد أقل من ثلاثة أيام على قصف صاروخي استهدف قاعدة عين الأسد.',
+      '2024-03-15',
+      [
+        ['Harir', '2024-03-14'],
+        ['Ain al-Asad', '2024-03'],
+      ],
+    ],
+  ])('%s', (_label, text, pub, out) => {
+    expect(dates(text, pub)).toEqual(out);
+  });
+
+  it('but a stretch across two months names none', () => {
+    expect(dates('سقطت صواريخ على قاعدة بلد في 3 شباط. ويأتي الهجوم بعد أقل من أسبوع على الضربة الإيرانية على قاعدة عين الأسد.', '2024-02-05')[1]).toEqual(['Ain al-Asad', null]);
+  });
+});

@@ -155,6 +155,11 @@ function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated |
 /** A date `span` before (sign -1) or after (+1) a dated act; null when the span gives no count. */
 function reckon(base: DateMention, span: TimeSpan, sign: number, at: { start: number; end: number }): DateMention | null {
   const days = spanDays(span);
+  // ("بعد أقل من أسبوع على الضربة": anywhere up to that far: only the month, when the whole stretch keeps to one.)
+  if (days !== null && span.hedged && span.unit !== 'hour' && base.precision === 'day') {
+    const far = shiftDays(base.value, sign * days).slice(0, 7);
+    return far === shiftDays(base.value, sign).slice(0, 7) ? { value: far, precision: 'month', ...at, strength: DATE_STRENGTH.month } : null;
+  }
   // As firm as a weekday: a day reckoned from another incident's date.
   if (days !== null && base.precision === 'day') return { value: shiftDays(base.value, sign * days), precision: 'day', ...at, strength: DATE_STRENGTH.weekday };
   // ("بعد أقل من عام على هجوم مماثل": a hedged span of months or years names no month.)
