@@ -694,3 +694,21 @@ describe('a funeral place before the act does not split the act from its place',
     expect(brief(text).map((m) => [m.category, m.place])).toEqual(out);
   });
 });
+
+describe('fire that fell in a quarter told as near a US site was aimed at that site', () => {
+  it.each([
+    [
+      'a rocket on a home in al-Radwaniyah near Baghdad airport',
+      'سقط صاروخ على منزل في منطقة الرضوانية قرب مطار بغداد مساء الاثنين ما أدى إلى مقتل خمسة مدنيين.',
+      [['attack_on_us_forces', 'al-Radwaniyah']],
+    ],
+    ['a shell in Hay al-Jihad near the airport', 'سقطت قذيفة في حي الجهاد قرب مطار بغداد فجر اليوم.', [['attack_on_us_forces', 'Hay al-Jihad']]],
+    ['a drone down in al-Ghazaliyah near the airport', 'سقطت طائرة مسيرة مفخخة في الغزالية قرب مطار بغداد فجر اليوم.', [['attack_on_us_forces', 'al-Ghazaliyah']]],
+  ])('%s', (_label, text, out) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual(out);
+  });
+
+  it('but a US strike near the airport stays a strike', () => {
+    expect(brief('قصفت طائرات أمريكية بصواريخ مقرا للكتائب قرب مطار بغداد فجر اليوم.').map((m) => m.category)).toEqual(['strike_on_militias']);
+  });
+});

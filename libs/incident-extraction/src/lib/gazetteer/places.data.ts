@@ -306,6 +306,15 @@ export const PLACES: PlaceRow[] = [
   r('iq-abu-ghraib', 'Abu Ghraib', ['أبو غريب', 'ابو غريب'], 33.29, 44.07, 'IQ', 'iq-baghdad', 'town'),
   r('iq-mashtal', 'al-Mashtal', ['المشتل'], 33.32, 44.47, 'IQ', 'iq-baghdad', 'neighbourhood', { cue: true }),
   r('iq-baladiyat', 'al-Baladiyat', ['البلديات'], 33.34, 44.48, 'IQ', 'iq-baghdad', 'neighbourhood', { cue: true }),
+  // Quarters of Baghdad around the airport and on the way to it, where rockets aimed at the airport's bases
+  // fall and launch sites are found (not in the GeoNames extract, which holds towns only).
+  r('iq-radwaniyah', 'al-Radwaniyah', ['الرضوانية', 'منطقة الرضوانية'], 33.23, 44.22, 'IQ', 'iq-baghdad', 'neighbourhood'),
+  r('iq-hay-al-jihad', 'Hay al-Jihad', ['حي الجهاد'], 33.27, 44.3, 'IQ', 'iq-baghdad', 'neighbourhood'),
+  r('iq-bayaa', 'al-Bayaa', ['البياع', 'حي البياع'], 33.26, 44.34, 'IQ', 'iq-baghdad', 'neighbourhood', { cue: true }),
+  r('iq-ghazaliyah', 'al-Ghazaliyah', ['الغزالية', 'حي الغزالية'], 33.33, 44.26, 'IQ', 'iq-baghdad', 'neighbourhood'),
+  r('iq-saydiyah', 'al-Saydiyah', ['السيدية', 'حي السيدية'], 33.25, 44.35, 'IQ', 'iq-baghdad', 'neighbourhood'),
+  r('iq-hay-al-amin', 'Hay al-Amin', ['حي الأمين', 'حي الامين'], 33.31, 44.47, 'IQ', 'iq-baghdad', 'neighbourhood'),
+  r('iq-zafaraniyah', 'al-Zafaraniyah', ['الزعفرانية', 'حي الزعفرانية'], 33.25, 44.48, 'IQ', 'iq-baghdad', 'neighbourhood'),
   r('iq-palestine-street', 'Palestine Street', ['شارع فلسطين'], 33.34, 44.43, 'IQ', 'iq-baghdad', 'neighbourhood'),
   r('iq-jadriya', 'al-Jadriya', ['الجادرية'], 33.28, 44.38, 'IQ', 'iq-baghdad', 'neighbourhood'),
   r('iq-zummar', 'Zummar', ['زمار'], 36.65, 42.63, 'IQ', 'iq-nineveh', 'town'),

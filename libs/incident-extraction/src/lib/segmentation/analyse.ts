@@ -25,6 +25,9 @@ export { sentenceFacts, type SentenceFacts, type Tagged } from './sentence-facts
 
 type Base = Omit<Candidate, 'category' | 'place' | 'placeIsDefault' | 'date' | 'claim' | 'target' | 'detail' | 'casualties'>;
 
+// What militias fire at a site from afar; a strike's means are not.
+const FIRED_AT = new Set(['rocket', 'mortar', 'drone', 'missile']);
+
 export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, b: number, order: number, gaz: Gazetteer, ctx: ArticleContext = { ourWar: true, otherWar: false }): Candidate[] {
   const seg = segmentOf(tokens, s, a, b);
   const base: Base = { sentence: s, from: a, to: b, order, weapons: seg.weapons, actors: seg.actors };
@@ -67,7 +70,9 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const iranHit = () => s.actors.some((x) => IRAN_LINKED.has(x.value) && wordBefore(tokens, x.from, s.from, HIT_MEN_REACH, HIT_MEN_BEFORE));
   // "الضربة التي قتلت سليماني والمهندس"، "اغتيل سليماني بغارة": Iran's men killed at a US site were what was hit there.
   const iranKilled = () => s.actors.some((x) => IRAN_LINKED.has(x.value) && wordBefore(tokens, x.from, s.from, KILLED_REACH, KILLED_BEFORE));
-  const usPlace = specific.some((p) => p.place.us && !(nearOnly(seg, p.from) && iranHit()) && !iranKilled());
+  // ("سقط صاروخ على منزل في الرضوانية قرب مطار بغداد": fire that fell near a US site told as the locator was aimed at it.)
+  const firedNear = () => seg.weapons.some((w) => FIRED_AT.has(w.value)) && usable.some((p) => p.place.us && nearOnly(seg, p.from));
+  const usPlace = (specific.some((p) => p.place.us && !(nearOnly(seg, p.from) && iranHit())) || (firedNear() && !iranHit())) && !iranKilled();
   let reading = readCategory(seg, usPlace, ctx);
   // "زفّت هيئة الحشد الشعبي الشهيد القائد …، الذي ارتقى إثر استهداف عجلته بطائرة مسيرة قرب القائم": an act
   // told after an opening with no act of its own takes the sides that opening names.
