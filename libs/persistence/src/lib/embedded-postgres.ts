@@ -232,14 +232,30 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
   for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-/** A kill -9 leaves postmaster.pid behind; PostgreSQL refuses to start while that pid is alive. */
+/**
+ * A kill -9 leaves postmaster.pid behind; PostgreSQL refuses to start while that pid is alive,
+ * and kill(pid, 0) counts a zombie as alive: a postmaster killed with its launcher's group stays
+ * one until init reaps it, which a restart right after (the launcher up in under a second) met.
+ */
 function clearStalePid(dataDir: string): void {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!isLive(pid)) rmSync(pidFile, { force: true });
+}
+
+function isLive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    // No such process, or no /proc: ask the kernel.
+  }
   try {
     process.kill(pid, 0);
+    return true;
   } catch {
-    rmSync(pidFile, { force: true });
+    return false;
   }
 }
