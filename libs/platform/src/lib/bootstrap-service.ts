@@ -2,7 +2,7 @@ import { DynamicModule, INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { awaitLauncherStart, ConfigError, exitWithParent, jsonLogLine, logFormat } from '@raseed/config';
 import { connectPipelineConsumer } from '@raseed/kafka';
-import { isDatabaseUnavailable } from '@raseed/persistence';
+import { isDatabaseUnavailable } from '@raseed/persistence/health';
 import { ServiceLogger } from './service-logger';
 // NestFactory.create would load the HTTP platform only when called: loaded with the other modules
 // instead, so a service spawned ahead of its go (awaitLauncherStart) has done it by then.
