@@ -35,6 +35,8 @@ export const NODE_ENTRIES = [
   'tools/stack/start.ts',
   'tools/stack/provision.ts',
   'apps/cli/src/dashboards-import.ts',
+  // Preloaded into each service the launcher runs: stack traces mapped to the .ts lines.
+  'libs/config/src/register-source-maps.ts',
 ] as const;
 
 const MANIFEST = 'build-manifest.json';

@@ -1,5 +1,5 @@
 import { loadConfig } from '@raseed/config';
-import { parseReplicas, ReplicasError } from '@raseed/platform';
+import { parseReplicas, ReplicasError } from '@raseed/platform/supervision';
 import { z } from 'zod';
 
 /** Variables the launcher reads; each service validates its own on boot as well. */

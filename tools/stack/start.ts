@@ -9,26 +9,44 @@
  * file compiled (dist/node/tools/stack/start.js) and every service and the broker as the
  * JavaScript build-node.ts compiled next to it; run from source (the tests) it builds them first.
  */
-import 'reflect-metadata';
-import { acquireDirLock, ConfigError, DirLock, DirLockedError, lineLogger, NODE_DIST_DIR, stackFilePath, watchParent, WORKSPACE_ROOT, writeStackFile } from '@raseed/config';
-import { provisionPipelineTopics } from '@raseed/kafka';
-import { findFreePort, runMigrations, startEmbeddedPostgres } from '@raseed/persistence';
+import {
+  acquireDirLock,
+  ConfigError,
+  DirLock,
+  DirLockedError,
+  lineLogger,
+  NODE_DIST_DIR,
+  sendStart,
+  stackFilePath,
+  watchParent,
+  WORKSPACE_ROOT,
+  writeStackFile,
+  AWAIT_START_ENV,
+} from '@raseed/config';
+// Narrow entry points, not the barrels: the launcher's own start is on the path to every
+// service's, and the barrels load NestJS and TypeORM (over a second of CPU) for none of this.
+import { provisionPipelineTopics } from '@raseed/kafka/admin';
+import { findFreePort, startEmbeddedPostgres } from '@raseed/persistence/embedded';
 import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { OpenSearchAdapter } from '@raseed/search';
 import { buildWeb } from '../../apps/web/build';
 
 import { buildNode } from './build-node';
 import { LAUNCHER_IN_GROUP, runLauncherInOwnGroup } from './own-group';
-import { startServiceProcess, waitForLine } from './service-process';
+import { ServiceProcess, startServiceProcess, waitForLine } from './service-process';
+import { LoadPriority } from './load-priority';
 import { loadStackConfig, StackConfig } from './stack-config';
-import { describeReplicas, findStackOrphans, partitionsFor, replicaNames, RunningChild, SCALABLE_STAGES, StageReplicas, stopProcesses, Supervisor } from '@raseed/platform';
+import { describeReplicas, findStackOrphans, partitionsFor, replicaNames, RunningChild, SCALABLE_STAGES, StageReplicas, stopProcesses, Supervisor } from '@raseed/platform/supervision';
 import { waitForHttp } from './wait-for-http';
 
 const ROOT = WORKSPACE_ROOT;
-/** Services run as the JavaScript build-node.ts compiled (no compiler loaded); stack traces name the TypeScript lines. */
+/**
+ * Services run as the JavaScript build-node.ts compiled (no compiler loaded); stack traces name
+ * the TypeScript lines, from maps read only when a trace is printed (installLazySourceMaps).
+ */
 const compiled = (app: string, heapMb?: number) => [
-  '--enable-source-maps',
+  '--require',
+  join(ROOT, NODE_DIST_DIR, 'libs', 'config', 'src', 'register-source-maps.js'),
   `--max-semi-space-size=${SEMI_SPACE_MB[app] ?? DEFAULT_SEMI_SPACE_MB}`,
   ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
   join(ROOT, NODE_DIST_DIR, 'apps', app, 'src', 'main.js'),
@@ -76,10 +94,13 @@ async function main(): Promise<void> {
   }
   // Exists before anything reports healthy: a user may copy articles in at once.
   mkdirSync(resolve(config.INBOX_DIR), { recursive: true });
-  log(`search page built in ${(await buildWeb()).ms} ms (served at /)`);
   // `npm start` has just built them (then this is a check of what changed); from source (the tests), this builds them.
   const build = buildNode();
   log(`services: ${build.compiled ? `compiled ${build.compiled} of ${build.files} files` : `${build.files} files up to date`} in ${build.ms} ms (${build.outDir})`);
+
+  const embeddedBroker = !config.KAFKA_BROKERS;
+  const early = new Map<string, EarlyService>();
+  const priority = new LoadPriority();
 
   const statusFile = join(dataDir, 'stack-status.json');
   let stopping = false;
@@ -88,6 +109,8 @@ async function main(): Promise<void> {
     stopping = true;
     if (why) log(why);
     log('stopping: fetcher, then the stages (drain and commit), then broker and database…');
+    // Services still waiting for their go have started nothing: they just end.
+    await Promise.all([...early.values()].map((s) => s.process.stop(2000)));
     await supervisor.stopAll(stopOrder(replicas));
     rmSync(stackFilePath(dataDir), { force: true });
     rmSync(statusFile, { force: true });
@@ -106,18 +129,30 @@ async function main(): Promise<void> {
   watchParent((why) => void shutdown(0, why));
 
   try {
-    const databaseUrl = config.DATABASE_URL ?? (await superviseEmbeddedPostgres(supervisor, dataDir, config.PG_SHARED_BUFFERS_MB));
-    const embeddedBroker = !config.KAFKA_BROKERS;
-    const kafkaBrokers = config.KAFKA_BROKERS ?? (await superviseBroker(supervisor, config, dataDir));
-    const applied = await runMigrations(databaseUrl);
-    if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+    // Every service is spawned now and loads its modules (seconds of CPU each) while PostgreSQL
+    // and the broker start; each waits for its go, sent once migrations ran and topics exist.
+    await spawnServicesEarly(config, dataDir, embeddedBroker, early, priority);
+    // The search page (esbuild, a process of its own), PostgreSQL and the broker depend on none
+    // of each other: all at once. All settle before going on, so a failure of one never leaves
+    // another starting unseen.
+    const [web, [databaseUrl, kafkaBrokers]] = await settleBoth(
+      buildWeb(),
+      settleBoth(
+        config.DATABASE_URL ? Promise.resolve(config.DATABASE_URL) : superviseEmbeddedPostgres(supervisor, dataDir, config.PG_SHARED_BUFFERS_MB),
+        config.KAFKA_BROKERS ? Promise.resolve(config.KAFKA_BROKERS) : superviseBroker(supervisor, config, dataDir),
+      ),
+    );
+    log(`search page built in ${web.ms} ms (served at /)`);
     // Every replica of a stage needs a partition of its input topic to be of use.
     const partitions = partitionsFor(config.KAFKA_PARTITIONS, replicas);
-    const topics = await provisionPipelineTopics(kafkaBrokers.split(','), 'stack', partitions);
+    const [applied, topics] = await settleBoth(migrate(databaseUrl), provisionPipelineTopics(kafkaBrokers.split(','), 'stack', partitions));
+    if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
     for (const g of topics.grown) log(`topic ${g.topic} grown from ${g.from} to ${g.to} partitions`);
     log(`replicas: ${describeReplicas(replicas)}, each its own process in the stage's consumer group; topics have ${partitions} partitions`);
     // The launcher owns the search indices, before any service starts (services only check them).
     if (config.OPENSEARCH_URL) {
+      await import('reflect-metadata');
+      const { OpenSearchAdapter } = await import('@raseed/search');
       const search = await OpenSearchAdapter.fromUrl(config.OPENSEARCH_URL).ensureIndices();
       log(`search indices ready on ${search.engine}${search.created.length ? ` (created: ${search.created.join(', ')})` : ''}`);
     }
@@ -125,6 +160,7 @@ async function main(): Promise<void> {
     const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
     const stackFile = { pid: process.pid, startedAt: new Date().toISOString(), kafkaBrokers, databaseUrl, apiUrl, opensearchUrl: config.OPENSEARCH_URL ?? null };
     writeStackFile(dataDir, stackFile);
+    const infrastructure = { DATABASE_URL: databaseUrl, KAFKA_BROKERS: kafkaBrokers };
     const services: Record<string, string> = {};
 
     const health: Array<Promise<void>> = [];
@@ -132,16 +168,24 @@ async function main(): Promise<void> {
     // each extra one adds to the wait.
     const extra = SCALABLE_STAGES.reduce((n, s) => n + replicas[s] - 1, 0);
     const healthTimeoutMs = 90_000 + 30_000 * extra;
-    for (const app of SERVICES) {
-      const names = (SCALABLE_STAGES as readonly string[]).includes(app) ? replicaNames(app, replicas[app as keyof StageReplicas]) : [app];
-      for (const name of names) {
-        const port = app === 'api' ? config.API_PORT : await findFreePort();
-        const env = serviceEnv(config, { dataDir, databaseUrl, kafkaBrokers, port, host: app === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
-        const healthUrl = `http://127.0.0.1:${port}/health`;
-        await supervisor.add(name, async () => asChild(startServiceProcess(name, compiled(app, heapOf(app, config)), env)), healthUrl);
-        health.push(waitForHttp(healthUrl, healthTimeoutMs));
-        services[name] = app === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
-      }
+    for (const [name, spawned] of [...early]) {
+      const { app, port, env } = spawned;
+      await supervisor.add(
+        name,
+        async () => {
+          // The first start is the go to the process spawned early; a restart (or an early
+          // process that died before its go) is a new process with the whole environment.
+          const first = early.get(name);
+          early.delete(name);
+          priority.restore(first?.process.child.pid);
+          if (first && sendStart(first.process.child, infrastructure)) return asChild(first.process);
+          await first?.process.stop(2000);
+          return asChild(startServiceProcess(name, compiled(app, heapOf(app, config)), { ...env, ...infrastructure }));
+        },
+        `http://127.0.0.1:${port}/health`,
+      );
+      health.push(waitForHttp(`http://127.0.0.1:${port}/health`, healthTimeoutMs));
+      services[name] = app === 'api' ? apiUrl : `http://127.0.0.1:${port}`;
     }
     await Promise.all(health);
     // Where each service's /metrics.json is (the pipeline bench reads them).
@@ -152,6 +196,43 @@ async function main(): Promise<void> {
     errors.error(err instanceof ConfigError ? err.message : String((err as Error).stack));
     await shutdown(1);
   }
+}
+
+interface EarlyService {
+  app: (typeof SERVICES)[number];
+  port: number;
+  /** The environment without the infrastructure's addresses (sent with the go). */
+  env: NodeJS.ProcessEnv;
+  process: ServiceProcess;
+}
+
+/** Each service (every replica of a stage), spawned gated: see awaitLauncherStart. In SERVICES order, the order of their go. */
+async function spawnServicesEarly(config: StackConfig, dataDir: string, embeddedBroker: boolean, early: Map<string, EarlyService>, priority: LoadPriority): Promise<void> {
+  for (const app of SERVICES) {
+    const names = (SCALABLE_STAGES as readonly string[]).includes(app) ? replicaNames(app, config.REPLICAS[app as keyof StageReplicas]) : [app];
+    for (const name of names) {
+      const port = app === 'api' ? config.API_PORT : await findFreePort();
+      const env = serviceEnv(config, { dataDir, port, host: app === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
+      const process = startServiceProcess(name, compiled(app, heapOf(app, config)), { ...env, [AWAIT_START_ENV]: '1' });
+      priority.lower(process.child.pid);
+      early.set(name, { app, port, env, process });
+    }
+  }
+}
+
+/** Both results once both have settled; the first failure otherwise. */
+async function settleBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b]);
+  if (ra.status === 'rejected') throw ra.reason;
+  if (rb.status === 'rejected') throw rb.reason;
+  return [ra.value, rb.value];
+}
+
+/** TypeORM and the entities load only here (their decorators' metadata needs reflect-metadata first). */
+async function migrate(databaseUrl: string): Promise<string[]> {
+  await import('reflect-metadata');
+  const { runMigrations } = await import('@raseed/persistence/migrate');
+  return runMigrations(databaseUrl);
 }
 
 /** One launcher per DATA_DIR, held by the kernel for the launcher's life (a dead or zombie launcher holds nothing). */
@@ -206,14 +287,13 @@ function asChild(proc: ReturnType<typeof startServiceProcess>): RunningChild {
   return { pid: proc.child.pid ?? -1, exited: proc.exited, stop: () => proc.stop() };
 }
 
-function serviceEnv(config: StackConfig, s: { dataDir: string; databaseUrl: string; kafkaBrokers: string; port: number; host: string; embeddedBroker: boolean }): NodeJS.ProcessEnv {
+/** A service's environment but for DATABASE_URL and KAFKA_BROKERS, known only once PostgreSQL and the broker are up. */
+function serviceEnv(config: StackConfig, s: { dataDir: string; port: number; host: string; embeddedBroker: boolean }): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     DATA_DIR: s.dataDir,
     INBOX_DIR: resolve(config.INBOX_DIR),
-    DATABASE_URL: s.databaseUrl,
-    KAFKA_BROKERS: s.kafkaBrokers,
     HTTP_PORT: String(s.port),
     HTTP_HOST: s.host,
     LOG_LEVEL: config.LOG_LEVEL,

@@ -90,9 +90,20 @@ describe('build-node', () => {
     const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, { command?: string[] }> };
     const programs = Object.values(compose.services).flatMap((s) => (s.command?.[0] === 'node' ? [s.command[2]] : []));
     const launched = ['api', 'broker', 'extractor', 'fetcher', 'indexer', 'normaliser'].map((app) => `dist/node/apps/${app}/src/main.js`);
-    for (const file of [...programs, ...launched, 'dist/node/tools/stack/start.js']) expect([file, existsSync(join(real, file.replace(/^dist\/node\//, '')))]).toEqual([file, true]);
+    for (const file of [...programs, ...launched, 'dist/node/tools/stack/start.js', 'dist/node/libs/config/src/register-source-maps.js'])
+      expect([file, existsSync(join(real, file.replace(/^dist\/node\//, '')))]).toEqual([file, true]);
     const manifest = JSON.parse(readFileSync(join(real, 'build-manifest.json'), 'utf8')) as { files: Record<string, unknown> };
     const aliased = Object.keys(manifest.files).filter((f) => readFileSync(join(real, f.replace(/\.ts$/, '.js')), 'utf8').includes('require("@raseed/'));
     expect(aliased).toEqual([]);
+  });
+
+  it('the preload the launcher gives its services maps a trace to the TypeScript line, as --enable-source-maps does, reading maps only then', () => {
+    const real = join(ws, 'real');
+    buildNode({ outDir: real });
+    build();
+    const preload = join(real, 'libs', 'config', 'src', 'register-source-maps.js');
+    const failed = spawnSync(process.execPath, ['--require', preload, join(out, 'apps', 'demo', 'src', 'main.js')], { cwd: ws, encoding: 'utf8', env: { ...process.env, THROW: '1' } });
+    expect(failed.stderr).toContain(`${join(ws, 'apps', 'demo', 'src', 'main.ts')}:7`);
+    expect(failed.stderr).toContain('Error: boom');
   });
 });

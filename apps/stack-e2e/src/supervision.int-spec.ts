@@ -91,6 +91,14 @@ describe('npm start: supervision', () => {
     process.stdout.write(`SIGTERM to npm start: every process gone in ${goneMs} ms\n`);
   });
 
+  it('SIGTERM while the services still wait for their go (spawned ahead of PostgreSQL and the broker) stops everything too', async () => {
+    const run = npmStart(env);
+    await waitUntil('services spawned', async () => stackProcesses(dataDir).some((p) => /apps\/api\/src\/main\.js/.test(p.cmd)), 60_000);
+    run.npm.kill('SIGTERM');
+    await waitForNone(dataDir, 30_000, run.log);
+    expect(run.log()).not.toMatch(/exited unexpectedly/);
+  });
+
   it('kill -9 of the launcher: children gone within seconds, and an immediate restart comes up', async () => {
     const run = npmStart(env);
     await waitUntil('health', healthy, 120_000);

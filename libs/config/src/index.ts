@@ -6,3 +6,5 @@ export * from './lib/dir-lock';
 export * from './lib/parent-watch';
 export * from './lib/log-format';
 export * from './lib/workspace-root';
+export * from './lib/start-gate';
+export * from './lib/lazy-source-maps';

@@ -2,7 +2,8 @@ export * from './lib/bootstrap-service';
 export * from './lib/health.controller';
 export * from './lib/health.module';
 export * from './lib/kafka-settings-from-env';
-export * from './lib/search.module';
+// SearchModule: '@raseed/platform/search' (api, indexer); its tokens from here.
+export * from './lib/search-tokens';
 export * from './lib/metrics-registry';
 export * from './lib/restart-policy';
 export * from './lib/stack-status';

@@ -2,7 +2,8 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import { APP_FILTER } from '@nestjs/core';
 import { KafkaModule } from '@raseed/kafka';
 import { PersistenceModule } from '@raseed/persistence';
-import { HealthModule, SearchModule, StackStatusModule, kafkaSettingsFromEnv } from '@raseed/platform';
+import { HealthModule, StackStatusModule, kafkaSettingsFromEnv } from '@raseed/platform';
+import { SearchModule } from '@raseed/platform/search';
 import { ApiConfig } from '../config/env.schema';
 import { ArticlesController } from './articles.controller';
 import { DatabaseUnavailableFilter } from './database-unavailable.filter';

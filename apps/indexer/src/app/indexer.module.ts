@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { KafkaModule } from '@raseed/kafka';
 import { PersistenceModule } from '@raseed/persistence';
-import { HealthModule, SearchModule, kafkaSettingsFromEnv } from '@raseed/platform';
+import { HealthModule, kafkaSettingsFromEnv } from '@raseed/platform';
+import { SearchModule } from '@raseed/platform/search';
 import { DEFAULT_SETTLE_SCHEDULE } from '@raseed/search';
 import { IndexerConfig } from '../config/env.schema';
 import { IncidentIndexingService, SETTLE_SCHEDULE } from './incident-indexing.service';

@@ -1,7 +1,8 @@
-import { execFileSync, spawn } from 'child_process';
+import { execFile, execFileSync, spawn } from 'child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { totalmem } from 'os';
 import { dirname, join, resolve } from 'path';
+import { promisify } from 'util';
 import { Client } from 'pg';
 import { findFreePort } from './free-port';
 
@@ -42,7 +43,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log = options.onLog ?? (() => undefined);
   const owner = postgresOwner();
 
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) initialise(dataDir, owner, log);
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialise(dataDir, owner, log);
   await stopOrphanedPostmaster(dataDir, log);
   clearStalePid(dataDir);
 
@@ -146,7 +147,8 @@ function postgresOwner(): Owner {
   }
 }
 
-function initialise(dataDir: string, owner: Owner, log: (line: string) => void): void {
+/** Not execFileSync: the launcher's event loop keeps relaying its services' output and answering signals meanwhile. */
+async function initialise(dataDir: string, owner: Owner, log: (line: string) => void): Promise<void> {
   const parent = dirname(dataDir);
   mkdirSync(dataDir, { recursive: true });
   chmodSync(parent, 0o755);
@@ -157,7 +159,7 @@ function initialise(dataDir: string, owner: Owner, log: (line: string) => void):
   const pwfile = join(parent, `.pg-pw-${process.pid}`);
   writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o644 });
   try {
-    const out = execFileSync(
+    const { stdout } = await promisify(execFile)(
       binary('initdb'),
       [
         `--pgdata=${dataDir}`,
@@ -170,11 +172,11 @@ function initialise(dataDir: string, owner: Owner, log: (line: string) => void):
         '--locale=C',
         '--no-sync',
       ],
-      { ...owner, stdio: ['ignore', 'pipe', 'pipe'] },
+      { ...owner },
     );
-    log(out.toString().trim().split('\n').pop() ?? 'initdb done');
+    log(stdout.trim().split('\n').pop() ?? 'initdb done');
   } catch (err) {
-    const e = err as { stderr?: Buffer; message: string };
+    const e = err as { stderr?: string; message: string };
     throw new Error(`initdb failed in ${dataDir}: ${e.stderr?.toString() || e.message}`);
   } finally {
     rmSync(pwfile, { force: true });
@@ -230,14 +232,30 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
   for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-/** A kill -9 leaves postmaster.pid behind; PostgreSQL refuses to start while that pid is alive. */
+/**
+ * A kill -9 leaves postmaster.pid behind; PostgreSQL refuses to start while that pid is alive,
+ * and kill(pid, 0) counts a zombie as alive: a postmaster killed with its launcher's group stays
+ * one until init reaps it, which a restart right after (the launcher up in under a second) met.
+ */
 function clearStalePid(dataDir: string): void {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!isLive(pid)) rmSync(pidFile, { force: true });
+}
+
+function isLive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    // No such process, or no /proc: ask the kernel.
+  }
   try {
     process.kill(pid, 0);
+    return true;
   } catch {
-    rmSync(pidFile, { force: true });
+    return false;
   }
 }

@@ -4,8 +4,9 @@ import { createDataSource } from './data-source';
 import { ArticleRejectionsRepository } from './article-rejections.repository';
 import { FetchRecordsRepository } from './fetch-records.repository';
 import { NearDuplicateStore } from './near-duplicate.store';
+import { DATA_SOURCE } from './database-token';
 
-export const DATA_SOURCE = Symbol('DATA_SOURCE');
+export { DATA_SOURCE, pingDatabase } from './database-token';
 
 /** Apps never build a DataSource themselves: they import this with the validated URL. */
 @Global()
@@ -34,9 +35,4 @@ class PersistenceShutdown implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     if (this.ds.isInitialized) await this.ds.destroy();
   }
-}
-
-/** Liveness of the database for health checks. */
-export async function pingDatabase(ds: DataSource): Promise<void> {
-  await ds.query('SELECT 1');
 }

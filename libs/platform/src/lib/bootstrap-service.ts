@@ -1,9 +1,12 @@
 import { DynamicModule, INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, exitWithParent, jsonLogLine, logFormat } from '@raseed/config';
+import { awaitLauncherStart, ConfigError, exitWithParent, jsonLogLine, logFormat } from '@raseed/config';
 import { connectPipelineConsumer } from '@raseed/kafka';
-import { isDatabaseUnavailable } from '@raseed/persistence';
+import { isDatabaseUnavailable } from '@raseed/persistence/health';
 import { ServiceLogger } from './service-logger';
+// NestFactory.create would load the HTTP platform only when called: loaded with the other modules
+// instead, so a service spawned ahead of its go (awaitLauncherStart) has done it by then.
+import '@nestjs/platform-express';
 
 export interface ServiceBootstrap {
   name: string;
@@ -35,20 +38,25 @@ export async function bootstrapService(options: ServiceBootstrap): Promise<INest
   return app;
 }
 
-/** Boot wrapper: an invalid environment prints its fix list and exits 78 (EX_CONFIG). */
+/**
+ * Boot wrapper: an invalid environment prints its fix list and exits 78 (EX_CONFIG). Under the
+ * launcher, `start` waits for its go (the modules are loaded by then: see awaitLauncherStart).
+ */
 export function runService(start: () => Promise<unknown>): void {
-  start().catch((err: unknown) => {
-    if (logFormat() === 'json') {
-      const message = err instanceof ConfigError ? err.message : err instanceof Error ? err.message : String(err);
-      const stack = err instanceof Error && !(err instanceof ConfigError) ? err.stack : undefined;
-      process.stderr.write(`${jsonLogLine('fatal', message, 'bootstrap', { stack })}\n`);
-      process.exit(err instanceof ConfigError ? 78 : 1);
-    }
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(78);
-    }
-    new Logger('bootstrap').error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    process.exit(1);
-  });
+  awaitLauncherStart()
+    .then(start)
+    .catch((err: unknown) => {
+      if (logFormat() === 'json') {
+        const message = err instanceof ConfigError ? err.message : err instanceof Error ? err.message : String(err);
+        const stack = err instanceof Error && !(err instanceof ConfigError) ? err.stack : undefined;
+        process.stderr.write(`${jsonLogLine('fatal', message, 'bootstrap', { stack })}\n`);
+        process.exit(err instanceof ConfigError ? 78 : 1);
+      }
+      if (err instanceof ConfigError) {
+        process.stderr.write(`${err.message}\n`);
+        process.exit(78);
+      }
+      new Logger('bootstrap').error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+      process.exit(1);
+    });
 }

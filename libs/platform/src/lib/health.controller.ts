@@ -2,10 +2,12 @@ import { Controller, Get, Header, Inject, Optional } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { KafkaHealth, PipelineMetrics } from '@raseed/kafka';
 import { PROMETHEUS_CONTENT_TYPE, processMetrics, renderMetrics } from '@raseed/operations';
-import { DATA_SOURCE, DataSource, pingDatabase } from '@raseed/persistence';
-import { SearchPort } from '@raseed/search';
+import { DATA_SOURCE, pingDatabase } from '@raseed/persistence/health';
+import type { DataSource } from '@raseed/persistence';
+// A type only: with decorator metadata a value import would load the whole search library in every service.
+import type { SearchPort } from '@raseed/search';
 import { MetricsRegistry } from './metrics-registry';
-import { SEARCH_PORT } from './search.module';
+import { SEARCH_PORT } from './search-tokens';
 import { readStackStatus, STACK_STATUS_FILE } from './stack-status';
 
 // A lookup of an id that never exists: cheap on both back ends, and fails when the index/table is missing.

@@ -1,13 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DATA_SOURCE, DataSource, sqlExecutor } from '@raseed/persistence';
 import { IncidentIndexer, OpenSearchAdapter, PostgresSearchAdapter, SearchPort } from '@raseed/search';
+import { SEARCH_MIRROR, SEARCH_PORT } from './search-tokens';
 
-export const SEARCH_PORT = Symbol('SEARCH_PORT');
-/**
- * The search back end the indexer must keep in step, or null when search reads the very
- * tables IncidentIndexer writes (PostgreSQL): then there is nothing to mirror.
- */
-export const SEARCH_MIRROR = Symbol('SEARCH_MIRROR');
+export { SEARCH_MIRROR, SEARCH_PORT } from './search-tokens';
 
 /**
  * The search back end behind one port: PostgreSQL full-text search over the pipeline's own

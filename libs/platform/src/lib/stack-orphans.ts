@@ -45,6 +45,7 @@ function describe(cmdline: string[], dataDir: string, root: string, environ: () 
 /**
  * Every live process that belongs to the stack on `dataDir`: its command line or environment
  * names it. What the supervision test and the chaos run check is gone after a stop. Linux only.
+ * `cmd` is cut at 400 characters: a service's program comes after node's flags and its preload.
  */
 export function stackProcesses(dataDir: string): Array<{ pid: number; cmd: string }> {
   if (!readdirSafe('/proc')) return [];
@@ -55,7 +56,7 @@ export function stackProcesses(dataDir: string): Array<{ pid: number; cmd: strin
     if (pid === process.pid || processState(pid) === 'Z') continue;
     const cmd = read(`/proc/${pid}/cmdline`)?.split('\0').join(' ');
     const env = read(`/proc/${pid}/environ`)?.split('\0') ?? [];
-    if (cmd && (cmd.includes(dataDir) || env.includes(`DATA_DIR=${dataDir}`))) found.push({ pid, cmd: cmd.slice(0, 160) });
+    if (cmd && (cmd.includes(dataDir) || env.includes(`DATA_DIR=${dataDir}`))) found.push({ pid, cmd: cmd.slice(0, 400) });
   }
   return found;
 }

@@ -1,0 +1,2 @@
+// Topic provisioning with kafkajs alone, none of the NestJS transport.
+export * from './lib/topics-admin';
