@@ -71,3 +71,13 @@ describe('where a launcher was found, to the end of the clause, and an operation
     expect(specific(text)).toEqual(places);
   });
 });
+
+describe('a road or stretch between two places, a place noun opening either, is one place: the first named', () => {
+  it.each([
+    ['the road linking the city of Mayadin and the Albukamal desert', 'استهدفت مسيرة سيارة على الطريق الواصل بين مدينة الميادين وبادية البوكمال', ['Mayadin']],
+    ['between the town of al-Qaim and the city of Albukamal', 'قصفت طائرات شاحنات بين بلدة القائم ومدينة البوكمال', ['al-Qaim']],
+    ['between the district of al-Qaim and Rawa', 'سقطت صواريخ على طريق بين قضاء القائم وناحية راوة', ['al-Qaim']],
+  ])('%s', (_label, text, places) => {
+    expect(specific(text)).toEqual(places);
+  });
+});

@@ -119,10 +119,13 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
     return !!q && [q.from - 1, q.from - 2].some((k) => k >= a && tokens[k].keys.includes('طريق'));
   });
   // "القاعدة الواقعة بين بلدتي رميلان والمالكية": one site between two towns, told by the first.
+  // ("الطريق الواصل بين مدينة الميادين وبادية البوكمال": a place noun may open the second.)
+  const joinedBefore = (o: PlaceMention, p: PlaceMention) =>
+    (o.to === p.from && /^و/.test(tokens[p.from].norm)) || (o.to === p.from - 1 && /^و/.test(tokens[o.to].norm) && BETWEEN_NOUN.test(tokens[o.to].norm.slice(1)));
   const betweenEnd = usable.filter((p) => {
-    const q = usable.find((o) => o.to === p.from && /^و/.test(tokens[p.from].norm));
+    const q = usable.find((o) => joinedBefore(o, p));
     if (!q) return false;
-    const k = q.from - 1 >= a && PAIR_NOUN.test(tokens[q.from - 1].norm) ? q.from - 2 : q.from - 1;
+    const k = q.from - 1 >= a && (PAIR_NOUN.test(tokens[q.from - 1].norm) || BETWEEN_NOUN.test(tokens[q.from - 1].norm)) ? q.from - 2 : q.from - 1;
     return k >= a && tokens[k].norm === 'بين';
   });
   // "جرف الصخر جنوب بغداد": a place named after a direction from another is only a bearing.
@@ -159,6 +162,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
 }
 
 const PAIR_NOUN = /^(بلدتي|مدينتي|قريتي|منطقتي|قضاءي|ناحيتي|محافظتي)$/;
+const BETWEEN_NOUN = /^(مدينه|بلده|قريه|منطقه|ناحيه|قضاء|باديه|ريف)$/;
 
 // "على مدينة دير الزور ومنطقة البوكمال": a governorate named as its seat city holds no other town.
 const CITY_NOUN = /^و?(ب|ل|في)?(مدينه|مدينتي)$/;
