@@ -939,3 +939,24 @@ describe('projectiles dropped by a drone are an attack', () => {
     expect(sides(text)).toEqual(out);
   });
 });
+
+describe('a drone believed to belong to the coalition strikes', () => {
+  it.each([
+    [
+      'believed to belong to the international coalition',
+      'قتل عنصران من الميليشيات جراء استهداف طائرة مسيرة يرجح أنها تابعة للتحالف الدولي لسيارة قرب مدينة الميادين أمس.',
+      [['strike_on_militias', 'Mayadin']],
+    ],
+    ['thought to belong to the coalition', 'استهدفت طائرة مسيرة يعتقد أنها تابعة للتحالف سيارة لعناصر من الحشد قرب القائم أمس.', [['strike_on_militias', 'al-Qaim']]],
+  ])('%s', (_label, text, out) => {
+    expect(sides(text)).toEqual(out);
+  });
+});
+
+describe("an ordinal ranking the act among others counted since a day adds no act, and the toll after the span is the series'", () => {
+  it('"this is the seventh air strike since the start of last month, in which more than 20 were killed"', () => {
+    const text =
+      'قتل عنصران من الميليشيات جراء استهداف طائرة مسيرة يرجح أنها تابعة للتحالف الدولي لسيارة قرب مدينة الميادين أمس.\nووفقاً لتوثيقات المرصد، فإن هذه هي الضربة الجوية السابعة التي تطال مواقع الميليشيات ضمن محافظة دير الزور منذ مطلع الشهر الفائت، قُتل فيها أكثر من 20 عنصراً.';
+    expect(brief(text).map((m) => [m.place, m.killed])).toEqual([['Mayadin', 2]]);
+  });
+});

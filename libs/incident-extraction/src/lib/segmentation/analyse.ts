@@ -1,3 +1,4 @@
+import type { CasualtyMention } from '../casualties/casualties';
 import { pinsDay, strongestDate } from '../dates/dates';
 import { MONTH1, MONTH2, PAST, SPAN_WORD, WEEKDAYS } from '../dates/date-words';
 import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
@@ -49,7 +50,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
         place: null,
         placeIsDefault: false,
         date: null,
-        casualties: seg.casualties(),
+        casualties: beforeSince(seg),
         claim: false,
         target: null,
         detail: 0,
@@ -189,9 +190,17 @@ const CAUSE_REACH = 3;
 const toldAsCause = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => CAUSE_LEAD.test(k)));
 
 /** "وهو الهجوم الثالث"، "لكنه الأول على السفارة منذ …"، "في ثاني هجوم خلال …": an ordinal about the act just told. */
+// ("ووفقاً لتوثيقات المرصد، فإن هذه هي الضربة السابعة …": after whose count it is, «فإن» opens the comparison.)
+const THAT_OPENS = /^(فان|ان|بان)$/;
+const COMPARISON_LEAD_REACH = 8;
 function comparesToOthers(seg: Segment): boolean {
-  for (let k = seg.a; k < Math.min(seg.b, seg.a + 4); k++) if (comparesAt(seg.tokens, k, seg.b)) return true;
+  for (let k = seg.a; k < Math.min(seg.b, seg.a + COMPARISON_LEAD_REACH); k++) if ((k < seg.a + 4 || THAT_OPENS.test(seg.tokens[k - 1].norm)) && comparesAt(seg.tokens, k, seg.b)) return true;
   return false;
+}
+// "… منذ مطلع الشهر الفائت، قُتل فيها أكثر من 20 عنصراً": a toll told after the span the count runs over is the series'.
+function beforeSince(seg: Segment): CasualtyMention[] {
+  const since = seg.tokens.slice(seg.a, seg.b).findIndex((t) => t.norm === 'منذ');
+  return since < 0 ? seg.casualties() : seg.casualties().filter((c) => c.start < seg.tokens[seg.a + since].start);
 }
 
 // Words that name a time even where the article's own date is unknown and nothing resolves.

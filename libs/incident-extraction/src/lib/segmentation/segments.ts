@@ -161,7 +161,8 @@ function actClauseStarts(s: SentenceFacts): number[] {
 // "…، لتكون المسيرة الثالثة التي تسقط فوق القاعدة الشهر الماضي"، "…، وهو الهجوم الثالث منذ …":
 // after a comma, an ordinal about the act just told; its time bounds a count, it dates nothing.
 const COMPARING = /^(هذه|هذا|هي|هو|وهي|وهو|لكنه|لكنها|ليكون|لتكون|ليصبح|لتصبح|ويعد|وتعد|يعد|تعد|ويعتبر|وتعتبر|وهذه|وهذا|في)$/;
-const ORDINAL = /^(الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|السادس|السادسه|ثاني|ثالث|رابع|خامس|اول|المره)$/;
+const ORDINAL =
+  /^(الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|السادس|السادسه|السابع|السابعه|الثامن|الثامنه|التاسع|التاسعه|العاشر|العاشره|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول|المره)$/;
 const ORDINAL_REACH = 3;
 const MONTH_OF_TWO = /^و?(كانون|تشرين)$/;
 // "في الساعات الأولى من صباح اليوم": an ordinal of a time tells when, it compares nothing.
@@ -170,7 +171,9 @@ const isMonth = (t: KeyToken | undefined) => !!t && t.keys.some((k) => MONTH1.ha
 const dayOfMonth = (tokens: KeyToken[], j: number, to: number) => j + 2 < to && tokens[j + 1].norm === 'من' && isMonth(tokens[j + 2]);
 export function comparesAt(tokens: KeyToken[], k: number, to: number): boolean {
   if (!COMPARING.test(tokens[k].norm)) return false;
-  for (let j = k + 1; j < Math.min(to, k + 1 + ORDINAL_REACH); j++) {
+  // ("هذه هي الضربة الجوية السابعة": the pronoun after the demonstrative, and an adjective, may stand before the ordinal.)
+  const reach = ORDINAL_REACH + (k + 1 < to && /^(هي|هو)$/.test(tokens[k + 1].norm) ? 1 : 0);
+  for (let j = k + 1; j < Math.min(to, k + 1 + reach); j++) {
     // "في 25 كانون الأول": the ordinal of a Levantine month name ("تشرين الثاني") is part of the date.
     if (ORDINAL.test(tokens[j].norm) && MONTH_OF_TWO.test(tokens[j - 1].norm)) return false;
     // "في الرابع من شباط": an ordinal day of a month is a date.
