@@ -6,7 +6,7 @@ import type { Draft } from '../merging/merge-candidates';
 import type { Candidate } from '../segmentation/candidate';
 import { attackActor, strikeActor } from './actors';
 import type { IncidentDate } from './incident-date';
-import { chooseWeapon } from './weapon';
+import { chooseWeapon, meansToldNext } from './weapon';
 import { weekdayIn } from '../dates/date-words';
 
 // One incident → one IncidentMention, each field with the sentence that supports it.
@@ -47,7 +47,12 @@ export function toMention(d: Draft, index: number, text: string, facts: Sentence
         )
       : strikeActor(d, facts);
   if (actorS && actorTag) evidence.actor = evidenceOf(actorS);
-  const [weapon, , weaponS] = chooseWeapon(d, actor);
+  let [weapon, , weaponS] = chooseWeapon(d, actor);
+  if (weapon === 'unknown' && d.category === 'attack_on_us_forces')
+    [weapon, weaponS] = meansToldNext(
+      d,
+      facts.filter((s) => !told(s)),
+    ) ?? [weapon, weaponS];
   if (weaponS) evidence.weapon = evidenceOf(weaponS);
 
   const casualties = d.cands.flatMap((c) => c.casualties.filter((m) => ownToll(d, c, m)).map((m) => [m, c.sentence] as const));

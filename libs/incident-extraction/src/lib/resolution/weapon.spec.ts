@@ -158,3 +158,21 @@ describe('the one attack blamed on someone keeps its means', () => {
     expect(weaponOf(text)).toBe(weapon);
   });
 });
+
+describe('an attack told without its means takes the one named next with its site', () => {
+  it.each([
+    [
+      'a drone that tried to reach the base, in the next sentence',
+      'دوى انفجار عنيف مساء اليوم داخل قاعدة حرير الجوية أعقبه حريق كبير.\nوقال مصدر أمني إن طائرة مسيرة مفخخة حاولت الوصول إلى القاعدة وتصدت لها الدفاعات.',
+      'drone',
+    ],
+    ['drones that tried to target the base, later in the same sentence', 'شهدت قاعدة حرير مساء اليوم انفجاراً قوياً تبعه حريق، فيما أكدت مصادر أن طائرات مسيرة حاولت استهداف القاعدة.', 'drone'],
+    ['rockets fallen on the base named again', 'دوت انفجارات في قاعدة عين الأسد فجر اليوم.\nوأفادت مصادر بأن صاروخين سقطا داخل قاعدة عين الأسد.', 'rocket'],
+  ])('%s', (_label, text, weapon) => {
+    expect(weaponOf(text)).toBe(weapon);
+  });
+
+  it('but means told of another site are not its', () => {
+    expect(weaponOf('دوى انفجار عنيف مساء اليوم داخل قاعدة حرير الجوية.\nوكانت طائرة مسيرة قد استهدفت مطار أربيل الأسبوع الماضي.')).toBe('unknown');
+  });
+});

@@ -107,3 +107,23 @@ function weaponsOfItsPlace(c: Candidate): Array<Tagged<Weapon>> {
   const mine = c.weapons.filter((w) => rivals.every((p) => Math.abs(p.from - w.from) >= Math.abs(own.from - w.from)));
   return mine.length ? mine : c.weapons;
 }
+
+// "دوّى انفجار داخل قاعدة حرير … / وقال مصدر إن طائرة مسيّرة مفخخة حاولت الوصول إلى القاعدة": an attack told
+// without its means takes the one named, in the next sentences, with its site (by name or by its kind).
+const NEXT_SENTENCES = 2;
+const SITE_BY_KIND = /^(و|ف)?(ب|ل|الي)?(ال|لل)(قاعده|معسكر|مطار|حقل|سفاره|منشاه|مجمع)$/;
+const FIRED_MEANS = new Set<Weapon>(['drone', 'rocket', 'mortar', 'missile', 'ied']);
+export function meansToldNext(d: Draft, facts: SentenceFacts[]): [Weapon, SentenceFacts] | null {
+  const own = d.cands.filter((c) => !c.continuation);
+  const at = Math.min(...(own.length ? own : d.cands).map((c) => c.sentence.index));
+  // (In the last report's own sentence, only after it: "…، فيما أكدت مصادر أن طائرات مسيّرة حاولت استهداف القاعدة".)
+  const after = Math.max(...d.cands.filter((c) => c.sentence.index === at).map((c) => c.to));
+  for (const s of facts) {
+    if (s.index < at || s.index > at + NEXT_SENTENCES) continue;
+    const from = s.index === at ? after : s.from;
+    const site = s.places.some((p) => p.from >= from && p.place.id === d.place?.place.id) || s.tokens.slice(from, s.to).some((t) => SITE_BY_KIND.test(t.norm));
+    const w = site ? s.weapons.find((x) => x.from >= from && FIRED_MEANS.has(x.value) && !notTheMeans(s, x)) : undefined;
+    if (w) return [w.value, s];
+  }
+  return null;
+}
