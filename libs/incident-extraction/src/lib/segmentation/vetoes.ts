@@ -47,14 +47,19 @@ export function framedAsNonEvent(seg: Segment): boolean {
   );
 }
 
+/** Every act word of the segment (there is one) is governed so: a word right before it, within `reach`. */
+function everyActGoverned(seg: Segment, reach: number, governs: (t: KeyToken, act: number) => boolean): boolean {
+  const { tokens, a } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  return acts.length > 0 && acts.every((c) => tokens.slice(Math.max(a, c.from - reach), c.from).some((t) => governs(t, c.from)));
+}
+
 // "إلى واحدة من أكثر النقاط الأمريكية استهدافاً": how often a site is hit ranks it; it tells no act.
 const MOST = /^(اكثر|اكثرها|اشد)$/;
 const OFTEN_HIT = /^(استهدافا|تعرضا|عرضه|قصفا)$/;
 const MOST_REACH = 4;
 function mostTargeted(seg: Segment): boolean {
-  const { tokens, a } = seg;
-  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
-  return acts.length > 0 && acts.every((c) => OFTEN_HIT.test(tokens[c.from].norm) && tokens.slice(Math.max(a, c.from - MOST_REACH), c.from).some((t) => MOST.test(t.norm)));
+  return everyActGoverned(seg, MOST_REACH, (t, act) => MOST.test(t.norm) && OFTEN_HIT.test(seg.tokens[act].norm));
 }
 
 // "وقد تستهدف المصالح الأمريكية": "قد" before a present tense tells what may happen, not what did.
@@ -62,23 +67,17 @@ function mostTargeted(seg: Segment): boolean {
 const MAY = /^(و|ف)?قد$/;
 const PRESENT_ACT = /^(ت|ي)(ستهدف|قصف|ضرب|هاجم|طال|تعرض|شن|نفذ)/;
 function mayOnly(seg: Segment): boolean {
-  const { tokens, a } = seg;
-  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
-  return acts.length > 0 && acts.every((c) => c.from > a && PRESENT_ACT.test(tokens[c.from].norm) && MAY.test(tokens[c.from - 1].norm));
+  return everyActGoverned(seg, 1, (t, act) => MAY.test(t.norm) && PRESENT_ACT.test(seg.tokens[act].norm));
 }
 
 // "واصلت جهات مجهولة استهداف أرتال الشركات": a campaign kept up, told with no place of its own, is a series.
 // ("واصلت الطائرات قصف مواقع في البوكمال" names where it went on.)
 const CONTINUED = /^(و|ف)?(واصلت|واصل|يواصل|تواصل|يواصلون|واصلوا|مواصله|تواصلت|استمرت|استمر|يستمر|تستمر)$/;
+const CONTINUED_REACH = 3;
 function continuedOnly(seg: Segment): boolean {
-  const { tokens, a } = seg;
-  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
   const carriedTo = destinations(seg, seg.places());
-  if (!acts.length || seg.places().some((p) => p.place.kind !== 'country' && !carriedTo.includes(p))) return false;
-  return acts.every((c) => {
-    for (let k = c.from - 1; k >= Math.max(a, c.from - 3); k--) if (CONTINUED.test(tokens[k].norm)) return true;
-    return false;
-  });
+  if (seg.places().some((p) => p.place.kind !== 'country' && !carriedTo.includes(p))) return false;
+  return everyActGoverned(seg, CONTINUED_REACH, (t) => CONTINUED.test(t.norm));
 }
 
 // "أعلنت الفصائل هدنة مشروطة في استهداف المصالح الأمريكية"، "تعليق العمليات ضد القوات"، "استئناف الهجمات":
@@ -87,13 +86,7 @@ function continuedOnly(seg: Segment): boolean {
 const SUSPEND = /^(و|ب|ل)?(ال)?(هدنه|تعليق|ايقاف|تجميد|توقف|استيناف|استءناف|وقف|تخطيط|خطط|تخطط|يخطط|يخططون|خططوا|خططت)$/;
 const SUSPEND_REACH = 4;
 function suspendedActs(seg: Segment): boolean {
-  const { tokens, a } = seg;
-  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
-  if (!acts.length) return false;
-  return acts.every((c) => {
-    for (let k = c.from - 1; k >= Math.max(a, c.from - SUSPEND_REACH); k--) if (SUSPEND.test(tokens[k].norm)) return true;
-    return false;
-  });
+  return everyActGoverned(seg, SUSPEND_REACH, (t) => SUSPEND.test(t.norm));
 }
 
 // "هل تستهدف هذه الفصائل الأمريكيين وحدهم؟": a question tells no act. A yes/no question never does; another
