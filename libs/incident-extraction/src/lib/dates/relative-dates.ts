@@ -176,7 +176,7 @@ export const weekday: DatePass = (scan, i) => {
   let diff = (weekdayOf(scan.pub!) - wd + 7) % 7;
   if (past && diff === 0) diff = 7;
   // "ليل الأحد من الأسبوع الماضي": that weekday of the week before this one (weeks open on Saturday here).
-  const ofLastWeek = !past && tokenAt(scan, i + 1)?.norm === 'من' && tokenAt(scan, i + 2)?.keys.includes('اسبوع') && isPastWord(tokenAt(scan, i + 3));
+  const ofLastWeek = !past && next?.norm === 'من' && tokenAt(scan, i + 2)?.keys.includes('اسبوع') && isPastWord(tokenAt(scan, i + 3));
   if (ofLastWeek) diff = daysIntoWeek(weekdayOf(scan.pub!)) + 7 - daysIntoWeek(wd);
   const end = ofLastWeek ? tokenAt(scan, i + 3)! : past ? next! : t;
   emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: end.end, strength: DATE_STRENGTH.weekday, anchor: 'weekday' });

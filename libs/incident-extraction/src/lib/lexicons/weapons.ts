@@ -4,6 +4,10 @@ import { PhraseMatcher } from '../text/phrase-matcher';
 // Weapon words. Stems ending in "*" cover plural, dual and feminine forms (مسيرة،
 // مسيرات، مسيرتين; صاروخ، صاروخية، صاروخين). Longest phrase wins, so "صواريخ باليستية"
 // is a missile and "قذائف صاروخية" a rocket.
+// What is fired or flown at a site from afar (not an air strike's means): a foiled attack by one still
+// happened, and one that fell near a US site was aimed at it.
+export const FIRED_FROM_AFAR: ReadonlySet<Weapon> = new Set<Weapon>(['drone', 'rocket', 'missile', 'mortar']);
+
 export const WEAPONS: Array<[Weapon, string[]]> = [
   // Any aircraft "without a pilot" ("طائرات من دون طيار", "نظام جوي مسلح بدون طيار"), booby-trapped or suicide aircraft.
   ['drone', ['مسير*', 'مسيّر*', 'طائر* بدون طيار', 'طائر* دون طيار', 'طائر* من دون طيار', 'طائر* بلا طيار', 'بدون طيار', 'دون طيار', 'من دون طيار', 'بلا طيار',

@@ -62,12 +62,10 @@ export function clauseDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToke
     // A second object with no verb or date of its own ("التي استهدفت مساء أمس الأحد مقرات في القائم، وموقعاً آخر قرب
     // البوكمال") shares the act of the clause before it, and its day.
     const actBefore = here && !here.act && !within.some(inClause(here)) ? clauses.filter((q) => q.act && q.end <= here.start).at(-1) : undefined;
-    const own =
-      (here?.act && strongestDate(within.filter((d) => inClause(here)(d) && (here.relative || d.strength >= DATE_STRENGTH.weekday)))) ||
-      (actBefore && strongestDate(within.filter(inClause(actBefore)))) ||
-      // ("…، وأخريين فوق المنطقة الدبلوماسية في مطار بغداد الاثنين": the place's own clause tells its day.)
-      (here && !here.relative && strongestDate(within.filter((d) => inClause(here)(d) && d.strength >= DATE_STRENGTH.weekday))) ||
-      strongestDate(within.filter((d) => !aside(clauseOf(d.start))));
+    // ("…، وأخريين فوق المنطقة الدبلوماسية في مطار بغداد الاثنين": a clause that is no relative one tells its place's
+    // day with a firm one, act or not.)
+    const ownClauseDay = (d: DateMention) => !!here && inClause(here)(d) && (here.relative ? here.act : d.strength >= DATE_STRENGTH.weekday);
+    const own = strongestDate(within.filter(ownClauseDay)) || (actBefore && strongestDate(within.filter(inClause(actBefore)))) || strongestDate(within.filter((d) => !aside(clauseOf(d.start))));
     if (own) c.date = own;
   }
 }

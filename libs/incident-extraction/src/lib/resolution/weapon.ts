@@ -4,6 +4,7 @@ import type { Candidate } from '../segmentation/candidate';
 import { SAME_PLACE_KM } from '../segmentation/places';
 import type { SentenceFacts, Tagged } from '../segmentation/sentence-facts';
 import type { Draft } from '../merging/merge-candidates';
+import { FIRED_FROM_AFAR } from '../lexicons/weapons';
 
 // With what: the means of the attack or strike, not weapons named as targets, nor the means
 // of other acts (the attacks a strike answers, another base hit in the same sentence).
@@ -112,7 +113,7 @@ function weaponsOfItsPlace(c: Candidate): Array<Tagged<Weapon>> {
 // without its means takes the one named, in the next sentences, with its site (by name or by its kind).
 const NEXT_SENTENCES = 2;
 const SITE_BY_KIND = /^(و|ف)?(ب|ل|الي)?(ال|لل)(قاعده|معسكر|مطار|حقل|سفاره|منشاه|مجمع)$/;
-const FIRED_MEANS = new Set<Weapon>(['drone', 'rocket', 'mortar', 'missile', 'ied']);
+const FIRED_MEANS = new Set<Weapon>([...FIRED_FROM_AFAR, 'ied']);
 export function meansToldNext(d: Draft, facts: SentenceFacts[]): [Weapon, SentenceFacts] | null {
   const own = d.cands.filter((c) => !c.continuation);
   const at = Math.min(...(own.length ? own : d.cands).map((c) => c.sentence.index));

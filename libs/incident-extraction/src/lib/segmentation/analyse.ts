@@ -14,6 +14,7 @@ import { comparesAt, concurrentActStarts } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
 import { deniesDoing, deniesReport, framedAsNonEvent, hitsSyrianArmy, inAnotherTheatre, isAggregate, isOtherConflict, LIES } from './vetoes';
+import { FIRED_FROM_AFAR } from '../lexicons/weapons';
 
 // One segment → its candidates, in passes: is there an act (acts.ts), is it framed as no
 // event or another war (vetoes.ts), a claim or a follow-up (claims.ts), where (places.ts),
@@ -25,9 +26,6 @@ export { segmentsOf } from './segments';
 export { sentenceFacts, type SentenceFacts, type Tagged } from './sentence-facts';
 
 type Base = Omit<Candidate, 'category' | 'place' | 'placeIsDefault' | 'date' | 'claim' | 'target' | 'detail' | 'casualties'>;
-
-// What militias fire at a site from afar; a strike's means are not.
-const FIRED_AT = new Set(['rocket', 'mortar', 'drone', 'missile']);
 
 export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, b: number, order: number, gaz: Gazetteer, ctx: ArticleContext = { ourWar: true, otherWar: false }): Candidate[] {
   const seg = segmentOf(tokens, s, a, b);
@@ -72,7 +70,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "الضربة التي قتلت سليماني والمهندس"، "اغتيل سليماني بغارة": Iran's men killed at a US site were what was hit there.
   const iranKilled = () => s.actors.some((x) => IRAN_LINKED.has(x.value) && wordBefore(tokens, x.from, s.from, KILLED_REACH, KILLED_BEFORE));
   // ("سقط صاروخ على منزل في الرضوانية قرب مطار بغداد": fire that fell near a US site told as the locator was aimed at it.)
-  const firedNear = () => seg.weapons.some((w) => FIRED_AT.has(w.value)) && usable.some((p) => p.place.us && nearOnly(seg, p.from));
+  const firedNear = () => seg.weapons.some((w) => FIRED_FROM_AFAR.has(w.value)) && usable.some((p) => p.place.us && nearOnly(seg, p.from));
   const usPlace = (specific.some((p) => p.place.us && !(nearOnly(seg, p.from) && iranHit())) || (firedNear() && !iranHit())) && !iranKilled();
   let reading = readCategory(seg, usPlace, ctx);
   // "زفّت هيئة الحشد الشعبي الشهيد القائد …، الذي ارتقى إثر استهداف عجلته بطائرة مسيرة قرب القائم": an act
@@ -189,10 +187,10 @@ const CAUSE_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|�
 const CAUSE_REACH = 3;
 const toldAsCause = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => CAUSE_LEAD.test(k)));
 
-/** "وهو الهجوم الثالث"، "لكنه الأول على السفارة منذ …"، "في ثاني هجوم خلال …": an ordinal about the act just told. */
 // ("ووفقاً لتوثيقات المرصد، فإن هذه هي الضربة السابعة …": after whose count it is, «فإن» opens the comparison.)
 const THAT_OPENS = /^(فان|ان|بان)$/;
 const COMPARISON_LEAD_REACH = 8;
+/** "وهو الهجوم الثالث"، "لكنه الأول على السفارة منذ …"، "في ثاني هجوم خلال …": an ordinal about the act just told. */
 function comparesToOthers(seg: Segment): boolean {
   for (let k = seg.a; k < Math.min(seg.b, seg.a + COMPARISON_LEAD_REACH); k++) if ((k < seg.a + 4 || THAT_OPENS.test(seg.tokens[k - 1].norm)) && comparesAt(seg.tokens, k, seg.b)) return true;
   return false;
@@ -267,7 +265,7 @@ const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
   // A headquarters, compound or facility lies in a camp, a base or a town ("مقر للحشد داخل معسكر كالسو").
   [/(مقر|مجمع|منشاه)$/, new Set(['base', 'camp', 'facility', 'airport', 'oilfield', 'town', 'village', 'neighbourhood', 'city'])],
 ];
-/** "بضربة قرب المطار" after "قاعدة فكتوريا الملاصقة لمطار بغداد": the last place of the kind told, named before it. */
+/** The site a report told by its kind points back to, and the day the sentence naming it pins. */
 function siteToldOf(seg: Segment, ctx: ArticleContext, gaz: Gazetteer): Pick<Candidate, 'siteTold' | 'siteToldDay'> {
   const siteTold = namedSiteOfKind(seg, ctx) ?? baseBeside(seg, ctx, gaz);
   const siteToldDay = siteTold && ctx.siteDays?.get(siteTold);
@@ -296,6 +294,7 @@ function baseBeside(seg: Segment, ctx: ArticleContext, gaz: Gazetteer): PlaceMen
   return undefined;
 }
 
+/** "بضربة قرب المطار" after "قاعدة فكتوريا الملاصقة لمطار بغداد": the last place of the kind told, named before it. */
 function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | undefined {
   const at = seg.tokens.slice(seg.a, seg.b).findIndex((t) => SITE_TOLD.test(t.norm));
   if (at < 0) return undefined;

@@ -241,7 +241,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed + (milTargets === 0 && usConvoyHit(seg, ctx) ? 1 : 0);
   const aircraft = seg.count('strike_agent') + seg.count('air_agent');
   const stA = aircraft + agents.length;
-  const milT = seg.count('militia_target') + actors.filter((x) => MILITIA_TAGS.has(x.value)).length;
+  const milT = milTargets + actors.filter((x) => MILITIA_TAGS.has(x.value)).length;
   const israel = seg.has('israel');
   // "مسيرة معادية": hostile, as a side calls the other's aircraft; over a US site, as unknown as "مجهولة".
   const unknownAir = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && /مجهول|معادي/.test(tokens[c.to - 1].norm));
@@ -258,8 +258,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
   // "البنتاغون يؤكد ضرب منصات صواريخ قرب القرية الخضراء": launchers or militia sites hit near a US site, no US target
   // named, in a sentence naming the US side, are its strike.
-  else if (usT > 0 && stA === 0 && seg.count('militia_target') > 0 && usTargetCues.length + possessed === 0 && sentenceNames((t) => t === 'us' || t === 'coalition' || t === 'israel'))
-    category = 'strike_on_militias';
+  else if (usT > 0 && stA === 0 && milTargets > 0 && usTargetCues.length + possessed === 0 && sentenceNames((t) => t === 'us' || t === 'coalition' || t === 'israel')) category = 'strike_on_militias';
   else if (usT > 0 && stA === 0) category = 'attack_on_us_forces';
   // A strike told as American near a US site ("بغارة أمريكية قرب مطار بغداد") is where the US struck:
   // only something named as hit (forces, a base) makes it an attack on them.

@@ -29,10 +29,12 @@ function isDateline(s: SentenceFacts, p: PlaceMention): boolean {
 // Where the launch clause stops: the target ("باتجاه قاعدة …"), another act, or punctuation.
 const TOWARDS = /^و?(باتجاه|اتجاه|نحو|تجاه|صوب|علي|ضد|لتستهدف|ليستهدف|مستهدفه|مستهدفا|استهدفت|استهدف|لتسقط|سقطت|داخل|قاعده|قاعدتي|القاعده|مطار|حقل|السفاره)$/;
 const LAUNCH_CLAUSE_MAX_TOKENS = 8;
+/** Punctuation between token k-1 and token k: a clause ends there. */
+const breaksBefore = (s: SentenceFacts, tokens: KeyToken[], k: number) => /[،,.:;؛]/.test(s.span.text.slice(tokens[k - 1].end - s.span.start, tokens[k].start - s.span.start));
 function launchClause(s: SentenceFacts, tokens: KeyToken[], all: PlaceMention[], from: number, to: number, reach = LAUNCH_CLAUSE_MAX_TOKENS): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let k = from; k < Math.min(to, from + reach); k++) {
-    if (TOWARDS.test(tokens[k].norm) || (k > from && /[،,.:;؛]/.test(s.span.text.slice(tokens[k - 1].end - s.span.start, tokens[k].start - s.span.start)))) break;
+    if (TOWARDS.test(tokens[k].norm) || (k > from && breaksBefore(s, tokens, k))) break;
     const p = all.find((q) => q.from === k);
     if (p?.place.us) break;
     if (p && p.place.kind !== 'country') out.push(p);
@@ -41,6 +43,9 @@ function launchClause(s: SentenceFacts, tokens: KeyToken[], all: PlaceMention[],
 }
 
 const ORIGIN = /^(قادمه|القادمه|قادمين|اتيه|الاتيه)$/;
+
+/** A find ("عثرت القوات على منصة"، "العثور على عجلة"): where the launcher was found. */
+export const tellsFind = (tokens: KeyToken[], c: { value: CueTag; from: number }) => c.value === 'launch' && /^(و?عثر|العثور)/.test(tokens[c.from].norm);
 const NEAR_AFTER_ORIGIN = /^(قرب|بالقرب|عند|في|داخل|بمحيط|محيط)$/;
 
 // How far after a cue the place it governs may stand: "أطلقت من [قرية] X", "الذي يضم X",
@@ -85,7 +90,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   // Only the first place after a launch / descriptive phrase is the launch site or the aside.
   const firstAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap);
   // "عثرت … على الآلية" (where the launcher was found) rules out a whole clause.
-  const foundEnds = cues.filter((c) => c.value === 'launch' && /^(و?عثر|العثور)/.test(tokens[c.from].norm)).map((c) => c.to);
+  const foundEnds = cues.filter((c) => tellsFind(tokens, c)).map((c) => c.to);
   // An aside about a border ("قرب الحدود الأردنية") names a country that still tells where (Jordan → Tower 22).
   const firstPlaceAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap && p.place.kind !== 'country');
   const excluded = new Set([...launchEnds.map((e) => firstAfter(e, LAUNCH_SITE_GAP)), ...descEnds.map((e) => firstPlaceAfter(e, ASIDE_GAP))]);
@@ -107,7 +112,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   for (const e of foundEnds) for (const p of launchClause(s, tokens, all, foundThing(e), seg.b, FOUND_CLAUSE_MAX_TOKENS)) excluded.add(p);
   // "شيّع الآلاف في بغداد وكربلاء جثامين الذين سقطوا في الغارات على القائم": where the mourners or
   // protesters gathered, up to the act, is not where the act happened.
-  for (const p of gatheringPlaces(seg, all)) excluded.add(p);
+  for (const p of gatheredAt(tokens, a, seg.b, seg.cues, all)) excluded.add(p);
   for (const p of destinations(seg, all)) excluded.add(p);
   // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
   for (const p of all) if (p.from - 1 >= a && VIA.test(tokens[p.from - 1].norm) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
@@ -206,7 +211,7 @@ export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] 
       if (tokens[j].norm !== 'الي') continue;
       const out: PlaceMention[] = [];
       for (let m = j + 1; m < Math.min(b, j + 1 + DESTINATION_REACH); m++) {
-        if (/[،,.:;؛]/.test(s.span.text.slice(tokens[m - 1].end - s.span.start, tokens[m].start - s.span.start))) break;
+        if (breaksBefore(s, tokens, m)) break;
         // ("إلى قاعدة عين الأسد قرب الديوانية": after the destination, nearness tells where it was hit.)
         if (out.length && tokens[m].keys.some((x) => NEAR_WORD.test(x))) break;
         const p = all.find((q) => q.from === m);
@@ -232,9 +237,6 @@ function cameFrom(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
 // A funeral, protest or gathering opening the segment: its places stand before the first act word.
 const GATHERING = /^و?(شيع|شيعت|يشيع|تشيع|تشييع|شيعوا|تظاهر|تظاهرت|تظاهرات|مظاهرات|مظاهره|احتج|احتجاجات|تجمع|تجمعت|اعتصم|مسيره|مسيرات|جنازه|مراسم|وقفه)$/;
 const GATHERING_REACH = 4;
-function gatheringPlaces(seg: Segment, all: PlaceMention[]): PlaceMention[] {
-  return gatheredAt(seg.tokens, seg.a, seg.b, seg.cues, all);
-}
 /** The places of a funeral, protest or gathering opening tokens [a, b), up to the first act word. */
 export function gatheredAt(tokens: KeyToken[], a: number, b: number, cues: Tagged<CueTag>[], all: PlaceMention[]): PlaceMention[] {
   let at = -1;

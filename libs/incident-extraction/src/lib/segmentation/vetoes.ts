@@ -1,9 +1,10 @@
 import { KeyToken, foldWord, wordBefore } from '../text/tokens';
 import { threatens } from './framing';
-import { destinations } from './places';
+import { destinations, tellsFind } from './places';
 import { Segment } from './segment';
 import { DATE_STRENGTH } from '../dates/dates';
 import { readNumber } from '../numbers/numbers';
+import { FIRED_FROM_AFAR } from '../lexicons/weapons';
 
 // Segments that name an act but tell no incident of this conflict: drills, threats, foiled
 // plots and accidents; counts and series of attacks; other wars (Turkey, Russia and the
@@ -286,7 +287,6 @@ function isDrill(seg: Segment): boolean {
 
 // A foiled *plot* never happened; an attack foiled by shooting down its drone or rockets did.
 const PLOT = /^(مخطط|مخططا|خطه|موامره|ضبط|ضبطت|معده|معد|معدا|عثرت|عثر|تفكيك|منصه|منصات|محاوله|قبل)$/;
-const AIRBORNE = new Set(['drone', 'rocket', 'missile', 'mortar']);
 
 // "قدرة الحكومة على ضبط الفصائل المسلحة": restraining groups or a situation is no seizure.
 const RESTRAINED = /^(ال)?(فصايل|فصيل|جماعات|مليشيات|ميليشيات|وضع|اوضاع|امن|حدود|نفس|شارع|ايقاع|سلاح|امور)$/;
@@ -294,10 +294,10 @@ function isFoiledPlot(seg: Segment): boolean {
   const { tokens, b } = seg;
   const foiled = seg.cues.filter((c) => c.value === 'foiled' && !(/^و?(ضبط|ضبطت)$/.test(tokens[c.from].norm) && c.to < b && RESTRAINED.test(tokens[c.to].norm)));
   // "عثرت القوات على منصات إطلاق صواريخ قرب قاعدة حرير": launchers found, and no strike or attack told, are a find.
-  const found = seg.cues.some((c) => c.value === 'launch' && /^(و?عثر|العثور)/.test(tokens[c.from].norm));
+  const found = seg.cues.some((c) => tellsFind(tokens, c));
   if (found && !seg.cues.some((c) => c.value === 'trigger' || c.value === 'strike_agent' || c.value === 'air_agent')) return true;
   if (foiled.length === 0) return false;
-  const airborne = seg.weapons.some((w) => AIRBORNE.has(w.value));
+  const airborne = seg.weapons.some((w) => FIRED_FROM_AFAR.has(w.value));
   const plot = seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((k) => PLOT.test(k)));
   return !airborne || plot;
 }
