@@ -10,7 +10,8 @@
  *   npm run bench:pipeline -- --articles 10000 --syndicated 147 copies of 147 stories (~68 reports each)
  */
 import { intOption, parseCli, readRunningStack, runCli } from '@raseed/config';
-import { createKafka, LagReader } from '@raseed/kafka';
+import { createKafka, LagReader, readTopicRange } from '@raseed/kafka';
+import { TOPICS } from '@raseed/contracts';
 import { findFreePort } from '@raseed/persistence';
 import { StackRunner, getJson, waitUntil } from '@raseed/platform/testing';
 import { parseReplicas, describeReplicas, stageOfReplica } from '@raseed/platform';
@@ -288,6 +289,65 @@ function cpuPerArticle(before: Map<string, number>, after: Map<string, number>, 
   return Object.fromEntries(rows.map(([k, v]) => [k, Math.round(v * 100) / 100]));
 }
 
+// --- where the latency goes: each article's stamps along the way -----------------------------
+
+/** The segments of inbox → searchable, each from one stamp to the next (ms since epoch). */
+const LATENCY_STAMPS = ['landed', 'fetched', 'normalised', 'extracted', 'indexed', 'seen'] as const;
+const STAMP_TOPICS: Array<[(typeof LATENCY_STAMPS)[number], string]> = [
+  ['fetched', TOPICS.ARTICLES_FETCHED_V1],
+  ['normalised', TOPICS.ARTICLES_NORMALISED_V1],
+  ['extracted', TOPICS.INCIDENTS_EXTRACTED_V1],
+];
+
+export interface SegmentStats {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+}
+
+/**
+ * Per segment (landed → fetched → normalised → extracted → indexed → seen), percentiles over the
+ * articles that have both stamps. The topic stamps are each event's CreateTime (set by the stage
+ * that produced it when it sent it), "indexed" is search_articles.indexed_at (the start of the
+ * indexer's transaction that wrote the article) and "seen" when the bench's poll found it.
+ */
+export function latencySegments(stamps: Record<(typeof LATENCY_STAMPS)[number], ArrayLike<number>>): Record<string, SegmentStats> {
+  const out: Record<string, SegmentStats> = {};
+  for (let s = 1; s < LATENCY_STAMPS.length; s++) {
+    const from = stamps[LATENCY_STAMPS[s - 1]];
+    const to = stamps[LATENCY_STAMPS[s]];
+    const d: number[] = [];
+    for (let i = 0; i < from.length; i++) if (from[i] && to[i]) d.push(to[i] - from[i]);
+    d.sort((a, b) => a - b);
+    out[`${LATENCY_STAMPS[s - 1]}→${LATENCY_STAMPS[s]}`] = {
+      p50: percentile(d, 0.5),
+      p95: percentile(d, 0.95),
+      p99: percentile(d, 0.99),
+      mean: d.length ? Math.round(d.reduce((a, b) => a + b, 0) / d.length) : NaN,
+    };
+  }
+  return out;
+}
+
+/** The first CreateTime of each bench article's event on each stage topic. */
+async function topicStamps(kafka: ReturnType<typeof createKafka>, n: number): Promise<Record<string, Float64Array>> {
+  const byTopic = new Map(STAMP_TOPICS.map(([, topic]): [string, Float64Array] => [topic, new Float64Array(n)]));
+  await readTopicRange(
+    kafka,
+    STAMP_TOPICS.map(([, t]) => t),
+    (m) => {
+      const key = m.key?.toString() ?? '';
+      if (!key.startsWith(ID_PREFIX)) return;
+      const i = Number(key.slice(ID_PREFIX.length));
+      const at = byTopic.get(m.topic)!;
+      if (i >= 0 && i < n && !at[i]) at[i] = m.timestamp;
+    },
+    { idleTimeoutMs: 30_000 },
+  );
+  return Object.fromEntries(STAMP_TOPICS.map(([stamp, topic]) => [stamp, byTopic.get(topic)!]));
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => Math.round(bytes / 1e6);
 
@@ -332,7 +392,8 @@ async function main(): Promise<number> {
     const cpuBefore = rss.cpu();
     db = new Client({ connectionString: running.databaseUrl });
     await db.connect();
-    lagReader = new LagReader(createKafka({ brokers: running.kafkaBrokers.split(','), clientId: 'bench-lag' }), { groups: STAGE_GROUPS, readTimestamps: false });
+    const kafka = createKafka({ brokers: running.kafkaBrokers.split(','), clientId: 'bench-lag' });
+    lagReader = new LagReader(kafka, { groups: STAGE_GROUPS, readTimestamps: false });
     const before = await readServiceMetrics(running.services!);
     const handledBefore = await indexerHandled(running.services!);
     if (args.pgStatements) await db.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()`);
@@ -414,9 +475,18 @@ async function main(): Promise<number> {
     const incidents = await db.query<{ n: string; max: string | null }>(`SELECT count(*) AS n, max(source_count) AS max FROM search_incidents`);
     const evictions = (stack.log.match(/not aware of this member|re-joining the group/gi) ?? []).length;
     let latency: { p50: number; p95: number; p99: number; max: number } | null = null;
+    let segments: Record<string, SegmentStats> | null = null;
     if (args.rate) {
       const lat = Array.from({ length: n }, (_, i) => (searchableAt[i] ? searchableAt[i] - landedAt[i] : Infinity)).sort((a, b) => a - b);
       latency = { p50: percentile(lat, 0.5), p95: percentile(lat, 0.95), p99: percentile(lat, 0.99), max: lat[lat.length - 1] };
+      const indexedAt = new Float64Array(n);
+      const { rows } = await db.query<{ id: string; at: Date }>(`SELECT id, indexed_at AS at FROM search_articles WHERE id >= $1 AND id < $2`, [ID_PREFIX, ID_PREFIX.slice(0, -1) + '.']);
+      for (const r of rows) {
+        const i = Number(r.id.slice(ID_PREFIX.length));
+        if (i >= 0 && i < n) indexedAt[i] = r.at.getTime();
+      }
+      const topics = await topicStamps(kafka, n);
+      segments = latencySegments({ landed: landedAt, fetched: topics.fetched, normalised: topics.normalised, extracted: topics.extracted, indexed: indexedAt, seen: searchableAt });
     }
     rss.sample();
     const result = {
@@ -435,6 +505,7 @@ async function main(): Promise<number> {
       drainedSeconds,
       articlesPerSecond: count / indexedSeconds,
       latencyMs: latency,
+      latencySegmentsMs: segments,
       incidents: Number(incidents.rows[0].n),
       largestIncidentArticles: incidents.rows[0].max === null ? null : Number(incidents.rows[0].max),
       groupEvictions: evictions,
@@ -487,6 +558,7 @@ function printReport(r: {
   drainedSeconds: number;
   articlesPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number } | null;
+  latencySegmentsMs: Record<string, SegmentStats> | null;
   incidents: number;
   largestIncidentArticles: number | null;
   groupEvictions: number;
@@ -501,6 +573,12 @@ function printReport(r: {
     `  ${r.completed ? 'all' : r.indexed} indexed after ${r.indexedSeconds.toFixed(1)} s → ${r.articlesPerSecond.toFixed(0)} articles/s end to end; lag zero after ${r.drainedSeconds.toFixed(1)} s`,
   );
   if (r.latencyMs) console.log(`  inbox → searchable latency: p50 ${r.latencyMs.p50} ms · p95 ${r.latencyMs.p95} ms · p99 ${r.latencyMs.p99} ms · max ${r.latencyMs.max} ms`);
+  if (r.latencySegmentsMs)
+    console.log(
+      `  where it goes (ms, p50 / p95 / mean): ${Object.entries(r.latencySegmentsMs)
+        .map(([k, v]) => `${k} ${v.p50} / ${v.p95} / ${v.mean}`)
+        .join(' · ')}`,
+    );
   console.log(`  incidents: ${r.incidents} (most sources: ${r.largestIncidentArticles ?? '?'}); group evictions/re-joins logged: ${r.groupEvictions}`);
   console.log(
     `  RSS: idle ${r.rss.idleTotalMB} MB, peak ${r.rss.peakTotalMB} MB (${Object.entries(r.rss.peakPerProcessMB)
