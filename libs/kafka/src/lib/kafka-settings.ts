@@ -1,4 +1,5 @@
 import { Kafka, logLevel, LogEntry } from 'kafkajs';
+import { fixKafkajsRequestQueue } from './request-queue-fix';
 
 export interface KafkaSettings {
   brokers: string[];
@@ -16,6 +17,8 @@ export type KafkaLog = (level: 'error' | 'warn' | 'log' | 'debug', message: stri
 
 /** kafkajs client for these brokers, its logs routed to the caller's logger. The retry and group settings belong to the consumer, not the client. */
 export function createKafka(settings: Pick<KafkaSettings, 'brokers' | 'clientId'>, log?: KafkaLog): Kafka {
+  // Every connection's request queue otherwise spins a 1 ms timer for ever (request-queue-fix.ts).
+  fixKafkajsRequestQueue();
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
