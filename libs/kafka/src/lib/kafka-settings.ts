@@ -1,5 +1,6 @@
 import { Kafka, logLevel, LogEntry } from 'kafkajs';
 import { fixKafkajsRequestQueue } from './request-queue-fix';
+import { useSyncSmallGzip } from './gzip-codec';
 
 export interface KafkaSettings {
   brokers: string[];
@@ -19,6 +20,8 @@ export type KafkaLog = (level: 'error' | 'warn' | 'log' | 'debug', message: stri
 export function createKafka(settings: Pick<KafkaSettings, 'brokers' | 'clientId'>, log?: KafkaLog): Kafka {
   // Every connection's request queue otherwise spins a 1 ms timer for ever (request-queue-fix.ts).
   fixKafkajsRequestQueue();
+  // The same gzip on the wire, without kafkajs's per-batch stream and thread-pool round trip for small batches (gzip-codec.ts).
+  useSyncSmallGzip();
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
