@@ -1,6 +1,6 @@
 import { normaliseArabicWords } from '@raseed/arabic-text';
 import { fingerprintBandKeys, fingerprintSimilarity, minhashFingerprintOfKeys, parseFingerprint } from './minhash-fingerprint';
-import { BAND_SAMPLE, MAX_COMPARED, NearDuplicateIndex } from './near-duplicate-index';
+import { BAND_SAMPLE, MAX_COMPARED, NearDuplicateIndex, PARSED_FINGERPRINT_GENERATION, parsedFingerprintsCached } from './near-duplicate-index';
 import { decideDuplicates } from './decide-duplicates';
 import { shingleHashesOfKeys } from './shingles';
 
@@ -269,5 +269,37 @@ describe("decideDuplicates (the shared store's decision)", () => {
     expect(answers).toEqual(['k150', null, 'b1']);
     expect(answers).toEqual(expected);
     expect(asked.length).toBeLessThanOrEqual(2 * MAX_COMPARED);
+  });
+});
+
+describe('NearDuplicateIndex: fingerprints parsed once per process', () => {
+  const texts = Array.from({ length: 40 }, (_, i) => `${ORIGINAL}\nسطر ${i} ${'إضافة '.repeat(i % 7)}`);
+  const fingerprints = texts.map(minhashFingerprint);
+  const build = () => {
+    const index = new NearDuplicateIndex();
+    fingerprints.forEach((fp, i) => index.add(`a${i}`, fp));
+    return index;
+  };
+
+  it('answers the same from a fingerprint seen before as from a fresh copy of the string (nothing shared is changed)', () => {
+    const first = build();
+    const answers = fingerprints.map((_, i) => first.matchesOf(`a${i}`));
+    // The same fingerprints again, as new strings (as PostgreSQL rows give them batch after batch).
+    const again = new NearDuplicateIndex();
+    fingerprints.forEach((fp, i) => again.add(`a${i}`, (' ' + fp).slice(1)));
+    expect(fingerprints.map((_, i) => again.matchesOf(`a${i}`))).toEqual(answers);
+    expect(fingerprints.map((fp) => again.findMatches(fp))).toEqual(fingerprints.map((fp) => first.findMatches(fp)));
+    expect(answers.some((a) => a.length > 0)).toBe(true);
+  });
+
+  it('keeps at most two generations of parsed fingerprints', () => {
+    const index = new NearDuplicateIndex();
+    for (let i = 0; i < PARSED_FINGERPRINT_GENERATION * 3; i++) index.add(`x${i}`, minhashFingerprintOfKeys([`مقال رقم ${i} عن حادثة في مكان ما`]));
+    expect(parsedFingerprintsCached()).toBeLessThanOrEqual(PARSED_FINGERPRINT_GENERATION * 2);
+    expect(index.size).toBe(PARSED_FINGERPRINT_GENERATION * 3);
+  });
+
+  it('still rejects what is not a fingerprint', () => {
+    expect(() => new NearDuplicateIndex().add('bad', 'mh1:zz')).toThrow(/not a minhash fingerprint/);
   });
 });
