@@ -87,6 +87,47 @@ describe('kafkajs produce/consume over TCP', () => {
     expect(latency).toBeLessThan(maxWait / 3);
   });
 
+  it('answers a parked fetch woken by one produce request to several partitions with all of them (as Kafka, after the request appended them all)', async () => {
+    const kafka = kafkaFor(broker.brokers);
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: 'multi', numPartitions: 3 }] });
+    await admin.disconnect();
+    const consumer = kafka.consumer({ groupId: 'multi', ...fastConsumer, maxWaitTimeInMs: 5000 });
+    consumers.push(consumer);
+    const producer = kafka.producer();
+    await producer.connect();
+    await consumer.connect();
+    await consumer.subscribe({ topic: 'multi', fromBeginning: true });
+    // kafkajs fetches again only once a fetch's batches are handled: batches handled while
+    // `fetches` is n came from the n-th fetch.
+    let fetches = 0;
+    let parked!: () => void;
+    const fetchStarted = new Promise<void>((r) => (parked = r));
+    consumer.on(consumer.events.FETCH_START, () => {
+      fetches++;
+      parked();
+    });
+    const partitionsByFetch = new Map<number, number[]>();
+    let got = 0;
+    let done!: () => void;
+    const all = new Promise<void>((r) => (done = r));
+    await consumer.run({
+      partitionsConsumedConcurrently: 3,
+      eachBatch: async ({ batch }) => {
+        (partitionsByFetch.get(fetches) ?? partitionsByFetch.set(fetches, []).get(fetches)!).push(batch.partition);
+        got += batch.messages.length;
+        if (got === 3) done();
+      },
+    });
+    await fetchStarted;
+    await new Promise((r) => setTimeout(r, 300)); // the empty topic's fetch is parked at the broker
+    await producer.send({ topic: 'multi', messages: [0, 1, 2].map((partition) => ({ partition, value: `p${partition}` })) });
+    await all;
+    await producer.disconnect();
+    expect([...partitionsByFetch.values()].map((ps) => [...ps].sort())).toEqual([[0, 1, 2]]);
+  });
+
   it('reports consumer lag = topic offsets minus committed group offsets', async () => {
     const kafka = kafkaFor(broker.brokers);
     const admin = kafka.admin();

@@ -101,10 +101,21 @@ export const handleFetch: ApiHandler = (ctx, _header, r, conn) => {
       for (const c of cleanups) c();
       resolve(encode(ready ?? assemble(ctx, req)));
     };
+    // Woken by an append, the fetch looks once the request that appended is done with all its
+    // partitions (a produce request appends them one after another, synchronously), as Kafka
+    // completes delayed fetches after a produce request's appends. Looking at the first append
+    // answered with that partition alone: a producer's one request for three partitions reached a
+    // waiting consumer as one partition now and the others a whole handling cycle later.
+    let looking = false;
     const onData = (): void => {
-      if (done) return;
-      const a = assemble(ctx, req);
-      if (a.hasError || a.bytes >= Math.max(1, req.minBytes)) finish(a);
+      if (done || looking) return;
+      looking = true;
+      queueMicrotask(() => {
+        looking = false;
+        if (done) return;
+        const a = assemble(ctx, req);
+        if (a.hasError || a.bytes >= Math.max(1, req.minBytes)) finish(a);
+      });
     };
     for (const t of req.topics) {
       for (const p of t.partitions) {
