@@ -198,6 +198,26 @@ describe('an undated article: the scene set the sentence before, and the year of
   });
 });
 
+describe('an undated page whose only year is told with a month: days and months take that year', () => {
+  it.each([
+    ['a timeline titled with a month and year', 'تسلسل زمني للتصعيد شرق الفرات (آب 2022)\n\nالاثنين 15 آب: طائرات مسيّرة عدة تهاجم محيط قاعدة التنف.', 'al-Tanf', '2022-08-15'],
+    ['the month and year in the lead', 'شهدت المنطقة خلال شهر كانون الثاني 2024 تصعيداً واسعاً. وفي 20 كانون الثاني سقطت صواريخ باليستية على قاعدة عين الأسد.', 'Ain al-Asad', '2024-01-20'],
+    ['a bullet with its time of day', 'حصاد شهر تشرين الأول/أكتوبر 2023:\n- الخميس 19 تشرين الأول، مساءً: صواريخ تسقط داخل قاعدة عين الأسد.', 'Ain al-Asad', '2023-10-19'],
+    ['a Gulf month name', 'أبرز أحداث يونيو 2021\n\n28 يونيو: غارات أمريكية على مقرات للفصائل في القائم.', 'al-Qaim', '2021-06-28'],
+    ['a month early in the next year', 'ملف: من كانون الأول 2023 إلى ما بعده. في 4 كانون الثاني قصفت مسيرة أمريكية مقراً لحركة النجباء في شارع فلسطين ببغداد.', 'Palestine Street', '2024-01-04'],
+    ['the weekday settles the year', 'كُتب هذا التقرير في أيار 2023. ويستعيد التقرير ما جرى يوم الأربعاء 24 آب، حين أغارت مقاتلات أمريكية على مستودعات في عياش.', 'Ayyash depots', '2022-08-24'],
+  ])('%s', (_label, text, place, date) => {
+    expect(brief(text, null)).toMatchObject([{ place, date }]);
+  });
+
+  it.each([
+    ['no year anywhere', 'الاثنين 15 آب: طائرات مسيّرة عدة تهاجم محيط قاعدة التنف.'],
+    ['a month told relative to a publication it lacks', 'وفي آب الماضي تصاعدت الهجمات. الاثنين 15 آب: طائرات مسيّرة تهاجم محيط قاعدة التنف.'],
+  ])('no date with %s', (_label, text) => {
+    expect(brief(text, null)).toMatchObject([{ place: 'al-Tanf', date: null }]);
+  });
+});
+
 describe('attacks counted in words ("أكثر من عشرين هجوماً") are a series', () => {
   it.each([
     ['more than twenty', 'منذ تشرين الأول الماضي، سُجّل أكثر من عشرين هجوماً على قواعد تضم أميركيين، من القائم إلى بلد إلى المنطقة الخضراء.'],

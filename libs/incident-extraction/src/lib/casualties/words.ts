@@ -111,6 +111,9 @@ export const NOT_VICTIM = set('في', 'على', 'من', 'إلى', 'الى', 'ع�
   'مباشرة', 'المبنى', 'القاعدة', 'الموقع', 'مواقع', 'هذا', 'هذه', 'ذلك', 'تلك', 'بشكل', 'طفيفة', 'الصواريخ', 'بدقة', 'دقيقة', 'قرب', 'ب', 'الطائرة', 'السيارة', 'سيارة', 'مبنى', 'قاعدة', 'هدف', 'موقع', 'مقر');
 // Companions after a singular victim: "مقتله ومرافقه", "فأردته قتيلاً مع سائقه", "وأحد مرافقيه".
 export const COMPANION = /^(مرافق|سايق|معاون|نجل|ابن|شقيق|حارس|مساعد|زوج|رفيق|زميل)(ه|ها|يه|يها)$/;
+// "مع رفيقيه"، "ونجليه": a noun whose plural is broken (رفاق، أنجال) written with -يه is his two; مرافقيه may
+// also be his (uncounted) companions, of whom there are two at least.
+export const TWO_COMPANIONS = /^(مرافق|سايق|معاون|نجل|ابن|شقيق|حارس|مساعد|زوج|رفيق|زميل)(يه|يها)$/;
 export const WITH = set('مع', 'برفقة', 'رفقة');
 
 // Ends a victim phrase: another head, a clause or an adverbial.

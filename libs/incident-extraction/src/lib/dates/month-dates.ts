@@ -1,7 +1,7 @@
 import { KeyToken } from '../text/tokens';
-import { Ymd, inferYear, pad2, validDay } from './calendar';
+import { Ymd, inferYear, pad2, validDay, weekdayOf } from './calendar';
 import { DATE_STRENGTH } from './date-mention';
-import { MONTH1, MONTH2, dayNumber, isPastWord, ordinalBefore } from './date-words';
+import { MONTH1, MONTH2, dayNumber, isPastWord, ordinalBefore, weekdayIn } from './date-words';
 import { DateScan, emit, tokenAt } from './date-scan';
 import { framesPeriod } from './time-frames';
 
@@ -97,7 +97,7 @@ export const monthDate = (scan: DateScan, i: number): boolean => {
   for (let k = dFrom; k < j; k++) scan.covered.add(k);
   // A named month holds the act it counts ("الضربة الرابعة على البوكمال في شباط"): only a period bounds.
   if (framesPeriod(scan, dFrom)) return true;
-  const y = year ?? (scan.pub ? inferYear(month, day ?? 1, scan.pub) : day !== null && scan.yearHint ? nearestYear(month, scan.yearHint) : null);
+  const y = year ?? (scan.pub ? inferYear(month, day ?? 1, scan.pub) : day !== null && scan.yearHint ? yearOfWeekday(scan, dFrom, month, day, nearestYear(month, scan.yearHint)) : null);
   if (y === null) return true;
   const start = scan.tokens[dFrom].start;
   const end = scan.tokens[j - 1].end;
@@ -114,6 +114,13 @@ function nearestYear(month: number, hint: Ymd): number {
   if (month - hint.m > HALF_YEAR_MONTHS) return hint.y - 1;
   if (hint.m - month > HALF_YEAR_MONTHS) return hint.y + 1;
   return hint.y;
+}
+
+// "الاثنين 15 آب" in an undated timeline: the weekday told with the day settles a year the hint leaves a year off.
+function yearOfWeekday(scan: DateScan, dFrom: number, month: number, day: number, y: number): number {
+  const told = weekdayIn(tokenAt(scan, dFrom - 1)) ?? weekdayIn(tokenAt(scan, dFrom - 2));
+  if (told === undefined) return y;
+  return [y, y - 1, y + 1].find((c) => validDay(c, month, day) && weekdayOf({ y: c, m: month, d: day }) === told) ?? y;
 }
 
 /** "وفي 28 منه", "في الثاني منه": a day of the month the text has just named. */
