@@ -435,3 +435,21 @@ describe('other theatres and other air forces', () => {
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('attacks that a site is used for ("منشآت تستخدمها لتنسيق هجمات الطائرات المسيرة") describe the target, not a series, nor the means', () => {
+  it.each([
+    ['used to coordinate', 'أغارت مقاتلات أمريكية فجر اليوم على منشآت تستخدمها كتائب حزب الله لتنسيق هجمات الطائرات المسيرة في القائم.', 'airstrike'],
+    ['used, with a pronoun', 'قصفت طائرات أمريكية فجر اليوم مقراً يستخدمه الحرس الثوري في هجمات على القوات الأمريكية قرب البوكمال.', 'airstrike'],
+    ['linked to attacks', 'نفذت القوات الأمريكية فجر اليوم ضربات جوية على منشآت مرتبطة بهجمات الصواريخ في جرف الصخر.', 'airstrike'],
+    ['the sites linked, definite', 'ضربت مقاتلات أمريكية فجر اليوم المواقع المرتبطة بهجمات المسيرات في الميادين.', 'airstrike'],
+  ])('%s', (_label, text, weapon) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', weapon }]);
+  });
+
+  it.each([
+    ['attacks counted before the act', 'تعرضت القوات الأمريكية لهجمات متكررة بالطائرات المسيرة في العراق وسوريا منذ أشهر.'],
+    ['a count of attacks in a year', 'وسجلت القواعد الأمريكية عشرات الهجمات بالطائرات المسيرة خلال العام الماضي.'],
+  ])('still a series: %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

@@ -472,3 +472,17 @@ describe('his brothers in arms killed with him, a martyr and the time between', 
     expect(counts('ارتقى الشهيد إلى ربه بعد أن قضى مع رفاقه سنوات')).toEqual({ killed: 1, injured: null });
   });
 });
+
+describe('a lone dead or wounded the act left ("أوقعت الغارات قتيلاً") is one', () => {
+  it.each([
+    ['after the verb', 'وأضاف المصدر أن الغارات أوقعت قتيلاً و18 جريحاً', 1, 18],
+    ['the subject between', 'أوقع القصف قتيلا وجريحين', 1, 2],
+    ['left behind', 'خلفت الغارة قتيلاً وثلاثة جرحى', 1, 3],
+    ['fell, as before', 'أدى الانفجار إلى سقوط قتيل وستة جرحى', 1, 6],
+    ['dead uncounted', 'أوقعت الضربة قتلى وجرحى', null, null],
+  ])('%s', (_label, text, killed, injured) => {
+    const found = findCasualties(keyTokens(text));
+    expect(found.find((c) => c.kind === 'killed')?.value ?? null).toBe(killed);
+    expect(found.find((c) => c.kind === 'injured')?.value ?? null).toBe(injured);
+  });
+});

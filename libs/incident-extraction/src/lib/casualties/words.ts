@@ -53,7 +53,8 @@ export const KILL_DUAL_NOUN = set('قتيلين', 'قتيلان', 'القتيل�
 export const INJ_DUAL_NOUN = set('جريحين', 'جريحان', 'الجريحين', 'الجريحان', 'إصابتين', 'إصابتان');
 // A singular count noun after a verb of falling counts one: "سقوط قتيل", "ارتقاء شهيد".
 export const SINGLE_NOUN = set('قتيل', 'قتيلا', 'شهيد', 'شهيدا', 'جريح', 'جريحا');
-export const FELL = set('سقوط', 'سقط', 'ارتقاء', 'ارتقى', 'وقوع', 'تسجيل', 'سجل');
+// "سقوط قتيل"، "أوقعت الغارات قتيلاً"، "خلّف الانفجار جريحاً": a lone dead or wounded that fell or was left.
+export const FELL = set('سقوط', 'سقط', 'ارتقاء', 'ارتقى', 'وقوع', 'تسجيل', 'سجل', 'أوقع', 'أوقعت', 'يوقع', 'توقع', 'خلف', 'خلفت', 'يخلف', 'تخلف');
 // "ارتفعت حصيلة القتلى إلى 7", "بلغ عدد الجرحى 12": the figure follows the noun.
 export const TALLY = set('حصيلة', 'عدد', 'حصيله');
 // In construct too: "رفعت القيادة عدد قتلى الميليشيات … إلى أربعة"، "ارتفع عدد جرحى الهجوم إلى 9".

@@ -123,20 +123,35 @@ function yearOfWeekday(scan: DateScan, dFrom: number, month: number, day: number
   return [y, y - 1, y + 1].find((c) => validDay(c, month, day) && weekdayOf({ y: c, m: month, d: day }) === told) ?? y;
 }
 
-/** "وفي 28 منه", "في الثاني منه": a day of the month the text has just named. */
+// "فجر السادس والعشرين من الشهر نفسه": the same month, told again.
+const SAME = /^(نفسه|ذاته|عينه)$/;
+/** [index of the "منه" / "من" before "الشهر نفسه", last token] of a reference to the month just named, or null. */
+function monthToldAgain(scan: DateScan, i: number): [number, number] | null {
+  const t = scan.tokens[i];
+  if (t.norm === 'منه') return [i, i];
+  if (t.norm === 'الشهر' && SAME.test(tokenAt(scan, i + 1)?.norm ?? '') && tokenAt(scan, i - 1)?.norm === 'من') return [i - 1, i + 1];
+  return null;
+}
+
+/** "وفي 28 منه", "في الثاني منه", "السادس والعشرين من الشهر نفسه": a day of the month the text has just named. */
 export const dayOfNamedMonth = (scan: DateScan, i: number): boolean => {
-  const t: KeyToken = scan.tokens[i];
-  if (t.norm !== 'منه') return false;
-  const told = [...scan.found].reverse().find((d) => d.end <= t.start);
-  const prev = tokenAt(scan, i - 1);
-  const num = dayNumber(prev) !== null ? [dayNumber(prev)!, i - 1] : ordinalBefore(scan.tokens, i, scan.from);
+  const again = monthToldAgain(scan, i);
+  if (!again) return false;
+  const [at, last] = again;
+  const t: KeyToken = scan.tokens[at];
+  // (The month named in an earlier sentence of an undated page is its first full date's.)
+  const hinted = scan.yearHint && !scan.pub ? { value: `${scan.yearHint.y}-${pad2(scan.yearHint.m)}`, anchor: 'year' as const } : null;
+  const told = [...scan.found].reverse().find((d) => d.end <= t.start) ?? hinted;
+  const prev = tokenAt(scan, at - 1);
+  const num = dayNumber(prev) !== null ? [dayNumber(prev)!, at - 1] : ordinalBefore(scan.tokens, at, scan.from);
   const [y, m] = told ? told.value.split('-').map(Number) : [];
   if (told && num && validDay(y, m, num[0])) {
+    for (let k = num[1]; k <= last; k++) scan.covered.add(k);
     emit(scan, -1, {
       value: `${told.value.slice(0, 7)}-${pad2(num[0])}`,
       precision: 'day',
       start: scan.tokens[num[1]].start,
-      end: t.end,
+      end: scan.tokens[last].end,
       strength: DATE_STRENGTH.explicit,
       ...(told.anchor && { anchor: told.anchor }),
     });

@@ -106,6 +106,9 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // happened ("قياديين متورطين في هجمات على قاعدة عين الأسد"), unless the strike was near it ("بغارة
   // أمريكية قرب مطار بغداد": the site only locates the target). Only a US site is a misreading.
   const ownSite = (p: PlaceMention) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel') && !iranKilled();
+  // "ضربات على مقرات للفصائل، مضيفة أن هجوم أربيل أدى إلى …": a place an attack is named by ("هجوم أربيل") is that
+  // attack's; the strike may still be told without a place.
+  if (category === 'strike_on_militias') specific = specific.filter((p) => !namesAttack(tokens, p, a));
   if (specific.some(ownSite)) {
     // Without the site, the region that enclosed it may be all the segment tells ("بريف دير الزور الشرقي").
     specific = mostSpecific(
@@ -411,6 +414,16 @@ function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleCo
     return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent, ...siteToldOf(seg, ctx, gaz) }];
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date)))
-    return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx, gaz) }];
+    return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx, gaz), ...(strikesPointedBack(seg) && { actOf: 'strike_on_militias' as const }) }];
   return [];
+}
+
+// "قالت الحكومة إن الضربات أسفرت عن مقتل عنصر": the strikes told before, not the attack they answered.
+const STRIKES_BACK = /^(و|ف)?(ب|ل)?(ال|لل)(ضربه|ضربات|غاره|غارات)$/;
+const strikesPointedBack = (seg: Segment): boolean => seg.cues.some((c) => c.value === 'trigger' && STRIKES_BACK.test(seg.tokens[c.from].norm));
+
+// An attack named by its place, in construct ("هجوم أربيل"، "هجمات عين الأسد"، "لهجوم التنف").
+const ATTACK_BY_PLACE = /^(و|ف)?(ب|ل|ك)?(هجوم|هجمات|هجومي)$/;
+function namesAttack(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
+  return p.from - 1 >= a && ATTACK_BY_PLACE.test(tokens[p.from - 1].norm);
 }

@@ -342,9 +342,10 @@ function listsSitesHit(tokens: KeyToken[], at: number, a: number): boolean {
  * Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"),
  * or a series after the act ("تعرضت القواعد لهجمات") when no day or toll makes it one wave.
  */
-// "قياديين متورطين في هجمات"، "فصيل مسؤول عن هجمات": a series that describes who was hit, not the act.
+// "قياديين متورطين في هجمات"، "فصيل مسؤول عن هجمات"، "منشآت تستخدمها لتنسيق هجمات": a series that describes
+// who or what was hit, not the act.
 const DESCRIBES =
-  /^(متورط|متورطين|متورطون|متورطه|المتورط|المتورطين|مسوول|مسوولا|مسوولين|مسوولون|مسووله|المسوول|المسوولين|المسووله|متورطا|اتهم|يتهم|متهم|متهما|متهمين|المتهم|المتهمين|ضالع|ضالعين|ضالعون)$/;
+  /^(تستخدمها|يستخدمها|تستخدمه|يستخدمه|المستخدمه|لتنسيق|مرتبطه|المرتبطه|مرتبطين|المرتبطين|متورط|متورطين|متورطون|متورطه|المتورط|المتورطين|مسوول|مسوولا|مسوولين|مسوولون|مسووله|المسوول|المسوولين|المسووله|متورطا|اتهم|يتهم|متهم|متهما|متهمين|المتهم|المتهمين|ضالع|ضالعين|ضالعون)$/;
 const DESCRIBES_REACH = 3;
 const describesTarget = (tokens: KeyToken[], at: number, a: number) => wordBefore(tokens, at, a, DESCRIBES_REACH, DESCRIBES);
 
