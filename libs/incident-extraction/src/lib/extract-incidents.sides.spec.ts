@@ -960,3 +960,31 @@ describe("an ordinal ranking the act among others counted since a day adds no ac
     expect(brief(text).map((m) => [m.place, m.killed])).toEqual([['Mayadin', 2]]);
   });
 });
+
+describe('a strike by the US or the coalition near its own site (a bearing, the road to it, a convoy coming close) is its strike there', () => {
+  it.each([
+    [
+      "the coalition's aviation, its name running on; a bearing from the base",
+      'استهدف طيران التحالف الدولي بقيادة الولايات المتحدة يوم الخميس رتلاً لميليشيات عراقية مدعومة من إيران كان يتقدم شمال غربي قاعدة التنف.',
+      'al-Tanf',
+    ],
+    ['aircraft of the coalition; a convoy that came close to the base', 'قصفت طائرات التحالف الدولي فجر اليوم رتلاً للحشد الشعبي اقترب من قاعدة التنف.', 'al-Tanf'],
+    ['raids south of the base', 'أغار طيران التحالف الدولي فجر اليوم على مواقع لكتائب حزب الله جنوب قاعدة التنف.', 'al-Tanf'],
+    ["the US army's aviation east of the field", 'قصف طيران الجيش الأمريكي فجر اليوم مقراً للنجباء شرق حقل العمر.', 'al-Omar oil field'],
+    ['coalition fighters west of the base', 'ضربت مقاتلات التحالف فجر اليوم شاحنات للحرس الثوري غرب قاعدة الشدادي.', 'al-Shaddadi'],
+    ['the coalition as the subject; on the road to the base', 'التحالف قصف رتلاً للفصائل العراقية على طريق التنف فجر اليوم.', 'al-Tanf'],
+    ['the US army aggressed, near the base', 'وقالت الفصائل إن الجيش الأمريكي اعتدى على مقر للحشد قرب قاعدة عين الأسد فجر اليوم.', 'Ain al-Asad'],
+    [
+      'US officials as speakers, not as victims',
+      'استهدفت غارة جوية فجر اليوم مقراً للحشد الشعبي في بلدة الهري قرب البوكمال، وسط اتهامات بين واشنطن ومسؤولين أمريكيين لمحوا إلى دور إسرائيلي.',
+      'al-Hari',
+    ],
+    ['US officials who deny', 'استهدفت غارة جوية فجر اليوم مقراً لكتائب حزب الله في القائم، وقال مسؤولون أمريكيون إن واشنطن لم تنفذها.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('rockets that fell north of a base are still an attack on it', () => {
+    expect(brief('سقطت صواريخ شمال قاعدة عين الأسد فجر اليوم دون إصابات.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Ain al-Asad' }]);
+  });
+});

@@ -486,3 +486,14 @@ describe('a lone dead or wounded the act left ("أوقعت الغارات قتي
     expect(found.find((c) => c.kind === 'injured')?.value ?? null).toBe(injured);
   });
 });
+
+describe('a figure told with its source ("بحسب الحشد") ends the count: the next is another source\'s, not more dead', () => {
+  it.each([
+    ['وأسفرت عن مقتل 22 مقاتلاً بحسب الحشد، و55 بحسب المرصد السوري', 22],
+    ['مقتل 5 عناصر وفق المرصد و7 وفق مصادر محلية', 5],
+    ['مقتل 3 مقاتلين حسب مصادر محلية و4 حسب المرصد', 3],
+    ['مقتل جنديين أمريكيين وبريطاني حسب البنتاغون', 3],
+  ])('%s', (text, killed) => {
+    expect(findCasualties(keyTokens(text)).find((c) => c.kind === 'killed')?.value).toBe(killed);
+  });
+});

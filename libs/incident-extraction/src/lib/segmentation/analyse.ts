@@ -180,7 +180,9 @@ const KILLED_BEFORE = /^(قتلت|قتل|اغتيل|اغتالت|اغتال|تق
 const KILLED_REACH = 2;
 
 // "قرب"، "بالقرب من"، "في محيط": the place named next only locates the act.
-const NEAR_WORD = /^(قرب|بقرب|بالقرب|محيط|بمحيط|قريب|قريبا|مقربه|بمقربه)$/;
+// ("رتلاً … كان يتقدم شمال غربي قاعدة التنف"، "اقترب من قاعدة التنف"، "على طريق التنف": a bearing from a site,
+// the way to it or coming close to it locates, as "near" does.)
+const NEAR_WORD = /^(قرب|بقرب|بالقرب|محيط|بمحيط|قريب|قريبا|مقربه|بمقربه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|طريق|اقترب|اقتربت|يقترب|تقترب)$/;
 const NEAR_REACH = 2;
 const nearOnly = (seg: Segment, at: number) => wordBefore(seg.tokens, at, seg.a, NEAR_REACH, NEAR_WORD);
 

@@ -228,7 +228,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       c.from < intent &&
       !agents.some((g) => g.from <= c.from && g.to >= c.from) &&
       !ownerOfAircraft(c) &&
-      !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) &&
+      !(c.from > a && tokens[c.from - 1].keys.some((k) => SOURCE.test(k))) &&
       !wordBefore(tokens, c.from, a, PROTECTION_REACH, PROTECTION) &&
       !wordBefore(tokens, c.from, a, PRESENCE_REACH, PRESENCE) &&
       !wordBefore(tokens, c.from, a, STATIONED_REACH, STATIONED) &&
@@ -247,14 +247,15 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const unknownAir = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && /مجهول|معادي/.test(tokens[c.to - 1].norm));
   const sentenceNames = (test: (t: ActorTag) => boolean) => s.actors.some((x) => test(x.value));
   let category: IncidentCategory | null = null;
-  // A strike told with a side's adjective inside it ("بغارة أمريكية"، "غارات إسرائيلية").
+  // A strike told with a side's adjective or name inside it ("بغارة أمريكية"، "غارات إسرائيلية"، "طيران التحالف
+  // الدولي": the name may run on past the aircraft).
   const strikeToldAs = (sides: readonly ActorTag[]) =>
-    cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => sides.includes(x.value) && x.from >= c.from && x.to <= c.to));
+    cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => sides.includes(x.value) && x.from >= c.from && x.from < c.to));
   // Told as American or Israeli, a strike names its striker as an agent does.
   const namedStriker = agents.length > 0 || strikeToldAs(['us', 'israel']);
   // The strike's own adjective, or Israel as the agent: a US force named near a verb may be the host
   // of the site hit, Israel never is.
-  const usStrike = strikeToldAs(['us', 'coalition', 'israel']) || agents.some((g) => g.value === 'israel');
+  const usStrike = strikeToldAs(['us', 'coalition', 'israel']) || agents.some((g) => g.value === 'israel') || agentBeforeVerb(tokens, agents, a);
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
   // "البنتاغون يؤكد ضرب منصات صواريخ قرب القرية الخضراء": launchers or militia sites hit near a US site, no US target
   // named, in a sentence naming the US side, are its strike.
@@ -294,4 +295,12 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const striker = stA > 0 || (weapons.some((w) => w.value === 'airstrike') && sentenceNames((t) => t === 'us' || t === 'israel' || t === 'coalition'));
   const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length + possessed > 0;
   return { category, agents, usTargetCues, strikerWeight: stA, explicit };
+}
+
+// "التحالف اعتدى على إحدى نقاطنا على طريق التنف": the side named as the subject right before the verb of striking
+// is who struck, whatever site of its own stands near.
+// (Verbs with no passive reading: "قوات أمريكية استهدفت" may be the forces that were targeted.)
+const AGGRESSION_VERB = /^(اعتدي|اعتدت|اغار|اغارت)$/;
+function agentBeforeVerb(tokens: KeyToken[], agents: readonly Tagged<ActorTag>[], a: number): boolean {
+  return agents.some((g) => g.value !== 'israel' && g.from >= a && AGGRESSION_VERB.test(tokens[g.to]?.norm ?? ''));
 }
