@@ -61,7 +61,6 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   return mentions;
 }
 
-/** The first date told with its year in an undated article (its dates need no publication day). */
 /**
  * The year an undated article's days and months without a year belong to: its first full date, else its first
  * month told with a year ("تسلسل زمني للتصعيد (آب 2022)" … "الاثنين 15 آب: …").

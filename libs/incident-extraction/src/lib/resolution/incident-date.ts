@@ -224,13 +224,13 @@ const ACT_AFTER_SPAN = /^(ال)?(هجوم|هجمات|ضربه|ضربات|غار�
 // "وقبل ذلك بيومين"، "قبلها بأسبوع"، "بعد ذلك بساعات"، "في اليوم التالي": a span from the act told
 // just before in the text. The phrase may stand in a segment of its own after the act it dates.
 const ANCHORED = /^و?(قبل|بعد)(ها)?$/;
-const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0 };
+const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0, عينه: 0, التاليه: 1, السابقه: -1, نفسها: 0, ذاتها: 0, عينها: 0 };
 const TIME_OF_DAY = /^(فجر|صباح|ظهر|عصر|مساء|ليل|ليله|منتصف)$/;
 // "وبعد أربعة أيام، أصيب ثمانية عسكريين": opening a sentence, "after" a span and no "من" counts from the act before.
 const SPAN_FROM = /^(من|علي)$/;
 function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span: TimeSpan; sign: number; end: number } | null {
   const norm = tokens[k].norm;
-  if (norm !== 'اليوم' && !norm.includes('قبل') && !norm.includes('بعد')) return null;
+  if (norm !== 'اليوم' && norm !== 'الليله' && !norm.includes('قبل') && !norm.includes('بعد')) return null;
   const m = ANCHORED.exec(norm);
   if (m) {
     const opening = k === from && m[1] === 'بعد' && !m[2];
@@ -242,9 +242,9 @@ function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span:
     const span = at > 0 && at < to ? readSpan(tokens, at, to) : null;
     return span ? { span, sign: m[1] === 'قبل' ? -1 : 1, end: span.end } : null;
   }
-  // ("وفي فجر اليوم التالي": a time of day may stand between.)
+  // ("وفي فجر اليوم التالي": a time of day may stand between; "في الليلة ذاتها": the night of that day.)
   const inDay = (j: number) => j >= 0 && (/^و?في$/.test(tokens[j].norm) || (TIME_OF_DAY.test(tokens[j].norm.replace(/^و?(في|ب)?/, '')) && j > 0 && /^و?في$/.test(tokens[j - 1].norm)));
-  if (tokens[k].norm === 'اليوم' && k > 0 && inDay(k - 1) && k + 1 < to) {
+  if ((norm === 'اليوم' || norm === 'الليله') && k > 0 && inDay(k - 1) && k + 1 < to) {
     const shift = NEXT_DAY[tokens[k + 1].norm];
     if (shift !== undefined) return { span: { unit: 'day', count: Math.abs(shift), end: k + 1 }, sign: Math.sign(shift) || 1, end: k + 1 };
   }

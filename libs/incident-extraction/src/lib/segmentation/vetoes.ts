@@ -44,8 +44,16 @@ export function framedAsNonEvent(seg: Segment): boolean {
     suspendedActs(seg) ||
     continuedOnly(seg) ||
     mayOnly(seg) ||
-    mostTargeted(seg)
+    mostTargeted(seg) ||
+    insteadOf(seg)
   );
+}
+
+// "اختيار أهداف محدودة، بدلاً من ضرب البنية القيادية للفصائل في البوكمال": what was not done instead.
+const INSTEAD = /^(بدلا|عوضا|بدل|عوض)$/;
+const INSTEAD_REACH = 2;
+function insteadOf(seg: Segment): boolean {
+  return everyActGoverned(seg, INSTEAD_REACH, (t) => INSTEAD.test(t.norm));
 }
 
 /** Every act word of the segment (there is one) is governed so: a word right before it, within `reach`. */
@@ -55,12 +63,20 @@ function everyActGoverned(seg: Segment, reach: number, governs: (t: KeyToken, ac
   return acts.length > 0 && acts.every((c) => tokens.slice(Math.max(a, c.from - reach), c.from).some((t) => governs(t, c.from)));
 }
 
-// "إلى واحدة من أكثر النقاط الأمريكية استهدافاً": how often a site is hit ranks it; it tells no act.
-const MOST = /^(اكثر|اكثرها|اشد)$/;
+// "إلى واحدة من أكثر النقاط الأمريكية استهدافاً"، "قائمة المواقع الأكثر استهدافاً"، "من أكثر المواقع التي تعرضت
+// لهجمات": how often a site is hit ranks it; it tells no act.
+const MOST = /^(اكثر|اكثرها|اشد|الاكثر)$/;
 const OFTEN_HIT = /^(استهدافا|تعرضا|عرضه|قصفا)$/;
+const RELATIVE = /^(التي|الذي|الذين|اللتين|اللذين)$/;
 const MOST_REACH = 4;
 function mostTargeted(seg: Segment): boolean {
-  return everyActGoverned(seg, MOST_REACH, (t, act) => MOST.test(t.norm) && OFTEN_HIT.test(seg.tokens[act].norm));
+  const { tokens } = seg;
+  return everyActGoverned(seg, MOST_REACH, (t, act) => {
+    if (!MOST.test(t.norm)) return false;
+    if (OFTEN_HIT.test(tokens[act].norm)) return true;
+    const at = tokens.indexOf(t);
+    return tokens.slice(at + 1, act).some((x) => RELATIVE.test(x.norm));
+  });
 }
 
 // "وقد تستهدف المصالح الأمريكية": "قد" before a present tense tells what may happen, not what did.
@@ -257,10 +273,18 @@ const SUPERLATIVE_REACH = 4;
 // from farther back, the superlative's own complement standing between; a count ("مرارا") is never ranked.
 const PERIOD_HABIT = /^(منذ|علي)$/;
 const PERIOD_SUPERLATIVE_REACH = 6;
+// "مجرد حلقة في سلسلة الاستهدافات التي دأبت عليها الفصائل منذ سنوات": a habit told, in a relative clause, of the
+// series the act is set against.
+const SERIES_RELATIVE_REACH = 8;
+function describesSeries(seg: Segment, at: number): boolean {
+  const { tokens } = seg;
+  return seg.cues.some((q) => q.value === 'aggregate' && q.to < at && at - q.to <= SERIES_RELATIVE_REACH && RELATIVE.test(tokens[q.to].norm));
+}
+
 function isHabit(seg: Segment): boolean {
   const { tokens, a } = seg;
   return seg.cues.some((c) => {
-    if (c.value !== 'habitual') return false;
+    if (c.value !== 'habitual' || describesSeries(seg, c.from)) return false;
     const reach = PERIOD_HABIT.test(tokens[c.from].norm) ? PERIOD_SUPERLATIVE_REACH : SUPERLATIVE_REACH;
     for (let k = c.from - 1; k >= Math.max(a, c.from - reach); k--) if (SUPERLATIVE.test(tokens[k].norm)) return false;
     return true;
