@@ -486,3 +486,50 @@ describe('sites ranked by how often they are hit ("الأكثر استهدافا
     expect(brief(text, '2024-02-10')).toEqual([]);
   });
 });
+
+describe("a denial of the act's verbal noun, or by a participle after the speaker's account, denies the report", () => {
+  it.each([
+    ['the present tense, in a headline', 'سنتكوم تنفي قصف رتل للحشد قرب القائم'],
+    ['the Pentagon denies striking', 'البنتاغون ينفي ضرب مواقع للفصائل في جرف الصخر فجر اليوم'],
+    ['"نافياً ما تداولته"', 'وقال مصدر إن الانفجار في مخزن الحشد ناجم عن سوء الخزن، نافياً ما تداولته مواقع التواصل عن غارة لطائرة مسيرة في آمرلي.'],
+    ['"نافيةً الأنباء"', 'وأكدت القيادة أن الحريق عرضي، نافيةً الأنباء عن قصف جوي استهدف المعسكر في جرف الصخر.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe("a roadside bomb or gunfire on Iran's men is no air, drone or missile strike", () => {
+  it.each([
+    ['an IED on a PMF vehicle', 'استشهد اثنان من منتسبي الحشد الشعبي مساء اليوم بانفجار عبوة ناسفة استهدفت عجلتهم في مطيبيجة.'],
+    ['an IED on the road', 'أصيب ثلاثة من مقاتلي كتائب حزب الله بانفجار عبوة ناسفة على الطريق قرب القائم فجر اليوم.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe('what the accused are tried for is a case, not a report of the act', () => {
+  it.each([
+    ['a cell accused of firing rockets', 'أصدرت محكمة جنايات أربيل أحكاماً بالسجن على خلية متهمة بإطلاق صواريخ على مطار أربيل.'],
+    ['the accused tried', 'وتحاكم السلطات خمسة متهمين بقصف قاعدة عين الأسد بالصواريخ.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe('"targets" an aim (depriving, drying up) is no act', () => {
+  it.each([
+    ['sanctions that target depriving', 'وتستهدف العقوبات حرمان الفصائل من موارد مالية في بغداد.'],
+    ['measures that aim at drying up', 'وقال مسؤول إن الإجراءات تهدف إلى تجفيف منابع تمويل الكتائب في العراق.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe('air raids near a US site, the site only measured from, are no attack on it', () => {
+  it.each([
+    ['a raid kilometres from a base hosting coalition forces', 'وذكرت مصادر أن إحدى الغارات طالت منشأة نفطية في ريف رميلان، على بعد كيلومترات من قاعدة تضم قوات للتحالف، دون إصابات.'],
+    ['Turkish drones 10 km from the base', 'وقصفت مسيرات تركية محطة كهرباء قرب القحطانية على بعد 10 كيلومترات من قاعدة رميلان.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});

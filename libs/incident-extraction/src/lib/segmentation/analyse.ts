@@ -86,6 +86,9 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   if (category && inAnotherTheatre(seg)) return [];
   if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific.length > 0, ctx, gaz);
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
+  // "استشهد اثنان من الحشد بانفجار عبوة ناسفة": a roadside bomb or gunfire on Iran's men is no air, drone or missile
+  // strike (ISIS's war, most often), unless aircraft are named.
+  if (category === 'strike_on_militias' && groundMeansOnly(seg)) return [];
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
   // Israeli strikes on the Syrian army's sites name no Iran-backed target: that army's war, not this one.
@@ -429,3 +432,7 @@ const ATTACK_BY_PLACE = /^(و|ف)?(ب|ل|ك)?(هجوم|هجمات|هجومي)$/;
 function namesAttack(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
   return p.from - 1 >= a && ATTACK_BY_PLACE.test(tokens[p.from - 1].norm);
 }
+
+const GROUND_MEANS = new Set(['ied', 'small_arms']);
+const groundMeansOnly = (seg: Segment): boolean =>
+  seg.weapons.length > 0 && seg.weapons.every((w) => GROUND_MEANS.has(w.value)) && !seg.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent');

@@ -234,6 +234,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !wordBefore(tokens, c.from, a, STATIONED_REACH, STATIONED) &&
       !wordBefore(tokens, c.from, a, ACCOUNT_REACH, ACCOUNT) &&
       !notHit(tokens, c.to, b) &&
+      !measuredFrom(tokens, c.from, a) &&
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );
   const possessed = possessedUsVictims(seg);
@@ -260,6 +261,9 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   // "البنتاغون يؤكد ضرب منصات صواريخ قرب القرية الخضراء": launchers or militia sites hit near a US site, no US target
   // named, in a sentence naming the US side, are its strike.
   else if (usT > 0 && stA === 0 && milTargets > 0 && usTargetCues.length + possessed === 0 && sentenceNames((t) => t === 'us' || t === 'coalition' || t === 'israel')) category = 'strike_on_militias';
+  // "إحدى الغارات طالت منشأة نفطية في ريف رميلان": air raids at a place with a US site, no US target named, are
+  // someone's strikes there (militias launch rockets and drones, they do not raid).
+  else if (usT > 0 && stA === 0 && usTargetCues.length + possessed === 0 && airRaidsOnly(tokens, cues)) category = milT > 0 ? 'strike_on_militias' : null;
   else if (usT > 0 && stA === 0) category = 'attack_on_us_forces';
   // A strike told as American near a US site ("بغارة أمريكية قرب مطار بغداد") is where the US struck:
   // only something named as hit (forces, a base) makes it an attack on them.
@@ -304,3 +308,23 @@ const AGGRESSION_VERB = /^(اعتدي|اعتدت|اغار|اغارت)$/;
 function agentBeforeVerb(tokens: KeyToken[], agents: readonly Tagged<ActorTag>[], a: number): boolean {
   return agents.some((g) => g.value !== 'israel' && g.from >= a && AGGRESSION_VERB.test(tokens[g.to]?.norm ?? ''));
 }
+
+// "منشأة نفطية في ريف رميلان، على بعد كيلومترات من قاعدة تضم قوات للتحالف": a site measured from is no target.
+const DISTANCE_UNIT = /^(كيلومترات|كيلومترا|كيلومتر|كلم|كم|امتار|مترا|متر|اميال|ميلا)$/;
+// (The forces the base hosts may be the cue: "من قاعدة تضم قوات".)
+const MEASURED_REACH = 3;
+function measuredFrom(tokens: KeyToken[], at: number, a: number): boolean {
+  for (let j = at - 1; j >= Math.max(a + 1, at - MEASURED_REACH); j--) {
+    if (tokens[j].norm !== 'من') continue;
+    return DISTANCE_UNIT.test(tokens[j - 1].norm) || (tokens[j - 1].norm === 'بعد' && j - 2 >= a && tokens[j - 2].norm === 'علي');
+  }
+  return false;
+}
+
+const AIR_RAID = /^(و|ف)?(ب|ل)?(ال)?(غاره|غارات)$/;
+// (What the raid did: "الغارات طالت …".)
+const REACHED = /^(طال|طالت|اصاب|اصابت)$/;
+const airRaidsOnly = (tokens: KeyToken[], cues: readonly Tagged<CueTag>[]): boolean => {
+  const acts = cues.filter((c) => c.value === 'trigger');
+  return acts.some((c) => AIR_RAID.test(tokens[c.from].norm)) && acts.every((c) => AIR_RAID.test(tokens[c.from].norm) || REACHED.test(tokens[c.from].norm));
+};

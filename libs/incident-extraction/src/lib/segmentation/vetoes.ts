@@ -45,8 +45,19 @@ export function framedAsNonEvent(seg: Segment): boolean {
     continuedOnly(seg) ||
     mayOnly(seg) ||
     mostTargeted(seg) ||
-    insteadOf(seg)
+    insteadOf(seg) ||
+    aimOnly(seg)
   );
+}
+
+// "العقوبات … تستهدف حرمان الفصائل من موارد مالية": "targets" an aim (a verbal noun of depriving, curbing,
+// weakening), not a site.
+const AIMS_AT = /^و?(تستهدف|يستهدف|تهدف|يهدف|استهدفت|استهدف)$/;
+const AIM = /^(ال)?(حرمان|تجفيف|منع|الحد|حد|اضعاف|تقويض|تقليص|ردع|وقف|قطع|تحجيم|عزل|محاسبه|معاقبه)$/;
+function aimOnly(seg: Segment): boolean {
+  const { tokens, b } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  return acts.length > 0 && acts.every((c) => AIMS_AT.test(tokens[c.from].norm) && c.to < b && AIM.test(tokens[c.to].norm));
 }
 
 // "اختيار أهداف محدودة، بدلاً من ضرب البنية القيادية للفصائل في البوكمال": what was not done instead.
@@ -145,7 +156,9 @@ function deniesInvolvement(seg: Segment): boolean {
 
 // "يواجه اتهامات بالتورط في اغتيال الناشط … إلى جانب تحقيقات تتعلق بهجمات على قاعدة عين الأسد": what
 // someone is charged with or investigated for, with no day of its own, is a case, not a report of the act.
-const CHARGE = /^(اتهامات|الاتهامات|باتهامات|تهم|التهم|بتهم|بتهمه|تهمه|تحقيقات|التحقيقات|بالتورط|التورط|بتورطه|بتورطهم)$/;
+// ("أحكام بالسجن على خلية متهمة بإطلاق صواريخ على مطار أربيل": the accused, too.)
+const CHARGE =
+  /^(اتهامات|الاتهامات|باتهامات|تهم|التهم|بتهم|بتهمه|تهمه|تحقيقات|التحقيقات|بالتورط|التورط|بتورطه|بتورطهم|متهم|متهمه|متهمين|متهمون|المتهم|المتهمه|المتهمين|المتهمون|المدانين|مدانين|مدانه)$/;
 const CHARGE_REACH = 4;
 function chargedWith(seg: Segment): boolean {
   const { tokens, a } = seg;
@@ -223,8 +236,10 @@ function deniedAfter(seg: Segment): boolean {
 
 // "نفى البنتاغون تعرض قاعدة عين الأسد لأي هجوم": the act itself denied. Not "نفت وقوع إصابات في
 // الهجوم": a denial of losses leaves the act.
-const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا|نفتا|ينفيان|تنفيان|ينفون)$/;
-const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه|انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|ما)$/;
+// ("…، نافياً ما تداولته مواقع التواصل عن غارة": the participle, told after the speaker's own account.)
+const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا|نفتا|ينفيان|تنفيان|ينفون|نافيا|نافيه|نافين)$/;
+// ("سنتكوم تنفي قصف رتل للحشد قرب القائم": the act's verbal noun itself, denied.)
+const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه|انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|ما|قصف|ضرب|مهاجمه)$/;
 // "نفى الحشد مسؤوليته عن استهداف القاعدة": who did it is denied, not that it happened.
 const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه|علاقته|علاقتها|علاقتهم|صلته|صلتها|صلتهم|ضلوعه|ضلوعها|تورطه|تورطها|مشاركته|مشاركتها|مشاركتهم|دوره|دورها|دورهم)$/;
 const LOSSES = /^(اصابات|اصابه|ضحايا|خساير|قتلي|جرحي|اضرار|مقتل)$/;
