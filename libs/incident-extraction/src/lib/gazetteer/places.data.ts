@@ -110,7 +110,7 @@ export const PLACES: PlaceRow[] = [
   // ── Syria: Deir ez-Zor ──
   r('sy-omar-field', 'al-Omar oil field', ['حقل العمر', 'حقل العمر النفطي', 'حقل عمر', 'قاعدة العمر', 'حقول العمر', 'حقل العمر للنفط', 'حقل نفط العمر'], 35.06, 40.57, 'SY', 'sy-deir-east', 'oilfield', { us: true }),
   r('sy-green-village', 'Green Village', ['القرية الخضراء', 'قرية الخضراء', 'غرين فيليج'], 35.08, 40.55, 'SY', 'sy-omar-field', 'base', { us: true, localAr: ['المنطقة الخضراء'] }),
-  r('sy-conoco', 'Conoco gas field', ['كونيكو', 'كونوكو', 'حقل كونيكو', 'حقل غاز كونيكو', 'حقل الغاز كونيكو', 'معمل كونيكو', 'كونكو', 'معمل غاز كونيكو', 'معمل غاز كونوكو'], 35.29, 40.29, 'SY', 'sy-deir-east', 'oilfield', { us: true }),
+  r('sy-conoco', 'Conoco gas field', ['كونيكو', 'كونوكو', 'حقل كونيكو', 'حقل غاز كونيكو', 'حقل الغاز كونيكو', 'معمل كونيكو', 'كونكو', 'معمل غاز كونيكو', 'معمل غاز كونوكو', 'موقع دعم المهمة الفرات', 'موقع دعم مهمة الفرات', 'موقع دعم المهمات الفرات'], 35.29, 40.29, 'SY', 'sy-deir-east', 'oilfield', { us: true }),
   r('sy-tabiyeh', 'al-Tabiyah', ['الطابية', 'جديد عكيدات'], 35.27, 40.3, 'SY', 'sy-deir-east', 'town'),
   r('sy-khasham', 'Khasham', ['خشام'], 35.28, 40.32, 'SY', 'sy-deir-east', 'town'),
   r('sy-mayadin', 'Mayadin', ['الميادين', 'الميادين'], 35.02, 40.45, 'SY', 'sy-deir-east', 'city'),
