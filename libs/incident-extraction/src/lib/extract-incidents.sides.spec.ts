@@ -988,3 +988,25 @@ describe('a strike by the US or the coalition near its own site (a bearing, the 
     expect(brief('سقطت صواريخ شمال قاعدة عين الأسد فجر اليوم دون إصابات.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Ain al-Asad' }]);
   });
 });
+
+describe('the enemy\'s aircraft ("طائرات العدو الأمريكي الصهيوني"), as the struck side\'s media tell a strike, strike', () => {
+  it.each([
+    ["the US-Zionist enemy's aircraft", 'وارتقى شهيداً مساء يوم الأحد، إثر استهداف طائرات العدو الأمريكي الصهيوني لمقر اللواءين 45 و46 في منطقة الهري قرب مدينة البوكمال.', 'al-Hari'],
+    ["the Zionist enemy's aircraft", 'قصفت طائرات العدو الصهيوني مواقع للمقاومة في القصير فجر اليوم.', 'al-Qusayr'],
+    ["the American enemy's drone", 'استهدفت مسيرة العدو الأمريكي سيارة لقيادي في الحشد قرب القائم مساء أمس.', 'al-Qaim'],
+    ["the enemy's fighters", 'أغارت مقاتلات العدو على مستودع للحرس الثوري في البوكمال فجر اليوم.', 'Albukamal'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+});
+
+describe('a date written in two calendars ("20 فروردين 1397 هـ.ش الموافق 9 نيسان 2018") stays in its sentence', () => {
+  it('the Hijri solar abbreviation ends no sentence', () => {
+    expect(
+      brief(
+        'شُيّعت جثامين سبعة من مستشاري الحرس الثوري الذين استشهدوا في العدوان الصاروخي الذي شنه الكيان الصهيوني على مطار التيفور العسكري في ريف حمص، فجر يوم الاثنين 20 فروردين 1397 هـ.ش الموافق 9 نيسان/أبريل 2018.',
+        null,
+      ),
+    ).toMatchObject([{ place: 'T4 airbase', date: '2018-04-09' }]);
+  });
+});
