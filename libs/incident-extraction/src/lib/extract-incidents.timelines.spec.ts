@@ -283,3 +283,19 @@ describe('"في الليلة ذاتها" / "في الليلة التالية": t
     expect(brief(text, '2024-02-10').find((m) => m.place === place)).toMatchObject({ date });
   });
 });
+
+describe('weapons "on" a US site with no verb ("صواريخ على قاعدة عين الأسد"), as bullets and headlines tell an act, are an attack', () => {
+  it.each([
+    ["a timeline's bullet, two salvoes", '• 8 كانون الأول/ديسمبر 2023: دفعتان من صواريخ الكاتيوشا فجراً على مجمع السفارة الأمريكية، من دون إصابات.', 'US embassy Baghdad', 'rocket'],
+    ['a headline', 'صواريخ على قاعدة عين الأسد فجر اليوم', 'Ain al-Asad', 'rocket'],
+    ['a breaking ticker, "باتجاه"', 'عاجل | 3 مسيرات باتجاه قاعدة حرير', 'Harir', 'drone'],
+    ['a bullet with its toll', '- 20 تشرين الأول 2023: طائرتان مسيرتان على قاعدة التنف، وإصابات طفيفة.', 'al-Tanf', 'drone'],
+    ['mortars on the airport', 'قذائف هاون على محيط مطار بغداد الدولي حيث قاعدة فكتوريا مساء أمس.', 'Baghdad airport', 'mortar'],
+  ])('%s', (_label, text, place, weapon) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place, weapon }]);
+  });
+
+  it('launch sites kept for firing at the base tell no act', () => {
+    expect(brief('وتتخذ الميليشيات من القرى منصات لإطلاق الصواريخ نحو قاعدة التحالف في حقل كونيكو.')).toEqual([]);
+  });
+});
