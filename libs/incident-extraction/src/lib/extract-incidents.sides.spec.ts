@@ -1010,3 +1010,21 @@ describe('a date written in two calendars ("20 فروردين 1397 هـ.ش ال�
     ).toMatchObject([{ place: 'T4 airbase', date: '2018-04-09' }]);
   });
 });
+
+describe('the side of who speaks ("قال مسؤول عسكري أمريكي") is not who struck, and the US side\'s own sites ("مقار للتحالف") are no militia target', () => {
+  it.each([
+    [
+      'a US official tells the attack on a base hosting coalition offices',
+      'فيما قال مسؤول عسكري أمريكي إن الهجوم استهدف أيضاً محيط قاعدة يونيون 3 التي تضم مقار للتحالف الدولي، من دون تسجيل إصابات.',
+      'Union III base',
+    ],
+    ['a US spokesman', 'وقال متحدث أمريكي إن الهجوم استهدف قاعدة عين الأسد التي تضم مقرات للتحالف فجر اليوم.', 'Ain al-Asad'],
+    ['a US military source', 'وأكد مصدر عسكري أمريكي أن الهجوم طال قاعدة حرير مساء أمس.', 'Harir'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+
+  it('US aircraft named by a US official still strike', () => {
+    expect(brief('وقال مسؤول أمريكي إن طائرات أمريكية قصفت مقراً لكتائب حزب الله في القائم فجر اليوم.')).toMatchObject([{ category: 'strike_on_militias', place: 'al-Qaim' }]);
+  });
+});

@@ -216,7 +216,7 @@ function doneByAircraft(seg: Segment): boolean {
 
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
-  const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors));
+  const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors) && !speaker(tokens, x.from, a));
   const intent = intentStart(seg);
   // "طائرة تابعة للتحالف": the owner of the aircraft is who strikes, not who is hit.
   const ownerOfAircraft = (c: Tagged<CueTag>) => cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= c.from && q.to >= c.to);
@@ -238,7 +238,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );
   const possessed = possessedUsVictims(seg);
-  const milTargets = seg.count('militia_target');
+  // ("قاعدة يونيون 3 التي تضم مقار للتحالف الدولي": the sites of the US side are not Iran's men's.)
+  const milTargets = cues.filter((c) => c.value === 'militia_target' && !actors.some((x) => (x.value === 'us' || x.value === 'coalition') && x.from === c.to)).length;
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed + (milTargets === 0 && usConvoyHit(seg, ctx) ? 1 : 0);
   const aircraft = seg.count('strike_agent') + seg.count('air_agent');
   const stA = aircraft + agents.length;
@@ -327,4 +328,11 @@ const REACHED = /^(طال|طالت|اصاب|اصابت)$/;
 const airRaidsOnly = (tokens: KeyToken[], cues: readonly Tagged<CueTag>[]): boolean => {
   const acts = cues.filter((c) => c.value === 'trigger');
   return acts.some((c) => AIR_RAID.test(tokens[c.from].norm)) && acts.every((c) => AIR_RAID.test(tokens[c.from].norm) || REACHED.test(tokens[c.from].norm));
+};
+
+// "قال مسؤول عسكري أمريكي إن الهجوم استهدف …": the side of the one who speaks, not of who struck.
+const SPEAKER_REACH = 2;
+const speaker = (tokens: KeyToken[], at: number, a: number): boolean => {
+  for (let k = at - 1; k >= Math.max(a, at - SPEAKER_REACH); k--) if (tokens[k].keys.some((x) => SOURCE.test(x))) return true;
+  return false;
 };
