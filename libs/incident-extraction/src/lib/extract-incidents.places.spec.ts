@@ -744,3 +744,19 @@ describe('a US mission support site named as such ("موقع دعم المهمة
     expect(brief('سقطت صواريخ صباح اليوم في محيط موقع دعم المهمة الفرات شرقي سوريا.')).toMatchObject([{ place: 'Conoco gas field' }]);
   });
 });
+
+describe('a launcher struck ("استهدفت غارة منصة لإطلاق الصواريخ في محيط الميادين") stood where it was hit', () => {
+  it.each([
+    ['a platform near a town', 'استهدفت غارة أمريكية منصة لإطلاق الصواريخ في محيط مدينة الميادين فجر اليوم.', 'Mayadin'],
+    ['a platform in a village', 'أغارت طائرات أمريكية على منصة لإطلاق الصواريخ في قرية مراط مساء أمس.', 'Murat'],
+    ['a rocket launcher', 'دمرت مروحيات أمريكية راجمة لإطلاق الصواريخ في بلدة الطيبة فجر اليوم.', 'At Tayyibah'],
+    ['two platforms', 'دمرت ضربة أمريكية منصتين لإطلاق الصواريخ في منطقة حطلة فجر اليوم.', 'Hatla'],
+    ['drone launch platforms', 'قصفت طائرة مسيرة أمريكية منصات لإطلاق الطائرات المسيرة في بلدة العشارة مساء أمس.', 'al-Ashara'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('a launcher fired from is still the launch site', () => {
+    expect(brief('أطلقت الفصائل صواريخ من منصة لإطلاق الصواريخ في الميادين على حقل العمر.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Omar oil field' }]);
+  });
+});
