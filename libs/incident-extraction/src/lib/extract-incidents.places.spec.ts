@@ -760,3 +760,21 @@ describe('a launcher struck ("استهدفت غارة منصة لإطلاق ال
     expect(brief('أطلقت الفصائل صواريخ من منصة لإطلاق الصواريخ في الميادين على حقل العمر.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Omar oil field' }]);
   });
 });
+
+describe('"تدمر" is also the verb "destroys": Palmyra after a place noun or a preposition', () => {
+  it.each([
+    ['a headline, the verb', 'غارات أمريكية فجرية تدمر مستودعات للحرس الثوري في عياش غرب دير الزور', 'Ayyash depots'],
+    ['US strikes destroy headquarters', 'ضربات أمريكية تدمر مقرات للحشد في القائم فجر اليوم', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+
+  it.each([
+    ['"في تدمر"', 'غارات إسرائيلية على مواقع للحرس الثوري في تدمر فجر اليوم'],
+    ['"بتدمر"', 'قصفت طائرات إسرائيلية مواقع بتدمر فجر اليوم'],
+    ['"مدينة تدمر"', 'قصفت طائرات إسرائيلية مدينة تدمر فجر اليوم'],
+    ['"بادية تدمر"', 'استهدفت غارات إسرائيلية مواقع لحزب الله في بادية تدمر فجر اليوم'],
+  ])('Palmyra: %s', (_label, text) => {
+    expect(brief(text)).toMatchObject([{ place: 'Palmyra' }]);
+  });
+});

@@ -223,7 +223,8 @@ export const PLACES: PlaceRow[] = [
   r('sy-tanf', 'al-Tanf', ['التنف', 'قاعدة التنف', 'منطقة الـ55', 'منطقة ال55'], 33.5, 38.65, 'SY', 'sy-homs', 'base', { us: true }),
   r('sy-zakf', 'al-Zakf garrison', ['الزكف', 'قاعدة الزكف'], 33.93, 40.2, 'SY', 'sy-homs', 'base', { us: true }),
   r('sy-rukban', 'Rukban', ['الركبان', 'مخيم الركبان'], 33.3, 38.7, 'SY', 'sy-homs', 'town'),
-  r('sy-palmyra', 'Palmyra', ['تدمر'], 34.55, 38.27, 'SY', 'sy-homs', 'city'),
+  // ("غارات فجرية تدمر مستودعات عياش": also the verb "destroys"; the town after a place noun or a preposition.)
+  r('sy-palmyra', 'Palmyra', ['تدمر'], 34.55, 38.27, 'SY', 'sy-homs', 'city', { cue: true }),
   r('sy-t4', 'T4 airbase', ['التيفور', 'مطار التيفور', 'مطار T4', 'مطار التياس', 'التياس', 'مطار تي فور'], 34.52, 37.63, 'SY', 'sy-homs', 'airport'),
   r('sy-shayrat', 'Shayrat airbase', ['الشعيرات', 'مطار الشعيرات'], 34.49, 36.91, 'SY', 'sy-homs', 'airport'),
   r('sy-sukhnah', 'al-Sukhnah', ['السخنة'], 34.88, 38.87, 'SY', 'sy-homs', 'town'),
