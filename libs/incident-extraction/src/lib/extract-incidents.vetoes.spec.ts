@@ -533,3 +533,21 @@ describe('air raids near a US site, the site only measured from, are no attack o
     expect(brief(text, '2024-02-10')).toEqual([]);
   });
 });
+
+describe('ISIS named in the mission of the unit hit ("المكلف بمنع تسلل عصابات داعش") is not the war of the strike', () => {
+  it.each([
+    [
+      '"بمنع تسلل"',
+      'أقدمت الطائرات الأمريكية فجر اليوم على قصف مقر اللواء الرابع عشر في الحشد الشعبي، المرابط على الشريط الحدودي ضمن قاطع القائم، والمكلف بمنع تسلل عصابات داعش من الأراضي السورية.',
+      'al-Qaim',
+    ],
+    ['"لملاحقة خلايا"', 'استهدفت غارة أمريكية فجر اليوم مقراً لكتائب حزب الله في القائم يستخدم لملاحقة خلايا داعش.', 'al-Qaim'],
+    ['"مواجهة فلول"', 'قصفت طائرات مجهولة فجر اليوم موقعاً للحشد في عكاشات يتولى مواجهة فلول داعش في الصحراء.', 'Akashat'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('a strike on ISIS cells is still their war', () => {
+    expect(brief('استهدفت غارة جوية للتحالف فجر اليوم مخبأ لخلايا داعش في وادي حوران.')).toEqual([]);
+  });
+});

@@ -495,9 +495,13 @@ export function isOtherConflict(seg: Segment): boolean {
   // Russian or Syrian-government strikes (on rebels, ISIS) unless the US/Israel is named too.
   const otherStriker = actors.some((x) => x.value === 'russia_regime' && !/^(ل|لل)/.test(tokens[x.from].norm) && !(x.from - 1 >= a && NOT_AGENT_BEFORE.test(tokens[x.from - 1].norm)));
   if (otherStriker && !actors.some((x) => x.value === 'us' || x.value === 'israel' || x.value === 'coalition') && seg.count('us_target') === 0) return true;
-  // ISIS as perpetrator or target; "the coalition against ISIS" is only a name.
-  return actors.some((x) => x.value === 'isis' && !namedInCoalition(tokens, x.from, a));
+  // ISIS as perpetrator or target; "the coalition against ISIS" is only a name, and a unit's mission against it
+  // ("مقر اللواء … المكلف بمنع تسلل عصابات داعش") describes the target.
+  return actors.some((x) => x.value === 'isis' && !namedInCoalition(tokens, x.from, a) && !wordBefore(tokens, x.from, a, MISSION_REACH, MISSION_AGAINST));
 }
+
+const MISSION_AGAINST = /^(و|ب|ل)?(ال)?(منع|تسلل|ملاحقه|محاربه|مكافحه|قتال|مواجهه|تقاتل|يقاتل|التصدي)$/;
+const MISSION_REACH = 3;
 
 function namedInCoalition(tokens: KeyToken[], at: number, a: number): boolean {
   for (let k = at - 1; k >= Math.max(a, at - COALITION_NAME_REACH); k--) if (tokens[k].keys.some((y) => COALITION_WORDS.has(y))) return true;
