@@ -1,5 +1,5 @@
 import type { IncidentMention } from '@raseed/contracts';
-import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
+import { DATE_STRENGTH, DateMention, pinsDay, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
 import { pad2, validDay } from '../dates/calendar';
 import { dayNumber, ordinalBefore } from '../dates/date-words';
 import { Draft, firstOrder, toldAfter } from '../merging/merge-candidates';
@@ -54,6 +54,13 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
   return drafts.map((d, i) => {
     let date: Dated | null = dated[i];
     const earlierAct = d.cands.every((c) => c.continuation || toldEarlier(c));
+    // "وأوضح رايدر، في إيجاز صحفي الخميس، أن طائرتين استهدفتا قاعدة التنف" after "تعرضت قوات يوم الأربعاء لهجمات":
+    // a day that dates only the statement gives way to the day of an unplaced report of the same kind.
+    if (date && !earlierAct && statementDayOnly(d)) {
+      const told = Math.min(...d.cands.filter((c) => !c.continuation && c.date).map((c) => c.order));
+      const lead = cands.find((c) => !c.place && !c.continuation && c.category === d.category && pinsDay(c.date) && c.order < told && !recalledBefore(c));
+      if (lead) date = { value: lead.date!.value, precision: lead.date!.precision, sentence: lead.sentence };
+    }
     if (!date && !earlierAct) date = toldNext(d, cands, facts);
     if (!date && !earlierAct) date = setTheSceneBefore(d, cands, facts);
     // Undated: a dated unplaced report of the same category ("US strikes Thursday night in
@@ -118,6 +125,12 @@ const REPLY_VERB = /^و?(ردت|ترد|يرد|تردان|يردون|ردوا)$/;
 const repliesAtOnce = (c: Candidate) => !c.continuation && c.sentence.tokens.slice(c.from, c.to).some((t) => REPLY_VERB.test(t.norm));
 
 /** The incident's own date: placed reports first, then unplaced ones, then follow-ups; the firmest expression in each tier. */
+/** The incident's own days are only those of statements about it ("في إيجاز صحفي الخميس"، "أعلن أمس"). */
+function statementDayOnly(d: Draft): boolean {
+  const own = d.cands.filter((c) => !c.continuation && c.date);
+  return own.length > 0 && own.every((c) => c.date!.strength < DATE_STRENGTH.weekday && c.date!.precision === 'day' && !c.date!.claimed);
+}
+
 export function ownDate(d: Draft): Dated | null {
   const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
   for (const tier of tiers) {
