@@ -5,6 +5,7 @@ import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
 import { KeyToken, wordBefore } from '../text/tokens';
 import { DOING_VERBS, IRAN_LINKED, MILITIA_TAGS, isAgent, militiaIsAgent, strikeWord } from './agents';
+import { DISTANCE_UNIT } from './places';
 import { Segment } from './segment';
 import { Tagged } from './sentence-facts';
 import { namesArmyAsHit } from './vetoes';
@@ -311,7 +312,6 @@ function agentBeforeVerb(tokens: KeyToken[], agents: readonly Tagged<ActorTag>[]
 }
 
 // "منشأة نفطية في ريف رميلان، على بعد كيلومترات من قاعدة تضم قوات للتحالف": a site measured from is no target.
-const DISTANCE_UNIT = /^(كيلومترات|كيلومترا|كيلومتر|كلم|كم|امتار|مترا|متر|اميال|ميلا)$/;
 // (The forces the base hosts may be the cue: "من قاعدة تضم قوات".)
 const MEASURED_REACH = 3;
 function measuredFrom(tokens: KeyToken[], at: number, a: number): boolean {

@@ -11,7 +11,7 @@ import { SentenceFacts, Tagged } from './sentence-facts';
 
 const DIRECTIONS = /^و?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوبها|شمالها|شرقها|غربها)$/;
 const PLACE_NOUN = /^(مدينه|بلده|قريه|منطقه|ناحيه|قضاء|محافظه|العاصمه)$/;
-const DISTANCE_UNIT = /^(كلم|كم|كيلومتر|كيلومترا|كيلومترات|كيلو|ميل|اميال|امتار|مترا|متر)$/;
+export const DISTANCE_UNIT = /^(كلم|كم|كيلومتر|كيلومترا|كيلومترات|كيلو|ميل|ميلا|اميال|امتار|مترا|متر)$/;
 
 // "أربيل (كوردستان 24)-", "دمشق – نورث برس": a place opening a sentence before an outlet
 // or dash is where the story was filed, not where it happened.
