@@ -36,6 +36,14 @@ describe('splitSentences hardening', () => {
     expect(splitSentences('نقلت أ.ف.ب عن د. سامي قوله إن الوضع هادئ.').length).toBe(1);
   });
 
+  it.each([
+    ['the Hijri solar year', 'فجر يوم الاثنين 20 فروردين 1397 هـ.ش الموافق 9 نيسان 2018.'],
+    ['the Hijri year, drawn out', 'في 3 شوال 1439 هـ. الموافق 17 حزيران 2018 سقطت صواريخ.'],
+    ['the lunar Hijri year', 'يوم 26 رجب 1445 هـ.ق وهو يوم الأربعاء.'],
+  ])('keeps a single letter drawn out with a tatweel (%s) inside the sentence', (_label, text) => {
+    expect(splitSentences(text).length).toBe(1);
+  });
+
   it('splits on the Arabic question mark with no space after it', () => {
     expect(splitSentences('من أطلق الصاروخ؟لا أحد يعرف').map((s) => s.text)).toEqual(['من أطلق الصاروخ؟', 'لا أحد يعرف']);
   });

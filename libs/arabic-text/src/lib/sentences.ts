@@ -7,11 +7,12 @@ export interface TextSpan {
 }
 
 // Full stops, ! ? ؟ ؛ and line breaks end a sentence. A full stop between digits
-// (12.5) or directly after a single-letter token (U.S., أ.ف.ب, د. محمد) does not.
+// (12.5) or directly after a single-letter token (U.S., أ.ف.ب, د. محمد, هـ.ش) does not.
 // Pages often drop the space after a full stop ("الأردن.وأكد"), so an Arabic letter
 // straight after the terminator also ends the sentence.
 const SENTENCE_END = /([.!?\u061F\u061B\u06D4]+["'\u00BB\u201D)]*)(?=\s|$|[\u0621-\u064A])|\n+/g;
-const SINGLE_LETTER_BEFORE = /(^|[\s.(])[A-Z\u0621-\u064A]$/;
+// ("1397 هـ.ش": the letter may be drawn out with a tatweel.)
+const SINGLE_LETTER_BEFORE = /(^|[\s.(])[A-Z\u0621-\u064A]\u0640?$/;
 
 /** Sentences with their offsets in `text`, trimmed, empty ones dropped. */
 export function splitSentences(text: string): TextSpan[] {
@@ -20,7 +21,7 @@ export function splitSentences(text: string): TextSpan[] {
   for (const match of text.matchAll(SENTENCE_END)) {
     const idx = match.index ?? 0;
     const end = match[0].startsWith('\n') ? idx : idx + match[0].length;
-    if (match[0][0] === '.' && SINGLE_LETTER_BEFORE.test(text.slice(Math.max(0, idx - 2), idx))) continue;
+    if (match[0][0] === '.' && SINGLE_LETTER_BEFORE.test(text.slice(Math.max(0, idx - 3), idx))) continue;
     pushTrimmed(text, from, end, spans);
     from = idx + match[0].length;
   }

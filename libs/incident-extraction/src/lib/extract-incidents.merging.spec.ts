@@ -625,3 +625,42 @@ describe('a month of its own at a site told by its kind is another incident ther
     expect(placesAndDates(`${LOG}\n- آذار 2022: قصفت طائرات أمريكية القاعدة.`, '2023-01-10').map(([p]) => p)).toEqual(['Green Village']);
   });
 });
+
+describe('a strike answering an attack: the attack named by its place ("هجوم أربيل") is not where the strike was, and a toll told of "the strikes" is theirs', () => {
+  it.each([
+    ['a statement after the strike', 'نفذت القوات الأمريكية فجر اليوم ضربات جوية على مقرات للفصائل، مضيفة أن هجوم أربيل أدى إلى إصابة ثلاثة جنود.'],
+    ['the sites used in the attack', 'قصفت مقاتلات أمريكية فجر اليوم منشآت تقول واشنطن إن الكتائب استخدمتها في هجوم أربيل.'],
+    ['the attacks in the plural', 'أغارت طائرات أمريكية فجر اليوم على مستودعات للحرس الثوري تقول واشنطن إنها زودت منفذي هجمات التنف بالصواريخ.'],
+    ['who carried out the attack', 'استهدفت ضربات أمريكية فجر اليوم مقرات قال البنتاغون إن منفذي هجوم حرير انطلقوا منها.'],
+    ['"لهجوم" with a preposition', 'قصفت طائرات أمريكية فجر اليوم مواقع للكتائب قالت القيادة المركزية إنها خططت لهجوم الشدادي.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place: null }]);
+  });
+
+  it('a strike placed by its own words keeps the place', () => {
+    expect(brief('شنت طائرات أمريكية هجوماً على مقر لكتائب حزب الله في القائم فجر اليوم.')).toMatchObject([{ category: 'strike_on_militias', place: 'al-Qaim' }]);
+  });
+
+  it.each([
+    [
+      "the government tells the strikes' toll",
+      'نفذت القوات الأمريكية فجر اليوم ضربات جوية على منشآت للكتائب، رداً على هجوم بطائرة مسيرة استهدف أمس قاعدة حرير. وطاولت الضربات مقراً في مدينة الحلة. وقالت الحكومة العراقية إن الضربات أسفرت عن مقتل عنصر أمني وإصابة 18 شخصاً.',
+      'Harir',
+    ],
+    [
+      'the raids, told in the singular',
+      'أغارت مقاتلات أمريكية فجر اليوم على مقر للفصائل في القائم، بعد ساعات من هجوم صاروخي على قاعدة عين الأسد. وأفاد مصدر أمني بأن الغارة أدت إلى مقتل عنصر أمني وإصابة 18 آخرين.',
+      'Ain al-Asad',
+    ],
+    ['the strikes as the subject', 'ضربت طائرات أمريكية مواقع للحشد في القائم فجر اليوم رداً على استهداف قاعدة التنف مساء أمس. وأضاف المصدر أن الغارات أوقعت قتيلاً و18 جريحاً.', 'al-Tanf'],
+  ])('%s', (_label, text, attacked) => {
+    const out = brief(text);
+    expect(out.find((m) => m.category === 'strike_on_militias')).toMatchObject({ killed: 1, injured: 18 });
+    expect(out.find((m) => m.place === attacked)).toMatchObject({ category: 'attack_on_us_forces', killed: null, injured: null });
+  });
+
+  it('"the attack" told after still follows the incident told last', () => {
+    const out = brief('قصفت طائرات أمريكية مواقع في القائم فجر اليوم. وفي المساء سقطت صواريخ على قاعدة عين الأسد. وقال مصدر إن الهجوم أسفر عن إصابة جنديين.');
+    expect(out.find((m) => m.place === 'Ain al-Asad')).toMatchObject({ injured: 2 });
+  });
+});

@@ -712,3 +712,69 @@ describe('fire that fell in a quarter told as near a US site was aimed at that s
     expect(brief('قصفت طائرات أمريكية بصواريخ مقرا للكتائب قرب مطار بغداد فجر اليوم.').map((m) => m.category)).toEqual(['strike_on_militias']);
   });
 });
+
+describe('a dateline\'s day ("واشنطن 25 مارس 2023 (شينخوا)") is when the wire was filed: the day the report tells comes first', () => {
+  it.each([
+    ["Xinhua's dateline", 'واشنطن 25 مارس 2023 (شينخوا) أعلنت القيادة المركزية الأمريكية أن عشرة صواريخ استهدفت القرية الخضراء صباح أمس (الجمعة).', '2023-03-25', '2023-03-24'],
+    ["AFP's, with a dash", 'بغداد 10 شباط 2024 (أ ف ب) - قال مسؤول أمني إن صاروخين سقطا على قاعدة عين الأسد ليل الخميس.', '2024-02-10', '2024-02-08'],
+    ['a comma after the city', 'دمشق، 12 تشرين الثاني 2023 - أفادت مصادر محلية بأن غارات أمريكية استهدفت مواقع في البوكمال أمس السبت.', '2023-11-12', '2023-11-11'],
+    ['a bar', 'أربيل 5 آب 2024 | سقطت طائرة مسيرة قرب قاعدة حرير فجر أمس.', '2024-08-05', '2024-08-04'],
+  ])('%s', (_label, text, pub, date) => {
+    expect(brief(text, pub)).toMatchObject([{ date }]);
+  });
+
+  it('a full date told in the sentence, not as a dateline, still dates the act', () => {
+    expect(brief('قال مسؤول إن صاروخين سقطا على قاعدة عين الأسد في 8 شباط 2024، بحسب بيان صدر أمس.', '2024-02-10')).toMatchObject([{ date: '2024-02-08' }]);
+  });
+});
+
+describe('an act told "between these two dates" is at a time of its own: its side is not lent to the bullets around it', () => {
+  it('the Iranian reply between two rocket attacks', () => {
+    const text =
+      'صواريخ ما بعد سليماني.\n\n• السبت 4 كانون الثاني: سقوط صاروخي كاتيوشا داخل قاعدة البلد الجوية.\n\n• الأحد 12 كانون الثاني: ثمانية صواريخ على قاعدة البلد أصابت أربعة من منتسبي القوة الجوية.\n\nوبين هذين التاريخين جاء الرد الإيراني المباشر الذي قالت طهران إنه صفعة.';
+    expect(brief(text, '2020-01-15').map((m) => [m.weapon, m.actor])).toEqual([
+      ['rocket', 'unknown'],
+      ['rocket', 'unknown'],
+    ]);
+  });
+});
+
+describe('a US mission support site named as such ("موقع دعم المهمة الفرات") is the base it names', () => {
+  it('MSS Euphrates is Conoco', () => {
+    expect(brief('سقطت صواريخ صباح اليوم في محيط موقع دعم المهمة الفرات شرقي سوريا.')).toMatchObject([{ place: 'Conoco gas field' }]);
+  });
+});
+
+describe('a launcher struck ("استهدفت غارة منصة لإطلاق الصواريخ في محيط الميادين") stood where it was hit', () => {
+  it.each([
+    ['a platform near a town', 'استهدفت غارة أمريكية منصة لإطلاق الصواريخ في محيط مدينة الميادين فجر اليوم.', 'Mayadin'],
+    ['a platform in a village', 'أغارت طائرات أمريكية على منصة لإطلاق الصواريخ في قرية مراط مساء أمس.', 'Murat'],
+    ['a rocket launcher', 'دمرت مروحيات أمريكية راجمة لإطلاق الصواريخ في بلدة الطيبة فجر اليوم.', 'At Tayyibah'],
+    ['two platforms', 'دمرت ضربة أمريكية منصتين لإطلاق الصواريخ في منطقة حطلة فجر اليوم.', 'Hatla'],
+    ['drone launch platforms', 'قصفت طائرة مسيرة أمريكية منصات لإطلاق الطائرات المسيرة في بلدة العشارة مساء أمس.', 'al-Ashara'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('a launcher fired from is still the launch site', () => {
+    expect(brief('أطلقت الفصائل صواريخ من منصة لإطلاق الصواريخ في الميادين على حقل العمر.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Omar oil field' }]);
+  });
+});
+
+describe('"تدمر" is also the verb "destroys": Palmyra after a place noun or a preposition', () => {
+  it.each([
+    ['a headline, the verb', 'غارات أمريكية فجرية تدمر مستودعات للحرس الثوري في عياش غرب دير الزور', 'Ayyash depots'],
+    ['US strikes destroy headquarters', 'ضربات أمريكية تدمر مقرات للحشد في القائم فجر اليوم', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+
+  it.each([
+    ['"في تدمر"', 'غارات إسرائيلية على مواقع للحرس الثوري في تدمر فجر اليوم'],
+    ['"بتدمر"', 'قصفت طائرات إسرائيلية مواقع بتدمر فجر اليوم'],
+    ['"مدينة تدمر"', 'قصفت طائرات إسرائيلية مدينة تدمر فجر اليوم'],
+    ['"بادية تدمر"', 'استهدفت غارات إسرائيلية مواقع لحزب الله في بادية تدمر فجر اليوم'],
+  ])('Palmyra: %s', (_label, text) => {
+    expect(brief(text)).toMatchObject([{ place: 'Palmyra' }]);
+  });
+});

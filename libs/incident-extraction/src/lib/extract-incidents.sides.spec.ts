@@ -960,3 +960,71 @@ describe("an ordinal ranking the act among others counted since a day adds no ac
     expect(brief(text).map((m) => [m.place, m.killed])).toEqual([['Mayadin', 2]]);
   });
 });
+
+describe('a strike by the US or the coalition near its own site (a bearing, the road to it, a convoy coming close) is its strike there', () => {
+  it.each([
+    [
+      "the coalition's aviation, its name running on; a bearing from the base",
+      'استهدف طيران التحالف الدولي بقيادة الولايات المتحدة يوم الخميس رتلاً لميليشيات عراقية مدعومة من إيران كان يتقدم شمال غربي قاعدة التنف.',
+      'al-Tanf',
+    ],
+    ['aircraft of the coalition; a convoy that came close to the base', 'قصفت طائرات التحالف الدولي فجر اليوم رتلاً للحشد الشعبي اقترب من قاعدة التنف.', 'al-Tanf'],
+    ['raids south of the base', 'أغار طيران التحالف الدولي فجر اليوم على مواقع لكتائب حزب الله جنوب قاعدة التنف.', 'al-Tanf'],
+    ["the US army's aviation east of the field", 'قصف طيران الجيش الأمريكي فجر اليوم مقراً للنجباء شرق حقل العمر.', 'al-Omar oil field'],
+    ['coalition fighters west of the base', 'ضربت مقاتلات التحالف فجر اليوم شاحنات للحرس الثوري غرب قاعدة الشدادي.', 'al-Shaddadi'],
+    ['the coalition as the subject; on the road to the base', 'التحالف قصف رتلاً للفصائل العراقية على طريق التنف فجر اليوم.', 'al-Tanf'],
+    ['the US army aggressed, near the base', 'وقالت الفصائل إن الجيش الأمريكي اعتدى على مقر للحشد قرب قاعدة عين الأسد فجر اليوم.', 'Ain al-Asad'],
+    [
+      'US officials as speakers, not as victims',
+      'استهدفت غارة جوية فجر اليوم مقراً للحشد الشعبي في بلدة الهري قرب البوكمال، وسط اتهامات بين واشنطن ومسؤولين أمريكيين لمحوا إلى دور إسرائيلي.',
+      'al-Hari',
+    ],
+    ['US officials who deny', 'استهدفت غارة جوية فجر اليوم مقراً لكتائب حزب الله في القائم، وقال مسؤولون أمريكيون إن واشنطن لم تنفذها.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('rockets that fell north of a base are still an attack on it', () => {
+    expect(brief('سقطت صواريخ شمال قاعدة عين الأسد فجر اليوم دون إصابات.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Ain al-Asad' }]);
+  });
+});
+
+describe('the enemy\'s aircraft ("طائرات العدو الأمريكي الصهيوني"), as the struck side\'s media tell a strike, strike', () => {
+  it.each([
+    ["the US-Zionist enemy's aircraft", 'وارتقى شهيداً مساء يوم الأحد، إثر استهداف طائرات العدو الأمريكي الصهيوني لمقر اللواءين 45 و46 في منطقة الهري قرب مدينة البوكمال.', 'al-Hari'],
+    ["the Zionist enemy's aircraft", 'قصفت طائرات العدو الصهيوني مواقع للمقاومة في القصير فجر اليوم.', 'al-Qusayr'],
+    ["the American enemy's drone", 'استهدفت مسيرة العدو الأمريكي سيارة لقيادي في الحشد قرب القائم مساء أمس.', 'al-Qaim'],
+    ["the enemy's fighters", 'أغارت مقاتلات العدو على مستودع للحرس الثوري في البوكمال فجر اليوم.', 'Albukamal'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+});
+
+describe('a date written in two calendars ("20 فروردين 1397 هـ.ش الموافق 9 نيسان 2018") stays in its sentence', () => {
+  it('the Hijri solar abbreviation ends no sentence', () => {
+    expect(
+      brief(
+        'شُيّعت جثامين سبعة من مستشاري الحرس الثوري الذين استشهدوا في العدوان الصاروخي الذي شنه الكيان الصهيوني على مطار التيفور العسكري في ريف حمص، فجر يوم الاثنين 20 فروردين 1397 هـ.ش الموافق 9 نيسان/أبريل 2018.',
+        null,
+      ),
+    ).toMatchObject([{ place: 'T4 airbase', date: '2018-04-09' }]);
+  });
+});
+
+describe('the side of who speaks ("قال مسؤول عسكري أمريكي") is not who struck, and the US side\'s own sites ("مقار للتحالف") are no militia target', () => {
+  it.each([
+    [
+      'a US official tells the attack on a base hosting coalition offices',
+      'فيما قال مسؤول عسكري أمريكي إن الهجوم استهدف أيضاً محيط قاعدة يونيون 3 التي تضم مقار للتحالف الدولي، من دون تسجيل إصابات.',
+      'Union III base',
+    ],
+    ['a US spokesman', 'وقال متحدث أمريكي إن الهجوم استهدف قاعدة عين الأسد التي تضم مقرات للتحالف فجر اليوم.', 'Ain al-Asad'],
+    ['a US military source', 'وأكد مصدر عسكري أمريكي أن الهجوم طال قاعدة حرير مساء أمس.', 'Harir'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+
+  it('US aircraft named by a US official still strike', () => {
+    expect(brief('وقال مسؤول أمريكي إن طائرات أمريكية قصفت مقراً لكتائب حزب الله في القائم فجر اليوم.')).toMatchObject([{ category: 'strike_on_militias', place: 'al-Qaim' }]);
+  });
+});

@@ -198,6 +198,26 @@ describe('an undated article: the scene set the sentence before, and the year of
   });
 });
 
+describe('an undated page whose only year is told with a month: days and months take that year', () => {
+  it.each([
+    ['a timeline titled with a month and year', 'تسلسل زمني للتصعيد شرق الفرات (آب 2022)\n\nالاثنين 15 آب: طائرات مسيّرة عدة تهاجم محيط قاعدة التنف.', 'al-Tanf', '2022-08-15'],
+    ['the month and year in the lead', 'شهدت المنطقة خلال شهر كانون الثاني 2024 تصعيداً واسعاً. وفي 20 كانون الثاني سقطت صواريخ باليستية على قاعدة عين الأسد.', 'Ain al-Asad', '2024-01-20'],
+    ['a bullet with its time of day', 'حصاد شهر تشرين الأول/أكتوبر 2023:\n- الخميس 19 تشرين الأول، مساءً: صواريخ تسقط داخل قاعدة عين الأسد.', 'Ain al-Asad', '2023-10-19'],
+    ['a Gulf month name', 'أبرز أحداث يونيو 2021\n\n28 يونيو: غارات أمريكية على مقرات للفصائل في القائم.', 'al-Qaim', '2021-06-28'],
+    ['a month early in the next year', 'ملف: من كانون الأول 2023 إلى ما بعده. في 4 كانون الثاني قصفت مسيرة أمريكية مقراً لحركة النجباء في شارع فلسطين ببغداد.', 'Palestine Street', '2024-01-04'],
+    ['the weekday settles the year', 'كُتب هذا التقرير في أيار 2023. ويستعيد التقرير ما جرى يوم الأربعاء 24 آب، حين أغارت مقاتلات أمريكية على مستودعات في عياش.', 'Ayyash depots', '2022-08-24'],
+  ])('%s', (_label, text, place, date) => {
+    expect(brief(text, null)).toMatchObject([{ place, date }]);
+  });
+
+  it.each([
+    ['no year anywhere', 'الاثنين 15 آب: طائرات مسيّرة عدة تهاجم محيط قاعدة التنف.'],
+    ['a month told relative to a publication it lacks', 'وفي آب الماضي تصاعدت الهجمات. الاثنين 15 آب: طائرات مسيّرة تهاجم محيط قاعدة التنف.'],
+  ])('no date with %s', (_label, text) => {
+    expect(brief(text, null)).toMatchObject([{ place: 'al-Tanf', date: null }]);
+  });
+});
+
 describe('attacks counted in words ("أكثر من عشرين هجوماً") are a series', () => {
   it.each([
     ['more than twenty', 'منذ تشرين الأول الماضي، سُجّل أكثر من عشرين هجوماً على قواعد تضم أميركيين، من القائم إلى بلد إلى المنطقة الخضراء.'],
@@ -251,5 +271,50 @@ describe('an attack told as what a dated reply came right after ("عقب هجو�
     expect(brief('قصفت طائرات أمريكية مواقع للفصائل قرب القائم فجر الخميس، بعد هجوم بطائرة مسيرة على قاعدة عين الأسد.').find((m) => m.category === 'attack_on_us_forces')).toMatchObject({
       date: null,
     });
+  });
+});
+
+describe('"في الليلة ذاتها" / "في الليلة التالية": the night of the act told before, or the next', () => {
+  it.each([
+    ['the same night', 'هاجمت طائرة مسيرة قاعدة الشدادي مساء الخميس 23 آذار. وجاء الرد الأمريكي في الليلة ذاتها، حين أغارت مقاتلات على مستودع في البوكمال.', 'Albukamal', '2023-03-23'],
+    ['"نفسها"', 'سقطت صواريخ على قاعدة عين الأسد مساء الثلاثاء 9 كانون الثاني. وفي الليلة نفسها قصفت مسيرة مجهولة مقراً للحشد في القائم.', 'al-Qaim', '2024-01-09'],
+    ['the next night', 'قصفت مقاتلات أمريكية مقرات للكتائب في القائم مساء الجمعة 2 شباط. وفي الليلة التالية سقطت صواريخ على قاعدة حرير.', 'Harir', '2024-02-03'],
+  ])('%s', (_label, text, place, date) => {
+    expect(brief(text, '2024-02-10').find((m) => m.place === place)).toMatchObject({ date });
+  });
+});
+
+describe('weapons "on" a US site with no verb ("صواريخ على قاعدة عين الأسد"), as bullets and headlines tell an act, are an attack', () => {
+  it.each([
+    ["a timeline's bullet, two salvoes", '• 8 كانون الأول/ديسمبر 2023: دفعتان من صواريخ الكاتيوشا فجراً على مجمع السفارة الأمريكية، من دون إصابات.', 'US embassy Baghdad', 'rocket'],
+    ['a headline', 'صواريخ على قاعدة عين الأسد فجر اليوم', 'Ain al-Asad', 'rocket'],
+    ['a breaking ticker, "باتجاه"', 'عاجل | 3 مسيرات باتجاه قاعدة حرير', 'Harir', 'drone'],
+    ['a bullet with its toll', '- 20 تشرين الأول 2023: طائرتان مسيرتان على قاعدة التنف، وإصابات طفيفة.', 'al-Tanf', 'drone'],
+    ['mortars on the airport', 'قذائف هاون على محيط مطار بغداد الدولي حيث قاعدة فكتوريا مساء أمس.', 'Baghdad airport', 'mortar'],
+  ])('%s', (_label, text, place, weapon) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place, weapon }]);
+  });
+
+  it('launch sites kept for firing at the base tell no act', () => {
+    expect(brief('وتتخذ الميليشيات من القرى منصات لإطلاق الصواريخ نحو قاعدة التحالف في حقل كونيكو.')).toEqual([]);
+  });
+});
+
+describe('a day that dates only the statement ("في إيجاز صحفي الخميس") gives way to the day the lead tells the attacks', () => {
+  it.each([
+    [
+      'a briefing on Thursday',
+      'قال المتحدث إن قوات أمريكية تعرضت يوم الأربعاء لهجمات بطائرات مسيرة في العراق وسوريا. وأوضح رايدر، في إيجاز صحفي الخميس، أن طائرتين مسيرتين استهدفتا قاعدة التنف.',
+      '2023-10-19',
+      '2023-10-18',
+    ],
+    ['a statement today', 'تعرضت قوات التحالف أمس لهجمات صاروخية في سوريا. وأعلنت القيادة في بيان اليوم أن صواريخ سقطت على حقل العمر.', '2023-10-19', '2023-10-18'],
+    ['a press conference on Friday', 'تعرضت القواعد الأمريكية يوم الأربعاء لهجمات بمسيرات في العراق. وقال المتحدث في مؤتمر صحفي الجمعة إن مسيرة أصابت قاعدة عين الأسد.', '2023-10-20', '2023-10-18'],
+  ])('%s', (_label, text, pub, date) => {
+    expect(brief(text, pub).find((m) => m.place)).toMatchObject({ date });
+  });
+
+  it("with no other day told, the statement's day stays", () => {
+    expect(brief('وأوضح رايدر، في إيجاز صحفي الخميس، أن طائرتين مسيرتين استهدفتا قاعدة التنف.', '2023-10-19')).toMatchObject([{ date: '2023-10-19' }]);
   });
 });

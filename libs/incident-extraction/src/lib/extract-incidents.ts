@@ -33,7 +33,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   const text = input.text ?? '';
   const pub = parseIsoDay(input.publishedAt ?? null) ? String(input.publishedAt).slice(0, 10) : null;
   const tokens = keyTokens(text);
-  const hint = pub ? null : firstFullDate(text, tokens);
+  const hint = pub ? null : yearHintOf(text, tokens);
   const facts = sentencesWithTokens(text, tokens).map(([span, a, b], i) => sentenceFacts(text, tokens, span, a, b, pub, gaz, i, hint));
   settleArticleDates(facts, pub);
 
@@ -61,9 +61,16 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   return mentions;
 }
 
-/** The first date told with its year in an undated article (its dates need no publication day). */
-function firstFullDate(text: string, tokens: KeyToken[]): string | null {
-  return findDates(text, tokens, null).find((d) => d.precision === 'day')?.value ?? null;
+/**
+ * The year an undated article's days and months without a year belong to: its first full date, else its first
+ * month told with a year ("تسلسل زمني للتصعيد (آب 2022)" … "الاثنين 15 آب: …").
+ */
+function yearHintOf(text: string, tokens: KeyToken[]): string | null {
+  const told = findDates(text, tokens, null);
+  const day = told.find((d) => d.precision === 'day');
+  if (day) return day.value;
+  const month = told.find((d) => d.precision === 'month' && !d.anchor);
+  return month ? `${month.value}-01` : null;
 }
 
 /**

@@ -435,3 +435,119 @@ describe('other theatres and other air forces', () => {
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('attacks that a site is used for ("منشآت تستخدمها لتنسيق هجمات الطائرات المسيرة") describe the target, not a series, nor the means', () => {
+  it.each([
+    ['used to coordinate', 'أغارت مقاتلات أمريكية فجر اليوم على منشآت تستخدمها كتائب حزب الله لتنسيق هجمات الطائرات المسيرة في القائم.', 'airstrike'],
+    ['used, with a pronoun', 'قصفت طائرات أمريكية فجر اليوم مقراً يستخدمه الحرس الثوري في هجمات على القوات الأمريكية قرب البوكمال.', 'airstrike'],
+    ['linked to attacks', 'نفذت القوات الأمريكية فجر اليوم ضربات جوية على منشآت مرتبطة بهجمات الصواريخ في جرف الصخر.', 'airstrike'],
+    ['the sites linked, definite', 'ضربت مقاتلات أمريكية فجر اليوم المواقع المرتبطة بهجمات المسيرات في الميادين.', 'airstrike'],
+  ])('%s', (_label, text, weapon) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', weapon }]);
+  });
+
+  it.each([
+    ['attacks counted before the act', 'تعرضت القوات الأمريكية لهجمات متكررة بالطائرات المسيرة في العراق وسوريا منذ أشهر.'],
+    ['a count of attacks in a year', 'وسجلت القواعد الأمريكية عشرات الهجمات بالطائرات المسيرة خلال العام الماضي.'],
+  ])('still a series: %s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('"not merely a link in the series the factions have kept up for years": the habit is the series\'s, the act is one', () => {
+  it.each([
+    ['an attack', 'لم يكن الهجوم بطائرة مسيرة على قاعدة التنف مساء الأحد 15 آب مجرد حلقة في سلسلة الاستهدافات التي دأبت عليها الفصائل منذ سنوات.', 'al-Tanf'],
+    ['a strike', 'لم تكن الضربة الأمريكية على مقر الكتائب في القائم فجر الجمعة 2 شباط مجرد حلقة أخرى في سلسلة الهجمات التي اعتادت عليها المنطقة منذ أشهر.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2024-02-10')).toMatchObject([{ place }]);
+  });
+
+  it('a habit of the act itself still tells no act', () => {
+    expect(brief('ودأبت الفصائل منذ سنوات على استهداف قاعدة التنف بالطائرات المسيرة.', '2024-02-10')).toEqual([]);
+  });
+});
+
+describe('what was done "instead of" ("بدلاً من ضرب …") is an act that did not happen', () => {
+  it.each([
+    ['"بدلاً من"', 'يرى دبلوماسي أن اختيار أهداف محدودة في دير الزور، بدلاً من ضرب البنية القيادية للفصائل في البوكمال، يعكس رغبة في إبقاء الرد محسوباً.'],
+    ['"عوضاً عن"', 'واختارت واشنطن العقوبات عوضاً عن قصف مواقع الحرس الثوري في البوكمال.'],
+    ['"بدل"', 'ودعا النائب إلى الحوار بدل استهداف القواعد الأمريكية في عين الأسد.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe('sites ranked by how often they are hit ("الأكثر استهدافاً"، "من أكثر المواقع التي تعرضت لهجمات") tell no act', () => {
+  it.each([
+    ['a list topped', 'تصدرت قواعد عين الأسد والتنف والشدادي وحرير قائمة المواقع الأكثر استهدافاً.'],
+    ['"من أكثر المواقع التي"', 'وتعد قاعدة عين الأسد من أكثر المواقع التي تعرضت لهجمات بالصواريخ منذ تشرين الأول.'],
+    ['"من أكثر القواعد التي استهدفتها"', 'وتبقى قاعدة حرير من أكثر القواعد التي استهدفتها الفصائل بالطائرات المسيرة.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe("a denial of the act's verbal noun, or by a participle after the speaker's account, denies the report", () => {
+  it.each([
+    ['the present tense, in a headline', 'سنتكوم تنفي قصف رتل للحشد قرب القائم'],
+    ['the Pentagon denies striking', 'البنتاغون ينفي ضرب مواقع للفصائل في جرف الصخر فجر اليوم'],
+    ['"نافياً ما تداولته"', 'وقال مصدر إن الانفجار في مخزن الحشد ناجم عن سوء الخزن، نافياً ما تداولته مواقع التواصل عن غارة لطائرة مسيرة في آمرلي.'],
+    ['"نافيةً الأنباء"', 'وأكدت القيادة أن الحريق عرضي، نافيةً الأنباء عن قصف جوي استهدف المعسكر في جرف الصخر.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe("a roadside bomb or gunfire on Iran's men is no air, drone or missile strike", () => {
+  it.each([
+    ['an IED on a PMF vehicle', 'استشهد اثنان من منتسبي الحشد الشعبي مساء اليوم بانفجار عبوة ناسفة استهدفت عجلتهم في مطيبيجة.'],
+    ['an IED on the road', 'أصيب ثلاثة من مقاتلي كتائب حزب الله بانفجار عبوة ناسفة على الطريق قرب القائم فجر اليوم.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe('what the accused are tried for is a case, not a report of the act', () => {
+  it.each([
+    ['a cell accused of firing rockets', 'أصدرت محكمة جنايات أربيل أحكاماً بالسجن على خلية متهمة بإطلاق صواريخ على مطار أربيل.'],
+    ['the accused tried', 'وتحاكم السلطات خمسة متهمين بقصف قاعدة عين الأسد بالصواريخ.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe('"targets" an aim (depriving, drying up) is no act', () => {
+  it.each([
+    ['sanctions that target depriving', 'وتستهدف العقوبات حرمان الفصائل من موارد مالية في بغداد.'],
+    ['measures that aim at drying up', 'وقال مسؤول إن الإجراءات تهدف إلى تجفيف منابع تمويل الكتائب في العراق.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe('air raids near a US site, the site only measured from, are no attack on it', () => {
+  it.each([
+    ['a raid kilometres from a base hosting coalition forces', 'وذكرت مصادر أن إحدى الغارات طالت منشأة نفطية في ريف رميلان، على بعد كيلومترات من قاعدة تضم قوات للتحالف، دون إصابات.'],
+    ['Turkish drones 10 km from the base', 'وقصفت مسيرات تركية محطة كهرباء قرب القحطانية على بعد 10 كيلومترات من قاعدة رميلان.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-02-10')).toEqual([]);
+  });
+});
+
+describe('ISIS named in the mission of the unit hit ("المكلف بمنع تسلل عصابات داعش") is not the war of the strike', () => {
+  it.each([
+    [
+      '"بمنع تسلل"',
+      'أقدمت الطائرات الأمريكية فجر اليوم على قصف مقر اللواء الرابع عشر في الحشد الشعبي، المرابط على الشريط الحدودي ضمن قاطع القائم، والمكلف بمنع تسلل عصابات داعش من الأراضي السورية.',
+      'al-Qaim',
+    ],
+    ['"لملاحقة خلايا"', 'استهدفت غارة أمريكية فجر اليوم مقراً لكتائب حزب الله في القائم يستخدم لملاحقة خلايا داعش.', 'al-Qaim'],
+    ['"مواجهة فلول"', 'قصفت طائرات مجهولة فجر اليوم موقعاً للحشد في عكاشات يتولى مواجهة فلول داعش في الصحراء.', 'Akashat'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('a strike on ISIS cells is still their war', () => {
+    expect(brief('استهدفت غارة جوية للتحالف فجر اليوم مخبأ لخلايا داعش في وادي حوران.')).toEqual([]);
+  });
+});

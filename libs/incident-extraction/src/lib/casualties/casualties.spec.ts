@@ -472,3 +472,28 @@ describe('his brothers in arms killed with him, a martyr and the time between', 
     expect(counts('ارتقى الشهيد إلى ربه بعد أن قضى مع رفاقه سنوات')).toEqual({ killed: 1, injured: null });
   });
 });
+
+describe('a lone dead or wounded the act left ("أوقعت الغارات قتيلاً") is one', () => {
+  it.each([
+    ['after the verb', 'وأضاف المصدر أن الغارات أوقعت قتيلاً و18 جريحاً', 1, 18],
+    ['the subject between', 'أوقع القصف قتيلا وجريحين', 1, 2],
+    ['left behind', 'خلفت الغارة قتيلاً وثلاثة جرحى', 1, 3],
+    ['fell, as before', 'أدى الانفجار إلى سقوط قتيل وستة جرحى', 1, 6],
+    ['dead uncounted', 'أوقعت الضربة قتلى وجرحى', null, null],
+  ])('%s', (_label, text, killed, injured) => {
+    const found = findCasualties(keyTokens(text));
+    expect(found.find((c) => c.kind === 'killed')?.value ?? null).toBe(killed);
+    expect(found.find((c) => c.kind === 'injured')?.value ?? null).toBe(injured);
+  });
+});
+
+describe('a figure told with its source ("بحسب الحشد") ends the count: the next is another source\'s, not more dead', () => {
+  it.each([
+    ['وأسفرت عن مقتل 22 مقاتلاً بحسب الحشد، و55 بحسب المرصد السوري', 22],
+    ['مقتل 5 عناصر وفق المرصد و7 وفق مصادر محلية', 5],
+    ['مقتل 3 مقاتلين حسب مصادر محلية و4 حسب المرصد', 3],
+    ['مقتل جنديين أمريكيين وبريطاني حسب البنتاغون', 3],
+  ])('%s', (text, killed) => {
+    expect(findCasualties(keyTokens(text)).find((c) => c.kind === 'killed')?.value).toBe(killed);
+  });
+});

@@ -353,6 +353,8 @@ function countWord(tokens: KeyToken[], i: number, from: number, to: number, push
   const nb = numberBefore(tokens, i, from, countNoun || t.norm.includes('جرحي') ? 1 : 5);
   if (nb) push(kind, nb[0], nb[1], i + 1, i);
   else if (has(t, SINGLE_NOUN) && i > from && has(tokens[i - 1], FELL)) push(kind, 1, i - 1, i + 1, i);
+  // ("أوقع القصف قتيلاً": the verb's subject may stand between.)
+  else if (has(t, SINGLE_NOUN) && i - 1 > from && has(tokens[i - 2], FELL) && /^ال/.test(tokens[i - 1].norm)) push(kind, 1, i - 2, i + 1, i);
   else if (t.norm === 'ضحيه') push('killed', 1, i, i + 1, i);
   else if (has(t, KILL_COUNT_NOUN)) push('killed', null, i, i + 1, i);
 }

@@ -4,6 +4,7 @@ import {
   ACTIVE_INJURE,
   ALL_OF,
   COMPANION,
+  TWO_COMPANIONS,
   DUAL,
   INJ_HEAD,
   KILL_COUNT_NOUN,
@@ -155,8 +156,9 @@ function readGroup(tokens: KeyToken[], j: number, to: number, strict: boolean): 
   const person = isPerson(t);
   if (has(t, PLURAL) || person) {
     // "مدنيين اثنين", "جنود ثلاثة", "مترجمين أمريكيين اثنين": the count may follow the noun.
+    // ("القيادي وأحد مرافقيه": "وأحد" folds to "واحد", one; a noun counted after is two or more.)
     const after = j + 1 < to ? readNumber(tokens, j + 1) : null;
-    if (after && after.value < 1000) return { value: after.value, end: after.to };
+    if (after && after.value > 1 && after.value < 1000) return { value: after.value, end: after.to };
     const after2 = j + 2 < to ? readNumber(tokens, j + 2) : null;
     if (after2 && after2.value < 100 && /^(امريكي|اميركي|عراقي|سوري|بريطاني)/.test(tokens[j + 1].norm)) return { value: after2.value, end: after2.to };
     if (has(t, PLURAL) || t.keys.some((k) => SOUND_PLURAL.test(k))) return { value: null, end: j + 1 };
@@ -175,6 +177,8 @@ function conjunct(tokens: KeyToken[], k: number, to: number, waw = true): Group 
   if (waw) view[0] = { start: t.start, end: t.end, norm: t.norm.slice(1), keys: t.keys.filter((x) => x !== t.norm) };
   const g = readGroup(view, 0, view.length, true);
   if (!g || g.value === null) return null;
+  // "مساء الأربعاء السادس والعشرين": a definite numeral completes an ordinal or names a group told before.
+  if (view[0].norm.startsWith('ال') && readNumber(view, 0)) return null;
   // "30 قتيلاً و 90 جريحاً": a figure of another kind is no conjunct.
   if (has(view[g.end], KILL_COUNT_NOUN) || has(view[g.end], INJ_COUNT_NOUN)) return null;
   // "… الأمريكية والعراقية": an adjective, not another victim.
@@ -204,9 +208,10 @@ function companionAt(tokens: KeyToken[], k: number, to: number): Group | null {
   if (lead >= to || (!withWord && !t.norm.startsWith('و'))) return null;
   const bare = withWord ? tokens[lead].norm : t.norm.slice(1);
   const next = tokens[lead + 1];
-  if (COMPANION.test(bare)) return { value: 1, end: lead + 1 };
-  // "ومرافق له"، "وسائق لها": an indefinite companion of his.
+  if (COMPANION.test(bare)) return { value: TWO_COMPANIONS.test(bare) ? 2 : 1, end: lead + 1 };
+  // "ومرافق له"، "وسائق لها": an indefinite companion of his; "ومرافقَين له": two.
   if (COMPANION_NOUN.test(bare) && next && lead + 1 < to && /^(له|لها)$/.test(next.norm)) return { value: 1, end: lead + 2 };
+  if (COMPANION_NOUN.test(bare.replace(/(ين|ان)$/, '')) && bare.length > 4 && next && lead + 1 < to && /^(له|لها)$/.test(next.norm)) return { value: 2, end: lead + 2 };
   if (withHim && /^(احد|واحد)$/.test(bare) && next && lead + 1 < to && PERSONS_OF.test(next.norm)) return { value: 1, end: lead + 2 };
   if (/^(احد|واحد)$/.test(bare) && next && lead + 1 < to && COMPANIONS_OF.test(next.norm)) return { value: 1, end: lead + 2 };
   if (!withWord && bare === 'اخر') return { value: 1, end: lead + 1 };

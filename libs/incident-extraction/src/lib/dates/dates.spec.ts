@@ -114,3 +114,23 @@ describe('in an undated article, a day and month take the year of its first full
     expect(findDates('فجر الجمعة 13 آذار', keyTokens('فجر الجمعة 13 آذار'), null)).toEqual([]);
   });
 });
+
+describe('a day "of the same month" ("السادس والعشرين من الشهر نفسه") is of the month just named', () => {
+  it.each([
+    ['in the sentence', 'وقع الهجوم في 25 كانون الأول 2023، ثم جاء الرد فجر السادس والعشرين من الشهر نفسه', '2023-12-25', '2023-12-26'],
+    ['"ذاته"', 'في الثالث من شباط 2024 وصلت التعزيزات، وفي السابع من الشهر ذاته قصفت مسيرة سيارة', '2024-02-03', '2024-02-07'],
+    ['digits', 'سقطت صواريخ في 10 آذار، ثم في 14 من الشهر نفسه', '2024-03-10', '2024-03-14'],
+  ])('%s', (_label, text, first, second) => {
+    expect(findDates(text, keyTokens(text), '2024-03-15').map((d) => d.value)).toEqual([first, second]);
+  });
+
+  it('in an undated page, the month of its first full date', () => {
+    const text = 'ففجر السادس والعشرين من الشهر نفسه، أغارت مقاتلات أمريكية على منشآت';
+    expect(findDates(text, keyTokens(text), null, 0, keyTokens(text).length, '2023-12-25').map((d) => d.value)).toEqual(['2023-12-26']);
+  });
+
+  it('no month named, a dated article: nothing is made up', () => {
+    const text = 'وفي السادس والعشرين من الشهر نفسه سقطت قذائف';
+    expect(findDates(text, keyTokens(text), '2024-03-15').filter((d) => d.precision === 'day')).toEqual([]);
+  });
+});

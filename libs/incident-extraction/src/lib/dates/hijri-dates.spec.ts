@@ -21,6 +21,15 @@ describe('Hijri dates with a year, as statements sign them', () => {
     ['a month with its epithet', 'ليلة الخميس السابع عشر من رجب الأصب سنة 1441 للهجرة', '2020-03-12'],
     ['Ramadan "the blessed"', 'الجمعة 7 رمضان المبارك 1445 هـ', '2024-03-15'],
     ['Muharram "the sacred"', 'في 1 محرم الحرام 1445', '2023-07-19'],
+    ['"شهر" before the month, in an obituary', 'مساء يوم الأربعاء السادس والعشرين من شهر رجب الأصب سنة 1445 للهجرة', '2024-02-07'],
+    ['"شهر" before the month, with digits', 'فجر 3 من شهر شعبان 1445 هـ', '2024-02-13'],
+    ['"شهر" before Ramadan with its epithet', 'في السابع والعشرين من شهر رمضان المبارك 1445 هـ', '2024-04-06'],
+    // Umm al-Qura, where the tabular calendar is a day early.
+    ['Umm al-Qura: Ashura', 'في 10 محرم 1446 هـ', '2024-07-16'],
+    ['Umm al-Qura: the day of Arafa', 'يوم 9 ذي الحجة 1443', '2022-07-08'],
+    ['Umm al-Qura: mid-Shaban', 'ليلة 15 شعبان 1444 هـ', '2023-03-07'],
+    ['Umm al-Qura: an ordinal day without weekday', 'الرابع من جمادى الأولى 1441 هـ', '2019-12-30'],
+    ['Umm al-Qura: Rajab without weekday', 'بتاريخ 26 رجب 1445', '2024-02-07'],
   ])('%s', (_label, text, value) => {
     expect(days(text)).toEqual([value]);
   });
@@ -31,6 +40,7 @@ describe('Hijri dates with a year, as statements sign them', () => {
     ['the month alone', 'في شهر رمضان'],
     ['a word that is no ordinal before the month', 'الشهر رجب 1445 هـ'],
     ['an ordinal with no year', 'في السابع من جمادى الأولى'],
+    ['"شهر" and no year', 'في العاشر من شهر محرم'],
   ])('none in %s', (_label, text) => {
     expect(days(text)).toEqual([]);
   });

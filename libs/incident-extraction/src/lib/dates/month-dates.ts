@@ -1,7 +1,7 @@
 import { KeyToken } from '../text/tokens';
-import { Ymd, inferYear, pad2, validDay } from './calendar';
+import { Ymd, inferYear, pad2, validDay, weekdayOf } from './calendar';
 import { DATE_STRENGTH } from './date-mention';
-import { MONTH1, MONTH2, dayNumber, isPastWord, ordinalBefore } from './date-words';
+import { MONTH1, MONTH2, dayNumber, isPastWord, ordinalBefore, weekdayIn } from './date-words';
 import { DateScan, emit, tokenAt } from './date-scan';
 import { framesPeriod } from './time-frames';
 
@@ -97,7 +97,7 @@ export const monthDate = (scan: DateScan, i: number): boolean => {
   for (let k = dFrom; k < j; k++) scan.covered.add(k);
   // A named month holds the act it counts ("الضربة الرابعة على البوكمال في شباط"): only a period bounds.
   if (framesPeriod(scan, dFrom)) return true;
-  const y = year ?? (scan.pub ? inferYear(month, day ?? 1, scan.pub) : day !== null && scan.yearHint ? nearestYear(month, scan.yearHint) : null);
+  const y = year ?? (scan.pub ? inferYear(month, day ?? 1, scan.pub) : day !== null && scan.yearHint ? yearOfWeekday(scan, dFrom, month, day, nearestYear(month, scan.yearHint)) : null);
   if (y === null) return true;
   const start = scan.tokens[dFrom].start;
   const end = scan.tokens[j - 1].end;
@@ -116,20 +116,42 @@ function nearestYear(month: number, hint: Ymd): number {
   return hint.y;
 }
 
-/** "وفي 28 منه", "في الثاني منه": a day of the month the text has just named. */
+// "الاثنين 15 آب" in an undated timeline: the weekday told with the day settles a year the hint leaves a year off.
+function yearOfWeekday(scan: DateScan, dFrom: number, month: number, day: number, y: number): number {
+  const told = weekdayIn(tokenAt(scan, dFrom - 1)) ?? weekdayIn(tokenAt(scan, dFrom - 2));
+  if (told === undefined) return y;
+  return [y, y - 1, y + 1].find((c) => validDay(c, month, day) && weekdayOf({ y: c, m: month, d: day }) === told) ?? y;
+}
+
+// "فجر السادس والعشرين من الشهر نفسه": the same month, told again.
+const SAME = /^(نفسه|ذاته|عينه)$/;
+/** [index of the "منه" / "من" before "الشهر نفسه", last token] of a reference to the month just named, or null. */
+function monthToldAgain(scan: DateScan, i: number): [number, number] | null {
+  const t = scan.tokens[i];
+  if (t.norm === 'منه') return [i, i];
+  if (t.norm === 'الشهر' && SAME.test(tokenAt(scan, i + 1)?.norm ?? '') && tokenAt(scan, i - 1)?.norm === 'من') return [i - 1, i + 1];
+  return null;
+}
+
+/** "وفي 28 منه", "في الثاني منه", "السادس والعشرين من الشهر نفسه": a day of the month the text has just named. */
 export const dayOfNamedMonth = (scan: DateScan, i: number): boolean => {
-  const t: KeyToken = scan.tokens[i];
-  if (t.norm !== 'منه') return false;
-  const told = [...scan.found].reverse().find((d) => d.end <= t.start);
-  const prev = tokenAt(scan, i - 1);
-  const num = dayNumber(prev) !== null ? [dayNumber(prev)!, i - 1] : ordinalBefore(scan.tokens, i, scan.from);
+  const again = monthToldAgain(scan, i);
+  if (!again) return false;
+  const [at, last] = again;
+  const t: KeyToken = scan.tokens[at];
+  // (The month named in an earlier sentence of an undated page is its first full date's.)
+  const hinted = scan.yearHint && !scan.pub ? { value: `${scan.yearHint.y}-${pad2(scan.yearHint.m)}`, anchor: 'year' as const } : null;
+  const told = [...scan.found].reverse().find((d) => d.end <= t.start) ?? hinted;
+  const prev = tokenAt(scan, at - 1);
+  const num = dayNumber(prev) !== null ? [dayNumber(prev)!, at - 1] : ordinalBefore(scan.tokens, at, scan.from);
   const [y, m] = told ? told.value.split('-').map(Number) : [];
   if (told && num && validDay(y, m, num[0])) {
+    for (let k = num[1]; k <= last; k++) scan.covered.add(k);
     emit(scan, -1, {
       value: `${told.value.slice(0, 7)}-${pad2(num[0])}`,
       precision: 'day',
       start: scan.tokens[num[1]].start,
-      end: t.end,
+      end: scan.tokens[last].end,
       strength: DATE_STRENGTH.explicit,
       ...(told.anchor && { anchor: told.anchor }),
     });

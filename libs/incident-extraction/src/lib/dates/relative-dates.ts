@@ -105,7 +105,8 @@ export const today: DatePass = (scan, i) => {
   const t = scan.tokens[i];
   const next = tokenAt(scan, i + 1);
   if (!(t.norm === 'اليوم' || t.norm === 'واليوم' || t.norm === 'الليله')) return false;
-  if (next && /^(الاول|التالي|الثاني|نفسه|ذاته)$/.test(next.norm)) return false;
+  // ("الليلة ذاتها"، "الليلة التالية": the night of the act told before, or the next.)
+  if (next && /^(الاول|التالي|الثاني|نفسه|ذاته|التاليه|الثانيه|نفسها|ذاتها|عينه|عينها)$/.test(next.norm)) return false;
   if (quotedName(scan, i)) return false;
   // "اليوم الأربعاء" in a statement quoted on Friday: the weekday dates it, not publication.
   const wdNext = weekdayIn(next);
@@ -179,11 +180,13 @@ export const weekday: DatePass = (scan, i) => {
   const ofLastWeek = !past && next?.norm === 'من' && tokenAt(scan, i + 2)?.keys.includes('اسبوع') && isPastWord(tokenAt(scan, i + 3));
   if (ofLastWeek) diff = daysIntoWeek(weekdayOf(scan.pub!)) + 7 - daysIntoWeek(wd);
   const end = ofLastWeek ? tokenAt(scan, i + 3)! : past ? next! : t;
+  // "ليل الخميس - الجمعة" (even "بعد منتصف ليل الخميس – الجمعة"): the night is dated by its first day, as reports
+  // that tell the night by one weekday date it; skip the second.
+  const nextIsDay = !!next && next.keys.some((k) => WEEKDAYS.has(k));
+  const night = i > scan.from && scan.tokens[i - 1].keys.includes('ليل');
   emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: end.end, strength: DATE_STRENGTH.weekday, anchor: 'weekday' });
   if (ofLastWeek) for (let k = i + 1; k <= i + 3; k++) scan.covered.add(k);
-  // "ليل الخميس - الجمعة": the night is dated by its first day; skip the second.
-  const nextIsDay = !!next && next.keys.some((k) => WEEKDAYS.has(k));
-  if (nextIsDay && ((i > scan.from && scan.tokens[i - 1].keys.includes('ليل')) || /[-–]/.test(scan.text.slice(t.end, next!.start)))) scan.covered.add(i + 1);
+  if (nextIsDay && (night || /[-–]/.test(scan.text.slice(t.end, next!.start)))) scan.covered.add(i + 1);
   if (past) scan.covered.add(i + 1);
   return true;
 };

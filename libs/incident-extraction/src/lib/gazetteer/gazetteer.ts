@@ -490,9 +490,13 @@ export class Gazetteer {
         if (before && before.keys.some((k) => PLACE_NOUNS.has(k) || CUE_PREPOSITIONS.has(k))) return true;
         // Not "… عين علي والشبلي": على and the name علي fold alike, and only a name is joined by و.
         if (before && before.keys.some((k) => ON.has(k)) && !tokens[m.from].norm.startsWith('و') && actBefore(tokens, m.from - 1)) return true;
-        // "بالقائم", and "بإقليم كردستان" for a name of several words.
+        // "بالقائم", "بتدمر", and "بإقليم كردستان" for a name of several words.
         const t = tokens[m.from];
-        return /^(و?ب|و?ف?ب)ال/.test(t.norm) || (m.to - m.from > 1 && /^(و|ف)?ب/.test(t.norm) && t.keys.includes(sp.keys[0]) && t.norm !== sp.keys[0]);
+        return (
+          /^(و?ب|و?ف?ب)ال/.test(t.norm) ||
+          (/^(و|ف)?ب/.test(t.norm) && t.norm !== sp.keys[0] && t.norm.replace(/^(و|ف)?ب/, '') === sp.keys[0]) ||
+          (m.to - m.from > 1 && /^(و|ف)?ب/.test(t.norm) && t.keys.includes(sp.keys[0]) && t.norm !== sp.keys[0])
+        );
       }
       case 'noun':
         return !!before && before.keys.some((k) => SETTLEMENT_NOUNS.has(k));
@@ -589,7 +593,8 @@ export class Gazetteer {
   private bare(sp: Spelling, tokens: KeyToken[], m: PhraseMatch<GazetteerPlace>): boolean {
     if (sp.licence === 'free' || sp.keys.length > 1 || sp.article[0]) return true;
     const norm = tokens[m.from].norm;
-    return norm === sp.keys[0] || norm === 'و' + sp.keys[0];
+    // ("بتدمر": "in", joined to a name read only after a place noun or a preposition.)
+    return norm === sp.keys[0] || norm === 'و' + sp.keys[0] || (sp.licence === 'cue' && (norm === 'ب' + sp.keys[0] || norm === 'وب' + sp.keys[0]));
   }
 
   // A GeoNames village in a sentence that names another country, or places in one, and

@@ -110,7 +110,7 @@ export const PLACES: PlaceRow[] = [
   // ── Syria: Deir ez-Zor ──
   r('sy-omar-field', 'al-Omar oil field', ['حقل العمر', 'حقل العمر النفطي', 'حقل عمر', 'قاعدة العمر', 'حقول العمر', 'حقل العمر للنفط', 'حقل نفط العمر'], 35.06, 40.57, 'SY', 'sy-deir-east', 'oilfield', { us: true }),
   r('sy-green-village', 'Green Village', ['القرية الخضراء', 'قرية الخضراء', 'غرين فيليج'], 35.08, 40.55, 'SY', 'sy-omar-field', 'base', { us: true, localAr: ['المنطقة الخضراء'] }),
-  r('sy-conoco', 'Conoco gas field', ['كونيكو', 'كونوكو', 'حقل كونيكو', 'حقل غاز كونيكو', 'حقل الغاز كونيكو', 'معمل كونيكو', 'كونكو', 'معمل غاز كونيكو', 'معمل غاز كونوكو'], 35.29, 40.29, 'SY', 'sy-deir-east', 'oilfield', { us: true }),
+  r('sy-conoco', 'Conoco gas field', ['كونيكو', 'كونوكو', 'حقل كونيكو', 'حقل غاز كونيكو', 'حقل الغاز كونيكو', 'معمل كونيكو', 'كونكو', 'معمل غاز كونيكو', 'معمل غاز كونوكو', 'موقع دعم المهمة الفرات', 'موقع دعم مهمة الفرات', 'موقع دعم المهمات الفرات'], 35.29, 40.29, 'SY', 'sy-deir-east', 'oilfield', { us: true }),
   r('sy-tabiyeh', 'al-Tabiyah', ['الطابية', 'جديد عكيدات'], 35.27, 40.3, 'SY', 'sy-deir-east', 'town'),
   r('sy-khasham', 'Khasham', ['خشام'], 35.28, 40.32, 'SY', 'sy-deir-east', 'town'),
   r('sy-mayadin', 'Mayadin', ['الميادين', 'الميادين'], 35.02, 40.45, 'SY', 'sy-deir-east', 'city'),
@@ -223,7 +223,8 @@ export const PLACES: PlaceRow[] = [
   r('sy-tanf', 'al-Tanf', ['التنف', 'قاعدة التنف', 'منطقة الـ55', 'منطقة ال55'], 33.5, 38.65, 'SY', 'sy-homs', 'base', { us: true }),
   r('sy-zakf', 'al-Zakf garrison', ['الزكف', 'قاعدة الزكف'], 33.93, 40.2, 'SY', 'sy-homs', 'base', { us: true }),
   r('sy-rukban', 'Rukban', ['الركبان', 'مخيم الركبان'], 33.3, 38.7, 'SY', 'sy-homs', 'town'),
-  r('sy-palmyra', 'Palmyra', ['تدمر'], 34.55, 38.27, 'SY', 'sy-homs', 'city'),
+  // ("غارات فجرية تدمر مستودعات عياش": also the verb "destroys"; the town after a place noun or a preposition.)
+  r('sy-palmyra', 'Palmyra', ['تدمر'], 34.55, 38.27, 'SY', 'sy-homs', 'city', { cue: true }),
   r('sy-t4', 'T4 airbase', ['التيفور', 'مطار التيفور', 'مطار T4', 'مطار التياس', 'التياس', 'مطار تي فور'], 34.52, 37.63, 'SY', 'sy-homs', 'airport'),
   r('sy-shayrat', 'Shayrat airbase', ['الشعيرات', 'مطار الشعيرات'], 34.49, 36.91, 'SY', 'sy-homs', 'airport'),
   r('sy-sukhnah', 'al-Sukhnah', ['السخنة'], 34.88, 38.87, 'SY', 'sy-homs', 'town'),

@@ -340,7 +340,9 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     let bestOrder = -1;
     let bestSentence = -1;
     // A claim joins an incident of its claimant's kind (a militia claims attacks, CENTCOM strikes).
-    const fits = (d: Draft) => !c.claimFor || c.claimFor === 'any' || d.category === c.claimFor;
+    // A follow-up pointing back at strikes joins the strikes told before it, when there are.
+    const ofKind = c.actOf && drafts.some((d) => d.category === c.actOf && d.cands.some((o) => !o.continuation && o.order < c.order)) ? c.actOf : null;
+    const fits = (d: Draft) => (!c.claimFor || c.claimFor === 'any' || d.category === c.claimFor) && (!ofKind || d.category === ofKind);
     for (const d of drafts)
       if (fits(d))
         for (const o of d.cands)

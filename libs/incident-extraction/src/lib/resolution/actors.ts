@@ -64,8 +64,10 @@ function victimOf(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
 const DEATH_WORD = /^(و|ل|ب)?(مقتل|اغتيال|قتل|استشهاد)/;
 
 /** A sentence told as a recollection or dated to another day than the incident's. */
+// "وبين هذين التاريخين جاء الرد الإيراني المباشر": an act told between two others is at a time of its own.
+const BETWEEN_TIMES = /^و?(بين|وبين)\s+(هذين|الهجومين|التاريخين|الحادثتين|الضربتين)|^و?بينهما\b/;
 function aboutAnotherTime(s: SentenceFacts, date: string | null): boolean {
-  if (isRecall(s.tokens, s.from, s.to)) return true;
+  if (isRecall(s.tokens, s.from, s.to) || BETWEEN_TIMES.test(s.span.text.trimStart())) return true;
   if (!date) return false;
   return s.dates.some((x) => x.value.slice(0, 7) !== date.slice(0, 7) || (x.precision === 'day' && date.length === 10 && Math.abs(Date.parse(x.value) - Date.parse(date)) > ONE_DAY_MS));
 }

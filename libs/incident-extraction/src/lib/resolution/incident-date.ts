@@ -1,5 +1,5 @@
 import type { IncidentMention } from '@raseed/contracts';
-import { DATE_STRENGTH, DateMention, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
+import { DATE_STRENGTH, DateMention, pinsDay, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
 import { pad2, validDay } from '../dates/calendar';
 import { dayNumber, ordinalBefore } from '../dates/date-words';
 import { Draft, firstOrder, toldAfter } from '../merging/merge-candidates';
@@ -54,6 +54,13 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
   return drafts.map((d, i) => {
     let date: Dated | null = dated[i];
     const earlierAct = d.cands.every((c) => c.continuation || toldEarlier(c));
+    // "وأوضح رايدر، في إيجاز صحفي الخميس، أن طائرتين استهدفتا قاعدة التنف" after "تعرضت قوات يوم الأربعاء لهجمات":
+    // a day that dates only the statement gives way to the day of an unplaced report of the same kind.
+    if (date && !earlierAct && statementDayOnly(d)) {
+      const told = Math.min(...d.cands.filter((c) => !c.continuation && c.date).map((c) => c.order));
+      const lead = cands.find((c) => !c.place && !c.continuation && c.category === d.category && pinsDay(c.date) && c.order < told && !recalledBefore(c));
+      if (lead) date = { value: lead.date!.value, precision: lead.date!.precision, sentence: lead.sentence };
+    }
     if (!date && !earlierAct) date = toldNext(d, cands, facts);
     if (!date && !earlierAct) date = setTheSceneBefore(d, cands, facts);
     // Undated: a dated unplaced report of the same category ("US strikes Thursday night in
@@ -118,6 +125,12 @@ const REPLY_VERB = /^و?(ردت|ترد|يرد|تردان|يردون|ردوا)$/;
 const repliesAtOnce = (c: Candidate) => !c.continuation && c.sentence.tokens.slice(c.from, c.to).some((t) => REPLY_VERB.test(t.norm));
 
 /** The incident's own date: placed reports first, then unplaced ones, then follow-ups; the firmest expression in each tier. */
+/** The incident's own days are only those of statements about it ("في إيجاز صحفي الخميس"، "أعلن أمس"). */
+function statementDayOnly(d: Draft): boolean {
+  const own = d.cands.filter((c) => !c.continuation && c.date);
+  return own.length > 0 && own.every((c) => c.date!.strength < DATE_STRENGTH.weekday && c.date!.precision === 'day' && !c.date!.claimed);
+}
+
 export function ownDate(d: Draft): Dated | null {
   const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
   for (const tier of tiers) {
@@ -224,13 +237,13 @@ const ACT_AFTER_SPAN = /^(ال)?(هجوم|هجمات|ضربه|ضربات|غار�
 // "وقبل ذلك بيومين"، "قبلها بأسبوع"، "بعد ذلك بساعات"، "في اليوم التالي": a span from the act told
 // just before in the text. The phrase may stand in a segment of its own after the act it dates.
 const ANCHORED = /^و?(قبل|بعد)(ها)?$/;
-const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0 };
+const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0, عينه: 0, التاليه: 1, السابقه: -1, نفسها: 0, ذاتها: 0, عينها: 0 };
 const TIME_OF_DAY = /^(فجر|صباح|ظهر|عصر|مساء|ليل|ليله|منتصف)$/;
 // "وبعد أربعة أيام، أصيب ثمانية عسكريين": opening a sentence, "after" a span and no "من" counts from the act before.
 const SPAN_FROM = /^(من|علي)$/;
 function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span: TimeSpan; sign: number; end: number } | null {
   const norm = tokens[k].norm;
-  if (norm !== 'اليوم' && !norm.includes('قبل') && !norm.includes('بعد')) return null;
+  if (norm !== 'اليوم' && norm !== 'الليله' && !norm.includes('قبل') && !norm.includes('بعد')) return null;
   const m = ANCHORED.exec(norm);
   if (m) {
     const opening = k === from && m[1] === 'بعد' && !m[2];
@@ -242,9 +255,9 @@ function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span:
     const span = at > 0 && at < to ? readSpan(tokens, at, to) : null;
     return span ? { span, sign: m[1] === 'قبل' ? -1 : 1, end: span.end } : null;
   }
-  // ("وفي فجر اليوم التالي": a time of day may stand between.)
+  // ("وفي فجر اليوم التالي": a time of day may stand between; "في الليلة ذاتها": the night of that day.)
   const inDay = (j: number) => j >= 0 && (/^و?في$/.test(tokens[j].norm) || (TIME_OF_DAY.test(tokens[j].norm.replace(/^و?(في|ب)?/, '')) && j > 0 && /^و?في$/.test(tokens[j - 1].norm)));
-  if (tokens[k].norm === 'اليوم' && k > 0 && inDay(k - 1) && k + 1 < to) {
+  if ((norm === 'اليوم' || norm === 'الليله') && k > 0 && inDay(k - 1) && k + 1 < to) {
     const shift = NEXT_DAY[tokens[k + 1].norm];
     if (shift !== undefined) return { span: { unit: 'day', count: Math.abs(shift), end: k + 1 }, sign: Math.sign(shift) || 1, end: k + 1 };
   }

@@ -42,12 +42,14 @@ const NOT_MEANS = /(تخزين|مخازن|مخزن|مستودع|مستودعات
 // a group is blamed for, not of this one. ("أعلنت المقاومة مسؤوليتها عن هجوم بطائرة مسيرة" claims this one.)
 const BLAMED_FOR =
   /(مسؤول(?!يته|يتها|يتهم|يتهما)\S*|متورط\S*|تورط\S*|وقوف\S*|تقف|يقف|اتهام\S*|تتهم\S*|يتهم\S*|(التي|الذي|الذين) (تشن|يشن|تنفذ|ينفذون|شنت|نفذت))\s+(عن\s+|في\s+|وراء\s+|ب)?(\S+\s+){0,2}\S*$/;
+// "منشآت تستخدمها الكتائب في أنشطة الطائرات المسيرة"، "مواقع مرتبطة بهجمات الصواريخ": what a site hit serves.
+const SITE_SERVES = /([تي]ستخدم(ها|ه)|المستخدم[ةه]|لتنسيق|(ال)?مرتبط\S*)\s+(\S+\s+){0,4}\S*$/;
 // "اتهام طهران بالوقوف وراء الهجوم الصاروخي الذي استهدف السفارة": the one attack, with the article, is
 // this one, blamed on someone; its means are this incident's.
 const THE_ACT = /(^|\s)(وراء\s+|عن\s+)?(الهجوم|القصف|الاستهداف|الضربه|الضربة|الغاره|الغارة|الاعتداء)(\s|$)/;
 function notTheMeans(s: SentenceFacts, w: Tagged<Weapon>): boolean {
   const at = w.start - s.span.start;
-  if (NOT_MEANS.test(s.span.text.slice(Math.max(0, at - 30), at))) return true;
+  if (NOT_MEANS.test(s.span.text.slice(Math.max(0, at - 30), at)) || SITE_SERVES.test(s.span.text.slice(Math.max(0, at - 50), at))) return true;
   const blamed = BLAMED_FOR.exec(s.span.text.slice(Math.max(0, at - 45), at));
   return !!blamed && !THE_ACT.test(blamed[0]);
 }

@@ -22,7 +22,32 @@ export function readAct(seg: Segment): ActReading {
   const militiaSite = seg.count('militia_target') > 0 && (weapons.length > 0 || seg.s.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent'));
   const blast = seg.count('weak_trigger') > 0 && (weapons.some((w) => w.value === 'ied') || usSite || militiaSite) ? 1 : 0;
   const launched = fired === 0 && firesWeapon(seg) ? 1 : 0;
-  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + launched + blast + (singledOut(seg) ? 1 : 0) + (dropsBombs(seg) ? 1 : 0), blast };
+  const onSite = fired + launched === 0 && seg.count('trigger') === 0 && firedOnUsSite(seg) ? 1 : 0;
+  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + launched + blast + onSite + (singledOut(seg) ? 1 : 0) + (dropsBombs(seg) ? 1 : 0), blast };
+}
+
+// "• 8 كانون الأول 2023: دفعتان من صواريخ الكاتيوشا فجراً على مجمع السفارة ومحيط قاعدة يونيون 3": a timeline's
+// bullet or a headline tells the act with no verb: weapons "on" a US site.
+const ON = /^(علي|باتجاه|نحو)$/;
+const WEAPON_TO_ON_REACH = 4;
+const ON_TO_SITE_REACH = 5;
+const AIM_OF = /^ل(اطلاق|شن|استهداف|قصف|ضرب|مهاجمه)$/;
+function firedOnUsSite(seg: Segment): boolean {
+  const { tokens, b, weapons } = seg;
+  const sites = [
+    ...seg
+      .places()
+      .filter((p) => p.place.us)
+      .map((p) => p.from),
+    ...seg.cues.filter((c) => c.value === 'us_target').map((c) => c.from),
+  ];
+  // (Not weapons told as an aim: "منصات لإطلاق الصواريخ نحو قاعدة التحالف".)
+  if (seg.count('launch') > 0 || tokens.slice(seg.a, b).some((t) => AIM_OF.test(t.norm))) return false;
+  for (const w of weapons) {
+    if (w.value === 'airstrike') continue;
+    for (let k = w.to; k < Math.min(b, w.to + WEAPON_TO_ON_REACH); k++) if (ON.test(tokens[k].norm)) return sites.some((f) => f > k && f - k <= ON_TO_SITE_REACH);
+  }
+  return false;
 }
 
 // "بعد إطلاق خمسة صواريخ منها باتجاه قاعدة"، "أطلق مسلحون قذائف": a weapon fired, the count or the firer between.

@@ -86,6 +86,9 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   if (category && inAnotherTheatre(seg)) return [];
   if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific.length > 0, ctx, gaz);
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
+  // "استشهد اثنان من الحشد بانفجار عبوة ناسفة": a roadside bomb or gunfire on Iran's men is no air, drone or missile
+  // strike (ISIS's war, most often), unless aircraft are named.
+  if (category === 'strike_on_militias' && groundMeansOnly(seg)) return [];
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
   // Israeli strikes on the Syrian army's sites name no Iran-backed target: that army's war, not this one.
@@ -106,6 +109,9 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // happened ("قياديين متورطين في هجمات على قاعدة عين الأسد"), unless the strike was near it ("بغارة
   // أمريكية قرب مطار بغداد": the site only locates the target). Only a US site is a misreading.
   const ownSite = (p: PlaceMention) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel') && !iranKilled();
+  // "ضربات على مقرات للفصائل، مضيفة أن هجوم أربيل أدى إلى …": a place an attack is named by ("هجوم أربيل") is that
+  // attack's; the strike may still be told without a place.
+  if (category === 'strike_on_militias') specific = specific.filter((p) => !namesAttack(tokens, p, a));
   if (specific.some(ownSite)) {
     // Without the site, the region that enclosed it may be all the segment tells ("بريف دير الزور الشرقي").
     specific = mostSpecific(
@@ -177,7 +183,9 @@ const KILLED_BEFORE = /^(قتلت|قتل|اغتيل|اغتالت|اغتال|تق
 const KILLED_REACH = 2;
 
 // "قرب"، "بالقرب من"، "في محيط": the place named next only locates the act.
-const NEAR_WORD = /^(قرب|بقرب|بالقرب|محيط|بمحيط|قريب|قريبا|مقربه|بمقربه)$/;
+// ("رتلاً … كان يتقدم شمال غربي قاعدة التنف"، "اقترب من قاعدة التنف"، "على طريق التنف": a bearing from a site,
+// the way to it or coming close to it locates, as "near" does.)
+const NEAR_WORD = /^(قرب|بقرب|بالقرب|محيط|بمحيط|قريب|قريبا|مقربه|بمقربه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|طريق|اقترب|اقتربت|يقترب|تقترب)$/;
 const NEAR_REACH = 2;
 const nearOnly = (seg: Segment, at: number) => wordBefore(seg.tokens, at, seg.a, NEAR_REACH, NEAR_WORD);
 
@@ -411,6 +419,20 @@ function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleCo
     return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent, ...siteToldOf(seg, ctx, gaz) }];
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date)))
-    return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx, gaz) }];
+    return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx, gaz), ...(strikesPointedBack(seg) && { actOf: 'strike_on_militias' as const }) }];
   return [];
 }
+
+// "قالت الحكومة إن الضربات أسفرت عن مقتل عنصر": the strikes told before, not the attack they answered.
+const STRIKES_BACK = /^(و|ف)?(ب|ل)?(ال|لل)(ضربه|ضربات|غاره|غارات)$/;
+const strikesPointedBack = (seg: Segment): boolean => seg.cues.some((c) => c.value === 'trigger' && STRIKES_BACK.test(seg.tokens[c.from].norm));
+
+// An attack named by its place, in construct ("هجوم أربيل"، "هجمات عين الأسد"، "لهجوم التنف").
+const ATTACK_BY_PLACE = /^(و|ف)?(ب|ل|ك)?(هجوم|هجمات|هجومي)$/;
+function namesAttack(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
+  return p.from - 1 >= a && ATTACK_BY_PLACE.test(tokens[p.from - 1].norm);
+}
+
+const GROUND_MEANS = new Set(['ied', 'small_arms']);
+const groundMeansOnly = (seg: Segment): boolean =>
+  seg.weapons.length > 0 && seg.weapons.every((w) => GROUND_MEANS.has(w.value)) && !seg.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent');

@@ -41,6 +41,8 @@ export interface Candidate {
   recall?: boolean;
   /** A claim follow-up ("وتبنت المقاومة الهجوم"): the category of incident it may join ('any' when the claimant is unnamed). */
   claimFor?: IncidentCategory | 'any';
+  /** A follow-up that points back with a noun of one kind of act ("إن الضربات أسفرت عن …"): it joins an incident of that kind. */
+  actOf?: IncidentCategory;
   /** The claim refers to several acts ("الهجمات"): it joins every incident told just before. */
   claimAll?: boolean;
   /** Told only by an explosion, sirens or an interception at the site ("سمع دوي انفجار في القاعدة"). */

@@ -5,6 +5,7 @@ import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
 import { KeyToken, wordBefore } from '../text/tokens';
 import { DOING_VERBS, IRAN_LINKED, MILITIA_TAGS, isAgent, militiaIsAgent, strikeWord } from './agents';
+import { DISTANCE_UNIT } from './places';
 import { Segment } from './segment';
 import { Tagged } from './sentence-facts';
 import { namesArmyAsHit } from './vetoes';
@@ -216,7 +217,7 @@ function doneByAircraft(seg: Segment): boolean {
 
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
-  const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors));
+  const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors) && !speaker(tokens, x.from, a));
   const intent = intentStart(seg);
   // "طائرة تابعة للتحالف": the owner of the aircraft is who strikes, not who is hit.
   const ownerOfAircraft = (c: Tagged<CueTag>) => cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= c.from && q.to >= c.to);
@@ -228,16 +229,18 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       c.from < intent &&
       !agents.some((g) => g.from <= c.from && g.to >= c.from) &&
       !ownerOfAircraft(c) &&
-      !(c.from > a && SOURCE.test(tokens[c.from - 1].norm)) &&
+      !(c.from > a && tokens[c.from - 1].keys.some((k) => SOURCE.test(k))) &&
       !wordBefore(tokens, c.from, a, PROTECTION_REACH, PROTECTION) &&
       !wordBefore(tokens, c.from, a, PRESENCE_REACH, PRESENCE) &&
       !wordBefore(tokens, c.from, a, STATIONED_REACH, STATIONED) &&
       !wordBefore(tokens, c.from, a, ACCOUNT_REACH, ACCOUNT) &&
       !notHit(tokens, c.to, b) &&
+      !measuredFrom(tokens, c.from, a) &&
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );
   const possessed = possessedUsVictims(seg);
-  const milTargets = seg.count('militia_target');
+  // ("قاعدة يونيون 3 التي تضم مقار للتحالف الدولي": the sites of the US side are not Iran's men's.)
+  const milTargets = cues.filter((c) => c.value === 'militia_target' && !actors.some((x) => (x.value === 'us' || x.value === 'coalition') && x.from === c.to)).length;
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed + (milTargets === 0 && usConvoyHit(seg, ctx) ? 1 : 0);
   const aircraft = seg.count('strike_agent') + seg.count('air_agent');
   const stA = aircraft + agents.length;
@@ -247,18 +250,22 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const unknownAir = cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && /مجهول|معادي/.test(tokens[c.to - 1].norm));
   const sentenceNames = (test: (t: ActorTag) => boolean) => s.actors.some((x) => test(x.value));
   let category: IncidentCategory | null = null;
-  // A strike told with a side's adjective inside it ("بغارة أمريكية"، "غارات إسرائيلية").
+  // A strike told with a side's adjective or name inside it ("بغارة أمريكية"، "غارات إسرائيلية"، "طيران التحالف
+  // الدولي": the name may run on past the aircraft).
   const strikeToldAs = (sides: readonly ActorTag[]) =>
-    cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => sides.includes(x.value) && x.from >= c.from && x.to <= c.to));
+    cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => sides.includes(x.value) && x.from >= c.from && x.from < c.to));
   // Told as American or Israeli, a strike names its striker as an agent does.
   const namedStriker = agents.length > 0 || strikeToldAs(['us', 'israel']);
   // The strike's own adjective, or Israel as the agent: a US force named near a verb may be the host
   // of the site hit, Israel never is.
-  const usStrike = strikeToldAs(['us', 'coalition', 'israel']) || agents.some((g) => g.value === 'israel');
+  const usStrike = strikeToldAs(['us', 'coalition', 'israel']) || agents.some((g) => g.value === 'israel') || agentBeforeVerb(tokens, agents, a);
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
   // "البنتاغون يؤكد ضرب منصات صواريخ قرب القرية الخضراء": launchers or militia sites hit near a US site, no US target
   // named, in a sentence naming the US side, are its strike.
   else if (usT > 0 && stA === 0 && milTargets > 0 && usTargetCues.length + possessed === 0 && sentenceNames((t) => t === 'us' || t === 'coalition' || t === 'israel')) category = 'strike_on_militias';
+  // "إحدى الغارات طالت منشأة نفطية في ريف رميلان": air raids at a place with a US site, no US target named, are
+  // someone's strikes there (militias launch rockets and drones, they do not raid).
+  else if (usT > 0 && stA === 0 && usTargetCues.length + possessed === 0 && airRaidsOnly(tokens, cues)) category = milT > 0 ? 'strike_on_militias' : null;
   else if (usT > 0 && stA === 0) category = 'attack_on_us_forces';
   // A strike told as American near a US site ("بغارة أمريكية قرب مطار بغداد") is where the US struck:
   // only something named as hit (forces, a base) makes it an attack on them.
@@ -295,3 +302,37 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length + possessed > 0;
   return { category, agents, usTargetCues, strikerWeight: stA, explicit };
 }
+
+// "التحالف اعتدى على إحدى نقاطنا على طريق التنف": the side named as the subject right before the verb of striking
+// is who struck, whatever site of its own stands near.
+// (Verbs with no passive reading: "قوات أمريكية استهدفت" may be the forces that were targeted.)
+const AGGRESSION_VERB = /^(اعتدي|اعتدت|اغار|اغارت)$/;
+function agentBeforeVerb(tokens: KeyToken[], agents: readonly Tagged<ActorTag>[], a: number): boolean {
+  return agents.some((g) => g.value !== 'israel' && g.from >= a && AGGRESSION_VERB.test(tokens[g.to]?.norm ?? ''));
+}
+
+// "منشأة نفطية في ريف رميلان، على بعد كيلومترات من قاعدة تضم قوات للتحالف": a site measured from is no target.
+// (The forces the base hosts may be the cue: "من قاعدة تضم قوات".)
+const MEASURED_REACH = 3;
+function measuredFrom(tokens: KeyToken[], at: number, a: number): boolean {
+  for (let j = at - 1; j >= Math.max(a + 1, at - MEASURED_REACH); j--) {
+    if (tokens[j].norm !== 'من') continue;
+    return DISTANCE_UNIT.test(tokens[j - 1].norm) || (tokens[j - 1].norm === 'بعد' && j - 2 >= a && tokens[j - 2].norm === 'علي');
+  }
+  return false;
+}
+
+const AIR_RAID = /^(و|ف)?(ب|ل)?(ال)?(غاره|غارات)$/;
+// (What the raid did: "الغارات طالت …".)
+const REACHED = /^(طال|طالت|اصاب|اصابت)$/;
+const airRaidsOnly = (tokens: KeyToken[], cues: readonly Tagged<CueTag>[]): boolean => {
+  const acts = cues.filter((c) => c.value === 'trigger');
+  return acts.some((c) => AIR_RAID.test(tokens[c.from].norm)) && acts.every((c) => AIR_RAID.test(tokens[c.from].norm) || REACHED.test(tokens[c.from].norm));
+};
+
+// "قال مسؤول عسكري أمريكي إن الهجوم استهدف …": the side of the one who speaks, not of who struck.
+const SPEAKER_REACH = 2;
+const speaker = (tokens: KeyToken[], at: number, a: number): boolean => {
+  for (let k = at - 1; k >= Math.max(a, at - SPEAKER_REACH); k--) if (tokens[k].keys.some((x) => SOURCE.test(x))) return true;
+  return false;
+};

@@ -11,7 +11,7 @@ import { SentenceFacts, Tagged } from './sentence-facts';
 
 const DIRECTIONS = /^و?(جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوبها|شمالها|شرقها|غربها)$/;
 const PLACE_NOUN = /^(مدينه|بلده|قريه|منطقه|ناحيه|قضاء|محافظه|العاصمه)$/;
-const DISTANCE_UNIT = /^(كلم|كم|كيلومتر|كيلومترا|كيلومترات|كيلو|ميل|اميال|امتار|مترا|متر)$/;
+export const DISTANCE_UNIT = /^(كلم|كم|كيلومتر|كيلومترا|كيلومترات|كيلو|ميل|ميلا|اميال|امتار|مترا|متر)$/;
 
 // "أربيل (كوردستان 24)-", "دمشق – نورث برس": a place opening a sentence before an outlet
 // or dash is where the story was filed, not where it happened.
@@ -78,10 +78,19 @@ const governs = (tokens: KeyToken[], c: { from: number }, a: number, words: RegE
 const HQ = /^و?(مقره|مقرها|مقرهم)$/;
 const HIT_BEFORE = /^(علي|استهدف|استهدفت|قصف|قصفت|ضرب|ضربت|طال|طالت|استهداف|ضد)$/;
 const hitHeadquarters = (tokens: KeyToken[], c: { from: number }, a: number) => HQ.test(tokens[c.from].norm) && c.from > a && HIT_BEFORE.test(tokens[c.from - 1].norm);
+// "استهدفت غارة ثانية منصة لإطلاق الصواريخ في محيط مدينة الميادين": a launcher struck stood where it was hit.
+// ("أطلقت من منصة لإطلاق الصواريخ في …": one fired from is still the launch site.)
+const LAUNCHER = /^(ال)?(منصه|منصات|منصتي|منصتين|راجمه|راجمات)$/;
+const launcherHit = (seg: Segment, c: { from: number }): boolean => {
+  const { tokens, a } = seg;
+  // (The cue may open with the launcher itself: "منصة لإطلاق".)
+  const n = LAUNCHER.test(tokens[c.from].norm) ? c.from : c.from - 1;
+  return n > a && LAUNCHER.test(tokens[n].norm) && tokens[n - 1].norm !== 'من' && seg.cues.some((q) => (q.value === 'trigger' || q.value === 'strike_agent' || q.value === 'air_agent') && q.from < n);
+};
 
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const { tokens, s, a } = seg;
-  const cues = seg.cues.filter((c) => !(c.value === 'launch' && (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING) || hitHeadquarters(tokens, c, a))));
+  const cues = seg.cues.filter((c) => !(c.value === 'launch' && (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING) || hitHeadquarters(tokens, c, a) || launcherHit(seg, c))));
   const all = seg.places().filter((p) => !isDateline(s, p));
   // "من إيران"، "من العراق": a cue that ends with the place names the launch site itself; the next place is the target.
   const siteEnd = (c: { from: number; to: number }) => all.find((p) => p.from > c.from && p.to === c.to)?.from ?? c.to;

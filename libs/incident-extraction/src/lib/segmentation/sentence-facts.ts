@@ -1,7 +1,7 @@
 import type { Weapon } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
 import { CasualtyMention, findCasualties } from '../casualties/casualties';
-import { DateMention, findDates } from '../dates/dates';
+import { DATE_STRENGTH, DateMention, findDates } from '../dates/dates';
 import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
 import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
@@ -59,7 +59,15 @@ export function sentenceFacts(
     actors: hits.actors.map((m) => tag(tokens, m)),
     weapons: hits.weapons.map((m) => tag(tokens, m)),
     places: gaz.accept(tokens, hits.places),
-    dates: findDates(text, tokens, publishedAt, from, to, yearHint),
+    dates: findDates(text, tokens, publishedAt, from, to, yearHint).map((d) => (isDateline(text, span, d) ? { ...d, strength: DATE_STRENGTH.reportedRelative } : d)),
     casualties: findCasualties(tokens, from, to),
   };
+}
+
+// "واشنطن 25 مارس 2023 (شينخوا) أعلنت …": the dateline's day is when the wire was filed, not when the act was;
+// a day the report tells ("صباح أمس") comes first.
+const DATELINE_CITY = /^[\s"«]*[^\s،,.:()]+(?:\s+[^\s،,.:()\d]+)?\s*[،,]?\s*$/u;
+const DATELINE_AGENCY = /^\s*(?:\(|\/|–|-|—|\|)/;
+function isDateline(text: string, span: TextSpan, d: DateMention): boolean {
+  return d.precision === 'day' && DATELINE_CITY.test(text.slice(span.start, d.start)) && DATELINE_AGENCY.test(text.slice(d.end, d.end + 3));
 }

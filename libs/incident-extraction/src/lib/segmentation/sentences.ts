@@ -3,12 +3,15 @@ import { splitSentences, type TextSpan } from '@raseed/arabic-text';
 // Sentences with offsets. On top of the shared splitter, a full stop glued to the next
 // Arabic word ("منذ أيام.وقال") also ends a sentence: scraped articles often lose the space.
 const GLUED = /[.!?\u061F](?=["'«“(]?[\u0621-\u064A])/g;
+// "20 فروردين 1397 هـ.ش الموافق 9 نيسان": a word of one letter (and tatweel) before the stop is an abbreviation.
+const ABBREVIATION = /(^|[\s.])[\u0621-\u064A]\u0640*$/;
 
 export function sentencesOf(text: string): TextSpan[] {
   const out: TextSpan[] = [];
   for (const s of joinBrokenLines(text, joinEllipses(text, splitSentences(text)))) {
     let from = 0;
     for (const m of s.text.matchAll(GLUED)) {
+      if (ABBREVIATION.test(s.text.slice(0, m.index))) continue;
       const cut = (m.index ?? 0) + 1;
       push(s, from, cut, out);
       from = cut;

@@ -44,8 +44,27 @@ export function framedAsNonEvent(seg: Segment): boolean {
     suspendedActs(seg) ||
     continuedOnly(seg) ||
     mayOnly(seg) ||
-    mostTargeted(seg)
+    mostTargeted(seg) ||
+    insteadOf(seg) ||
+    aimOnly(seg)
   );
+}
+
+// "العقوبات … تستهدف حرمان الفصائل من موارد مالية": "targets" an aim (a verbal noun of depriving, curbing,
+// weakening), not a site.
+const AIMS_AT = /^و?(تستهدف|يستهدف|تهدف|يهدف|استهدفت|استهدف)$/;
+const AIM = /^(ال)?(حرمان|تجفيف|منع|الحد|حد|اضعاف|تقويض|تقليص|ردع|وقف|قطع|تحجيم|عزل|محاسبه|معاقبه)$/;
+function aimOnly(seg: Segment): boolean {
+  const { tokens, b } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  return acts.length > 0 && acts.every((c) => AIMS_AT.test(tokens[c.from].norm) && c.to < b && AIM.test(tokens[c.to].norm));
+}
+
+// "اختيار أهداف محدودة، بدلاً من ضرب البنية القيادية للفصائل في البوكمال": what was not done instead.
+const INSTEAD = /^(بدلا|عوضا|بدل|عوض)$/;
+const INSTEAD_REACH = 2;
+function insteadOf(seg: Segment): boolean {
+  return everyActGoverned(seg, INSTEAD_REACH, (t) => INSTEAD.test(t.norm));
 }
 
 /** Every act word of the segment (there is one) is governed so: a word right before it, within `reach`. */
@@ -55,12 +74,20 @@ function everyActGoverned(seg: Segment, reach: number, governs: (t: KeyToken, ac
   return acts.length > 0 && acts.every((c) => tokens.slice(Math.max(a, c.from - reach), c.from).some((t) => governs(t, c.from)));
 }
 
-// "إلى واحدة من أكثر النقاط الأمريكية استهدافاً": how often a site is hit ranks it; it tells no act.
-const MOST = /^(اكثر|اكثرها|اشد)$/;
+// "إلى واحدة من أكثر النقاط الأمريكية استهدافاً"، "قائمة المواقع الأكثر استهدافاً"، "من أكثر المواقع التي تعرضت
+// لهجمات": how often a site is hit ranks it; it tells no act.
+const MOST = /^(اكثر|اكثرها|اشد|الاكثر)$/;
 const OFTEN_HIT = /^(استهدافا|تعرضا|عرضه|قصفا)$/;
+const RELATIVE = /^(التي|الذي|الذين|اللتين|اللذين)$/;
 const MOST_REACH = 4;
 function mostTargeted(seg: Segment): boolean {
-  return everyActGoverned(seg, MOST_REACH, (t, act) => MOST.test(t.norm) && OFTEN_HIT.test(seg.tokens[act].norm));
+  const { tokens } = seg;
+  return everyActGoverned(seg, MOST_REACH, (t, act) => {
+    if (!MOST.test(t.norm)) return false;
+    if (OFTEN_HIT.test(tokens[act].norm)) return true;
+    const at = tokens.indexOf(t);
+    return tokens.slice(at + 1, act).some((x) => RELATIVE.test(x.norm));
+  });
 }
 
 // "وقد تستهدف المصالح الأمريكية": "قد" before a present tense tells what may happen, not what did.
@@ -129,7 +156,9 @@ function deniesInvolvement(seg: Segment): boolean {
 
 // "يواجه اتهامات بالتورط في اغتيال الناشط … إلى جانب تحقيقات تتعلق بهجمات على قاعدة عين الأسد": what
 // someone is charged with or investigated for, with no day of its own, is a case, not a report of the act.
-const CHARGE = /^(اتهامات|الاتهامات|باتهامات|تهم|التهم|بتهم|بتهمه|تهمه|تحقيقات|التحقيقات|بالتورط|التورط|بتورطه|بتورطهم)$/;
+// ("أحكام بالسجن على خلية متهمة بإطلاق صواريخ على مطار أربيل": the accused, too.)
+const CHARGE =
+  /^(اتهامات|الاتهامات|باتهامات|تهم|التهم|بتهم|بتهمه|تهمه|تحقيقات|التحقيقات|بالتورط|التورط|بتورطه|بتورطهم|متهم|متهمه|متهمين|متهمون|المتهم|المتهمه|المتهمين|المتهمون|المدانين|مدانين|مدانه)$/;
 const CHARGE_REACH = 4;
 function chargedWith(seg: Segment): boolean {
   const { tokens, a } = seg;
@@ -207,8 +236,10 @@ function deniedAfter(seg: Segment): boolean {
 
 // "نفى البنتاغون تعرض قاعدة عين الأسد لأي هجوم": the act itself denied. Not "نفت وقوع إصابات في
 // الهجوم": a denial of losses leaves the act.
-const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا|نفتا|ينفيان|تنفيان|ينفون)$/;
-const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه|انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|ما)$/;
+// ("…، نافياً ما تداولته مواقع التواصل عن غارة": the participle, told after the speaker's own account.)
+const DENY = /^و?(نفي|نفت|ينفي|تنفي|نفوا|نفيا|نفتا|ينفيان|تنفيان|ينفون|نافيا|نافيه|نافين)$/;
+// ("سنتكوم تنفي قصف رتل للحشد قرب القائم": the act's verbal noun itself, denied.)
+const DENIED_EVENT = /^(تعرض|تعرضها|تعرضه|وقوع|حدوث|استهداف|سقوط|اي|لاي|صحه|انباء|الانباء|اخبار|الاخبار|تقارير|التقارير|شايعات|الشايعات|ما|قصف|ضرب|مهاجمه)$/;
 // "نفى الحشد مسؤوليته عن استهداف القاعدة": who did it is denied, not that it happened.
 const RESPONSIBILITY = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه|علاقته|علاقتها|علاقتهم|صلته|صلتها|صلتهم|ضلوعه|ضلوعها|تورطه|تورطها|مشاركته|مشاركتها|مشاركتهم|دوره|دورها|دورهم)$/;
 const LOSSES = /^(اصابات|اصابه|ضحايا|خساير|قتلي|جرحي|اضرار|مقتل)$/;
@@ -257,10 +288,18 @@ const SUPERLATIVE_REACH = 4;
 // from farther back, the superlative's own complement standing between; a count ("مرارا") is never ranked.
 const PERIOD_HABIT = /^(منذ|علي)$/;
 const PERIOD_SUPERLATIVE_REACH = 6;
+// "مجرد حلقة في سلسلة الاستهدافات التي دأبت عليها الفصائل منذ سنوات": a habit told, in a relative clause, of the
+// series the act is set against.
+const SERIES_RELATIVE_REACH = 8;
+function describesSeries(seg: Segment, at: number): boolean {
+  const { tokens } = seg;
+  return seg.cues.some((q) => q.value === 'aggregate' && q.to < at && at - q.to <= SERIES_RELATIVE_REACH && RELATIVE.test(tokens[q.to].norm));
+}
+
 function isHabit(seg: Segment): boolean {
   const { tokens, a } = seg;
   return seg.cues.some((c) => {
-    if (c.value !== 'habitual') return false;
+    if (c.value !== 'habitual' || describesSeries(seg, c.from)) return false;
     const reach = PERIOD_HABIT.test(tokens[c.from].norm) ? PERIOD_SUPERLATIVE_REACH : SUPERLATIVE_REACH;
     for (let k = c.from - 1; k >= Math.max(a, c.from - reach); k--) if (SUPERLATIVE.test(tokens[k].norm)) return false;
     return true;
@@ -342,9 +381,10 @@ function listsSitesHit(tokens: KeyToken[], at: number, a: number): boolean {
  * Counts, series and habits ("هجمات"، "مؤخراً") before any act, or counted attacks ("78 هجوماً"),
  * or a series after the act ("تعرضت القواعد لهجمات") when no day or toll makes it one wave.
  */
-// "قياديين متورطين في هجمات"، "فصيل مسؤول عن هجمات": a series that describes who was hit, not the act.
+// "قياديين متورطين في هجمات"، "فصيل مسؤول عن هجمات"، "منشآت تستخدمها لتنسيق هجمات": a series that describes
+// who or what was hit, not the act.
 const DESCRIBES =
-  /^(متورط|متورطين|متورطون|متورطه|المتورط|المتورطين|مسوول|مسوولا|مسوولين|مسوولون|مسووله|المسوول|المسوولين|المسووله|متورطا|اتهم|يتهم|متهم|متهما|متهمين|المتهم|المتهمين|ضالع|ضالعين|ضالعون)$/;
+  /^(تستخدمها|يستخدمها|تستخدمه|يستخدمه|المستخدمه|لتنسيق|مرتبطه|المرتبطه|مرتبطين|المرتبطين|متورط|متورطين|متورطون|متورطه|المتورط|المتورطين|مسوول|مسوولا|مسوولين|مسوولون|مسووله|المسوول|المسوولين|المسووله|متورطا|اتهم|يتهم|متهم|متهما|متهمين|المتهم|المتهمين|ضالع|ضالعين|ضالعون)$/;
 const DESCRIBES_REACH = 3;
 const describesTarget = (tokens: KeyToken[], at: number, a: number) => wordBefore(tokens, at, a, DESCRIBES_REACH, DESCRIBES);
 
@@ -455,9 +495,13 @@ export function isOtherConflict(seg: Segment): boolean {
   // Russian or Syrian-government strikes (on rebels, ISIS) unless the US/Israel is named too.
   const otherStriker = actors.some((x) => x.value === 'russia_regime' && !/^(ل|لل)/.test(tokens[x.from].norm) && !(x.from - 1 >= a && NOT_AGENT_BEFORE.test(tokens[x.from - 1].norm)));
   if (otherStriker && !actors.some((x) => x.value === 'us' || x.value === 'israel' || x.value === 'coalition') && seg.count('us_target') === 0) return true;
-  // ISIS as perpetrator or target; "the coalition against ISIS" is only a name.
-  return actors.some((x) => x.value === 'isis' && !namedInCoalition(tokens, x.from, a));
+  // ISIS as perpetrator or target; "the coalition against ISIS" is only a name, and a unit's mission against it
+  // ("مقر اللواء … المكلف بمنع تسلل عصابات داعش") describes the target.
+  return actors.some((x) => x.value === 'isis' && !namedInCoalition(tokens, x.from, a) && !wordBefore(tokens, x.from, a, MISSION_REACH, MISSION_AGAINST));
 }
+
+const MISSION_AGAINST = /^(و|ب|ل)?(ال)?(منع|تسلل|ملاحقه|محاربه|مكافحه|قتال|مواجهه|تقاتل|يقاتل|التصدي)$/;
+const MISSION_REACH = 3;
 
 function namedInCoalition(tokens: KeyToken[], at: number, a: number): boolean {
   for (let k = at - 1; k >= Math.max(a, at - COALITION_NAME_REACH); k--) if (tokens[k].keys.some((y) => COALITION_WORDS.has(y))) return true;
