@@ -1028,3 +1028,17 @@ describe('the side of who speaks ("قال مسؤول عسكري أمريكي") i
     expect(brief('وقال مسؤول أمريكي إن طائرات أمريكية قصفت مقراً لكتائب حزب الله في القائم فجر اليوم.')).toMatchObject([{ category: 'strike_on_militias', place: 'al-Qaim' }]);
   });
 });
+
+describe('the means patterns read text with diacritics ("ودمّرت … قطعتي مدفعية"، "التي نُفّذت بطائرة مسيّرة")', () => {
+  it('artillery destroyed is no means of the attack', () => {
+    expect(brief('سقطت قذائف على قاعدة التنف فجر اليوم، ودمّرت القوات الأمريكية قطعتي مدفعية قربها.')).toMatchObject([{ category: 'attack_on_us_forces', weapon: 'rocket' }]);
+  });
+
+  it('the act carried out with a drone keeps it', () => {
+    expect(brief('وقال المصدر إن "الضربة، التي نُفّذت بطائرة مسيّرة، استهدفت مقر اللواء 52 في الحشد الشعبي بناحية آمرلي فجر اليوم".')).toMatchObject([{ place: 'Amerli', weapon: 'drone' }]);
+  });
+
+  it("the means of the acts the targets carried out are not the strike's", () => {
+    expect(brief('قصفت طائرات أمريكية فجر اليوم مقرات الفصائل التي نفذت هجمات بالصواريخ في القائم.')).toMatchObject([{ place: 'al-Qaim', weapon: 'airstrike' }]);
+  });
+});

@@ -47,12 +47,18 @@ const SITE_SERVES = /([تي]ستخدم(ها|ه)|المستخدم[ةه]|لتنس�
 // "اتهام طهران بالوقوف وراء الهجوم الصاروخي الذي استهدف السفارة": the one attack, with the article, is
 // this one, blamed on someone; its means are this incident's.
 const THE_ACT = /(^|\s)(وراء\s+|عن\s+)?(الهجوم|القصف|الاستهداف|الضربه|الضربة|الغاره|الغارة|الاعتداء)(\s|$)/;
+// ("ودمّر قطعتي مدفعية": the patterns are written bare; the text may carry diacritics and tatweel.)
+const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
+const before = (s: SentenceFacts, at: number, chars: number) => s.span.text.slice(Math.max(0, at - chars), at).replace(MARKS, '');
 function notTheMeans(s: SentenceFacts, w: Tagged<Weapon>): boolean {
   const at = w.start - s.span.start;
-  if (NOT_MEANS.test(s.span.text.slice(Math.max(0, at - 30), at)) || SITE_SERVES.test(s.span.text.slice(Math.max(0, at - 50), at))) return true;
-  const blamed = BLAMED_FOR.exec(s.span.text.slice(Math.max(0, at - 45), at));
-  return !!blamed && !THE_ACT.test(blamed[0]);
+  if (NOT_MEANS.test(before(s, at, 30)) || SITE_SERVES.test(before(s, at, 50))) return true;
+  const text = before(s, at, 45);
+  const blamed = BLAMED_FOR.exec(text);
+  // ("الضربة، التي نُفّذت بطائرة مسيّرة": the act itself is what was carried out so.)
+  return !!blamed && !THE_ACT.test(blamed[0]) && !ACT_BEFORE_RELATIVE.test(text.slice(0, blamed.index));
 }
+const ACT_BEFORE_RELATIVE = /(^|[\s"«“(])(الهجوم|القصف|الاستهداف|الضربه|الضربة|الغاره|الغارة|الاعتداء|العمليه|العملية)[\s،,]*$/;
 
 // "وشنت إيران هجمات صاروخية على قاعدة عين الأسد، كما استهدفت قاعدة أخرى في أربيل": a second target
 // told with "كما" shares the means named before it in the sentence; so does a report whose subject
