@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     const [web, [databaseUrl, kafkaBrokers]] = await settleBoth(
       buildWeb(),
       settleBoth(
-        config.DATABASE_URL ? Promise.resolve(config.DATABASE_URL) : superviseEmbeddedPostgres(supervisor, dataDir, config.PG_SHARED_BUFFERS_MB),
+        config.DATABASE_URL ? Promise.resolve(config.DATABASE_URL) : superviseEmbeddedPostgres(supervisor, dataDir, config.PG_SHARED_BUFFERS_MB, config.API_PORT),
         config.KAFKA_BROKERS ? Promise.resolve(config.KAFKA_BROKERS) : superviseBroker(supervisor, config, dataDir),
       ),
     );
@@ -211,7 +211,7 @@ async function spawnServicesEarly(config: StackConfig, dataDir: string, embedded
   for (const app of SERVICES) {
     const names = (SCALABLE_STAGES as readonly string[]).includes(app) ? replicaNames(app, config.REPLICAS[app as keyof StageReplicas]) : [app];
     for (const name of names) {
-      const port = app === 'api' ? config.API_PORT : await findFreePort();
+      const port = app === 'api' ? config.API_PORT : await findFreePort([config.API_PORT]);
       const env = serviceEnv(config, { dataDir, port, host: app === 'api' ? config.API_HOST : '127.0.0.1', embeddedBroker });
       const process = startServiceProcess(name, compiled(app, heapOf(app, config)), { ...env, [AWAIT_START_ENV]: '1' });
       priority.lower(process.child.pid);
@@ -246,11 +246,12 @@ async function lockDataDir(dataDir: string): Promise<DirLock> {
 }
 
 /** Restarts reuse the first port, so the services' DATABASE_URL stays valid and they reconnect. */
-async function superviseEmbeddedPostgres(supervisor: Supervisor, dataDir: string, sharedBuffersMb: number): Promise<string> {
+async function superviseEmbeddedPostgres(supervisor: Supervisor, dataDir: string, sharedBuffersMb: number, apiPort: number): Promise<string> {
   let port: number | undefined;
   let url = '';
   await supervisor.add('postgres', async () => {
-    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, sharedBuffersMb });
+    // (Not the API's port, free until the API binds it; a new one until a start succeeds.)
+    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: port ?? (await findFreePort([apiPort])), sharedBuffersMb });
     port = pg.port;
     url = pg.url;
     log(`embedded PostgreSQL on 127.0.0.1:${pg.port} (pid ${pg.pid})`);
@@ -269,7 +270,10 @@ async function superviseBroker(supervisor: Supervisor, config: StackConfig, data
   // services outlive the broker and carry on with their membership.
   let first = true;
   await supervisor.add('broker', async () => {
-    const args = [...compiled('broker'), '--port', String(port), '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS), ...(first ? ['--forget-members'] : [])];
+    // Chosen here until a start succeeds, not by the broker (port 0): the kernel could hand it the API's port,
+    // free until the API binds it.
+    const listen = port || (await findFreePort([config.API_PORT]));
+    const args = [...compiled('broker'), '--port', String(listen), '--data-dir', join(dataDir, 'kafka'), '--partitions', String(config.KAFKA_PARTITIONS), ...(first ? ['--forget-members'] : [])];
     first = false;
     const broker = startServiceProcess('broker', args, process.env);
     const ready = await waitForLine(broker, /kafka-broker ready host=(\S+) port=(\d+)/, 30_000).catch(async (err: Error) => {
