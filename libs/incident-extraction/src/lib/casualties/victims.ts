@@ -210,8 +210,10 @@ function companionAt(tokens: KeyToken[], k: number, to: number): Group | null {
   const next = tokens[lead + 1];
   if (COMPANION.test(bare)) return { value: TWO_COMPANIONS.test(bare) ? 2 : 1, end: lead + 1 };
   // "ومرافق له"، "وسائق لها": an indefinite companion of his; "ومرافقَين له": two.
-  if (COMPANION_NOUN.test(bare) && next && lead + 1 < to && /^(له|لها)$/.test(next.norm)) return { value: 1, end: lead + 2 };
-  if (COMPANION_NOUN.test(bare.replace(/(ين|ان)$/, '')) && bare.length > 4 && next && lead + 1 < to && /^(له|لها)$/.test(next.norm)) return { value: 2, end: lead + 2 };
+  if (next && lead + 1 < to && /^(له|لها)$/.test(next.norm)) {
+    if (COMPANION_NOUN.test(bare)) return { value: 1, end: lead + 2 };
+    if (/(ين|ان)$/.test(bare) && COMPANION_NOUN.test(bare.slice(0, -2))) return { value: 2, end: lead + 2 };
+  }
   if (withHim && /^(احد|واحد)$/.test(bare) && next && lead + 1 < to && PERSONS_OF.test(next.norm)) return { value: 1, end: lead + 2 };
   if (/^(احد|واحد)$/.test(bare) && next && lead + 1 < to && COMPANIONS_OF.test(next.norm)) return { value: 1, end: lead + 2 };
   if (!withWord && bare === 'اخر') return { value: 1, end: lead + 1 };

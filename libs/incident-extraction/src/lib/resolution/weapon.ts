@@ -46,7 +46,8 @@ const BLAMED_FOR =
 const SITE_SERVES = /([تي]ستخدم(ها|ه)|المستخدم[ةه]|لتنسيق|(ال)?مرتبط\S*)\s+(\S+\s+){0,4}\S*$/;
 // "اتهام طهران بالوقوف وراء الهجوم الصاروخي الذي استهدف السفارة": the one attack, with the article, is
 // this one, blamed on someone; its means are this incident's.
-const THE_ACT = /(^|\s)(وراء\s+|عن\s+)?(الهجوم|القصف|الاستهداف|الضربه|الضربة|الغاره|الغارة|الاعتداء)(\s|$)/;
+const THE_ACT_NOUNS = 'الهجوم|القصف|الاستهداف|الضربه|الضربة|الغاره|الغارة|الاعتداء';
+const THE_ACT = new RegExp(`(^|\\s)(وراء\\s+|عن\\s+)?(${THE_ACT_NOUNS})(\\s|$)`);
 // ("ودمّر قطعتي مدفعية": the patterns are written bare; the text may carry diacritics and tatweel.)
 const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
 const before = (s: SentenceFacts, at: number, chars: number) => s.span.text.slice(Math.max(0, at - chars), at).replace(MARKS, '');
@@ -58,7 +59,7 @@ function notTheMeans(s: SentenceFacts, w: Tagged<Weapon>): boolean {
   // ("الضربة، التي نُفّذت بطائرة مسيّرة": the act itself is what was carried out so.)
   return !!blamed && !THE_ACT.test(blamed[0]) && !ACT_BEFORE_RELATIVE.test(text.slice(0, blamed.index));
 }
-const ACT_BEFORE_RELATIVE = /(^|[\s"«“(])(الهجوم|القصف|الاستهداف|الضربه|الضربة|الغاره|الغارة|الاعتداء|العمليه|العملية)[\s،,]*$/;
+const ACT_BEFORE_RELATIVE = new RegExp(`(^|[\\s"«“(])(${THE_ACT_NOUNS}|العمليه|العملية)[\\s،,]*$`);
 
 // "وشنت إيران هجمات صاروخية على قاعدة عين الأسد، كما استهدفت قاعدة أخرى في أربيل": a second target
 // told with "كما" shares the means named before it in the sentence; so does a report whose subject

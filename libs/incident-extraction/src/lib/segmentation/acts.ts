@@ -34,6 +34,8 @@ const ON_TO_SITE_REACH = 5;
 const AIM_OF = /^ل(اطلاق|شن|استهداف|قصف|ضرب|مهاجمه)$/;
 function firedOnUsSite(seg: Segment): boolean {
   const { tokens, b, weapons } = seg;
+  // (Not weapons told as an aim: "منصات لإطلاق الصواريخ نحو قاعدة التحالف".)
+  if (seg.count('launch') > 0 || tokens.slice(seg.a, b).some((t) => AIM_OF.test(t.norm))) return false;
   const sites = [
     ...seg
       .places()
@@ -41,8 +43,6 @@ function firedOnUsSite(seg: Segment): boolean {
       .map((p) => p.from),
     ...seg.cues.filter((c) => c.value === 'us_target').map((c) => c.from),
   ];
-  // (Not weapons told as an aim: "منصات لإطلاق الصواريخ نحو قاعدة التحالف".)
-  if (seg.count('launch') > 0 || tokens.slice(seg.a, b).some((t) => AIM_OF.test(t.norm))) return false;
   for (const w of weapons) {
     if (w.value === 'airstrike') continue;
     for (let k = w.to; k < Math.min(b, w.to + WEAPON_TO_ON_REACH); k++) if (ON.test(tokens[k].norm)) return sites.some((f) => f > k && f - k <= ON_TO_SITE_REACH);

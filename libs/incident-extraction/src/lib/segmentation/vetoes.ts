@@ -68,10 +68,16 @@ function insteadOf(seg: Segment): boolean {
 }
 
 /** Every act word of the segment (there is one) is governed so: a word right before it, within `reach`. */
-function everyActGoverned(seg: Segment, reach: number, governs: (t: KeyToken, act: number) => boolean): boolean {
+function everyActGoverned(seg: Segment, reach: number, governs: (t: KeyToken, act: number, at: number) => boolean): boolean {
   const { tokens, a } = seg;
   const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
-  return acts.length > 0 && acts.every((c) => tokens.slice(Math.max(a, c.from - reach), c.from).some((t) => governs(t, c.from)));
+  return (
+    acts.length > 0 &&
+    acts.every((c) => {
+      for (let k = Math.max(a, c.from - reach); k < c.from; k++) if (governs(tokens[k], c.from, k)) return true;
+      return false;
+    })
+  );
 }
 
 // "إلى واحدة من أكثر النقاط الأمريكية استهدافاً"، "قائمة المواقع الأكثر استهدافاً"، "من أكثر المواقع التي تعرضت
@@ -82,12 +88,7 @@ const RELATIVE = /^(التي|الذي|الذين|اللتين|اللذين)$/;
 const MOST_REACH = 4;
 function mostTargeted(seg: Segment): boolean {
   const { tokens } = seg;
-  return everyActGoverned(seg, MOST_REACH, (t, act) => {
-    if (!MOST.test(t.norm)) return false;
-    if (OFTEN_HIT.test(tokens[act].norm)) return true;
-    const at = tokens.indexOf(t);
-    return tokens.slice(at + 1, act).some((x) => RELATIVE.test(x.norm));
-  });
+  return everyActGoverned(seg, MOST_REACH, (t, act, at) => MOST.test(t.norm) && (OFTEN_HIT.test(tokens[act].norm) || tokens.slice(at + 1, act).some((x) => RELATIVE.test(x.norm))));
 }
 
 // "وقد تستهدف المصالح الأمريكية": "قد" before a present tense tells what may happen, not what did.
