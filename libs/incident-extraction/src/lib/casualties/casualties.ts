@@ -38,6 +38,7 @@ import {
   set,
 } from './words';
 import { NEG, findZeros } from './zeros';
+import { placeShares } from './place-shares';
 
 // Killed / injured counts with their negations. A count is a number (digits or words), a
 // dual, a singular victim with its companions, a coordinated group, or stated-but-unknown
@@ -270,6 +271,7 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
     }
     countWord(tokens, i, from, to, push);
   }
+  out.push(...placeShares(tokens, from, to, out, startsCount));
   findZeros(tokens, from, to, out);
   return out;
 }

@@ -63,8 +63,14 @@ const STRIKER_OWNERS = [
   'للاحتلال الأمريكي',
   'للاحتلال الأميركي',
 ];
+// "طائرات ما يسمى «التحالف الدولي»": the scorn of a side's media names the striker all the same.
+const SO_CALLED = [
+  ...['ما يسمى', 'ما تسمى', 'ما يسمي', 'المسمى', 'المسماة', 'ما يطلق عليه', 'ما يطلق عليه اسم'].map((so) => `${so} التحالف`),
+  ...['ما يعرف', 'ما تعرف', 'ما يطلق عليه'].map((so) => `${so} بالتحالف`),
+];
 const AIRCRAFT_OF_STRIKERS = AIRCRAFT.flatMap((a) => [
   ...STRIKER_ADJECTIVES.flatMap((n) => [`${a} ${n}`, `${a} حربي* ${n}`, `${a} مسير* ${n}`, `${a} جوي* ${n}`]),
+  ...SO_CALLED.map((so) => `${a} ${so}`),
   ...STRIKER_OWNERS.flatMap((o) => [`${a} تابع* ${o}`, `${a} حربي* تابع* ${o}`, `${a} مسير* تابع* ${o}`]),
 ]);
 

@@ -55,7 +55,7 @@ export function toMention(d: Draft, index: number, text: string, facts: Sentence
     ) ?? [weapon, weaponS];
   if (weaponS) evidence.weapon = evidenceOf(weaponS);
 
-  const casualties = d.cands.flatMap((c) => c.casualties.filter((m) => ownToll(d, c, m)).map((m) => [m, c.sentence] as const));
+  const casualties = d.cands.flatMap((c) => c.casualties.filter((m) => ownToll(d, c, m) && !placedElsewhere(d, c, m, others)).map((m) => [m, c.sentence] as const));
   const killed = resolveCount(
     casualties.map(([m]) => m),
     'killed',
@@ -139,6 +139,20 @@ function actAfter(c: Candidate, m: CasualtyMention): boolean {
     (q) => (q.value === 'trigger' || q.value === 'strike_agent') && q.start >= m.end && q.from < c.to && !tokens[q.from].norm.startsWith('ب') && !MANNER.test(tokens[q.from - 1]?.norm ?? ''),
   );
 }
+// "قُتل 10 عناصر في مدينة دير الزور، و13 في مدينة الميادين": a figure told with "في" and a place that is
+// another incident's of this article counts that incident's dead, not this one's.
+const PLACED_REACH = 6;
+function placedElsewhere(d: Draft, c: Candidate, m: CasualtyMention, others: readonly Draft[]): boolean {
+  if (!d.place || m.value === null) return false;
+  const { tokens, places } = c.sentence;
+  let end = c.sentence.from;
+  while (end < c.sentence.to && tokens[end].end <= m.end) end++;
+  const counts = c.casualties.filter((x) => x !== m && x.start >= m.end);
+  const at = places.find((p) => p.from >= end && p.from - end <= PLACED_REACH && !counts.some((x) => x.start < p.start));
+  if (!at || at.place.id === d.place.place.id || !tokens.slice(end, at.from).some((t) => t.norm === 'في')) return false;
+  return others.some((o) => o !== d && o.category === d.category && o.place?.place.id === at.place.id);
+}
+
 // "في هجوم", "جراء غارة" (and "بقصف"): the act by which the victims died.
 const MANNER = /^(في|خلال|جراء|اثر|عقب|بسبب|نتيجه)$/;
 

@@ -69,6 +69,8 @@ const LAUNCH_VERBS = new Set(
     'شن',
     'نفذ',
     'اعلنت',
+    // "قصف التحالف الدولي آليات": the verb, or the noun of the coalition's own shelling; never passive in news.
+    'قصف',
     'قصفت',
     'ضربت',
     'ضرب',
@@ -106,6 +108,7 @@ const BY_STRIKE_NOUN = /^ب(تنفيذ|شن|قصف|استهداف|توجيه|ا�
 const BACKED = /^(ال)?(مدعوم|مدعومه|مدعومين|مدعومون|مدعومتين|مسنود|مسنوده|مدرب|مدربه|ممول|مموله)$/;
 const OBJECT_MARK = /^(ضد|علي|الي|نحو|باتجاه|تجاه)$/;
 const STRIKERS = new Set<ActorTag>(['us', 'coalition', 'israel']);
+const PREPOSITION = /^(الي|علي|في|من|عن|مع)$/;
 // How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
 const SUBJECT_VERB_REACH = 3;
 
@@ -123,7 +126,8 @@ const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
 const ANNOUNCE = /^و?(اعلنت|اعلن)$/;
 const THAT = /^(ان|بان)$/;
 const THAT_IT = /^(انها|انه|انهم|بانها|بانه)$/;
-const OWN_ACT_AFTER_THAT = /^(انها|انه|انهم|بانها|بانه|قواتها|قواته|طايراتها|مقاتلاتها|مقاتلات|طايرات|طايره|قواتنا|جيشها|الجيش|القوات|قوات|ضربات|غارات)$/;
+// (Its own forces or aircraft, of either gender: "أعلن التحالف أن طائراته قصفت".)
+const OWN_ACT_AFTER_THAT = /^(انها|انه|انهم|بانها|بانه|قواتها|قواته|طايراتها|طايراته|مقاتلاتها|مقاتلاته|طيرانها|طيرانه|مقاتلات|طايرات|طايره|قواتنا|جيشها|جيشه|الجيش|القوات|قوات|ضربات|غارات)$/;
 const ANNOUNCED_REACH = 8;
 // "أعلنت القيادة المركزية شن ضربات": an act named right after the announcer, without "أن".
 const ANNOUNCED_ACT = /^(و|ب)?(شن|تنفيذ|ضربات|غارات|ضربه|غاره|قصف|استهداف|مهاجمه|قتل|مقتل|اغتيال|تدمير)$/;
@@ -147,6 +151,8 @@ export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, t
   for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) {
     // "العدو الصهيوني المدعوم أمريكياً استهدف مجاهدو …": a party described as backed is named, the verb is another's.
     if (BACKED.test(tokens[k].norm)) break;
+    // "دفع واشنطن إلى رد غير مسبوق": after a preposition the word is a noun ("ردّ"), not the verb.
+    if (k > x.to && PREPOSITION.test(tokens[k - 1].norm)) continue;
     if ((asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) || BY_STRIKE_NOUN.test(tokens[k].norm)) return true;
   }
   for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) {

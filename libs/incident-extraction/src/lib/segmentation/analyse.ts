@@ -108,7 +108,9 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // The US does not strike its own base: a US site in a strike's segment is where something else
   // happened ("قياديين متورطين في هجمات على قاعدة عين الأسد"), unless the strike was near it ("بغارة
   // أمريكية قرب مطار بغداد": the site only locates the target). Only a US site is a misreading.
-  const ownSite = (p: PlaceMention) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !seg.has('israel') && !iranKilled();
+  // ("آليتين تشكلان تهديداً لقوات التحالف في حامية التنف": the site of the forces a target threatened locates it too.)
+  const threatenedThere = (p: PlaceMention) => seg.cues.some((c) => c.value === 'threat' && c.to <= p.from);
+  const ownSite = (p: PlaceMention) => category === 'strike_on_militias' && p.place.us && !nearOnly(seg, p.from) && !threatenedThere(p) && !seg.has('israel') && !iranKilled();
   // "ضربات على مقرات للفصائل، مضيفة أن هجوم أربيل أدى إلى …": a place an attack is named by ("هجوم أربيل") is that
   // attack's; the strike may still be told without a place.
   if (category === 'strike_on_militias') specific = specific.filter((p) => !namesAttack(tokens, p, a));
@@ -185,8 +187,10 @@ const KILLED_REACH = 2;
 // "قرب"، "بالقرب من"، "في محيط": the place named next only locates the act.
 // ("رتلاً … كان يتقدم شمال غربي قاعدة التنف"، "اقترب من قاعدة التنف"، "على طريق التنف": a bearing from a site,
 // the way to it or coming close to it locates, as "near" does.)
-const NEAR_WORD = /^(قرب|بقرب|بالقرب|محيط|بمحيط|قريب|قريبا|مقربه|بمقربه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|طريق|اقترب|اقتربت|يقترب|تقترب)$/;
-const NEAR_REACH = 2;
+// ("مسلحين تقدموا نحو حامية التنف": heading for it.)
+const NEAR_WORD = /^(قرب|بقرب|بالقرب|محيط|بمحيط|قريب|قريبا|مقربه|بمقربه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|طريق|اقترب|اقتربت|يقترب|تقترب|اقتربوا|اقتربا|يقتربون|نحو|صوب)$/;
+// ("اقتربوا من قاعدة الشدادي": the site's noun and "من" between.)
+const NEAR_REACH = 3;
 const nearOnly = (seg: Segment, at: number) => wordBefore(seg.tokens, at, seg.a, NEAR_REACH, NEAR_WORD);
 
 // "هجوم مماثل"، "مقرا آخر": another act than the one just told.

@@ -169,6 +169,8 @@ export function intentStart(seg: Segment): number {
   return seg.b;
 }
 
+const THREAT_REACH = 2;
+
 // "قال أوستن إن الضربات استهدفت موقعين": strikes told as such, by whoever, are air or missile strikes.
 const STRIKE_NOUN = /^(ال)?(ضربات|ضربه|غارات|غاره)$/;
 
@@ -223,6 +225,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const ownerOfAircraft = (c: Tagged<CueTag>) => cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= c.from && q.to >= c.to);
   // "لم توقع إصابات بين الأمريكيين": only where nobody was hurt, they are no target.
   const noneHurt = seg.casualties().length > 0 && seg.casualties().every((x) => x.value === 0);
+  // "آليتين رأت أنهما تشكلان تهديداً لقوات التحالف": what a threat is to was not hit.
+  const threatened = (c: Tagged<CueTag>) => cues.some((q) => q.value === 'threat' && q.to <= c.from && c.from - q.to < THREAT_REACH);
   const usTargetCues = cues.filter(
     (c) =>
       c.value === 'us_target' &&
@@ -235,6 +239,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !wordBefore(tokens, c.from, a, STATIONED_REACH, STATIONED) &&
       !wordBefore(tokens, c.from, a, ACCOUNT_REACH, ACCOUNT) &&
       !notHit(tokens, c.to, b) &&
+      !threatened(c) &&
       !measuredFrom(tokens, c.from, a) &&
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );
@@ -258,7 +263,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const namedStriker = agents.length > 0 || strikeToldAs(['us', 'israel']);
   // The strike's own adjective, or Israel as the agent: a US force named near a verb may be the host
   // of the site hit, Israel never is.
-  const usStrike = strikeToldAs(['us', 'coalition', 'israel']) || agents.some((g) => g.value === 'israel') || agentBeforeVerb(tokens, agents, a);
+  const usStrike =
+    strikeToldAs(['us', 'coalition', 'israel']) || agents.some((g) => g.value === 'israel' || (institution(tokens, g) && strikesOut(tokens, cues))) || agentBeforeVerb(tokens, agents, a);
   if (stA > 0 && usT === 0) category = milT > 0 || israel || agents.length > 0 || aircraft > 0 ? 'strike_on_militias' : null;
   // "البنتاغون يؤكد ضرب منصات صواريخ قرب القرية الخضراء": launchers or militia sites hit near a US site, no US target
   // named, in a sentence naming the US side, are its strike.
@@ -302,6 +308,16 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length + possessed > 0;
   return { category, agents, usTargetCues, strikerWeight: stA, explicit };
 }
+
+// "شنت الولايات المتحدة ضربات"، "أعلن التحالف الدولي أن طائراته قصفت"، "أعلنت القيادة المركزية أن طائراتها ضربت":
+// a state, the alliance or a command is never the host of a site hit, as "قوات أمريكية" named before a verb may be
+// ("قاعدة … تستضيف قوات أمريكية، استهدفت بطائرة").
+const INSTITUTION = /^(الولايات|واشنطن|امريكا|اميركا|التحالف|القياده|البنتاغون|البنتاجون|وزاره|الجيش|سنتكوم)$/;
+const institution = (tokens: KeyToken[], g: Tagged<ActorTag>) => INSTITUTION.test(tokens[g.from].norm);
+// ("أعلنت القيادة الوسطى أن قواتها أسقطت مسيرة دخلت المجال الجوي لقاعدة التنف": shooting down what came at its
+// base is defence; the base was attacked.)
+const DEFENCE = /^(و|ف)?(اسقطت|اسقط|اسقطنا|اسقاط|اعترضت|اعترض|اعترضنا|اعتراض|تصدت|تصدي|تتصدي|يتصدي)$/;
+const strikesOut = (tokens: KeyToken[], cues: readonly Tagged<CueTag>[]) => cues.some((c) => c.value === 'trigger' && !DEFENCE.test(tokens[c.from].norm));
 
 // "التحالف اعتدى على إحدى نقاطنا على طريق التنف": the side named as the subject right before the verb of striking
 // is who struck, whatever site of its own stands near.

@@ -8,6 +8,7 @@ import { CueTag } from '../lexicons/cues';
 import { matchLexicons } from '../lexicons/lexicon-matcher';
 import { PhraseMatch } from '../text/phrase-matcher';
 import { KeyToken } from '../text/tokens';
+import { droppedMunitions } from './drops';
 
 // Everything the lexicons, the gazetteer, the date and casualty readers find in one
 // sentence, read once and shared by every segment of it.
@@ -55,7 +56,10 @@ export function sentenceFacts(
     tokens,
     from,
     to,
-    cues: hits.cues.map((m) => tag(tokens, m)),
+    cues: mergeCues(
+      hits.cues.map((m) => tag(tokens, m)),
+      droppedMunitions(tokens, from, to),
+    ),
     actors: hits.actors.map((m) => tag(tokens, m)),
     weapons: hits.weapons.map((m) => tag(tokens, m)),
     places: gaz.accept(tokens, hits.places),
@@ -63,6 +67,10 @@ export function sentenceFacts(
     casualties: findCasualties(tokens, from, to),
   };
 }
+
+// Cues found by reading grammar join the lexicon's, in text order.
+const mergeCues = (cues: Tagged<CueTag>[], more: Tagged<CueTag>[]) =>
+  more.length === 0 ? cues : [...cues, ...more.filter((m) => !cues.some((c) => c.from <= m.from && c.to > m.from))].sort((x, y) => x.from - y.from);
 
 // "واشنطن 25 مارس 2023 (شينخوا) أعلنت …": the dateline's day is when the wire was filed, not when the act was;
 // a day the report tells ("صباح أمس") comes first.
