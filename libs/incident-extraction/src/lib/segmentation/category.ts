@@ -170,6 +170,7 @@ export function intentStart(seg: Segment): number {
 }
 
 const THREAT_REACH = 2;
+const BARE_BASES = /^(ال)?(قاعدتين|قاعدتيه|قاعدته|قاعدتها|قاعدتهم)$/;
 
 // "قال أوستن إن الضربات استهدفت موقعين": strikes told as such, by whoever, are air or missile strikes.
 const STRIKE_NOUN = /^(ال)?(ضربات|ضربه|غارات|غاره)$/;
@@ -226,6 +227,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   // "لم توقع إصابات بين الأمريكيين": only where nobody was hurt, they are no target.
   const noneHurt = seg.casualties().length > 0 && seg.casualties().every((x) => x.value === 0);
   // "آليتين رأت أنهما تشكلان تهديداً لقوات التحالف": what a threat is to was not hit.
+  // "قال الجيش الإسرائيلي إنه استهدف قدرات في القاعدتين": bases told by no side's name after Israel are not the US side's.
+  const israelBefore = (c: Tagged<CueTag>) => actors.some((x) => x.value === 'israel' && x.to <= c.from);
   const threatened = (c: Tagged<CueTag>) => cues.some((q) => q.value === 'threat' && q.to <= c.from && c.from - q.to < THREAT_REACH);
   const usTargetCues = cues.filter(
     (c) =>
@@ -240,6 +243,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !wordBefore(tokens, c.from, a, ACCOUNT_REACH, ACCOUNT) &&
       !notHit(tokens, c.to, b) &&
       !threatened(c) &&
+      !(israelBefore(c) && BARE_BASES.test(tokens[c.from].norm) && c.to - c.from === 1) &&
       !measuredFrom(tokens, c.from, a) &&
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );

@@ -50,6 +50,7 @@ export function sentenceFacts(
   yearHint: string | null = null,
 ): SentenceFacts {
   const hits = matchLexicons(gaz, tokens, from, to);
+  const dates = findDates(text, tokens, publishedAt, from, to, yearHint).map((d) => (isDateline(text, span, d) ? { ...d, strength: DATE_STRENGTH.reportedRelative } : d));
   return {
     span,
     index,
@@ -63,7 +64,7 @@ export function sentenceFacts(
     actors: hits.actors.map((m) => tag(tokens, m)),
     weapons: hits.weapons.map((m) => tag(tokens, m)),
     places: gaz.accept(tokens, hits.places),
-    dates: findDates(text, tokens, publishedAt, from, to, yearHint).map((d) => (isDateline(text, span, d) ? { ...d, strength: DATE_STRENGTH.reportedRelative } : d)),
+    dates,
     casualties: findCasualties(tokens, from, to),
   };
 }

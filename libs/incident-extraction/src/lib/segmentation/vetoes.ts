@@ -403,6 +403,16 @@ const AMONG = /^و?(من)?(بينها|بينهم|منها|منهم|ابرزها)
 const GROUPS_REACH = 2;
 const listsGroups = (seg: Segment, at: number) => AMONG.test(seg.tokens[at].norm) && seg.actors.some((x) => x.from > at && x.from <= at + GROUPS_REACH);
 
+// "أعلن البنتاغون تعرض قواته لعشرات الهجمات خلال أسابيع، في حين نفذ ضربات على منشآت في سوريا": acts told
+// alongside a series ("في حين"، "فيما"، "بينما"), with no day and no place below a country of their own, share its span.
+const WHILE = /^(فيما|بينما|حين)$/;
+function sharesSeries(seg: Segment): boolean {
+  const { tokens, a, s } = seg;
+  if (a === s.from || ![a, a + 1].some((k) => k < seg.b && WHILE.test(tokens[k].norm))) return false;
+  if (seg.dates().length > 0 || seg.places().some((p) => p.place.kind !== 'country')) return false;
+  return s.cues.some((c) => c.value === 'aggregate' && c.to <= a && (STRONG_AGGREGATE.test(tokens[c.from].norm) || spansWeeks(tokens, c, s.from)));
+}
+
 export function isAggregate(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   const dated = calendarDay(seg);
@@ -424,6 +434,7 @@ export function isAggregate(seg: Segment): boolean {
     )
   )
     return true;
+  if (sharesSeries(seg)) return true;
   // "في صد ضربات المجاهدين على قواعدها في عين الأسد وحرير والشدادي": acts in the plural over a list of
   // three sites or more, with no day, are a series.
   if (
