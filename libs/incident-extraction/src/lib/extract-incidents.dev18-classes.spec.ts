@@ -1,9 +1,29 @@
 import { brief } from '../../test/brief';
 
-// Classes read on dev18 (a blind set, measured before it was read): an outlet told to, bases where
-// Israel strikes, acts told alongside a series. Sentences written for these tests.
+// Classes read on dev18 (a blind set, measured before it was read): sites handed over, an outlet told
+// to, bases where Israel strikes, acts told alongside a series. Sentences written for these tests.
 
 const sides = (text: string, pub: string) => brief(text, pub).map((m) => [m.category, m.place]);
+
+describe('a site the coalition handed over hosts no US forces after the day', () => {
+  it.each([
+    ['Taji in 2025', 'تعرضت منظومة رادار في معسكر التاجي شمالي بغداد صباح اليوم لهجوم بطائرة مسيرة مجهولة.', '2025-06-24'],
+    ['K1 in 2023', 'سقط صاروخان على قاعدة كي وان في كركوك مساء أمس دون إصابات.', '2023-05-10'],
+    ['Qayyarah in 2022', 'سقطت ثلاثة صواريخ كاتيوشا على قاعدة القيارة الجوية جنوب الموصل فجر اليوم.', '2022-02-01'],
+    ['Taji, the day told in the text', 'في 12 أيلول 2021، سقطت قذيفتا هاون على معسكر التاجي شمال بغداد.', '2021-09-14'],
+    ['Taji, a drone on its radar in 2024', 'هاجمت طائرة مسيرة رادار معسكر التاجي فجر الثلاثاء.', '2024-03-15'],
+  ])('%s', (_label, text, pub) => {
+    expect(sides(text, pub).filter(([c]) => c === 'attack_on_us_forces')).toEqual([]);
+  });
+
+  it.each([
+    ['Taji in March 2020', 'سقطت ثلاثة صواريخ على معسكر التاجي شمال بغداد مساء الأربعاء، ما أدى إلى مقتل جنديين أمريكيين.', '2020-03-12', 'Taji'],
+    ['K1 in December 2019', 'قتل متعاقد أمريكي في هجوم صاروخي على قاعدة كي وان في كركوك مساء أمس.', '2019-12-28', 'Kirkuk K1'],
+    ['Qayyarah in 2019, told in 2024', 'سقطت في 8 تشرين الثاني 2019 سبعة عشر صاروخاً على قاعدة القيارة الجوية.', '2024-01-05', 'Qayyarah airbase'],
+  ])('still US before: %s', (_label, text, pub, place) => {
+    expect(sides(text, pub)).toEqual([['attack_on_us_forces', place]]);
+  });
+});
 
 describe('an outlet told to, its source and adjectives between', () => {
   it.each([

@@ -35,6 +35,8 @@ export interface PlaceRow {
   kind: PlaceKind;
   /** Hosts US or coalition forces (an attack there is an attack on US forces). */
   us?: boolean;
+  /** The day the coalition handed the site over to Iraq (2020): told of later, it hosts no US forces. */
+  usUntil?: string;
   /** The name is also an ordinary word: only match after a place noun (منطقة، مدينة، قاعدة …). */
   cue?: boolean;
   /** A capital also used for its government ("اتهمت دمشق"): a place only after a preposition or place word. */
@@ -285,9 +287,9 @@ export const PLACES: PlaceRow[] = [
   r('iq-balad', 'Balad air base', ['قاعدة بلد', 'قاعدة بلد الجوية', 'قاعدة البلد'], 33.94, 44.36, 'IQ', 'iq-salahuddin', 'base', { us: true }),
   r('iq-besmaya', 'Besmaya base', ['بسماية', 'معسكر بسماية', 'قاعدة بسماية'], 33.17, 44.63, 'IQ', 'iq-baghdad', 'base', { us: true }),
   r('iq-union-iii', 'Union III base', ['قاعدة الاتحاد الثالث', 'قاعدة الاتحاد 3', 'يونيون 3', 'يونيون ثري'], 33.3, 44.39, 'IQ', 'iq-baghdad', 'base', { us: true }),
-  r('iq-taji', 'Taji', ['التاجي', 'معسكر التاجي', 'قاعدة التاجي'], 33.53, 44.26, 'IQ', 'iq-baghdad', 'base', { us: true }),
-  r('iq-k1', 'K-1 base', ['كي وان', 'قاعدة K1', 'K1', 'كي 1', 'قاعدة كي 1'], 35.51, 44.33, 'IQ', 'iq-kirkuk', 'base', { us: true }),
-  r('iq-qayyarah', 'Qayyarah airbase', ['القيارة', 'قاعدة القيارة', 'مطار القيارة', 'قاعدة القيارة الجوية'], 35.8, 43.29, 'IQ', 'iq-nineveh', 'base', { us: true }),
+  r('iq-taji', 'Taji', ['التاجي', 'معسكر التاجي', 'قاعدة التاجي'], 33.53, 44.26, 'IQ', 'iq-baghdad', 'base', { us: true, usUntil: '2020-08-23' }),
+  r('iq-k1', 'K-1 base', ['كي وان', 'قاعدة K1', 'K1', 'كي 1', 'قاعدة كي 1'], 35.51, 44.33, 'IQ', 'iq-kirkuk', 'base', { us: true, usUntil: '2020-03-29' }),
+  r('iq-qayyarah', 'Qayyarah airbase', ['القيارة', 'قاعدة القيارة', 'مطار القيارة', 'قاعدة القيارة الجوية'], 35.8, 43.29, 'IQ', 'iq-nineveh', 'base', { us: true, usUntil: '2020-03-26' }),
   r('iq-speicher', 'Camp Speicher', ['سبايكر', 'قاعدة سبايكر'], 34.66, 43.54, 'IQ', 'iq-salahuddin', 'base'),
   r('iq-habbaniyah', 'Habbaniyah', ['الحبانية', 'قاعدة التقدم', 'مطار التقدم', 'قاعدة الحبانية الجوية'], 33.38, 43.57, 'IQ', 'iq-anbar', 'base', { us: true }),
   r('iq-bashur', 'Bashur airfield', ['بشور', 'مطار بشور'], 36.53, 44.34, 'IQ', 'iq-erbil', 'airport'),
@@ -355,7 +357,7 @@ export const PLACES: PlaceRow[] = [
   r('iq-umm-qasr', 'Umm Qasr', ['أم قصر', 'ام قصر'], 30.03, 47.95, 'IQ', 'iq-basra', 'town'),
   r('iq-shaqlawa', 'Shaqlawa', ['شقلاوة'], 36.4, 44.33, 'IQ', 'iq-erbil', 'town'),
   r('iq-makhmur', 'Makhmur', ['مخمور'], 35.78, 43.58, 'IQ', 'iq-erbil', 'town'),
-  r('iq-kirkuk-k1', 'Kirkuk K1', ['قاعدة كي وان'], 35.51, 44.33, 'IQ', 'iq-k1', 'base', { us: true }),
+  r('iq-kirkuk-k1', 'Kirkuk K1', ['قاعدة كي وان'], 35.51, 44.33, 'IQ', 'iq-k1', 'base', { us: true, usUntil: '2020-03-29' }),
   r('iq-trebil', 'Trebil crossing', ['طريبيل', 'منفذ طريبيل'], 33.05, 39.16, 'IQ', 'iq-anbar', 'crossing'),
   r('iq-qaim-crossing', 'al-Qaim crossing', ['منفذ القائم', 'معبر القائم', 'منفذ القائم الحدودي', 'معبر القائم الحدودي'], 34.41, 41.02, 'IQ', 'iq-qaim', 'crossing'),
   r('iq-waleed', 'al-Waleed crossing', ['منفذ الوليد', 'معبر الوليد'], 33.45, 38.85, 'IQ', 'iq-anbar', 'crossing'),

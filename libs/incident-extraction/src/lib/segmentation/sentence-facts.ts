@@ -1,7 +1,7 @@
 import type { Weapon } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
 import { CasualtyMention, findCasualties } from '../casualties/casualties';
-import { DATE_STRENGTH, DateMention, findDates } from '../dates/dates';
+import { DATE_STRENGTH, DateMention, findDates, strongestDate } from '../dates/dates';
 import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
 import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
@@ -63,10 +63,16 @@ export function sentenceFacts(
     ),
     actors: hits.actors.map((m) => tag(tokens, m)),
     weapons: hits.weapons.map((m) => tag(tokens, m)),
-    places: gaz.accept(tokens, hits.places),
+    places: handedOver(gaz.accept(tokens, hits.places), strongestDate(dates)?.value ?? publishedAt),
     dates,
     casualties: findCasualties(tokens, from, to),
   };
+}
+
+// "تعرض رادار في معسكر التاجي لهجوم" in 2025: a site the coalition handed over before the day told hosts no US forces.
+function handedOver(places: PlaceMention[], day: string | null | undefined): PlaceMention[] {
+  if (!day) return places;
+  return places.map((p) => (p.place.us && p.place.usUntil && day.slice(0, 10) > p.place.usUntil ? { ...p, place: { ...p.place, us: false } } : p));
 }
 
 // Cues found by reading grammar join the lexicon's, in text order.
