@@ -66,3 +66,44 @@ describe('acts told alongside a series share its span', () => {
     expect(brief(text, '2024-01-10')).toMatchObject([{ category: 'strike_on_militias', place }]);
   });
 });
+
+describe("the US embassy as a side's media or a wire names it", () => {
+  it.each([
+    ['"the embassy of evil"', 'قام أبطال المقاومة مساء الثلاثاء باستهداف سفارة الشر الأمريكية في المنطقة الخضراء بستة صواريخ.'],
+    ['"the occupation\'s embassy"', 'استهدفت المقاومة سفارة الاحتلال الأمريكي في بغداد بصاروخين مساء أمس.'],
+    ['"the embassy of the United States"', 'سقطت ثلاثة صواريخ قرب سفارة الولايات المتحدة في بغداد فجر اليوم.'],
+    ['"the spy den"', 'أطلقت صواريخ على وكر التجسس الأمريكي في المنطقة الخضراء ليل الأحد.'],
+    ['"Washington\'s embassy", a drone', 'هاجمت طائرة مسيرة سفارة واشنطن في العاصمة العراقية فجر الجمعة.'],
+    ['the long name', 'تعرضت سفارة الولايات المتحدة الأمريكية في بغداد لهجوم بقذائف الهاون مساء أمس.'],
+    ['"the embassy of evil", Hamza spelling', 'أعلنت فصائل المقاومة استهداف سفارة الشر الأميركية بصواريخ الكاتيوشا ليل الخميس.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-03-15')).toMatchObject([{ category: 'attack_on_us_forces', place: 'US embassy Baghdad' }]);
+  });
+});
+
+describe("Israel's missiles strike as its aircraft do", () => {
+  it.each([
+    ['missiles, the day between', 'استهدفت صواريخ إسرائيلية فجر الخميس مواقع في محيط دمشق.', 'Damascus'],
+    ['a missile, Zionist', 'ضرب صاروخ صهيوني ليل الأحد موقعا قرب مدينة القصير.', 'al-Qusayr'],
+    ['"the occupation\'s missiles"', 'سقطت صواريخ الاحتلال الإسرائيلي فجر اليوم على أهداف قرب البوكمال.', 'Albukamal'],
+    ['a salvo', 'طالت رشقة صواريخ إسرائيلية مساء أمس منطقة جنوب دمشق.', 'Damascus'],
+    ['two missiles, definite adjective', 'أصاب صاروخان إسرائيليان ليلة السبت مبنى في ريف حمص.', 'Homs'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2023-04-01')).toMatchObject([{ category: 'strike_on_militias', place, actor: 'israel' }]);
+  });
+});
+
+describe("in an article about Iran's men, a strike with regime soldiers as its only victims is still of this war", () => {
+  const lead = 'ارتفعت حصيلة قتلى الحرس الثوري الإيراني في الضربة الإسرائيلية على ريف دمشق فجر الجمعة 31 من آذار. ';
+  it.each([
+    ['two soldiers wounded the day before', 'واستهدفت صواريخ إسرائيلية فجر الخميس 30 من آذار مواقع في محيط دمشق، وأسفرت عن إصابة جنديين من قوات النظام.', 'Damascus'],
+    ['a soldier killed near Homs', 'وكانت غارات إسرائيلية قد استهدفت فجر الأربعاء 29 من آذار موقعا قرب حمص، ما أدى إلى مقتل جندي من قوات النظام.', 'Homs'],
+    ["army soldiers, SANA's wording", 'وقصفت طائرات إسرائيلية فجر الخميس 30 من آذار مواقع قرب مطار الضبعة، وأسفرت عن إصابة ثلاثة عسكريين من الجيش السوري.', 'Dabaa airbase'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(lead + text, '2023-04-01').map((m) => m.place)).toContain(place);
+  });
+
+  it('not in an article about the Syrian army', () => {
+    expect(brief('قصفت طائرات إسرائيلية فجر اليوم مواقع للجيش السوري في ريف القنيطرة، ما أدى إلى إصابة جنديين من قوات النظام.', '2023-04-01')).toEqual([]);
+  });
+});

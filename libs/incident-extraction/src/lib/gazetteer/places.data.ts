@@ -282,7 +282,7 @@ export const PLACES: PlaceRow[] = [
   r('iq-baghdad-airport', 'Baghdad airport', ['مطار بغداد', 'مطار بغداد الدولي'], 33.26, 44.23, 'IQ', 'iq-baghdad', 'airport', { us: true }),
   r('iq-victory', 'Victory base', ['فيكتوري', 'فكتوري', 'فيكتوريا', 'فكتوريا', 'قاعدة فيكتوريا', 'معسكر فيكتوري'], 33.28, 44.25, 'IQ', 'iq-baghdad-airport', 'base', { us: true }),
   r('iq-dsc', 'Baghdad Diplomatic Support Center', ['مركز الدعم الدبلوماسي'], 33.27, 44.24, 'IQ', 'iq-baghdad-airport', 'base', { us: true }),
-  r('iq-us-embassy', 'US embassy Baghdad', ['السفارة الأمريكية', 'السفارة الأميركية', 'السفارة الامريكية', 'السفارة الاميركية', 'سفارة واشنطن'], 33.3, 44.39, 'IQ', 'iq-green-zone', 'facility', { us: true }),
+  r('iq-us-embassy', 'US embassy Baghdad', ['السفارة الأمريكية', 'السفارة الأميركية', 'السفارة الامريكية', 'السفارة الاميركية', 'سفارة واشنطن', 'سفارة الولايات المتحدة', 'سفارة الولايات المتحدة الأمريكية', 'سفارة الولايات المتحدة الأميركية', 'سفارة الشر الأمريكية', 'سفارة الشر الأميركية', 'سفارة الاحتلال الأمريكي', 'سفارة الاحتلال الأميركي', 'وكر التجسس الأمريكي', 'وكر التجسس الأميركي'], 33.3, 44.39, 'IQ', 'iq-green-zone', 'facility', { us: true }),
   r('iq-green-zone', 'Green Zone Baghdad', ['المنطقة الخضراء ببغداد', 'المنطقة الخضراء في بغداد', 'المنطقة الدولية', 'المنطقة الخضراء'], 33.3, 44.39, 'IQ', 'iq-baghdad', 'district', { primary: true }),
   r('iq-balad', 'Balad air base', ['قاعدة بلد', 'قاعدة بلد الجوية', 'قاعدة البلد'], 33.94, 44.36, 'IQ', 'iq-salahuddin', 'base', { us: true }),
   r('iq-besmaya', 'Besmaya base', ['بسماية', 'معسكر بسماية', 'قاعدة بسماية'], 33.17, 44.63, 'IQ', 'iq-baghdad', 'base', { us: true }),

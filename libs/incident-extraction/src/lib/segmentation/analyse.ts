@@ -92,7 +92,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
   // Israeli strikes on the Syrian army's sites name no Iran-backed target: that army's war, not this one.
-  if (category === 'strike_on_militias' && !iranLinkedNamed && (ctx.syrianArmyHit || hitsSyrianArmy(seg))) return [];
+  if (category === 'strike_on_militias' && !iranLinkedNamed && (ctx.syrianArmyHit || (hitsSyrianArmy(seg) && !ctx.iranFirst))) return [];
   // After the fall of Assad, Israel's strikes in Syria hit the new state's forces: not this war, unless Iran's men are named.
   if (
     category === 'strike_on_militias' &&

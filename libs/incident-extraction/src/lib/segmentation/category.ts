@@ -26,6 +26,8 @@ export interface ArticleContext {
   isisTargeted?: boolean;
   /** The Syrian army is named as the one hit before any Iran-backed group: the strikes are that army's war. */
   syrianArmyHit?: boolean;
+  /** Iran's forces or groups are named before any Syrian army hit: the article is about them, and a strike told with regime soldiers as its only victims is still of this war ("وأسفرت عن إصابة جنديين من قوات النظام", as Damascus tells every strike). */
+  iranFirst?: boolean;
   /** Published, or told, after the fall of the Assad government (8 Dec 2024): Iran's forces have left Syria. */
   afterAssad?: boolean;
   /** Sites of acts the article denies ("نفت الهيئة تقارير عن ضربة استهدفت قافلة قرب التاجي"), filled as segments are read. */
@@ -115,7 +117,7 @@ export function articleContext(
     const day = strongestDate((f.dates ?? []).filter(pinsDay));
     if (day) for (const p of f.places ?? []) siteDays.set(p, day);
   }
-  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, afterAssad, deniedSites: [], places: facts.flatMap((f) => f.places ?? []), usConvoys, siteDays };
+  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, iranFirst: iranLinked && !armyHit, afterAssad, deniedSites: [], places: facts.flatMap((f) => f.places ?? []), usConvoys, siteDays };
 }
 
 export interface CategoryReading {
