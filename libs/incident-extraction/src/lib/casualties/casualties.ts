@@ -391,8 +391,12 @@ function subjectBefore(tokens: KeyToken[], i: number, from: number): Victims | n
 }
 
 /** After "قتلت غارة …": the first counted group of people ("أربعة من أعضائها", "عنصرين"). */
+// "قتلت الصواريخ طفلة وأصابت خمسة مدنيين": one person, indefinite, is the object; the next verb starts another count.
+const ONE_PERSON = /^(طفل|طفلا|طفله|جنديا|مدنيا|شخصا|امراه|رجلا|مواطنا|مواطنه|متعاقدا|عنصرا|مقاتلا|سايقا|شابا|صبيا|فتاه)$/;
 function objectAfter(tokens: KeyToken[], from: number, to: number): Victims | null {
   for (let k = from; k < to; k++) {
+    if (k > from && /^و/.test(tokens[k].norm) && (has(tokens[k], ACTIVE_INJURE) || has(tokens[k], INJ_HEAD))) return null;
+    if (ONE_PERSON.test(tokens[k].norm)) return { from: k, value: 1, end: k + 1 };
     const n = readNumber(tokens, k);
     // ("تنعى الكتائب أحد مجاهديها": one of them is a count too.)
     if (!n && !has(tokens[k], DUAL) && !has(tokens[k], ONE_OF)) continue;
