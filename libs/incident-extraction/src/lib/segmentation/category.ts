@@ -9,6 +9,7 @@ import { DISTANCE_UNIT } from './places';
 import { Segment } from './segment';
 import { Tagged } from './sentence-facts';
 import { namesArmyAsHit } from './vetoes';
+import { isPerson } from '../casualties/words';
 
 // Which side was hit. Attack: something US is hit (base, forces, embassy, a US site) and no
 // US / Israeli / unknown aircraft strikes. Strike: a striker (adjective on the strike,
@@ -287,6 +288,9 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   else if (milT > 0 && seg.count('attribution') > 0) category = accusesStriker(seg) || doneByAircraft(seg) ? 'strike_on_militias' : 'attack_on_us_forces';
   else if (milT > 0 && !militiaIsAgent(tokens, actors, a, b) && sentenceNames((t) => IRAN_LINKED.has(t)) && (seg.count('militia_target') > 0 || strikeWord(tokens, cues)))
     category = 'strike_on_militias';
+  // "قُتل 26 مقاتلاً، معظمهم إيرانيون، في ضربة صاروخية": Iran's men as the victims of a strike told as such.
+  else if (iranVictims(seg) && cues.some((c) => c.value === 'trigger' && tokens[c.from].keys.some((k) => STRIKE_NOUN.test(k))) && !militiaIsAgent(tokens, actors, a, b, DOING_VERBS))
+    category = 'strike_on_militias';
   // Strikes told as such in a sentence naming the US, the coalition or Israel, and not Iran or its groups (theirs may be the strike).
   else if (
     cues.some((c) => c.value === 'trigger' && tokens[c.from].keys.some((k) => STRIKE_NOUN.test(k))) &&
@@ -324,6 +328,15 @@ const institution = (tokens: KeyToken[], g: Tagged<ActorTag>) => INSTITUTION.tes
 // base is defence; the base was attacked.)
 const DEFENCE = /^(و|ف)?(اسقطت|اسقط|اسقطنا|اسقاط|اعترضت|اعترض|اعترضنا|اعتراض|تصدت|تصدي|تتصدي|يتصدي)$/;
 const strikesOut = (tokens: KeyToken[], cues: readonly Tagged<CueTag>[]) => cues.some((c) => c.value === 'trigger' && !DEFENCE.test(tokens[c.from].norm));
+
+// Iran's men named as the dead or wounded: after a head or a share of the victims ("معظمهم إيرانيون"، "بينهم
+// إيرانيون")، or as the adjective of a person counted ("26 مقاتلاً إيرانياً").
+const VICTIM_LEAD = /^(قتل|قتلوا|مقتل|اصيب|اصيبوا|اصابه|معظمهم|بينهم|منهم|غالبيتهم|اغلبهم)$/;
+const VICTIM_REACH = 3;
+function iranVictims(seg: Segment): boolean {
+  const { tokens, a, actors } = seg;
+  return actors.some((x) => IRAN_LINKED.has(x.value) && (wordBefore(tokens, x.from, a, VICTIM_REACH, VICTIM_LEAD) || (x.from > a && isPerson(tokens[x.from - 1]))));
+}
 
 // "التحالف اعتدى على إحدى نقاطنا على طريق التنف": the side named as the subject right before the verb of striking
 // is who struck, whatever site of its own stands near.
