@@ -107,3 +107,44 @@ describe("in an article about Iran's men, a strike with regime soldiers as its o
     expect(brief('قصفت طائرات إسرائيلية فجر اليوم مواقع للجيش السوري في ريف القنيطرة، ما أدى إلى إصابة جنديين من قوات النظام.', '2023-04-01')).toEqual([]);
   });
 });
+
+describe('the Green Zone: its best-known target is the US embassy', () => {
+  it.each([
+    ['Katyushas inside it', 'سقطت ثلاثة صواريخ كاتيوشا داخل المنطقة الخضراء وسط بغداد مساء أمس.'],
+    ['a rocket near a monument in it', 'سقط صاروخ قرب نصب الجندي المجهول في المنطقة الخضراء ليل الأحد دون إصابات.'],
+    ['the International Zone', 'استهدف هجوم بقذائف الهاون المنطقة الدولية في بغداد فجر اليوم.'],
+    ['four of seven inside', 'أطلقت سبعة صواريخ سقط أربعة منها داخل المنطقة الخضراء ليل الثلاثاء.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-03-15').map((m) => m.category)).toEqual(['attack_on_us_forces']);
+  });
+
+  it.each([
+    ["the prime minister's residence", 'نجا رئيس الوزراء فجر اليوم من محاولة اغتيال بطائرات مسيرة استهدفت مقر إقامته في المنطقة الخضراء.'],
+    ['the parliament', 'سقطت قذيفة هاون قرب مبنى البرلمان في المنطقة الخضراء مساء أمس.'],
+    ["a minister's house", 'استهدفت طائرة مسيرة منزل وزير المالية في المنطقة الخضراء ليل الأحد.'],
+  ])('not the US side: %s', (_label, text) => {
+    expect(brief(text, '2024-03-15').filter((m) => m.category === 'attack_on_us_forces')).toEqual([]);
+  });
+});
+
+describe('years of acts are a series', () => {
+  it.each([
+    ['convicted of firing over the past years', 'أصدرت المحكمة اليوم حكماً بالسجن المؤبد بحق ثلاثة مدانين بإطلاق صواريخ الكاتيوشا على المنطقة الخضراء خلال السنوات الماضية.'],
+    ['over the years', 'تعرضت قاعدة عين الأسد لعشرات الهجمات الصاروخية على مدى السنوات الماضية.'],
+    ['in recent years', 'استهدفت الفصائل قاعدة حرير بالمسيرات مرات عدة في السنوات الأخيرة.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-03-12')).toEqual([]);
+  });
+});
+
+describe('"that day", "that night": the day of the act told before', () => {
+  it.each([
+    ['"on the evening of that day"', 'استهدف هجوم صاروخي الأحد الماضي محيط السفارة الأمريكية في بغداد. وتقول مصادر إن ثمانية صواريخ سقطت في المنطقة الخضراء مساء ذلك اليوم.', '2020-12-20'],
+    ['"that night"', 'قصفت طائرات أمريكية مواقع في القائم يوم الجمعة الماضي. وقالت مصادر إن مسيرة أخرى استهدفت مقرا للحشد قرب عكاشات تلك الليلة.', '2020-12-18'],
+    ['"on that day"', 'تعرضت قاعدة عين الأسد لهجوم صاروخي الإثنين الماضي. وفي ذلك اليوم سقطت قذيفتان قرب قاعدة حرير.', '2020-12-21'],
+  ])('%s', (_label, text, day) => {
+    const dates = brief(text, '2020-12-24').map((m) => m.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d) => d === day)).toBe(true);
+  });
+});

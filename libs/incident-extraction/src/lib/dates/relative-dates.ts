@@ -107,6 +107,9 @@ export const today: DatePass = (scan, i) => {
   if (!(t.norm === 'اليوم' || t.norm === 'واليوم' || t.norm === 'الليله')) return false;
   // ("الليلة ذاتها"، "الليلة التالية": the night of the act told before, or the next.)
   if (next && /^(الاول|التالي|الثاني|نفسه|ذاته|التاليه|الثانيه|نفسها|ذاتها|عينه|عينها)$/.test(next.norm)) return false;
+  // ("مساء ذلك اليوم"، "تلك الليلة": the day of the act told before.)
+  const prev = i > 0 ? tokenAt(scan, i - 1) : null;
+  if (prev && /^(ذلك|تلك)$/.test(prev.norm)) return false;
   if (quotedName(scan, i)) return false;
   // "اليوم الأربعاء" in a statement quoted on Friday: the weekday dates it, not publication.
   const wdNext = weekdayIn(next);

@@ -37,6 +37,9 @@ export interface PlaceRow {
   us?: boolean;
   /** The day the coalition handed the site over to Iraq (2020): told of later, it hosts no US forces. */
   usUntil?: string;
+  /** An area whose best-known target is a US site (the Green Zone and the embassy): US unless the sentence names
+   * another's site in it ("مقر إقامة رئيس الوزراء في المنطقة الخضراء"). */
+  usArea?: boolean;
   /** The name is also an ordinary word: only match after a place noun (منطقة، مدينة، قاعدة …). */
   cue?: boolean;
   /** A capital also used for its government ("اتهمت دمشق"): a place only after a preposition or place word. */
@@ -283,7 +286,7 @@ export const PLACES: PlaceRow[] = [
   r('iq-victory', 'Victory base', ['فيكتوري', 'فكتوري', 'فيكتوريا', 'فكتوريا', 'قاعدة فيكتوريا', 'معسكر فيكتوري'], 33.28, 44.25, 'IQ', 'iq-baghdad-airport', 'base', { us: true }),
   r('iq-dsc', 'Baghdad Diplomatic Support Center', ['مركز الدعم الدبلوماسي'], 33.27, 44.24, 'IQ', 'iq-baghdad-airport', 'base', { us: true }),
   r('iq-us-embassy', 'US embassy Baghdad', ['السفارة الأمريكية', 'السفارة الأميركية', 'السفارة الامريكية', 'السفارة الاميركية', 'سفارة واشنطن', 'سفارة الولايات المتحدة', 'سفارة الولايات المتحدة الأمريكية', 'سفارة الولايات المتحدة الأميركية', 'سفارة الشر الأمريكية', 'سفارة الشر الأميركية', 'سفارة الاحتلال الأمريكي', 'سفارة الاحتلال الأميركي', 'وكر التجسس الأمريكي', 'وكر التجسس الأميركي'], 33.3, 44.39, 'IQ', 'iq-green-zone', 'facility', { us: true }),
-  r('iq-green-zone', 'Green Zone Baghdad', ['المنطقة الخضراء ببغداد', 'المنطقة الخضراء في بغداد', 'المنطقة الدولية', 'المنطقة الخضراء'], 33.3, 44.39, 'IQ', 'iq-baghdad', 'district', { primary: true }),
+  r('iq-green-zone', 'Green Zone Baghdad', ['المنطقة الخضراء ببغداد', 'المنطقة الخضراء في بغداد', 'المنطقة الدولية', 'المنطقة الخضراء'], 33.3, 44.39, 'IQ', 'iq-baghdad', 'district', { primary: true, usArea: true }),
   r('iq-balad', 'Balad air base', ['قاعدة بلد', 'قاعدة بلد الجوية', 'قاعدة البلد'], 33.94, 44.36, 'IQ', 'iq-salahuddin', 'base', { us: true }),
   r('iq-besmaya', 'Besmaya base', ['بسماية', 'معسكر بسماية', 'قاعدة بسماية'], 33.17, 44.63, 'IQ', 'iq-baghdad', 'base', { us: true }),
   r('iq-union-iii', 'Union III base', ['قاعدة الاتحاد الثالث', 'قاعدة الاتحاد 3', 'يونيون 3', 'يونيون ثري'], 33.3, 44.39, 'IQ', 'iq-baghdad', 'base', { us: true }),

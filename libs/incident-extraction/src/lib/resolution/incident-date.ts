@@ -257,6 +257,8 @@ function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span:
   }
   // ("وفي فجر اليوم التالي": a time of day may stand between; "في الليلة ذاتها": the night of that day.)
   const inDay = (j: number) => j >= 0 && (/^و?في$/.test(tokens[j].norm) || (TIME_OF_DAY.test(tokens[j].norm.replace(/^و?(في|ب)?/, '')) && j > 0 && /^و?في$/.test(tokens[j - 1].norm)));
+  // ("مساء ذلك اليوم"، "في تلك الليلة": that very day.)
+  if ((norm === 'اليوم' || norm === 'الليله') && k > 0 && /^(ذلك|تلك)$/.test(tokens[k - 1].norm)) return { span: { unit: 'day', count: 0, end: k }, sign: 1, end: k };
   if ((norm === 'اليوم' || norm === 'الليله') && k > 0 && inDay(k - 1) && k + 1 < to) {
     const shift = NEXT_DAY[tokens[k + 1].norm];
     if (shift !== undefined) return { span: { unit: 'day', count: Math.abs(shift), end: k + 1 }, sign: Math.sign(shift) || 1, end: k + 1 };

@@ -63,7 +63,7 @@ export function sentenceFacts(
     ),
     actors: hits.actors.map((m) => tag(tokens, m)),
     weapons: hits.weapons.map((m) => tag(tokens, m)),
-    places: handedOver(gaz.accept(tokens, hits.places), strongestDate(dates)?.value ?? publishedAt),
+    places: usAreas(handedOver(gaz.accept(tokens, hits.places), strongestDate(dates)?.value ?? publishedAt), tokens, from),
     dates,
     casualties: findCasualties(tokens, from, to),
   };
@@ -73,6 +73,15 @@ export function sentenceFacts(
 function handedOver(places: PlaceMention[], day: string | null | undefined): PlaceMention[] {
   if (!day) return places;
   return places.map((p) => (p.place.us && p.place.usUntil && day.slice(0, 10) > p.place.usUntil ? { ...p, place: { ...p.place, us: false } } : p));
+}
+
+// "استهدفت مقر إقامته في المنطقة الخضراء"، "مبنى البرلمان في المنطقة الخضراء": another's site named in the area.
+const OTHERS_SITE = /^(اقامه|اقامته|منزل|منزله|منزلا|البرلمان|النواب|الوزراء|رياسه|وزاره|الحكومه|محكمه|المحكمه|مستشفي)$/;
+const OTHERS_SITE_REACH = 5;
+function usAreas(places: PlaceMention[], tokens: KeyToken[], from: number): PlaceMention[] {
+  return places.map((p) =>
+    p.place.usArea && !p.place.us ? { ...p, place: { ...p.place, us: !tokens.slice(Math.max(from, p.from - OTHERS_SITE_REACH), p.from).some((t) => t.keys.some((k) => OTHERS_SITE.test(k))) } } : p,
+  );
 }
 
 // Cues found by reading grammar join the lexicon's, in text order.

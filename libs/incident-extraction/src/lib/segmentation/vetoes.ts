@@ -346,7 +346,7 @@ function isFoiledPlot(seg: Segment): boolean {
 const STRONG_AGGREGATE = /^(لعده|عده|بعده|عشرات|لعشرات|بعشرات|تلك|هذه)$/;
 // "خلال الأسابيع الماضية"، "على مدى الأشهر": weeks or months are many times, wherever told, unless
 // they only rank one act ("الهجوم الأعنف خلال الأشهر الماضية").
-const WEEKS = /^(ال)?(اسابيع|اشهر|شهور|ايام)$/;
+const WEEKS = /^(ال)?(اسابيع|اشهر|شهور|ايام|سنوات|اعوام)$/;
 const spansWeeks = (tokens: KeyToken[], c: { from: number; to: number }, a: number) =>
   tokens.slice(c.from, c.to).some((t) => WEEKS.test(t.norm)) && !tokens.slice(Math.max(a, c.from - SUPERLATIVE_REACH), c.from).some((t) => SUPERLATIVE.test(t.norm));
 const COUNTED_ACT_NUMBER = /^\d{1,3}$/;
