@@ -20,11 +20,13 @@ describe("Iran's men killed in a strike told as such", () => {
   });
 });
 
-describe('rockets that "poured down" on a base', () => {
+describe('rockets that "poured down", drones that "swooped" on a base', () => {
   it.each([
     ['"the rockets that poured down"', 'وما الصواريخ السبعة عشر التي انهمرت مساء الجمعة على قاعدة عين الأسد إلا رسالة.', 'Ain al-Asad'],
     ['"showered"', 'انهالت القذائف فجر اليوم على قاعدة حرير في أربيل.', 'Harir'],
     ['present', 'صواريخ تنهمر على قاعدة التنف مساء الأحد.', 'al-Tanf'],
+    ['a drone "swooped"', 'انقضت طائرة مسيرة على مبنى في قاعدة حقل العمر ليل الأحد.', 'al-Omar oil field'],
+    ['two drones "swooped", feminine plural subject after', 'انقضت مسيرتان مفخختان فجر اليوم على برج مراقبة في قاعدة الشدادي.', 'al-Shaddadi'],
   ])('%s', (_label, text, place) => {
     expect(brief(text, '2024-03-15')).toMatchObject([{ category: 'attack_on_us_forces', place }]);
   });
