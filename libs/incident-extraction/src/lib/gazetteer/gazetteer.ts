@@ -163,7 +163,7 @@ const REPORTING = new Set(
 // (or government) spoken to, never where anything happened.
 const SPEECH = /^(قال|قالت|افاد|افادت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت|كشف|كشفت|اضاف|اضافت|تحدث|تحدثت)$/;
 const SPEECH_REACH = 6;
-const SOURCE_OR_SPEECH = /^و?(مصدر|مصادر|قال|قالت|افاد|افادت|صرح|صرحت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت|كشف|كشفت|اضاف|اضافت|تحدث|تحدثت)$/;
+const SOURCE_WORD = /^(مصدر|مصادر)$/;
 function toldTo(tokens: KeyToken[], at: number, before: KeyToken | null): boolean {
   const t = tokens[at];
   const detached = !!before && before.norm === 'ل';
@@ -517,7 +517,12 @@ export class Gazetteer {
     if (after && OUTLET_SUFFIX.has(after.norm)) return true;
     if (readings.some((sp) => OUTLET_NAMES.has(sp.sig)) && before && before.keys.some((k) => REPORTING.has(k))) return true;
     // "أفاد مصدر أمني عراقي للميادين": an outlet's name told to, a source and its adjectives between.
-    if (readings.some((sp) => OUTLET_NAMES.has(sp.sig)) && /^و?لل/.test(tokens[m.from].norm) && wordBefore(tokens, m.from, 0, SPEECH_REACH, SOURCE_OR_SPEECH)) return true;
+    if (
+      readings.some((sp) => OUTLET_NAMES.has(sp.sig)) &&
+      /^و?لل/.test(tokens[m.from].norm) &&
+      (wordBefore(tokens, m.from, 0, SPEECH_REACH, SPEECH) || wordBefore(tokens, m.from, 0, SPEECH_REACH, SOURCE_WORD))
+    )
+      return true;
     return false;
   }
 
