@@ -6,6 +6,7 @@
  *
  *   npm run bench:indexer -- [--articles 10000] [--batch 2000] [--syndicated] [--full]
  */
+import { createHash } from 'crypto';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -65,7 +66,16 @@ async function main(): Promise<void> {
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
     const countIncidents = async () => ((await pool.query(`SELECT count(*)::int AS n FROM search_incidents`)).rows[0] as { n: number }).n;
+    // What was indexed, to compare two builds: every incident's id and document hash, every mention's incident.
+    const digest = async () => {
+      const h = createHash('sha1');
+      for (const r of (await pool.query(`SELECT id, doc_hash FROM search_incidents ORDER BY id`)).rows as { id: string; doc_hash: string }[]) h.update(`${r.id}:${r.doc_hash}\n`);
+      for (const r of (await pool.query(`SELECT article_id, idx, incident_id FROM search_mentions ORDER BY article_id, idx`)).rows as { article_id: string; idx: number; incident_id: string }[])
+        h.update(`${r.article_id}#${r.idx}:${r.incident_id}\n`);
+      return h.digest('hex').slice(0, 12);
+    };
     const beforeSettle = await countIncidents();
+    const batchDigest = await digest();
     // The settle pass the indexer service runs when the stream goes quiet (README "Settle pass").
     const s = performance.now();
     const settle = await withStallWatch(() => indexer.settle());
@@ -77,11 +87,11 @@ async function main(): Promise<void> {
     console.log(`indexer backfill bench${syndicated ? ' (syndicated)' : ''}${values.full ? ' (--full: no summaries)' : ''}: ${n} articles in batches of ${batchSize}`);
     console.log(`  batches (ms total / longest event-loop stall): ${rows.join(' ')}`);
     console.log(
-      `  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article); longest stall ${worstStall.toFixed(0)} ms; ${beforeSettle} incidents`,
+      `  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article); longest stall ${worstStall.toFixed(0)} ms; ${beforeSettle} incidents (digest ${batchDigest})`,
     );
     console.log(
       `  settle pass: ${settleS.toFixed(1)} s for ${settle.result?.unsettled ?? 0} unsettled mentions (${settle.result?.reclustered ?? 0} re-clustered), longest stall ${settle.maxStallMs.toFixed(0)} ms; ` +
-        `${settle.result?.changedIncidentIds.length ?? 0} incidents changed, ${settle.result?.removedIncidentIds.length ?? 0} removed → ${incidents} incidents, largest ${largest} sources`,
+        `${settle.result?.changedIncidentIds.length ?? 0} incidents changed, ${settle.result?.removedIncidentIds.length ?? 0} removed → ${incidents} incidents, largest ${largest} sources (digest ${await digest()})`,
     );
   } finally {
     await pool.end();
