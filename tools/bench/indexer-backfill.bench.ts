@@ -7,7 +7,7 @@
  *   npm run bench:indexer -- [--articles 10000] [--batch 2000] [--syndicated] [--full]
  */
 import { createHash } from 'crypto';
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Pool } from 'pg';
@@ -34,6 +34,29 @@ function extracted(i: number, syndicated: boolean): IncidentsExtractedV1 {
   };
 }
 
+/**
+ * CPU seconds PostgreSQL has used: the postmaster and its live processes (the pool's backends, the
+ * background workers), each with the children it reaped, from /proc (user + system, USER_HZ 100).
+ */
+function postgresCpuSeconds(postmaster: number): number {
+  const seconds = (pid: string) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100 };
+  };
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const s = seconds(entry);
+      if (Number(entry) === postmaster || s.ppid === postmaster) total += s.cpu;
+    } catch {
+      // exited while reading
+    }
+  }
+  return total;
+}
+
 async function main(): Promise<void> {
   const { values } = parseCli(process.argv.slice(2), {
     options: { articles: { type: 'string' }, batch: { type: 'string' }, syndicated: { type: 'boolean' }, full: { type: 'boolean' } },
@@ -56,6 +79,7 @@ async function main(): Promise<void> {
     let worstStall = 0;
     const start = performance.now();
     const cpu = process.cpuUsage();
+    const pgCpu = postgresCpuSeconds(pg.pid);
     for (let b = 0; b < n; b += batchSize) {
       const t = performance.now();
       const { maxStallMs } = await withStallWatch(() => indexer.indexArticles(events.slice(b, b + batchSize)));
@@ -65,6 +89,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - start) / 1000;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
+    const pgSeconds = postgresCpuSeconds(pg.pid) - pgCpu;
     const countIncidents = async () => ((await pool.query(`SELECT count(*)::int AS n FROM search_incidents`)).rows[0] as { n: number }).n;
     // What was indexed, to compare two builds: every incident's id and document hash, every mention's incident.
     const digest = async () => {
@@ -87,7 +112,7 @@ async function main(): Promise<void> {
     console.log(`indexer backfill bench${syndicated ? ' (syndicated)' : ''}${values.full ? ' (--full: no summaries)' : ''}: ${n} articles in batches of ${batchSize}`);
     console.log(`  batches (ms total / longest event-loop stall): ${rows.join(' ')}`);
     console.log(
-      `  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article); longest stall ${worstStall.toFixed(0)} ms; ${beforeSettle} incidents (digest ${batchDigest})`,
+      `  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article; PostgreSQL's ${pgSeconds.toFixed(1)} s: ${((pgSeconds * 1000) / n).toFixed(2)} ms); longest stall ${worstStall.toFixed(0)} ms; ${beforeSettle} incidents (digest ${batchDigest})`,
     );
     console.log(
       `  settle pass: ${settleS.toFixed(1)} s for ${settle.result?.unsettled ?? 0} unsettled mentions (${settle.result?.reclustered ?? 0} re-clustered), longest stall ${settle.maxStallMs.toFixed(0)} ms; ` +
