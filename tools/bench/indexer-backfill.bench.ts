@@ -4,7 +4,7 @@
  * with the real migrations. Prints the time of every batch and the longest uninterrupted stretch
  * of CPU work (event-loop stall) a batch held, which is what a consumer session must outlive.
  *
- *   npm run bench:indexer -- [--articles 10000] [--batch 2000] [--syndicated] [--full]
+ *   npm run bench:indexer -- [--articles 10000] [--batch 2000] [--syndicated] [--full] [--no-mention-cache]
  */
 import { createHash } from 'crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
@@ -59,7 +59,7 @@ function postgresCpuSeconds(postmaster: number): number {
 
 async function main(): Promise<void> {
   const { values } = parseCli(process.argv.slice(2), {
-    options: { articles: { type: 'string' }, batch: { type: 'string' }, syndicated: { type: 'boolean' }, full: { type: 'boolean' } },
+    options: { articles: { type: 'string' }, batch: { type: 'string' }, syndicated: { type: 'boolean' }, full: { type: 'boolean' }, 'no-mention-cache': { type: 'boolean' } },
   });
   const n = intOption('articles', values.articles, { min: 1, max: 100_000 }, 10_000);
   const batchSize = intOption('batch', values.batch, { min: 1, max: 10_000 }, 2000);
@@ -74,7 +74,8 @@ async function main(): Promise<void> {
   pool.on('error', () => undefined); // idle clients are cut when PostgreSQL stops at the end
   try {
     await runMigrations(pg.url);
-    const indexer = new IncidentIndexer(poolExecutor(pool), values.full ? { maxRepresentatives: Infinity } : {});
+    // --no-mention-cache: every stored payload read and parsed in every batch (as before the cache).
+    const indexer = new IncidentIndexer(poolExecutor(pool), { ...(values.full ? { maxRepresentatives: Infinity } : {}), mentionCache: !values['no-mention-cache'] });
     const rows: string[] = [];
     let worstStall = 0;
     const start = performance.now();
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
     const pgSeconds = postgresCpuSeconds(pg.pid) - pgCpu;
+    const memory = process.memoryUsage();
     const countIncidents = async () => ((await pool.query(`SELECT count(*)::int AS n FROM search_incidents`)).rows[0] as { n: number }).n;
     // What was indexed, to compare two builds: every incident's id and document hash, every mention's incident.
     const digest = async () => {
@@ -109,10 +111,12 @@ async function main(): Promise<void> {
       incidents: number;
       largest: number;
     }>;
-    console.log(`indexer backfill bench${syndicated ? ' (syndicated)' : ''}${values.full ? ' (--full: no summaries)' : ''}: ${n} articles in batches of ${batchSize}`);
+    console.log(
+      `indexer backfill bench${syndicated ? ' (syndicated)' : ''}${values.full ? ' (--full: no summaries)' : ''}${values['no-mention-cache'] ? ' (--no-mention-cache)' : ''}: ${n} articles in batches of ${batchSize}`,
+    );
     console.log(`  batches (ms total / longest event-loop stall): ${rows.join(' ')}`);
     console.log(
-      `  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article; PostgreSQL's ${pgSeconds.toFixed(1)} s: ${((pgSeconds * 1000) / n).toFixed(2)} ms); longest stall ${worstStall.toFixed(0)} ms; ${beforeSettle} incidents (digest ${batchDigest})`,
+      `  ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} articles/s (this process's CPU ${cpuSeconds.toFixed(1)} s: ${((cpuSeconds * 1000) / n).toFixed(2)} ms per article; PostgreSQL's ${pgSeconds.toFixed(1)} s: ${((pgSeconds * 1000) / n).toFixed(2)} ms); longest stall ${worstStall.toFixed(0)} ms; heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, RSS ${(memory.rss / 2 ** 20).toFixed(0)} MB; ${beforeSettle} incidents (digest ${batchDigest})`,
     );
     console.log(
       `  settle pass: ${settleS.toFixed(1)} s for ${settle.result?.unsettled ?? 0} unsettled mentions (${settle.result?.reclustered ?? 0} re-clustered), longest stall ${settle.maxStallMs.toFixed(0)} ms; ` +
