@@ -65,6 +65,37 @@ describe('stored mentions cached by row version', () => {
     expect(indexer.mentions?.misses).toBe(1);
   });
 
+  it('reads everything again in one statement when a row changes between listing the rows and reading the payloads not cached', async () => {
+    const indexer = new IncidentIndexer(t.db);
+    await indexer.indexArticles([tanf('a1', '2024-01-25', 'هجوم بطائرة مسيرة على قاعدة التنف'), tanf('a2', '2024-01-25', 'مسيرة تستهدف قاعدة التنف')]);
+    // Another writer changes a2, and changes it again once a new indexer (nothing cached) has listed the rows.
+    const rewrite = (from: string, to: string) => t.db.query(`UPDATE search_mentions SET payload = replace(payload::text, $1, $2)::json WHERE article_id = 'a2'`, [from, to]);
+    await rewrite('مسيرة تستهدف قاعدة التنف', 'نص أول عن قاعدة التنف');
+    const log: { sql: string; rows: Record<string, unknown>[] }[] = [];
+    const racing: TransactionalSqlExecutor = {
+      query: (sql, params) => t.db.query(sql, params),
+      transaction: (work) =>
+        t.db.transaction((tx) =>
+          work({
+            query: async <T>(sql: string, params?: unknown[]) => {
+              const rows = await tx.query<T>(sql, params);
+              log.push({ sql, rows: rows as Record<string, unknown>[] });
+              // Between the listing and the payloads: committed by another connection.
+              if (sql.includes('xmin::text AS xmin, incident_id FROM')) await rewrite('نص أول عن قاعدة التنف', 'نص ثان عن قاعدة التنف');
+              return rows;
+            },
+          }),
+        ),
+    };
+    const second = new IncidentIndexer(racing);
+    const r = await second.indexArticles([tanf('a3', '2024-01-25', 'استهداف قاعدة التنف بطائرة مسيرة')]);
+    const sentences = r.incidents[0].mentions.map((m) => m.evidence.category?.sentence).sort();
+    expect(sentences).toContain('نص ثان عن قاعدة التنف');
+    expect(sentences).not.toContain('نص أول عن قاعدة التنف');
+    // The fallback read every payload of the neighbourhood in one statement.
+    expect(log.some((s) => s.sql.startsWith('SELECT payload, incident_id FROM search_mentions'))).toBe(true);
+  });
+
   it('gives the incidents, documents and moves of reading every payload, batch after batch, redelivered, and through a settle pass', async () => {
     const reports = variedReports(90, 11);
     const run = async (indexer: IncidentIndexer, events: readonly IncidentsExtractedV1[]) => {
