@@ -2,7 +2,7 @@
  * Summarises a V8 .cpuprofile (as the services write under SERVICE_CPU_PROF_DIR): self time by
  * function and by package or source folder, and inclusive time of the functions that matter.
  *
- *   node -r ./tools/register.js tools/bench/profile-summary.ts <file.cpuprofile> [--top 30] [--since-ms 0] [--under fnName]
+ *   node -r ./tools/register.js tools/bench/profile-summary.ts <file.cpuprofile> [--top 30] [--since-ms 0] [--until-ms t] [--under fnName]
  *
  * --under: only samples with that function on the stack (what a function's inclusive time is made of).
  */
@@ -42,6 +42,7 @@ function main(): void {
   if (!file) throw new Error('usage: profile-summary.ts <file.cpuprofile> [--top n] [--since-ms t]');
   const top = Number(args[args.indexOf('--top') + 1]) || 30;
   const sinceMs = args.includes('--since-ms') ? Number(args[args.indexOf('--since-ms') + 1]) : 0;
+  const untilMs = args.includes('--until-ms') ? Number(args[args.indexOf('--until-ms') + 1]) : Number.POSITIVE_INFINITY;
   const under = args.includes('--under') ? args[args.indexOf('--under') + 1] : null;
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -51,7 +52,7 @@ function main(): void {
   let t = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     t += profile.timeDeltas[i];
-    if (t / 1000 < sinceMs) continue;
+    if (t / 1000 < sinceMs || t / 1000 > untilMs) continue;
     selfUs.set(profile.samples[i], (selfUs.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
   }
   const label = (f: CallFrame) => `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;

@@ -2,7 +2,7 @@ import { IncidentsExtractedV1 } from '@raseed/contracts';
 import { ArticleMention, ComponentMemo, canonicalIncidentId, groupMentionsInSteps, mentionKey } from '@raseed/incident-clustering';
 import { ArticleDocument, IncidentDocument } from '../search.port';
 import { SqlExecutor, TransactionalSqlExecutor, sequentialExecutor } from '../sql-executor';
-import { deleteIncidentRows, setArticleIncidents, upsertArticleContent, upsertIncidentRows } from '../postgres/search-rows.sql';
+import { deleteIncidentRows, setArticleIncidents, storedDocumentHashes, upsertArticleContent, upsertIncidentRows } from '../postgres/search-rows.sql';
 import { articleMentions, toArticleDocument, toIncidentDocument } from './incident-document.mapping';
 import { groupWithSummariesInSteps } from './incident-summaries';
 import { runInSteps } from './run-in-steps';
@@ -10,6 +10,7 @@ import {
   countUnsettled,
   findCandidateIncidents,
   incidentsOfArticles,
+  MentionCache,
   markSettled,
   markUnsettled,
   mentionsOfArticles,
@@ -17,6 +18,7 @@ import {
   mentionsOfIncidents,
   reassignMentions,
   replaceMentions,
+  transactionXid,
   unsettledCategories,
 } from './mention-rows.sql';
 import { LockKey, acquireLocks, footprintOf, footprintOfRow, lockSet, missingLocks, tryLocks } from './neighbourhood-locks';
@@ -71,11 +73,19 @@ interface Neighbourhood {
  * stored incident taking part through a bounded sample of its mentions (incident-summaries).
  */
 export class IncidentIndexer {
+  /** Stored mentions parsed before, by row version (see MentionCache); null when disabled. */
+  readonly mentions: MentionCache | null;
+
   constructor(
     private readonly db: TransactionalSqlExecutor,
-    /** Stored mentions per incident that take part in re-clustering (Infinity: all, as before summaries). */
-    private readonly options: { maxRepresentatives?: number } = {},
-  ) {}
+    /**
+     * maxRepresentatives: stored mentions per incident that take part in re-clustering (Infinity:
+     * all, as before summaries). mentionCache: false reads and parses every stored payload each time.
+     */
+    private readonly options: { maxRepresentatives?: number; mentionCache?: boolean } = {},
+  ) {
+    this.mentions = options.mentionCache === false ? null : new MentionCache();
+  }
 
   /** Transactions rolled back and started again because a lock they found they needed was busy (metrics, tests). */
   restarts = 0;
@@ -96,7 +106,10 @@ export class IncidentIndexer {
     let wanted = lockSet(batch.flatMap(articleMentions).map(footprintOf));
     for (;;) {
       try {
-        return await this.db.transaction((tx) => this.indexInTransaction(sequentialExecutor(tx), batch, wanted));
+        const done = await this.db.transaction((tx) => this.indexInTransaction(sequentialExecutor(tx), batch, wanted));
+        // Committed: the rows it wrote are known by its xid from now on.
+        if (done.xid !== null) this.mentions?.commit(done.xid, done.written, done.changed);
+        return done.result;
       } catch (err) {
         if (!(err instanceof LocksBusy)) throw err;
         this.restarts++;
@@ -119,7 +132,7 @@ export class IncidentIndexer {
     const copied = [...new Set(batch.flatMap((e) => (e.article.duplicateOf ? [e.article.duplicateOf] : [])))];
     const originals = copied.length ? await incidentsOfArticles(tx, copied) : [];
     const candidates = [...new Set([...previous, ...nearby, ...originals])];
-    const stored = await mentionsOfIncidents(tx, candidates, articleIds);
+    const stored = await mentionsOfIncidents(tx, candidates, articleIds, this.mentions ?? undefined);
     const needs = lockSet([...fresh.map(footprintOf), ...own.map(footprintOfRow), ...stored.map((r) => footprintOf(r.payload))]);
     return { hood: { previous, originals, candidates, stored }, needs };
   }
@@ -139,10 +152,10 @@ export class IncidentIndexer {
     const stop = options.stop ?? (() => false);
     const categories = await unsettledCategories(this.db);
     if (categories.length === 0) return null;
-    return this.db.transaction(async (raw) => {
+    const done = await this.db.transaction(async (raw) => {
       const tx = sequentialExecutor(raw);
       await acquireLocks(tx, lockSet(categories.map((category) => ({ category, from: null, to: null }))));
-      const rows = await mentionsOfCategories(tx, categories);
+      const rows = await mentionsOfCategories(tx, categories, this.mentions ?? undefined);
       const unsettled = new Set(rows.filter((r) => !r.settled).map((r) => r.payload));
       const storedIncident = new Map<ArticleMention, string>();
       const members = new Map<string, ArticleMention[]>();
@@ -184,10 +197,17 @@ export class IncidentIndexer {
       const articles = await reassignMentions(tx, moves);
       const docs: IncidentDocument[] = [];
       const written = new Set(await upsertIncidentRows(tx, documents(rebuilt, docs)));
-      await markSettled(tx, categories);
+      const marked = await markSettled(tx, categories);
+      const xid = this.mentions ? await transactionXid(tx) : null;
       const changed = docs.filter((d) => written.has(d.id));
-      return { changedIncidentIds: changed.map((d) => d.id).sort(), removedIncidentIds: removed, incidents: changed, articles, unsettled: unsettled.size, reclustered };
+      return {
+        result: { changedIncidentIds: changed.map((d) => d.id).sort(), removedIncidentIds: removed, incidents: changed, articles, unsettled: unsettled.size, reclustered },
+        xid,
+        changedRows: [...marked, ...moves.map((m) => `${m.article_id}#${m.idx}`)],
+      };
     });
+    if (done.xid !== null) this.mentions?.commit(done.xid, [], done.changedRows);
+    return done.result;
   }
 
   /** Stored mentions batches changed since the last settle pass (0: the incidents are those of clustering everything). */
@@ -204,7 +224,11 @@ export class IncidentIndexer {
 
   // Reads the neighbourhood, re-derives it in memory, then writes only what changed, each row
   // once (the batch's mentions go in already assigned to their incidents).
-  private async indexInTransaction(tx: SqlExecutor, batch: IncidentsExtractedV1[], wanted: LockKey[]): Promise<IndexResult> {
+  private async indexInTransaction(
+    tx: SqlExecutor,
+    batch: IncidentsExtractedV1[],
+    wanted: LockKey[],
+  ): Promise<{ result: IndexResult; xid: string | null; written: ArticleMention[]; changed: string[] }> {
     const articleIds = batch.map((e) => e.articleId);
     const fresh = batch.flatMap(articleMentions);
     // Locks before reads: what is read under them is what this transaction rewrites (README
@@ -261,23 +285,36 @@ export class IncidentIndexer {
       r.members.filter((m) => !batchIds.has(m.articleId) && storedIncident.get(m) !== r.id).map((m) => ({ article_id: m.articleId, idx: m.mention.index, incident_id: r.id })),
     );
     const movedArticles = track(reassignMentions(tx, moves));
+    // What is stored of the incidents about to be rewritten: an identical document is not sent.
+    const storedHashes = track(
+      storedDocumentHashes(
+        tx,
+        rebuilt.map((r) => r.id),
+      ),
+    );
     // What this batch rewrote depends on the neighbourhood it saw: the settle pass re-derives it.
-    write(
+    const marked = track(
       markUnsettled(
         tx,
         rebuilt.map((r) => r.id),
       ),
     );
+    const xid = this.mentions ? track(transactionXid(tx)) : null;
     // Documents are built while the previous chunk of them is being written.
     const docs: IncidentDocument[] = [];
-    const written = new Set(await track(upsertIncidentRows(tx, documents(rebuilt, docs))));
+    const written = new Set(await track(upsertIncidentRows(tx, documents(rebuilt, docs), storedHashes)));
     await Promise.all(writes);
     const changed = docs.filter((d) => written.has(d.id));
     return {
-      changedIncidentIds: changed.map((d) => d.id).sort(),
-      removedIncidentIds: removed,
-      incidents: changed,
-      articles: [...articles, ...(await movedArticles)],
+      result: {
+        changedIncidentIds: changed.map((d) => d.id).sort(),
+        removedIncidentIds: removed,
+        incidents: changed,
+        articles: [...articles, ...(await movedArticles)],
+      },
+      xid: await xid,
+      written: fresh,
+      changed: [...(await marked), ...moves.map((m) => `${m.article_id}#${m.idx}`)],
     };
   }
 }

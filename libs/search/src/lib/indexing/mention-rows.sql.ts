@@ -31,10 +31,100 @@ export function mentionsOfArticles(tx: SqlExecutor, articleIds: string[]): Promi
   return tx.query(`SELECT incident_id, category, window_from::text AS window_from, window_to::text AS window_to FROM search_mentions WHERE article_id = ANY($1::text[])`, [articleIds]);
 }
 
+/**
+ * Stored mentions already parsed, by row version: a batch reads the same neighbourhood's mentions
+ * again and again (each stored incident's members, the settle pass every mention of a category),
+ * and parsing their JSON payloads and deriving their features (evidence terms, copy keys, held per
+ * object) was a good part of a batch. A row is known by its article, index and `xmin`: any change
+ * to the row (a replaced mention, a move, a settle mark) gives it a new `xmin`, so a cached payload
+ * is only ever used for the very row version it was read or written as. Rows this transaction
+ * writes get its own xid as `xmin`; they are recorded once it commits (`commit`). Two generations
+ * of at most `generation` mentions each: what the last two rounds used stays, the rest goes.
+ */
+export class MentionCache {
+  private current = new Map<string, { xmin: string; payload: ArticleMention }>();
+  private previous = new Map<string, { xmin: string; payload: ArticleMention }>();
+  /** Payloads served from the cache, and read from PostgreSQL (metrics, tests). */
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly generation = 25_000) {}
+
+  get(key: string, xmin: string): ArticleMention | undefined {
+    const hit = this.current.get(key) ?? this.previous.get(key);
+    if (!hit || hit.xmin !== xmin) return undefined;
+    this.remember(key, xmin, hit.payload);
+    return hit.payload;
+  }
+
+  remember(key: string, xmin: string, payload: ArticleMention): void {
+    if (this.current.size >= this.generation && !this.current.has(key)) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, { xmin, payload });
+  }
+
+  /** The rows a committed transaction wrote (fresh mentions) or changed (moved, marked), under its xid. */
+  commit(xid: string, written: Iterable<ArticleMention>, changed: Iterable<string>): void {
+    for (const m of written) this.remember(rowKey(m.articleId, m.mention.index), xid, m);
+    for (const key of changed) {
+      const known = this.current.get(key) ?? this.previous.get(key);
+      if (known) this.remember(key, xid, known.payload);
+    }
+  }
+
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+}
+
+const rowKey = (articleId: string, idx: number) => `${articleId}#${idx}`;
+
+/** This transaction's id as rows it writes carry it in `xmin` (assigns one if it has none yet). */
+export async function transactionXid(tx: SqlExecutor): Promise<string> {
+  const [row] = await tx.query<{ xid: string }>(`SELECT pg_current_xact_id()::xid::text AS xid`);
+  return row.xid;
+}
+
+/**
+ * Stored rows with their payloads, taken from the cache when the row version is known: the rows
+ * are listed first (article, index, xmin and `extra` columns, in the order `where` gives them),
+ * then only the payloads of rows not cached are read. If a row changed in between (a concurrent
+ * writer where this transaction holds no lock yet), everything is read again in one statement.
+ */
+async function withPayloads<R extends object>(tx: SqlExecutor, cache: MentionCache | undefined, extra: string, where: string, params: unknown[]): Promise<(R & { payload: ArticleMention })[]> {
+  if (!cache) return tx.query(`SELECT payload, ${extra} FROM search_mentions ${where}`, params);
+  const rows = await tx.query<R & { article_id: string; idx: number; xmin: string }>(`SELECT article_id, idx, xmin::text AS xmin, ${extra} FROM search_mentions ${where}`, params);
+  const out: (R & { payload: ArticleMention })[] = [];
+  const missing: { article_id: string; idx: number; xmin: string; at: number }[] = [];
+  for (const { article_id, idx, xmin, ...rest } of rows) {
+    const payload = cache.get(rowKey(article_id, idx), xmin);
+    if (!payload) missing.push({ article_id, idx, xmin, at: out.length });
+    out.push({ ...(rest as unknown as R), payload: payload as ArticleMention });
+  }
+  cache.hits += rows.length - missing.length;
+  if (missing.length === 0) return out;
+  cache.misses += missing.length;
+  const read = await tx.query<{ article_id: string; idx: number; xmin: string; payload: ArticleMention }>(
+    `SELECT m.article_id, m.idx, m.xmin::text AS xmin, m.payload FROM search_mentions m
+     JOIN unnest($1::text[], $2::int[]) AS r(article_id, idx) ON m.article_id = r.article_id AND m.idx = r.idx`,
+    [missing.map((r) => r.article_id), missing.map((r) => r.idx)],
+  );
+  const got = new Map(read.map((r) => [rowKey(r.article_id, r.idx), r]));
+  for (const r of missing) {
+    const row = got.get(rowKey(r.article_id, r.idx));
+    if (!row || row.xmin !== r.xmin) return tx.query(`SELECT payload, ${extra} FROM search_mentions ${where}`, params);
+    out[r.at].payload = row.payload;
+    cache.remember(rowKey(r.article_id, r.idx), r.xmin, row.payload);
+  }
+  return out;
+}
+
 /** Stored mentions of the given incidents, except those of the given articles (about to be replaced). */
-export function mentionsOfIncidents(tx: SqlExecutor, incidentIds: string[], exceptArticles: string[]): Promise<{ payload: ArticleMention; incident_id: string }[]> {
+export function mentionsOfIncidents(tx: SqlExecutor, incidentIds: string[], exceptArticles: string[], cache?: MentionCache): Promise<{ payload: ArticleMention; incident_id: string }[]> {
   if (incidentIds.length === 0) return Promise.resolve([]);
-  return tx.query(`SELECT payload, incident_id FROM search_mentions WHERE incident_id = ANY($1::text[]) AND NOT (article_id = ANY($2::text[]))`, [incidentIds, exceptArticles]);
+  return withPayloads(tx, cache, 'incident_id', `WHERE incident_id = ANY($1::text[]) AND NOT (article_id = ANY($2::text[]))`, [incidentIds, exceptArticles]);
 }
 
 /** Replaces the articles' mentions with the fresh ones, each already assigned to its incident. */
@@ -165,9 +255,12 @@ export async function findCandidateIncidents(tx: SqlExecutor, mentions: ArticleM
 // every candidate component holding a mention a batch changed (search_mentions.settled = false).
 
 /** Marks the mentions of the given incidents for the settle pass (a batch rewrote those incidents). */
-export async function markUnsettled(tx: SqlExecutor, incidentIds: string[]): Promise<void> {
-  if (incidentIds.length === 0) return;
-  await tx.query(`UPDATE search_mentions SET settled = false WHERE settled AND incident_id = ANY($1::text[])`, [incidentIds]);
+export async function markUnsettled(tx: SqlExecutor, incidentIds: string[]): Promise<string[]> {
+  if (incidentIds.length === 0) return [];
+  const rows = await tx.query<{ article_id: string; idx: number }>(`UPDATE search_mentions SET settled = false WHERE settled AND incident_id = ANY($1::text[]) RETURNING article_id, idx`, [
+    incidentIds,
+  ]);
+  return rows.map((r) => rowKey(r.article_id, r.idx));
 }
 
 /** Categories that hold mentions the settle pass has yet to re-derive. */
@@ -183,11 +276,14 @@ export async function countUnsettled(tx: SqlExecutor): Promise<number> {
 }
 
 /** Every stored mention of the given categories, with its incident and whether it is settled. */
-export function mentionsOfCategories(tx: SqlExecutor, categories: string[]): Promise<{ payload: ArticleMention; incident_id: string; settled: boolean }[]> {
-  return tx.query(`SELECT payload, incident_id, settled FROM search_mentions WHERE category = ANY($1::text[]) AND incident_id IS NOT NULL`, [categories]);
+export function mentionsOfCategories(tx: SqlExecutor, categories: string[], cache?: MentionCache): Promise<{ payload: ArticleMention; incident_id: string; settled: boolean }[]> {
+  return withPayloads(tx, cache, 'incident_id, settled', `WHERE category = ANY($1::text[]) AND incident_id IS NOT NULL`, [categories]);
 }
 
 /** Marks every mention of the given categories settled (the caller re-derived them under the categories' exclusive locks). */
-export async function markSettled(tx: SqlExecutor, categories: string[]): Promise<void> {
-  await tx.query(`UPDATE search_mentions SET settled = true WHERE NOT settled AND category = ANY($1::text[])`, [categories]);
+export async function markSettled(tx: SqlExecutor, categories: string[]): Promise<string[]> {
+  const rows = await tx.query<{ article_id: string; idx: number }>(`UPDATE search_mentions SET settled = true WHERE NOT settled AND category = ANY($1::text[]) RETURNING article_id, idx`, [
+    categories,
+  ]);
+  return rows.map((r) => rowKey(r.article_id, r.idx));
 }

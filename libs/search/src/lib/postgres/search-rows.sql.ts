@@ -112,9 +112,12 @@ const CHUNK_MENTIONS = 5000;
  * changed: an identical document is not rewritten). Documents may be built lazily: one chunk is
  * in flight while the next is built, one statement at a time (a connection runs them in order).
  * Rows go as one JSON parameter per chunk, read with json_to_recordset (the jsonb variant would
- * convert every document to binary first).
+ * convert every document to binary first). With `stored` (the stored documents' hashes by id, as
+ * read by storedDocumentHashes), a document whose hash is the stored one is not sent at all: the
+ * statement would skip it, after PostgreSQL had parsed it (a redelivered batch rebuilds every
+ * incident its articles are in, each the same as stored).
  */
-export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<IncidentDocument>): Promise<string[]> {
+export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<IncidentDocument>, stored?: Promise<ReadonlyMap<string, string>>): Promise<string[]> {
   const cols = INCIDENT_COLUMNS.map(([c]) => c);
   const sql = `INSERT INTO search_incidents (${cols.join(', ')}, updated_at)
      SELECT ${cols.map((c) => `r.${c}`).join(', ')}, now()
@@ -133,15 +136,20 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<Inciden
   const send = async () => {
     chunkMentions = 0;
     // The hash of the document's UTF-8 bytes: the same as of its text (update() encodes a string as UTF-8).
-    const json = chunk.map((d) => Buffer.from(JSON.stringify(d)));
+    const all = chunk.map((d) => Buffer.from(JSON.stringify(d)));
+    const hashes = all.map((b) => createHash('sha1').update(b).digest('hex'));
+    // A document whose stored hash is the same would not be rewritten: it is not sent either (nor its search text derived).
+    const known = stored ? await stored : undefined;
+    const sent = chunk.flatMap((d, i) => (known?.get(d.id) === hashes[i] ? [] : [i]));
     const rows = jsonRowBytes(
-      chunk.map((d, i) => incidentRow(d, createHash('sha1').update(json[i]).digest('hex'))),
+      sent.map((i) => incidentRow(chunk[i], hashes[i])),
       'doc',
-      json,
+      sent.map((i) => all[i]),
     );
+    const some = sent.length > 0;
     chunk = [];
     for (const r of await inflight) written.push(r.id);
-    inflight = db.query<{ id: string }>(sql, [rows]);
+    inflight = some ? db.query<{ id: string }>(sql, [rows]) : Promise.resolve([]);
   };
   // Documents are built as they are asked for (often the costliest part of a batch): the event loop gets a turn between them.
   let since = performance.now();
@@ -172,6 +180,13 @@ export async function upsertIncidentRows(db: SqlExecutor, docs: Iterable<Inciden
     );
   }
   return written;
+}
+
+/** The stored documents' hashes of the given incidents (those not stored are absent). */
+export async function storedDocumentHashes(db: SqlExecutor, ids: string[]): Promise<ReadonlyMap<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.query<{ id: string; doc_hash: string | null }>(`SELECT id, doc_hash FROM search_incidents WHERE id = ANY($1::text[])`, [ids]);
+  return new Map(rows.flatMap((r) => (r.doc_hash ? [[r.id, r.doc_hash] as const] : [])));
 }
 
 export async function deleteIncidentRows(db: SqlExecutor, ids: string[]): Promise<void> {
