@@ -5,7 +5,7 @@ import type { CasualtyMention } from './casualties';
 // "قُتل 10 عناصر في مدينة دير الزور، و13 في مدينة الميادين": a toll told place by place, the later figures
 // with their verb and noun left out. Each later figure counts what the first counts, at its own place.
 const AND_FIGURE = /^و/;
-const OTHERS = /^(اخرون|اخرين|اخران|اخرين|غيرهم)$/;
+const OTHERS = /^(اخرون|اخرين|اخران|غيرهم)$/;
 const IN = 'في';
 // How far the elided figure may follow the toll it shares: the first place's name, a clause about it.
 const SHARE_REACH = 12;

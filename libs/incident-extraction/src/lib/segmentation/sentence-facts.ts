@@ -63,25 +63,24 @@ export function sentenceFacts(
     ),
     actors: hits.actors.map((m) => tag(tokens, m)),
     weapons: hits.weapons.map((m) => tag(tokens, m)),
-    places: usAreas(handedOver(gaz.accept(tokens, hits.places), strongestDate(dates)?.value ?? publishedAt), tokens, from),
+    places: usOnTheDay(gaz.accept(tokens, hits.places), strongestDate(dates)?.value ?? publishedAt, tokens, from),
     dates,
     casualties: findCasualties(tokens, from, to),
   };
 }
 
-// "تعرض رادار في معسكر التاجي لهجوم" in 2025: a site the coalition handed over before the day told hosts no US forces.
-function handedOver(places: PlaceMention[], day: string | null | undefined): PlaceMention[] {
-  if (!day) return places;
-  return places.map((p) => (p.place.us && p.place.usUntil && day.slice(0, 10) > p.place.usUntil ? { ...p, place: { ...p.place, us: false } } : p));
-}
-
-// "استهدفت مقر إقامته في المنطقة الخضراء"، "مبنى البرلمان في المنطقة الخضراء": another's site named in the area.
+// Whether a place hosts US forces on the day told. "تعرض رادار في معسكر التاجي لهجوم" in 2025: a site the coalition
+// handed over before that day hosts none. "استهدفت مقر إقامته في المنطقة الخضراء": an area's best-known US target is
+// not the one hit when another's site is named in it.
 const OTHERS_SITE = /^(اقامه|اقامته|منزل|منزله|منزلا|البرلمان|النواب|الوزراء|رياسه|وزاره|الحكومه|محكمه|المحكمه|مستشفي)$/;
 const OTHERS_SITE_REACH = 5;
-function usAreas(places: PlaceMention[], tokens: KeyToken[], from: number): PlaceMention[] {
-  return places.map((p) =>
-    p.place.usArea && !p.place.us ? { ...p, place: { ...p.place, us: !tokens.slice(Math.max(from, p.from - OTHERS_SITE_REACH), p.from).some((t) => t.keys.some((k) => OTHERS_SITE.test(k))) } } : p,
-  );
+function usOnTheDay(places: PlaceMention[], day: string | null | undefined, tokens: KeyToken[], from: number): PlaceMention[] {
+  return places.map((p) => {
+    const { us, usUntil, usArea } = p.place;
+    const handedOver = !!us && !!usUntil && !!day && day.slice(0, 10) > usUntil;
+    const areaHit = !us && !!usArea && !tokens.slice(Math.max(from, p.from - OTHERS_SITE_REACH), p.from).some((t) => t.keys.some((k) => OTHERS_SITE.test(k)));
+    return handedOver || areaHit ? { ...p, place: { ...p.place, us: !handedOver } } : p;
+  });
 }
 
 // Cues found by reading grammar join the lexicon's, in text order.

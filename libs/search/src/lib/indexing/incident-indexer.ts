@@ -18,6 +18,7 @@ import {
   mentionsOfIncidents,
   reassignMentions,
   replaceMentions,
+  rowKey,
   transactionXid,
   unsettledCategories,
 } from './mention-rows.sql';
@@ -203,7 +204,7 @@ export class IncidentIndexer {
       return {
         result: { changedIncidentIds: changed.map((d) => d.id).sort(), removedIncidentIds: removed, incidents: changed, articles, unsettled: unsettled.size, reclustered },
         xid,
-        changedRows: [...marked, ...moves.map((m) => `${m.article_id}#${m.idx}`)],
+        changedRows: [...marked, ...moves.map((m) => rowKey(m.article_id, m.idx))],
       };
     });
     if (done.xid !== null) this.mentions?.commit(done.xid, [], done.changedRows);
@@ -314,7 +315,7 @@ export class IncidentIndexer {
       },
       xid: await xid,
       written: fresh,
-      changed: [...(await marked), ...moves.map((m) => `${m.article_id}#${m.idx}`)],
+      changed: [...(await marked), ...moves.map((m) => rowKey(m.article_id, m.idx))],
     };
   }
 }

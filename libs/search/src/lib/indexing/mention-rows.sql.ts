@@ -79,7 +79,8 @@ export class MentionCache {
   }
 }
 
-const rowKey = (articleId: string, idx: number) => `${articleId}#${idx}`;
+/** A stored mention row's key in the cache and in the lists of rows a transaction changed. */
+export const rowKey = (articleId: string, idx: number) => `${articleId}#${idx}`;
 
 /** This transaction's id as rows it writes carry it in `xmin` (assigns one if it has none yet). */
 export async function transactionXid(tx: SqlExecutor): Promise<string> {
