@@ -171,6 +171,15 @@ describe('extractIncidents', () => {
     expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place: 'Albukamal', weapon: 'airstrike', actor: 'us' }]);
   });
 
+  it.each([
+    ['a depot of drones, accusative', 'قصفت طائرات أمريكية مستودعاً للطائرات المسيرة في المسيب فجر اليوم.'],
+    ['a store of drones, accusative with tanween', 'استهدفت غارة أمريكية مخزناً للطائرات المسيرة في القائم فجر اليوم.'],
+    ['a depot of Iranian drones', 'قصفت مقاتلات إسرائيلية مستودعا للمسيرات الإيرانية قرب مطار دمشق فجر اليوم.'],
+    ['workshops of drones', 'دمرت غارات التحالف ورشا لطائرات مسيرة في البوكمال فجر اليوم.'],
+  ])('does not take the weapons in what was hit for the means: %s', (_label, text) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', weapon: 'airstrike' }]);
+  });
+
   it('reads a countryside quadrant as a place only when no town is named', () => {
     expect(brief('استهدفت طائرة مسيرة مجهولة مستودعا للميليشيات الإيرانية بمدينة البوكمال بريف دير الزور الشرقي فجر اليوم.').map((m) => m.place)).toEqual(['Albukamal']);
     expect(brief('قصفت طائرات مجهولة مواقع لميليشيات موالية لإيران في ريف دير الزور الشرقي فجر اليوم.').map((m) => m.place)).toEqual(['eastern Deir ez-Zor countryside']);

@@ -116,6 +116,10 @@ const ALSO = /^و?(كما|ايضا|كذلك)$/;
 const ALSO_REACH = 3;
 /** "كما …"، "وطالت … أيضاً": the report opens by telling what came besides. */
 const toldAlso = (c: Candidate, tokens: KeyToken[]) => tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH)).some((t) => ALSO.test(t.norm));
+// "وبحسب شهود، فإن القصف استهدف أيضاً مقراً في الحيدرية": a place told after "also" in its own report was struck besides.
+const ALSO_AFTER_VERB = /^و?(ايضا|كذلك)$/;
+const struckAlso = (c: Candidate, tokens: KeyToken[]) =>
+  toldAlso(c, tokens) || (!!c.place && c.place.from > c.from && tokens.slice(c.from, Math.min(c.to, c.place.from)).some((t) => ALSO_AFTER_VERB.test(t.norm)));
 
 // "قرب المطار ذاته"، "في محيط القاعدة نفسها": the act was near the place pointed back to.
 const NEAR_BEFORE = /^(قرب|بقرب|بالقرب|محيط|بمحيط|مقربه|بمقربه)$/;
@@ -204,9 +208,11 @@ function isOld(value: string, pub: string): boolean {
 function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): boolean {
   const a = d.place!;
   const b = c.place!;
+  if (a.place.id === b.place.id) return true;
+  // "كما طالت الضربات مواقع في بادية البوكمال": strikes that also fell elsewhere, however near, are another site of the
+  // wave (unless one place lies in the other: "الحيدرية ببادية الميادين" … "كما استهدفت الغارات ريف الميادين").
+  if (c.category === 'strike_on_militias' && struckAlso(c, tokens)) return nearby(a.place, b.place) && nested(gaz, a, b);
   if (nearby(a.place, b.place)) return true;
-  // "كما طالت الضربات مواقع في بادية البوكمال": strikes that also fell elsewhere are another site of the wave.
-  if (c.category === 'strike_on_militias' && toldAlso(c, tokens)) return false;
   // "قاعدة … شمال بغداد" and "قاعدة بلد": the city only gave the bearing of the site the other names.
   const bearingA = bearingOf(a, tokens);
   const bearingB = bearingOf(b, tokens);
@@ -477,7 +483,8 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
     }
     // "كما طالت الضربات مواقع في بادية البوكمال": strikes that also fell elsewhere tell another site, not where the first fell.
     // So does each place of a toll told place by place.
-    const also = !!c.tollSites || (strikes && toldAlso(c, tokens));
+    const besides = strikes && struckAlso(c, tokens);
+    const also = !!c.tollSites || besides;
     const vaguer =
       !best.place || best.place.place.kind === 'country' || (!also && gaz.within(c.place.place, best.place.place)) || (moreSpecific(c.place, best.place) && nearby(c.place.place, best.place.place));
     // "… الضربات أصابت مواقع في منطقة القائم": strikes of the wave just told fell at another site of
@@ -485,7 +492,10 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
     // So is a second site of the follow-up that lent the incident its place.
     const sibling = lentBy.get(best);
     const waveSite = strikes && best.category === 'strike_on_militias';
-    const otherSite = !vaguer && isSite(c.place) && !nearby(c.place.place, best.place!.place) && (also || !nested(gaz, c.place, best.place!));
+    // (Told «also», a site near the first but not in it is another: "كما استهدفت الضربات مستودعاً في بلدة محكان" after الميادين.)
+    const near = !!best.place && nearby(c.place.place, best.place.place);
+    const inside = !!best.place && nested(gaz, c.place, best.place);
+    const otherSite = !vaguer && isSite(c.place) && (near ? besides && !inside : also || !inside);
     if (waveSite && (otherSite || (sibling && sibling.sentence === c.sentence && sibling.from === c.from))) {
       // (The act told comes along as a follow-up: it names the wave's striker, which a bare list of sites does not.)
       drafts.push({
@@ -531,6 +541,8 @@ function distance(d: Draft, c: Candidate): number {
   let best = Infinity;
   for (const o of d.cands) {
     const delta = c.order - o.order;
+    // (An act told after as another, "نفذت كذلك ضربة ثانية"، is no act the report before it was about.)
+    if (delta < 0 && (o.another || struckAlso(o, o.sentence.tokens))) continue;
     best = Math.min(best, delta >= 0 ? delta : -delta * FORWARD_REFERENCE_COST);
   }
   return best;

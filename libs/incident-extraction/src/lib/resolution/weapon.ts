@@ -37,7 +37,8 @@ export function chooseWeapon(d: Draft, actor: Actor): [Weapon, Tagged<Weapon> | 
 }
 
 // "مواقع تخزين صواريخ وطائرات مسيرة": weapons named as what was hit, not what hit; "دمرت الغارة مسيرات": what was destroyed.
-const NOT_MEANS = /(تخزين|مخازن|مخزن|مستودع|مستودعات|تصنيع|لإطلاق|منصات|منصة|ورش|دمرت|تدمير|دمر)(\s+\S+){0,2}\s*$/;
+// (Accusative too: "قصفت مستودعاً للطائرات المسيرة".)
+const NOT_MEANS = /(تخزين|مخازن|مخزنا?|مستودعا?|مستودعات|تصنيع|لإطلاق|منصات|منصة|منصتي|ورشا?|دمرت|تدمير|دمر)(\s+\S+){0,2}\s*$/;
 // "المجموعات المسؤولة عن هجمات بالمسيرات", "الفصائل التي تشن هجمات بالصواريخ": the means of the acts
 // a group is blamed for, not of this one. ("أعلنت المقاومة مسؤوليتها عن هجوم بطائرة مسيرة" claims this one.)
 const BLAMED_FOR =

@@ -47,6 +47,15 @@ function housesSite(s: SentenceFacts, at: number): boolean {
   return /^و?حيث$/.test(s.tokens[at].norm) && at + 1 < s.to && HOUSES.test(s.tokens[at + 1].norm);
 }
 
+// "وطالت الغارات كذلك مخزناً في اليوسفية": "also" right after an act verb and its subject is an adverb of that
+// clause, not a boundary (the clause itself starts at the verb).
+const TRAILING_ALSO = /^و?(كذلك|ايضا)$/;
+const TRAILS_REACH = 2;
+function trailsVerb(s: SentenceFacts, at: number): boolean {
+  if (!TRAILING_ALSO.test(s.tokens[at].norm)) return false;
+  return s.cues.some((c) => c.value === 'trigger' && c.from < at && c.from >= at - TRAILS_REACH);
+}
+
 // An act verb opens the clause the span stands in ("وقصفت قوات التحالف بعد ساعات").
 const SPAN_VERB_REACH = 4;
 function actVerbBefore(s: SentenceFacts, at: number): boolean {
@@ -65,7 +74,8 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
         c.from <= s.to - MIN_TAIL_TOKENS &&
         !/^(من|علي)$/.test(s.tokens[c.from - 1].norm) &&
         !tellsTime(s, c.from) &&
-        !housesSite(s, c.from),
+        !housesSite(s, c.from) &&
+        !trailsVerb(s, c.from),
     )
     .map((c) => c.from);
   cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s));
@@ -143,14 +153,20 @@ const CLAUSE_VERBS = new Set(
     'ردوا',
   ].map(foldWord),
 );
+// "…، وطالت الغارات كذلك مخزناً …": "reached" opens a clause when the act it tells is named after it; with its
+// subject elided ("سلسلة غارات …، طالت محطة …") it only tells where the act before it fell.
+const REACHED = new Set(['طالت', 'طال'].map(foldWord));
+const ACT_NOUN_CUES = new Set(['trigger', 'strike_agent', 'air_agent', 'attack_agent']);
+const actNamedAfter = (s: SentenceFacts, verb: number) => s.cues.some((c) => c.from === verb + 1 && ACT_NOUN_CUES.has(c.value)) || s.weapons.some((w) => w.from === verb + 1);
 function actClauseStarts(s: SentenceFacts): number[] {
   const out: number[] = [];
   let from = s.from;
   for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
     const verb = s.tokens[k].norm.replace(/^[وف](?=..)/, '');
-    if (!CLAUSE_VERBS.has(verb) || !commaBefore(s, k)) continue;
+    if (!(CLAUSE_VERBS.has(verb) || (REACHED.has(verb) && actNamedAfter(s, k))) || !commaBefore(s, k)) continue;
     // Only after a clause that told an act of its own ("وفي وقت سابق يوم الاثنين، سقط صاروخ" is one clause).
-    if (!s.cues.some((c) => (c.value === 'trigger' || LATEST.test(s.tokens[c.from].norm)) && c.from >= from && c.from < k)) continue;
+    // ("غارات إسرائيلية على المطار فجر اليوم، واستهدفت …": strikes named as the subject told one.)
+    if (!s.cues.some((c) => (c.value === 'trigger' || c.value === 'strike_agent' || LATEST.test(s.tokens[c.from].norm)) && c.from >= from && c.from < k)) continue;
     if (continuesPlacelessAct(s, from, k)) continue;
     out.push(k);
     from = k;
