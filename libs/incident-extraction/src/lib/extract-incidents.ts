@@ -6,7 +6,7 @@ import { Draft, merge } from './merging/merge-candidates';
 import { dropBlastsOnly } from './merging/blasts-only';
 import { dateSentenceCandidates, incidentDates, settleArticleDates } from './resolution/incident-date';
 import { toMention } from './resolution/mention';
-import { inheritElidedSubject, shareWithinSegment } from './resolution/post-passes';
+import { inheritElidedSubject, inheritElidedWeapon, shareWithinSegment } from './resolution/post-passes';
 import { ArticleContext, Candidate, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
 import { nearby } from './segmentation/places';
 import { placeEffectFirst } from './segmentation/effect-first';
@@ -58,6 +58,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   const mentions = drafts.map((d, i) => toMention(d, i, text, facts, dates[i], drafts));
   shareWithinSegment(drafts, mentions);
   inheritElidedSubject(drafts, mentions);
+  inheritElidedWeapon(drafts, mentions);
   return mentions;
 }
 

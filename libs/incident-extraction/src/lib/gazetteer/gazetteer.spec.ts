@@ -135,6 +135,9 @@ describe('towns from GeoNames', () => {
     ['انفجار في منطقة القصر الجمهوري'],
     ['اشتباك في حي الكرامة'],
     ['في ريف المدينة'],
+    // A word with tanween is an indefinite common noun: "a shield", not Daraa.
+    ['سيبقى الحشد درعاً للبلاد'],
+    ['وقفت القبائل درعاً واحداً'],
   ])('does not read an ordinary word as a village: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });

@@ -381,6 +381,8 @@ export class Gazetteer {
     let queue = matches;
     for (let q = 0; q < queue.length; q++) {
       const m = queue[q];
+      // ("سيبقى درعاً للعراق": a word with tanween is an indefinite noun, not درعا.)
+      if (tokens[m.to - 1].indefinite) continue;
       const readings = this.readings(tokens, m);
       const before = m.from > 0 ? tokens[m.from - 1] : null;
       if (readings.length > 0 && this.isOutlet(tokens, m, readings, before)) continue;

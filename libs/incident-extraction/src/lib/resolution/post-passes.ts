@@ -26,6 +26,20 @@ export function inheritElidedSubject(drafts: Draft[], mentions: IncidentMention[
   }
 }
 
+// "مسيرة تستهدف قاعدة التنف.. وأخرى تسقط قرب حقل العمر": "another one" is another of the means just told.
+const ANOTHER_ONE = /^و?(اخري|اخر|ثانيه)$/;
+export function inheritElidedWeapon(drafts: Draft[], mentions: IncidentMention[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const first = drafts[i].cands.find((c) => !c.continuation);
+    if (!first || mentions[i].weapon !== 'unknown' || !ANOTHER_ONE.test(first.sentence.tokens[first.from].norm)) continue;
+    const prev = mentions[i - 1];
+    if (prev.weapon !== 'unknown') {
+      mentions[i].weapon = prev.weapon;
+      if (prev.evidence.weapon) mentions[i].evidence.weapon = prev.evidence.weapon;
+    }
+  }
+}
+
 const ACTOR_RANK: Partial<Record<string, number>> = { islamic_resistance_iraq: 4, kataib_hezbollah: 4, nujaba: 4, kataib_sayyid_al_shuhada: 4, irgc: 3, iran_backed_militia: 2 };
 
 /** Bases named together in one sentence ("hit Ain al-Asad and a base in Erbil") share who and what. */

@@ -78,7 +78,7 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
         !trailsVerb(s, c.from),
     )
     .map((c) => c.from);
-  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s));
+  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s), ...headlinePartStarts(s));
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
@@ -219,6 +219,19 @@ function continuesPlacelessAct(s: SentenceFacts, from: number, verb: number): bo
   const reach = Math.min(s.to, verb + 1 + SUBJECT_REACH);
   const subject = (x: { from: number }) => x.from > verb && x.from < reach && !/^(ل|ب)/.test(s.tokens[x.from].norm);
   return !(s.actors.some(subject) || s.weapons.some(subject) || s.cues.some((c) => subject(c) && AGENT_CUES.has(c.value)));
+}
+
+// "تتبنى استهداف قاعدة الاحتلال في أربيل.. وعدوان أميركي على مقرات الحشد في بابل": two dots join the parts of a
+// headline; each part placed on its own tells its own act ("انفجار يهز مخزناً قرب قاعدة بلد.. ومصدر: مسيرة وراء
+// الحادث" tells the cause of the one act; three dots in a quote are an elision).
+const HEADLINE_JOIN = /(^|[^.])\.\.([^.]|$)/;
+function headlinePartStarts(s: SentenceFacts): number[] {
+  const text = s.span.text;
+  const joins: number[] = [];
+  for (let k = s.from + 1; k < s.to; k++) if (HEADLINE_JOIN.test(text.slice(s.tokens[k - 1].end - s.span.start, s.tokens[k].start - s.span.start))) joins.push(k);
+  const bounds = [s.from, ...joins, s.to];
+  const placed = (a: number, b: number) => s.places.some((p) => p.from >= a && p.from < b && p.place.kind !== 'country');
+  return joins.filter((k, i) => placed(bounds[i], k) && placed(k, bounds[i + 2]));
 }
 
 /** A comma between token k-1 and token k. */

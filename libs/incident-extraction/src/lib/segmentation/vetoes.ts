@@ -390,8 +390,9 @@ const DESCRIBES_REACH = 3;
 const describesTarget = (tokens: KeyToken[], at: number, a: number) => wordBefore(tokens, at, a, DESCRIBES_REACH, DESCRIBES);
 
 // "يحيي العراقيون ذكرى … الذين قتلوا بغارة … فجر 3 كانون الثاني 2020": a commemoration recalls an
-// old act, which is still an incident when the text gives it a calendar day of its own.
-const COMMEMORATION = /^(و|ل|في)?(ذكري|الذكري|لذكري|احياء|احيا|يحيي|تحيي)$/;
+// old act, which is still an incident when the text gives it a calendar day of its own (or a month of a year told:
+// "استذكرت الألوية شهداء القصف الذي طال مقراتها قرب البوكمال أواخر شباط 2021").
+const COMMEMORATION = /^(و|ل|في|ب)?(ذكري|الذكري|لذكري|احياء|احيا|يحيي|تحيي|مستذكرا|مستذكره|مستذكرين|استذكر|استذكرت|يستذكر|تستذكر|استذكار)$/;
 const calendarDay = (seg: Segment) => seg.dates().some((d) => d.precision === 'day' && d.strength >= DATE_STRENGTH.explicit);
 
 // "تتواصل التحقيقات في الهجوم": what goes on is named right after the verb, and it is not acts.
@@ -415,7 +416,7 @@ function sharesSeries(seg: Segment): boolean {
 
 export function isAggregate(seg: Segment): boolean {
   const { tokens, a, b } = seg;
-  const dated = calendarDay(seg);
+  const dated = calendarDay(seg) || seg.dates().some((d) => d.precision === 'month' && !d.anchor);
   const cues = seg.cues.filter(
     (c) =>
       c.value !== 'aggregate' ||

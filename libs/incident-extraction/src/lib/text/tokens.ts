@@ -12,6 +12,8 @@ export interface KeyToken {
   norm: string;
   /** Keys with clitics (و ف ب ل ك ال …) peeled off, the key itself first. */
   keys: string[];
+  /** Written with tanween (ً ٌ ٍ): an indefinite common noun ("درعاً" a shield), never a place's name. */
+  indefinite?: true;
 }
 
 const FOLD = new Map<number, string>([
@@ -124,6 +126,7 @@ export function keyTokens(text: string): KeyToken[] {
   const out: KeyToken[] = [];
   let start = -1;
   let buf: number[] = [];
+  let tanween = false;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     let code = -1;
@@ -140,13 +143,16 @@ export function keyTokens(text: string): KeyToken[] {
       if (start < 0) {
         start = i;
         buf = [];
+        tanween = false;
       }
+      const c = text.charCodeAt(i);
+      if (c >= 0x064b && c <= 0x064d) tanween = true;
       if (slow !== null) for (let k = 0; k < slow.length; k++) buf.push(slow.charCodeAt(k));
       else if (code > 0) buf.push(code);
     } else if (start >= 0) {
       if (buf.length > 0) {
         const norm = String.fromCharCode(...buf);
-        out.push({ start, end: i, norm, keys: cliticKeys(norm) });
+        out.push(tanween ? { start, end: i, norm, keys: cliticKeys(norm), indefinite: true } : { start, end: i, norm, keys: cliticKeys(norm) });
       }
       start = -1;
     }
