@@ -75,3 +75,34 @@ describe('two dots join the parts of a headline: each part placed on its own tel
     expect(out[1].weapon).toBe(weapon);
   });
 });
+
+describe('blasts or smoke seen or heard "from" a place came from what happened there; only what flies is launched from it', () => {
+  it.each([
+    ['blasts heard coming from the base', 'سمع السكان مساء أمس الأربعاء دوي انفجارات قادمة من جهة قاعدة التنف، ناجمة عن هجوم بطائرات مسيّرة.', 'al-Tanf', 'drone'],
+    ['blasts from the direction of the base', 'دوت انفجارات قادمة من اتجاه قاعدة عين الأسد مساء أمس إثر سقوط صواريخ.', 'Ain al-Asad', 'rocket'],
+    ['smoke rising from the field', 'شوهدت أعمدة الدخان تتصاعد من جهة حقل العمر بعد هجوم بطائرة مسيرة مساء أمس.', 'al-Omar oil field', 'drone'],
+    ['rockets coming from the desert fell on the base', 'سقطت صواريخ قادمة من جهة البادية على قاعدة التنف مساء أمس.', 'al-Tanf', 'rocket'],
+  ])('%s', (_label, text, place, weapon) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place, weapon, date: '2024-03-14' }]);
+  });
+});
+
+describe('"our fighters" are the attackers only as the subject of the act', () => {
+  it.each([
+    ['a source of the SDF', 'قال مصدر في قسد إن مسيرة سقطت على موقع يتمركز فيه مقاتلونا قرب حقل العمر فجر اليوم.', 'unknown'],
+    ['a source of the Syrian opposition beside the coalition', 'وقال مصدر في المغاوير إن ثلاث مسيرات انقضت على قاعدة التنف فجر اليوم وسقط بعضها قرب خيام مقاتلينا.', 'unknown'],
+    ['the resistance telling its own act', 'استهدف مجاهدونا قاعدة حرير بطائرة مسيرة فجر اليوم.', 'islamic_resistance_iraq'],
+  ])('%s', (_label, text, actor) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', actor }]);
+  });
+});
+
+describe('the acts just told, made definite, as the subject of how they unfolded are no series', () => {
+  it.each([
+    ['"the attacks began … when"', 'وقالت القيادة إن الهجمات بدأت نحو الساعة السابعة مساء أمس، عندما سقطت صواريخ داخل قاعدة الشدادي.', [['attack_on_us_forces', 'al-Shaddadi']]],
+    ['"the strikes took place … when"', 'وأوضح البيان أن الضربات جرت قرابة منتصف الليل، حين استهدفت الطائرات مخازن للحشد في القائم.', [['strike_on_militias', 'al-Qaim']]],
+    ['a series of weeks stays a series', 'وتتعرض القواعد الأمريكية لهجمات متكررة منذ أسابيع، وكانت الهجمات استهدفت قاعدة الشدادي.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});

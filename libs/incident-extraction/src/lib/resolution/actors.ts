@@ -51,7 +51,17 @@ export function attackActor(d: Draft, facts: SentenceFacts[], date: string | nul
 const VICTIM_OF = /(مقتل|اغتيال|استشهاد|مصرع|ذكرى|تأبين|انتقام|ثأر|دماء)\S*(\s+[^\s،,.:؛]+){0,4}\s+$/;
 // How much text before a force name may hold the death or revenge that governs it.
 const VICTIM_REACH_CHARS = 45;
+// "مجاهدونا"، "مقاتلونا": the speaker's own fighters are the attackers only as the subject of the act ("استهدف
+// مجاهدونا القاعدة"); "سقط بعضها في القسم الذي يشغله مقاتلونا" is a source of the side hit speaking.
+const OUR_FIGHTERS = /^و?(مجاهدونا|مجاهدينا|مقاتلونا|مقاتلينا)$/;
+const OUR_ACT_REACH = 2;
+function ourFightersHit(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
+  if (t.to - t.from !== 1 || !OUR_FIGHTERS.test(s.tokens[t.from].norm)) return false;
+  return !s.cues.some((q) => (q.value === 'trigger' || q.value === 'launch') && q.from !== t.from && Math.abs(q.from - t.from) <= OUR_ACT_REACH);
+}
+
 function victimOf(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
+  if (ourFightersHit(s, t)) return true;
   if (t.value !== 'irgc' && t.value !== 'iran' && t.value !== 'iran_backed' && t.value !== 'pmf' && !SPECIFIC.includes(t.value)) return false;
   const from = Math.max(0, t.start - s.span.start - VICTIM_REACH_CHARS);
   const before = s.span.text.slice(from, t.start - s.span.start);

@@ -88,9 +88,20 @@ const launcherHit = (seg: Segment, c: { from: number }): boolean => {
   return n > a && LAUNCHER.test(tokens[n].norm) && tokens[n - 1].norm !== 'من' && seg.cues.some((q) => (q.value === 'trigger' || q.value === 'strike_agent' || q.value === 'air_agent') && q.from < n);
 };
 
+// "دوي انفجارات متتالية قادمة من جهة قاعدة التنف": blasts, smoke or fire heard or seen "from" a place came from
+// what happened there; only what flies is launched from a place.
+const SEEN_OR_HEARD = /^(انفجار|انفجارات|انفجارين|دوي|اصوات|صوت|اعمده|عمود|دخان|السنه|نيران|حريق|وميض)$/;
+const SEEN_OR_HEARD_REACH = 3;
+const heardFrom = (tokens: KeyToken[], c: { from: number }, a: number) => {
+  for (let k = c.from - 1; k >= Math.max(a, c.from - SEEN_OR_HEARD_REACH); k--) if (tokens[k].keys.some((x) => SEEN_OR_HEARD.test(x))) return true;
+  return false;
+};
+
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const { tokens, s, a } = seg;
-  const cues = seg.cues.filter((c) => !(c.value === 'launch' && (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING) || hitHeadquarters(tokens, c, a) || launcherHit(seg, c))));
+  const cues = seg.cues.filter(
+    (c) => !(c.value === 'launch' && (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING) || hitHeadquarters(tokens, c, a) || launcherHit(seg, c) || heardFrom(tokens, c, a))),
+  );
   const all = seg.places().filter((p) => !isDateline(s, p));
   // "من إيران"، "من العراق": a cue that ends with the place names the launch site itself; the next place is the target.
   const siteEnd = (c: { from: number; to: number }) => all.find((p) => p.from > c.from && p.to === c.to)?.from ?? c.to;

@@ -360,8 +360,13 @@ const DUAL_ACTS = /^(ل|ب)?(هجومين|هجومان|هجمتين|هجمتان
 // a habit when acts in the plural do ("تتعرض لهجمات متكررة").
 const PRESENT = /^(تتعرض|يتعرض|تشن|يشن|تشهد|يشهد)$/;
 const ONE_ACT = /^(هجوم|هجوما|ضربه|غاره|قصف|قصفا|استهداف|اعتداء|عدوان|هجمه)$/;
+// "إن الهجمات بدأت نحو الساعة 7:20 مساء، عندما سقطت صواريخ …": the acts just told, made definite, as the subject of
+// how they unfolded, are no series.
+const THE_ACTS = /^(و|ف)?(ال)(هجمات|ضربات|غارات|استهدافات|اعتداءات)$/;
+const UNFOLDED = /^(بدات|بدا|وقعت|جرت|انطلقت|تمت|استمرت)$/;
 const narrates = (tokens: KeyToken[], at: number, b: number) =>
-  PRESENT.test(tokens[at].norm.replace(/^و/, '')) && tokens.slice(at + 1, Math.min(b, at + 3)).some((t) => t.keys.some((k) => ONE_ACT.test(k)));
+  (PRESENT.test(tokens[at].norm.replace(/^و/, '')) && tokens.slice(at + 1, Math.min(b, at + 3)).some((t) => t.keys.some((k) => ONE_ACT.test(k)))) ||
+  (THE_ACTS.test(tokens[at].norm) && at + 1 < b && UNFOLDED.test(tokens[at + 1].norm));
 
 // After the act, only a series (plural acts, a list of places, a commemoration) makes it background,
 // not a period ("في أول عملية خلال العام").
