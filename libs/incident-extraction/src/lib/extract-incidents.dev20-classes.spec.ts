@@ -106,3 +106,50 @@ describe('the acts just told, made definite, as the subject of how they unfolded
     expect(rows(text)).toEqual(expected);
   });
 });
+
+describe('news of a toll that rose is of the act recalled after it, up to a month before', () => {
+  const incidents = (text: string) => brief(text, '2024-03-17').map((m) => [m.place, m.date]);
+  it.each([
+    [
+      'a fighter died of his wounds; the strike told four days before',
+      'أعلنت الهيئة، يوم الأحد، وفاة أحد مقاتليها متأثراً بجروح أصيب بها جراء الضربة الأمريكية على جرف الصخر. وكانت الطائرات الأمريكية قد قصفت فجر الأربعاء الماضي مواقع في جرف الصخر.',
+      [['Jurf al-Sakhar', '2024-03-13']],
+    ],
+    [
+      'the number of victims rose; the strike told six days before',
+      'أعلن الحشد اليوم ارتفاع عدد ضحايا القصف الأمريكي على القائم إلى خمسة. وكانت طائرات أمريكية قد قصفت مقرات في القائم فجر الاثنين الماضي.',
+      [['al-Qaim', '2024-03-11']],
+    ],
+    [
+      'died of wounds; the strike told with its calendar day',
+      'أعلنت الكتائب اليوم وفاة أحد عناصرها متأثراً بجراحه التي أصيب بها في الضربة الأمريكية على القائم. وكانت مقاتلات أمريكية قد قصفت مقرا في القائم في 5 آذار.',
+      [['al-Qaim', '2024-03-05']],
+    ],
+    [
+      'an act more than a month before is another',
+      'أعلنت الكتائب اليوم وفاة أحد عناصرها متأثراً بجراحه التي أصيب بها في الضربة الأمريكية على القائم. وكانت مقاتلات أمريكية قد قصفت مقرا في القائم في 5 كانون الثاني.',
+      [
+        ['al-Qaim', '2024-03-17'],
+        ['al-Qaim', '2024-01-05'],
+      ],
+    ],
+    [
+      'a toll risen, but the act recalled is by another striker',
+      'أعلن الحشد اليوم ارتفاع عدد ضحايا القصف الأمريكي على القائم إلى خمسة. وكانت طائرات إسرائيلية قد قصفت مقرات في القائم فجر الاثنين الماضي.',
+      [
+        ['al-Qaim', '2024-03-17'],
+        ['al-Qaim', '2024-03-11'],
+      ],
+    ],
+    [
+      'news of the day with no toll risen: a similar attack days before stays apart',
+      'قصفت مسيرة قاعدة الشدادي اليوم، بحسب ما أعلن مصدر. وكانت القاعدة قد تعرضت لهجوم مماثل يوم الأربعاء الماضي.',
+      [
+        ['al-Shaddadi', '2024-03-17'],
+        ['al-Shaddadi', '2024-03-13'],
+      ],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(incidents(text)).toEqual(expected);
+  });
+});

@@ -73,7 +73,11 @@ function sameStory(d: Draft, c: Candidate, ctx: MergeContext): boolean {
   // ("وسبق أن"، "وفي وقت سابق" say it came earlier.)
   const howItWent =
     plainPluperfect(c) && fresh.every((o) => sameMeans(o, c)) && ((!c.timeAnchor && !c.date) || (!c.another && fresh.every((o) => !pinsDay(o.date)) && fresh.some((o) => objectToldBack(o, c))));
-  if (c.recall && fresh.length && !howItWent && !fresh.some((o) => pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c)) && !(reportedNews && justBefore(c, ctx.pub))) return false;
+  // (Nor, told after news of a toll that rose since, the act that toll is of: "أعلنت الهيئة، يوم الأحد، وفاة أحد
+  // مقاتليها متأثراً بجروح أصيب بها جراء الضربة … / وكانت الطائرات قد قصفت فجر الأربعاء الماضي مواقع في المنطقة".)
+  // The recollection names the same striker: an act by strikers left unnamed may be any other.
+  const tollRose = reportedNews && fresh.some((o) => tellsTollRise(o) && !!strikerOf(c) && strikerOf(o) === strikerOf(c)) && justBefore(c, ctx.pub, TOLL_RISE_LAG_DAYS);
+  if (c.recall && fresh.length && !howItWent && !fresh.some((o) => pinsDay(o.date) && !!dayOf(c) && dayOf(o) === dayOf(c)) && !(reportedNews && justBefore(c, ctx.pub)) && !tollRose) return false;
   if (news(c) && own.length && own.every((o) => o.recall) && !own.some((o) => sameDay(o, c))) return false;
   // Places a sentence tells apart (listed one by one "في جرف الصخر، المسيب …", or in clauses of
   // their own) were each struck, unless one is the other's vaguer name.
@@ -106,11 +110,18 @@ const plainPluperfect = (c: Candidate) => {
 
 // A day of its own up to this many days before publication: the act a report of the day is about.
 const REPORTED_ACT_LAG_DAYS = 2;
-function justBefore(c: Candidate, pub: string | null): boolean {
+function justBefore(c: Candidate, pub: string | null, days = REPORTED_ACT_LAG_DAYS): boolean {
   if (!pub || !pinsDay(c.date) || c.date!.precision !== 'day') return false;
   const lag = (Date.parse(pub) - Date.parse(c.date!.value)) / 86_400_000;
-  return lag >= 0 && lag <= REPORTED_ACT_LAG_DAYS;
+  return lag >= 0 && lag <= days;
 }
+
+// A toll that rose (a death of wounds, "ارتفاع الحصيلة") is of an act up to this many days before.
+const TOLL_RISE_LAG_DAYS = 30;
+const SUCCUMBED = /^(متاثرا|متاثره|متاثرين|متاثرون|متاثر)$/;
+const ROSE = /^(و|ل|ف)?(ارتفاع|ارتفعت|ترتفع|لترتفع|يرتفع|ليرتفع)$/;
+const tellsTollRise = (c: Candidate) =>
+  c.sentence.tokens.slice(c.from, c.to).some((t, i, all) => SUCCUMBED.test(t.norm) || (ROSE.test(t.norm) && /^(حصيله|الحصيله|عدد)$/.test(all[i + 1]?.norm ?? '')));
 
 const ALSO = /^و?(كما|ايضا|كذلك)$/;
 const ALSO_REACH = 3;
