@@ -153,3 +153,93 @@ describe('news of a toll that rose is of the act recalled after it, up to a mont
     expect(incidents(text)).toEqual(expected);
   });
 });
+
+describe('an act told at the time of the one before it ("بالتزامن مع"، "في وقت") is another act that day, a similar one of the same means', () => {
+  const acts = (text: string, pub: string | null = '2024-03-15') => brief(text, pub).map((m) => [m.place, m.date, m.weapon]);
+  it.each([
+    [
+      '"coinciding with a similar attack on" another base, the time told before',
+      'استهدفت قذائف صاروخية مساء أمس قاعدة للتحالف في حقل كونيكو، بالتزامن مع هجوم مماثل على قاعدة القرية الخضراء.',
+      [
+        ['Conoco gas field', '2024-03-14', 'rocket'],
+        ['Green Village', '2024-03-14', 'rocket'],
+      ],
+    ],
+    [
+      '"تزامناً مع" and a similar attack',
+      'هاجمت طائرات مسيرة قاعدة عين الأسد فجر اليوم، تزامنا مع هجوم مماثل على قاعدة فكتوريا.',
+      [
+        ['Ain al-Asad', '2024-03-15', 'drone'],
+        ['Victory base', '2024-03-15', 'drone'],
+      ],
+    ],
+    [
+      '"while" another base "was subjected to a similar attack"',
+      'سقطت صواريخ على قاعدة الشدادي مساء أمس، في وقت تعرضت فيه قاعدة خراب الجير لهجوم مماثل.',
+      [
+        ['al-Shaddadi', '2024-03-14', 'rocket'],
+        ['Kharab al-Jir', '2024-03-14', 'rocket'],
+      ],
+    ],
+    [
+      '"في الوقت الذي" and an act verb',
+      'قصفت مسيرة مجهولة قاعدة حرير صباح اليوم، في الوقت الذي استهدفت فيه صواريخ قاعدة عين الأسد.',
+      [
+        ['Harir', '2024-03-15', 'drone'],
+        ['Ain al-Asad', '2024-03-15', 'rocket'],
+      ],
+    ],
+    [
+      'on an undated page, both acts still told',
+      'استهدفت صواريخ قاعدة الشدادي، في وقت تعرضت فيه قاعدة خراب الجير لهجوم مماثل.',
+      [
+        ['al-Shaddadi', null, 'rocket'],
+        ['Kharab al-Jir', null, 'rocket'],
+      ],
+      null,
+    ],
+    [
+      'a coinciding attack with means of its own keeps them',
+      'سقطت صواريخ على قاعدة عين الأسد فجر اليوم، بالتزامن مع هجوم بطائرة مسيرة على قاعدة حرير.',
+      [
+        ['Ain al-Asad', '2024-03-15', 'rocket'],
+        ['Harir', '2024-03-15', 'drone'],
+      ],
+    ],
+    [
+      '"في وقت سابق" tells an earlier act, no coinciding one',
+      'قصفت مسيرة قاعدة حرير فجر اليوم، وفي وقت سابق استهدفت صواريخ قاعدة عين الأسد مساء أمس.',
+      [
+        ['Harir', '2024-03-15', 'drone'],
+        ['Ain al-Asad', '2024-03-14', 'rocket'],
+      ],
+    ],
+    [
+      'a similar attack recalled on the same base, by its day: of the same kind, the same means',
+      'هاجمت طائرات مسيرة قاعدة عين الأسد فجر اليوم. وكانت القاعدة قد تعرضت لهجوم مماثل يوم الاثنين الماضي.',
+      [
+        ['Ain al-Asad', '2024-03-15', 'drone'],
+        ['Ain al-Asad', '2024-03-11', 'drone'],
+      ],
+    ],
+    [
+      'a similar attack recalled, with means of its own',
+      'هاجمت طائرات مسيرة قاعدة عين الأسد فجر اليوم. وكانت القاعدة قد تعرضت لهجوم مماثل بالصواريخ يوم الاثنين الماضي.',
+      [
+        ['Ain al-Asad', '2024-03-15', 'drone'],
+        ['Ain al-Asad', '2024-03-11', 'rocket'],
+      ],
+    ],
+    ['"in a time of" calm names no act', 'سقطت صواريخ على قاعدة عين الأسد فجر اليوم، في وقت تشهد فيه المنطقة هدوءا حذرا.', [['Ain al-Asad', '2024-03-15', 'rocket']]],
+    [
+      'strikes coinciding with strikes elsewhere',
+      'شنت طائرات أمريكية غارات على مواقع في القائم فجر اليوم، بالتزامن مع غارات مماثلة على مواقع في البوكمال.',
+      [
+        ['al-Qaim', '2024-03-15', 'airstrike'],
+        ['Albukamal', '2024-03-15', 'airstrike'],
+      ],
+    ],
+  ])('%s', (_label, text, expected, pub = '2024-03-15') => {
+    expect(acts(text, pub as string | null)).toEqual(expected);
+  });
+});

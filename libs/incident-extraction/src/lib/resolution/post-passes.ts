@@ -1,5 +1,6 @@
 import type { IncidentMention } from '@raseed/contracts';
 import type { Draft } from '../merging/merge-candidates';
+import type { Candidate } from '../segmentation/candidate';
 
 // Fields shared between incidents told together.
 
@@ -28,11 +29,25 @@ export function inheritElidedSubject(drafts: Draft[], mentions: IncidentMention[
 
 // "مسيرة تستهدف قاعدة التنف.. وأخرى تسقط قرب حقل العمر": "another one" is another of the means just told.
 const ANOTHER_ONE = /^و?(اخري|اخر|ثانيه)$/;
+// "بالتزامن مع هجوم مماثل على قاعدة …"، "وكانت القاعدة قد تعرضت لهجوم مماثل": a similar act is one of the same
+// kind, and an attack's kind is its means, unless it names its own.
+const SIMILAR_ACT = /^(ل|ب)?(هجوم|هجوما|هجمات|استهداف|قصف|قصفا|اعتداء|ضربه|غاره)$/;
+const SIMILAR = /^(مماثل|مماثله|مماثلا|مشابه|مشابهه|مشابها)$/;
+const similarAct = (c: Candidate) => c.sentence.tokens.slice(c.from + 1, c.to).some((t, k) => SIMILAR.test(t.norm) && SIMILAR_ACT.test(c.sentence.tokens[c.from + k].norm));
 export function inheritElidedWeapon(drafts: Draft[], mentions: IncidentMention[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const first = drafts[i].cands.find((c) => !c.continuation);
-    if (!first || mentions[i].weapon !== 'unknown' || !ANOTHER_ONE.test(first.sentence.tokens[first.from].norm)) continue;
-    const prev = mentions[i - 1];
+    if (!first || mentions[i].weapon !== 'unknown') continue;
+    const anotherOne = ANOTHER_ONE.test(first.sentence.tokens[first.from].norm);
+    if (!anotherOne && !similarAct(first)) continue;
+    // (The means of the act of its kind told just before: "another one" follows it at once.)
+    const prev = anotherOne
+      ? mentions[i - 1]
+      : mentions
+          .slice(0, i)
+          .reverse()
+          .find((m) => m.category === mentions[i].category);
+    if (!prev) continue;
     if (prev.weapon !== 'unknown') {
       mentions[i].weapon = prev.weapon;
       if (prev.evidence.weapon) mentions[i].evidence.weapon = prev.evidence.weapon;

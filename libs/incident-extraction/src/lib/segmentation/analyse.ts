@@ -234,9 +234,15 @@ const TIME_WORDS = new Set<string>([
   'اوايل',
 ]);
 
+// "بالتزامن مع هجوم مماثل على …"، "في وقت تعرضت فيه …": an act at the time of the one told before it.
+const AT_THAT_TIME = /^و?(بالتزامن|تزامنا|تزامن|تزامنت|وقت|الوقت)$/;
+const AT_THAT_TIME_REACH = 2;
+const atThatTime = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + AT_THAT_TIME_REACH)).some((t) => AT_THAT_TIME.test(t.norm));
+
 /** A time named in the segment, resolved or not (an article without a date resolves no weekday). */
 function namesTime(seg: Segment): boolean {
   const { tokens, a, b } = seg;
+  if (a > seg.s.from && atThatTime(seg)) return true;
   // "قبل أسبوعين"، "منذ 3 أيام"، "قبل ذلك بيومين".
   const spanBack = (k: number) =>
     (/^و?(قبل|منذ)$/.test(tokens[k].norm) && k + 1 < b && SPAN_WORD.test(tokens[k + 1].norm)) ||

@@ -78,7 +78,7 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
         !trailsVerb(s, c.from),
     )
     .map((c) => c.from);
-  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s), ...headlinePartStarts(s));
+  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s), ...headlinePartStarts(s), ...whileClauseStarts(s));
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
@@ -219,6 +219,25 @@ function continuesPlacelessAct(s: SentenceFacts, from: number, verb: number): bo
   const reach = Math.min(s.to, verb + 1 + SUBJECT_REACH);
   const subject = (x: { from: number }) => x.from > verb && x.from < reach && !/^(ل|ب)/.test(s.tokens[x.from].norm);
   return !(s.actors.some(subject) || s.weapons.some(subject) || s.cues.some((c) => subject(c) && AGENT_CUES.has(c.value)));
+}
+
+// "…، في وقت تعرضت فيه قاعدة خراب الجير لهجوم مماثل"، "في الوقت الذي سقطت فيه صواريخ على …": "while" and an
+// act verb open a clause telling another act at the same time. ("في وقت سابق، قصفت …" tells an earlier one: no
+// clause of this kind.)
+const WHILE_VERBS = new Set([...CLAUSE_VERBS, ...['تعرضت', 'تعرض', 'تتعرض', 'يتعرض', 'هوجمت', 'قصفت', 'استهدفت', 'استهدف', 'دوت', 'دوي'].map(foldWord)]);
+const NOT_WHILE = /^(سابق|لاحق|متاخر|مبكر|قريب|قصير|واحد)$/;
+const WHILE_REACH = 4;
+export function whileClauseStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
+    if (!/^و?في$/.test(s.tokens[k].norm) || !/^(وقت|الوقت)$/.test(s.tokens[k + 1].norm) || NOT_WHILE.test(s.tokens[k + 2].norm)) continue;
+    for (let j = k + 2; j < Math.min(s.to, k + 2 + WHILE_REACH); j++) {
+      if (!WHILE_VERBS.has(s.tokens[j].norm.replace(/^[وف](?=..)/, ''))) continue;
+      out.push(k);
+      break;
+    }
+  }
+  return out;
 }
 
 // "تتبنى استهداف قاعدة الاحتلال في أربيل.. وعدوان أميركي على مقرات الحشد في بابل": two dots join the parts of a
