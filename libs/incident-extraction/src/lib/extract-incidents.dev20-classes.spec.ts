@@ -243,3 +243,19 @@ describe('an act told at the time of the one before it ("بالتزامن مع"�
     expect(acts(text, pub as string | null)).toEqual(expected);
   });
 });
+
+describe('where the wounded were taken or treated is not where the act was', () => {
+  const acts = (text: string, pub: string | null = '2024-03-15') => brief(text, pub).map((m) => [m.place, m.killed, m.injured]);
+  const strike = 'استيقظ سكان الحلة فجر اليوم على دوي انفجارات، إثر ضربة جوية أمريكية استهدفت مقراً للحشد الشعبي في المنطقة.\n';
+  it.each([
+    ['taken to a hospital named by the town', strike + 'وأسفرت الضربة عن مقتل عنصر وإصابة 18 شخصاً، نُقلوا إلى مستشفى الحلة العام.', [['Babil', 1, 18]]],
+    ['two hospitals, the second named by the town', strike + 'وأسفرت الضربة عن مقتل عنصر وإصابة 18 شخصاً، نقلوا إلى مستشفى مرجان التعليمي ومستشفى الحلة العام.', [['Babil', 1, 18]]],
+    ['taken to another city', strike + 'وأسفرت الضربة عن إصابة خمسة عناصر نقلوا إلى بغداد لتلقي العلاج.', [['Babil', null, 5]]],
+    ['the wounded rushed to a city', strike + 'وأصيب في الضربة أربعة أشخاص أسعفوا إلى كربلاء.', [['Babil', null, 4]]],
+    ['treated in a hospital of another town', strike + 'وأسفرت الضربة عن إصابة ثلاثة عناصر يتلقون العلاج في مستشفى الكاظمية.', [['Babil', null, 3]]],
+    ['"in the hospital of" a town', strike + 'وقال مصدر في مستشفى الحلة إن الضربة أسفرت عن مقتل اثنين.', [['Babil', 2, null]]],
+    ['a strike on a town near a hospital keeps its town', 'قصفت طائرة مسيرة مقرا للحشد قرب مستشفى في القائم فجر اليوم، ما أسفر عن مقتل عنصرين.', [['al-Qaim', 2, null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});

@@ -134,6 +134,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   // protesters gathered, up to the act, is not where the act happened.
   for (const p of gatheredAt(tokens, a, seg.b, seg.cues, all)) excluded.add(p);
   for (const p of destinations(seg, all)) excluded.add(p);
+  for (const p of all) if (atHospital(tokens, p, a)) excluded.add(p);
   // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
   for (const p of all) if (p.from - 1 >= a && VIA.test(tokens[p.from - 1].norm) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
   for (const p of all) if (cameFrom(tokens, p, a)) excluded.add(p);
@@ -220,7 +221,8 @@ const VIA = /^(عبر|مرورا)$/;
 
 // "أرتال تنقل معدات القوات الأمريكية من الكويت إلى القواعد في الأنبار وبغداد وأربيل": where a convoy carries
 // its load to, up to the clause's end, is not where it was hit.
-const CARRIES = /^(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها)$/;
+// ("نُقلوا إلى مستشفى الحلة"، "أُسعف الجرحى إلى بغداد": where the wounded were taken, likewise.)
+const CARRIES = /^و?(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|نقلوا|نقلت|نقلا|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها|اسعف|اسعفوا|اسعفت)$/;
 const CARRY_TO_REACH = 8;
 const DESTINATION_REACH = 12;
 export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] {
@@ -242,6 +244,17 @@ export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] 
   }
   return [];
 }
+
+// "توفي متأثراً بجراحه في مستشفى الحلة"، "مستشفى مرجان التعليمي ومستشفى الحلة العام": the town a hospital is named
+// by is where the wounded were treated, not where the act was.
+const HOSPITAL = /^(و|ف)?(ب|ل|في)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي|مستوصف|المستشفي)$/;
+const HOSPITAL_REACH = 3;
+// ("قرب مستشفى في القائم": a hospital the act was near is a landmark of where it was.)
+const LANDMARK_LEAD = /^(قرب|بقرب|بالقرب|من|محيط|بمحيط|مقابل|قباله|جوار|بجوار)$/;
+const atHospital = (tokens: KeyToken[], p: PlaceMention, a: number) => {
+  for (let k = p.from - 1; k >= Math.max(a, p.from - HOSPITAL_REACH); k--) if (HOSPITAL.test(tokens[k].norm)) return !(k > a && LANDMARK_LEAD.test(tokens[k - 1].norm));
+  return false;
+};
 
 // "سليماني، القادم لتوّه من دمشق"، "القيادي العائد من بيروت": where someone came from, not where the act was.
 const COMING = /^(ال)?(قادم|قادمه|قادمين|قادمان|قادما|عايد|عايده|عايدا|عايدين|اتي|اتيه)$/;
