@@ -168,6 +168,27 @@ describe('idioms of death count like "مقتل"', () => {
   });
 });
 
+// Sentences written for these tests (not taken from any corpus).
+describe('a death of wounds counts the dead of the act; a death of age, illness or an accident none', () => {
+  it.each([
+    ['"the death of one of its members"', 'أعلنت الكتائب وفاة أحد عناصرها متأثراً بجراحه', 1, null],
+    ['"one of the wounded died"', 'وتوفي أحد الجرحى متأثراً بجراحه في المستشفى', 1, null],
+    ['two wounded died: counted dead, not wounded', 'توفي جريحان متأثرين بجراحهما', 2, null],
+    ['"the death of two of the injured"', 'وأعلنت الصحة وفاة اثنين من المصابين', 2, null],
+    ['a number and "من"', 'توفي ثلاثة من عناصر الحشد متأثرين بجروحهم', 3, null],
+    ['the subject first', 'وقال المصدر إن جندياً أمريكياً توفي متأثراً بجروحه', 1, null],
+    ['a dual verb after its subject', 'وأضاف أن عنصرين توفيا في المستشفى', 2, null],
+    ['feminine', 'توفيت امرأة متأثرة بجروحها', 1, null],
+    ['of age', 'توفي القيادي السابق عن عمر ناهز 80 عاماً', null, null],
+    ['in a non-combat accident', 'وأعلن البنتاغون وفاة جندي أمريكي في حادث غير قتالي', null, null],
+    ['of illness', 'توفي أحد المعتقلين بمرض عضال', null, null],
+    ['the death as an event, with the article', 'وأثارت الوفاة غضب الأهالي', null, null],
+  ])('%s', (_label, text, killed, injured) => {
+    const c = counts(text);
+    expect([c.killed, c.injured]).toEqual([killed, injured]);
+  });
+});
+
 describe('counted casualty nouns', () => {
   it.each([
     ['number before "injuries"', 'أسفر الهجوم عن أربع إصابات بين الجنود', null, 4],

@@ -21,6 +21,7 @@ import {
   KILL_COUNT_NOUN,
   KILL_DUAL_NOUN,
   KILL_HEAD,
+  DIED,
   MOURNED,
   ONE_OF,
   PLURAL,
@@ -104,6 +105,9 @@ const PRONOUN_HEADS = new Set(Object.keys(HEAD_PRONOUN));
 const NAME_HEAD = /^و?(ل|ب)?(ال)?(سيد|مقبره|ساحه|جسر|شارع|حي|لواء|كتايب|سرايا|مسجد|مستشفي|مدرسه|ميدان|دوار|مجمع|قاعه|نصب|موسسه|هييه|عوايل|ذوي)$/;
 const ILLNESS = /^(بنوبه|بازمه|بجلطه|بسكته|بمرض|بوعكه)$/;
 const ILLNESS_REACH = 2;
+// "توفي عن عمر ناهز 80 عاماً"، "وفاة جندي في حادث غير قتالي"، "إثر حادث سير": a death of age, illness or an accident.
+const NATURAL_DEATH = /^(عمر|قتالي|سير|مرض|بمرض|طبيعيه|بنوبه|بجلطه|بسكته|بازمه|بوعكه|انتحار|انتحارا|منتحرا|غرقا)$/;
+const NATURAL_DEATH_REACH = 8;
 const SINGULAR_DEATH = /^و?(ارتقي|استشهد|قتل|اغتيل|قضي)$/;
 function startsCount(t: KeyToken): boolean {
   for (const k of t.keys) if (ALL_WORDS.has(k) || PRONOUN_HEADS.has(k) || (k.startsWith('ارد') && FELLED.test(k))) return true;
@@ -120,6 +124,7 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
     if (b > a && [b, b + 1].some((k) => k < to && tokens[k].norm === 'منذ' && !AGO.test(tokens[k + 1]?.norm ?? ''))) return;
     // "أصيب بنوبة قلبية بينما كان يحتمي": taken ill, not wounded.
     if (kind === 'injured' && tokens.slice(at + 1, Math.min(to, Math.max(at, b) + ILLNESS_REACH + 1)).some((t) => ILLNESS.test(t.norm))) return;
+    if (kind === 'killed' && has(tokens[at], DIED) && tokens.slice(at + 1, Math.min(to, Math.max(at, b) + NATURAL_DEATH_REACH)).some((t) => NATURAL_DEATH.test(t.norm))) return;
     const m: CasualtyMention = { kind, value, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end };
     if (side) m.side = side;
     const avenged = avengedBy(tokens, at, from);
@@ -298,6 +303,7 @@ type Push = (kind: CasualtyKind, value: number | null, a: number, b: number, at:
 // "12 قتيلا وجريحا"، "15 إصابة بين قتيل وجريح": one figure for the dead and the wounded together.
 const AND_WOUNDED = /^و(جريح|جريحا|جرحي|مصاب|مصابا|مصابين)$/;
 const AND_KILLED_NOUN = /^(قتيل|قتيلا|قتلي)$/;
+const DIED_REACH = 3;
 
 function countWord(tokens: KeyToken[], i: number, from: number, to: number, push: Push): void {
   const t = tokens[i];
@@ -310,7 +316,9 @@ function countWord(tokens: KeyToken[], i: number, from: number, to: number, push
     return;
   }
   if (AND_WOUNDED.test(t.norm) && i > from && AND_KILLED_NOUN.test(tokens[i - 1].norm)) return;
-  const killedNoun = has(t, KILL_COUNT_NOUN) || has(t, KILL_DUAL_NOUN);
+  // ("توفي جريحان"، "وفاة اثنين من المصابين": the wounded who died are counted dead.)
+  const diedBefore = tokens.slice(Math.max(from, i - DIED_REACH), i).some((x) => has(x, DIED));
+  const killedNoun = has(t, KILL_COUNT_NOUN) || has(t, KILL_DUAL_NOUN) || diedBefore;
   const kind: CasualtyKind = has(t, KILL_AFTER) || killedNoun ? 'killed' : 'injured';
   if (has(t, KILL_DUAL_NOUN) || has(t, INJ_DUAL_NOUN)) {
     const nb = numberBefore(tokens, i, from, 1);

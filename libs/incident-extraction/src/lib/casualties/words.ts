@@ -15,18 +15,20 @@ export const has = (t: KeyToken | undefined, s: Set<string>): boolean => {
 // Words that take the victims after them (noun, passive verb, or active verb + object).
 // "قضى أربعة مقاتلين في القصف" (died, in Syrian reporting).
 // "ارتقى" (rose, to martyrdom): how the factions' own media tell a death.
-export const KILL_HEAD = set('مقتل', 'قتل', 'استشهاد', 'مصرع', 'اغتيال', 'اغتيل', 'اغتيلت', 'اغتيلا', 'قتلت', 'وقتل', 'استشهد', 'استشهدت', 'تقتل', 'يقتل', 'تقتلان', 'يقتلان', 'قضى', 'ارتقى', 'ارتقت');
+// "وفاة أحد عناصرها متأثراً بجراحه"، "توفي جريحان": a death of wounds is a death of the act.
+export const DIED = set('توفي', 'توفيت', 'وفاة', 'يتوفى', 'تتوفى');
+export const KILL_HEAD = set('مقتل', 'قتل', 'استشهاد', 'مصرع', 'اغتيال', 'اغتيل', 'اغتيلت', 'اغتيلا', 'قتلت', 'وقتل', 'استشهد', 'استشهدت', 'تقتل', 'يقتل', 'تقتلان', 'يقتلان', 'قضى', 'ارتقى', 'ارتقت', ...DIED);
 export const INJ_HEAD = set('إصابة', 'أصيب', 'أصيبت', 'جرح', 'إصابه', 'اصابة', 'وإصابة', 'جرحت');
 // Active verbs whose subject (an act or a weapon) sits between them and the victims: "قتلت غارة أمريكية أربعة عناصر".
 export const ACTIVE_KILL = set('قتلت', 'تقتل', 'يقتل', 'قتل');
 export const ACT_SUBJECT = /^(غار|ضرب|هجوم|هجمات|هجمه|مسير|طاير|صاروخ|صواريخ|قصف|قذيف|انفجار|عبو|قوات|جيش)/;
 // Masdar heads: with the article ("الاغتيال، توعدت …") they name the event, not a victim.
-export const MASDAR_HEAD = set('مقتل', 'اغتيال', 'استشهاد', 'مصرع', 'إصابة', 'اصابه', 'جرح', 'قتل');
+export const MASDAR_HEAD = set('مقتل', 'اغتيال', 'استشهاد', 'مصرع', 'إصابة', 'اصابه', 'جرح', 'قتل', 'وفاة');
 // Verbs that follow their counted subject ("10 عناصر قتلوا").
-export const KILL_AFTER = set('قتلوا', 'قتلا', 'قضوا', 'لقوا', 'قتلو', 'استشهدوا', 'استشهدا', 'لقيا', 'قتلتا', 'ارتقوا', 'ارتقيا');
+export const KILL_AFTER = set('قتلوا', 'قتلا', 'قضوا', 'لقوا', 'قتلو', 'استشهدوا', 'استشهدا', 'لقيا', 'قتلتا', 'ارتقوا', 'ارتقيا', 'توفوا', 'توفيا');
 export const INJ_AFTER = set('أصيبوا', 'أصيبا', 'جرحوا', 'جرحا', 'عولجوا', 'أصيب', 'أصيبت', 'مصابين', 'المصابين', 'مصابون', 'جرحى', 'الجرحى', 'جريحا', 'جريح');
 // Verbs of the first kind (a subject of their own may stand before them: "أن قائداً في الحشد قتل خلال القصف").
-export const SUBJECT_VERB_HEAD = set('قتل', 'وقتل', 'استشهد', 'أصيب', 'أصيبت', 'جرح', 'ارتقى', 'اغتيل', 'اغتيلت', 'اغتيلا');
+export const SUBJECT_VERB_HEAD = set('قتل', 'وقتل', 'استشهد', 'أصيب', 'أصيبت', 'جرح', 'ارتقى', 'اغتيل', 'اغتيلت', 'اغتيلا', 'توفي', 'توفيت');
 
 // Idioms of death with the victims between the verb and a fixed noun, or before both:
 // "لقي أربعة عناصر مصرعهم", "فقدان ستة من مقاتليها لحياتهم", "ستة من مقاتليها فقدوا حياتهم".
