@@ -259,3 +259,21 @@ describe('where the wounded were taken or treated is not where the act was', () 
     expect(acts(text)).toEqual(expected);
   });
 });
+
+describe('"a second strike", "another strike" is one more of the strikes told, wherever it fell', () => {
+  const acts = (text: string) => brief(text, '2024-03-15').map((m) => [m.category, m.place, m.killed, m.injured]);
+  const lead = 'قصفت طائرات أمريكية مقرا للحشد في القائم فجر اليوم. ';
+  it.each([
+    ['killed in "another strike" on a depot', lead + 'وقتل عنصر في ضربة أخرى طالت مخزنا في البوكمال.', [['strike_on_militias', 'Albukamal', 1, null]]],
+    ['wounded in "a second strike" on a site', lead + 'وأضاف المسؤول أن أربعة أشخاص أصيبوا في ضربة ثانية طاولت موقعاً في عكاشات.', [['strike_on_militias', 'Akashat', null, 4]]],
+    ['"a third raid"', lead + 'واستهدفت غارة ثالثة موقعا في الميادين.', [['strike_on_militias', 'Mayadin', null, null]]],
+    ['"two other strikes"', lead + 'وطالت ضربتان أخريان مواقع في البوكمال.', [['strike_on_militias', 'Albukamal', null, null]]],
+  ])('%s', (_label, text, more) => {
+    expect(acts(text)).toEqual([['strike_on_militias', 'al-Qaim', null, null], ...more]);
+  });
+
+  it('in an article on another war, another strike is not ours', () => {
+    const text = 'قصفت طائرات روسية مواقع للمعارضة في إدلب فجر اليوم. وقتل مدني في غارة ثانية طالت بلدة في ريف حماة.';
+    expect(acts(text)).toEqual([]);
+  });
+});

@@ -189,6 +189,22 @@ describe('a death of wounds counts the dead of the act; a death of age, illness 
   });
 });
 
+// Sentences written for these tests (not taken from any corpus).
+describe('nobody hurt among civilians is no zero toll of the act', () => {
+  it.each([
+    ['"no indication of civilian victims", fighters killed', 'أسفرت عن مقتل عدد من المسلحين، من دون مؤشرات على سقوط ضحايا مدنيين', null, null],
+    ['"no injuries among the civilians"', 'ولم تسفر الضربة عن إصابات في صفوف المدنيين', null, null],
+    ['"no civilian was hurt"', 'ولم يصب أي مدني في القصف', null, null],
+    ['civilian casualties denied, soldiers counted', 'وقالت الوزارة إن الهجوم لم يوقع ضحايا مدنيين، لكنه أدى إلى إصابة ثلاثة جنود', null, 3],
+    ['"among civilians or soldiers": nobody', 'دون وقوع إصابات بين المدنيين أو العسكريين', 0, 0],
+    ['"among civilians and the forces": nobody', 'ولم يسفر الهجوم عن إصابات بين المدنيين والقوات', 0, 0],
+    ['no one named: nobody', 'ولم يسفر الهجوم عن سقوط ضحايا', 0, 0],
+  ])('%s', (_label, text, killed, injured) => {
+    const c = counts(text);
+    expect([c.killed, c.injured]).toEqual([killed, injured]);
+  });
+});
+
 describe('counted casualty nouns', () => {
   it.each([
     ['number before "injuries"', 'أسفر الهجوم عن أربع إصابات بين الجنود', null, 4],

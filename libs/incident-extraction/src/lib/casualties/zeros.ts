@@ -46,6 +46,9 @@ const UNSTATED = set(
   'تكشف',
   'إذا',
 );
+const CIVILIANS = /^(ب|ل)?(ال)?(مدنيين|مدنيون|مدني|المدنيين|مدنيه)$/;
+const CIVILIANS_REACH = 3;
+const SOLDIERS = /^(و|ا|او)?(ال)?(عسكريين|العسكريين|جنود|الجنود|قوات|القوات|المقاتلين|مقاتلين|عناصر|العناصر)$/;
 const SERIOUS = set('خطيرة', 'خطيره', 'بالغة', 'خطير');
 // How far after the negation the casualty noun may stand.
 const ZERO_REACH = 9;
@@ -87,6 +90,11 @@ export function findZeros(tokens: KeyToken[], from: number, to: number, out: Cas
       if (!both && !killed && !injured) continue;
       if (has(tokens[k + 1], SERIOUS) || has(tokens[k + 2], SERIOUS)) break;
       if (has(tokens[k + 1], MATERIAL)) break;
+      // "من دون مؤشرات على سقوط ضحايا مدنيين"، "دون إصابات في صفوف المدنيين": nobody hurt among civilians says
+      // nothing of the fighters or soldiers the act was aimed at.
+      // ("بين المدنيين أو العسكريين": both, nobody.)
+      const after = tokens.slice(k + 1, Math.min(to, k + 1 + CIVILIANS_REACH + 2));
+      if (after.slice(0, CIVILIANS_REACH).some((x) => CIVILIANS.test(x.norm)) && !after.some((x) => SOLDIERS.test(x.norm))) break;
       // "أحد" alone only counts as "nobody" right after a verb of harm ("لم يصب أحد").
       if (both && t.keys.includes('احد') && !has(tokens[k - 1], ZERO_INJURED) && !has(tokens[k - 1], ZERO_KILLED)) continue;
       const at = out.length;

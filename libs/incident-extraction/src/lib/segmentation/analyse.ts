@@ -81,6 +81,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
     const whole = readCategory(segmentOf(tokens, s, s.from, b), usPlace, ctx);
     if (whole.category) reading = whole;
   }
+  // "أصيبوا في ضربة ثانية طاولت موقعاً في محافظة واسط": a second or another strike is one more of the strikes told.
+  if (!reading.category && ctx.ourWar && !ctx.otherWar && anotherStrike(seg)) reading = { ...reading, category: 'strike_on_militias' };
   const { category, agents, usTargetCues, strikerWeight, explicit } = reading;
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
@@ -249,6 +251,10 @@ function namesTime(seg: Segment): boolean {
     (k > a && tokens[k - 1].norm === 'ذلك' && tokens[k].norm.startsWith('ب') && tokens[k].keys.some((x) => SPAN_WORD.test(x)));
   return seg.dates().length > 0 || tokens.slice(a, b).some((t, i) => t.keys.some((k) => TIME_WORDS.has(k)) || spanBack(a + i));
 }
+
+const STRIKE_NOUN_INDEF = /^(و|ف)?(ب|ل|في)?(ضربه|غاره|ضربات|غارات|ضربتان|ضربتين|غارتان|غارتين)$/;
+const NEXT_ONE = /^(ثانيه|ثالثه|رابعه|اخري|اخريان|اخريين|اخرتان|اخرتين)$/;
+const anotherStrike = (seg: Segment) => seg.tokens.slice(seg.a, seg.b - 1).some((t, k) => STRIKE_NOUN_INDEF.test(t.norm) && NEXT_ONE.test(seg.tokens[seg.a + k + 1].norm));
 
 // "هجوم آخر" and "مقرا آخر" are another act; "مسيرة أخرى" and "مرة أخرى" may be the same one.
 const SIMILAR = /^(مماثل|مماثله|مماثلا|مشابه|مشابهه|مشابها)$/;
