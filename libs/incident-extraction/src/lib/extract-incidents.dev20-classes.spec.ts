@@ -277,3 +277,27 @@ describe('"a second strike", "another strike" is one more of the strikes told, w
     expect(acts(text)).toEqual([]);
   });
 });
+
+describe('"أول من أمس" is the day before yesterday; a date set off by commas after the act told dates that act', () => {
+  const dated = (text: string) => brief(text, '2019-08-27').map((m) => [m.place, m.date]);
+  it.each([
+    ['"أول من أمس" with its weekday', 'استهدفت طائرتان مسيرتان، أول من أمس الأحد، عجلتين للحشد قرب القائم.', [['al-Qaim', '2019-08-25']]],
+    ['"أول من أمس" alone', 'قصفت طائرة مسيرة أول من أمس مقرا للحشد في القائم.', [['al-Qaim', '2019-08-25']]],
+    ['"أول أمس"', 'قصفت طائرة مسيرة أول أمس مقرا للحشد في القائم.', [['al-Qaim', '2019-08-25']]],
+    ['"أمس الأول"', 'قصفت طائرة مسيرة أمس الأول مقرا للحشد في القائم.', [['al-Qaim', '2019-08-25']]],
+    [
+      'the funeral yesterday, the act the day before',
+      'شيّعت الكتائب، أمس، شهيدين ارتقيا في الاعتداء الذي نفذته طائرتان مسيّرتان، أول من أمس الأحد، على عجلتين للحشد قرب القائم.',
+      [['al-Qaim', '2019-08-25']],
+    ],
+    ['mourned today, struck last evening', 'نعت الكتائب، اليوم، مقاتلا قتل في الغارة التي شنتها طائرة مجهولة، مساء أمس، على مقر للحشد في القائم.', [['al-Qaim', '2019-08-26']]],
+    ['announced yesterday, struck on Sunday dawn', 'أعلن الحشد، أمس، مقتل عنصرين في قصف نفذته طائرة مسيرة، فجر الأحد، على موقع قرب البوكمال.', [['Albukamal', '2019-08-25']]],
+    [
+      "the day of the saying, set off by commas, is not the act's",
+      'قالت مصادر محلية في مدينة الميادين، الثلاثاء، إن القصف الذي نفذته طائرة مجهولة مساء أمس الاثنين أصاب مستودعا للحرس الثوري.',
+      [['Mayadin', '2019-08-26']],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+});

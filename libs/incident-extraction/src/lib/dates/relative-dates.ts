@@ -36,7 +36,7 @@ export const spanAgo: DatePass = (scan, i) => {
   return true;
 };
 
-/** "أمس", "البارحة"; "أمس الأول" and "أول أمس" are the day before. */
+/** "أمس", "البارحة"; "أمس الأول", "أول أمس" and "أول من أمس" are the day before. */
 export const yesterday: DatePass = (scan, i) => {
   const t = scan.tokens[i];
   if (!t.keys.includes('امس') && t.norm !== 'البارحه') return false;
@@ -46,8 +46,9 @@ export const yesterday: DatePass = (scan, i) => {
     scan.covered.add(i + 1);
     return true;
   }
-  const before = i - 1 >= scan.from && scan.tokens[i - 1].norm === 'اول';
-  emit(scan, i, { value: shiftDays(pubIso(scan), before ? -2 : -1), precision: 'day', start: scan.tokens[before ? i - 1 : i].start, end: t.end, strength: DATE_STRENGTH.relative });
+  const firstAt = i - 1 >= scan.from && scan.tokens[i - 1].norm === 'اول' ? i - 1 : i - 2 >= scan.from && scan.tokens[i - 1].norm === 'من' && scan.tokens[i - 2].norm === 'اول' ? i - 2 : -1;
+  const before = firstAt >= 0;
+  emit(scan, i, { value: shiftDays(pubIso(scan), before ? -2 : -1), precision: 'day', start: scan.tokens[before ? firstAt : i].start, end: t.end, strength: DATE_STRENGTH.relative });
   scan.covered.add(i);
   // "أمس الثلاثاء": the weekday names the same day.
   if (next && next.keys.some((k) => WEEKDAYS.has(k))) scan.covered.add(i + 1);

@@ -1,4 +1,5 @@
 import { DATE_STRENGTH, DateMention, strongestDate } from '../dates/dates';
+import { WEEKDAYS } from '../dates/date-words';
 import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { KeyToken } from '../text/tokens';
@@ -10,6 +11,7 @@ import { KeyToken } from '../text/tokens';
 
 // Clauses open at punctuation, a relative pronoun or an appositive "وهو/وهي".
 const CLAUSE_BREAK = /[،,;؛:\n]/;
+const DAY_PART = /^(يوم|فجر|صباح|ظهر|عصر|مساء|ليل|ليله|منتصف|الماضي|الفايت)$/;
 const RELATIVE = /^(الذي|التي|اللذين|اللتين|اللذان|اللتان|الذين|اللواتي|اللاتي|وهو|وهي|حيث)$/;
 
 // "الهجوم … الذي وقع في 8 كانون الثاني": a relative clause telling when the act just named took place.
@@ -29,7 +31,17 @@ function clausesOf(c: Candidate, tokens: KeyToken[]): Clause[] {
   const acts = c.sentence.cues.filter((q) => q.value === 'trigger' || q.value === 'strike_agent');
   const out: Clause[] = [];
   let a = c.from;
+  // "الاعتداء الذي نفذته طائرتان، أول من أمس الأحد، على عجلتين": a date set off by commas belongs to the act told before it.
+  // (Its weekday or part of the day may stand outside the mention: "أول من أمس الأحد"، "مساء أمس".)
+  const inDate = (k: number) => c.sentence.dates.some((d) => d.start <= tokens[k].start && d.end >= tokens[k].end) || tokens[k].keys.some((x) => WEEKDAYS.has(x) || DAY_PART.test(x));
+  const dateOnly = (b: number) => c.sentence.dates.some((d) => d.start >= tokens[a].start && d.end <= tokens[b - 1].end) && tokens.slice(a, b).every((_, i) => inDate(a + i));
   const close = (b: number) => {
+    // (Only after a clause telling the act: "قالت مصادر …، الثلاثاء، إن القصف …" dates the saying.)
+    if (out.length && out[out.length - 1].act && !RELATIVE.test(tokens[a].norm) && dateOnly(b)) {
+      out[out.length - 1].end = tokens[b - 1].end;
+      a = b;
+      return;
+    }
     out.push({
       start: tokens[a].start,
       end: tokens[b - 1].end,
