@@ -301,3 +301,55 @@ describe('"أول من أمس" is the day before yesterday; a date set off by co
     expect(dated(text)).toEqual(expected);
   });
 });
+
+describe('"then in" a second place goes on with the clause before (where mourners gathered is not where the act was)', () => {
+  const placed = (text: string) => brief(text, '2019-08-27').map((m) => m.place);
+  it.each([
+    ['a funeral in two cities', 'شيّعت الكتائب، أمس، في بغداد ثم في كربلاء، شهيدين ارتقيا في قصف أمريكي على مقر للحشد قرب القائم.', ['al-Qaim']],
+    ['a procession to a second city', 'شيّع الآلاف في النجف ثم إلى كربلاء جثامين مقاتلين قتلوا في قصف أمريكي على مقر للحشد في القائم.', ['al-Qaim']],
+    ['"then" and an act stays a boundary', 'دفع الهجوم واشنطن إلى قصف مقر للحشد في القائم، ثم إلى اغتيال قيادي في بغداد.', ['al-Qaim', 'Baghdad']],
+    ['"then" and a strike on another town is another act', 'قصفت طائرات أمريكية مقرا للحشد في القائم فجر اليوم، ثم استهدفت موقعا في الميادين.', ['al-Qaim', 'Mayadin']],
+  ])('%s', (_label, text, expected) => {
+    expect(placed(text)).toEqual(expected);
+  });
+});
+
+describe('an act verb opening a clause with its subject elided has the striker of the act before it', () => {
+  const acts = (text: string) => brief(text, '2024-03-15').map((m) => [m.category, m.place]);
+  it.each([
+    [
+      '"then targeted a site" in another town',
+      'قصفت طائرات أمريكية مقرا للحشد في القائم فجر اليوم، ثم استهدفت موقعا في الميادين.',
+      [
+        ['strike_on_militias', 'al-Qaim'],
+        ['strike_on_militias', 'Mayadin'],
+      ],
+    ],
+    [
+      '"and targeted a site"',
+      'قصفت طائرات أمريكية مقرا للحشد في القائم فجر اليوم، واستهدفت موقعا في الميادين.',
+      [
+        ['strike_on_militias', 'al-Qaim'],
+        ['strike_on_militias', 'Mayadin'],
+      ],
+    ],
+    [
+      '"and struck a depot"',
+      'شنت مقاتلات إسرائيلية غارات على مواقع لحزب الله في البوكمال، وقصفت مستودعا في الميادين.',
+      [
+        ['strike_on_militias', 'Albukamal'],
+        ['strike_on_militias', 'Mayadin'],
+      ],
+    ],
+    [
+      'a subject of its own keeps its own reading',
+      'استهدفت صواريخ قاعدة عين الأسد فجر اليوم، ثم قصفت طائرات أمريكية موقعا للحشد في القائم.',
+      [
+        ['attack_on_us_forces', 'Ain al-Asad'],
+        ['strike_on_militias', 'al-Qaim'],
+      ],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});

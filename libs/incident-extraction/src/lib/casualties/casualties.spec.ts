@@ -205,6 +205,23 @@ describe('nobody hurt among civilians is no zero toll of the act', () => {
   });
 });
 
+// Sentences written for these tests (not taken from any corpus).
+describe('a figure denied is no toll and no zero; one person still treated is one wounded', () => {
+  it.each([
+    ['a report "of six dead" denied', 'نافيةً رواية بعض وسائل الإعلام عن «ستة قتلى»', null, null],
+    ['news of ten killed denied', 'ونفت الهيئة أنباء عن مقتل عشرة من عناصرها', null, null],
+    ['"what was said" of five killed denied', 'ونفت الوزارة ما تردد عن مقتل خمسة جنود', null, null],
+    ['claims denied, the toll told after', 'وكذبت الكتائب مزاعم عن مقتل عشرين من مقاتليها، مؤكدة مقتل اثنين', 2, null],
+    ['a denial of injuries is still a zero', 'ونفى الجيش وقوع إصابات', 0, 0],
+    ['"still being treated", one fighter', 'فيما لا يزال مقاتل ثالث يتلقى العلاج من جروح أصيب بها', null, 1],
+    ['"still being treated", one soldier', 'ولا يزال جندي يخضع للعلاج من إصابته', null, 1],
+    ['soldiers being treated, a number', 'وقال المسؤول إن ثلاثة جنود يتلقون العلاج من جروح طفيفة', null, 3],
+  ])('%s', (_label, text, killed, injured) => {
+    const c = counts(text);
+    expect([c.killed, c.injured]).toEqual([killed, injured]);
+  });
+});
+
 describe('counted casualty nouns', () => {
   it.each([
     ['number before "injuries"', 'أسفر الهجوم عن أربع إصابات بين الجنود', null, 4],

@@ -72,7 +72,10 @@ const COMMEMORATION_REACH = 3;
 const LIVES_REACH = 5;
 const LIVES_WORD = /^(ب)?(حياه|ارواح)$/;
 const AVENGED_REACH = 6;
-const TREATED = set('يخضعون', 'يخضعان', 'خضعوا', 'خضعا', 'يتلقون', 'يتلقيان', 'تلقوا', 'تلقيا', 'يعالجون', 'يعالجان');
+const TREATED = set('يخضعون', 'يخضعان', 'خضعوا', 'خضعا', 'يتلقون', 'يتلقيان', 'تلقوا', 'تلقيا', 'يعالجون', 'يعالجان', 'يتلقى', 'تتلقى', 'يخضع', 'تخضع', 'يعالج', 'تعالج');
+// ("لا يزال مقاتل ثالث يتلقى العلاج": one person named just before a singular verb of treatment.)
+const TREATED_ONE = set('يتلقى', 'تتلقى', 'يخضع', 'تخضع', 'يعالج', 'تعالج');
+const ONE_TREATED_REACH = 2;
 // "N جنود يخضعون للفحص بسبب إصابات دماغية": treated for an injury is injured.
 const INJURY_WORD = /^(اصاب|ارتجاج|جروح|دماغ|علاج|عولج)/;
 const SINCE = set('منذ');
@@ -103,6 +106,19 @@ const ALL_WORDS = new Set<string>([
 
 const PRONOUN_HEADS = new Set(Object.keys(HEAD_PRONOUN));
 const NAME_HEAD = /^و?(ل|ب)?(ال)?(سيد|مقبره|ساحه|جسر|شارع|حي|لواء|كتايب|سرايا|مسجد|مستشفي|مدرسه|ميدان|دوار|مجمع|قاعه|نصب|موسسه|هييه|عوايل|ذوي)$/;
+// "نافيةً رواية بعض وسائل الإعلام عن «ستة قتلى»"، "ونفت الهيئة أنباء عن مقتل عشرة": a figure denied is no toll.
+// (Only with what was denied named, a report or news: "نفى … وقوع إصابات" is a zero, read with the zeros.)
+const DENY_VERB = /^و?(نفت|نفي|تنفي|ينفي|نافيه|نافيا|كذبت|كذب|تكذب|يكذب|مكذبه|مكذبا)$/;
+const DENIED_REPORT = /^(روايه|روايات|انباء|الانباء|تقارير|التقارير|انباء|اخبار|الاخبار|ادعاءات|الادعاءات|مزاعم|المزاعم|شايعات|الشايعات|ما)$/;
+const DENIED_REACH = 8;
+function deniedFigure(tokens: KeyToken[], at: number, from: number): boolean {
+  let report = false;
+  for (let k = at - 1; k >= Math.max(from, at - DENIED_REACH); k--) {
+    if (DENIED_REPORT.test(tokens[k].norm)) report = true;
+    if (DENY_VERB.test(tokens[k].norm)) return report;
+  }
+  return false;
+}
 const ILLNESS = /^(بنوبه|بازمه|بجلطه|بسكته|بمرض|بوعكه)$/;
 const ILLNESS_REACH = 2;
 // "توفي عن عمر ناهز 80 عاماً"، "وفاة جندي في حادث غير قتالي"، "إثر حادث سير": a death of age, illness or an accident.
@@ -118,6 +134,7 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
   const out: CasualtyMention[] = [];
   const push = (kind: CasualtyKind, value: number | null, a: number, b: number, at: number, side?: Side) => {
     if (commemorated(tokens, at, from)) return;
+    if (deniedFigure(tokens, Math.min(a, at), from)) return;
     // "قتل فيها أكثر من 400 شخص منذ مطلع أكتوبر": a toll over a period is no act's.
     // (The counted noun may stand between: the group ends at its figure.)
     // ("وإصابة 40 آخرين منذ أيام": days or hours ago, one act.)
@@ -272,6 +289,10 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       const nb = numberBefore(tokens, i, from, 4);
       if (nb) push('injured', nb[0], nb[1], i + 1, i);
       else if (i > from && readVictims(tokens, i - 1, i, true)?.value === 2) push('injured', 2, i - 1, i + 1, i);
+      else if (has(t, TREATED_ONE)) {
+        const who = tokens.slice(Math.max(from, i - ONE_TREATED_REACH), i).findIndex((x) => isPerson(x) && !has(x, PLURAL));
+        if (who >= 0) push('injured', 1, Math.max(from, i - ONE_TREATED_REACH) + who, i + 1, i);
+      }
       continue;
     }
     countWord(tokens, i, from, to, push);

@@ -1,3 +1,4 @@
+import { readNumber } from '../numbers/numbers';
 import { KeyToken } from '../text/tokens';
 import type { CasualtyMention } from './casualties';
 import { LOCAL_SIDE, US_SIDE, has, set } from './words';
@@ -90,6 +91,8 @@ export function findZeros(tokens: KeyToken[], from: number, to: number, out: Cas
       if (!both && !killed && !injured) continue;
       if (has(tokens[k + 1], SERIOUS) || has(tokens[k + 2], SERIOUS)) break;
       if (has(tokens[k + 1], MATERIAL)) break;
+      // ("نافيةً رواية … عن «ستة قتلى»": a figure denied is no zero, nor a toll.)
+      if ((k - 1 > i && readNumber(tokens, k - 1)) || (killed && readNumber(tokens, k + 1))) break;
       // "من دون مؤشرات على سقوط ضحايا مدنيين"، "دون إصابات في صفوف المدنيين": nobody hurt among civilians says
       // nothing of the fighters or soldiers the act was aimed at.
       // ("بين المدنيين أو العسكريين": both, nobody.)

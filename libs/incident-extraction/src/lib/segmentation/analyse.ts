@@ -10,7 +10,7 @@ import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
 import { isRecall } from './framing';
 import { atBorderTown, bestOfGroup, countryDefault, groupPlaces, mostSpecific, selectPlaces } from './places';
-import { comparesAt, concurrentActStarts } from './segments';
+import { comparesAt, concurrentActStarts, opensWithElidedSubject } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
 import { deniesDoing, deniesReport, framedAsNonEvent, hitsSyrianArmy, inAnotherTheatre, isAggregate, isOtherConflict, LIES } from './vetoes';
@@ -78,6 +78,12 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // ("عقب القصف" points back to an act already told: nothing new.)
   const pointsBackToAct = seg.cues.some((c) => c.value === 'trigger' && /^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(tokens[c.from].norm));
   if (!reading.category && act.trigger > 0 && a > s.from && !pointsBackToAct && !s.cues.some((c) => ACT_CUE.has(c.value) && c.from >= s.from && c.from < a)) {
+    const whole = readCategory(segmentOf(tokens, s, s.from, b), usPlace, ctx);
+    if (whole.category) reading = whole;
+  }
+  // "قصفت طائرات أمريكية مقراً في القائم، ثم استهدفت موقعاً في الميادين": a verb opening the segment with its
+  // subject elided has the subject of the act told before it in the sentence.
+  if (!reading.category && a > s.from && opensWithElidedSubject(s, a, b)) {
     const whole = readCategory(segmentOf(tokens, s, s.from, b), usPlace, ctx);
     if (whole.category) reading = whole;
   }

@@ -56,6 +56,13 @@ function trailsVerb(s: SentenceFacts, at: number): boolean {
   return s.cues.some((c) => c.value === 'trigger' && c.from < at && c.from >= at - TRAILS_REACH);
 }
 
+// "شيّعت الكتائب في بغداد ثم في كربلاء شهيدين": "then" and a preposition, no verb, go on with the clause before.
+const THEN = /^و?ثم$/;
+const PLACE_PREP = /^(في|الي|من|عبر|ب)$/;
+// ("ثم إلى اغتيال القيادي": what follows must be the place itself, not an act.)
+const thenInPlace = (s: SentenceFacts, at: number) =>
+  THEN.test(s.tokens[at].norm) && PLACE_PREP.test(s.tokens[at + 1]?.norm ?? '') && s.places.some((p) => p.from === at + 2 || (p.from === at + 3 && !s.cues.some((c) => c.from === at + 2)));
+
 // An act verb opens the clause the span stands in ("وقصفت قوات التحالف بعد ساعات").
 const SPAN_VERB_REACH = 4;
 function actVerbBefore(s: SentenceFacts, at: number): boolean {
@@ -75,7 +82,8 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
         !/^(من|علي)$/.test(s.tokens[c.from - 1].norm) &&
         !tellsTime(s, c.from) &&
         !housesSite(s, c.from) &&
-        !trailsVerb(s, c.from),
+        !trailsVerb(s, c.from) &&
+        !thenInPlace(s, c.from),
     )
     .map((c) => c.from);
   cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s), ...headlinePartStarts(s), ...whileClauseStarts(s));
@@ -117,6 +125,15 @@ function pluperfectClauseStarts(s: SentenceFacts): number[] {
       }
   }
   return out;
+}
+
+/** "…، ثم استهدفت موقعاً في الميادين"، "…، واستهدفت مخزناً": the segment opens with an act verb whose subject is elided. */
+export function opensWithElidedSubject(s: SentenceFacts, a: number, b: number): boolean {
+  const verb = THEN.test(s.tokens[a].norm) ? a + 1 : a;
+  if (verb >= b || !CLAUSE_VERBS.has(s.tokens[verb].norm.replace(/^[وف](?=..)/, ''))) return false;
+  const reach = Math.min(b, verb + 1 + SUBJECT_REACH);
+  const subject = (x: { from: number }) => x.from > verb && x.from < reach && !/^(ل|ب)/.test(s.tokens[x.from].norm);
+  return !(s.actors.some(subject) || s.weapons.some(subject) || s.cues.some((c) => subject(c) && AGENT_CUES.has(c.value)));
 }
 
 // "…، تولّت مسيّرة أميركية اغتيال قيادي …"، "…، قصفت طائرات …": after a comma, a finite act verb
