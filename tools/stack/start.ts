@@ -10,6 +10,7 @@
  * JavaScript build-node.ts compiled next to it; run from source (the tests) it builds them first.
  */
 import {
+  installLazySourceMaps,
   acquireDirLock,
   ConfigError,
   DirLock,
@@ -38,6 +39,9 @@ import { LoadPriority } from './load-priority';
 import { loadStackConfig, StackConfig } from './stack-config';
 import { describeReplicas, findStackOrphans, partitionsFor, replicaNames, RunningChild, SCALABLE_STAGES, StageReplicas, stopProcesses, Supervisor } from '@raseed/platform/supervision';
 import { waitForHttp } from './wait-for-http';
+
+// Stack traces name the TypeScript lines, maps read only when one is printed (see launch.ts).
+installLazySourceMaps();
 
 const ROOT = WORKSPACE_ROOT;
 /**
