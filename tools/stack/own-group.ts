@@ -30,7 +30,9 @@ export const LAUNCHER_IN_GROUP = 'RASEED_STACK_LAUNCHER';
 export function runLauncherInOwnGroup(flag: string, script = process.argv[1]): void {
   // Its heap bounded as the services' are: it only relays their log lines, and V8 would otherwise let garbage pile up.
   const heap = process.execArgv.some((a) => a.startsWith('--max-old-space-size')) ? [] : [`--max-old-space-size=${LAUNCHER_HEAP_MB}`];
-  const child = spawn(process.execPath, [...process.execArgv, ...heap, script, ...process.argv.slice(2)], {
+  // For startIdleHeapRelease: once started, the launcher hands back the heap its start-up used (migrations, TypeORM).
+  const gc = process.execArgv.includes('--expose-gc') ? [] : ['--expose-gc'];
+  const child = spawn(process.execPath, [...process.execArgv, ...heap, ...gc, script, ...process.argv.slice(2)], {
     env: { ...process.env, ...MALLOC_ENV, [flag]: '1' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     detached: true,
