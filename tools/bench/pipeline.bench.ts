@@ -2,8 +2,9 @@
  * End-to-end pipeline bench: `npm start` on embedded defaults (separate processes), generated
  * Arabic articles dropped into the inbox, timed until the indexer has stored every one and every
  * consumer group's lag is zero. Reports articles/s, a per-stage breakdown from the services' own
- * /metrics.json, RSS per process (peak, sampled every second) and, with --rate, the latency from a
- * file landing in the inbox to its article being searchable. Prints a table and writes JSON.
+ * /metrics.json, RSS per process (each one's peak, and each one's at the peak of the sum; sampled
+ * every second) and, with --rate, the latency from a file landing in the inbox to its article
+ * being searchable. Prints a table and writes JSON.
  *
  *   npm run bench:pipeline -- --articles 10000              everything at once (backfill)
  *   npm run bench:pipeline -- --articles 3000 --rate 50     steady rate, latency percentiles
@@ -132,6 +133,8 @@ class RssSampler {
   peakTotal = 0;
   peakPssTotal = 0;
   readonly peakByName = new Map<string, number>();
+  /** Each process's RSS in the sample where the sum peaked (the per-process peaks above come from different moments). */
+  atPeak = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly rootPid: number) {}
@@ -166,6 +169,7 @@ class RssSampler {
       total += p.rssBytes;
       pss += p.pssBytes;
     }
+    if (total > this.peakTotal) this.atPeak = byName;
     this.peakTotal = Math.max(this.peakTotal, total);
     this.peakPssTotal = Math.max(this.peakPssTotal, pss);
     for (const [name, rss] of byName) this.peakByName.set(name, Math.max(this.peakByName.get(name) ?? 0, rss));
@@ -516,6 +520,7 @@ async function main(): Promise<number> {
         peakTotalMB: mb(rss.peakTotal),
         peakPssTotalMB: mb(rss.peakPssTotal),
         peakPerProcessMB: Object.fromEntries([...rss.peakByName].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, mb(v)])),
+        atPeakPerProcessMB: Object.fromEntries([...rss.atPeak].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, mb(v)])),
       },
       stages,
     };
@@ -563,7 +568,7 @@ function printReport(r: {
   largestIncidentArticles: number | null;
   groupEvictions: number;
   cpuMsPerArticle: Record<string, number>;
-  rss: { idleTotalMB: number; peakTotalMB: number; peakPssTotalMB: number; peakPerProcessMB: Record<string, number> };
+  rss: { idleTotalMB: number; peakTotalMB: number; peakPssTotalMB: number; peakPerProcessMB: Record<string, number>; atPeakPerProcessMB: Record<string, number> };
   stages: StageRow[];
 }): void {
   const f = (x: number | null, d = 1) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(d));
@@ -584,6 +589,11 @@ function printReport(r: {
     `  RSS: idle ${r.rss.idleTotalMB} MB, peak ${r.rss.peakTotalMB} MB (${Object.entries(r.rss.peakPerProcessMB)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}); peak PSS ${r.rss.peakPssTotalMB} MB (shared pages counted once)`,
+  );
+  console.log(
+    `  RSS at the peak of the sum: ${Object.entries(r.rss.atPeakPerProcessMB)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
   );
   console.log(
     `  CPU per article (ms, files dropped → lag zero): ${Object.entries(r.cpuMsPerArticle)

@@ -10,6 +10,7 @@
  * JavaScript build-node.ts compiled next to it; run from source (the tests) it builds them first.
  */
 import {
+  installLazySourceMaps,
   acquireDirLock,
   ConfigError,
   DirLock,
@@ -22,6 +23,7 @@ import {
   WORKSPACE_ROOT,
   writeStackFile,
   AWAIT_START_ENV,
+  startIdleHeapRelease,
 } from '@raseed/config';
 // Narrow entry points, not the barrels: the launcher's own start is on the path to every
 // service's, and the barrels load NestJS and TypeORM (over a second of CPU) for none of this.
@@ -39,6 +41,9 @@ import { loadStackConfig, StackConfig } from './stack-config';
 import { describeReplicas, findStackOrphans, partitionsFor, replicaNames, RunningChild, SCALABLE_STAGES, StageReplicas, stopProcesses, Supervisor } from '@raseed/platform/supervision';
 import { waitForHttp } from './wait-for-http';
 
+// Stack traces name the TypeScript lines, maps read only when one is printed (see launch.ts).
+installLazySourceMaps();
+
 const ROOT = WORKSPACE_ROOT;
 /**
  * Services run as the JavaScript build-node.ts compiled (no compiler loaded); stack traces name
@@ -47,6 +52,8 @@ const ROOT = WORKSPACE_ROOT;
 const compiled = (app: string, heapMb?: number) => [
   '--require',
   join(ROOT, NODE_DIST_DIR, 'libs', 'config', 'src', 'register-source-maps.js'),
+  // For startIdleHeapRelease: a service hands its heap back once it has gone quiet.
+  '--expose-gc',
   `--max-semi-space-size=${SEMI_SPACE_MB[app] ?? DEFAULT_SEMI_SPACE_MB}`,
   ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
   join(ROOT, NODE_DIST_DIR, 'apps', app, 'src', 'main.js'),
@@ -191,6 +198,8 @@ async function main(): Promise<void> {
     // Where each service's /metrics.json is (the pipeline bench reads them).
     writeStackFile(dataDir, { ...stackFile, services });
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: API ${apiUrl} · inbox ${resolve(config.INBOX_DIR)} · data ${dataDir}`);
+    // Start-up's heap (the migrations' TypeORM, the topics' admin client) is garbage from here on: handed back once quiet.
+    startIdleHeapRelease();
   } catch (err) {
     if (stopping) return;
     errors.error(err instanceof ConfigError ? err.message : String((err as Error).stack));

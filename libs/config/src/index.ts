@@ -8,3 +8,4 @@ export * from './lib/log-format';
 export * from './lib/workspace-root';
 export * from './lib/start-gate';
 export * from './lib/lazy-source-maps';
+export * from './lib/idle-heap-release';

@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { awaitLauncherStart, ConfigError, exitWithParent, jsonLogLine, logFormat } from '@raseed/config';
+import { awaitLauncherStart, ConfigError, exitWithParent, jsonLogLine, logFormat, startIdleHeapRelease } from '@raseed/config';
 import { connectPipelineConsumer } from '@raseed/kafka';
 import { isDatabaseUnavailable } from '@raseed/persistence/health';
 import { ServiceLogger } from './service-logger';
@@ -35,6 +35,8 @@ export async function bootstrapService(options: ServiceBootstrap): Promise<INest
   await app.listen(options.http.port, options.http.host);
   const url = await app.getUrl();
   new Logger(options.name).log(`${options.name} listening on ${url.replace('[::1]', '127.0.0.1')}`);
+  // A stage that worked through a backlog otherwise keeps that heap while it waits (see idle-heap-release.ts).
+  startIdleHeapRelease();
   return app;
 }
 

@@ -28,7 +28,7 @@ export class StackRunner {
     if (this.options.compiled) {
       const built = spawnSync(process.execPath, ['-r', register, join(ROOT, 'tools', 'stack', 'build-node.ts')], { cwd: ROOT, encoding: 'utf8' });
       if (built.status !== 0) throw new Error(`build of the Node.js programs failed:\n${built.stderr || built.stdout}`);
-      args = ['--enable-source-maps', join(ROOT, 'dist', 'node', 'tools', 'stack', 'launch.js')];
+      args = [join(ROOT, 'dist', 'node', 'tools', 'stack', 'launch.js')];
     }
     this.child = spawn(process.execPath, args, {
       cwd: ROOT,
