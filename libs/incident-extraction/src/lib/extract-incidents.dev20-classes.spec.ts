@@ -239,8 +239,8 @@ describe('an act told at the time of the one before it ("بالتزامن مع"�
         ['Albukamal', '2024-03-15', 'airstrike'],
       ],
     ],
-  ])('%s', (_label, text, expected, pub = '2024-03-15') => {
-    expect(acts(text, pub as string | null)).toEqual(expected);
+  ] as Array<[string, string, unknown[], (string | null)?]>)('%s', (_label, text, expected, pub = '2024-03-15') => {
+    expect(acts(text, pub)).toEqual(expected);
   });
 });
 
