@@ -4,3 +4,4 @@ export { splitSentences, splitParagraphs, type TextSpan } from './lib/sentences'
 export { ARABIC_MONTH_NAMES } from './lib/month-names';
 export { decodeText, type CharsetHints, type CharsetSource, type DecodedText } from './lib/charset';
 export { tokenize, arabicLetterRatio, type Token } from './lib/tokens';
+export { hijriToIsoDay, HIJRI_MONTH_NAMES, HIJRI_MONTH_BY_KEY } from './lib/hijri-calendar';

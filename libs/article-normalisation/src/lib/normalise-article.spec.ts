@@ -44,6 +44,22 @@ describe('normaliseArticle: plain text', () => {
     expect(page(['الجمعة 8 ديسمبر 2023'])).toMatchObject({ publishedAt: '2023-12-08', publishedAtSource: 'dateline' });
   });
 
+  it('reads the day of a statement signed with a Hijri date at its end', () => {
+    const page = article(
+      normaliseArticle({
+        body: [
+          'بيان المقاومة الإسلامية بشأن الاعتداء في كركوك',
+          'ارتقى عصر هذا اليوم خمسة من مجاهدينا إثر استهدافهم بطائرة مسيرة في محافظة كركوك.',
+          'وأكدت أن هذه الجريمة لن تمر من دون عقاب.',
+          'المقاومة الإسلامية في العراق',
+          'الأحد 19 جمادى الأولى 1445 هـ',
+        ].join('\n'),
+      }),
+    );
+    expect(page).toMatchObject({ publishedAt: '2023-12-03', publishedAtSource: 'dateline' });
+    expect(page.text).not.toContain('جمادى');
+  });
+
   it("takes a bare date above the headline for the site's header (the day the page was fetched), not the article's", () => {
     const page = (top: string[], below: string[] = []) =>
       article(

@@ -353,3 +353,18 @@ describe('an act verb opening a clause with its subject elided has the striker o
     expect(acts(text)).toEqual(expected);
   });
 });
+
+describe('what the fallen were confronting, told of them, was not hit', () => {
+  const acts = (text: string) => brief(text, '2023-12-03').map((m) => [m.category, m.place, m.killed]);
+  it.each([
+    [
+      '"confronting the occupation\'s bases"',
+      'ارتقى عصر هذا اليوم خمسة من مجاهدينا إثر استهدافهم بطائرة مسيّرة تابعة لقوات الاحتلال الأمريكي في محافظة كركوك، وهم يؤدون واجبهم الجهادي في مواجهة قواعد الاحتلال.',
+      [['strike_on_militias', 'Kirkuk', 5]],
+    ],
+    ['"in confronting the American forces"', 'استشهد ثلاثة من عناصر الكتائب بغارة أمريكية قرب القائم، خلال تصديهم للقوات الأمريكية في المنطقة.', [['strike_on_militias', 'al-Qaim', 3]]],
+    ['bases hit stay hit', 'استهدفت المقاومة بطائرة مسيرة قواعد الاحتلال في كركوك، ردا على الجرائم بحق أهلنا.', [['attack_on_us_forces', 'Kirkuk', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});

@@ -12,6 +12,12 @@ describe('parseArabicDate', () => {
     ['month first with commas', 'الأربعاء, يناير 10, 2024', '2024-01-10'],
     ['day-first numeric', '09/08/2021', '2021-08-09'],
     ['ISO-like numeric with time', '2022-02-01 18:30', '2022-02-01T18:30:00.000Z'],
+    ['a statement signed with a Hijri date', 'الأحد 19 جمادى الأولى 1445 هـ', '2023-12-03'],
+    ['Hijri with "للهجرة"', '12 ربيع الأول 1446 للهجرة', '2024-09-15'],
+    ['Hijri, a two-word month with ذي', '10 ذي الحجة 1444 هـ', '2023-06-28'],
+    ['Hijri in Arabic-Indic digits', '٢٧ رجب ١٤٤٥ هـ', '2024-02-08'],
+    ['Hijri, the weekday told picks the day (Friday)', 'الجمعة 5 رمضان 1445هـ', '2024-03-15'],
+    ['Hijri, the weekday told picks the day (Saturday)', 'السبت 5 رمضان 1445هـ', '2024-03-16'],
   ])('%s', (_label, input, iso) => {
     expect(parseArabicDate(input)?.iso).toBe(iso);
   });
@@ -20,6 +26,8 @@ describe('parseArabicDate', () => {
     ['a sentence', 'قال المتحدث إن الهجوم فشل'],
     ['an impossible day', '31 شباط 2023'],
     ['a number that is not a year', '12 مارس 75'],
+    ['a Hijri day and month without a year', '19 جمادى الأولى'],
+    ['a Hijri date inside a word run', '19 جمادى الأولى 1445هـوكان'],
   ])('rejects %s', (_label, input) => {
     expect(parseArabicDate(input)).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { ARABIC_MONTH_NAMES, normaliseArabic, toWesternDigits } from '@raseed/arabic-text';
+import { ARABIC_MONTH_NAMES, HIJRI_MONTH_BY_KEY, hijriToIsoDay, normaliseArabic, toWesternDigits } from '@raseed/arabic-text';
 
 export interface ParsedDate {
   /** 'YYYY-MM-DD' when only the day is known, else a UTC ISO date-time. */
@@ -21,6 +21,21 @@ const TEXT_DATE = new RegExp(
   `^(?:(?:يوم )?${DAY_NAMES}[ ،,]+)?(\\d{1,2})(?: من)? (${MONTH_ALTERNATION})(?: ?/ ?(?:${MONTH_ALTERNATION}))?[ ،,]+(\\d{4})(?:م)?` +
     `(?:[ ،,-]+(?:الساعه )?(\\d{1,2}):(\\d{2})(?::\\d{2})? ?(ص|م|صباحا|مساء|am|pm)?)?`,
 );
+// "الأحد 19 جمادى الأولى 1445 هـ": a statement signed with a Hijri date (a year of the 14th or 15th century).
+const HIJRI_ALTERNATION = [...HIJRI_MONTH_BY_KEY.keys()].sort((a, b) => b.length - a.length).join('|');
+const HIJRI_DATE = new RegExp(`^(?:(?:يوم )?(${DAY_NAMES})[ ،,]+)?(\\d{1,2})(?: من)? (${HIJRI_ALTERNATION})[ ،,]+(?:سنه |عام )?(1[34]\\d{2}) ?(?:ه|للهجره)?(?![\\p{L}\\d])`, 'u');
+const WEEKDAY_BY_KEY = new Map([
+  ['احد', 0],
+  ['اثنين', 1],
+  ['ثلاثاء', 2],
+  ['ثلاثا', 2],
+  ['اربعاء', 3],
+  ['اربعا', 3],
+  ['خميس', 4],
+  ['جمعه', 5],
+  ['سبت', 6],
+]);
+
 // "الخميس, أبريل 25, 2024" (month first, as some WordPress themes print it)
 const MONTH_FIRST = new RegExp(`^(?:${DAY_NAMES}[ ،,]+)?(${MONTH_ALTERNATION}) (\\d{1,2})[ ،,]+(\\d{4})`);
 // 2023-10-29, 2023/10/29 (optionally with a time), 29/10/2023, 29-10-2023
@@ -42,6 +57,12 @@ export function parseArabicDate(text: string): ParsedDate | null {
   if (monthFirst) {
     const month = MONTH_BY_KEY.get(monthFirst[1]);
     if (month) return build(+monthFirst[3], month, +monthFirst[2], undefined, undefined, undefined, monthFirst[0].length);
+  }
+  const hijri = HIJRI_DATE.exec(key);
+  if (hijri) {
+    const weekday = hijri[1] ? (WEEKDAY_BY_KEY.get(hijri[1].replace(/^ال/, '')) ?? null) : null;
+    const day = hijriToIsoDay(+hijri[4], HIJRI_MONTH_BY_KEY.get(hijri[3])!, +hijri[2], weekday);
+    return build(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10), undefined, undefined, undefined, hijri[0].length);
   }
   const iso = ISO_LIKE.exec(key);
   if (iso) return build(+iso[1], +iso[2], +iso[3], iso[4], iso[5], undefined, iso[0].length);

@@ -222,6 +222,21 @@ describe('a figure denied is no toll and no zero; one person still treated is on
   });
 });
 
+// Sentences written for these tests (not taken from any corpus).
+describe('when the act came, told between the verb and its victims', () => {
+  it.each([
+    ['"this day\'s afternoon"', 'ارتقى عصر هذا اليوم خمسة من مجاهدينا الأبطال إثر استهدافهم', 5, null],
+    ['"this dawn"', 'استشهد فجر اليوم ثلاثة من عناصر الحشد', 3, null],
+    ['"yesterday evening"', 'قتل مساء أمس أربعة عناصر في غارة', 4, null],
+    ['"last night", wounded', 'أصيب ليلة أمس جنديان أمريكيان', null, 2],
+    ['a weekday', 'قتل يوم الأحد قيادي في الحشد', 1, null],
+    ['no victims after the time', 'قتل اليوم', 1, null],
+  ])('%s', (_label, text, killed, injured) => {
+    const c = counts(text);
+    expect([c.killed, c.injured]).toEqual([killed, injured]);
+  });
+});
+
 describe('counted casualty nouns', () => {
   it.each([
     ['number before "injuries"', 'أسفر الهجوم عن أربع إصابات بين الجنود', null, 4],

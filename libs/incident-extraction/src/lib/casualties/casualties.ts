@@ -248,7 +248,9 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       // "مقتل وإصابة عدد": the object is shared with the next head.
       const shared = i + 1 < to && (has(tokens[i + 1], INJ_HEAD) || has(tokens[i + 1], KILL_HEAD));
       // "وأصيب في ذلك الهجوم جنديان": a verb's victims may follow a phrase telling in what.
-      const at = shared ? i + 2 : i + 1;
+      // ("ارتقى عصر هذا اليوم خمسة من مجاهدينا"، "قتل مساء أمس أربعة عناصر": when, between the verb and its victims.)
+      let at = shared ? i + 2 : i + 1;
+      for (let k = at; k < Math.min(to, at + WHEN_REACH) && WHEN_WORD.test(tokens[k].norm); k++) if (k + 1 < to && !WHEN_WORD.test(tokens[k + 1].norm)) at = k + 1;
       const v = readVictims(tokens, at, to, injHead && !killHead) ?? (has(t, SUBJECT_VERB_HEAD) ? victimsAfterPhrase(tokens, at, to, injHead && !killHead) : null);
       if (v) {
         // "مقتل وإصابة 10": ten dead and wounded together; how many of each is not told.
@@ -325,6 +327,8 @@ type Push = (kind: CasualtyKind, value: number | null, a: number, b: number, at:
 const AND_WOUNDED = /^و(جريح|جريحا|جرحي|مصاب|مصابا|مصابين)$/;
 const AND_KILLED_NOUN = /^(قتيل|قتيلا|قتلي)$/;
 const DIED_REACH = 3;
+const WHEN_WORD = /^(فجر|صباح|ظهر|عصر|مساء|ليل|ليله|اليوم|امس|البارحه|هذا|الماضي|الماضيه|الفايت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|يوم)$/;
+const WHEN_REACH = 4;
 
 function countWord(tokens: KeyToken[], i: number, from: number, to: number, push: Push): void {
   const t = tokens[i];

@@ -182,6 +182,11 @@ const STRIKE_NOUN = /^(ال)?(ضربات|ضربه|غارات|غاره)$/;
 const PROTECTION = /^(سلامه|لسلامه|بسلامه|حمايه|لحمايه|بحمايه|امن|لامن|الدفاع|للدفاع|دفاعا|حفاظا|للحفاظ|حرصا)$/;
 const PROTECTION_REACH = 3;
 
+// "وهم يؤدون واجبهم في مواجهة قواعد الاحتلال"، "في التصدي للقوات الأمريكية": what the side hit was confronting, a
+// duty told of the dead, was not hit.
+const CONFRONTING = /^(ل|ب|في)?(ال)?(مواجهه|تصدي|مقاومه|مقارعه|قتال|منازله)(هم|ها|ه|هما)?$/;
+const CONFRONTING_REACH = 1;
+
 // "خرق لشروط بقاء القوات الأمريكية"، "المطالبة برحيل القوات الأجنبية": US forces named by their presence
 // or departure, a matter of policy, not of a hit.
 const PRESENCE = /^(ل|ب)?(بقاء|وجود|تواجد|انسحاب|رحيل|خروج|اخراج|الوجود|التواجد|الانسحاب)$/;
@@ -242,6 +247,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !(c.from > a && tokens[c.from - 1].keys.some((k) => SOURCE.test(k))) &&
       !wordBefore(tokens, c.from, a, PROTECTION_REACH, PROTECTION) &&
       !wordBefore(tokens, c.from, a, PRESENCE_REACH, PRESENCE) &&
+      !wordBefore(tokens, c.from, a, CONFRONTING_REACH, CONFRONTING) &&
       !wordBefore(tokens, c.from, a, STATIONED_REACH, STATIONED) &&
       !wordBefore(tokens, c.from, a, ACCOUNT_REACH, ACCOUNT) &&
       !notHit(tokens, c.to, b) &&
