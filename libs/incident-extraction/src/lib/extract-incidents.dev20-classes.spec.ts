@@ -368,3 +368,38 @@ describe('what the fallen were confronting, told of them, was not hit', () => {
     expect(acts(text)).toEqual(expected);
   });
 });
+
+describe('an act verb with a pronoun for its object hit the site just told', () => {
+  const acts = (text: string) => brief(text, '2023-01-21').map((m) => [m.place, m.date]);
+  const lead = 'هاجمت ثلاث مسيرات قاعدة التنف فجر أمس. وليست هذه المرة الأولى التي تُستهدف فيها القاعدة. ';
+  it.each([
+    [
+      '"attacked it", a date of its own',
+      lead + 'ففي 20 تشرين الأول 2021 هاجمتها خمس طائرات مسيّرة، ولم يسفر الهجوم عن إصابات.',
+      [
+        ['al-Tanf', '2023-01-20'],
+        ['al-Tanf', '2021-10-20'],
+      ],
+    ],
+    [
+      '"targeted it", a month of a year',
+      lead + 'وفي آب 2022 استهدفتها صواريخ أطلقت من البادية.',
+      [
+        ['al-Tanf', '2023-01-20'],
+        ['al-Tanf', '2022-08'],
+      ],
+    ],
+    [
+      '"targeted it", masculine',
+      'قصفت طائرات أمريكية مقرا للحشد في القائم فجر اليوم. وفي 3 كانون الثاني 2023 استهدفته طائرة مسيرة.',
+      [
+        ['al-Qaim', '2023-01-21'],
+        ['al-Qaim', '2023-01-03'],
+      ],
+    ],
+    ['the same day: one act', 'هاجمت ثلاث مسيرات قاعدة التنف فجر أمس، ثم هاجمتها مسيرة رابعة ظهرا.', [['al-Tanf', '2023-01-20']]],
+    ['no time of its own: background', lead + 'وقد هاجمتها الفصائل مرارا.', [['al-Tanf', '2023-01-20']]],
+  ])('%s', (_label, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});

@@ -437,13 +437,18 @@ function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleCo
   const recall = isRecall(seg.tokens, seg.a, seg.b, seg.s.from);
   // What coincided with the act just told happened where it did, unless it names another place.
   const concurrent = concurrentActStarts(seg.s).includes(seg.a);
-  if ((seg.count('same_place') > 0 || recall || concurrent) && !placed)
+  if ((seg.count('same_place') > 0 || recall || concurrent || hitsItAgain(seg)) && !placed)
     return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent, ...siteToldOf(seg, ctx, gaz) }];
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date)))
     return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx, gaz), ...(strikesPointedBack(seg) && { actOf: 'strike_on_militias' as const }) }];
   return [];
 }
+
+// "ففي 20 تشرين الأول 2021 هاجمتها خمس طائرات مسيّرة": an act verb whose object is a pronoun hit the site just told.
+const HIT_IT = /^(و|ف)?(هاجمت|هاجم|هاجموا|استهدفت|استهدف|استهدفوا|قصفت|قصف|قصفوا|ضربت|ضرب|طالت|طال)(ها|ه)$/;
+const HIT_IT_REACH = 8;
+const hitsItAgain = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + HIT_IT_REACH)).some((t) => HIT_IT.test(t.norm));
 
 // "قالت الحكومة إن الضربات أسفرت عن مقتل عنصر": the strikes told before, not the attack they answered.
 const STRIKES_BACK = /^(و|ف)?(ب|ل)?(ال|لل)(ضربه|ضربات|غاره|غارات)$/;
