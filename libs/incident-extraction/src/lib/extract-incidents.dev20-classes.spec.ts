@@ -403,3 +403,19 @@ describe('an act verb with a pronoun for its object hit the site just told', () 
     expect(acts(text)).toEqual(expected);
   });
 });
+
+describe('warplanes and armed drones named by their Latin type strike as aircraft do', () => {
+  const acts = (text: string) => brief(text, '2023-11-21').map((m) => [m.category, m.place, m.weapon]);
+  it.each([
+    [
+      'an AC-130 gunship hitting a vehicle',
+      'وأضافوا أن طائرة من طراز AC-130 كانت تحلّق في المنطقة رصدت موقع الإطلاق، واستهدفت على الفور عربة كان يستقلها مسلحون قرب قضاء أبو غريب.',
+      [['strike_on_militias', 'Abu Ghraib', 'airstrike']],
+    ],
+    ['an F-15', 'وقصفت طائرة F-15 مقرا في القائم فجر اليوم.', [['strike_on_militias', 'al-Qaim', 'airstrike']]],
+    ['an MQ-9 Reaper', 'وقصفت طائرة مسيرة من طراز MQ-9 ريبر سيارة في بغداد فجر اليوم.', [['strike_on_militias', 'Baghdad', 'drone']]],
+    ['an AC-130, in Arabic letters', 'وقصفت طائرة من طراز إيه سي-130 مستودعا في البوكمال فجر اليوم.', [['strike_on_militias', 'Albukamal', 'airstrike']]],
+  ])('%s', (_label, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
