@@ -419,3 +419,44 @@ describe('warplanes and armed drones named by their Latin type strike as aircraf
     expect(acts(text)).toEqual(expected);
   });
 });
+
+describe('a place told after a definite act, with a full date of its own, was struck then', () => {
+  const acts = (text: string) => brief(text, '2019-08-27').map((m) => [m.place, m.date]);
+  const lead = 'قصفت طائرتان مسيرتان أول من أمس الأحد عجلتين للحشد قرب القائم. ';
+  it.each([
+    [
+      'the strike "brings back" another, a month of a year',
+      lead + 'وتستعيد الضربة في أذهان المقاتلين الغارة التي استهدفت مواقع للحشد في منطقة الهري قرب البوكمال في حزيران 2018.',
+      [
+        ['al-Qaim', '2019-08-25'],
+        ['al-Hari', '2018-06'],
+      ],
+    ],
+    [
+      '"recalls" another, a calendar day',
+      lead + 'ويعيد الهجوم إلى الأذهان الغارة على مواقع الحشد في عكاشات في 17 حزيران 2018.',
+      [
+        ['al-Qaim', '2019-08-25'],
+        ['Akashat', '2018-06-17'],
+      ],
+    ],
+    [
+      'where the strikes fell, no date: the same act',
+      'قصفت طائرات أمريكية مقرا في القائم فجر اليوم. ووقعت الغارات في محيط البوكمال.',
+      [
+        ['al-Qaim', '2019-08-27'],
+        ['Albukamal', '2019-08-27'],
+      ],
+    ],
+    [
+      'where the strike fell, its own day told in full: the same day',
+      'قصفت طائرات أمريكية مقرا في القائم فجر اليوم. ووقعت الغارة في 27 آب 2019 في محيط البوكمال.',
+      [
+        ['al-Qaim', '2019-08-27'],
+        ['Albukamal', '2019-08-27'],
+      ],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});

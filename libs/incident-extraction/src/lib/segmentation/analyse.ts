@@ -1,5 +1,5 @@
 import type { CasualtyMention } from '../casualties/casualties';
-import { pinsDay, strongestDate } from '../dates/dates';
+import { DATE_STRENGTH, pinsDay, strongestDate } from '../dates/dates';
 import { MONTH1, MONTH2, PAST, SPAN_WORD, WEEKDAYS } from '../dates/date-words';
 import { Gazetteer, PlaceMention } from '../gazetteer/gazetteer';
 import { KeyToken, wordBefore } from '../text/tokens';
@@ -372,7 +372,10 @@ function placeFollowUp(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | 
   // "الضربات طالت مستودعاً في مدينة دير الزور وموقعاً قرب الميادين": each site of the strikes told,
   // when strikes are what is followed up (an attack happens at one place).
   if (!groups.length || (groups.length > 1 && !seg.tokens.slice(seg.a, seg.b).some((t) => STRIKES_TOLD.test(t.norm)) && !sitesHitTold(seg))) return null;
-  const cands = placeOnly(base, groups, 'attack_on_us_forces', groups.length === 1 ? seg.casualties() : []);
+  // ("وتستعيد الضربة في أذهان المقاتلين الغارة التي استهدفت … الهري في حزيران 2018": a date told in full, with its
+  // year, is when that place was struck; the act followed up may be another.)
+  const told = strongestDate(seg.dates().filter((d) => !d.anchor && d.strength !== DATE_STRENGTH.reportedRelative));
+  const cands = placeOnly(base, groups, 'attack_on_us_forces', groups.length === 1 ? seg.casualties() : []).map((c) => (told ? { ...c, date: told } : c));
   return sitesHitTold(seg) ? cands.map((c) => ({ ...c, sitesHit: true })) : cands;
 }
 
