@@ -146,6 +146,40 @@ export const monthOfPublication: DatePass = (scan, i) => {
   return true;
 };
 
+// "مطلع هذا العام"، "أواخر العام الماضي"، "منتصف العام الجاري": a part of a year, told by its month.
+const YEAR_PART = new Map<string, number>([
+  ['مطلع', 1],
+  ['اوايل', 1],
+  ['بدايه', 1],
+  ['مستهل', 1],
+  ['منتصف', 6],
+  ['اواسط', 6],
+  ['اواخر', 12],
+  ['نهايه', 12],
+]);
+/** "مطلع هذا العام"، "أواخر العام الماضي": the month that part of the year of publication (or the one before) opens or closes. */
+export const partOfYear: DatePass = (scan, i) => {
+  const t = scan.tokens[i];
+  if (!t.keys.some((k) => k === 'عام' || k === 'سنه') || !/^(ال)?(عام|سنه)$/.test(t.norm)) return false;
+  const thisBefore = tokenAt(scan, i - 1)?.norm === 'هذا';
+  const partTok = tokenAt(scan, thisBefore ? i - 2 : i - 1);
+  const part = partTok ? partTok.keys.map((k) => YEAR_PART.get(k)).find((m) => m !== undefined) : undefined;
+  if (part === undefined) return false;
+  const next = tokenAt(scan, i + 1);
+  // ("مطلع العام 2020": a year told; the month passes read it.)
+  if (next && /^[0-9]/.test(next.norm)) return false;
+  const last = isPastWord(next);
+  const current = thisBefore || (!!next && /^(الجاري|الحالي)$/.test(next.norm));
+  if (!last && !current) return false;
+  if (last || !thisBefore) scan.covered.add(i + 1);
+  // ("12 هجوماً منذ مطلع العام الجاري": the start of a period a count runs over dates no act.)
+  const partAt = thisBefore ? i - 2 : i - 1;
+  if (framesPeriod(scan, partAt) || framesCount(scan, partAt)) return true;
+  const y = scan.pub!.y - (last ? 1 : 0);
+  emit(scan, -1, { value: `${y}-${pad2(part)}`, precision: 'month', start: partTok!.start, end: (last || !thisBefore ? next! : t).end, strength: DATE_STRENGTH.month });
+  return true;
+};
+
 /** "خلال الساعات الماضية"، "في الساعات الأخيرة": the day of publication. */
 export const lastHours: DatePass = (scan, i) => {
   const t = scan.tokens[i];
@@ -199,4 +233,4 @@ export const weekday: DatePass = (scan, i) => {
 const daysIntoWeek = (wd: number) => (wd + 1) % 7;
 
 /** In order: each is tried on a date word until one consumes it. */
-export const RELATIVE_PASSES: DatePass[] = [spanAgo, lastHours, afterMidnight, yesterday, lastNight, earlierToday, today, monthOfPublication, lastWeek, weekday];
+export const RELATIVE_PASSES: DatePass[] = [spanAgo, lastHours, afterMidnight, yesterday, lastNight, earlierToday, today, monthOfPublication, partOfYear, lastWeek, weekday];
