@@ -1,4 +1,5 @@
 import { ARABIC_MONTH_NAMES, HIJRI_MONTH_BY_KEY, hijriToIsoDay, normaliseArabic, toWesternDigits } from '@raseed/arabic-text';
+import { WEEKDAY_NUMBER } from './deictic-weekdays';
 
 export interface ParsedDate {
   /** 'YYYY-MM-DD' when only the day is known, else a UTC ISO date-time. */
@@ -24,17 +25,6 @@ const TEXT_DATE = new RegExp(
 // "الأحد 19 جمادى الأولى 1445 هـ": a statement signed with a Hijri date (a year of the 14th or 15th century).
 const HIJRI_ALTERNATION = [...HIJRI_MONTH_BY_KEY.keys()].sort((a, b) => b.length - a.length).join('|');
 const HIJRI_DATE = new RegExp(`^(?:(?:يوم )?(${DAY_NAMES})[ ،,]+)?(\\d{1,2})(?: من)? (${HIJRI_ALTERNATION})[ ،,]+(?:سنه |عام )?(1[34]\\d{2}) ?(?:ه|للهجره)?(?![\\p{L}\\d])`, 'u');
-const WEEKDAY_BY_KEY = new Map([
-  ['احد', 0],
-  ['اثنين', 1],
-  ['ثلاثاء', 2],
-  ['ثلاثا', 2],
-  ['اربعاء', 3],
-  ['اربعا', 3],
-  ['خميس', 4],
-  ['جمعه', 5],
-  ['سبت', 6],
-]);
 
 // "الخميس, أبريل 25, 2024" (month first, as some WordPress themes print it)
 const MONTH_FIRST = new RegExp(`^(?:${DAY_NAMES}[ ،,]+)?(${MONTH_ALTERNATION}) (\\d{1,2})[ ،,]+(\\d{4})`);
@@ -60,7 +50,7 @@ export function parseArabicDate(text: string): ParsedDate | null {
   }
   const hijri = HIJRI_DATE.exec(key);
   if (hijri) {
-    const weekday = hijri[1] ? (WEEKDAY_BY_KEY.get(hijri[1].replace(/^ال/, '')) ?? null) : null;
+    const weekday = hijri[1] ? (WEEKDAY_NUMBER[hijri[1].replace(/^ال/, '')] ?? null) : null;
     const day = hijriToIsoDay(+hijri[4], HIJRI_MONTH_BY_KEY.get(hijri[3])!, +hijri[2], weekday);
     return build(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10), undefined, undefined, undefined, hijri[0].length);
   }

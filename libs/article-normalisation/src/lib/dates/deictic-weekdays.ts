@@ -1,7 +1,7 @@
 import { normaliseArabic } from '@raseed/arabic-text';
 
 // Weekday numbers as Date#getUTCDay counts them (0 = Sunday).
-const WEEKDAY_NUMBER: Record<string, number> = { احد: 0, اثنين: 1, ثلاثاء: 2, ثلاثا: 2, اربعاء: 3, اربعا: 3, خميس: 4, جمعه: 5, سبت: 6 };
+export const WEEKDAY_NUMBER: Record<string, number> = { احد: 0, اثنين: 1, ثلاثاء: 2, ثلاثا: 2, اربعاء: 3, اربعا: 3, خميس: 4, جمعه: 5, سبت: 6 };
 // «اليوم الجمعة», «يوم أمس الخميس», «أمس الأول الأربعاء», «أول من أمس», each with the days back from the writing day.
 const DEICTIC = /(?:^|[^\p{L}])[وف]?(اليوم|يوم\s+امس|امس\s+الاول|اول\s+(?:من\s+)?امس|امس)[\s،,]+(?:يوم\s+)?(?:ال)?(احد|اثنين|ثلاثاء|ثلاثا|اربعاء|اربعا|خميس|جمعه|سبت)(?![\p{L}])/gu;
 

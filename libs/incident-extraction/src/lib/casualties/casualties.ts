@@ -109,7 +109,7 @@ const NAME_HEAD = /^و?(ل|ب)?(ال)?(سيد|مقبره|ساحه|جسر|شار�
 // "نافيةً رواية بعض وسائل الإعلام عن «ستة قتلى»"، "ونفت الهيئة أنباء عن مقتل عشرة": a figure denied is no toll.
 // (Only with what was denied named, a report or news: "نفى … وقوع إصابات" is a zero, read with the zeros.)
 const DENY_VERB = /^و?(نفت|نفي|تنفي|ينفي|نافيه|نافيا|كذبت|كذب|تكذب|يكذب|مكذبه|مكذبا)$/;
-const DENIED_REPORT = /^(روايه|روايات|انباء|الانباء|تقارير|التقارير|انباء|اخبار|الاخبار|ادعاءات|الادعاءات|مزاعم|المزاعم|شايعات|الشايعات|ما)$/;
+const DENIED_REPORT = /^(روايه|روايات|انباء|الانباء|تقارير|التقارير|اخبار|الاخبار|ادعاءات|الادعاءات|مزاعم|المزاعم|شايعات|الشايعات|ما)$/;
 const DENIED_REACH = 8;
 function deniedFigure(tokens: KeyToken[], at: number, from: number): boolean {
   let report = false;
@@ -122,7 +122,8 @@ function deniedFigure(tokens: KeyToken[], at: number, from: number): boolean {
 const ILLNESS = /^(بنوبه|بازمه|بجلطه|بسكته|بمرض|بوعكه)$/;
 const ILLNESS_REACH = 2;
 // "توفي عن عمر ناهز 80 عاماً"، "وفاة جندي في حادث غير قتالي"، "إثر حادث سير": a death of age, illness or an accident.
-const NATURAL_DEATH = /^(عمر|قتالي|سير|مرض|بمرض|طبيعيه|بنوبه|بجلطه|بسكته|بازمه|بوعكه|انتحار|انتحارا|منتحرا|غرقا)$/;
+// (Or of an illness, as ILLNESS tells it.)
+const NATURAL_DEATH = /^(عمر|قتالي|سير|مرض|طبيعيه|انتحار|انتحارا|منتحرا|غرقا)$/;
 const NATURAL_DEATH_REACH = 8;
 const SINGULAR_DEATH = /^و?(ارتقي|استشهد|قتل|اغتيل|قضي)$/;
 function startsCount(t: KeyToken): boolean {
@@ -141,7 +142,7 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
     if (b > a && [b, b + 1].some((k) => k < to && tokens[k].norm === 'منذ' && !AGO.test(tokens[k + 1]?.norm ?? ''))) return;
     // "أصيب بنوبة قلبية بينما كان يحتمي": taken ill, not wounded.
     if (kind === 'injured' && tokens.slice(at + 1, Math.min(to, Math.max(at, b) + ILLNESS_REACH + 1)).some((t) => ILLNESS.test(t.norm))) return;
-    if (kind === 'killed' && has(tokens[at], DIED) && tokens.slice(at + 1, Math.min(to, Math.max(at, b) + NATURAL_DEATH_REACH)).some((t) => NATURAL_DEATH.test(t.norm))) return;
+    if (kind === 'killed' && has(tokens[at], DIED) && tokens.slice(at + 1, Math.min(to, Math.max(at, b) + NATURAL_DEATH_REACH)).some((t) => NATURAL_DEATH.test(t.norm) || ILLNESS.test(t.norm))) return;
     const m: CasualtyMention = { kind, value, start: tokens[a].start, end: tokens[Math.max(a, b - 1)].end };
     if (side) m.side = side;
     const avenged = avengedBy(tokens, at, from);

@@ -2,26 +2,11 @@ import { DATE_STRENGTH, DateMention } from './date-mention';
 import { pad2 } from './calendar';
 import { WEEKDAYS, ordinalDayOfWords } from './date-words';
 import { foldWord } from '../text/tokens';
-import { hijriToIsoDay } from '@raseed/arabic-text';
+import { HIJRI_MONTH_BY_KEY, hijriToIsoDay, normaliseArabic } from '@raseed/arabic-text';
 
 // Dates of the Hijri calendar with a year ("الجمعة 18 رجب 1441 هـ"، "١١ ذي الحجة ١٤٤٠"), as statements of
 // factions and religious outlets sign them; converted by @raseed/arabic-text's hijriToIsoDay.
 
-// Matched on the folded month name (ة→ه، ى→ي، أ/إ/آ→ا).
-const MONTHS: Array<[RegExp, number]> = [
-  [/^محرم$/, 1],
-  [/^صفر$/, 2],
-  [/^ربيع الاول$/, 3],
-  [/^ربيع (الاخر|الثاني)$/, 4],
-  [/^جمادي (الاولي|الاول)$/, 5],
-  [/^جمادي (الاخره|الاخر|الثانيه)$/, 6],
-  [/^رجب$/, 7],
-  [/^شعبان$/, 8],
-  [/^رمضان$/, 9],
-  [/^شوال$/, 10],
-  [/^ذ(و|ي) القعده$/, 11],
-  [/^ذ(و|ي) الحجه$/, 12],
-];
 const MONTH_NAMES =
   'محرم|صفر|ربيع\\s+(?:الأول|الاول|الآخر|الاخر|الثاني)|جماد[ىي]\\s+(?:الأولى|الاولى|الأول|الاول|الآخرة|الاخرة|الآخر|الاخر|الثانية)|رجب|شعبان|رمضان|شوال|ذ[وي]\\s+القعدة|ذ[وي]\\s+الحجة';
 // A day in ordinal words, as obituaries and statements write it ("الثاني من جمادى الأولى"، "الحادي والعشرين").
@@ -42,8 +27,7 @@ export function hijriDates(text: string, start: number, end: number): DateMentio
   // Most sentences name no Hijri month: a cheap look before the full pattern.
   if (!HIJRI_MONTH_WORD.test(slice)) return out;
   for (const m of slice.matchAll(HIJRI)) {
-    const name = m[2].split(/\s+/).map(foldWord).join(' ');
-    const month = MONTHS.find(([re]) => re.test(name))?.[1];
+    const month = HIJRI_MONTH_BY_KEY.get(normaliseArabic(m[2].split(/\s+/).join(' ')));
     const day = /^[0-9٠-٩]+$/.test(m[1]) ? digits(m[1]) : (ordinalDayOfWords(m[1].split(/\s+/).map(foldWord)) ?? 0);
     if (!month || day < 1 || day > 30) continue;
     // The weekday written with it picks the day among the calendars' one or two days of difference.

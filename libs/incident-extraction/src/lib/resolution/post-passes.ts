@@ -1,6 +1,7 @@
 import type { IncidentMention } from '@raseed/contracts';
 import type { Draft } from '../merging/merge-candidates';
 import type { Candidate } from '../segmentation/candidate';
+import { SIMILAR } from '../segmentation/analyse';
 
 // Fields shared between incidents told together.
 
@@ -32,7 +33,6 @@ const ANOTHER_ONE = /^و?(اخري|اخر|ثانيه)$/;
 // "بالتزامن مع هجوم مماثل على قاعدة …"، "وكانت القاعدة قد تعرضت لهجوم مماثل": a similar act is one of the same
 // kind, and an attack's kind is its means, unless it names its own.
 const SIMILAR_ACT = /^(ل|ب)?(هجوم|هجوما|هجمات|استهداف|قصف|قصفا|اعتداء|ضربه|غاره)$/;
-const SIMILAR = /^(مماثل|مماثله|مماثلا|مشابه|مشابهه|مشابها)$/;
 const similarAct = (c: Candidate) => c.sentence.tokens.slice(c.from + 1, c.to).some((t, k) => SIMILAR.test(t.norm) && SIMILAR_ACT.test(c.sentence.tokens[c.from + k].norm));
 export function inheritElidedWeapon(drafts: Draft[], mentions: IncidentMention[]): void {
   for (let i = 1; i < drafts.length; i++) {

@@ -9,7 +9,7 @@ import { Candidate } from './candidate';
 import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
 import { isRecall } from './framing';
-import { atBorderTown, bestOfGroup, countryDefault, groupPlaces, mostSpecific, selectPlaces } from './places';
+import { atBorderTown, bestOfGroup, countryDefault, groupPlaces, HOSPITAL, mostSpecific, selectPlaces } from './places';
 import { comparesAt, concurrentActStarts, opensWithElidedSubject } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
@@ -76,14 +76,11 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // "زفّت هيئة الحشد الشعبي الشهيد القائد …، الذي ارتقى إثر استهداف عجلته بطائرة مسيرة قرب القائم": an act
   // told after an opening with no act of its own takes the sides that opening names.
   // ("عقب القصف" points back to an act already told: nothing new.)
-  const pointsBackToAct = seg.cues.some((c) => c.value === 'trigger' && /^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(tokens[c.from].norm));
-  if (!reading.category && act.trigger > 0 && a > s.from && !pointsBackToAct && !s.cues.some((c) => ACT_CUE.has(c.value) && c.from >= s.from && c.from < a)) {
-    const whole = readCategory(segmentOf(tokens, s, s.from, b), usPlace, ctx);
-    if (whole.category) reading = whole;
-  }
   // "قصفت طائرات أمريكية مقراً في القائم، ثم استهدفت موقعاً في الميادين": a verb opening the segment with its
-  // subject elided has the subject of the act told before it in the sentence.
-  if (!reading.category && a > s.from && opensWithElidedSubject(s, a, b)) {
+  // subject elided has the subject of the act told before it in the sentence; both read the sentence up to here.
+  const pointsBackToAct = seg.cues.some((c) => c.value === 'trigger' && /^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(tokens[c.from].norm));
+  const opensAfterNoAct = act.trigger > 0 && !pointsBackToAct && !s.cues.some((c) => ACT_CUE.has(c.value) && c.from >= s.from && c.from < a);
+  if (!reading.category && a > s.from && (opensAfterNoAct || opensWithElidedSubject(s, a, b))) {
     const whole = readCategory(segmentOf(tokens, s, s.from, b), usPlace, ctx);
     if (whole.category) reading = whole;
   }
@@ -263,7 +260,7 @@ const NEXT_ONE = /^(ثانيه|ثالثه|رابعه|اخري|اخريان|اخ�
 const anotherStrike = (seg: Segment) => seg.tokens.slice(seg.a, seg.b - 1).some((t, k) => STRIKE_NOUN_INDEF.test(t.norm) && NEXT_ONE.test(seg.tokens[seg.a + k + 1].norm));
 
 // "هجوم آخر" and "مقرا آخر" are another act; "مسيرة أخرى" and "مرة أخرى" may be the same one.
-const SIMILAR = /^(مماثل|مماثله|مماثلا|مشابه|مشابهه|مشابها)$/;
+export const SIMILAR = /^(مماثل|مماثله|مماثلا|مشابه|مشابهه|مشابها)$/;
 const RANKED = /^(الاعلي|الاكبر|الاعنف|الاكثر|الاشد|الادمي|اعلي|اكبر|اعنف|اكثر|اشد)$/;
 const RANKED_REACH = 3;
 const OTHER = /^(اخر|اخري|اخرا)$/;
@@ -417,7 +414,6 @@ function tollSites(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null
   );
   return groups.length ? placeOnly(base, groups, 'strike_on_militias', [], true) : null;
 }
-const HOSPITAL = /^(ال)?(مشافي|مشفي|مستشفي|مستشفيات)$/;
 const TAKEN_REACH = 2;
 
 /** "وقال المرصد إن 6 عناصر قتلوا": counts without an act word follow the incident before. */

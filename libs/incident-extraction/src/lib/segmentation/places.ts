@@ -247,7 +247,7 @@ export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] 
 
 // "توفي متأثراً بجراحه في مستشفى الحلة"، "مستشفى مرجان التعليمي ومستشفى الحلة العام": the town a hospital is named
 // by is where the wounded were treated, not where the act was.
-const HOSPITAL = /^(و|ف)?(ب|ل|في)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي|مستوصف|المستشفي)$/;
+export const HOSPITAL = /^(و|ف)?(ب|ل|في)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي|مستوصف|المستشفي)$/;
 const HOSPITAL_REACH = 3;
 // ("قرب مستشفى في القائم": a hospital the act was near is a landmark of where it was.)
 const LANDMARK_LEAD = /^(قرب|بقرب|بالقرب|من|محيط|بمحيط|مقابل|قباله|جوار|بجوار)$/;

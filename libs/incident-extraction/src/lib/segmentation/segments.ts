@@ -63,10 +63,13 @@ const PLACE_PREP = /^(في|الي|من|عبر|ب)$/;
 const thenInPlace = (s: SentenceFacts, at: number) =>
   THEN.test(s.tokens[at].norm) && PLACE_PREP.test(s.tokens[at + 1]?.norm ?? '') && s.places.some((p) => p.from === at + 2 || (p.from === at + 3 && !s.cues.some((c) => c.from === at + 2)));
 
+// A verb without the conjunction it may carry ("وقصفت"، "فاستهدفت").
+const verbStem = (t: KeyToken) => t.norm.replace(/^[وف](?=..)/, '');
+
 // An act verb opens the clause the span stands in ("وقصفت قوات التحالف بعد ساعات").
 const SPAN_VERB_REACH = 4;
 function actVerbBefore(s: SentenceFacts, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(s.from, at - SPAN_VERB_REACH); k--) if (CLAUSE_VERBS.has(s.tokens[k].norm.replace(/^[وف](?=..)/, ''))) return true;
+  for (let k = at - 1; k >= Math.max(s.from, at - SPAN_VERB_REACH); k--) if (CLAUSE_VERBS.has(verbStem(s.tokens[k]))) return true;
   return false;
 }
 
@@ -130,10 +133,7 @@ function pluperfectClauseStarts(s: SentenceFacts): number[] {
 /** "…، ثم استهدفت موقعاً في الميادين"، "…، واستهدفت مخزناً": the segment opens with an act verb whose subject is elided. */
 export function opensWithElidedSubject(s: SentenceFacts, a: number, b: number): boolean {
   const verb = THEN.test(s.tokens[a].norm) ? a + 1 : a;
-  if (verb >= b || !CLAUSE_VERBS.has(s.tokens[verb].norm.replace(/^[وف](?=..)/, ''))) return false;
-  const reach = Math.min(b, verb + 1 + SUBJECT_REACH);
-  const subject = (x: { from: number }) => x.from > verb && x.from < reach && !/^(ل|ب)/.test(s.tokens[x.from].norm);
-  return !(s.actors.some(subject) || s.weapons.some(subject) || s.cues.some((c) => subject(c) && AGENT_CUES.has(c.value)));
+  return verb < b && CLAUSE_VERBS.has(verbStem(s.tokens[verb])) && subjectElided(s, verb, b);
 }
 
 // "…، تولّت مسيّرة أميركية اغتيال قيادي …"، "…، قصفت طائرات …": after a comma, a finite act verb
@@ -179,7 +179,7 @@ function actClauseStarts(s: SentenceFacts): number[] {
   const out: number[] = [];
   let from = s.from;
   for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
-    const verb = s.tokens[k].norm.replace(/^[وف](?=..)/, '');
+    const verb = verbStem(s.tokens[k]);
     if (!(CLAUSE_VERBS.has(verb) || (REACHED.has(verb) && actNamedAfter(s, k))) || !commaBefore(s, k)) continue;
     // Only after a clause that told an act of its own ("وفي وقت سابق يوم الاثنين، سقط صاروخ" is one clause).
     // ("غارات إسرائيلية على المطار فجر اليوم، واستهدفت …": strikes named as the subject told one.)
@@ -233,7 +233,11 @@ function continuesPlacelessAct(s: SentenceFacts, from: number, verb: number): bo
   const mourners = gatheredAt(s.tokens, from, verb, s.cues, s.places);
   if (s.places.some((p) => p.from >= from && p.from < verb && !mourners.includes(p))) return false;
   if (!s.places.some((p) => p.from > verb)) return false;
-  const reach = Math.min(s.to, verb + 1 + SUBJECT_REACH);
+  return subjectElided(s, verb, s.to);
+}
+/** No subject (an actor, a weapon, an agent) right after the verb at `verb`, within tokens before `to`. */
+function subjectElided(s: SentenceFacts, verb: number, to: number): boolean {
+  const reach = Math.min(to, verb + 1 + SUBJECT_REACH);
   const subject = (x: { from: number }) => x.from > verb && x.from < reach && !/^(ل|ب)/.test(s.tokens[x.from].norm);
   return !(s.actors.some(subject) || s.weapons.some(subject) || s.cues.some((c) => subject(c) && AGENT_CUES.has(c.value)));
 }
@@ -241,7 +245,7 @@ function continuesPlacelessAct(s: SentenceFacts, from: number, verb: number): bo
 // "…، في وقت تعرضت فيه قاعدة خراب الجير لهجوم مماثل"، "في الوقت الذي سقطت فيه صواريخ على …": "while" and an
 // act verb open a clause telling another act at the same time. ("في وقت سابق، قصفت …" tells an earlier one: no
 // clause of this kind.)
-const WHILE_VERBS = new Set([...CLAUSE_VERBS, ...['تعرضت', 'تعرض', 'تتعرض', 'يتعرض', 'هوجمت', 'قصفت', 'استهدفت', 'استهدف', 'دوت', 'دوي'].map(foldWord)]);
+const WHILE_VERBS = new Set([...CLAUSE_VERBS, ...['تعرضت', 'تعرض', 'تتعرض', 'يتعرض', 'هوجمت', 'دوت', 'دوي'].map(foldWord)]);
 const NOT_WHILE = /^(سابق|لاحق|متاخر|مبكر|قريب|قصير|واحد)$/;
 const WHILE_REACH = 4;
 export function whileClauseStarts(s: SentenceFacts): number[] {
@@ -249,7 +253,7 @@ export function whileClauseStarts(s: SentenceFacts): number[] {
   for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
     if (!/^و?في$/.test(s.tokens[k].norm) || !/^(وقت|الوقت)$/.test(s.tokens[k + 1].norm) || NOT_WHILE.test(s.tokens[k + 2].norm)) continue;
     for (let j = k + 2; j < Math.min(s.to, k + 2 + WHILE_REACH); j++) {
-      if (!WHILE_VERBS.has(s.tokens[j].norm.replace(/^[وف](?=..)/, ''))) continue;
+      if (!WHILE_VERBS.has(verbStem(s.tokens[j]))) continue;
       out.push(k);
       break;
     }
