@@ -1,7 +1,8 @@
 /**
  * Chaos run of `npm start` (issue 14): drives the embedded stack with generated articles while
- * killing (kill -9) a random part every few seconds — each service, the broker, PostgreSQL and
- * the launcher itself (then `npm start` again, as a supervisor would) — and checks at the end:
+ * killing (kill -9) a random part every few seconds — each service, the broker, PostgreSQL, the
+ * launcher itself and the launcher's whole process group (each then `npm start` again, as a
+ * supervisor would) — and checks at the end:
  * every article indexed exactly once, incidents identical to a fault-free run of the same
  * articles, nothing left running. Prints the faults injected and the recovery times.
  *
@@ -18,7 +19,7 @@ import { join, resolve } from 'path';
 import { Client } from 'pg';
 
 const ROOT = resolve(__dirname, '..', '..');
-const KINDS = ['broker', 'postgres', 'fetcher', 'normaliser', 'extractor', 'indexer', 'api', 'launcher'] as const;
+const KINDS = ['broker', 'postgres', 'fetcher', 'normaliser', 'extractor', 'indexer', 'api', 'launcher', 'group'] as const;
 type Kind = (typeof KINDS)[number];
 type ChildStatus = { name: string; pid: number | null; up: boolean; healthUrl?: string };
 
@@ -250,11 +251,13 @@ function faultPlan(kinds: readonly Kind[], perKind: number, seed: number): Kind[
 
 async function inject(stack: NpmStack, kind: Kind, t0: number): Promise<Fault> {
   const atS = (Date.now() - t0) / 1000;
-  if (kind === 'launcher') {
+  if (kind === 'launcher' || kind === 'group') {
     const pid = stack.stackFile()?.pid;
     if (!pid) return { kind, pid: -1, atS, recoveryMs: null, note: 'no launcher pid (stack.json missing)' };
     const killedAt = Date.now();
-    signal(pid, 'SIGKILL');
+    // The launcher leads its group: -pid is every process of the stack at once (as docker kill or
+    // an OOM of the cgroup would), all but npm and its front.
+    signal(kind === 'group' ? -pid : pid, 'SIGKILL');
     const goneMs = await stack.waitNoneLeft(20_000);
     await stack.npmExited(5_000);
     const left = stack.processes();
