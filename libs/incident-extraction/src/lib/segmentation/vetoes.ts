@@ -12,7 +12,7 @@ import { FIRED_FROM_AFAR } from '../lexicons/weapons';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 /** The act told is denied: by a denial before or after it, as untrue reports, or negated. */
-export const deniesReport = (seg: Segment): boolean => deniesAct(seg) || reportedUntrue(seg) || deniedAfter(seg) || negatesActs(seg);
+export const deniesReport = (seg: Segment): boolean => deniesAct(seg) || deniesProposition(seg) || reportedUntrue(seg) || deniedAfter(seg) || negatesActs(seg);
 
 // "نفى التحالف تنفيذ أي ضربات"، "لم ينفذ التحالف أي ضربات": who did it is denied; another may have.
 const DOING = /^(تنفيذ|تنفيذه|تنفيذها|تنفيذهم|قيام|قيامه|قيامها|قيامهم|شن|شنه|شنها|ينفذ|تنفذ|يشن|تشن|يقم|تقم)$/;
@@ -33,6 +33,7 @@ export function framedAsNonEvent(seg: Segment): boolean {
     isHabit(seg) ||
     practiceOnly(seg) ||
     deniesAct(seg) ||
+    deniesProposition(seg) ||
     reportedUntrue(seg) ||
     deniedAfter(seg) ||
     negatesActs(seg) ||
@@ -95,8 +96,23 @@ function mostTargeted(seg: Segment): boolean {
 // ("وقد استهدفت": before a past tense it is "indeed".)
 const MAY = /^(و|ف)?قد$/;
 const PRESENT_ACT = /^(ت|ي)(ستهدف|قصف|ضرب|هاجم|طال|تعرض|شن|نفذ)/;
+// "قد يعرّضها لضربات إسرائيلية"، "قد تلجأ الفصائل إلى استهداف القاعدة": a present tense after "قد" that
+// governs the act a few words on. Not "قد تعرضت" (a past: the pluperfect's "قد"), nor "قد يكون" (a hedge on
+// who struck or how, "غارة قد تكون إسرائيلية"), nor any "قد" after an act already told (what it may lead to).
+// A "ت" word is a present unless it is a past of the forms that begin with it ("وقد تعرض الموقع لقصف").
+const MAY_PRESENT = /^(ي\S{2,}|ت\S{2,}[^ت])$/;
+const COPULA = /^(يكون|تكون|يكونوا|يكونان|تكونان)$/;
+const PAST_WITH_T = /^(تعرض|تسبب|تمكن|تبني|تكبد|تضرر|تلقي|تحول|توفي|تجاوز|تراجع|تصاعد|تزايد|تواصل|تجدد|تولي|تحقق|تبين|تكرر|تعطل|تاثر|تبادل|تقدم|تسلل|توجه)/;
+const MAY_REACH = 5;
 function mayOnly(seg: Segment): boolean {
-  return everyActGoverned(seg, 1, (t, act) => MAY.test(t.norm) && PRESENT_ACT.test(seg.tokens[act].norm));
+  const { tokens, a } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger' || c.value === 'strike_agent');
+  const mayGoverns = (at: number) => {
+    for (let k = Math.max(a, at - MAY_REACH); k < at - 1; k++)
+      if (MAY.test(tokens[k].norm) && MAY_PRESENT.test(tokens[k + 1].norm) && !COPULA.test(tokens[k + 1].norm) && !PAST_WITH_T.test(tokens[k + 1].norm) && !acts.some((c) => c.to <= k)) return true;
+    return false;
+  };
+  return everyActGoverned(seg, 1, (t, act) => MAY.test(t.norm) && PRESENT_ACT.test(seg.tokens[act].norm)) || (acts.length > 0 && acts.every((c) => mayGoverns(c.from)));
 }
 
 // "واصلت جهات مجهولة استهداف أرتال الشركات": a campaign kept up, told with no place of its own, is a series.
@@ -265,6 +281,26 @@ function deniesAct(seg: Segment): boolean {
     if (!act || act.from - k > reach) continue;
     const between = tokens.slice(k + 1, act.from + 1);
     if (between.some((t) => DENIED_EVENT.test(t.norm) || REPORTS.test(t.norm)) && !between.some((t) => LOSSES.test(t.norm) || RESPONSIBILITY.test(t.norm))) return true;
+  }
+  return false;
+}
+
+// "نفى قائد في اللواء أن يكون مقر اللواء قد تعرض للقصف"، "نافياً أن تكون مقرات الحشد قد استهدفت": a proposition
+// denied, whose verb is the act. Not "أن يكون القصف قد أوقع قتلى" (its losses) nor "أن تكون طائراته قد نفذت
+// الغارة" (who did it): there the verb after "قد" is no act of its own.
+const THAT = /^(ان|بان)$/;
+const PROPOSITION_REACH = 10;
+const DID = /^(نفذ|نفذت|نفذوا|شن|شنت|شنوا|قام|قامت|قاموا|اطلق|اطلقت|اطلقوا)$/;
+function deniesProposition(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  const actAt = (k: number) => seg.cues.some((c) => c.value === 'trigger' && c.from === k);
+  for (let k = a; k < b; k++) {
+    if (!DENY.test(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(b - 1, k + 1 + REPORTS_REACH); j++) {
+      if (!THAT.test(tokens[j].norm) || !COPULA.test(tokens[j + 1].norm)) continue;
+      for (let m = j + 2; m < Math.min(b - 1, j + 2 + PROPOSITION_REACH); m++) if (MAY.test(tokens[m].norm)) return actAt(m + 1) && !DID.test(tokens[m + 1].norm);
+      return false;
+    }
   }
   return false;
 }

@@ -1,0 +1,57 @@
+import { brief } from '../../test/brief';
+
+// What may happen, what is brandished and what is denied as a proposition tell no act; the
+// same words around an act that happened leave it. Sentences written for these tests.
+
+describe('"قد" before a present tense governing the act a few words on: what may happen', () => {
+  it.each([
+    ['exposes them to strikes', 'ويرى محللون أن دخول الحرب قد يعرّضها لضربات إسرائيلية موجعة في بغداد.'],
+    ['resorts to targeting', 'وقد تلجأ الفصائل إلى استهداف قاعدة عين الأسد مجدداً خلال الأيام المقبلة.'],
+    ['drags the region into attacks', 'ويخشى دبلوماسيون أن التصعيد قد يجرّ المنطقة إلى هجمات على القواعد الأمريكية في سوريا.'],
+    ['pushes the groups towards shelling', 'ويقول مراقبون إن الضغوط قد تدفع الجماعات المسلحة نحو قصف مطار أربيل.'],
+    ['opens the door to raids', 'وأي خطأ في الحسابات قد يفتح الباب أمام غارات أمريكية على مقار الحشد في القائم.'],
+    ['a form V present', 'وقال الخبير إن مقار الفصائل في البوكمال قد تتعرض لغارات جوية في أي لحظة.'],
+    ['with its conjunction', 'فالقرار قد يستدعي ضربات انتقامية على مواقع كتائب حزب الله في جرف الصخر.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the pluperfect', 'وكانت قاعدة حرير قد تعرضت لهجوم بطائرة مسيرة فجر الثلاثاء.', 'attack_on_us_forces', 'Harir'],
+    ['the pluperfect, masculine', 'وكان مقر للنجباء قرب القائم قد تعرض لقصف جوي ليل الأحد.', 'strike_on_militias', 'al-Qaim'],
+    ['"may be" of who struck', 'قتل ثلاثة عناصر في غارة قد تكون إسرائيلية استهدفت مستودعا للحرس الثوري في البوكمال فجر اليوم.', 'strike_on_militias', 'Albukamal'],
+    ['a hedge on the toll after the act', 'قصفت طائرة مجهولة موقعا لكتائب حزب الله في القائم فجر اليوم، وقالت مصادر إن الحصيلة قد ترتفع.', 'strike_on_militias', 'al-Qaim'],
+    ['an act told before a hedge on what follows', 'سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء أمس، ويرى محللون أن الهجوم قد يستدعي ردا أمريكيا.', 'attack_on_us_forces', 'Ain al-Asad'],
+  ])('still an incident: %s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});
+
+describe('brandishing attacks (لوّح) is a threat', () => {
+  it.each([
+    ['brandished by factions', 'لوّحت فصائل عراقية مسلحة باستهداف القواعد الأمريكية في العراق إذا انخرطت واشنطن في الحرب.'],
+    ['the present tense', 'وتلوّح كتائب حزب الله بضرب قاعدة عين الأسد ردا على أي عدوان.'],
+    ['the participle', 'وأصدرت النجباء بيانا ملوّحة بقصف السفارة الأمريكية في بغداد.'],
+    ['a masculine subject', 'ولوّح قيادي في الحشد بشن هجمات على قاعدة حرير قرب أربيل.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('a denial of a proposition ("نفى … أن يكون … قد") denies the act in it', () => {
+  it.each([
+    ['a commander denies his HQ was shelled', 'في المقابل، نفى قائد في لواء فاطميون الأفغاني أن يكون مقر اللواء قرب مدينة البوكمال قد تعرض للقصف.'],
+    ['a ministry denies the airport was hit', 'ونفت وزارة الدفاع العراقية أن تكون قاعدة عين الأسد قد تعرضت لأي هجوم صاروخي الليلة الماضية.'],
+    ['the denial told by a participle', 'وقال المتحدث إن الأوضاع هادئة، نافياً أن تكون مقرات الحشد في القائم قد استهدفت بغارة جوية.'],
+    ['a present denial', 'وتنفي مصادر في الحشد الشعبي أن يكون أي من مواقعها في جرف الصخر قد قصف بطائرات مسيرة.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a denial of losses', 'قصفت طائرة مسيرة مقرا للنجباء في القائم فجر اليوم، ونفت الحركة أن يكون القصف قد أوقع قتلى في صفوفها.', 'strike_on_militias', 'al-Qaim'],
+    ['a denial of who did it', 'استهدفت غارة جوية مستودعا للحرس الثوري في البوكمال مساء الأحد، ونفى التحالف أن تكون طائراته قد نفذت الغارة.', 'strike_on_militias', 'Albukamal'],
+  ])('still an incident: %s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});
