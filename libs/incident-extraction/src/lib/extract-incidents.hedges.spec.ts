@@ -55,3 +55,24 @@ describe('a denial of a proposition ("نفى … أن يكون … قد") denies
     expect(brief(text)).toMatchObject([{ category, place }]);
   });
 });
+
+describe("the side whose men or site an act hit is its victim, not a striker (Hezbollah's war with Israel)", () => {
+  it.each([
+    ['a gathering of soldiers', 'أعلن حزب الله في بيان، بعد ظهر اليوم الثلاثاء، أن مقاتليه استهدفوا تجمعاً لجنود الجيش الإسرائيلي في محيط ثكنة المطلة بالأسلحة الصاروخية الموجهة.'],
+    ['the subject between verb and victims', 'استهدف مقاتلو حزب الله تجمعاً لجنود الجيش الإسرائيلي في محيط ثكنة المطلة بالأسلحة الصاروخية.'],
+    ['a vehicle', 'استهدف حزب الله آلية للجيش الإسرائيلي قرب المطلة بصاروخ موجه.'],
+    ['a position hit by an Iraqi faction', 'هاجمت المقاومة الإسلامية في العراق بطائرة مسيرة موقعا للجيش الإسرائيلي في الجولان المحتل.'],
+    ['a patrol', 'وقصفت المقاومة دورية للجيش الإسرائيلي عند أطراف بلدة كفركلا بقذائف المدفعية.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the army striking', 'قصف الجيش الإسرائيلي موقعا لحزب الله في القصير بريف حمص فجر اليوم.', 'strike_on_militias', 'al-Qusayr'],
+    ['a raid of the army', 'استهدفت غارة للجيش الإسرائيلي مستودعا للحرس الثوري قرب مطار دمشق.', 'strike_on_militias', 'Damascus airport'],
+    ['US soldiers hit', 'استهدفت الفصائل تجمعا لجنود الجيش الأمريكي في قاعدة عين الأسد بصواريخ كاتيوشا مساء أمس.', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['a coalition position hit', 'قصفت الفصائل موقعا للتحالف الدولي في قاعدة حرير بطائرتين مسيرتين.', 'attack_on_us_forces', 'Harir'],
+  ])('still an incident: %s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});
