@@ -76,3 +76,21 @@ describe("the side whose men or site an act hit is its victim, not a striker (He
     expect(brief(text)).toMatchObject([{ category, place }]);
   });
 });
+
+describe('what a source is said not to show (a fact check) is no act', () => {
+  it.each([
+    ['a video', 'الفيديو لا يُظهر استهداف قاعدة عين الأسد بطائرة مسيّرة'],
+    ['photos, past negation', 'الصور المتداولة لم تُثبت قصف مقر لكتائب حزب الله في القائم.'],
+    ['a clip with its subject after the verb', 'ولا تُظهر اللقطات سقوط صواريخ على قاعدة حرير كما زعمت الحسابات.'],
+    ['footage that documents nothing', 'والمقطع لا يوثّق استهداف السفارة الأمريكية في بغداد، بل يعود إلى تدريب سابق.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a video that shows the act', 'ويُظهر الفيديو استهداف قاعدة عين الأسد بطائرة مسيّرة مساء أمس.', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['an act the coalition did not confirm', 'تبنت المقاومة الإسلامية في العراق استهداف قاعدة حرير بطائرة مسيرة فجر اليوم، ولم يؤكد التحالف الهجوم.', 'attack_on_us_forces', 'Harir'],
+  ])('still an incident: %s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});

@@ -203,6 +203,9 @@ const NEGATION = /^و?(لا|ليس|ليست|غير)$/;
 const NOT_DONE = /^و?(لم|لن)$/;
 const DO_VERB = /^(ينفذ|تنفذ|يشن|تشن|يطلق|تطلق|يستهدف|تستهدف|يقصف|تقصف|تقم|يقم|تسجل|يسجل|تشهد|يشهد)$/;
 const ANY = /^(اي|ايه)$/;
+// "الفيديو لا يُظهر استهداف القاعدة"، "الصور لم تُثبت قصف المقر": what a source is said not to show (a fact
+// check) did not happen there. ("لم يؤكد التحالف الهجوم" only leaves it unconfirmed.)
+const SHOW_VERB = /^(يظهر|تظهر|يثبت|تثبت|يوثق|توثق|يظهران|تظهران)$/;
 function negatesActs(seg: Segment): boolean {
   const { tokens, a } = seg;
   const triggers = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
@@ -210,6 +213,7 @@ function negatesActs(seg: Segment): boolean {
     if (at > a && NEGATION.test(tokens[at - 1].norm)) return true;
     // "لم ينفذ أي ضربات"، "لم تشن الطائرات الأمريكية غارات": up to the subject between verb and act.
     for (let k = at - 1; k > Math.max(a, at - 5); k--) if (DO_VERB.test(tokens[k].norm) && NOT_DONE.test(tokens[k - 1].norm)) return true;
+    for (let k = at - 1; k > Math.max(a, at - 3); k--) if (SHOW_VERB.test(tokens[k].norm) && (NOT_DONE.test(tokens[k - 1].norm) || NEGATION.test(tokens[k - 1].norm))) return true;
     return at - 1 > a && ANY.test(tokens[at - 1].norm) && NOT_DONE.test(tokens[at - 2].norm);
   };
   return triggers.length > 0 && triggers.every((c) => negated(c.from));
