@@ -94,3 +94,22 @@ describe('what a source is said not to show (a fact check) is no act', () => {
     expect(brief(text)).toMatchObject([{ category, place }]);
   });
 });
+
+describe('acts told by how they rose (تصاعدت الضربات، تزايدت الغارات) are many, unless a day is pinned', () => {
+  it.each([
+    ['a rise of Israeli strikes since a war', 'وتصاعدت الضربات الإسرائيلية على الأراضي السورية منذ اندلاع الحرب في قطاع غزة في تشرين الأول الماضي، وطالت مواقع في محيط دمشق وحمص ودير الزور وحلب.'],
+    ['unidentified strikes grew over a year', 'وتزايدت الضربات الجوية المجهولة على مستودعات الحرس الثوري في دير الزور خلال العام الماضي.'],
+    ['the verbal noun', 'ويأتي ذلك مع تكثيف الغارات الأمريكية على مواقع الفصائل في القائم والبوكمال.'],
+    ['a present tense', 'وتتصاعد الهجمات على قاعدة حرير منذ مطلع الشهر.'],
+    ['another rise verb', 'وازدادت الاعتداءات على مقرات الحشد في جرف الصخر في الأشهر الأخيرة.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a rise told before a strike of its own', 'وفي ظل تصاعد الغارات الإسرائيلية، استهدفت غارة فجر اليوم مستودعا للحرس الثوري في البوكمال.', 'strike_on_militias', 'Albukamal'],
+    ['smoke rising after a strike', 'تصاعد الدخان من مستودع للحرس الثوري في البوكمال بعد غارة إسرائيلية فجر اليوم.', 'strike_on_militias', 'Albukamal'],
+  ])('still an incident: %s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});

@@ -459,8 +459,20 @@ function sharesSeries(seg: Segment): boolean {
   return s.cues.some((c) => c.value === 'aggregate' && c.to <= a && (STRONG_AGGREGATE.test(tokens[c.from].norm) || spansWeeks(tokens, c, s.from)));
 }
 
+// "تصاعدت الضربات الإسرائيلية على الأراضي السورية"، "تزايدت الغارات المجهولة"، "تكثيف الهجمات": acts told by how
+// they rose are many, unless the segment pins a day.
+const RISE = /^و?(تصاعدت|تصاعد|تتصاعد|يتصاعد|تزايدت|تزايد|تتزايد|يتزايد|تكثفت|تكثف|تتكثف|تكثيف|ازدادت|ازداد|تزداد|يزداد|ازدياد|تواترت|تتواتر)$/;
+const PLURAL_ACT_NOUN = /^(ال)?(ضربات|غارات|هجمات|استهدافات|اعتداءات|عمليات|هجمات)$/;
+function toldByRise(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  if (seg.dates().some((d) => d.precision === 'day')) return false;
+  for (let k = a; k + 1 < b; k++) if (RISE.test(tokens[k].norm) && PLURAL_ACT_NOUN.test(tokens[k + 1].norm)) return true;
+  return false;
+}
+
 export function isAggregate(seg: Segment): boolean {
   const { tokens, a, b } = seg;
+  if (toldByRise(seg)) return true;
   const dated = calendarDay(seg) || seg.dates().some((d) => d.precision === 'month' && !d.anchor);
   const cues = seg.cues.filter(
     (c) =>
