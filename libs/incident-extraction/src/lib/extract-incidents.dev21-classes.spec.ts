@@ -13,3 +13,37 @@ describe('"that night" / "that day" is the time told last, in the sentence befor
     expect(brief(text, pub)).toMatchObject([{ date }]);
   });
 });
+
+describe('after an act, an anniversary opens what it commemorates: an old act, no incident of the day', () => {
+  it.each([
+    ['coinciding with the anniversary', 'ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن، وهو يتزامن مع الذكرى السنوية الثانية لمقتل قائد فيلق القدس قاسم سليماني بضربة أمريكية قرب المطار ذاته.', []],
+    [
+      'on the anniversary, the act of the day kept',
+      'قصفت طائرتان مسيرتان مطار بغداد فجر اليوم، في الذكرى السنوية الثانية لمقتل قاسم سليماني بضربة أمريكية قرب المطار ذاته.',
+      [{ category: 'attack_on_us_forces', place: 'Baghdad airport' }],
+    ],
+    [
+      'with the anniversary of an assassination',
+      'سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء أمس، بالتزامن مع ذكرى اغتيال أبو مهدي المهندس بغارة أمريكية في بغداد.',
+      [{ category: 'attack_on_us_forces', place: 'Ain al-Asad' }],
+    ],
+    ['a vigil on the anniversary of a raid', 'تجمع العشرات أمام مقر الحشد بعد الهجوم الذي استهدف القاعدة، لإحياء الذكرى الأولى للغارة الأمريكية على مواقع الكتائب في القائم.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(brief(text)).toMatchObject(expected);
+    expect(brief(text)).toHaveLength(expected.length);
+  });
+});
+
+describe('a pluperfect claim («وكانت سنتكوم قد زعمت أن …») told an earlier report of the act, not an earlier act', () => {
+  it.each([
+    [
+      'CENTCOM claimed the hour',
+      'شنت الطائرات الأمريكية فجر اليوم الأربعاء غارات على مقرات للحشد في جرف النصر. وكانت القيادة المركزية قد زعمت أن الضربات نُفذت عند الساعة 12:15 بعد منتصف الليل، واستهدفت ثلاث منشآت تابعة للكتائب.',
+    ],
+    ['the army alleged the targets', 'أغارت طائرات أمريكية فجر اليوم الأربعاء على مستودع للحرس الثوري في البوكمال. وكان الجيش الأمريكي قد ادعى أن الغارة استهدفت مخزناً للطائرات المسيرة.'],
+    ['they claimed, in the plural', 'قصفت مسيرة أمريكية سيارة لقياديين في الكتائب ببغداد فجر اليوم الأربعاء. وكان مسؤولون أمريكيون قد زعموا أن الضربة أصابت هدفها بدقة.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-01-24')).toMatchObject([{ category: 'strike_on_militias', date: '2024-01-24' }]);
+    expect(brief(text, '2024-01-24')).toHaveLength(1);
+  });
+});

@@ -89,7 +89,16 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
         !thenInPlace(s, c.from),
     )
     .map((c) => c.from);
-  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s), ...headlinePartStarts(s), ...whileClauseStarts(s));
+  cuts.push(
+    ...commemorationStarts(s),
+    ...datedClauseStarts(s),
+    ...pluperfectClauseStarts(s),
+    ...actClauseStarts(s),
+    ...comparisonClauseStarts(s),
+    ...concurrentActStarts(s),
+    ...headlinePartStarts(s),
+    ...whileClauseStarts(s),
+  );
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
@@ -98,6 +107,15 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
     a = c;
   }
   out.push([a, s.to]);
+  return out;
+}
+
+// "… عن الهجوم، وهو يتزامن مع الذكرى السنوية الثانية لمقتل سليماني بضربة أمريكية قرب المطار": after an act, the
+// anniversary opens what it commemorates, an old act of its own (background unless it is dated).
+const ANNIVERSARY = /^(و|ل|في|ب|مع)?(ال)?ذكري$/;
+function commemorationStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) if (ANNIVERSARY.test(s.tokens[k].norm) && s.cues.some((c) => c.value === 'trigger' && c.to <= k)) out.push(k);
   return out;
 }
 
