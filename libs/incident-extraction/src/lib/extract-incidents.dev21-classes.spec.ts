@@ -47,3 +47,31 @@ describe('a pluperfect claim («وكانت سنتكوم قد زعمت أن …»
     expect(brief(text, '2024-01-24')).toHaveLength(1);
   });
 });
+
+describe("a funeral's day set off by commas («شيّع أهالي القائم، اليوم الخميس، جثمان …») is the funeral's, not the act's", () => {
+  it.each([
+    [
+      'a long subject before the day',
+      'شيّع أهالي قضاء القائم وعدد من منتسبي الحشد الشعبي، اليوم الخميس، جثمان أحد عناصر الحشد الذي قُتل بالغارة الأمريكية التي استهدفت فجر أمس الأربعاء مقراً لهم قرب الحدود.',
+      '2024-01-25',
+      '2024-01-24',
+    ],
+    ['mourners in another city', 'شيّعت فصائل عراقية في كربلاء، يوم السبت، جثامين مقاتلين قضوا بالقصف الأمريكي على مقراتهم في القائم فجر الجمعة.', '2024-02-03', '2024-02-02'],
+    ['a funeral told by its noun', 'وجرت في النجف، صباح الاثنين، مراسم تشييع عنصرين من الكتائب قتلا بغارة أمريكية على موقعهما في جرف الصخر ليل السبت.', '2024-02-05', '2024-02-03'],
+  ])('%s', (_label, text, pub, date) => {
+    expect(brief(text, pub)).toMatchObject([{ category: 'strike_on_militias', date }]);
+  });
+
+  it.each([
+    ['a funeral held in a city', 'وأقيمت في كربلاء أمس جنازة ثلاثة من مقاتلي النجباء قضوا بقصف أمريكي على مقرهم في القائم.', 'al-Qaim'],
+    ['protests a city saw', 'وشهدت مدينة البصرة تظاهرات غاضبة بعد الغارة الأمريكية التي استهدفت مقرا للحشد في جرف الصخر فجر الأحد.', 'Jurf al-Sakhar'],
+    ['funeral rites held', 'وجرت في النجف، صباح الاثنين، مراسم تشييع عنصرين من الكتائب قتلا بغارة أمريكية على موقعهما في جرف الصخر ليل السبت.', 'Jurf al-Sakhar'],
+  ])('where a gathering was held (%s) is not where the act was', (_label, text, place) => {
+    expect(brief(text, '2024-02-05')).toMatchObject([{ category: 'strike_on_militias', place }]);
+    expect(brief(text, '2024-02-05')).toHaveLength(1);
+  });
+
+  it('an act with its own day set off by commas keeps it', () => {
+    expect(brief('قصفت مسيرة أمريكية مقرا للكتائب في القائم، أمس الأربعاء، ما أسفر عن مقتل عنصر.', '2024-01-25')).toMatchObject([{ place: 'al-Qaim', date: '2024-01-24' }]);
+  });
+});
