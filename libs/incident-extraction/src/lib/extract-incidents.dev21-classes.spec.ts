@@ -75,3 +75,26 @@ describe("a funeral's day set off by commas («شيّع أهالي القائم�
     expect(brief('قصفت مسيرة أمريكية مقرا للكتائب في القائم، أمس الأربعاء، ما أسفر عن مقتل عنصر.', '2024-01-25')).toMatchObject([{ place: 'al-Qaim', date: '2024-01-24' }]);
   });
 });
+
+describe('drones or missiles downed on their way elsewhere, or by US forces over a region, attacked no site', () => {
+  it.each([
+    [
+      'Jordanian jets and US forces downing drones heading to Israel',
+      'وبحسب مصادر أمنية، اعترضت طائرات سلاح الجو الملكي عشرات المسيّرات الإيرانية التي كانت متجهة نحو إسرائيل فوق شمال المملكة، فيما أسقطت القوات الأمريكية العاملة في المنطقة مسيّرات أخرى فوق جنوب سوريا قرب الحدود الأردنية.',
+    ],
+    ['a US jet downing a drone heading to a city', 'وأسقطت مقاتلة أمريكية من طراز F-15 طائرة مسيرة إيرانية كانت متجهة نحو أربيل مساء الأربعاء.'],
+    ['missiles on their way', 'واعترضت الدفاعات الجوية الأمريكية صواريخ باليستية في طريقها إلى إسرائيل فوق الأجواء العراقية.'],
+    ['US forces downing drones over a province', 'وقالت مصادر إن القوات الأمريكية أسقطت ثلاث مسيرات فوق محافظة الأنبار ليل السبت.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a drone downed over a base', 'أسقطت الدفاعات الجوية للتحالف طائرة مسيرة فوق قاعدة التنف فجر اليوم.', 'attack_on_us_forces', 'al-Tanf'],
+    ['a drone downed that tried to hit a base', 'أسقطت الدفاعات الأمريكية طائرة مسيرة حاولت استهداف قاعدة حرير مساء أمس.', 'attack_on_us_forces', 'Harir'],
+    ['a drone heading to a base', 'وأسقطت القوات الأمريكية مسيرة مفخخة كانت متجهة نحو قاعدة عين الأسد فجر الثلاثاء.', 'attack_on_us_forces', 'Ain al-Asad'],
+    ['rockets intercepted over the embassy', 'اعترضت منظومة سي رام صاروخين فوق السفارة الأمريكية في بغداد ليل الأحد.', 'attack_on_us_forces', 'US embassy Baghdad'],
+  ])('still an incident: %s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+});

@@ -45,10 +45,30 @@ export function framedAsNonEvent(seg: Segment): boolean {
     suspendedActs(seg) ||
     continuedOnly(seg) ||
     mayOnly(seg) ||
+    interceptedInTransit(seg) ||
     mostTargeted(seg) ||
     insteadOf(seg) ||
     aimOnly(seg)
   );
+}
+
+// "اعترضت طائرات سلاح الجو الملكي مسيّرات إيرانية متجهة نحو إسرائيل"، "أسقطت القوات الأمريكية مسيّرات أخرى فوق جنوب
+// سوريا": drones or missiles downed on their way elsewhere, or downed by US forces over a region, attacked no site of
+// either side. Only when every act word is the interception; not where a site is said to be their target ("أسقطت
+// الدفاعات مسيّرة حاولت استهداف قاعدة حرير") or where they were downed over or near a site ("فوق قاعدة التنف").
+const INTERCEPT = /^و?(اعترض|اعترضت|اعترضوا|يعترض|تعترض|اعتراض|اسقط|اسقطت|اسقطوا|يسقط|تسقط|اسقاط|تصدت|تصدي)$/;
+const HEADING = /^(متجهه|متجها|متجهات|متجهين|المتجهه|متوجهه|متوجها|طريقها|طريقهما)$/;
+function interceptedInTransit(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  if (!acts.length || !acts.every((c) => INTERCEPT.test(tokens[c.from].norm))) return false;
+  const headingAt = tokens.slice(a, b).findIndex((t) => HEADING.test(t.norm));
+  // ("كانت متجهة نحو قاعدة عين الأسد": on its way to a site of the other side, it was an attack on it.)
+  if (headingAt >= 0 && seg.places().some((p) => p.place.us && p.from > a + headingAt)) return false;
+  const usDowner = seg.cues.some((c) => c.value === 'us_target' && acts.some((x) => x.to === c.from || c.to === x.from));
+  if (headingAt < 0 && !usDowner) return false;
+  // Downed over or near a site of theirs (a base, an embassy): the site was the target.
+  return !seg.places().some((p) => p.place.us);
 }
 
 // "العقوبات … تستهدف حرمان الفصائل من موارد مالية": "targets" an aim (a verbal noun of depriving, curbing,
