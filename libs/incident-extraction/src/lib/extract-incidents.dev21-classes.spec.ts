@@ -98,3 +98,31 @@ describe('drones or missiles downed on their way elsewhere, or by US forces over
     expect(brief(text)).toMatchObject([{ category, place }]);
   });
 });
+
+describe('the side that commits the crimes an act is told as is its doer, not its target', () => {
+  it.each([
+    [
+      'US forces "go on committing their crimes"',
+      'تواصل القوات الأمريكية ارتكاب جرائمها بحق أبناء الحشد الشعبي، إذ تعرضت مواقع تابعة للحشد الشعبي لاعتداء إجرامي جديد فجر اليوم استهدف مقرات مجاهدينا في قضاء القائم، ما أسفر عن استشهاد أحد مجاهدينا.',
+      'strike_on_militias',
+      'al-Qaim',
+    ],
+    ['"committed a new crime"', 'ارتكبت القوات الأمريكية جريمة جديدة فجر اليوم باستهداف مقر للحشد الشعبي في القائم.', 'strike_on_militias', 'al-Qaim'],
+    ['the occupation commits an aggression', 'وترتكب قوات الاحتلال الأمريكي اعتداءً جديداً على مواقع الكتائب في جرف الصخر فجر اليوم.', 'strike_on_militias', 'Jurf al-Sakhar'],
+    ['gunmen committing a crime on a base', 'ارتكب مسلحون جريمة بشعة بقصف قاعدة عين الأسد بالصواريخ فجر اليوم.', 'attack_on_us_forces', 'Ain al-Asad'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text, '2024-01-24')).toMatchObject([{ category, place }]);
+  });
+});
+
+describe('what an act "hit" (أصاب) when it is things counted (ثلاث شاحنات، سيارتين) is no count of wounded', () => {
+  it.each([
+    ['trucks hit, the subject left out', 'تعرضت شاحنات لهجوم بطائرات مسيرة مجهولة قرب البوكمال مساء أمس. وأفادت مصادر بأن الهجوم وقع بعد عبور الدفعة الثانية، وأصاب ثلاث شاحنات.', null],
+    ['two cars hit by a rocket', 'سقط صاروخ على مطار أربيل مساء أمس، وأصاب سيارتين في موقف المطار.', null],
+    ['vehicles of a convoy', 'استهدفت مسيرة مجهولة رتلا للحرس الثوري قرب الميادين مساء أمس وأصابت أربع آليات.', null],
+    ['people hit, still counted', 'سقطت صواريخ على قاعدة عين الأسد مساء أمس، وأصابت اثنين من المتعاقدين.', 2],
+    ['fighters hit, still counted', 'قصفت مسيرة مجهولة قافلة للحرس الثوري قرب البوكمال مساء أمس، وأصاب الهجوم ثلاثة عناصر.', 3],
+  ])('%s', (_label, text, injured) => {
+    expect(brief(text, '2024-01-24')).toMatchObject([{ injured }]);
+  });
+});
