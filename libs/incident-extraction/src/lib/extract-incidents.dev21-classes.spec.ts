@@ -126,3 +126,27 @@ describe('what an act "hit" (أصاب) when it is things counted (ثلاث شا�
     expect(brief(text, '2024-01-24')).toMatchObject([{ injured }]);
   });
 });
+
+describe('blasts "after they were targeted" (إثر استهدافهما) are the act on the sites just named, each of them', () => {
+  it.each([
+    [
+      'two bases by a dual, after a strike elsewhere',
+      'ارتفعت حصيلة القتلى في صفوف الميليشيات إلى تسعة، جراء غارات أمريكية ليل الأربعاء على مستودع في مدينة دير الزور. وفي ساعات الليل ذاتها، دوّت انفجارات في قاعدتي حقل العمر و"كونيكو" إثر استهدافهما بقذائف صاروخية.',
+      ['al-Omar oil field', 'Conoco gas field'],
+    ],
+    [
+      'two sites, after they were exposed to an attack',
+      'قصفت طائرات أمريكية مستودعا للحرس الثوري في البوكمال فجر اليوم. وفي الليلة نفسها دوت انفجارات في قاعدة التنف وحقل العمر عقب تعرضهما لهجوم بطائرات مسيرة.',
+      ['al-Tanf', 'al-Omar oil field'],
+    ],
+    [
+      'two bases, after their shelling',
+      'أغارت مقاتلات أمريكية على مواقع للكتائب في القائم مساء الأحد. وبعد ساعات سمع دوي انفجارات في قاعدتي الشدادي وتل بيدر بعد قصفهما بالصواريخ.',
+      ['al-Shaddadi', 'Tal Baydar'],
+    ],
+  ])('%s', (_label, text, places) => {
+    const attacks = brief(text, '2023-11-09').filter((m) => m.category === 'attack_on_us_forces');
+    expect(attacks.map((m) => m.place).sort()).toEqual([...places].sort());
+    expect(attacks.every((m) => m.weapon !== 'unknown')).toBe(true);
+  });
+});
