@@ -150,3 +150,37 @@ describe('blasts "after they were targeted" (إثر استهدافهما) are th
     expect(attacks.every((m) => m.weapon !== 'unknown')).toBe(true);
   });
 });
+
+describe('where a visit went (عشية زيارة الرئيس إلى بغداد) is no place of the act', () => {
+  it('a recollection of the same base keeps its own day', () => {
+    const text = 'تعرضت قاعدة فيكتوريا لهجوم بثلاثة صواريخ فجر الثلاثاء. وسبق أن تعرضت القاعدة نفسها لهجوم صاروخي قبيل منتصف ليل العاشر من أيلول الماضي، عشية زيارة الرئيس الإيراني إلى بغداد.';
+    expect(brief(text, '2024-10-01')).toMatchObject([
+      { place: 'Victory base', date: '2024-10-01' },
+      { place: 'Victory base', date: '2024-09-10' },
+    ]);
+  });
+
+  it.each([
+    ["on the eve of a minister's visit", 'سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم، عشية زيارة وزير الدفاع الأمريكي إلى بغداد.', 'Ain al-Asad'],
+    ['hours after a commander visited', 'قصفت مسيرة أمريكية سيارة قيادي في الكتائب بالقائم، بعد ساعات من زيارة قائد فيلق القدس إلى بغداد.', 'al-Qaim'],
+    ["during a delegation's visit", 'استهدفت مسيرة مفخخة مطار أربيل مساء أمس، تزامناً مع زيارة وفد عسكري أمريكي إلى السليمانية.', 'Erbil airport'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2024-10-01')).toMatchObject([{ place }]);
+    expect(brief(text, '2024-10-01')).toHaveLength(1);
+  });
+});
+
+describe('drones "downed" in the dual (أُسقطتا) were an act', () => {
+  it.each([
+    [
+      'over an airport, in an opinion piece',
+      'لم تكن الطائرتان المسيّرتان اللتان أُسقطتا فجر الثالث من كانون الثاني 2022 فوق مطار بغداد الدولي مجرد محاولة فاشلة.',
+      null,
+      'Baghdad airport',
+      '2022-01-03',
+    ],
+    ['over a base', 'وأفادت مصادر بأن طائرتين مسيرتين أُسقطتا فوق قاعدة حرير فجر الأحد.', '2024-03-18', 'Harir', '2024-03-17'],
+  ])('%s', (_label, text, pub, place, date) => {
+    expect(brief(text, pub)).toMatchObject([{ category: 'attack_on_us_forces', place, date }]);
+  });
+});

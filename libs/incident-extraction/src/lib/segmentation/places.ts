@@ -222,7 +222,8 @@ const VIA = /^(عبر|مرورا)$/;
 // "أرتال تنقل معدات القوات الأمريكية من الكويت إلى القواعد في الأنبار وبغداد وأربيل": where a convoy carries
 // its load to, up to the clause's end, is not where it was hit.
 // ("نُقلوا إلى مستشفى الحلة"، "أُسعف الجرحى إلى بغداد": where the wounded were taken, likewise.)
-const CARRIES = /^و?(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|نقلوا|نقلت|نقلا|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها|اسعف|اسعفوا|اسعفت)$/;
+// ("عشية زيارة الرئيس الإيراني إلى بغداد": where a visit went is no place of the act either.)
+const CARRIES = /^و?(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|نقلوا|نقلت|نقلا|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها|اسعف|اسعفوا|اسعفت|زياره|بزياره|لزياره|زيارته|زيارتها|زار|زارت|يزور|تزور)$/;
 const CARRY_TO_REACH = 8;
 const DESTINATION_REACH = 12;
 export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] {
