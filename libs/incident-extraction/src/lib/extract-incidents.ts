@@ -49,7 +49,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
       idle = found.length ? null : [a, b];
       mine.push(...found);
     }
-    dateSentenceCandidates(s, mine, cands, tokens, pub);
+    dateSentenceCandidates(s, mine, cands, tokens, pub, facts[s.index - 1]);
     cands.push(...mine);
   }
 

@@ -3,6 +3,7 @@ import { KeyToken } from '../text/tokens';
 import { Side, Victims, ordinalAfter, othersAfter, readVictims } from './victims';
 import {
   ACTIVE_INJURE,
+  THINGS_HIT,
   ACTIVE_KILL,
   ACT_SUBJECT,
   AVENGED,
@@ -208,7 +209,7 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       const subject = ACT_SUBJECT.test(tokens[i + 1]?.keys.at(-1) ?? '') || SHRAPNEL.test(tokens[i + 1]?.norm ?? '');
       const v = subject ? objectAfter(tokens, i + 2, Math.min(to, i + OBJECT_REACH)) : readVictims(tokens, i + 1, to, true);
       // ("أصاب اثنان منها طائرتين": two of them, the rockets, are what hit.)
-      const ofThings = !subject && !!v && tokens[v.end]?.norm === 'منها';
+      const ofThings = !subject && !!v && (tokens[v.end]?.norm === 'منها' || tokens.slice(v.from, Math.min(to, v.end + 1)).some((x) => THINGS_HIT.test(x.norm)));
       if (v && !ofThings && !tokens.slice(v.from, Math.min(to, v.end + 1)).some((x) => ACT_SUBJECT.test(x.keys.at(-1) ?? ''))) {
         pushV('injured', v, i, i);
       }

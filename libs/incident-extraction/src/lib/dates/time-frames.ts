@@ -104,6 +104,19 @@ const CEREMONY = new Set([
 const CEREMONY_AFTER = 2;
 const isCeremony = (scan: DateScan, k: number) => scan.tokens[k].keys.some((x) => CEREMONY.has(x));
 
+const COMMA = /[،,]/;
+// (The comma after may follow a word the date leaves out: "، اليوم الخميس،".)
+const SET_OFF_TAIL = 1;
+/** [first token after the opening comma, last before the closing one] of a date on tokens [i, j] set off by commas. */
+const PART_OF_DAY = /^(صباح|مساء|فجر|ليل|ليله|ظهر|عصر|يوم)$/;
+function setOff(scan: DateScan, i: number, j: number): [number, number] | null {
+  // ("، صباح الاثنين،": the part of the day stands outside the date.)
+  if (i > scan.from && PART_OF_DAY.test(scan.tokens[i - 1].norm)) i--;
+  if (i <= scan.from || !COMMA.test(scan.text.slice(scan.tokens[i - 1].end, scan.tokens[i].start))) return null;
+  for (let k = j; k < Math.min(scan.to - 1, j + 1 + SET_OFF_TAIL); k++) if (COMMA.test(scan.text.slice(scan.tokens[k].end, scan.tokens[k + 1].start))) return [i, k];
+  return null;
+}
+
 /** Any ceremony word in tokens [from, to): without one, no date there needs the clause check. */
 export function tellsCeremony(scan: DateScan): boolean {
   for (let k = scan.from; k < scan.to; k++) if (isCeremony(scan, k)) return true;
@@ -113,8 +126,15 @@ export function tellsCeremony(scan: DateScan): boolean {
 /** The date on tokens [i, j] is the day of a ceremony told in its clause. */
 export function framesCeremony(scan: DateScan, i: number, j: number): boolean {
   if (clauseBefore(scan, i, CLAUSE_REACH, (k) => isCeremony(scan, k))) return true;
-  for (let k = j + 1; k <= Math.min(scan.to - 1, j + CEREMONY_AFTER); k++) {
-    if (CLAUSE_BREAK.test(scan.text.slice(scan.tokens[k - 1].end, scan.tokens[k].start))) break;
+  // "شيّع أهالي القائم وعدد من منتسبي الحشد، اليوم الخميس، جثمان …": a date set off by commas belongs to the clause
+  // it interrupts.
+  // ("وجرت في النجف، صباح الاثنين، مراسم تشييع …": or the ceremony named right after it.)
+  const commas = setOff(scan, i, j);
+  if (commas && clauseBefore(scan, commas[0] - 1, CLAUSE_REACH, (k) => isCeremony(scan, k))) return true;
+  const from = commas ? commas[1] : j;
+  for (let k = from + 1; k <= Math.min(scan.to - 1, from + CEREMONY_AFTER); k++) {
+    // (The closing comma is crossed; any other break ends the clause.)
+    if (!(commas && k === from + 1) && CLAUSE_BREAK.test(scan.text.slice(scan.tokens[k - 1].end, scan.tokens[k].start))) break;
     if (isCeremony(scan, k)) return true;
   }
   return false;

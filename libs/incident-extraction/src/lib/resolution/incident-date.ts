@@ -39,11 +39,11 @@ export function settleArticleDates(facts: SentenceFacts[], pub: string | null): 
 }
 
 /** Settles the dates of one sentence's candidates; `earlier` holds every candidate of the sentences before. */
-export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null): void {
+export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], pub: string | null, previous?: SentenceFacts): void {
   clauseDates(s, mine, tokens);
   reattachCutDates(s, mine, tokens);
   dateSequels(mine, earlier, tokens, pub);
-  dateFromAnchors(s, mine, earlier, tokens);
+  dateFromAnchors(s, mine, earlier, tokens, previous);
   dateInSameMonth(s, mine, earlier, tokens);
   lendSentenceDates(s, mine, tokens);
 }
@@ -281,7 +281,12 @@ function dateInSameMonth(s: SentenceFacts, mine: Candidate[], earlier: Candidate
   }
 }
 
-function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
+// "جاءت الضربة الثالثة مساء الأحد 12 تشرين الثاني 2023. في تلك الليلة، أغارت طائرات …": "that night" is the time
+// told last, in the sentence before, whether or not an incident was read there.
+const THAT = /^(ذلك|تلك)$/;
+const toldLastIn = (s: SentenceFacts | undefined) => s?.dates.filter((d) => d.precision === 'day' && d.strength >= DATE_STRENGTH.explicit).at(-1) ?? null;
+
+function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], previous?: SentenceFacts): void {
   for (let k = s.from; k < s.to; k++) {
     const anchor = anchorAt(tokens, k, s.to, s.from);
     if (!anchor) continue;
@@ -297,7 +302,11 @@ function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate
     if (!c || (c.date && !(after && c.date.end <= tokens[k].start))) continue;
     // The act before it: an earlier part of this sentence (its date, or none), else the incident told before.
     const partDates = s.dates.filter((d) => d.end <= tokens[k].start && d.precision === 'day');
-    const base = after || s.from < c.from ? (partDates.at(-1) ?? null) : ([...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null);
+    const demonstrative = anchor.span.count === 0 && k > 0 && THAT.test(tokens[k - 1].norm);
+    const base =
+      after || s.from < c.from
+        ? (partDates.at(-1) ?? null)
+        : ((demonstrative ? toldLastIn(previous) : null) ?? [...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null);
     if (base) c.date = reckon(base, anchor.span, anchor.sign, { start: tokens[k].start, end: tokens[anchor.end].end });
   }
 }

@@ -96,6 +96,10 @@ const LAUNCH_VERBS = new Set(
     'نفذها',
     'نفذته',
     'نفذتها',
+    'ارتكبت',
+    'ارتكب',
+    'ترتكب',
+    'يرتكب',
     'ارتكبه',
     'ارتكبها',
     'ارتكبته',
@@ -105,6 +109,9 @@ const LAUNCH_VERBS = new Set(
 // "اتهمت قيادة العمليات القوات الأمريكية بتنفيذ ضربات"، "حمّلت واشنطن بشن الغارات": a force followed by
 // "ب" and the noun of a strike is the one accused of it, or said to have done it.
 const BY_STRIKE_NOUN = /^ب(تنفيذ|شن|قصف|استهداف|توجيه|ارتكاب|ضرب|مهاجمه)$/;
+// "تواصل القوات الأمريكية ارتكاب جرائمها بحق أبناء الحشد"، "ارتكبت القوات الأمريكية جريمة جديدة": who commits the
+// crimes an act is told as is its doer.
+const COMMITTING = /^(ارتكاب|ارتكابها|ارتكابه|اقتراف)$/;
 const BACKED = /^(ال)?(مدعوم|مدعومه|مدعومين|مدعومون|مدعومتين|مسنود|مسنوده|مدرب|مدربه|ممول|مموله)$/;
 const OBJECT_MARK = /^(ضد|علي|الي|نحو|باتجاه|تجاه)$/;
 const STRIKERS = new Set<ActorTag>(['us', 'coalition', 'israel']);
@@ -153,7 +160,7 @@ export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, t
     if (BACKED.test(tokens[k].norm)) break;
     // "دفع واشنطن إلى رد غير مسبوق": after a preposition the word is a noun ("ردّ"), not the verb.
     if (k > x.to && PREPOSITION.test(tokens[k - 1].norm)) continue;
-    if ((asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) || BY_STRIKE_NOUN.test(tokens[k].norm)) return true;
+    if ((asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) || BY_STRIKE_NOUN.test(tokens[k].norm) || COMMITTING.test(tokens[k].norm)) return true;
   }
   for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) {
     // "هاجمت الولايات المتحدة أكثر من 85 هدفاً": a state right after a verb of attack is its subject.

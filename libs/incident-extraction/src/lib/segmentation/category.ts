@@ -226,6 +226,16 @@ function doneByAircraft(seg: Segment): boolean {
   );
 }
 
+// "استهدفوا تجمعاً لجنود الجيش الإسرائيلي"، "قصفوا موقعاً للجيش الإسرائيلي": the side whose men or site an act hit
+// right before is its victim, not a striker (Hezbollah's war with Israel is neither category).
+const SIDE_HIT_REACH = 8;
+const MEN_OR_SITE = /^(ل)?(جنود|جندي|عناصر|افراد|اليه|اليات|دبابه|دبابات|جرافه|موقع|موقعا|مواقع|ثكنه|تجمع|تجمعا|تجمعات|دوريه|قوه|مقر|مقرا)$/;
+function sideHit(seg: Segment, c: Tagged<CueTag>): boolean {
+  const { tokens, a, cues } = seg;
+  if (c.from <= a) return false;
+  return MEN_OR_SITE.test(tokens[c.from - 1].norm) && cues.some((q) => q.value === 'trigger' && q.to <= c.from && c.from - q.to <= SIDE_HIT_REACH);
+}
+
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
   const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors) && !speaker(tokens, x.from, a));
@@ -260,7 +270,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   // ("قاعدة يونيون 3 التي تضم مقار للتحالف الدولي": the sites of the US side are not Iran's men's.)
   const milTargets = cues.filter((c) => c.value === 'militia_target' && !actors.some((x) => (x.value === 'us' || x.value === 'coalition') && x.from === c.to)).length;
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed + (milTargets === 0 && usConvoyHit(seg, ctx) ? 1 : 0);
-  const aircraft = seg.count('strike_agent') + seg.count('air_agent');
+  const aircraft = cues.filter((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && !sideHit(seg, c)).length;
   const stA = aircraft + agents.length;
   const milT = milTargets + actors.filter((x) => MILITIA_TAGS.has(x.value)).length;
   const israel = seg.has('israel');

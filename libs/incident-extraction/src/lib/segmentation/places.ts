@@ -222,7 +222,8 @@ const VIA = /^(عبر|مرورا)$/;
 // "أرتال تنقل معدات القوات الأمريكية من الكويت إلى القواعد في الأنبار وبغداد وأربيل": where a convoy carries
 // its load to, up to the clause's end, is not where it was hit.
 // ("نُقلوا إلى مستشفى الحلة"، "أُسعف الجرحى إلى بغداد": where the wounded were taken, likewise.)
-const CARRIES = /^و?(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|نقلوا|نقلت|نقلا|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها|اسعف|اسعفوا|اسعفت)$/;
+// ("عشية زيارة الرئيس الإيراني إلى بغداد": where a visit went is no place of the act either.)
+const CARRIES = /^و?(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|نقلوا|نقلت|نقلا|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها|اسعف|اسعفوا|اسعفت|زياره|بزياره|لزياره|زيارته|زيارتها|زار|زارت|يزور|تزور)$/;
 const CARRY_TO_REACH = 8;
 const DESTINATION_REACH = 12;
 export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] {
@@ -271,9 +272,14 @@ function cameFrom(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
 const GATHERING = /^و?(شيع|شيعت|يشيع|تشيع|تشييع|شيعوا|تظاهر|تظاهرت|تظاهرات|مظاهرات|مظاهره|احتج|احتجاجات|تجمع|تجمعت|اعتصم|مسيره|مسيرات|جنازه|مراسم|وقفه)$/;
 const GATHERING_REACH = 4;
 /** The places of a funeral, protest or gathering opening tokens [a, b), up to the first act word. */
+// "وجرت في النجف، صباح الاثنين، مراسم تشييع …"، "أقيمت في كربلاء جنازة …": a verb of holding opens the segment, and
+// the gathering it held is named after its place and time.
+const HELD = /^و?(جرت|اقيمت|اقيم|تقام|يقام|نظمت|نظم|شهدت|شهد)$/;
+const HELD_REACH = 9;
 export function gatheredAt(tokens: KeyToken[], a: number, b: number, cues: Tagged<CueTag>[], all: PlaceMention[]): PlaceMention[] {
   let at = -1;
-  for (let k = a; k < Math.min(b, a + GATHERING_REACH); k++)
+  const held = HELD.test(tokens[a]?.norm ?? '');
+  for (let k = a; k < Math.min(b, a + (held ? HELD_REACH : GATHERING_REACH)); k++)
     if (GATHERING.test(tokens[k].norm) && !/^و?(مسيره|مسيرات)$/.test(tokens[k].norm)) {
       at = k;
       break;
@@ -285,7 +291,7 @@ export function gatheredAt(tokens: KeyToken[], a: number, b: number, cues: Tagge
     .map((c) => c.from)
     .sort((x, y) => x - y)[0];
   if (act === undefined) return [];
-  return all.filter((p) => p.from > at && p.to <= act);
+  return all.filter((p) => p.from > (held ? a : at) && p.to <= act);
 }
 
 // "وأطلقت الصواريخ من أطراف قرية …": a launch verb, its weapon, then "من": the launch clause starts after it.

@@ -56,6 +56,13 @@ function trailsVerb(s: SentenceFacts, at: number): boolean {
   return s.cues.some((c) => c.value === 'trigger' && c.from < at && c.from >= at - TRAILS_REACH);
 }
 
+// "دوّت انفجارات في قاعدتي حقل العمر وكونيكو إثر استهدافهما بقذائف صاروخية": the act that caused the blasts, told
+// by its noun with a pronoun for the sites just named, is the same act: no boundary.
+const CAUSE_WORD = /^و?(اثر|عقب|بعد|جراء|بسبب|نتيجه)$/;
+const ACT_ON_THEM = /^(استهداف|قصف|تعرض|ضرب|مهاجمه)(ها|هما|هم|ه)$/;
+const causeOfBlasts = (s: SentenceFacts, at: number) =>
+  CAUSE_WORD.test(s.tokens[at].norm) && ACT_ON_THEM.test(s.tokens[at + 1]?.norm ?? '') && s.cues.some((c) => c.value === 'weak_trigger' && c.to <= at);
+
 // "شيّعت الكتائب في بغداد ثم في كربلاء شهيدين": "then" and a preposition, no verb, go on with the clause before.
 const THEN = /^و?ثم$/;
 const PLACE_PREP = /^(في|الي|من|عبر|ب)$/;
@@ -86,10 +93,20 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
         !tellsTime(s, c.from) &&
         !housesSite(s, c.from) &&
         !trailsVerb(s, c.from) &&
+        !causeOfBlasts(s, c.from) &&
         !thenInPlace(s, c.from),
     )
     .map((c) => c.from);
-  cuts.push(...datedClauseStarts(s), ...pluperfectClauseStarts(s), ...actClauseStarts(s), ...comparisonClauseStarts(s), ...concurrentActStarts(s), ...headlinePartStarts(s), ...whileClauseStarts(s));
+  cuts.push(
+    ...commemorationStarts(s),
+    ...datedClauseStarts(s),
+    ...pluperfectClauseStarts(s),
+    ...actClauseStarts(s),
+    ...comparisonClauseStarts(s),
+    ...concurrentActStarts(s),
+    ...headlinePartStarts(s),
+    ...whileClauseStarts(s),
+  );
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
   let a = s.from;
@@ -98,6 +115,15 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
     a = c;
   }
   out.push([a, s.to]);
+  return out;
+}
+
+// "… عن الهجوم، وهو يتزامن مع الذكرى السنوية الثانية لمقتل سليماني بضربة أمريكية قرب المطار": after an act, the
+// anniversary opens what it commemorates, an old act of its own (background unless it is dated).
+const ANNIVERSARY = /^(و|ل|في|ب|مع)?(ال)?ذكري$/;
+function commemorationStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) if (ANNIVERSARY.test(s.tokens[k].norm) && s.cues.some((c) => c.value === 'trigger' && c.to <= k)) out.push(k);
   return out;
 }
 

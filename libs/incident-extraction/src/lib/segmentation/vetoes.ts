@@ -12,7 +12,7 @@ import { FIRED_FROM_AFAR } from '../lexicons/weapons';
 
 /** A drill, a threat or hedge, a foiled plot, an accident or a habit: no act happened. */
 /** The act told is denied: by a denial before or after it, as untrue reports, or negated. */
-export const deniesReport = (seg: Segment): boolean => deniesAct(seg) || reportedUntrue(seg) || deniedAfter(seg) || negatesActs(seg);
+export const deniesReport = (seg: Segment): boolean => deniesAct(seg) || deniesProposition(seg) || reportedUntrue(seg) || deniedAfter(seg) || negatesActs(seg);
 
 // "نفى التحالف تنفيذ أي ضربات"، "لم ينفذ التحالف أي ضربات": who did it is denied; another may have.
 const DOING = /^(تنفيذ|تنفيذه|تنفيذها|تنفيذهم|قيام|قيامه|قيامها|قيامهم|شن|شنه|شنها|ينفذ|تنفذ|يشن|تشن|يقم|تقم)$/;
@@ -33,6 +33,7 @@ export function framedAsNonEvent(seg: Segment): boolean {
     isHabit(seg) ||
     practiceOnly(seg) ||
     deniesAct(seg) ||
+    deniesProposition(seg) ||
     reportedUntrue(seg) ||
     deniedAfter(seg) ||
     negatesActs(seg) ||
@@ -44,10 +45,30 @@ export function framedAsNonEvent(seg: Segment): boolean {
     suspendedActs(seg) ||
     continuedOnly(seg) ||
     mayOnly(seg) ||
+    interceptedInTransit(seg) ||
     mostTargeted(seg) ||
     insteadOf(seg) ||
     aimOnly(seg)
   );
+}
+
+// "اعترضت طائرات سلاح الجو الملكي مسيّرات إيرانية متجهة نحو إسرائيل"، "أسقطت القوات الأمريكية مسيّرات أخرى فوق جنوب
+// سوريا": drones or missiles downed on their way elsewhere, or downed by US forces over a region, attacked no site of
+// either side. Only when every act word is the interception; not where a site is said to be their target ("أسقطت
+// الدفاعات مسيّرة حاولت استهداف قاعدة حرير") or where they were downed over or near a site ("فوق قاعدة التنف").
+const INTERCEPT = /^و?(اعترض|اعترضت|اعترضوا|يعترض|تعترض|اعتراض|اسقط|اسقطت|اسقطوا|يسقط|تسقط|اسقاط|تصدت|تصدي)$/;
+const HEADING = /^(متجهه|متجها|متجهات|متجهين|المتجهه|متوجهه|متوجها|طريقها|طريقهما)$/;
+function interceptedInTransit(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
+  if (!acts.length || !acts.every((c) => INTERCEPT.test(tokens[c.from].norm))) return false;
+  const headingAt = tokens.slice(a, b).findIndex((t) => HEADING.test(t.norm));
+  // ("كانت متجهة نحو قاعدة عين الأسد": on its way to a site of the other side, it was an attack on it.)
+  if (headingAt >= 0 && seg.places().some((p) => p.place.us && p.from > a + headingAt)) return false;
+  const usDowner = seg.cues.some((c) => c.value === 'us_target' && acts.some((x) => x.to === c.from || c.to === x.from));
+  if (headingAt < 0 && !usDowner) return false;
+  // Downed over or near a site of theirs (a base, an embassy): the site was the target.
+  return !seg.places().some((p) => p.place.us);
 }
 
 // "العقوبات … تستهدف حرمان الفصائل من موارد مالية": "targets" an aim (a verbal noun of depriving, curbing,
@@ -95,8 +116,23 @@ function mostTargeted(seg: Segment): boolean {
 // ("وقد استهدفت": before a past tense it is "indeed".)
 const MAY = /^(و|ف)?قد$/;
 const PRESENT_ACT = /^(ت|ي)(ستهدف|قصف|ضرب|هاجم|طال|تعرض|شن|نفذ)/;
+// "قد يعرّضها لضربات إسرائيلية"، "قد تلجأ الفصائل إلى استهداف القاعدة": a present tense after "قد" that
+// governs the act a few words on. Not "قد تعرضت" (a past: the pluperfect's "قد"), nor "قد يكون" (a hedge on
+// who struck or how, "غارة قد تكون إسرائيلية"), nor any "قد" after an act already told (what it may lead to).
+// A "ت" word is a present unless it is a past of the forms that begin with it ("وقد تعرض الموقع لقصف").
+const MAY_PRESENT = /^(ي\S{2,}|ت\S{2,}[^ت])$/;
+const COPULA = /^(يكون|تكون|يكونوا|يكونان|تكونان)$/;
+const PAST_WITH_T = /^(تعرض|تسبب|تمكن|تبني|تكبد|تضرر|تلقي|تحول|توفي|تجاوز|تراجع|تصاعد|تزايد|تواصل|تجدد|تولي|تحقق|تبين|تكرر|تعطل|تاثر|تبادل|تقدم|تسلل|توجه)/;
+const MAY_REACH = 5;
 function mayOnly(seg: Segment): boolean {
-  return everyActGoverned(seg, 1, (t, act) => MAY.test(t.norm) && PRESENT_ACT.test(seg.tokens[act].norm));
+  const { tokens, a } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger' || c.value === 'strike_agent');
+  const mayGoverns = (at: number) => {
+    for (let k = Math.max(a, at - MAY_REACH); k < at - 1; k++)
+      if (MAY.test(tokens[k].norm) && MAY_PRESENT.test(tokens[k + 1].norm) && !COPULA.test(tokens[k + 1].norm) && !PAST_WITH_T.test(tokens[k + 1].norm) && !acts.some((c) => c.to <= k)) return true;
+    return false;
+  };
+  return everyActGoverned(seg, 1, (t, act) => MAY.test(t.norm) && PRESENT_ACT.test(seg.tokens[act].norm)) || (acts.length > 0 && acts.every((c) => mayGoverns(c.from)));
 }
 
 // "واصلت جهات مجهولة استهداف أرتال الشركات": a campaign kept up, told with no place of its own, is a series.
@@ -187,6 +223,9 @@ const NEGATION = /^و?(لا|ليس|ليست|غير)$/;
 const NOT_DONE = /^و?(لم|لن)$/;
 const DO_VERB = /^(ينفذ|تنفذ|يشن|تشن|يطلق|تطلق|يستهدف|تستهدف|يقصف|تقصف|تقم|يقم|تسجل|يسجل|تشهد|يشهد)$/;
 const ANY = /^(اي|ايه)$/;
+// "الفيديو لا يُظهر استهداف القاعدة"، "الصور لم تُثبت قصف المقر": what a source is said not to show (a fact
+// check) did not happen there. ("لم يؤكد التحالف الهجوم" only leaves it unconfirmed.)
+const SHOW_VERB = /^(يظهر|تظهر|يثبت|تثبت|يوثق|توثق|يظهران|تظهران)$/;
 function negatesActs(seg: Segment): boolean {
   const { tokens, a } = seg;
   const triggers = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
@@ -194,6 +233,7 @@ function negatesActs(seg: Segment): boolean {
     if (at > a && NEGATION.test(tokens[at - 1].norm)) return true;
     // "لم ينفذ أي ضربات"، "لم تشن الطائرات الأمريكية غارات": up to the subject between verb and act.
     for (let k = at - 1; k > Math.max(a, at - 5); k--) if (DO_VERB.test(tokens[k].norm) && NOT_DONE.test(tokens[k - 1].norm)) return true;
+    for (let k = at - 1; k > Math.max(a, at - 3); k--) if (SHOW_VERB.test(tokens[k].norm) && (NOT_DONE.test(tokens[k - 1].norm) || NEGATION.test(tokens[k - 1].norm))) return true;
     return at - 1 > a && ANY.test(tokens[at - 1].norm) && NOT_DONE.test(tokens[at - 2].norm);
   };
   return triggers.length > 0 && triggers.every((c) => negated(c.from));
@@ -265,6 +305,26 @@ function deniesAct(seg: Segment): boolean {
     if (!act || act.from - k > reach) continue;
     const between = tokens.slice(k + 1, act.from + 1);
     if (between.some((t) => DENIED_EVENT.test(t.norm) || REPORTS.test(t.norm)) && !between.some((t) => LOSSES.test(t.norm) || RESPONSIBILITY.test(t.norm))) return true;
+  }
+  return false;
+}
+
+// "نفى قائد في اللواء أن يكون مقر اللواء قد تعرض للقصف"، "نافياً أن تكون مقرات الحشد قد استهدفت": a proposition
+// denied, whose verb is the act. Not "أن يكون القصف قد أوقع قتلى" (its losses) nor "أن تكون طائراته قد نفذت
+// الغارة" (who did it): there the verb after "قد" is no act of its own.
+const THAT = /^(ان|بان)$/;
+const PROPOSITION_REACH = 10;
+const DID = /^(نفذ|نفذت|نفذوا|شن|شنت|شنوا|قام|قامت|قاموا|اطلق|اطلقت|اطلقوا)$/;
+function deniesProposition(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  const actAt = (k: number) => seg.cues.some((c) => c.value === 'trigger' && c.from === k);
+  for (let k = a; k < b; k++) {
+    if (!DENY.test(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(b - 1, k + 1 + REPORTS_REACH); j++) {
+      if (!THAT.test(tokens[j].norm) || !COPULA.test(tokens[j + 1].norm)) continue;
+      for (let m = j + 2; m < Math.min(b - 1, j + 2 + PROPOSITION_REACH); m++) if (MAY.test(tokens[m].norm)) return actAt(m + 1) && !DID.test(tokens[m + 1].norm);
+      return false;
+    }
   }
   return false;
 }
@@ -419,8 +479,20 @@ function sharesSeries(seg: Segment): boolean {
   return s.cues.some((c) => c.value === 'aggregate' && c.to <= a && (STRONG_AGGREGATE.test(tokens[c.from].norm) || spansWeeks(tokens, c, s.from)));
 }
 
+// "تصاعدت الضربات الإسرائيلية على الأراضي السورية"، "تزايدت الغارات المجهولة"، "تكثيف الهجمات": acts told by how
+// they rose are many, unless the segment pins a day.
+const RISE = /^و?(تصاعدت|تصاعد|تتصاعد|يتصاعد|تزايدت|تزايد|تتزايد|يتزايد|تكثفت|تكثف|تتكثف|تكثيف|ازدادت|ازداد|تزداد|يزداد|ازدياد|تواترت|تتواتر)$/;
+const PLURAL_ACT_NOUN = /^(ال)?(ضربات|غارات|هجمات|استهدافات|اعتداءات|عمليات|هجمات)$/;
+function toldByRise(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  if (seg.dates().some((d) => d.precision === 'day')) return false;
+  for (let k = a; k + 1 < b; k++) if (RISE.test(tokens[k].norm) && PLURAL_ACT_NOUN.test(tokens[k + 1].norm)) return true;
+  return false;
+}
+
 export function isAggregate(seg: Segment): boolean {
   const { tokens, a, b } = seg;
+  if (toldByRise(seg)) return true;
   const dated = calendarDay(seg) || seg.dates().some((d) => d.precision === 'month' && !d.anchor);
   const cues = seg.cues.filter(
     (c) =>
