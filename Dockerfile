@@ -34,4 +34,4 @@ COPY --from=build /app/dist/web ./dist/web
 COPY --from=build /app/deploy ./deploy
 USER node
 EXPOSE 3000
-CMD ["node", "--enable-source-maps", "dist/node/apps/api/src/main.js"]
+CMD ["node", "--enable-source-maps", "--expose-gc", "dist/node/apps/api/src/main.js"]
