@@ -184,3 +184,47 @@ describe('drones "downed" in the dual (أُسقطتا) were an act', () => {
     expect(brief(text, pub)).toMatchObject([{ category: 'attack_on_us_forces', place, date }]);
   });
 });
+
+describe('a weekday "before it" or "after it" (الثلاثاء الذي سبقه، الأربعاء الذي تلاه) is reckoned from the day told last', () => {
+  const dated = (text: string, pub: string) => brief(text, pub).map((m) => [m.place, m.date]);
+  it.each([
+    [
+      'the Tuesday before last Thursday',
+      'والخميس الماضي، سقط صاروخان على قاعدة بلد الجوية. وفي الثلاثاء الذي سبقه، سقطت خمسة صواريخ على قاعدة عين الأسد.',
+      '2019-12-10',
+      [
+        ['Balad air base', '2019-12-05'],
+        ['Ain al-Asad', '2019-12-03'],
+      ],
+    ],
+    [
+      'the Wednesday after a full date',
+      'قصفت مسيرة مجهولة مقرا لكتائب حزب الله في القائم يوم الأحد 3 آذار. وفي الأربعاء الذي تلاه أغارت طائرات أمريكية على مستودع في البوكمال.',
+      '2024-03-15',
+      [
+        ['al-Qaim', '2024-03-03'],
+        ['Albukamal', '2024-03-06'],
+      ],
+    ],
+    [
+      'in the same sentence',
+      'سقطت صواريخ على قاعدة التنف يوم الجمعة 8 آذار، وفي الأحد الذي سبقه استهدفت مسيرة قاعدة الشدادي.',
+      '2024-03-15',
+      [
+        ['al-Tanf', '2024-03-08'],
+        ['al-Shaddadi', '2024-03-03'],
+      ],
+    ],
+    [
+      '"the Monday before it" (قبله)',
+      'وفي السبت الماضي تعرض حقل العمر لهجوم بطائرة مسيرة. وفي الاثنين الذي قبله سقطت قذائف على حقل كونيكو.',
+      '2024-03-15',
+      [
+        ['al-Omar oil field', '2024-03-09'],
+        ['Conoco gas field', '2024-03-04'],
+      ],
+    ],
+  ])('%s', (_label, text, pub, expected) => {
+    expect(dated(text, pub)).toEqual(expected);
+  });
+});
