@@ -228,3 +228,35 @@ describe('a weekday "before it" or "after it" (الثلاثاء الذي سبق�
     expect(dated(text, pub)).toEqual(expected);
   });
 });
+
+describe("a toll told place by place after a wave of strikes is each place's toll", () => {
+  const tolls = (text: string) => brief(text, '2024-01-24').map((m) => [m.place, m.killed, m.injured]);
+  it.each([
+    [
+      'one figure a place, from two sources',
+      'نفذت القوات الأمريكية فجر الأربعاء ضربات جوية على منشآت للكتائب في جرف الصخر وفي القائم. وأعلنت هيئة الحشد الشعبي مقتل أحد عناصرها وإصابة اثنين في الضربة على القائم، فيما تحدثت مصادر محلية عن مقتل اثنين في جرف الصخر.',
+      [
+        ['Jurf al-Sakhar', 2, null],
+        ['al-Qaim', 1, 2],
+      ],
+    ],
+    [
+      'a toll at the one place told',
+      'نفذت القوات الأمريكية فجر الأربعاء ضربات جوية على منشآت للكتائب في جرف الصخر وفي القائم. وأعلنت هيئة الحشد مقتل أحد عناصرها في القائم.',
+      [
+        ['Jurf al-Sakhar', null, null],
+        ['al-Qaim', 1, null],
+      ],
+    ],
+    [
+      'an observatory counting at two towns',
+      'أغارت طائرات مجهولة فجر الأربعاء على مواقع للحرس الثوري في البوكمال والميادين. ووثق المرصد مقتل ثلاثة عناصر في البوكمال وأربعة آخرين في الميادين.',
+      [
+        ['Albukamal', 3, null],
+        ['Mayadin', 4, null],
+      ],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(tolls(text)).toEqual(expected);
+  });
+});

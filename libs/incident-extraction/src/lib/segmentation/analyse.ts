@@ -412,7 +412,25 @@ function tollSites(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null
     selectPlaces(seg, gaz).specific.filter((p) => !taken(p)),
     seg.s,
   );
-  return groups.length ? placeOnly(base, groups, 'strike_on_militias', [], true) : null;
+  if (!groups.length) return null;
+  // "مقتل أحد عناصرها وإصابة اثنين في الضربة على القائم، و… مقتل اثنين في جرف الصخر": each figure is of the first
+  // place told after it.
+  const firstAfter = (x: CasualtyMention) =>
+    groups
+      .flat()
+      .filter((p) => p.start >= x.end)
+      .sort((p, q) => p.start - q.start)[0];
+  const counts = seg.casualties().filter((x) => x.value !== null);
+  return groups.map(
+    (g) =>
+      placeOnly(
+        base,
+        [g],
+        'strike_on_militias',
+        counts.filter((x) => g.includes(firstAfter(x)!)),
+        true,
+      )[0],
+  );
 }
 const TAKEN_REACH = 2;
 
