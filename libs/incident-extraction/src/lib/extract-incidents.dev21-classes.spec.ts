@@ -260,3 +260,14 @@ describe("a toll told place by place after a wave of strikes is each place's tol
     expect(tolls(text)).toEqual(expected);
   });
 });
+
+describe('a zero told in dialect (ماكو إصابات، ما في ضحايا) or of "martyrs" is a stated zero', () => {
+  it.each([
+    ['Iraqi "ماكو"', 'سقطت صواريخ على قاعدة فكتوريا بعد نص الليل، والحمد لله ماكو إصابات.', 0, 0],
+    ['no martyrs, in dialect', 'سقطت صواريخ على قاعدة عين الأسد ظهر أمس، وماكو شهداء بالمنطقة.', 0, null],
+    ['Levantine "مافي"', 'سقطت قذيفة على قاعدة التنف مساء أمس، ومافي إصابات.', 0, 0],
+    ['no martyrs fell', 'قصفت طائرة مجهولة موقعا للحشد في القائم فجر اليوم ولم يسقط شهداء.', 0, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(brief(text)).toMatchObject([{ killed, injured }]);
+  });
+});
