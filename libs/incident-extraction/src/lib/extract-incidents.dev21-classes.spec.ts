@@ -271,3 +271,23 @@ describe('a zero told in dialect (ماكو إصابات، ما في ضحايا) 
     expect(brief(text)).toMatchObject([{ killed, injured }]);
   });
 });
+
+describe("in an article naming only another war's strikers, a strike naming no side of its own is that war's", () => {
+  it.each([
+    [
+      "Jordan's raids on smugglers' houses",
+      'استهدفت طائرات حربية فجر اليوم منازل في بلدة الشعاب بريف السويداء، ما أسفر عن مقتل أربعة. ورجحت مصادر أن تكون طائرات أردنية نفذت الغارات ضمن حملة على مهربي المخدرات.',
+    ],
+    ["Russia's raids in Idlib", 'شنت طائرات حربية غارات على أطراف بلدة كفرنبل في ريف إدلب فجر اليوم، وقال الدفاع المدني إن الطيران الروسي يواصل قصف المنطقة.'],
+    ['a Turkish drone on a car', 'استهدفت طائرة مسيرة سيارة على طريق القامشلي مساء أمس ما أدى إلى مقتل شخصين، ورجحت مصادر محلية أن تكون المسيرة تركية.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a militia depot, the government named', 'استهدفت طائرات مجهولة مستودعا للحرس الثوري في البوكمال فجر اليوم، فيما استنفرت قوات النظام في المدينة.', 'Albukamal'],
+    ['sites hit, Israel named', 'قصفت طائرات مجهولة مواقع في محيط البوكمال فجر اليوم، ويتهم النظام السوري إسرائيل بشن غارات مماثلة.', 'Albukamal'],
+  ])('still an incident: %s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+});

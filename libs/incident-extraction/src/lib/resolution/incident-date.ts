@@ -307,7 +307,7 @@ function dateInSameMonth(s: SentenceFacts, mine: Candidate[], earlier: Candidate
 // "جاءت الضربة الثالثة مساء الأحد 12 تشرين الثاني 2023. في تلك الليلة، أغارت طائرات …": "that night" is the time
 // told last, in the sentence before, whether or not an incident was read there.
 const THAT = /^(ذلك|تلك)$/;
-const toldLastIn = (s: SentenceFacts | undefined, strength = DATE_STRENGTH.explicit) => s?.dates.filter((d) => d.precision === 'day' && d.strength >= strength).at(-1) ?? null;
+const toldLastIn = (s: SentenceFacts | undefined, strength: number = DATE_STRENGTH.explicit) => s?.dates.filter((d) => d.precision === 'day' && d.strength >= strength).at(-1) ?? null;
 
 function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], previous?: SentenceFacts): void {
   for (let k = s.from; k < s.to; k++) {
