@@ -184,3 +184,110 @@ describe('drones "downed" in the dual (أُسقطتا) were an act', () => {
     expect(brief(text, pub)).toMatchObject([{ category: 'attack_on_us_forces', place, date }]);
   });
 });
+
+describe('a weekday "before it" or "after it" (الثلاثاء الذي سبقه، الأربعاء الذي تلاه) is reckoned from the day told last', () => {
+  const dated = (text: string, pub: string) => brief(text, pub).map((m) => [m.place, m.date]);
+  it.each([
+    [
+      'the Tuesday before last Thursday',
+      'والخميس الماضي، سقط صاروخان على قاعدة بلد الجوية. وفي الثلاثاء الذي سبقه، سقطت خمسة صواريخ على قاعدة عين الأسد.',
+      '2019-12-10',
+      [
+        ['Balad air base', '2019-12-05'],
+        ['Ain al-Asad', '2019-12-03'],
+      ],
+    ],
+    [
+      'the Wednesday after a full date',
+      'قصفت مسيرة مجهولة مقرا لكتائب حزب الله في القائم يوم الأحد 3 آذار. وفي الأربعاء الذي تلاه أغارت طائرات أمريكية على مستودع في البوكمال.',
+      '2024-03-15',
+      [
+        ['al-Qaim', '2024-03-03'],
+        ['Albukamal', '2024-03-06'],
+      ],
+    ],
+    [
+      'in the same sentence',
+      'سقطت صواريخ على قاعدة التنف يوم الجمعة 8 آذار، وفي الأحد الذي سبقه استهدفت مسيرة قاعدة الشدادي.',
+      '2024-03-15',
+      [
+        ['al-Tanf', '2024-03-08'],
+        ['al-Shaddadi', '2024-03-03'],
+      ],
+    ],
+    [
+      '"the Monday before it" (قبله)',
+      'وفي السبت الماضي تعرض حقل العمر لهجوم بطائرة مسيرة. وفي الاثنين الذي قبله سقطت قذائف على حقل كونيكو.',
+      '2024-03-15',
+      [
+        ['al-Omar oil field', '2024-03-09'],
+        ['Conoco gas field', '2024-03-04'],
+      ],
+    ],
+  ])('%s', (_label, text, pub, expected) => {
+    expect(dated(text, pub)).toEqual(expected);
+  });
+});
+
+describe("a toll told place by place after a wave of strikes is each place's toll", () => {
+  const tolls = (text: string) => brief(text, '2024-01-24').map((m) => [m.place, m.killed, m.injured]);
+  it.each([
+    [
+      'one figure a place, from two sources',
+      'نفذت القوات الأمريكية فجر الأربعاء ضربات جوية على منشآت للكتائب في جرف الصخر وفي القائم. وأعلنت هيئة الحشد الشعبي مقتل أحد عناصرها وإصابة اثنين في الضربة على القائم، فيما تحدثت مصادر محلية عن مقتل اثنين في جرف الصخر.',
+      [
+        ['Jurf al-Sakhar', 2, null],
+        ['al-Qaim', 1, 2],
+      ],
+    ],
+    [
+      'a toll at the one place told',
+      'نفذت القوات الأمريكية فجر الأربعاء ضربات جوية على منشآت للكتائب في جرف الصخر وفي القائم. وأعلنت هيئة الحشد مقتل أحد عناصرها في القائم.',
+      [
+        ['Jurf al-Sakhar', null, null],
+        ['al-Qaim', 1, null],
+      ],
+    ],
+    [
+      'an observatory counting at two towns',
+      'أغارت طائرات مجهولة فجر الأربعاء على مواقع للحرس الثوري في البوكمال والميادين. ووثق المرصد مقتل ثلاثة عناصر في البوكمال وأربعة آخرين في الميادين.',
+      [
+        ['Albukamal', 3, null],
+        ['Mayadin', 4, null],
+      ],
+    ],
+  ])('%s', (_label, text, expected) => {
+    expect(tolls(text)).toEqual(expected);
+  });
+});
+
+describe('a zero told in dialect (ماكو إصابات، ما في ضحايا) or of "martyrs" is a stated zero', () => {
+  it.each([
+    ['Iraqi "ماكو"', 'سقطت صواريخ على قاعدة فكتوريا بعد نص الليل، والحمد لله ماكو إصابات.', 0, 0],
+    ['no martyrs, in dialect', 'سقطت صواريخ على قاعدة عين الأسد ظهر أمس، وماكو شهداء بالمنطقة.', 0, null],
+    ['Levantine "مافي"', 'سقطت قذيفة على قاعدة التنف مساء أمس، ومافي إصابات.', 0, 0],
+    ['no martyrs fell', 'قصفت طائرة مجهولة موقعا للحشد في القائم فجر اليوم ولم يسقط شهداء.', 0, null],
+  ])('%s', (_label, text, killed, injured) => {
+    expect(brief(text)).toMatchObject([{ killed, injured }]);
+  });
+});
+
+describe("in an article naming only another war's strikers, a strike naming no side of its own is that war's", () => {
+  it.each([
+    [
+      "Jordan's raids on smugglers' houses",
+      'استهدفت طائرات حربية فجر اليوم منازل في بلدة الشعاب بريف السويداء، ما أسفر عن مقتل أربعة. ورجحت مصادر أن تكون طائرات أردنية نفذت الغارات ضمن حملة على مهربي المخدرات.',
+    ],
+    ["Russia's raids in Idlib", 'شنت طائرات حربية غارات على أطراف بلدة كفرنبل في ريف إدلب فجر اليوم، وقال الدفاع المدني إن الطيران الروسي يواصل قصف المنطقة.'],
+    ['a Turkish drone on a car', 'استهدفت طائرة مسيرة سيارة على طريق القامشلي مساء أمس ما أدى إلى مقتل شخصين، ورجحت مصادر محلية أن تكون المسيرة تركية.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a militia depot, the government named', 'استهدفت طائرات مجهولة مستودعا للحرس الثوري في البوكمال فجر اليوم، فيما استنفرت قوات النظام في المدينة.', 'Albukamal'],
+    ['sites hit, Israel named', 'قصفت طائرات مجهولة مواقع في محيط البوكمال فجر اليوم، ويتهم النظام السوري إسرائيل بشن غارات مماثلة.', 'Albukamal'],
+  ])('still an incident: %s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+});

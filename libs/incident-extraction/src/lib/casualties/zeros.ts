@@ -7,7 +7,8 @@ import { LOCAL_SIDE, US_SIDE, has, set } from './words';
 // ("لم يسفر عن إصابات", "نفت وقوع خسائر بشرية"), unless the words between say the
 // information is missing ("دون ورود معلومات عن إصابات", "دون حديث عن الخسائر").
 
-export const NEG = set('لم', 'ولم', 'دون', 'بدون', 'ودون', 'عدم', 'لا', 'ولا', 'وبدون', 'فلم');
+// (Iraqi and Levantine pages say it in dialect: "والحمد لله ماكو إصابات"، "ما في ضحايا".)
+export const NEG = set('لم', 'ولم', 'دون', 'بدون', 'ودون', 'عدم', 'لا', 'ولا', 'وبدون', 'فلم', 'ماكو', 'وماكو', 'مافي', 'ومافي', 'مافيه');
 // A denial states a zero as firmly: "نفت غرفة العمليات وقوع خسائر بشرية".
 const DENY = set('نفت', 'نفى', 'تنفي', 'ينفي', 'ونفت', 'ونفى', 'نافية', 'نافيا');
 const NEG_OR_DENY = new Set([...NEG, ...DENY]);
@@ -15,7 +16,7 @@ const ZERO_BOTH = set('إصابات', 'اصابات', 'ضحايا', 'خسائر 
 // "دون خسائر مادية": losses of property say nothing about people.
 const MATERIAL = set('مادية', 'المادية', 'مادي', 'بالمعدات', 'بالممتلكات');
 const FIRST_OF_PAIR = new Set([...ZERO_BOTH].filter((w) => w.includes(' ')).map((w) => w.split(' ')[0]));
-const ZERO_KILLED = set('قتلى', 'يقتل', 'مقتل', 'وفيات');
+const ZERO_KILLED = set('قتلى', 'يقتل', 'مقتل', 'وفيات', 'شهداء');
 const ZERO_INJURED = set('جرحى', 'يصب', 'يصاب', 'يصيب', 'جرح');
 const UNSTATED = set(
   'معلومات',

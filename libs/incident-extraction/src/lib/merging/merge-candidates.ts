@@ -519,7 +519,11 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
       });
       continue;
     }
-    if (!vaguer) continue;
+    // ("وأعلنت الهيئة مقتل أحد عناصرها في الضربة على القائم": a toll told at the place of the incident just told is its toll.)
+    if (!vaguer) {
+      if (c.tollSites && c.casualties.length && best.place && (best.place.place.id === c.place.place.id || nested(gaz, c.place, best.place))) best.cands.push({ ...c, category: best.category });
+      continue;
+    }
     best.place = c.place;
     best.cands.push({ ...c, category: best.category });
     lentBy.set(best, c);

@@ -1,7 +1,7 @@
 import type { IncidentMention } from '@raseed/contracts';
 import { DATE_STRENGTH, DateMention, pinsDay, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
-import { pad2, validDay } from '../dates/calendar';
-import { dayNumber, ordinalBefore } from '../dates/date-words';
+import { pad2, parseIsoDay, validDay, weekdayOf } from '../dates/calendar';
+import { dayNumber, ordinalBefore, weekdayIn } from '../dates/date-words';
 import { Draft, firstOrder, toldAfter } from '../merging/merge-candidates';
 import { PlaceMention } from '../gazetteer/gazetteer';
 import { nearby } from '../segmentation/places';
@@ -44,6 +44,7 @@ export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earl
   reattachCutDates(s, mine, tokens);
   dateSequels(mine, earlier, tokens, pub);
   dateFromAnchors(s, mine, earlier, tokens, previous);
+  weekdayBeforeTold(s, mine, earlier, tokens, previous);
   dateInSameMonth(s, mine, earlier, tokens);
   lendSentenceDates(s, mine, tokens);
 }
@@ -266,6 +267,28 @@ function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span:
   return null;
 }
 
+// "والخميس الماضي، سقط صاروخان على قاعدة بلد. وفي الثلاثاء الذي سبقه، سقطت خمسة صواريخ على عين الأسد": a weekday
+// "before it" (الذي سبقه، السابق له) or "after it" (الذي تلاه) is the nearest such day before or after the day told
+// last, in this sentence or the one before, not the one before publication.
+const RELATIVE_TO_IT = /^(الذي|التي)$/;
+const BEFORE_IT = /^(سبقه|سبقها|قبله|قبلها)$/;
+const AFTER_IT = /^(تلاه|تلاها|يليه|يليها|بعده|بعدها)$/;
+function weekdayBeforeTold(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], previous?: SentenceFacts): void {
+  for (let k = s.from; k + 2 < s.to; k++) {
+    const wd = weekdayIn(tokens[k]);
+    if (wd === undefined || !RELATIVE_TO_IT.test(tokens[k + 1].norm)) continue;
+    const sign = BEFORE_IT.test(tokens[k + 2].norm) ? -1 : AFTER_IT.test(tokens[k + 2].norm) ? 1 : 0;
+    if (!sign) continue;
+    const here = s.dates.filter((d) => d.end <= tokens[k].start && d.precision === 'day' && d.strength >= DATE_STRENGTH.weekday).at(-1);
+    const base = here ?? toldLastIn(previous, DATE_STRENGTH.weekday) ?? [...earlier].filter((o) => !o.continuation && o.date?.precision === 'day').sort((x, y) => y.order - x.order)[0]?.date;
+    const c = mine.find((o) => !o.continuation && o.from <= k && k < o.to) ?? mine.find((o) => !o.continuation && o.from > k);
+    if (!base || !c) continue;
+    const from = weekdayOf(parseIsoDay(base.value)!);
+    const days = sign < 0 ? -((from - wd + 7) % 7 || 7) : (wd - from + 7) % 7 || 7;
+    c.date = { value: shiftDays(base.value, days), precision: 'day', start: tokens[k].start, end: tokens[k + 2].end, strength: DATE_STRENGTH.weekday };
+  }
+}
+
 // "ففي مساء الثلاثين من الشهر نفسه": a day of the month of the incident told before.
 const SAME = /^(نفسه|ذاته|عينه)$/;
 function dateInSameMonth(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[]): void {
@@ -284,7 +307,7 @@ function dateInSameMonth(s: SentenceFacts, mine: Candidate[], earlier: Candidate
 // "جاءت الضربة الثالثة مساء الأحد 12 تشرين الثاني 2023. في تلك الليلة، أغارت طائرات …": "that night" is the time
 // told last, in the sentence before, whether or not an incident was read there.
 const THAT = /^(ذلك|تلك)$/;
-const toldLastIn = (s: SentenceFacts | undefined) => s?.dates.filter((d) => d.precision === 'day' && d.strength >= DATE_STRENGTH.explicit).at(-1) ?? null;
+const toldLastIn = (s: SentenceFacts | undefined, strength: number = DATE_STRENGTH.explicit) => s?.dates.filter((d) => d.precision === 'day' && d.strength >= strength).at(-1) ?? null;
 
 function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], previous?: SentenceFacts): void {
   for (let k = s.from; k < s.to; k++) {

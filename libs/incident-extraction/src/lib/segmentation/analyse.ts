@@ -108,6 +108,11 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
     !specific.some((p) => p.place.country !== 'SY')
   )
     return [];
+  // "استهدفت طائرات حربية منازل في ريف السويداء … ورجحت مصادر أن تكون طائرات أردنية نفذتها": in an article that names
+  // another war's aircraft (Jordan's raids on smugglers, Russia's, the Syrian government's, Turkey's drones) and none of
+  // this war's sides, a strike naming no side of its own is that war's. (The Syrian army's ground war told beside a
+  // strike is not enough: "تواصل قوات النظام ملاحقة خلايا داعش".)
+  if (category === 'strike_on_militias' && ctx.otherAircraft && !ctx.ourWar && seg.count('militia_target') === 0) return [];
   // In an article on the war with ISIS, a strike that names no Iran-backed target is that war's.
   if (category === 'strike_on_militias' && ctx.isisTargeted && !iranLinkedNamed && seg.count('militia_target') === 0) return [];
   // The US does not strike its own base: a US site in a strike's segment is where something else
@@ -412,7 +417,25 @@ function tollSites(seg: Segment, base: Base, gaz: Gazetteer): Candidate[] | null
     selectPlaces(seg, gaz).specific.filter((p) => !taken(p)),
     seg.s,
   );
-  return groups.length ? placeOnly(base, groups, 'strike_on_militias', [], true) : null;
+  if (!groups.length) return null;
+  // "مقتل أحد عناصرها وإصابة اثنين في الضربة على القائم، و… مقتل اثنين في جرف الصخر": each figure is of the first
+  // place told after it.
+  const firstAfter = (x: CasualtyMention) =>
+    groups
+      .flat()
+      .filter((p) => p.start >= x.end)
+      .sort((p, q) => p.start - q.start)[0];
+  const counts = seg.casualties().filter((x) => x.value !== null);
+  return groups.map(
+    (g) =>
+      placeOnly(
+        base,
+        [g],
+        'strike_on_militias',
+        counts.filter((x) => g.includes(firstAfter(x)!)),
+        true,
+      )[0],
+  );
 }
 const TAKEN_REACH = 2;
 

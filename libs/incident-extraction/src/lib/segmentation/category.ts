@@ -23,6 +23,8 @@ export interface ArticleContext {
   ourWar: boolean;
   /** Russia or the Syrian government is named somewhere. */
   otherWar: boolean;
+  /** Another war's aircraft are named ("طائرات أردنية"، "الطيران الروسي"، "مسيرة تركية"). */
+  otherAircraft?: boolean;
   /** ISIS is named as a target somewhere ("مواقع لداعش"، "خلايا تنظيم الدولة"): strikes that name no Iran-backed target are that war's. */
   isisTargeted?: boolean;
   /** The Syrian army is named as the one hit before any Iran-backed group: the strikes are that army's war. */
@@ -78,6 +80,14 @@ function toldAfterAssad(f: { tokens: KeyToken[]; from: number; to?: number }): b
 const HIT_BEFORE_ISIS = /^(مواقع|موقع|عناصر|عنصر|عناصره|خلايا|خليه|معاقل|اوكار|تجمع|تجمعا|تجمعات|اليه|اليات|قيادي|قياديا|مسلحي|مقاتلي|مخابي|مخباه|مقر|مقرات|معسكرات|معسكر|فلول|ضد)$/;
 const HIT_REACH = 2;
 
+// "طائرات أردنية"، "الطيران الروسي"، "أن تكون المسيرة تركية": another war's side named as the one flying.
+const AIRCRAFT_WORD = /^(ال)?(طايره|طايرات|طيران|مقاتلات|مقاتله|مسيره|مسيرات|المسيره|سلاح)$/;
+const AIRCRAFT_REACH = 3;
+function aircraftOf(tokens: KeyToken[], x: Tagged<ActorTag>, from: number): boolean {
+  for (let k = Math.max(from, x.from - AIRCRAFT_REACH); k < x.to; k++) if (tokens[k].keys.some((y) => AIRCRAFT_WORD.test(y))) return true;
+  return false;
+}
+
 const regimeWar = (f: { actors: Tagged<ActorTag>[] }) =>
   f.actors.some((x) => x.value === 'russia_regime') && !f.actors.some((x) => x.value === 'us' || x.value === 'coalition' || x.value === 'israel');
 
@@ -97,6 +107,7 @@ export function articleContext(
   let isisTargeted = false;
   let armyHit = false;
   let iranLinked = false;
+  let otherAircraft = false;
   for (const f of facts)
     for (const x of f.actors) {
       // Whichever the article names first is its subject: the army hit, or Iran's groups.
@@ -104,6 +115,7 @@ export function articleContext(
       if (namesArmyAsHit(f.tokens, x, f.from) && !iranLinked) armyHit = true;
       if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
       if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
+      if ((x.value === 'russia_regime' || x.value === 'turkey') && aircraftOf(f.tokens, x, f.from)) otherAircraft = true;
       // ISIS hit in a sentence that tells an act ("حماية الحدود من فلول داعش" is a duty, not a strike).
       // (The Syrian army pursuing ISIS remnants, "تواصل وحدات الجيش السوري ملاحقة فلول داعش", is that army's war.)
       if (x.value === 'isis' && tellsAct(f) && hitBefore(f.tokens, x.from, f.from) && !regimeWar(f)) isisTargeted = true;
@@ -118,7 +130,19 @@ export function articleContext(
     const day = strongestDate((f.dates ?? []).filter(pinsDay));
     if (day) for (const p of f.places ?? []) siteDays.set(p, day);
   }
-  return { ourWar, otherWar, isisTargeted, syrianArmyHit: armyHit, iranFirst: iranLinked && !armyHit, afterAssad, deniedSites: [], places: facts.flatMap((f) => f.places ?? []), usConvoys, siteDays };
+  return {
+    ourWar,
+    otherWar,
+    otherAircraft,
+    isisTargeted,
+    syrianArmyHit: armyHit,
+    iranFirst: iranLinked && !armyHit,
+    afterAssad,
+    deniedSites: [],
+    places: facts.flatMap((f) => f.places ?? []),
+    usConvoys,
+    siteDays,
+  };
 }
 
 export interface CategoryReading {
