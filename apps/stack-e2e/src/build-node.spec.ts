@@ -88,7 +88,8 @@ describe('build-node', () => {
     const real = join(ws, 'real');
     expect(buildNode({ outDir: real }).files).toBeGreaterThan(100);
     const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, { command?: string[] }> };
-    const programs = Object.values(compose.services).flatMap((s) => (s.command?.[0] === 'node' ? [s.command[2]] : []));
+    // (The program is the first argument after node's own flags.)
+    const programs = Object.values(compose.services).flatMap((s) => (s.command?.[0] === 'node' ? [s.command.slice(1).find((a) => !a.startsWith('--'))!] : []));
     const launched = ['api', 'broker', 'extractor', 'fetcher', 'indexer', 'normaliser'].map((app) => `dist/node/apps/${app}/src/main.js`);
     for (const file of [...programs, ...launched, 'dist/node/tools/stack/start.js', 'dist/node/libs/config/src/register-source-maps.js'])
       expect([file, existsSync(join(real, file.replace(/^dist\/node\//, '')))]).toEqual([file, true]);
