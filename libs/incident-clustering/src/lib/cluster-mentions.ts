@@ -411,7 +411,32 @@ function* clusterComponent(units: readonly Unit[], component: number[]): Generat
     link,
     group,
   );
-  return yield* reassign([...joined.map((j) => group(j.units)), ...rest], link, group);
+  const settled = yield* reassign([...joined.map((j) => group(j.units)), ...rest], link, group);
+  return joinVagueLoners(settled, link, group);
+}
+
+/**
+ * A report told only by its month ("في نيسان الماضي") or by its article's publication window agrees with an incident
+ * on place and time as far as it can say, and often names no weapon: short of MATCH_THRESHOLD by what it cannot tell.
+ * Left alone, when one incident of its component that pins a day is all it can be, it joins that one when their link reaches this
+ * (the same place with a compatible window and nothing against). Two incidents it could be: it stays alone.
+ */
+const VAGUE_JOIN_THRESHOLD = MATCH_THRESHOLD - 1;
+const VAGUE_WINDOWS = new Set<DateWindow['kind']>(['month', 'published']);
+function joinVagueLoners(groups: number[][], link: (a: Group, b: Group, exact?: boolean) => number, group: (members: number[]) => Group): number[][] {
+  if (groups.length < 2) return groups;
+  const built = groups.map((g) => group(g));
+  const into = new Map<number, number>();
+  built.forEach((g, i) => {
+    if (g.units.length !== 1 || !VAGUE_WINDOWS.has(g.profile.window.kind)) return;
+    // (Only into an incident that pins its day: two vague reports, or one and an undated page, tell no incident apart.)
+    const fits = built.map((h, k) => (k !== i && h.profile.window.kind === 'day' && link(g, h) >= VAGUE_JOIN_THRESHOLD ? k : -1)).filter((k) => k >= 0);
+    if (fits.length === 1) into.set(i, fits[0]);
+  });
+  if (!into.size) return groups;
+  const out = groups.map((g) => [...g]);
+  for (const [i, k] of into) out[k].push(...groups[i]);
+  return out.filter((_, i) => !into.has(i)).map((g) => g.sort((a, b) => a - b));
 }
 
 /** A report moves only when another incident fits it clearly better than its own. */

@@ -137,5 +137,7 @@ export const AVENGED = set('ردا', 'رداً', 'رد', 'انتقاما', 'ان
 
 // Whose people: the US and coalition, militias and their patrons, or locals (troops, civilians).
 export const US_SIDE = /^(ال)?(امريكي|اميركي|امريكان|تحالف|بريطاني|فرنسي)/;
-export const MILITIA_SIDE = /^(ال)?(حشد|فصايل|فصيل|كتايب|حزب|نجباء|ميليشي|مليشي|ميلشي|حرس|مقاومه|عصايب|موال|فاطميون|زينبيون|مسلح|مهاجم)/;
+// (The attackers an attack's response killed are no toll of the side attacked: "قتلت ثلاثة من عناصر تنظيم داعش قال إنهم
+// كانوا وراء عملية الإطلاق".)
+export const MILITIA_SIDE = /^(ال)?(حشد|فصايل|فصيل|كتايب|حزب|نجباء|ميليشي|مليشي|ميلشي|حرس|مقاومه|عصايب|موال|فاطميون|زينبيون|مسلح|مهاجم|تنظيم|داعش|ارهابي|ارهابيين)/;
 export const LOCAL_SIDE = /^(ال)?(عراقي|سوري|مدني|كردي|اكراد|بيشمركه|قسد|اهالي|سكان|المواطنين|مواطن|طفل|اطفال|نساء|امراه)/;
