@@ -16,3 +16,26 @@ describe('the attackers a response killed (ISIS, "terrorists") are no toll of th
     expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', killed }]);
   });
 });
+
+describe('a side followed by the groups it accuses is the accuser, not the one accused', () => {
+  it.each([
+    ['Erbil and Washington accuse factions', 'لم تتبن أي جهة الهجوم على مطار أربيل مساء أمس، وتتهم أربيل وواشنطن فصائل مرتبطة بإيران.', 'attack_on_us_forces', 'Erbil airport'],
+    ['the US accuses the Brigades', 'وتتهم واشنطن كتائب حزب الله بشن الهجوم على قاعدة التنف فجر اليوم.', 'attack_on_us_forces', 'al-Tanf'],
+    ['the coalition accuses armed groups', 'سقطت صواريخ على قاعدة حرير مساء أمس، واتهم التحالف الدولي فصائل مسلحة موالية لإيران بالوقوف وراء الهجوم.', 'attack_on_us_forces', 'Harir'],
+    ['the US accused, still the striker', 'اتهمت قيادة العمليات القوات الأمريكية بتنفيذ الغارة على مقر الحشد في القائم فجر اليوم.', 'strike_on_militias', 'al-Qaim'],
+  ])('%s', (_label, text, category, place) => {
+    expect(brief(text)).toMatchObject([{ category, place }]);
+  });
+
+  it('a Q&A page ending with who the capitals accuse tells no strike by them', () => {
+    const text = [
+      'لماذا تُستهدف قاعدة حرير؟',
+      'لأنها تضم قوات للتحالف الدولي، وتعد نقطة مهمة للقوات الأمريكية في الإقليم.',
+      'ما أبرز الهجمات التي تعرضت لها؟',
+      '- 3 آذار 2021: صواريخ تسقط قرب القاعدة، دون ضحايا.',
+      'من يقف وراء الهجمات؟',
+      'لم تتبنَّ معظمها جهات معروفة، باستثناء هجوم آذار الذي أعلنت مسؤوليته مجموعة مجهولة، وتتهم أربيل وواشنطن فصائل مرتبطة بإيران.',
+    ].join('\n');
+    expect(brief(text, null).filter((m) => m.category === 'strike_on_militias')).toEqual([]);
+  });
+});
