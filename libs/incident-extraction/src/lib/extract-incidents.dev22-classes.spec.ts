@@ -39,3 +39,20 @@ describe('a side followed by the groups it accuses is the accuser, not the one a
     expect(brief(text, null).filter((m) => m.category === 'strike_on_militias')).toEqual([]);
   });
 });
+
+describe("drones or missiles intercepted while crossing a country's air (اخترقت، عبرت، دخلت الأجواء) attacked no site", () => {
+  it.each([
+    ['Jordan intercepting what entered its air', 'أكد مصدر عسكري أن طائرات سلاح الجو الملكي اعترضت عدداً من الصواريخ والطائرات المسيّرة التي دخلت الأجواء الأردنية فجر اليوم.'],
+    ['what penetrated the air', 'اعترضت طائرات سلاح الجو الملكي صواريخ ومسيّرات اخترقت الأجواء الأردنية فجر اليوم.'],
+    ['what crossed Iraq westwards', 'أسقطت الدفاعات الجوية مسيرات عبرت الأجواء العراقية باتجاه الغرب مساء أمس.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a drone that entered a base's air", 'أسقطت القوات الأمريكية مسيرة دخلت المجال الجوي لقاعدة التنف فجر اليوم.', 'al-Tanf'],
+    ['a drone that penetrated over a base', 'أسقطت الدفاعات الأمريكية مسيرة اخترقت أجواء قاعدة حرير فجر اليوم.', 'Harir'],
+  ])('still an incident: %s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', place }]);
+  });
+});

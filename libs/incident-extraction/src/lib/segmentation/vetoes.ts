@@ -57,7 +57,8 @@ export function framedAsNonEvent(seg: Segment): boolean {
 // either side. Only when every act word is the interception; not where a site is said to be their target ("أسقطت
 // الدفاعات مسيّرة حاولت استهداف قاعدة حرير") or where they were downed over or near a site ("فوق قاعدة التنف").
 const INTERCEPT = /^و?(اعترض|اعترضت|اعترضوا|يعترض|تعترض|اعتراض|اسقط|اسقطت|اسقطوا|يسقط|تسقط|اسقاط|تصدت|تصدي)$/;
-const HEADING = /^(متجهه|متجها|متجهات|متجهين|المتجهه|متوجهه|متوجها|طريقها|طريقهما)$/;
+// ("اعترض سلاح الجو صواريخ ومسيّرات اخترقت الأجواء الأردنية"، "عبرت الأجواء العراقية": crossing the air of a country is transit too.)
+const HEADING = /^(متجهه|متجها|متجهات|متجهين|المتجهه|متوجهه|متوجها|طريقها|طريقهما|اخترقت|اخترق|اخترقتا|عبرت|عابره|العابره|دخلت|دخلتا)$/;
 function interceptedInTransit(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
