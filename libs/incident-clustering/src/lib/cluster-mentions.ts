@@ -418,8 +418,8 @@ function* clusterComponent(units: readonly Unit[], component: number[]): Generat
 /**
  * A report told only by its month ("في نيسان الماضي") or by its article's publication window agrees with an incident
  * on place and time as far as it can say, and often names no weapon: short of MATCH_THRESHOLD by what it cannot tell.
- * Left alone, when one incident of its component that pins a day is all it can be, it joins that one when their link reaches this
- * (the same place with a compatible window and nothing against). Two incidents it could be: it stays alone.
+ * Left alone, it joins the one incident of its component that pins a day and links to it at this (the same place,
+ * a compatible window, nothing against). With two such incidents it stays alone.
  */
 const VAGUE_JOIN_THRESHOLD = MATCH_THRESHOLD - 1;
 const VAGUE_WINDOWS = new Set<DateWindow['kind']>(['month', 'published']);

@@ -3,7 +3,6 @@ import { KeyToken } from '../text/tokens';
 import { Side, Victims, ordinalAfter, othersAfter, readVictims } from './victims';
 import {
   ACTIVE_INJURE,
-  THINGS_HIT,
   ACTIVE_KILL,
   ACT_SUBJECT,
   AVENGED,
@@ -34,6 +33,7 @@ import {
   TALLY,
   TALLY_NOUN_INJURED,
   TALLY_NOUN_KILLED,
+  THINGS_HIT,
   TOOK_LIVES_VERB,
   has,
   isPerson,
@@ -208,9 +208,10 @@ export function findCasualties(tokens: KeyToken[], from = 0, to = tokens.length)
       // "أصابت ثلاثة صواريخ القاعدة" counts what hit, not who.
       const subject = ACT_SUBJECT.test(tokens[i + 1]?.keys.at(-1) ?? '') || SHRAPNEL.test(tokens[i + 1]?.norm ?? '');
       const v = subject ? objectAfter(tokens, i + 2, Math.min(to, i + OBJECT_REACH)) : readVictims(tokens, i + 1, to, true);
+      const phrase = v ? tokens.slice(v.from, Math.min(to, v.end + 1)) : [];
       // ("أصاب اثنان منها طائرتين": two of them, the rockets, are what hit.)
-      const ofThings = !subject && !!v && (tokens[v.end]?.norm === 'منها' || tokens.slice(v.from, Math.min(to, v.end + 1)).some((x) => THINGS_HIT.test(x.norm)));
-      if (v && !ofThings && !tokens.slice(v.from, Math.min(to, v.end + 1)).some((x) => ACT_SUBJECT.test(x.keys.at(-1) ?? ''))) {
+      const ofThings = !subject && !!v && (tokens[v.end]?.norm === 'منها' || phrase.some((x) => THINGS_HIT.test(x.norm)));
+      if (v && !ofThings && !phrase.some((x) => ACT_SUBJECT.test(x.keys.at(-1) ?? ''))) {
         pushV('injured', v, i, i);
       }
       continue;

@@ -107,8 +107,8 @@ const isCeremony = (scan: DateScan, k: number) => scan.tokens[k].keys.some((x) =
 const COMMA = /[،,]/;
 // (The comma after may follow a word the date leaves out: "، اليوم الخميس،".)
 const SET_OFF_TAIL = 1;
-/** [first token after the opening comma, last before the closing one] of a date on tokens [i, j] set off by commas. */
 const PART_OF_DAY = /^(صباح|مساء|فجر|ليل|ليله|ظهر|عصر|يوم)$/;
+/** [first token after the opening comma, last before the closing one] of a date on tokens [i, j] set off by commas. */
 function setOff(scan: DateScan, i: number, j: number): [number, number] | null {
   // ("، صباح الاثنين،": the part of the day stands outside the date.)
   if (i > scan.from && PART_OF_DAY.test(scan.tokens[i - 1].norm)) i--;

@@ -228,10 +228,17 @@ function leadingAfter(tokens: KeyToken[], from: number, to: number): number {
   }
   return -1;
 }
+/** The last day date told in a sentence (before `offset`, at least as firm as `strength`), or null. */
+function lastDayTold(s: SentenceFacts | undefined, offset = Number.POSITIVE_INFINITY, strength = 0): DateMention | null {
+  return s?.dates.filter((d) => d.end <= offset && d.precision === 'day' && d.strength >= strength).at(-1) ?? null;
+}
+/** The incident told last before this sentence whose candidate `keep` accepts. */
+function lastTold(earlier: Candidate[], keep: (o: Candidate) => boolean = () => true): Candidate | undefined {
+  return [...earlier].filter((o) => !o.continuation && keep(o)).sort((x, y) => y.order - x.order)[0];
+}
 /** The last day date told in the sentence before `offset`, else publication. */
 function dayBefore(s: SentenceFacts, offset: number, pub: string | null): DateMention | null {
-  const told = s.dates.filter((d) => d.end <= offset && d.precision === 'day').at(-1);
-  return told ?? (pub ? { value: pub, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative } : null);
+  return lastDayTold(s, offset) ?? (pub ? { value: pub, precision: 'day', start: 0, end: 0, strength: DATE_STRENGTH.reportedRelative } : null);
 }
 const ACT_AFTER_SPAN = /^(ال)?(هجوم|هجمات|ضربه|ضربات|غاره|غارات|قصف|استهداف|اغتيال|مقتل|اعتداء|عدوان)$/;
 
@@ -279,8 +286,7 @@ function weekdayBeforeTold(s: SentenceFacts, mine: Candidate[], earlier: Candida
     if (wd === undefined || !RELATIVE_TO_IT.test(tokens[k + 1].norm)) continue;
     const sign = BEFORE_IT.test(tokens[k + 2].norm) ? -1 : AFTER_IT.test(tokens[k + 2].norm) ? 1 : 0;
     if (!sign) continue;
-    const here = s.dates.filter((d) => d.end <= tokens[k].start && d.precision === 'day' && d.strength >= DATE_STRENGTH.weekday).at(-1);
-    const base = here ?? toldLastIn(previous, DATE_STRENGTH.weekday) ?? [...earlier].filter((o) => !o.continuation && o.date?.precision === 'day').sort((x, y) => y.order - x.order)[0]?.date;
+    const base = lastDayTold(s, tokens[k].start, DATE_STRENGTH.weekday) ?? lastDayTold(previous, undefined, DATE_STRENGTH.weekday) ?? lastTold(earlier, (o) => o.date?.precision === 'day')?.date;
     const c = mine.find((o) => !o.continuation && o.from <= k && k < o.to) ?? mine.find((o) => !o.continuation && o.from > k);
     if (!base || !c) continue;
     const from = weekdayOf(parseIsoDay(base.value)!);
@@ -296,7 +302,7 @@ function dateInSameMonth(s: SentenceFacts, mine: Candidate[], earlier: Candidate
     if (!tokens[k].keys.includes('شهر') || !SAME.test(tokens[k + 1].norm) || tokens[k - 1].norm !== 'من') continue;
     const day = dayNumber(tokens[k - 2]) ?? ordinalBefore(tokens, k - 1, s.from)?.[0];
     const c = mine.find((o) => !o.continuation && o.from <= k && k < o.to) ?? mine.find((o) => !o.continuation && o.from > k);
-    const before = [...earlier].filter((o) => !o.continuation && o.date).sort((x, y) => y.order - x.order)[0]?.date;
+    const before = lastTold(earlier, (o) => !!o.date)?.date;
     if (!day || !c || !before) continue;
     const [y, m] = before.value.split('-').map(Number);
     if (!validDay(y, m, day)) continue;
@@ -307,7 +313,6 @@ function dateInSameMonth(s: SentenceFacts, mine: Candidate[], earlier: Candidate
 // "جاءت الضربة الثالثة مساء الأحد 12 تشرين الثاني 2023. في تلك الليلة، أغارت طائرات …": "that night" is the time
 // told last, in the sentence before, whether or not an incident was read there.
 const THAT = /^(ذلك|تلك)$/;
-const toldLastIn = (s: SentenceFacts | undefined, strength: number = DATE_STRENGTH.explicit) => s?.dates.filter((d) => d.precision === 'day' && d.strength >= strength).at(-1) ?? null;
 
 function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate[], tokens: KeyToken[], previous?: SentenceFacts): void {
   for (let k = s.from; k < s.to; k++) {
@@ -324,12 +329,8 @@ function dateFromAnchors(s: SentenceFacts, mine: Candidate[], earlier: Candidate
     // A date the segment gave it from before the phrase belongs to the act told there.
     if (!c || (c.date && !(after && c.date.end <= tokens[k].start))) continue;
     // The act before it: an earlier part of this sentence (its date, or none), else the incident told before.
-    const partDates = s.dates.filter((d) => d.end <= tokens[k].start && d.precision === 'day');
     const demonstrative = anchor.span.count === 0 && k > 0 && THAT.test(tokens[k - 1].norm);
-    const base =
-      after || s.from < c.from
-        ? (partDates.at(-1) ?? null)
-        : ((demonstrative ? toldLastIn(previous) : null) ?? [...earlier].filter((o) => !o.continuation).sort((x, y) => y.order - x.order)[0]?.date ?? null);
+    const base = after || s.from < c.from ? lastDayTold(s, tokens[k].start) : ((demonstrative ? lastDayTold(previous, undefined, DATE_STRENGTH.explicit) : null) ?? lastTold(earlier)?.date ?? null);
     if (base) c.date = reckon(base, anchor.span, anchor.sign, { start: tokens[k].start, end: tokens[anchor.end].end });
   }
 }

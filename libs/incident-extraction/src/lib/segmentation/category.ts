@@ -232,9 +232,9 @@ function notHit(tokens: KeyToken[], from: number, to: number): boolean {
 }
 
 const ACCUSED_REACH = 2;
-/** The one accused right after an accusation is the US, the coalition or Israel. */
 // ("وتتهم أربيل وواشنطن فصائل مرتبطة بإيران": a side followed by the groups it accuses is the accuser.)
 const ACCUSED_AFTER_ACCUSER = 1;
+/** The one accused right after an accusation is the US, the coalition or Israel. */
 function accusesStriker(seg: Segment): boolean {
   const accuser = (x: Tagged<ActorTag>) => seg.actors.some((y) => (IRAN_LINKED.has(y.value) || MILITIA_TAGS.has(y.value)) && y.from >= x.to && y.from - x.to <= ACCUSED_AFTER_ACCUSER);
   return seg.cues.some(

@@ -271,11 +271,11 @@ function cameFrom(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
 // A funeral, protest or gathering opening the segment: its places stand before the first act word.
 const GATHERING = /^و?(شيع|شيعت|يشيع|تشيع|تشييع|شيعوا|تظاهر|تظاهرت|تظاهرات|مظاهرات|مظاهره|احتج|احتجاجات|تجمع|تجمعت|اعتصم|مسيره|مسيرات|جنازه|مراسم|وقفه)$/;
 const GATHERING_REACH = 4;
-/** The places of a funeral, protest or gathering opening tokens [a, b), up to the first act word. */
 // "وجرت في النجف، صباح الاثنين، مراسم تشييع …"، "أقيمت في كربلاء جنازة …": a verb of holding opens the segment, and
 // the gathering it held is named after its place and time.
 const HELD = /^و?(جرت|اقيمت|اقيم|تقام|يقام|نظمت|نظم|شهدت|شهد)$/;
 const HELD_REACH = 9;
+/** The places of a funeral, protest or gathering opening tokens [a, b), up to the first act word. */
 export function gatheredAt(tokens: KeyToken[], a: number, b: number, cues: Tagged<CueTag>[], all: PlaceMention[]): PlaceMention[] {
   let at = -1;
   const held = HELD.test(tokens[a]?.norm ?? '');

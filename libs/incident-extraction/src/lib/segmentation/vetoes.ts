@@ -483,7 +483,7 @@ function sharesSeries(seg: Segment): boolean {
 // "تصاعدت الضربات الإسرائيلية على الأراضي السورية"، "تزايدت الغارات المجهولة"، "تكثيف الهجمات": acts told by how
 // they rose are many, unless the segment pins a day.
 const RISE = /^و?(تصاعدت|تصاعد|تتصاعد|يتصاعد|تزايدت|تزايد|تتزايد|يتزايد|تكثفت|تكثف|تتكثف|تكثيف|ازدادت|ازداد|تزداد|يزداد|ازدياد|تواترت|تتواتر)$/;
-const PLURAL_ACT_NOUN = /^(ال)?(ضربات|غارات|هجمات|استهدافات|اعتداءات|عمليات|هجمات)$/;
+const PLURAL_ACT_NOUN = /^(ال)?(ضربات|غارات|هجمات|استهدافات|اعتداءات|عمليات)$/;
 function toldByRise(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   if (seg.dates().some((d) => d.precision === 'day')) return false;
