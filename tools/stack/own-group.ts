@@ -12,6 +12,11 @@ import { groupMembers, lineLogger, watchParent } from '@raseed/config';
  * Should this process be killed with -9, the launcher sees its IPC channel close and stops.
  */
 const LAUNCHER_HEAP_MB = 160;
+/**
+ * Its young generation: the launcher allocates little (log lines relayed), yet V8's default
+ * semi-spaces (16 MB each) fill and stay resident under a busy stack's output.
+ */
+const LAUNCHER_SEMI_SPACE_MB = 2;
 
 /**
  * glibc's allocator for the launcher and, inherited, everything it starts (services, broker,
@@ -29,7 +34,10 @@ export const LAUNCHER_IN_GROUP = 'RASEED_STACK_LAUNCHER';
 
 export function runLauncherInOwnGroup(flag: string, script = process.argv[1]): void {
   // Its heap bounded as the services' are: it only relays their log lines, and V8 would otherwise let garbage pile up.
-  const heap = process.execArgv.some((a) => a.startsWith('--max-old-space-size')) ? [] : [`--max-old-space-size=${LAUNCHER_HEAP_MB}`];
+  const heap = [
+    ...(process.execArgv.some((a) => a.startsWith('--max-old-space-size')) ? [] : [`--max-old-space-size=${LAUNCHER_HEAP_MB}`]),
+    ...(process.execArgv.some((a) => a.startsWith('--max-semi-space-size')) ? [] : [`--max-semi-space-size=${LAUNCHER_SEMI_SPACE_MB}`]),
+  ];
   // For startIdleHeapRelease: once started, the launcher hands back the heap its start-up used (migrations, TypeORM).
   const gc = process.execArgv.includes('--expose-gc') ? [] : ['--expose-gc'];
   const child = spawn(process.execPath, [...process.execArgv, ...heap, ...gc, script, ...process.argv.slice(2)], {

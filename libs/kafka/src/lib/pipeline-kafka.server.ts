@@ -43,7 +43,7 @@ const DEFAULT_MAX_BATCH = 200;
 // Partitions consumed at once when a handler takes several in one call (at least the topics' partition count).
 const ACROSS_PARTITIONS_CONCURRENCY = 16;
 // Fetch room per partition for a full batch of events this large (articles travel with their text).
-const FETCH_BYTES_PER_EVENT = 16 * 1024;
+const FETCH_BYTES_PER_EVENT = 4 * 1024;
 const MIN_FETCH_BYTES = 1024 * 1024;
 
 /**
