@@ -69,12 +69,24 @@ describe('clusterMentions', () => {
     expect(sameCluster(attack, 0, 1)).toBe(true);
   });
 
-  it('does NOT merge strikes attributed to conflicting actors (Israel vs the US)', () => {
+  // One outlet puts an unclaimed strike down to Israel, another to the US (the side hit blames it): a dispute over
+  // who struck, as tolls differ, not two strikes. (Before: blocked as conflicting actors.)
+  it('merges one strike put down to Israel by one report and to the US by another', () => {
     const ids = clusterMentions([
       am('a', '2023-12-25', { category: 'strike_on_militias', date: d('2023-12-25'), place: P.damascus, weapon: 'airstrike', actor: 'israel' }),
       am('b', '2023-12-25', { category: 'strike_on_militias', date: d('2023-12-25'), place: P.damascus, weapon: 'airstrike', actor: 'us' }),
     ]);
+    expect(sameCluster(ids, 0, 1)).toBe(true);
+  });
+
+  it('still keeps disputed strikers of other days apart (the coalition and the US agree)', () => {
+    const ids = clusterMentions([
+      am('a', '2023-12-25', { category: 'strike_on_militias', date: d('2023-12-25'), place: P.damascus, weapon: 'airstrike', actor: 'israel' }),
+      am('b', '2023-12-25', { category: 'strike_on_militias', date: d('2023-12-02'), place: P.damascus, weapon: 'airstrike', actor: 'us' }),
+      am('c', '2023-12-25', { category: 'strike_on_militias', date: d('2023-12-25'), place: P.damascus, weapon: 'airstrike', actor: 'coalition' }),
+    ]);
     expect(sameCluster(ids, 0, 1)).toBe(false);
+    expect(sameCluster(ids, 0, 2)).toBe(true);
   });
 
   it('merges undated reports of a distinctive attack (same place, same death toll) but not undated look-alikes', () => {

@@ -220,6 +220,9 @@ function bestAgreement<T>(xs: readonly T[], ys: readonly T[], agree: (a: T, b: T
  * Link between two event profiles (symmetric): NEGATIVE_INFINITY when they can never be one
  * incident, else the sum of per-field points plus shared wording (`textSimilarity`, 0..1).
  */
+const STRIKERS: ReadonlySet<Actor> = new Set<Actor>(['us', 'coalition', 'israel']);
+const disputedStriker = (a: readonly Actor[], b: readonly Actor[]) => a.length > 0 && b.length > 0 && [...a, ...b].every((x) => STRIKERS.has(x));
+
 export function profileScore(x: EventProfile, y: EventProfile, textSimilarity: number, why?: Explanation): number {
   if (x.category !== y.category) return block(why, () => 'category differs');
   let score = dateScore(x.window, y.window, why);
@@ -230,9 +233,13 @@ export function profileScore(x: EventProfile, y: EventProfile, textSimilarity: n
   score += PLACE_POINTS[p.kind];
   note(why, () => `place ${p.kind}`);
 
-  const actor = bestAgreement(x.actors, y.actors, actorAgreement).agreement;
+  const told = bestAgreement(x.actors, y.actors, actorAgreement).agreement;
+  // An unclaimed strike is put down to the US by one outlet (the side hit blames it) and to Israel by another:
+  // strikers differing is a dispute over who did it, as tolls differ, not two strikes.
+  const actor = told === 'conflict' && x.category === 'strike_on_militias' && disputedStriker(x.actors, y.actors) ? 'unknown' : told;
   if (actor === 'conflict') return block(why, () => 'actors conflict');
   score += ACTOR_POINTS[actor];
+  if (actor !== told) note(why, () => 'strikers disputed');
 
   const weapon = bestAgreement(x.weapons, y.weapons, weaponAgreement).agreement;
   score += WEAPON_POINTS[weapon];

@@ -53,6 +53,10 @@ const SOUND_PLURAL = /(ين|ون)$/;
 const RESUMPTIVE = set('فيه', 'فيها', 'فيهما', 'خلاله', 'خلالها', 'به', 'بها', 'جراءه', 'جراءها', 'إثره', 'إثرها');
 const ADDITION = set('إضافة', 'بالإضافة', 'علاوة');
 const KUNYA = /^و?(ابو|ابي|ابا|ام)$/;
+// "اثنين من المستشارين في الحرس الثوري، إضافة إلى عنصرين": "in" a force or its ranks says whose men they were, a
+// modifier of the group; the place or the act "في" leads to elsewhere ends the phrase.
+const FORCE_AFTER_IN = /^(ال)?(حرس|حزب|حشد|كتايب|حركه|فيلق|قوه|قوات|لواء|الويه|جيش|صفوف|فصيل|فصايل|ميليشيا|مليشيا|ميليشيات|مليشيات|مقاومه|جماعه)$/;
+const forceAfterIn = (tokens: KeyToken[], k: number) => tokens[k].norm === 'في' && FORCE_AFTER_IN.test(tokens[k + 1]?.norm ?? '');
 
 function skipHedge(tokens: KeyToken[], j: number, to: number): number {
   for (const h of HEDGES) {
@@ -85,11 +89,14 @@ export function readVictims(tokens: KeyToken[], j: number, to: number, strict: b
 export function othersAfter(tokens: KeyToken[], from: number, to: number, single: boolean): Group | null {
   let value: number | null = 0;
   let end = from;
-  for (let k = from; value !== null && k < Math.min(to, end + MODIFIER_REACH); k++) {
+  // (Whose men they were, "في الحرس الثوري", lengthens the modifiers by its two words.)
+  let whose = 0;
+  for (let k = from; value !== null && k < Math.min(to, end + MODIFIER_REACH + whose); k++) {
     const t = tokens[k];
+    if (forceAfterIn(tokens, k)) whose = 2;
     // ("أبو علي": a name after a kunya, not the preposition "على" it folds to.)
     const named = k > 0 && KUNYA.test(tokens[k - 1].norm);
-    if ((has(t, PHRASE_STOP) && !named && !(t.norm === 'الي' && tokens[k + 1]?.norm === 'جانب')) || has(t, KILL_HEAD) || has(t, INJ_HEAD) || has(t, OTHERS)) break;
+    if ((has(t, PHRASE_STOP) && !named && !(t.norm === 'الي' && tokens[k + 1]?.norm === 'جانب') && !forceAfterIn(tokens, k)) || has(t, KILL_HEAD) || has(t, INJ_HEAD) || has(t, OTHERS)) break;
     // "إصابة ثلاثة من عناصره، إلى جانب اثنين من جنود الدفاع الجوي": "alongside" coordinates too.
     if (t.norm === 'الي' && tokens[k + 1]?.norm === 'جانب' && k + 2 < to) {
       const beside = conjunct(tokens, k + 2, to, false);

@@ -287,6 +287,15 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   // category; an article with none gets one unplaced incident per category.
   for (const c of cands) {
     if (c.place || c.continuation) continue;
+    // "وأضاف أن طائرة للتحالف ضربت المنصة": a strike on the launcher is where the attack was launched from, whatever
+    // other strikes the article tells.
+    if (c.launchSite) {
+      const site = c.launchSite;
+      const there = drafts.find((x) => x.category === c.category && x.place?.place.id === site.place.id);
+      if (there) there.cands.push(c);
+      else drafts.push({ category: c.category, place: site, cands: [{ ...c, place: site }] });
+      continue;
+    }
     const same = drafts.filter((x) => x.category === c.category && x.place && actorsAgree(x, c));
     const near = same.filter((x) => datesCompatible(x, c, { ...ctx, pub: null })).sort((x, y) => distance(x, c) - distance(y, c))[0];
     if (near) {

@@ -60,6 +60,9 @@ export interface NumberSpan {
 /** "11:55"، "5/3": figures joined by one sign are a clock time or a date, not a count. */
 export const gluedFigures = (a?: KeyToken, b?: KeyToken): boolean => !!a && !!b && /^\d+$/.test(a.norm) && /^\d+$/.test(b.norm) && b.start === a.end + 1;
 
+/** "إف-16"، "سي-130"، "تي-72": figures joined by one sign to the word before them name a model, they count nothing. */
+const designation = (a?: KeyToken, b?: KeyToken): boolean => !!a && !!b && !!b.hyphenated && /^\d+$/.test(b.norm) && !/\d/.test(a.norm);
+
 export function readNumber(tokens: KeyToken[], i: number): NumberSpan | null {
   const t = tokens[i];
   if (!t) return null;
@@ -68,7 +71,7 @@ export function readNumber(tokens: KeyToken[], i: number): NumberSpan | null {
   const v = wordValue(t);
   if (v === null) return null;
   const next = tokens[i + 1];
-  if (gluedFigures(t, next) || gluedFigures(tokens[i - 1], t)) return null;
+  if (gluedFigures(t, next) || gluedFigures(tokens[i - 1], t) || designation(tokens[i - 1], t)) return null;
   // "اللواء 45"، "اللواءين 14 و15"، "البرج 22": a unit's or a site's number names it.
   const prev = tokens[i - 1];
   if (prev && /^\S*\d/.test(t.norm) && (UNIT_NOUN.test(prev.norm) || (/^و/.test(t.norm) && /^\d+$/.test(prev.norm) && !!tokens[i - 2] && UNIT_NOUN.test(tokens[i - 2].norm)))) return null;

@@ -8,6 +8,9 @@ import { isRecall } from '../segmentation/framing';
 // Who did it: the perpetrator of an attack (a named group, the IRGC, militias tied to
 // Iran) or the striker (Israel, the US, the coalition, unknown aircraft), by role.
 
+// Countries whose strikes an article may tell beside each other ("ضد إيران" names a side, not where it struck).
+const THEATRE = new Set(['IQ', 'SY', 'JO', 'LB']);
+
 export const SPECIFIC: ActorTag[] = ['islamic_resistance_iraq', 'kataib_hezbollah', 'nujaba', 'kataib_sayyid_al_shuhada'];
 
 export function attackActor(d: Draft, facts: SentenceFacts[], date: string | null = null): [Actor, Tagged<ActorTag> | null, SentenceFacts | null] {
@@ -107,6 +110,13 @@ export function strikeActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
     const cur = score.get(a);
     score.set(a, [(cur?.[0] ?? 0) + w, cur?.[1] ?? t, cur?.[2] ?? s]);
   };
+  // "قُتل المستشار … بغارة قرب دمشق، فيما شنت الولايات المتحدة ضربات في العراق": an unplaced report merged in that
+  // names only another country's places tells of strikes there, not of who struck here.
+  const country = d.place?.place.country;
+  const toldElsewhere = (c: Candidate) => {
+    const own = c.sentence.places.filter((p) => p.from >= c.from && p.to <= c.to);
+    return !!country && !c.place && own.length > 0 && own.every((p) => p.place.country !== country && THEATRE.has(p.place.country));
+  };
   const PRIOR: Partial<Record<ActorTag, Actor>> = { israel: 'israel', us: 'us', coalition: 'coalition', unknown: 'unknown' };
   // Recollections merged into the incident ("وفي وقت سابق قصفت طائرات أمريكية …") do not name its striker.
   const fresh = d.cands.some((c) => !c.continuation && !c.recall);
@@ -117,7 +127,7 @@ export function strikeActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
   for (const tier of tiers) {
     score.clear();
     for (const c of tier) {
-      if ((c.continuation && !c.claim) || (fresh && c.recall)) continue;
+      if ((c.continuation && !c.claim) || (fresh && c.recall) || toldElsewhere(c)) continue;
       for (const x of c.actors) {
         const a = PRIOR[x.value];
         if (!a || deniedBy(c.sentence, x)) continue;
@@ -138,7 +148,7 @@ export function strikeActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
     }
   }
   const counts = new Map<Actor, [number, Tagged<ActorTag>, SentenceFacts]>();
-  for (const s of facts)
+  for (const s of facts) {
     for (const x of s.actors) {
       if ((x.value !== 'israel' && x.value !== 'us') || deniedBy(s, x)) continue;
       // A nationality on a strike ("الغارات الإسرائيلية") outweighs the officials quoted ("مسؤول أميركي").
@@ -146,12 +156,18 @@ export function strikeActor(d: Draft, facts: SentenceFacts[]): [Actor, Tagged<Ac
       const cur = counts.get(x.value);
       counts.set(x.value, [(cur?.[0] ?? 0) + (onStrike ? 3 : 1), cur?.[1] ?? x, cur?.[2] ?? s]);
     }
+  }
   const top = [...counts.entries()].sort((x, y) => y[1][0] - x[1][0])[0];
   return top ? [top[0], top[1][1], top[1][2]] : ['unknown', null, null];
 }
 
 // "نفت الولايات المتحدة مسؤوليتها": the actor named after a denial is not the striker.
+// ("أكدت وزارة الدفاع الأميركية أنها «لم تكن متورطة»": nor one that says it had no part in it.)
+const NO_PART = /(لم\s+(تكن|يكن|نكن)\s+متورط|(ليست|ليس|غير)\s+متورط|لا\s+علاق[ةه]\s+لها|لا\s+علاق[ةه]\s+له\b|لا\s+علاق[ةه]\s+لنا)/;
+const NO_PART_REACH_CHARS = 60;
 function deniedBy(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
   const before = s.span.text.slice(Math.max(0, t.start - s.span.start - 14), t.start - s.span.start);
-  return /(نفت|نفى|تنفي|ينفي|نفي)\s+\S*\s*$/.test(before);
+  if (/(نفت|نفى|تنفي|ينفي|نفي)\s+\S*\s*$/.test(before)) return true;
+  const after = s.span.text.slice(t.end - s.span.start, t.end - s.span.start + NO_PART_REACH_CHARS);
+  return NO_PART.test(after);
 }

@@ -13,6 +13,8 @@ import { KeyToken } from '../text/tokens';
 const CLAUSE_BREAK = /[،,;؛:\n]/;
 const DAY_PART = /^(يوم|فجر|صباح|ظهر|عصر|مساء|ليل|ليله|منتصف|الماضي|الفايت)$/;
 const RELATIVE = /^(الذي|التي|اللذين|اللتين|اللذان|اللتان|الذين|اللواتي|اللاتي|وهو|وهي|حيث)$/;
+// "يأتي الهجوم رغم هدنة أعلنتها الفصائل في تشرين الأول": what the act came despite is another matter, with its own time.
+const DESPITE = /^و?(رغم|برغم|بالرغم)$/;
 
 // "الهجوم … الذي وقع في 8 كانون الثاني": a relative clause telling when the act just named took place.
 // ("الغارات التي شنتها طائرات أمريكية فجر السبت": the verb with its object pronoun.)
@@ -23,6 +25,8 @@ interface Clause {
   end: number;
   relative: boolean;
   act: boolean;
+  /** Opened by "رغم": what the act came despite. */
+  despite: boolean;
 }
 
 function clausesOf(c: Candidate, tokens: KeyToken[]): Clause[] {
@@ -46,12 +50,13 @@ function clausesOf(c: Candidate, tokens: KeyToken[]): Clause[] {
       start: tokens[a].start,
       end: tokens[b - 1].end,
       relative: RELATIVE.test(tokens[a].norm),
+      despite: DESPITE.test(tokens[a].norm),
       act: acts.some((q) => q.from >= a && q.from < b) || (RELATIVE.test(tokens[a].norm) && a + 1 < b && OCCURRED.test(tokens[a + 1].norm)),
     });
     a = b;
   };
   for (let k = c.from + 1; k < c.to; k++) {
-    if (CLAUSE_BREAK.test(between(k)) || RELATIVE.test(tokens[k].norm)) close(k);
+    if (CLAUSE_BREAK.test(between(k)) || RELATIVE.test(tokens[k].norm) || DESPITE.test(tokens[k].norm)) close(k);
   }
   close(c.to);
   return out;
@@ -61,10 +66,17 @@ function clausesOf(c: Candidate, tokens: KeyToken[]): Clause[] {
 export function clauseDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToken[]): void {
   for (const c of mine) {
     if (c.continuation || !c.date) continue;
-    const within = s.dates.filter((d) => d.start >= tokens[c.from].start && d.start < tokens[c.to - 1].end);
-    if (new Set(within.map((d) => d.value)).size < 2) continue;
+    const all = s.dates.filter((d) => d.start >= tokens[c.from].start && d.start < tokens[c.to - 1].end);
     const clauses = clausesOf(c, tokens);
     const clauseOf = (offset: number) => clauses.find((q) => offset >= q.start && offset <= q.end);
+    // A time told inside what the act came despite (no act of its own there) is that matter's, never the act's.
+    const despiteOnly = (d: DateMention) => {
+      const q = clauseOf(d.start);
+      return !!q && q.despite && !q.act;
+    };
+    const within = all.filter((d) => !despiteOnly(d));
+    if (within.length < all.length && despiteOnly(c.date)) c.date = strongestDate(within);
+    if (!c.date || new Set(within.map((d) => d.value)).size < 2) continue;
     const here = c.place ? clauseOf(c.place.start) : undefined;
     const inClause = (q: Clause | undefined) => (d: DateMention) => clauseOf(d.start) === q;
     const otherPlaces = mine.filter((o) => o !== c && o.place && o.place.place.id !== c.place?.place.id).map((o) => o.place!.start);

@@ -118,6 +118,11 @@ const STRIKERS = new Set<ActorTag>(['us', 'coalition', 'israel']);
 const PREPOSITION = /^(الي|علي|في|من|عن|مع)$/;
 // How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
 const SUBJECT_VERB_REACH = 3;
+// "لقي خمسة من لواء فاطميون حتفهم حين استهدفت طائرات مواقعهم": a verb after a word opening a clause of time or
+// cause has its own subject; the side named before it is no subject of it.
+const CLAUSE_OPENS = /^و?(حين|حينما|عندما|بعدما|لما|لدي|اثر|جراء|اثناء)$/;
+// "قتل أربعة من عناصر النجباء بغارة استهدفت سيارتهم": the verb after the means they died by is the means' own.
+const BY_MEANS = /^ب(ال)?(غاره|غارات|ضربه|ضربات|قصف|صاروخ|صواريخ|طايره|طايرات|مسيره|مسيرات|قذيفه|قذايف)$/;
 
 // A verb takes only و / ف before it: "بالرد" (with a response) is a noun, not "ردّ".
 const asVerb = (t: KeyToken) => STRIKE_VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && STRIKE_VERBS.has(t.norm.slice(1)));
@@ -157,7 +162,7 @@ export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, t
   if (x.from - 1 >= from && BACKED.test(tokens[x.from - 1].norm)) return false;
   for (let k = x.to; k < Math.min(to, x.to + SUBJECT_VERB_REACH); k++) {
     // "العدو الصهيوني المدعوم أمريكياً استهدف مجاهدو …": a party described as backed is named, the verb is another's.
-    if (BACKED.test(tokens[k].norm)) break;
+    if (BACKED.test(tokens[k].norm) || CLAUSE_OPENS.test(tokens[k].norm)) break;
     // "دفع واشنطن إلى رد غير مسبوق": after a preposition the word is a noun ("ردّ"), not the verb.
     if (k > x.to && PREPOSITION.test(tokens[k - 1].norm)) continue;
     if ((asVerb(tokens[k]) && !launchesNothing(tokens, k, to)) || BY_STRIKE_NOUN.test(tokens[k].norm) || COMMITTING.test(tokens[k].norm)) return true;
@@ -194,7 +199,8 @@ const SAYS = /^و?(قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذ
 export function militiaIsAgent(tokens: KeyToken[], actors: Tagged<ActorTag>[], a: number, b: number, verbs: ReadonlySet<string> = ATTACK_VERBS): boolean {
   return actors.some((x) => {
     if (!MILITIA_TAGS.has(x.value)) return false;
-    for (let k = x.to; k < Math.min(b, x.to + SUBJECT_VERB_REACH); k++) if (tokens[k].keys.some((y) => verbs.has(y))) return true;
+    for (let k = x.to; k < Math.min(b, x.to + SUBJECT_VERB_REACH) && !CLAUSE_OPENS.test(tokens[k].norm) && !BY_MEANS.test(tokens[k].norm); k++)
+      if (tokens[k].keys.some((y) => verbs.has(y))) return true;
     if (x.from - 1 >= a && SAYS.test(tokens[x.from - 1].norm) && tellsOwnAct(tokens, x.to, b)) return true;
     // Verb-subject order: the group right after the verb, not in a genitive ("استهدفت مقرا لكتائب").
     const prev = x.from - 1 >= a ? tokens[x.from - 1] : null;

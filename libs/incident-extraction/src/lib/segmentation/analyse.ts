@@ -180,14 +180,21 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
         borrowsCategory: !(category === 'strike_on_militias' && seg.actors.some((x) => x.value === 'us' || x.value === 'israel')),
       },
     ];
-  return groups.map((g) => ({ ...cand, place: groups.length === 1 && category === 'strike_on_militias' ? atBorderTown(bestOfGroup(g, category), [seg.s], gaz) : bestOfGroup(g, category) }));
+  // "إعلام الحشد في بابل وصف ما جرى بأنه ضربة استهدفت مقار داخل القاعدة": a site told by its kind, named before, lies
+  // within the only place the segment names: the act was there.
+  const site = groups.length === 1 && toldSite(seg) ? siteToldOf(seg, ctx, gaz).siteTold : undefined;
+  const within = (p: PlaceMention) => (site && site.place.ancestors.includes(p.place.id) && site.place.us === p.place.us ? site : p);
+  return groups.map((g) => ({
+    ...cand,
+    place: within(groups.length === 1 && category === 'strike_on_militias' ? atBorderTown(bestOfGroup(g, category), [seg.s], gaz) : bestOfGroup(g, category)),
+  }));
 }
 
 const ACT_CUE = new Set(['trigger', 'weak_trigger', 'strike_agent', 'launch']);
 
 // "قائد فيلق القدس"، "عنصران من الحشد"، "مقر للحرس"، "موكباً لكتائب …": Iran's men, sites or vehicles as the ones hit ("صواريخ إيرانية" is no victim).
 const HIT_MEN_BEFORE =
-  /^(قايد|قاده|القايد|رييس|نايب|قيادي|قياديا|قياديين|القيادي|عناصر|عنصر|عنصرا|عنصرين|عنصران|مقاتلين|مقاتلي|مستشار|مستشارين|المستشار|ضابط|ضباط|من|في|مقر|مقرا|مقرات|مواقع|مستودع|مستودعات|مخزن|مخزنا|مخازن|معسكر|معسكرات|قواعد|موكب|موكبا|رتل|رتلا|قافله|عجله|عجلات|سياره|سيارات|شاحنه|شاحنات|تابع|تابعا|تابعه|التابع|التابعه|يستخدمها|تستخدمها|يستخدمه|يستخدمونها|تقل|تقلان|يقل|يقلان|تنقل|ينقل|تقلهم|تقله)$/;
+  /^(قايد|قاده|القايد|رييس|نايب|قيادي|قياديا|قياديين|القيادي|عناصر|عنصر|عنصرا|عنصرين|عنصران|مقاتلين|مقاتلي|مستشار|مستشارين|المستشار|ضابط|ضباط|من|في|مقر|مقرا|مقرات|مقار|موقع|موقعا|مواقع|مستودع|مستودعا|مستودعات|مخزن|مخزنا|مخازن|معسكر|معسكرا|معسكرات|مركز|مركزا|مراكز|منشاه|منشات|قواعد|موكب|موكبا|رتل|رتلا|قافله|عجله|عجلات|سياره|سيارات|شاحنه|شاحنات|تابع|تابعا|تابعه|التابع|التابعه|يستخدمها|تستخدمها|يستخدمه|يستخدمونها|تقل|تقلان|يقل|يقلان|تنقل|ينقل|تقلهم|تقله)$/;
 const HIT_MEN_REACH = 2;
 
 // A killing verb, not its noun: "ذكرى مقتل سليماني" is a commemoration, the act told is another.
@@ -286,7 +293,7 @@ const BACK_NOUN =
   /^(و|ف)?(ب|ل)?(ال|لل)(غارات|غاره|ضربات|ضربتان|ضربتين|ضربه|هجوم|هجمات|قصف|استهداف|عمليه|مقر|مقرات|مستودع|مستودعات|مخزن|مخازن|شاحنه|شاحنات|سياره|قاعده|معسكر|حقل|مطار|سفاره|موقع|مواقع|منشاه|منشات|صواريخ|مسيره|مسيرات|قافله|رتل|هدف|اهداف)$/;
 const THAT = /^و?ذلك$/;
 // "على القاعدة"، "استُهدفت القاعدة": a site named by its kind alone is the one already told.
-const SITE_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(قاعده|معسكر|مطار|حقل|سفاره|منشاه|مقر|مجمع)$/;
+const SITE_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(قاعده|معسكر|مطار|حقل|سفاره|منشاه|مقر|مجمع|مخزن|مستودع)$/;
 const toldSite = (seg: Segment) => seg.tokens.slice(seg.a, seg.b).some((t) => SITE_TOLD.test(t.norm));
 // The kinds of place each site noun names.
 const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
@@ -295,7 +302,8 @@ const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
   [/سفاره$/, new Set(['facility'])],
   [/حقل$/, new Set(['oilfield'])],
   // A headquarters, compound or facility lies in a camp, a base or a town ("مقر للحشد داخل معسكر كالسو").
-  [/(مقر|مجمع|منشاه)$/, new Set(['base', 'camp', 'facility', 'airport', 'oilfield', 'town', 'village', 'neighbourhood', 'city'])],
+  // (A depot too: "هزت انفجارات معسكر الصقر … ورجحت أن يكون المخزن قد استُهدف".)
+  [/(مقر|مجمع|منشاه|مخزن|مستودع)$/, new Set(['base', 'camp', 'facility', 'airport', 'oilfield', 'town', 'village', 'neighbourhood', 'city'])],
 ];
 /** The site a report told by its kind points back to, and the day the sentence naming it pins. */
 function siteToldOf(seg: Segment, ctx: ArticleContext, gaz: Gazetteer): Pick<Candidate, 'siteTold' | 'siteToldDay'> {
@@ -338,8 +346,11 @@ function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | unde
 }
 // "نفذت ضربة ضد منصة الإطلاق عقب الهجوم": a strike on the launcher, where the attack was launched from.
 const LAUNCHER = /^(ال)?(منصه|منصات|راجمه|راجمات|عجله|اليه|شاحنه)$/;
+// ("ضربت المنصة": the definite platform is the launcher already told; a launch site must have been told before.)
 const hitsLauncher = (seg: Segment) =>
-  seg.tokens.slice(seg.a, seg.b).some((t, i, all) => LAUNCHER.test(t.norm.replace(/^(و|ف)?(ب|ل)?/, '')) && (!/منص/.test(t.norm) || /^(ال)?اطلاق$/.test(all[i + 1]?.norm ?? '')));
+  seg.tokens
+    .slice(seg.a, seg.b)
+    .some((t, i, all) => LAUNCHER.test(t.norm.replace(/^(و|ف)?(ب|ل)?/, '')) && (!/منص/.test(t.norm) || /^(ال)?اطلاق$/.test(all[i + 1]?.norm ?? '') || /^(و|ف)?(ب|ل)?المنصه$/.test(t.norm)));
 const LAUNCHED = /^(انطلقت|انطلق|انطلقا|اطلقت|اطلق|اطلقها|اطلقتها|اطلقوا|انطلاقا)$/;
 const LAUNCH_REACH = 4;
 /** The last place named as where an act was launched from ("انطلقت من بلدة زمار"), before the segment. */

@@ -231,6 +231,11 @@ function notHit(tokens: KeyToken[], from: number, to: number): boolean {
   return false;
 }
 
+// "وحمّل إعلام الحشد القوات الأمريكية مسؤولية الاعتداء": the side held responsible did it; it was not hit.
+const RESPONSIBILITY = /^(ال)?مسووليه$/;
+const HELD_REACH = 2;
+const heldResponsible = (tokens: KeyToken[], c: Tagged<CueTag>, b: number) => tokens.slice(c.to, Math.min(b, c.to + HELD_REACH)).some((t) => RESPONSIBILITY.test(t.norm));
+
 const ACCUSED_REACH = 2;
 // ("وتتهم أربيل وواشنطن فصائل مرتبطة بإيران": a side followed by the groups it accuses is the accuser.)
 const ACCUSED_AFTER_ACCUSER = 1;
@@ -289,6 +294,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !wordBefore(tokens, c.from, a, STATIONED_REACH, STATIONED) &&
       !wordBefore(tokens, c.from, a, ACCOUNT_REACH, ACCOUNT) &&
       !notHit(tokens, c.to, b) &&
+      !heldResponsible(tokens, c, b) &&
       !threatened(c) &&
       !(israelBefore(c) && BARE_BASES.test(tokens[c.from].norm) && c.to - c.from === 1) &&
       !measuredFrom(tokens, c.from, a) &&

@@ -28,8 +28,9 @@ const REPORTING =
 // What a strike hits, told right after its verb: the object, so the subject is the act already told.
 const OBJECT_NOUN =
   /^(سياره|سيارتين|سيارات|موكب|موكبا|موكبه|موكبهما|رتل|رتلا|مقر|مقرا|مقرات|موقع|موقعا|مواقع|مستودع|مستودعا|مستودعات|مخزن|مخزنا|مخازن|منزل|منزلا|شاحنه|شاحنات|اجتماع|اجتماعا|قياديا|قياديين|عناصر|مبني|مبنيين)$/;
-// The definite act as the pluperfect's subject is the act just told.
-const TOLD_ACT = /^(الضربه|الضربات|الغاره|الغارات|الهجوم|الهجمه|القصف|الاستهداف|الانفجار|العمليه)$/;
+// The definite act as the pluperfect's subject is the act just told; so are the definite munitions it fired
+// ("وكانت الصواريخ قد أُطلقت باتجاه قاعدة …" after "مجموعة أطلقت صواريخ": the rockets just told).
+const TOLD_ACT = /^(الضربه|الضربات|الغاره|الغارات|الهجوم|الهجمه|القصف|الاستهداف|الانفجار|العمليه|الصواريخ|الصاروخ|القذايف|القذيفه)$/;
 const RECALL_LEAD = /^(وكانت|وكان|وكانوا|كانت|كان|كانوا|وسبق|سبق)$/;
 // "كان … قد": the particle closes the auxiliary within a clause ("وكان هجوم صاروخي على المطار في منتصف
 // شباط/فبراير قد أودى": a subject with its place and time between).

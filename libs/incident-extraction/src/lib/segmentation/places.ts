@@ -105,7 +105,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const all = seg.places().filter((p) => !isDateline(s, p));
   // "من إيران"، "من العراق": a cue that ends with the place names the launch site itself; the next place is the target.
   const siteEnd = (c: { from: number; to: number }) => all.find((p) => p.from > c.from && p.to === c.to)?.from ?? c.to;
-  const launchEnds = [...cues.filter((c) => c.value === 'launch').map(siteEnd), ...launchVerbFroms(seg), ...trailingFrom(seg, all)];
+  const launchEnds = [...cues.filter((c) => c.value === 'launch').map(siteEnd), ...launchVerbFroms(seg), ...trailingFrom(seg, all), ...weaponFrom(seg, all)];
   const descEnds = cues.filter((c) => c.value === 'descriptive').map((c) => c.to);
   // Only the first place after a launch / descriptive phrase is the launch site or the aside.
   const firstAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap);
@@ -317,6 +317,19 @@ function trailingFrom(seg: Segment, all: PlaceMention[]): number[] {
   const last = all.find((p) => p.to === b && p.from - 1 > a && tokens[p.from - 1].norm === 'من');
   if (!last || !tokens.slice(a, last.from - 1).some((t) => LAUNCH_VERB.test(t.norm))) return [];
   return [last.from];
+}
+
+// "صواريخ من زمار على قاعدة أمريكية في سوريا": a weapon "from" a place, then "على" what it hit: where it came from.
+const FIRED_FROM_AFAR_NOUN = /^(صواريخ|صاروخ|قذايف|قذيفه|مسيره|مسيرات|طايره|طايرات|مسيرتان|صاروخان)$/;
+function weaponFrom(seg: Segment, all: PlaceMention[]): number[] {
+  const { tokens, a, b } = seg;
+  return all
+    .filter((p) => {
+      if (p.from - 2 < a || tokens[p.from - 1].norm !== 'من' || !FIRED_FROM_AFAR_NOUN.test(tokens[p.from - 2].norm)) return false;
+      // ("صواريخ من زمار على …": the target follows "على" soon after.)
+      return tokens.slice(p.to, Math.min(b, p.to + 3)).some((t) => t.norm === 'علي' || t.norm === 'باتجاه' || t.norm === 'نحو');
+    })
+    .map((p) => p.from);
 }
 
 // "قاعدة حرير، القريبة من مطار أربيل"، "غير البعيدة عن القامشلي": a place after a word of nearness,

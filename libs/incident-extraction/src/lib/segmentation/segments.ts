@@ -70,6 +70,11 @@ const PLACE_PREP = /^(في|الي|من|عبر|ب)$/;
 const thenInPlace = (s: SentenceFacts, at: number) =>
   THEN.test(s.tokens[at].norm) && PLACE_PREP.test(s.tokens[at + 1]?.norm ?? '') && s.places.some((p) => p.from === at + 2 || (p.from === at + 3 && !s.cues.some((c) => c.from === at + 2)));
 
+// "وكان الحرس الثوري قد ردّ على الاغتيال بقصف قاعدة عين الأسد": after "قد" the word is the verb "responded", whose
+// subject and act are one clause, not "ردّاً على" opening a cause.
+const RESPONDED = /^(رد|ردت|ردوا)$/;
+const respondedVerb = (s: SentenceFacts, at: number) => RESPONDED.test(s.tokens[at].norm) && /^[وف]?قد$/.test(s.tokens[at - 1]?.norm ?? '');
+
 // A verb without the conjunction it may carry ("وقصفت"، "فاستهدفت").
 const verbStem = (t: KeyToken) => t.norm.replace(/^[وف](?=..)/, '');
 
@@ -94,7 +99,8 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
         !housesSite(s, c.from) &&
         !trailsVerb(s, c.from) &&
         !causeOfBlasts(s, c.from) &&
-        !thenInPlace(s, c.from),
+        !thenInPlace(s, c.from) &&
+        !respondedVerb(s, c.from),
     )
     .map((c) => c.from);
   cuts.push(
@@ -106,6 +112,8 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
     ...concurrentActStarts(s),
     ...headlinePartStarts(s),
     ...whileClauseStarts(s),
+    ...despiteClauseEnd(s),
+    ...addedClauseStarts(s),
   );
   cuts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
@@ -298,6 +306,33 @@ function headlinePartStarts(s: SentenceFacts): number[] {
   const bounds = [s.from, ...joins, s.to];
   const placed = (a: number, b: number) => s.places.some((p) => p.from >= a && p.from < b && p.place.kind !== 'country');
   return joins.filter((k, i) => placed(bounds[i], k) && placed(k, bounds[i + 2]));
+}
+
+// "رغم إعلان الفصائل تعليق الهجمات على القوات الأمريكية، سقط صاروخان على قاعدة عين الأسد": a sentence opening with
+// what its act came despite tells that matter up to the first comma, and the act after it.
+const DESPITE_OPENING = /^و?(رغم|برغم|بالرغم)$/;
+function despiteClauseEnd(s: SentenceFacts): number[] {
+  const first = s.tokens[s.from];
+  const opens = !!first && (DESPITE_OPENING.test(first.norm) || (/^و?علي$/.test(first.norm) && s.tokens[s.from + 1]?.norm === 'الرغم'));
+  if (!opens) return [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) if (commaBefore(s, k)) return [k];
+  return [];
+}
+
+// "… أن الصواريخ استهدفت القوات في قاعدة رميلان، …، وأضاف أن طائرة تابعة للتحالف ضربت المنصة": after an act told, "and he
+// added that" opens another proposition with an act of its own.
+const ADDED = /^و(اضاف|اضافت|اضافوا|تابع|تابعت|اشار|اشارت|لفت|لفتت|اكد|اكدت|اوضح|اوضحت)$/;
+const THAT_CLAUSE = /^(ان|بان)$/;
+const ACT_CUES = new Set(['trigger', 'strike_agent', 'air_agent']);
+function addedClauseStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
+    if (!ADDED.test(s.tokens[k].norm) || !THAT_CLAUSE.test(s.tokens[k + 1]?.norm ?? '') || !commaBefore(s, k)) continue;
+    const before = s.cues.some((c) => ACT_CUES.has(c.value) && c.from >= (out.at(-1) ?? s.from) && c.from < k);
+    const after = s.cues.some((c) => ACT_CUES.has(c.value) && c.from > k + 1);
+    if (before && after) out.push(k);
+  }
+  return out;
 }
 
 /** A comma between token k-1 and token k. */

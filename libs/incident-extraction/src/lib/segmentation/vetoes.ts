@@ -151,8 +151,15 @@ function continuedOnly(seg: Segment): boolean {
 // بمسيرات" planned them. Only when every act named is so.
 const SUSPEND = /^(و|ب|ل)?(ال)?(هدنه|تعليق|ايقاف|تجميد|توقف|استيناف|استءناف|وقف|تخطيط|خطط|تخطط|يخطط|يخططون|خططوا|خططت)$/;
 const SUSPEND_REACH = 4;
+// ("ورغم الهدنة، استهدفت ثلاثة صواريخ المطار": an act told after the truce it came despite, set off by a comma, broke
+// it; it happened. "برغم وقف استهداف القواعد" still names the targeting stopped.)
+const DESPITE = /^و?(رغم|برغم|بالرغم|الرغم)$/;
+const DESPITE_REACH = 3;
 function suspendedActs(seg: Segment): boolean {
-  return everyActGoverned(seg, SUSPEND_REACH, (t) => SUSPEND.test(t.norm));
+  const { tokens, a, s } = seg;
+  const despite = (at: number) => tokens.slice(Math.max(a, at - DESPITE_REACH), at).some((t) => DESPITE.test(t.norm));
+  const setOff = (at: number, act: number) => /[،,]/.test(s.span.text.slice(tokens[at].end - s.span.start, tokens[act].start - s.span.start));
+  return everyActGoverned(seg, SUSPEND_REACH, (t, act, at) => SUSPEND.test(t.norm) && !(despite(at) && setOff(at, act)));
 }
 
 // "هل تستهدف هذه الفصائل الأمريكيين وحدهم؟": a question tells no act. A yes/no question never does; another

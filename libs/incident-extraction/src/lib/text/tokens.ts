@@ -14,7 +14,11 @@ export interface KeyToken {
   keys: string[];
   /** Written with tanween (ً ٌ ٍ): an indefinite common noun ("درعاً" a shield), never a place's name. */
   indefinite?: true;
+  /** Joined by a hyphen to the token before it ("إف-16"). */
+  hyphenated?: true;
 }
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
 const FOLD = new Map<number, string>([
   [0x0622, 'ا'],
@@ -152,7 +156,9 @@ export function keyTokens(text: string): KeyToken[] {
     } else if (start >= 0) {
       if (buf.length > 0) {
         const norm = String.fromCharCode(...buf);
-        out.push(tanween ? { start, end: i, norm, keys: cliticKeys(norm), indefinite: true } : { start, end: i, norm, keys: cliticKeys(norm) });
+        const token: KeyToken = tanween ? { start, end: i, norm, keys: cliticKeys(norm), indefinite: true } : { start, end: i, norm, keys: cliticKeys(norm) };
+        if (start > 1 && HYPHENS.has(text[start - 1]) && out.length > 0 && out[out.length - 1].end === start - 1) token.hyphenated = true;
+        out.push(token);
       }
       start = -1;
     }
