@@ -213,3 +213,64 @@ describe("a militia's depot or site hit near a US base is a strike on the militi
     expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
   });
 });
+
+describe('a denial that the site told by its kind was attacked undoes the rumoured attack there', () => {
+  it.each([
+    [
+      'drills, then the denial',
+      'أثارت أصوات انفجارات سُمعت صباح اليوم في ريف رميلان قلق الأهالي، وسط تداول أنباء عن هجوم على قاعدة خراب الجير. لكن مصدرا أكد أن الأصوات ناجمة عن تدريبات. ونفى المصدر تعرض القاعدة لأي هجوم.',
+      null,
+    ],
+    ['local sites, then the ministry denies', 'تحدثت مواقع محلية عن هجوم بطائرة مسيرة على قاعدة حرير مساء أمس. ونفى مسؤول في وزارة البيشمركة تعرض القاعدة لأي هجوم.', '2024-03-15'],
+  ])('%s', (_label, text, pub) => {
+    expect(brief(text, pub)).toEqual([]);
+  });
+
+  it('still: "not the first attack on the airport" denies nothing', () => {
+    const text =
+      'استهدفت طائرتان مسيرتان مطار أربيل الدولي مساء اليوم السبت. وهذا ليس الهجوم الأول من نوعه على المطار. ففي 14 نيسان الماضي ارتطمت طائرة مسيرة بمبنى داخل القاعدة العسكرية للتحالف في المطار.';
+    expect(brief(text, '2021-09-11').map((m) => m.date)).toEqual(expect.arrayContaining(['2021-09-11', '2021-04-14']));
+  });
+
+  it('still: a denial about another site leaves the attack told', () => {
+    expect(brief('سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم دون إصابات. ونفى مسؤول محلي تعرض مطار بغداد لأي هجوم.')).toMatchObject([{ place: 'Ain al-Asad' }]);
+  });
+});
+
+describe('fired "toward it" (باتجاهها، نحوها): at the site told before', () => {
+  it.each([
+    [
+      'rockets toward it in April',
+      'تعرضت قاعدة التحالف في خراب الجير بريف رميلان ليل الجمعة لهجوم بطائرة مسيرة. وليست هذه المرة الأولى التي تستهدف فيها القاعدة؛ ففي الحادي والعشرين من نيسان الماضي أُطلقت خمسة صواريخ من بلدة زمار العراقية باتجاهها من دون إصابات.',
+      '2024-08-10',
+      'Kharab al-Jir',
+      '2024-04-21',
+    ],
+    [
+      'three rockets toward it last month',
+      'تعرضت قاعدة عين الأسد لهجوم بطائرة مسيرة فجر اليوم. وفي الخامس من الشهر الماضي أطلقت ثلاثة صواريخ نحوها دون أضرار.',
+      '2024-03-15',
+      'Ain al-Asad',
+      '2024-02-05',
+    ],
+  ])('%s', (_label, text, pub, place, date) => {
+    expect(brief(text, pub)).toEqual(expect.arrayContaining([expect.objectContaining({ place, date })]));
+  });
+});
+
+describe('a warplane (singular or dual) strikes; a launcher a vehicle carried stood where it was hit', () => {
+  it.each([
+    ['a warplane hit a truck carrying a launcher', 'وأفادت مصادر عراقية بأن طائرة حربية استهدفت شاحنة صغيرة كانت مزودة بمنصة إطلاق في بلدة زمار قرب الحدود مع سوريا.', 'Zummar'],
+    ['the warplane struck a pick-up with a rocket launcher', 'قصفت الطائرة الحربية عجلة مزودة بمنصة إطلاق في ناحية ربيعة مساء أمس.', 'Rabia'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2024-04-21')).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('still: rockets fired from a truck with a launcher in Zummar hit the base they were fired at', () => {
+    expect(brief('أطلقت الصواريخ من شاحنة مزودة بمنصة إطلاق في بلدة زمار باتجاه قاعدة رميلان.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Rmelan' }]);
+  });
+
+  it('still: a warplane flying over a base is no act', () => {
+    expect(brief('حلقت طائرة حربية فوق قاعدة عين الأسد مساء أمس.')).toEqual([]);
+  });
+});

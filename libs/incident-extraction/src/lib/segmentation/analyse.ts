@@ -32,7 +32,14 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const base: Base = { sentence: s, from: a, to: b, order, weapons: seg.weapons, actors: seg.actors };
   const act = readAct(seg);
   if (framedAsNonEvent(seg)) {
-    if (act.trigger > 0 && deniesReport(seg) && !deniesDoing(seg)) ctx.deniedSites?.push(...selectPlaces(seg, gaz).specific);
+    if (act.trigger > 0 && deniesReport(seg) && !deniesDoing(seg)) {
+      const named = selectPlaces(seg, gaz).specific;
+      // ("ونفى المصدر تعرض القاعدة لأي هجوم": the site told by its kind, named before, when a denial says so; "ليس
+      // الهجوم الأول على المطار" denies nothing.)
+      const denied = seg.tokens.slice(seg.a, seg.b).some((t) => DENIAL_VERB.test(t.norm));
+      const told = named.length === 0 && denied && toldSite(seg) ? siteToldOf(seg, ctx, gaz).siteTold : undefined;
+      ctx.deniedSites?.push(...named, ...(told ? [told] : []));
+    }
     return [];
   }
   // "وكانت القاعدة قد تعرضت الخميس الماضي لهجوم مماثل تبنته الفصائل": an earlier, other act with its own claim.
@@ -294,7 +301,10 @@ const BACK_NOUN =
 const THAT = /^و?ذلك$/;
 // "على القاعدة"، "استُهدفت القاعدة": a site named by its kind alone is the one already told.
 const SITE_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(قاعده|معسكر|مطار|حقل|سفاره|منشاه|مقر|مجمع|مخزن|مستودع)$/;
-const toldSite = (seg: Segment) => seg.tokens.slice(seg.a, seg.b).some((t) => SITE_TOLD.test(t.norm));
+const DENIAL_VERB = /^(و|ف)?(نفي|نفت|ينفي|تنفي|نافيا|نافيه|نفوا)$/;
+// "أُطلقت خمسة صواريخ من بلدة زمار باتجاهها": fired toward it, the site told before.
+const TOWARD_IT = /^(باتجاه|نحو|تجاه|صوب)(ها|ه)$/;
+const toldSite = (seg: Segment) => seg.tokens.slice(seg.a, seg.b).some((t) => SITE_TOLD.test(t.norm) || TOWARD_IT.test(t.norm));
 // The kinds of place each site noun names.
 const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
   [/مطار$/, new Set(['airport'])],
@@ -335,11 +345,12 @@ function baseBeside(seg: Segment, ctx: ArticleContext, gaz: Gazetteer): PlaceMen
 }
 
 /** "بضربة قرب المطار" after "قاعدة فكتوريا الملاصقة لمطار بغداد": the last place of the kind told, named before it. */
+const SITE_FIRED_AT = new Set(['base', 'camp', 'airport', 'facility', 'oilfield']);
 function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | undefined {
-  const at = seg.tokens.slice(seg.a, seg.b).findIndex((t) => SITE_TOLD.test(t.norm));
+  const at = seg.tokens.slice(seg.a, seg.b).findIndex((t) => SITE_TOLD.test(t.norm) || TOWARD_IT.test(t.norm));
   if (at < 0) return undefined;
   const noun = seg.tokens[seg.a + at];
-  const kinds = SITE_KINDS.find(([re]) => re.test(noun.norm))?.[1];
+  const kinds = TOWARD_IT.test(noun.norm) ? SITE_FIRED_AT : SITE_KINDS.find(([re]) => re.test(noun.norm))?.[1];
   if (!kinds) return undefined;
   const before = (ctx.places ?? []).filter((p) => p.end <= noun.start && kinds.has(p.place.kind));
   return before[before.length - 1];

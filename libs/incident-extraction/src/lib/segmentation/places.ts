@@ -81,11 +81,13 @@ const hitHeadquarters = (tokens: KeyToken[], c: { from: number }, a: number) => 
 // "استهدفت غارة ثانية منصة لإطلاق الصواريخ في محيط مدينة الميادين": a launcher struck stood where it was hit.
 // ("أطلقت من منصة لإطلاق الصواريخ في …": one fired from is still the launch site.)
 const LAUNCHER = /^(ال)?(منصه|منصات|منصتي|منصتين|راجمه|راجمات)$/;
+// ("شاحنة مزودة بمنصة إطلاق": the launcher a vehicle hit carried, its clitic peeled.)
+const isLauncher = (t: KeyToken) => t.keys.some((k) => LAUNCHER.test(k));
 const launcherHit = (seg: Segment, c: { from: number }): boolean => {
   const { tokens, a } = seg;
   // (The cue may open with the launcher itself: "منصة لإطلاق".)
-  const n = LAUNCHER.test(tokens[c.from].norm) ? c.from : c.from - 1;
-  return n > a && LAUNCHER.test(tokens[n].norm) && tokens[n - 1].norm !== 'من' && seg.cues.some((q) => (q.value === 'trigger' || q.value === 'strike_agent' || q.value === 'air_agent') && q.from < n);
+  const n = isLauncher(tokens[c.from]) ? c.from : c.from - 1;
+  return n > a && isLauncher(tokens[n]) && tokens[n - 1].norm !== 'من' && seg.cues.some((q) => (q.value === 'trigger' || q.value === 'strike_agent' || q.value === 'air_agent') && q.from < n);
 };
 
 // "دوي انفجارات متتالية قادمة من جهة قاعدة التنف": blasts, smoke or fire heard or seen "from" a place came from
