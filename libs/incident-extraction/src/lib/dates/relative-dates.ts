@@ -218,13 +218,17 @@ export const weekday: DatePass = (scan, i) => {
   const ofLastWeek = !past && next?.norm === 'من' && tokenAt(scan, i + 2)?.keys.includes('اسبوع') && isPastWord(tokenAt(scan, i + 3));
   if (ofLastWeek) diff = daysIntoWeek(weekdayOf(scan.pub!)) + 7 - daysIntoWeek(wd);
   const end = ofLastWeek ? tokenAt(scan, i + 3)! : past ? next! : t;
-  // "ليل الخميس - الجمعة" (even "بعد منتصف ليل الخميس – الجمعة"): the night is dated by its first day, as reports
-  // that tell the night by one weekday date it; skip the second.
+  // "ليل الخميس - الجمعة": the night is dated by its first day, as reports that tell the night by one weekday date
+  // it; skip the second. After its midnight, the second day.
   const nextIsDay = !!next && next.keys.some((k) => WEEKDAYS.has(k));
   const night = i > scan.from && scan.tokens[i - 1].keys.includes('ليل');
-  emit(scan, i, { value: shiftDays(pubIso(scan), -diff), precision: 'day', start: t.start, end: end.end, strength: DATE_STRENGTH.weekday, anchor: 'weekday' });
+  // ("بعد منتصف ليل الثلاثاء – الأربعاء": after midnight it is the second day.)
+  const pair = nextIsDay && (night || /[-–]/.test(scan.text.slice(t.end, next!.start)));
+  const afterMidnight = night && i - 3 >= scan.from && scan.tokens[i - 2].norm === 'منتصف' && /^(بعد|عقب|بعيد)$/.test(scan.tokens[i - 3].norm);
+  const day = shiftDays(pubIso(scan), -diff + (pair && afterMidnight ? 1 : 0));
+  emit(scan, i, { value: day, precision: 'day', start: t.start, end: end.end, strength: DATE_STRENGTH.weekday, anchor: 'weekday' });
   if (ofLastWeek) for (let k = i + 1; k <= i + 3; k++) scan.covered.add(k);
-  if (nextIsDay && (night || /[-–]/.test(scan.text.slice(t.end, next!.start)))) scan.covered.add(i + 1);
+  if (pair) scan.covered.add(i + 1);
   if (past) scan.covered.add(i + 1);
   return true;
 };
