@@ -33,3 +33,24 @@ describe("the aviation of the US forces, of the occupation's forces or of the co
     expect(brief('استهدفت طائرة مسيرة القوات الأمريكية في قاعدة التنف فجر اليوم.')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Tanf' }]);
   });
 });
+
+describe('"the most … of those strikes" with a degree singles one strike out', () => {
+  it.each([
+    ['the deadliest of those strikes, with its date', 'أكثر تلك الضربات دموية وقعت فجر 13 كانون الثاني 2021، حين استهدفت غارات إسرائيلية مستودعات في البوكمال.', 'Albukamal', '2021-01-13'],
+    ['the most violent of the raids', 'وكانت أكثر الغارات عنفاً تلك التي طالت مواقع الحرس الثوري في الميادين فجر الثلاثاء.', 'Mayadin', '2024-03-26'],
+  ])('%s', (_label, text, place, date) => {
+    expect(brief(text, '2024-03-30')).toMatchObject([{ category: 'strike_on_militias', place, date }]);
+  });
+
+  it('the most dangerous of those attacks, on a base', () => {
+    const text = 'أكثر تلك الهجمات خطورة استهدف قاعدة عين الأسد فجر 20 كانون الثاني 2024 بصواريخ باليستية.';
+    expect(brief(text, '2024-03-30')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Ain al-Asad', date: '2024-01-20' }]);
+  });
+
+  it.each([
+    ['more than twenty raids in a month', 'شنت إسرائيل أكثر من عشرين غارة على مواقع في سوريا خلال الشهر الماضي.'],
+    ['most US bases were attacked repeatedly', 'تعرضت أكثر القواعد الأمريكية لهجمات متكررة منذ تشرين الأول.'],
+  ])('still a series: %s', (_label, text) => {
+    expect(brief(text, '2024-03-30')).toEqual([]);
+  });
+});

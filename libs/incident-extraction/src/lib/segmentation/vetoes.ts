@@ -379,6 +379,11 @@ function isHabit(seg: Segment): boolean {
 // ("أكثر الهجمات" is "most attacks": a series.)
 const RANKING = /^(اخطر|اعنف|اكبر|اشد|ادمي|اوسع|اقوي)$/;
 const ranksOneAct = (tokens: KeyToken[], at: number, a: number) => at > a && RANKING.test(tokens[at - 1].norm);
+// "أكثر تلك الضربات دموية وقعت فجر 13 كانون الثاني": "the most" with a degree after the plural ranks one act too.
+const DEGREE = /^(دمويه|عنفا|ضراوه|فتكا|خطوره|تدميرا|شده)$/;
+const DEGREE_REACH = 2;
+const rankedByDegree = (tokens: KeyToken[], c: { from: number; to: number }, a: number, b: number) =>
+  [c.from - 1, c.from - 2].some((k) => k >= a && tokens[k].norm === 'اكثر') && tokens.slice(c.to, Math.min(b, c.to + DEGREE_REACH)).some((t) => DEGREE.test(t.norm));
 
 // "معسكر تدريب"، "مركز للتدريب"، "أكاديمية عسكرية للتدريب": a training facility, which a strike may hit.
 const FACILITY = /^(مركز|مراكز|معسكر|معسكرات|اكاديميه|ساحه|منشاه|مدرسه|مقر|مقرات|قاعده|معهد|ميدان|كليه|مخيم)ا?$/;
@@ -507,6 +512,7 @@ export function isAggregate(seg: Segment): boolean {
       c.value !== 'aggregate' ||
       (!describesTarget(tokens, c.from, a) &&
         !ranksOneAct(tokens, c.from, a) &&
+        !rankedByDegree(tokens, c, a, b) &&
         !(dated && COMMEMORATION.test(tokens[c.from].norm)) &&
         !goesOnWithOther(tokens, c.from, b) &&
         !listsGroups(seg, c.from)),
