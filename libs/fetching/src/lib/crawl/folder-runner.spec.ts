@@ -207,8 +207,9 @@ describe('FolderRunner: looking only at the files events named', () => {
     const before = performance.now();
     await runner.runOnce(() => false, 'all');
     const scanned = performance.now();
-    // The scan read nothing (every file too fresh); what it cost is what paces the next.
-    expect(runner.wholeScanDue(1000, scanned + 999)).toBe(false);
+    // The scan read nothing (every file too fresh); what it cost is what paces the next. (Reckoned from before the
+    // scan: it ended at or after that, so 999 ms later is too early however long the await took to return.)
+    expect(runner.wholeScanDue(1000, before + 999)).toBe(false);
     const lastCost = scanned - before;
     expect(runner.wholeScanDue(1, scanned + WHOLE_SCAN_COST_MULTIPLE * lastCost + 1)).toBe(true);
     expect(runner.wholeScanDue(1000, scanned + 1000 + WHOLE_SCAN_COST_MULTIPLE * lastCost)).toBe(true);
