@@ -151,7 +151,10 @@ export function ownDate(d: Draft): Dated | null {
  */
 function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated | null {
   const at = Math.max(...d.cands.filter((c) => !c.continuation).map((c) => c.sentence.index));
-  const next = facts.find((f) => f.index === at + 1);
+  // (A page's furniture between a headline and its lead, "منذ 3 ساعات | القراءة: دقيقتان", tells nothing: skipped.)
+  let k = at + 1;
+  while (k <= at + FURNITURE_SKIPPED && facts.find((f) => f.index === k && furniture(f))) k++;
+  const next = facts.find((f) => f.index === k);
   if (!next || cands.some((c) => !c.continuation && c.sentence === next)) return null;
   // "وكانت قاعدة عراقية قد تعرضت أمس …": a recollection tells another act.
   if (isRecall(next.tokens, next.from, next.to)) return null;
@@ -161,10 +164,15 @@ function toldNext(d: Draft, cands: Candidate[], facts: SentenceFacts[]): Dated |
   const encloses = (p: PlaceMention) => !!here && (here.ancestors.includes(p.place.id) || (p.place.kind === 'region' && p.place.admin1 === here.admin1));
   const elsewhere = (p: PlaceMention) => p.place.kind !== 'country' && (!here || (!nearby(p.place, here) && !encloses(p)));
   if (next.places.some(elsewhere)) return null;
-  // A day, told relative to publication: a calendar date or a month in the next sentence is as often background.
-  const day = strongestDate(next.dates.filter((x) => x.precision === 'day' && x.strength <= DATE_STRENGTH.relative));
+  // A day, told relative to publication: a calendar date or a month in the next sentence is as often background,
+  // unless it names the incident's own place ("مسيّرتان فوق عين الأسد" / "ليلة الخميس على الجمعة، السابع من رمضان
+  // 1443، حلّقت طائرتان فوق قاعدة عين الأسد").
+  const samePlace = !!here && next.places.some((p) => p.place.id === here.id || nearby(p.place, here));
+  const day = strongestDate(next.dates.filter((x) => x.precision === 'day' && (x.strength <= DATE_STRENGTH.relative || (samePlace && x.strength >= DATE_STRENGTH.explicit))));
   return day ? { value: day.value, precision: day.precision, sentence: next } : null;
 }
+const FURNITURE_SKIPPED = 2;
+const furniture = (f: SentenceFacts) => f.places.length === 0 && !f.cues.some((q) => q.value === 'trigger' || q.value === 'weak_trigger' || q.value === 'strike_agent');
 
 /** A date `span` before (sign -1) or after (+1) a dated act; null when the span gives no count. */
 function reckon(base: DateMention, span: TimeSpan, sign: number, at: { start: number; end: number }): DateMention | null {
@@ -258,6 +266,12 @@ function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span:
     if (opening && !ANCHOR_WORD.test(tokens[k + 1]?.norm ?? '')) {
       const span = k + 1 < to ? readSpan(tokens, k + 1, to) : null;
       return span && span.count !== null && !SPAN_FROM.test(tokens[span.end + 1]?.norm ?? '') ? { span, sign: 1, end: span.end } : null;
+    }
+    // ("وفجر السبت أعلنت استهداف قاعدة حرير، قبل أن تعلن بعد ساعات استهداف قاعدة الشدادي": hours later, within the
+    // sentence, is the day told last in it.)
+    if (m[1] === 'بعد' && !m[2] && k > from && k + 1 < to) {
+      const hours = readSpan(tokens, k + 1, to);
+      if (hours && hours.unit === 'hour' && !hours.hedged) return { span: hours, sign: 1, end: hours.end };
     }
     const at = m[2] ? k + 1 : ANCHOR_WORD.test(tokens[k + 1]?.norm ?? '') ? k + 2 : -1;
     const span = at > 0 && at < to ? readSpan(tokens, at, to) : null;

@@ -164,6 +164,19 @@ const VICTIM_BEFORE = /^(من|علي|ضد|استهدف|استهدفت|هاجمت
 const HURT_AFTER = /^(اصيب|اصيبوا|اصيبا|قتل|قتلوا|قتلا|جرح|جرحوا|لقي|لقوا)/;
 const HURT_REACH = 3;
 
+// "أعلن التحالف الدولي أن قاعدة تابعة له في إقليم كردستان تعرضت لهجوم": a site "belonging to it", the US side named
+// before it in the sentence.
+const SITE = /^(قاعده|قواعد|موقع|مواقع|مقر|مقرات|منشاه|منشات|قافله|رتل|دوريه)$/;
+const BELONGING = /^(ال)?(تابعه|تابع|التابعه|التابع)$/;
+const TO_IT = /^(له|لها|لهم|لهما)$/;
+function ownedUsSites(seg: Segment): number {
+  const { tokens, a, b } = seg;
+  const owners = seg.s.actors.filter((x) => x.value === 'us' || x.value === 'coalition');
+  let n = 0;
+  for (let k = Math.max(a, seg.s.from); k + 2 < b; k++) if (SITE.test(tokens[k].norm) && BELONGING.test(tokens[k + 1].norm) && TO_IT.test(tokens[k + 2].norm) && owners.some((o) => o.to <= k)) n++;
+  return n;
+}
+
 function possessedUsVictims(seg: Segment): number {
   const { tokens, a, b } = seg;
   // The possessor may be named earlier in the sentence ("شنت الولايات المتحدة ضربات … ردا على مقتل ثلاثة من جنودها").
@@ -300,7 +313,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
       !measuredFrom(tokens, c.from, a) &&
       !(c.from > a && AMONG.test(tokens[c.from - 1].norm) && noneHurt),
   );
-  const possessed = possessedUsVictims(seg);
+  const possessed = possessedUsVictims(seg) + ownedUsSites(seg);
   // ("قاعدة يونيون 3 التي تضم مقار للتحالف الدولي": the sites of the US side are not Iran's men's.)
   const milTargets = cues.filter((c) => c.value === 'militia_target' && !actors.some((x) => (x.value === 'us' || x.value === 'coalition') && x.from === c.to)).length;
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed + (milTargets === 0 && usConvoyHit(seg, ctx) ? 1 : 0);
