@@ -47,3 +47,16 @@ describe('a site "belonging to it", the US side named before it, is a US site', 
     expect(brief('قال الحشد الشعبي إن مقرا تابعا له في القائم تعرض لقصف جوي فجر اليوم.')).toMatchObject([{ category: 'strike_on_militias', place: 'al-Qaim' }]);
   });
 });
+
+describe('a border post near a town is located by the town (dev26)', () => {
+  it.each([
+    ['raids on a border post near Albukamal', 'أكد مسؤول أن الغارات الأمريكية التي نفذت فجر الجمعة على نقطة حدودية قرب البوكمال أسفرت عن استشهاد مجاهد واحد.', 'Albukamal'],
+    ['a drone on a border crossing point near al-Qaim', 'قصفت طائرة مسيرة مجهولة نقطة حدودية قرب القائم ليل أمس، ما أدى إلى مقتل عنصرين من الحشد.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2021-02-27')).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it('still: the border town named before its description is the place ("القائم الحدودية مع سوريا")', () => {
+    expect(brief('قصفت طائرات أمريكية مقرا لكتائب حزب الله في مدينة القائم الحدودية مع سوريا فجر اليوم.')).toMatchObject([{ place: 'al-Qaim' }]);
+  });
+});

@@ -99,6 +99,7 @@ const heardFrom = (tokens: KeyToken[], c: { from: number }, a: number) => {
   return false;
 };
 
+const NEAR_AFTER_BORDER = /^(قرب|بالقرب|محيط|بمحيط|عند)$/;
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const { tokens, s, a } = seg;
   const cues = seg.cues.filter(
@@ -108,7 +109,8 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   // "من إيران"، "من العراق": a cue that ends with the place names the launch site itself; the next place is the target.
   const siteEnd = (c: { from: number; to: number }) => all.find((p) => p.from > c.from && p.to === c.to)?.from ?? c.to;
   const launchEnds = [...cues.filter((c) => c.value === 'launch').map(siteEnd), ...launchVerbFroms(seg), ...trailingFrom(seg, all), ...weaponFrom(seg, all)];
-  const descEnds = cues.filter((c) => c.value === 'descriptive').map((c) => c.to);
+  // ("على نقطة حدودية قرب البوكمال": a border post near a town is located by it; the aside ends at "near".)
+  const descEnds = cues.filter((c) => c.value === 'descriptive' && !(c.to < seg.b && NEAR_AFTER_BORDER.test(tokens[c.to].norm) && /حدودي/.test(tokens[c.to - 1].norm))).map((c) => c.to);
   // Only the first place after a launch / descriptive phrase is the launch site or the aside.
   const firstAfter = (e: number, gap: number) => all.find((p) => p.from >= e && p.from - e <= gap);
   // "عثرت … على الآلية" (where the launcher was found) rules out a whole clause.
