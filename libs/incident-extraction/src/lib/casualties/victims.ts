@@ -93,10 +93,11 @@ export function othersAfter(tokens: KeyToken[], from: number, to: number, single
   let whose = 0;
   for (let k = from; value !== null && k < Math.min(to, end + MODIFIER_REACH + whose); k++) {
     const t = tokens[k];
-    if (forceAfterIn(tokens, k)) whose = 2;
+    const inForce = forceAfterIn(tokens, k);
+    if (inForce) whose = 2;
     // ("أبو علي": a name after a kunya, not the preposition "على" it folds to.)
     const named = k > 0 && KUNYA.test(tokens[k - 1].norm);
-    if ((has(t, PHRASE_STOP) && !named && !(t.norm === 'الي' && tokens[k + 1]?.norm === 'جانب') && !forceAfterIn(tokens, k)) || has(t, KILL_HEAD) || has(t, INJ_HEAD) || has(t, OTHERS)) break;
+    if ((has(t, PHRASE_STOP) && !named && !(t.norm === 'الي' && tokens[k + 1]?.norm === 'جانب') && !inForce) || has(t, KILL_HEAD) || has(t, INJ_HEAD) || has(t, OTHERS)) break;
     // "إصابة ثلاثة من عناصره، إلى جانب اثنين من جنود الدفاع الجوي": "alongside" coordinates too.
     if (t.norm === 'الي' && tokens[k + 1]?.norm === 'جانب' && k + 2 < to) {
       const beside = conjunct(tokens, k + 2, to, false);

@@ -308,14 +308,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     // (An act without a day of its own on a site told by its kind, "المقر تعرض لضربة جوية", when no incident
     // of its category is placed: the last place of that kind named before it, if it is a site of the side hit.)
     const sideHit = (p: PlaceMention) => !!p.place.us === (c.category === 'attack_on_us_forces');
-    const site =
-      c.atSiteTold && ownDay(c)
-        ? (lastPlacedBefore(drafts, c) ?? c.siteTold ?? null)
-        : c.atSiteTold && !same.length && c.siteTold && sideHit(c.siteTold)
-          ? c.siteTold
-          : !same.length && c.launchSite
-            ? c.launchSite
-            : null;
+    const site = c.atSiteTold && ownDay(c) ? (lastPlacedBefore(drafts, c) ?? c.siteTold ?? null) : c.atSiteTold && !same.length && c.siteTold && sideHit(c.siteTold) ? c.siteTold : null;
     if (site) drafts.push({ category: c.category, place: site, cands: [{ ...c, place: site }] });
     // (A month of its own at the site of that kind told, whose incidents so far are of other months: that site's, by its side.)
     else if (c.atSiteTold && c.siteTold && ownMonthApart(c, drafts) && (sideHit(c.siteTold) || !namesStriker(c))) {

@@ -1,6 +1,7 @@
 import { DATE_STRENGTH, DateMention, strongestDate } from '../dates/dates';
 import { WEEKDAYS } from '../dates/date-words';
 import type { Candidate } from '../segmentation/candidate';
+import { DESPITE_WORD } from '../segmentation/segments';
 import type { SentenceFacts } from '../segmentation/sentence-facts';
 import { KeyToken } from '../text/tokens';
 
@@ -9,13 +10,11 @@ import { KeyToken } from '../text/tokens';
 // clause, an appositive). A date in an aside that tells no act, or that names another incident's
 // place, is not the act's; an act told in a relative clause of its own is dated there.
 
-// Clauses open at punctuation, a relative pronoun or an appositive "وهو/وهي".
+// Clauses open at punctuation, a relative pronoun or an appositive "وهو/وهي", and at "رغم" (DESPITE_WORD): "يأتي
+// الهجوم رغم هدنة أعلنتها الفصائل في تشرين الأول": what the act came despite is another matter, with its own time.
 const CLAUSE_BREAK = /[،,;؛:\n]/;
 const DAY_PART = /^(يوم|فجر|صباح|ظهر|عصر|مساء|ليل|ليله|منتصف|الماضي|الفايت)$/;
 const RELATIVE = /^(الذي|التي|اللذين|اللتين|اللذان|اللتان|الذين|اللواتي|اللاتي|وهو|وهي|حيث)$/;
-// "يأتي الهجوم رغم هدنة أعلنتها الفصائل في تشرين الأول": what the act came despite is another matter, with its own time.
-const DESPITE = /^و?(رغم|برغم|بالرغم)$/;
-
 // "الهجوم … الذي وقع في 8 كانون الثاني": a relative clause telling when the act just named took place.
 // ("الغارات التي شنتها طائرات أمريكية فجر السبت": the verb with its object pronoun.)
 const OCCURRED = /^(وقع|وقعت|حدث|حدثت|جري|جرت|نفذ|نفذت|شن|شنت)(ه|ها|هما|هم)?$/;
@@ -50,13 +49,13 @@ function clausesOf(c: Candidate, tokens: KeyToken[]): Clause[] {
       start: tokens[a].start,
       end: tokens[b - 1].end,
       relative: RELATIVE.test(tokens[a].norm),
-      despite: DESPITE.test(tokens[a].norm),
+      despite: DESPITE_WORD.test(tokens[a].norm),
       act: acts.some((q) => q.from >= a && q.from < b) || (RELATIVE.test(tokens[a].norm) && a + 1 < b && OCCURRED.test(tokens[a + 1].norm)),
     });
     a = b;
   };
   for (let k = c.from + 1; k < c.to; k++) {
-    if (CLAUSE_BREAK.test(between(k)) || RELATIVE.test(tokens[k].norm) || DESPITE.test(tokens[k].norm)) close(k);
+    if (CLAUSE_BREAK.test(between(k)) || RELATIVE.test(tokens[k].norm) || DESPITE_WORD.test(tokens[k].norm)) close(k);
   }
   close(c.to);
   return out;

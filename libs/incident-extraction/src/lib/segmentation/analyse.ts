@@ -304,7 +304,8 @@ const SITE_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(قاعده|معسكر|مطار|�
 const DENIAL_VERB = /^(و|ف)?(نفي|نفت|ينفي|تنفي|نافيا|نافيه|نفوا)$/;
 // "أُطلقت خمسة صواريخ من بلدة زمار باتجاهها": fired toward it, the site told before.
 const TOWARD_IT = /^(باتجاه|نحو|تجاه|صوب)(ها|ه)$/;
-const toldSite = (seg: Segment) => seg.tokens.slice(seg.a, seg.b).some((t) => SITE_TOLD.test(t.norm) || TOWARD_IT.test(t.norm));
+const pointsToSite = (t: KeyToken) => SITE_TOLD.test(t.norm) || TOWARD_IT.test(t.norm);
+const toldSite = (seg: Segment) => seg.tokens.slice(seg.a, seg.b).some(pointsToSite);
 // The kinds of place each site noun names.
 const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
   [/مطار$/, new Set(['airport'])],
@@ -347,7 +348,7 @@ function baseBeside(seg: Segment, ctx: ArticleContext, gaz: Gazetteer): PlaceMen
 /** "بضربة قرب المطار" after "قاعدة فكتوريا الملاصقة لمطار بغداد": the last place of the kind told, named before it. */
 const SITE_FIRED_AT = new Set(['base', 'camp', 'airport', 'facility', 'oilfield']);
 function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | undefined {
-  const at = seg.tokens.slice(seg.a, seg.b).findIndex((t) => SITE_TOLD.test(t.norm) || TOWARD_IT.test(t.norm));
+  const at = seg.tokens.slice(seg.a, seg.b).findIndex(pointsToSite);
   if (at < 0) return undefined;
   const noun = seg.tokens[seg.a + at];
   const kinds = TOWARD_IT.test(noun.norm) ? SITE_FIRED_AT : SITE_KINDS.find(([re]) => re.test(noun.norm))?.[1];

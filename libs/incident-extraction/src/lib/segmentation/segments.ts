@@ -310,10 +310,11 @@ function headlinePartStarts(s: SentenceFacts): number[] {
 
 // "رغم إعلان الفصائل تعليق الهجمات على القوات الأمريكية، سقط صاروخان على قاعدة عين الأسد": a sentence opening with
 // what its act came despite tells that matter up to the first comma, and the act after it.
-const DESPITE_OPENING = /^و?(رغم|برغم|بالرغم)$/;
+/** "رغم"، "برغم"، "بالرغم": what an act came despite opens here. */
+export const DESPITE_WORD = /^و?(رغم|برغم|بالرغم)$/;
 function despiteClauseEnd(s: SentenceFacts): number[] {
   const first = s.tokens[s.from];
-  const opens = !!first && (DESPITE_OPENING.test(first.norm) || (/^و?علي$/.test(first.norm) && s.tokens[s.from + 1]?.norm === 'الرغم'));
+  const opens = !!first && (DESPITE_WORD.test(first.norm) || (/^و?علي$/.test(first.norm) && s.tokens[s.from + 1]?.norm === 'الرغم'));
   if (!opens) return [];
   for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) if (commaBefore(s, k)) return [k];
   return [];
