@@ -46,7 +46,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
     for (const [a, b] of segmentsOf(s)) {
       const found = analyseSegment(tokens, s, a, b, order++, gaz, ctx);
       placeEffectFirst(found, idle, s, tokens);
-      idle = found.length ? null : [a, b];
+      idle = found.some((c) => !c.unsided) ? null : [a, b];
       mine.push(...found);
     }
     dateSentenceCandidates(s, mine, cands, tokens, pub, facts[s.index - 1]);

@@ -466,6 +466,20 @@ function leadSentences(cands: Candidate[]): Set<number> {
 }
 
 /**
+ * "طائرة مسيّرة استهدفت مقراً أمنياً في بغداد. وحمّلت القيادة التحالف مسؤولية هذا الاعتداء": a place told with no
+ * side (an act naming none, or where a place-only follow-up has no act before it), then the act pointed back to with
+ * its side and no place, in that sentence or the next: one incident, at that place. (A US site only for an attack.)
+ */
+function lendForward(c: Candidate, drafts: Draft[], tokens: KeyToken[]): void {
+  const place = c.place!;
+  const pointing = (o: Candidate) => !o.continuation && o.order > c.order && o.sentence.index - c.sentence.index <= 1 && pointsBack(tokens, o);
+  const next = drafts.filter((d) => !d.place && d.cands.some(pointing) && (!place.place.us || d.category === 'attack_on_us_forces')).sort((x, y) => firstOrder(x) - firstOrder(y))[0];
+  if (!next) return;
+  next.place = place;
+  next.cands.push({ ...c, category: next.category });
+}
+
+/**
  * "ووقعت الغارات في محيط البوكمال": a follow-up that only tells where gives its place to the
  * incident just told, when that incident has none or only a vaguer one.
  */
@@ -474,6 +488,12 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
   const lentBy = new Map<Draft, Candidate>();
   for (const c of cands) {
     if (!c.placeOnly || !c.place) continue;
+    // (One place of its segment: a list of places with no act before them is a round-up.)
+    const alone = !cands.some((o) => o !== c && o.placeOnly && o.sentence === c.sentence && o.from === c.from);
+    if (c.unsided) {
+      if (alone) lendForward(c, drafts, tokens);
+      continue;
+    }
     let best: Draft | null = null;
     let bestOrder = -1;
     // "وقال مصدر إن الضربات أصابت مواقع في القائم": strikes tell where the strikes fell, not where the
@@ -487,6 +507,7 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
             bestOrder = o.order;
           }
     const told = best?.cands.find((o) => o.order === bestOrder);
+    if (!best && alone) lendForward(c, drafts, tokens);
     if (!best || !told || c.sentence.index - told.sentence.index > FOLLOW_UP_REACH_SENTENCES) continue;
     // A site in or around a place of the wave already told ("مستودعات عياش غرب المدينة") is that incident.
     const home = strikes && drafts.find((d) => d !== best && d.category === 'strike_on_militias' && d.place && (nearby(d.place.place, c.place!.place) || nested(gaz, d.place, c.place!)));

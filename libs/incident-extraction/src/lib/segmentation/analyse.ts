@@ -96,7 +96,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const { category, agents, usTargetCues, strikerWeight, explicit } = reading;
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
-  if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific.length > 0, ctx, gaz);
+  if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific, ctx, gaz);
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // "استشهد اثنان من الحشد بانفجار عبوة ناسفة": a roadside bomb or gunfire on Iran's men is no air, drone or missile
   // strike (ISIS's war, most often), unless aircraft are named.
@@ -141,7 +141,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   }
 
   const date = strongestDate(seg.dates());
-  const claim = claimsOwnAct(seg, category, agents);
+  // (A side held responsible by another claimed nothing.)
+  const claim = !reading.heldResponsible && claimsOwnAct(seg, category, agents);
   const targetCue = (category === 'attack_on_us_forces' ? usTargetCues : seg.cues.filter((c) => c.value === 'militia_target'))[0];
   const target = targetCue ? s.span.text.slice(targetCue.start - s.span.start, targetCue.end - s.span.start) : null;
 
@@ -475,7 +476,8 @@ function countsFollowUp(seg: Segment, base: Base): Candidate[] {
  * صاروخ داخل مجمع السفارة"), or a follow-up about the incident just told ("وأوضحت المصادر أن الهجوم
  * وقع مساء الخميس").
  */
-function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleContext, gaz: Gazetteer): Candidate[] {
+function uncategorised(seg: Segment, base: Base, specific: PlaceMention[], ctx: ArticleContext, gaz: Gazetteer): Candidate[] {
+  const placed = specific.length > 0;
   const date = strongestDate(seg.dates());
   const casualties = seg.casualties();
   const common = { ...base, category: 'attack_on_us_forces' as const, place: null, placeIsDefault: false, date, casualties, claim: false, target: null };
@@ -487,6 +489,10 @@ function uncategorised(seg: Segment, base: Base, placed: boolean, ctx: ArticleCo
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date)))
     return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx, gaz), ...(strikesPointedBack(seg) && { actOf: 'strike_on_militias' as const }) }];
+  // "طائرة مسيّرة استهدفت مقراً أمنياً في بغداد": an act at one place naming no side; the side may be told next
+  // ("وحمّلت القيادة التحالف مسؤولية هذا الاعتداء"). Kept only for that (see lendForward).
+  const groups = groupPlaces(specific, seg.s);
+  if (groups.length === 1) return [{ ...common, place: bestOfGroup(groups[0], 'strike_on_militias'), detail: 0, continuation: true, placeOnly: true, unsided: true }];
   return [];
 }
 

@@ -155,6 +155,8 @@ export interface CategoryReading {
   strikerWeight: number;
   /** Both sides named: a striker and an Iran-backed target, or a US target (for an attack). */
   explicit: boolean;
+  /** The striker is only held responsible by another (no claim of its own). */
+  heldResponsible?: boolean;
 }
 
 // "أعلن البنتاغون أن اثنين من عناصره أصيبا": the people or forces of a US actor named just before, as victims.
@@ -248,6 +250,23 @@ function notHit(tokens: KeyToken[], from: number, to: number): boolean {
 const RESPONSIBILITY = /^(ال)?مسووليه$/;
 const HELD_REACH = 2;
 const heldResponsible = (tokens: KeyToken[], c: Tagged<CueTag>, b: number) => tokens.slice(c.to, Math.min(b, c.to + HELD_REACH)).some((t) => RESPONSIBILITY.test(t.norm));
+
+// "وحمّلت القيادة قوات التحالف مسؤولية هذا الاعتداء"، "محمّلاً القوات الأمريكية مسؤولية الضربة": a striker held
+// responsible for an act pointed back to struck it. (Not the consequences of a policy: the act must follow.)
+const HOLD_VERB = /^(و|ف)?(حمل|حملت|حملوا|يحمل|تحمل|نحمل|محملا|محمله|محملين|محملتا)$/;
+const HOLD_REACH = 6;
+const HELD_ACT_REACH = 4;
+function heldResponsibleStriker(seg: Segment): Tagged<ActorTag> | undefined {
+  const { tokens, a, b, cues } = seg;
+  return seg.actors.find((x) => {
+    if (x.value !== 'us' && x.value !== 'coalition' && x.value !== 'israel') return false;
+    if (!wordBefore(tokens, x.from, a, HOLD_REACH, HOLD_VERB)) return false;
+    const held = tokens.slice(x.to, Math.min(b, x.to + HELD_REACH)).findIndex((t) => RESPONSIBILITY.test(t.norm));
+    if (held < 0) return false;
+    const at = x.to + held;
+    return cues.some((c) => c.value === 'trigger' && c.from > at && c.from - at <= HELD_ACT_REACH);
+  });
+}
 
 const ACCUSED_REACH = 2;
 // ("وتتهم أربيل وواشنطن فصائل مرتبطة بإيران": a side followed by the groups it accuses is the accuser.)
@@ -376,10 +395,16 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
     !militiaIsAgent(tokens, s.actors, s.from, s.to, DOING_VERBS)
   )
     category = 'strike_on_militias';
+  // "وحمّلت القيادة قوات التحالف مسؤولية هذا الاعتداء": the striker held responsible for an act told (without its side).
+  const held = category ? undefined : heldResponsibleStriker(seg);
+  if (held) {
+    category = 'strike_on_militias';
+    agents.push(held);
+  }
   // A striker: strike adjectives, aircraft, an agent, or air weapons in a sentence naming the US or Israel.
   const striker = stA > 0 || (weapons.some((w) => w.value === 'airstrike') && sentenceNames((t) => t === 'us' || t === 'israel' || t === 'coalition'));
   const explicit = category === 'strike_on_militias' ? striker && (milT > 0 || sentenceNames((t) => IRAN_LINKED.has(t))) : category === 'attack_on_us_forces' && usTargetCues.length + possessed > 0;
-  return { category, agents, usTargetCues, strikerWeight: stA, explicit };
+  return { category, agents, usTargetCues, strikerWeight: stA, explicit, ...(held && { heldResponsible: true }) };
 }
 
 // "شنت الولايات المتحدة ضربات"، "أعلن التحالف الدولي أن طائراته قصفت"، "أعلنت القيادة المركزية أن طائراتها ضربت":
