@@ -65,3 +65,14 @@ describe('a striker held responsible for an act told without a side struck it th
     expect(brief('انفجرت عبوة ناسفة قرب منزل في قضاء الطارمية صباح اليوم. وحمّل نائب الولايات المتحدة مسؤولية تدهور الأوضاع في البلاد.', '2024-01-04')).toEqual([]);
   });
 });
+
+describe('"from" after a word of nearness or distance licenses a place that is also a word (dev26)', () => {
+  it.each([
+    ['a border post near al-Qaim', 'قصفت طائرة مسيرة مجهولة نقطة حدودية بالقرب من القائم ليل أمس، ما أدى إلى مقتل عنصرين من الحشد.', 'al-Qaim'],
+    ['a site close by al-Qaim', 'استهدفت غارة جوية أمريكية موقعاً لكتائب حزب الله على مقربة من القائم فجر اليوم.', 'al-Qaim'],
+    ['an HQ not far from al-Qaim', 'قصفت طائرات أمريكية مقراً للحشد الشعبي قريباً من القائم فجر اليوم.', 'al-Qaim'],
+    ['a depot kilometres from al-Qaim', 'دمرت غارة أمريكية مخزناً للصواريخ على بعد خمسة كيلومترات من القائم فجر اليوم.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2021-02-27')).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+});

@@ -85,6 +85,13 @@ describe('place matching', () => {
     expect(names('قصف مواقع في منطقة القائم الحدودية')).toEqual(['al-Qaim']);
     expect(names('غارات على مواقع في القائم وبالقائم')).toEqual(['al-Qaim', 'al-Qaim']);
     expect(names('حافظ على الوضع القائم')).toEqual([]);
+    // "from" after a word of nearness or distance ("بالقرب من القائم"، "على بعد 10 كم من حديثة").
+    expect(names('نقطة حدودية بالقرب من القائم')).toEqual(['al-Qaim']);
+    expect(names('موقع على مقربة من القائم')).toEqual(['al-Qaim']);
+    expect(names('مقر قريباً من القائم')).toEqual(['al-Qaim']);
+    expect(names('على بعد 10 كم من القائم')).toEqual(['al-Qaim']);
+    expect(names('اقترب من القائم بالأعمال')).toEqual([]);
+    expect(names('طلب الوزير من القائم بالأعمال مغادرة البلاد')).toEqual([]);
     expect(names('هذا حديث عن الحرير')).toEqual([]);
     expect(names('طائرة مسيرة فوق قاعدة حرير')).toEqual(['Harir']);
     expect(names('طائرة مسيرة قرب قاعدة حرير الجوية شمال أربيل')).toEqual(['Harir', 'Erbil']);

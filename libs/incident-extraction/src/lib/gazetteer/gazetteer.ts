@@ -108,6 +108,10 @@ const SITE_NOUNS = new Set([...SETTLEMENT_NOUNS, ...['قاعدة', 'مطار', '
 // ("… في سبعة مواقع، بينها القائم وعكاشات": "among them" lists the places just counted.)
 const CUE_PREPOSITIONS = new Set(['في', 'قرب', 'بالقرب', 'داخل', 'بين', 'غرب', 'شرق', 'شمال', 'جنوب', 'غربي', 'شرقي', 'شمالي', 'جنوبي', 'بينها', 'ابرزها'].map(patternKey));
 
+// "بالقرب من القائم"، "على مقربة من القائم"، "على بعد 10 كم من القائم": "from" after a word of nearness or distance.
+const FROM = patternKey('من');
+const NEAR_FROM = new Set(['بالقرب', 'القرب', 'مقربة', 'قريبا', 'قريب', 'القريب', 'القريبة', 'كم', 'كلم', 'كيلومتر', 'كيلومترات', 'كيلومترا', 'كيلومترين'].map(patternKey));
+
 // "قصف أمريكي على القائم"، "غارات على حديثة": "on" after an act names where it fell.
 const ON = new Set(['على', 'علي'].map(patternKey));
 const ACT_NOUNS = new Set(['قصف', 'قصفا', 'غارة', 'غارات', 'هجوم', 'هجوما', 'هجمات', 'ضربة', 'ضربات', 'عدوان', 'اعتداء', 'هجمة'].map(patternKey));
@@ -491,6 +495,8 @@ export class Gazetteer {
         return true;
       case 'cue': {
         if (before && before.keys.some((k) => PLACE_NOUNS.has(k) || CUE_PREPOSITIONS.has(k))) return true;
+        const twoBefore = m.from >= 2 ? tokens[m.from - 2] : null;
+        if (before?.keys.includes(FROM) && twoBefore?.keys.some((k) => NEAR_FROM.has(k))) return true;
         // Not "… عين علي والشبلي": على and the name علي fold alike, and only a name is joined by و.
         if (before && before.keys.some((k) => ON.has(k)) && !tokens[m.from].norm.startsWith('و') && actBefore(tokens, m.from - 1)) return true;
         // "بالقائم", "بتدمر", and "بإقليم كردستان" for a name of several words.
