@@ -76,3 +76,34 @@ describe('"from" after a word of nearness or distance licenses a place that is a
     expect(brief(text, '2021-02-27')).toMatchObject([{ category: 'strike_on_militias', place }]);
   });
 });
+
+describe("a contractor's lorry for the US side hit by a bomb told after the effect (dev24 convoys)", () => {
+  it.each([
+    [
+      'a driver killed, the bomb and its place after إثر',
+      'أعلنت خلية الإعلام الأمني، اليوم الجمعة، مقتل سائق شاحنة تعمل لصالح قوات التحالف الدولي، إثر انفجار عبوة ناسفة استهدفتها في منطقة اليوسفية جنوبي بغداد.',
+      'Yusufiyah',
+    ],
+    ['a vehicle of a company contracted with the coalition', 'أعلنت الشرطة مقتل سائق عجلة لشركة متعاقدة مع التحالف اليوم الجمعة، إثر انفجار عبوة ناسفة في مدينة الديوانية.', 'Diwaniyah'],
+    ['two lorries carrying equipment, damaged جراء a bomb on a road', 'تضررت شاحنتان تنقلان معدات للتحالف الدولي، اليوم الجمعة، جراء انفجار عبوة ناسفة على الطريق الدولي في قضاء الرطبة.', 'Rutba'],
+    ['a transport company lorry hit in the same clause', 'تعرضت شاحنة لشركة نقل متعاقدة مع التحالف الدولي لانفجار عبوة ناسفة اليوم في منطقة أبو غريب غربي بغداد.', 'Abu Ghraib'],
+    ['a tanker carrying fuel for the US forces', 'أصيب سائقان اليوم إثر انفجار عبوة ناسفة استهدفت صهريجاً ينقل وقوداً لصالح القوات الأمريكية على طريق في قضاء الرطبة.', 'Rutba'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2020-08-21')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place, weapon: 'ied', date: '2020-08-21' })]);
+  });
+
+  it("still: a militia's vehicle hit by a US drone is a strike on it", () => {
+    expect(brief('استهدفت طائرة أمريكية مسيّرة عجلة تقل قياديين في الحشد الشعبي قرب القائم فجر اليوم، ما أدى إلى مقتلهما.', '2020-08-21')).toEqual([
+      expect.objectContaining({ category: 'strike_on_militias', place: 'al-Qaim' }),
+    ]);
+  });
+
+  it("still: militiamen killed by a roadside bomb told after إثر is no strike (another war's)", () => {
+    expect(brief('قتل اثنان من عناصر الحشد إثر انفجار عبوة ناسفة على عجلتهم في قضاء الطارمية اليوم.', '2020-08-21')).toEqual([]);
+  });
+
+  it('still: strikes "in response to" an attack at a place are not placed there', () => {
+    const out = brief('شنت الولايات المتحدة فجر اليوم ضربات جوية على مواقع لكتائب حزب الله، ردا على هجوم بطائرة مسيرة على قاعدة في أربيل.', '2023-12-26');
+    expect(out.filter((m) => m.category === 'strike_on_militias' && m.place === 'Erbil')).toEqual([]);
+  });
+});

@@ -490,10 +490,6 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
     if (!c.placeOnly || !c.place) continue;
     // (One place of its segment: a list of places with no act before them is a round-up.)
     const alone = !cands.some((o) => o !== c && o.placeOnly && o.sentence === c.sentence && o.from === c.from);
-    if (c.unsided) {
-      if (alone) lendForward(c, drafts, tokens);
-      continue;
-    }
     let best: Draft | null = null;
     let bestOrder = -1;
     // "وقال مصدر إن الضربات أصابت مواقع في القائم": strikes tell where the strikes fell, not where the
@@ -507,6 +503,13 @@ function lendPlaces(cands: Candidate[], drafts: Draft[], gaz: Gazetteer, tokens:
             bestOrder = o.order;
           }
     const told = best?.cands.find((o) => o.order === bestOrder);
+    // An act with no side places only an unplaced act told just before it in its sentence ("مقتل سائق عجلة …، إثر
+    // انفجار عبوة ناسفة استهدفتها في منطقة عويريج جنوبي بغداد"), or the act pointed back to after it.
+    // (Not an act by other means: "ضربات جوية …، بعد ساعات من هجوم بطائرة مسيرة على قاعدة في أربيل" tells two.)
+    if (c.unsided && !(best && !best.place && told?.sentence === c.sentence && sameMeans(told, c))) {
+      if (alone) lendForward(c, drafts, tokens);
+      continue;
+    }
     if (!best && alone) lendForward(c, drafts, tokens);
     if (!best || !told || c.sentence.index - told.sentence.index > FOLLOW_UP_REACH_SENTENCES) continue;
     // A site in or around a place of the wave already told ("مستودعات عياش غرب المدينة") is that incident.

@@ -100,7 +100,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // "استشهد اثنان من الحشد بانفجار عبوة ناسفة": a roadside bomb or gunfire on Iran's men is no air, drone or missile
   // strike (ISIS's war, most often), unless aircraft are named.
-  if (category === 'strike_on_militias' && groundMeansOnly(seg)) return [];
+  // ("قتل اثنان من عناصر الحشد إثر انفجار عبوة ناسفة": the means may be told in the clause after, in the sentence.)
+  if (category === 'strike_on_militias' && (groundMeansOnly(seg) || (seg.weapons.length === 0 && groundMeansOnly(s)))) return [];
   // Strikes on the SDF (Turkish drones, ISIS cells) are another conflict.
   if (category === 'strike_on_militias' && seg.has('sdf') && !iranLinkedNamed) return [];
   // Israeli strikes on the Syrian army's sites name no Iran-backed target: that army's war, not this one.
@@ -223,6 +224,10 @@ const nearOnly = (seg: Segment, at: number) => wordBefore(seg.tokens, at, seg.a,
 const CAUSE_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|عقب|اثر|بعد|خلفيه|بناء|كرد|كرده|غداه|جراء|بسبب)$/;
 const CAUSE_REACH = 3;
 const toldAsCause = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => CAUSE_LEAD.test(k)));
+// Of those, the leads of another act answered or followed ("ردا على هجوم أربيل"، "بعد ساعات من هجوم"), not of the
+// cause of an effect just told ("مقتل سائق … إثر انفجار عبوة").
+const OTHER_ACT_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|عقب|بعد|خلفيه|بناء|كرد|كرده|غداه)$/;
+const toldAsOtherAct = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => OTHER_ACT_LEAD.test(k)));
 
 // ("ووفقاً لتوثيقات المرصد، فإن هذه هي الضربة السابعة …": after whose count it is, «فإن» opens the comparison.)
 const THAT_OPENS = /^(فان|ان|بان)$/;
@@ -492,7 +497,7 @@ function uncategorised(seg: Segment, base: Base, specific: PlaceMention[], ctx: 
   // "طائرة مسيّرة استهدفت مقراً أمنياً في بغداد": an act at one place naming no side; the side may be told next
   // ("وحمّلت القيادة التحالف مسؤولية هذا الاعتداء"). Kept only for that (see lendForward).
   const groups = groupPlaces(specific, seg.s);
-  if (groups.length === 1) return [{ ...common, place: bestOfGroup(groups[0], 'strike_on_militias'), detail: 0, continuation: true, placeOnly: true, unsided: true }];
+  if (groups.length === 1 && !toldAsOtherAct(seg)) return [{ ...common, place: bestOfGroup(groups[0], 'strike_on_militias'), detail: 0, continuation: true, placeOnly: true, unsided: true }];
   return [];
 }
 
@@ -512,5 +517,5 @@ function namesAttack(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
 }
 
 const GROUND_MEANS = new Set(['ied', 'small_arms']);
-const groundMeansOnly = (seg: Segment): boolean =>
-  seg.weapons.length > 0 && seg.weapons.every((w) => GROUND_MEANS.has(w.value)) && !seg.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent');
+const groundMeansOnly = ({ weapons, cues }: Pick<Segment, 'weapons' | 'cues'>): boolean =>
+  weapons.length > 0 && weapons.every((w) => GROUND_MEANS.has(w.value)) && !cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent');

@@ -46,18 +46,26 @@ export interface ArticleContext {
 // A convoy and, shortly after it, whose supplies it carries: the US forces or the coalition.
 const CONVOY = /^(ال)?(رتل|رتلا|ارتال|قافله|قوافل|شاحنات|الشاحنات)$/;
 const CONVOY_OWNER_REACH = 10;
+// A lorry or vehicle is a supply vehicle only when told as working for them ("عجلة لشركة متعاقدة مع التحالف"،
+// "شاحنتان تنقلان معدات للتحالف"، "عجلة تابعة للقوات الأمريكية"); a vehicle and a US name may be a militia's car and
+// the drone that hit it.
+const VEHICLE = /^(ال)?(شاحنه|شاحنتان|شاحنتين|عجله|عجلات|عجلتان|عجلتين|صهريج|صهاريج)$/;
+const FOR_THEM = /^(ل|ال)?(متعاقده|متعاقدتان|متعاقدتين|تنقل|ينقل|تنقلان|تحمل|معدات|امدادات|لوجستيه|تابعه|شركه|لشركه|لصالح)$/;
+const VEHICLE_OWNER_AT = 1;
 function toldAsUsConvoys(f: { actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[] }): boolean {
   const to = f.to ?? f.tokens.length;
   for (let k = f.from; k < to; k++) {
-    if (!f.tokens[k].keys.some((x) => CONVOY.test(x))) continue;
-    const owned = (from: number) => from > k && from - k <= CONVOY_OWNER_REACH;
+    const convoy = f.tokens[k].keys.some((x) => CONVOY.test(x));
+    if (!convoy && !f.tokens[k].keys.some((x) => VEHICLE.test(x))) continue;
+    const working = (from: number) => convoy || from - k <= VEHICLE_OWNER_AT || f.tokens.slice(k + 1, from).some((t) => FOR_THEM.test(t.norm));
+    const owned = (from: number) => from > k && from - k <= CONVOY_OWNER_REACH && working(from);
     if (f.actors.some((x) => (x.value === 'us' || x.value === 'coalition') && owned(x.from)) || (f.cues ?? []).some((c) => c.value === 'us_target' && owned(c.from))) return true;
   }
   return false;
 }
 /** A bare convoy ("انفجرت عبوة على رتل") in the segment, in an article whose convoys are the US forces'. */
 export function usConvoyHit(seg: { tokens: KeyToken[]; a: number; b: number }, ctx: ArticleContext): boolean {
-  return !!ctx.usConvoys && seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((x) => CONVOY.test(x)));
+  return !!ctx.usConvoys && seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((x) => CONVOY.test(x) || VEHICLE.test(x)));
 }
 
 /** The day the Assad government fell; after it, Israel's strikes in Syria hit the new state's forces, not Iran's. */
