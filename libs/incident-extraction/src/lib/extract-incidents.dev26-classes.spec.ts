@@ -107,3 +107,46 @@ describe("a contractor's lorry for the US side hit by a bomb told after the effe
     expect(out.filter((m) => m.category === 'strike_on_militias' && m.place === 'Erbil')).toEqual([]);
   });
 });
+
+describe("an effect told first with its time, the act after it (بعد، إثر، جراء): the effect's time is the act's (dev25)", () => {
+  it.each([
+    ['an airport back in the news this evening after rockets', 'عاد مطار بغداد الدولي مساء اليوم الأحد إلى واجهة الأحداث، بعد سقوط صواريخ في محيطه.', '2021-05-02', 'Baghdad airport', '2021-05-02'],
+    ['panic at a base yesterday evening after shells', 'عمّ الهلع قاعدة حرير مساء أمس بعد سقوط قذائف في محيطها.', '2021-05-02', 'Harir', '2021-05-01'],
+    ['a base on alert at dawn after two rockets', 'شهدت قاعدة بلد الجوية فجر اليوم حالة استنفار، بعد سقوط صاروخين داخلها.', '2021-05-24', 'Balad air base', '2021-05-24'],
+  ])('%s', (_label, text, pub, place, date) => {
+    expect(brief(text, pub)).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place, date })]);
+  });
+});
+
+describe('an earlier act the news is measured from ("بعد عشرة أيام من هجوم مماثل") takes none of the follow-ups (dev25)', () => {
+  it.each([
+    [
+      'rockets on Balad a week after a similar attack',
+      'سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء اليوم، بعد أسبوع من هجوم مماثل استهدفها. وأكد مصدر أمني أن الهجوم لم يسفر عن إصابات.',
+      '2021-05-02',
+      '2021-05-02',
+    ],
+    [
+      'an attack on the airport ten days after a similar one',
+      'تعرض مطار بغداد الدولي مساء اليوم لهجوم بصاروخين، وذلك بعد عشرة أيام من هجوم مماثل طاله. وقال الجيش إن الهجوم لم يوقع خسائر بشرية.',
+      '2021-05-02',
+      '2021-05-02',
+    ],
+    [
+      'a drone on Erbil airport a month after a similar attack on a date told',
+      'عاد مطار أربيل الدولي ليل الأحد إلى دائرة الاستهداف، إثر سقوط طائرة مسيّرة مفخخة في محيطه، وذلك بعد شهر من هجوم مماثل طاله في 14 نيسان. وذكر بيان لسلطات الإقليم أن الطائرة سقطت داخل المطار. وأكد البيان أن الهجوم لم يسفر عن إصابات.',
+      '2021-05-24',
+      '2021-05-23',
+    ],
+    [
+      'a broadcast: the news act, then the report with the toll',
+      'المذيع: عادت قاعدة عين الأسد مساء اليوم الاثنين إلى الواجهة، بعد سقوط صواريخ في محيطها، وذلك بعد أسبوعين فقط من هجوم مماثل طالها مساء العاشر من أيار. مراسلنا يتابع.\nالمراسل: بيان للجيش أفاد بسقوط ثلاثة صواريخ داخل القاعدة، جرى اعتراض أحدها. البيان أكد أن الهجوم لم يوقع أي خسائر بشرية.',
+      '2021-05-24',
+      '2021-05-24',
+    ],
+  ])('%s', (_label, text, pub, date) => {
+    const out = brief(text, pub);
+    expect(out).toEqual(expect.arrayContaining([expect.objectContaining({ date, killed: 0 })]));
+    expect(out.filter((m) => m.date !== date).every((m) => m.killed === null)).toBe(true);
+  });
+});

@@ -365,7 +365,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     for (const d of drafts)
       if (fits(d))
         for (const o of d.cands)
-          if (o.order < c.order && o.order > bestOrder && !o.continuation) {
+          if (o.order < c.order && o.order > bestOrder && !o.continuation && !o.measure) {
             best = d;
             bestOrder = o.order;
             bestSentence = o.sentence.index;

@@ -490,7 +490,20 @@ function uncategorised(seg: Segment, base: Base, specific: PlaceMention[], ctx: 
   // What coincided with the act just told happened where it did, unless it names another place.
   const concurrent = concurrentActStarts(seg.s).includes(seg.a);
   if ((seg.count('same_place') > 0 || recall || concurrent || hitsItAgain(seg)) && !placed)
-    return [{ ...common, detail: 1, samePlace: true, borrowsCategory: true, recall, another: toldAsAnother(seg), timeAnchor: namesTime(seg), concurrent, ...siteToldOf(seg, ctx, gaz) }];
+    return [
+      {
+        ...common,
+        detail: 1,
+        samePlace: true,
+        borrowsCategory: true,
+        recall,
+        another: toldAsAnother(seg),
+        timeAnchor: namesTime(seg),
+        concurrent,
+        ...siteToldOf(seg, ctx, gaz),
+        ...(toldAsAnother(seg) && toldAsOtherAct(seg) && { measure: true }),
+      },
+    ];
   // A follow-up, if it names no other place.
   if (!placed && (casualties.length > 0 || seg.weapons.length > 0 || (refersBack(seg) && date)))
     return [{ ...common, detail: 0, continuation: true, atSiteTold: toldSite(seg), ...siteToldOf(seg, ctx, gaz), ...(strikesPointedBack(seg) && { actOf: 'strike_on_militias' as const }) }];

@@ -59,6 +59,8 @@ export interface Candidate {
   placeOnly?: boolean;
   /** A toll told place by place ("6 منهم في حي هرابش، و2 في الميادين"): where the strikes just told fell. */
   tollSites?: boolean;
+  /** Another act the news is measured from ("بعد عشرة أيام من هجوم مماثل"): what follows tells of the news, not of it. */
+  measure?: boolean;
   /** An act at a place naming no side: it only places the act pointed back to with its side just after it (see lendForward). */
   unsided?: boolean;
   /** A place-only follow-up naming the sites the strikes hit in the plural ("المستودعات التي استُهدفت في …"). */

@@ -1,4 +1,4 @@
-import { pinsDay } from '../dates/dates';
+import { pinsDay, strongestDate } from '../dates/dates';
 import { KeyToken } from '../text/tokens';
 import { Candidate } from './candidate';
 import { SentenceFacts } from './sentence-facts';
@@ -15,12 +15,16 @@ export function placeEffectFirst(found: Candidate[], idle: [number, number] | nu
   // "في مدينة الميادين شرقي دير الزور"، "بريف دير الزور الشرقي": a place enclosing another named only locates it.
   const place = named.filter((p) => !named.some((q) => q !== p && q.place.ancestors.includes(p.place.id))).at(-1);
   if (!place) return;
+  // "عاد مطار بغداد الدولي مساء اليوم الأحد إلى واجهة الأحداث، بعد سقوط صواريخ في محيطه": the effect's time is the act's.
+  const [from, to] = [tokens[idle[0]].start, tokens[idle[1] - 1].end];
+  const told = strongestDate(s.dates.filter((d) => d.start >= from && d.start < to));
   for (const c of found) {
     if (c.place || !CAUSE.test(tokens[c.from].norm)) continue;
-    if (!c.continuation) c.place = place;
+    const date = c.date ?? told;
+    if (!c.continuation) Object.assign(c, { place, date });
     else if (place.place.us && c.weapons.length > 0) {
       // An impact with no side of its own, at a US site: an attack on it.
-      Object.assign(c, { place, category: 'attack_on_us_forces', continuation: false, detail: 1 + (pinsDay(c.date) ? 1 : 0) + (c.casualties.length ? 1 : 0) });
+      Object.assign(c, { place, date, category: 'attack_on_us_forces', continuation: false, detail: 1 + (pinsDay(date) ? 1 : 0) + (c.casualties.length ? 1 : 0) });
     }
   }
 }
