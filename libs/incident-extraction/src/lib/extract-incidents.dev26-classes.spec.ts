@@ -150,3 +150,39 @@ describe('an earlier act the news is measured from ("بعد عشرة أيام م
     expect(out.filter((m) => m.date !== date).every((m) => m.killed === null)).toBe(true);
   });
 });
+
+describe('a part denied in an act told in full: the act is news, the denier is not its author (dev27)', () => {
+  it.each([
+    [
+      'Iran denies a link to the drone attack that killed three at Tower 22',
+      'نفت إيران أي صلة لها بالهجوم بالطائرة المسيّرة الذي أودى بحياة ثلاثة جنود أميركيين في قاعدة البرج 22 شمال شرق الأردن فجر الأحد.',
+      'attack_on_us_forces',
+      'Tower 22',
+      '2024-01-28',
+    ],
+    [
+      'Kataib Hezbollah denies a link to the rockets on Ain al-Asad',
+      'نفت كتائب حزب الله أي علاقة لها بالقصف الصاروخي الذي استهدف قاعدة عين الأسد مساء أمس.',
+      'attack_on_us_forces',
+      'Ain al-Asad',
+      '2024-01-29',
+    ],
+    ['the IRGC denies any role in the drones on Harir', 'نفى الحرس الثوري أي دور له في الهجوم الذي طال قاعدة حرير بطائرتين مسيّرتين فجر اليوم.', 'attack_on_us_forces', 'Harir', '2024-01-30'],
+    [
+      'the Pentagon denies a link to a raid that killed four',
+      'نفت وزارة الدفاع الأمريكية أي صلة لها بالغارة التي استهدفت مقراً للحشد الشعبي في القائم ليل الأحد، وأسفرت عن مقتل أربعة عناصر.',
+      'strike_on_militias',
+      'al-Qaim',
+      '2024-01-28',
+    ],
+  ])('%s', (_label, text, category, place, date) => {
+    expect(brief(text, '2024-01-30')).toEqual([expect.objectContaining({ category, place, date, actor: 'unknown' })]);
+  });
+
+  it.each([
+    ['a denial with no act told', 'نفى التحالف الدولي أي علاقة له بالهجوم.'],
+    ['a denial naming only the site of the act', 'نفت الكتائب أي صلة لها بالهجوم على قاعدة عين الأسد.'],
+  ])('still: %s is no incident', (_label, text) => {
+    expect(brief(text, '2024-01-30')).toEqual([]);
+  });
+});

@@ -63,8 +63,18 @@ function ourFightersHit(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
   return !s.cues.some((q) => (q.value === 'trigger' || q.value === 'launch') && q.from !== t.from && Math.abs(q.from - t.from) <= OUR_ACT_REACH);
 }
 
+// "نفت كتائب حزب الله أي علاقة لها بالقصف الذي استهدف …": the side denying a part in the act told is not its author.
+const DENIER_BEFORE = /(^|\s)و?(نفى|نفت|نفوا|ينفي|تنفي|نافيا|نافية|نافيين)\s+(\S+\s+){0,1}$/;
+const PART_AFTER = /^\S*\s+(\S+\s+){0,2}(أي|اي)\s+(ب|ل)?(علاق|صل|دور|تورط|مشارك|ضلوع)/;
+const DENIER_REACH_CHARS = 40;
+function deniesPart(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
+  const at = t.start - s.span.start;
+  const before = s.span.text.slice(Math.max(0, at - DENIER_REACH_CHARS), at);
+  return DENIER_BEFORE.test(before) && PART_AFTER.test(s.span.text.slice(at, t.end - s.span.start + DENIER_REACH_CHARS));
+}
+
 function victimOf(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
-  if (ourFightersHit(s, t)) return true;
+  if (ourFightersHit(s, t) || deniesPart(s, t)) return true;
   if (t.value !== 'irgc' && t.value !== 'iran' && t.value !== 'iran_backed' && t.value !== 'pmf' && !SPECIFIC.includes(t.value)) return false;
   const from = Math.max(0, t.start - s.span.start - VICTIM_REACH_CHARS);
   const before = s.span.text.slice(from, t.start - s.span.start);

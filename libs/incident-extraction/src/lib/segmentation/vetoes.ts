@@ -195,7 +195,18 @@ const INVOLVEMENT_REACH = 7;
 function deniesInvolvement(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   const firstAct = Math.min(b, ...seg.cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
-  for (let k = a; k < firstAct; k++) if (DENY.test(tokens[k].norm) && tokens.slice(k + 1, Math.min(b, k + 1 + INVOLVEMENT_REACH)).some((t) => INVOLVEMENT.test(t.norm))) return true;
+  for (let k = a; k < firstAct; k++) if (DENY.test(tokens[k].norm) && tokens.slice(k + 1, Math.min(b, k + 1 + INVOLVEMENT_REACH)).some((t) => INVOLVEMENT.test(t.norm))) return !toldInFull(seg, firstAct);
+  return false;
+}
+
+// "نفت إيران أي صلة لها بالهجوم بالطائرة المسيّرة الذي أودى بحياة ثلاثة جنود أميركيين في قاعدة البرج 22": the act
+// denied a part in is told in full (what it did, in a clause of its own): the act is news, only its author is denied.
+const WHICH = /^(الذي|التي)$/;
+const DID_TO = /^(اودي|اودت|اسفر|اسفرت|قتل|قتلت|اوقع|اوقعت|استهدف|استهدفت|طال|طالت|ادي|ادت)$/;
+const WHICH_REACH = 5;
+function toldInFull(seg: Segment, act: number): boolean {
+  const { tokens, b } = seg;
+  for (let k = act + 1; k < Math.min(b - 1, act + WHICH_REACH); k++) if (WHICH.test(tokens[k].norm) && DID_TO.test(tokens[k + 1].norm)) return true;
   return false;
 }
 
@@ -312,7 +323,8 @@ function deniesAct(seg: Segment): boolean {
     const act = seg.cues.find((c) => (c.value === 'trigger' || (reported && REPORTED_ACT.has(c.value))) && c.from > k);
     if (!act || act.from - k > reach) continue;
     const between = tokens.slice(k + 1, act.from + 1);
-    if (between.some((t) => DENIED_EVENT.test(t.norm) || REPORTS.test(t.norm)) && !between.some((t) => LOSSES.test(t.norm) || RESPONSIBILITY.test(t.norm))) return true;
+    // (Not a part in it denied: "نفت إيران أي صلة لها بالهجوم", see deniesInvolvement.)
+    if (between.some((t) => DENIED_EVENT.test(t.norm) || REPORTS.test(t.norm)) && !between.some((t) => LOSSES.test(t.norm) || RESPONSIBILITY.test(t.norm) || INVOLVEMENT.test(t.norm))) return true;
   }
   return false;
 }
