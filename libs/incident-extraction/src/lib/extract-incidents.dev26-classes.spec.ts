@@ -186,3 +186,28 @@ describe('a part denied in an act told in full: the act is news, the denier is n
     expect(brief(text, '2024-01-30')).toEqual([]);
   });
 });
+
+describe("Iran's strikes on the Kurdish opposition in Iraq's Kurdistan are another war (dev27)", () => {
+  it.each([
+    ['the IRGC shells Iranian Kurdish parties near Koya', 'قصف الحرس الثوري الإيراني فجر اليوم بالصواريخ والطائرات المسيّرة مقار أحزاب كردية إيرانية معارضة في قضاء كويه.'],
+    ['Iranian drones on the Iranian Kurdish opposition near Erbil', 'استهدفت مسيّرات إيرانية مقرات للمعارضة الكردية الإيرانية قرب أربيل مساء أمس، ما أدى إلى مقتل عنصرين.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2022-09-28')).toEqual([]);
+  });
+});
+
+describe('drones bound for Israel downed by US forces stationed at a base attacked no base (dev27)', () => {
+  it.each([
+    ['downed by the coalition stationed at Ain al-Asad', 'أسقطت قوات التحالف الدولي المتمركزة في قاعدة عين الأسد طائرتين مسيّرتين أُطلقتا من إيران باتجاه إسرائيل فجر اليوم.'],
+    ['intercepted by US forces deployed at al-Tanf', 'اعترضت القوات الأمريكية المنتشرة في قاعدة التنف مسيّرات إيرانية باتجاه إسرائيل ليل السبت.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-04-14')).toEqual([]);
+  });
+
+  it.each([
+    ['downed over the base it tried to hit', 'أسقطت الدفاعات الجوية في قاعدة عين الأسد مسيّرة حاولت استهداف القاعدة فجر اليوم.', 'Ain al-Asad'],
+    ['intercepted on its way to the base', 'اعترضت القوات الأمريكية مسيّرة كانت متجهة نحو قاعدة التنف فجر اليوم.', 'al-Tanf'],
+  ])('still: a drone %s attacked it', (_label, text, place) => {
+    expect(brief(text, '2024-04-14')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place })]);
+  });
+});

@@ -59,10 +59,22 @@ export function framedAsNonEvent(seg: Segment): boolean {
 const INTERCEPT = /^و?(اعترض|اعترضت|اعترضوا|يعترض|تعترض|اعتراض|اسقط|اسقطت|اسقطوا|يسقط|تسقط|اسقاط|تصدت|تصدي)$/;
 // ("اعترض سلاح الجو صواريخ ومسيّرات اخترقت الأجواء الأردنية"، "عبرت الأجواء العراقية": crossing the air of a country is transit too.)
 const HEADING = /^(متجهه|متجها|متجهات|متجهين|المتجهه|متوجهه|متوجها|طريقها|طريقهما|اخترقت|اخترق|اخترقتا|عبرت|عابره|العابره|دخلت|دخلتا)$/;
+// "أُطلقتا من إيران باتجاه إسرائيل": bound for Israel, told by the way.
+const TOWARD = /^(باتجاه|نحو|صوب|الي|اتجاه)$/;
+const ISRAEL = /^(اسراييل|لاسراييل|الاراضي|فلسطين)$/;
+const LAUNCHED = /^(اطلقت|اطلقتا|اطلق|اطلقا|اطلقها|اطلقوا)$/;
+// "قوات التحالف المتمركزة في قاعدة عين الأسد": where the downers are stationed is not where the drones were downed.
+const STATIONED_AT = /^(المتمركزه|المتمركزين|المتواجده|المتواجدين|الموجوده|الموجودين|المنتشره|المنتشرين)$/;
+const STATIONED_REACH = 3;
 function interceptedInTransit(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'weak_trigger');
-  if (!acts.length || !acts.every((c) => INTERCEPT.test(tokens[c.from].norm))) return false;
+  if (!acts.length || !acts.some((c) => INTERCEPT.test(tokens[c.from].norm))) return false;
+  // (Their launch is part of the way: "أسقطت … مسيّرتين أُطلقتا من إيران باتجاه إسرائيل".)
+  const toIsrael = tokens.slice(a, b - 1).some((t, i) => TOWARD.test(t.norm) && ISRAEL.test(tokens[a + i + 1].norm));
+  if (toIsrael && acts.every((c) => INTERCEPT.test(tokens[c.from].norm) || LAUNCHED.test(tokens[c.from].norm)))
+    return !seg.places().some((p) => p.place.us && !wordBefore(tokens, p.from, a, STATIONED_REACH, STATIONED_AT));
+  if (!acts.every((c) => INTERCEPT.test(tokens[c.from].norm))) return false;
   const headingAt = tokens.slice(a, b).findIndex((t) => HEADING.test(t.norm));
   // ("كانت متجهة نحو قاعدة عين الأسد": on its way to a site of the other side, it was an attack on it.)
   if (headingAt >= 0 && seg.places().some((p) => p.place.us && p.from > a + headingAt)) return false;
@@ -611,10 +623,19 @@ export function isOtherConflict(seg: Segment): boolean {
   // Russian or Syrian-government strikes (on rebels, ISIS) unless the US/Israel is named too.
   const otherStriker = actors.some((x) => x.value === 'russia_regime' && !/^(ل|لل)/.test(tokens[x.from].norm) && !(x.from - 1 >= a && NOT_AGENT_BEFORE.test(tokens[x.from - 1].norm)));
   if (otherStriker && !actors.some((x) => x.value === 'us' || x.value === 'israel' || x.value === 'coalition') && seg.count('us_target') === 0) return true;
+  // Iran's strikes on the Kurdish opposition in Iraq's Kurdistan ("قصف الحرس الثوري مقار أحزاب كردية إيرانية معارضة").
+  if (kurdishOpposition(seg) && !actors.some((x) => x.value === 'us' || x.value === 'israel' || x.value === 'coalition') && seg.count('us_target') === 0) return true;
   // ISIS as perpetrator or target; "the coalition against ISIS" is only a name, and a unit's mission against it
   // ("مقر اللواء … المكلف بمنع تسلل عصابات داعش") describes the target.
   return actors.some((x) => x.value === 'isis' && !namedInCoalition(tokens, x.from, a) && !wordBefore(tokens, x.from, a, MISSION_REACH, MISSION_AGAINST));
 }
+
+const PARTIES = /^(ل|ب)?(ال)?(احزاب|حزب|المعارضه|معارضه|جماعات|فصايل|مقار|مقرات)$/;
+const KURDISH = /^(ال)?(كرديه|الكرديه|كردي|الكردي|الكردستاني)$/;
+const KURDISH_REACH = 2;
+const kurdishOpposition = (seg: Segment) =>
+  seg.tokens.slice(seg.a, seg.b).some((t, i, all) => PARTIES.test(t.norm) && all.slice(i + 1, i + 1 + KURDISH_REACH).some((u) => KURDISH.test(u.norm))) &&
+  seg.actors.some((x) => x.value === 'irgc' || x.value === 'iran');
 
 const MISSION_AGAINST = /^(و|ب|ل)?(ال)?(منع|تسلل|ملاحقه|محاربه|مكافحه|قتال|مواجهه|تقاتل|يقاتل|التصدي)$/;
 const MISSION_REACH = 3;
