@@ -211,3 +211,29 @@ describe('drones bound for Israel downed by US forces stationed at a base attack
     expect(brief(text, '2024-04-14')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place })]);
   });
 });
+
+describe('where some of the weapons fired at a US site fell is a detail of that attack, not another place (dev27)', () => {
+  it.each([
+    [
+      'two unexploded missiles of those fired at Ain al-Asad fell near Haditha',
+      'وأوضحت القيادة أن صاروخين من الصواريخ التي أُطلقت باتجاه عين الأسد فجر أمس لم ينفجرا، وسقطا في منطقة زراعية قرب قضاء حديثة.',
+      '2020-01-09',
+      'Ain al-Asad',
+    ],
+    [
+      'a rocket fired at Erbil airport fell in a village near Makhmur',
+      'استهدف صاروخ أطلق باتجاه مطار أربيل الدولي مساء اليوم المدينة، لكنه سقط في قرية قرب قضاء مخمور.',
+      '2021-04-04',
+      'Erbil airport',
+    ],
+    ['one of three rockets fired at Balad fell in an orchard', 'أطلقت ثلاثة صواريخ نحو قاعدة بلد الجوية فجر اليوم، وسقط أحدها في بستان قرب ناحية يثرب.', '2021-04-04', 'Balad air base'],
+    ['a drone fired at Harir fell near Koya', 'أطلقت مسيّرتان باتجاه قاعدة حرير فجر اليوم، وسقطت إحداهما قرب مدينة كويسنجق دون أن تنفجر.', '2021-04-04', 'Harir'],
+  ])('%s', (_label, text, pub, place) => {
+    expect(brief(text, pub)).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place })]);
+  });
+
+  it('still: another act at another place in the sentence is its own', () => {
+    const out = brief('أطلقت صواريخ باتجاه قاعدة عين الأسد فجر اليوم، فيما استهدفت طائرة مسيّرة قاعدة حرير.', '2021-04-04');
+    expect(out.map((m) => m.place).sort()).toEqual(['Ain al-Asad', 'Harir']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import { Gazetteer, GazetteerPlace, PlaceMention, distanceKm } from '../gazetteer/gazetteer';
-import { KeyToken } from '../text/tokens';
+import { KeyToken, wordBefore } from '../text/tokens';
 import { CueTag } from '../lexicons/cues';
 import { Segment } from './segment';
 import { SentenceFacts, Tagged } from './sentence-facts';
@@ -138,6 +138,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   // protesters gathered, up to the act, is not where the act happened.
   for (const p of gatheredAt(tokens, a, seg.b, seg.cues, all)) excluded.add(p);
   for (const p of destinations(seg, all)) excluded.add(p);
+  for (const p of fellShort(seg, all)) excluded.add(p);
   for (const p of all) if (atHospital(tokens, p, a)) excluded.add(p);
   // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
   for (const p of all) if (p.from - 1 >= a && VIA.test(tokens[p.from - 1].norm) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
@@ -248,6 +249,21 @@ export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] 
     }
   }
   return [];
+}
+
+// "صاروخين من الصواريخ التي أُطلقت باتجاه عين الأسد لم ينفجرا، وسقطا في منطقة هيتان غرب قضاء هيت": where some of the
+// weapons fired at a site of the US side fell is a detail of the attack on that site, not another place of it.
+const AIMED_AT = /^(باتجاه|نحو|صوب|اتجاه)$/;
+const FELL = /^(و|ف)?(سقط|سقطت|سقطا|سقطتا|وقع|وقعت|وقعا)$/;
+const AIM_REACH = 2;
+function fellShort(seg: Segment, all: PlaceMention[]): PlaceMention[] {
+  const { tokens, a } = seg;
+  const aimed = all.find((p) => p.place.us && wordBefore(tokens, p.from, a, AIM_REACH, AIMED_AT));
+  if (!aimed) return [];
+  // (Every place after the verb: "وسقطا في منطقة هيتان غرب قضاء هيت".)
+  let fell = -1;
+  for (let k = aimed.to; k < seg.b && fell < 0; k++) if (FELL.test(tokens[k].norm)) fell = k;
+  return fell < 0 ? [] : all.filter((q) => q.from > fell && !q.place.us);
 }
 
 // "توفي متأثراً بجراحه في مستشفى الحلة"، "مستشفى مرجان التعليمي ومستشفى الحلة العام": the town a hospital is named
