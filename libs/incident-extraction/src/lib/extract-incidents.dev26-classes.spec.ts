@@ -237,3 +237,39 @@ describe('where some of the weapons fired at a US site fell is a detail of that 
     expect(out.map((m) => m.place).sort()).toEqual(['Ain al-Asad', 'Harir']);
   });
 });
+
+describe('an act a time is counted from ("منذ الصواريخ الإيرانية على عين الأسد") is no report, and lends the news nothing (dev27)', () => {
+  it.each([
+    [
+      'the deadliest strike since the Iranian missiles on Ain al-Asad',
+      'سقط نحو ثمانية عشر صاروخاً على معسكر التاجي مساء اليوم، فقتلت جنديين أمريكيين، في أعنف ضربة تتلقاها قوات التحالف منذ الصواريخ الإيرانية على عين الأسد في يناير.',
+      'Taji',
+      'rocket',
+    ],
+    [
+      'the worst attack since the shelling of Ain al-Asad early in the year',
+      'سقطت صواريخ على قاعدة بلد الجوية فجر اليوم. ويعد هذا الهجوم الأعنف منذ القصف الصاروخي على قاعدة عين الأسد مطلع العام.',
+      'Balad air base',
+      'rocket',
+    ],
+    [
+      'the first attack on a base since the last US strikes',
+      'قصفت طائرة مسيّرة قاعدة حرير مساء اليوم، في أول هجوم على القاعدة منذ الضربات الأمريكية الأخيرة على مواقع الفصائل في القائم.',
+      'Harir',
+      'drone',
+    ],
+    [
+      'the first attack on the embassy since the attack on a base',
+      'أطلقت صواريخ على السفارة الأمريكية في بغداد فجر اليوم، وهو أول استهداف لها منذ الهجوم على قاعدة عين الأسد.',
+      'US embassy Baghdad',
+      'rocket',
+    ],
+  ])('%s', (_label, text, place, weapon) => {
+    expect(brief(text, '2020-03-11')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place, weapon, actor: 'unknown', date: '2020-03-11' })]);
+  });
+
+  it('still: the news act of a strike told with a count since earlier strikes stands', () => {
+    const out = brief('نفذت القوات الأمريكية ضربات جديدة على منشأة في الميادين فجر اليوم، هي الثالثة منذ الضربات التي استهدفت منشأتين قرب البوكمال في 27 تشرين الأول.', '2023-11-12');
+    expect(out).toEqual([expect.objectContaining({ category: 'strike_on_militias', place: 'Mayadin', date: '2023-11-12' })]);
+  });
+});

@@ -296,7 +296,8 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
       else drafts.push({ category: c.category, place: site, cands: [{ ...c, place: site }] });
       continue;
     }
-    const same = drafts.filter((x) => x.category === c.category && x.place && actorsAgree(x, c));
+    // (Not an act the news is measured from: "سقطت على المعسكر …، في أعنف ضربة منذ الصواريخ الإيرانية على عين الأسد".)
+    const same = drafts.filter((x) => x.category === c.category && x.place && actorsAgree(x, c) && !x.cands.every((o) => o.measure));
     const near = same.filter((x) => datesCompatible(x, c, { ...ctx, pub: null })).sort((x, y) => distance(x, c) - distance(y, c))[0];
     if (near) {
       near.cands.push(c);
@@ -371,7 +372,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
             bestSentence = o.sentence.index;
           }
     // An incident told in the same sentence comes first ("10 عناصر قتلوا فيما … جراء عدوان أميركي").
-    const sameSentence = drafts.find((d) => fits(d) && d.cands.some((o) => !o.continuation && o.sentence === c.sentence));
+    const sameSentence = drafts.find((d) => fits(d) && d.cands.some((o) => !o.continuation && !o.measure && o.sentence === c.sentence));
     if (sameSentence) {
       best = sameSentence;
       bestSentence = c.sentence.index;
@@ -444,8 +445,15 @@ const sameMeans = (x: Candidate, y: Candidate) => !x.weapons.length || !y.weapon
  * An earlier or another act told with no time and no toll ("وكانت القاعدة قد تعرضت لقصف صاروخي")
  * is background: it is no incident of its own, and not part of the news either.
  */
+/** The expression lies in the candidate's own segment (not elsewhere in its sentence). */
+const toldWithin = (c: Candidate, x: { start: number }) => x.start >= c.sentence.tokens[c.from].start && x.start < c.sentence.tokens[c.to - 1].end;
+
 function toldWithSubstance(d: Draft): boolean {
   const own = d.cands.filter((c) => !c.continuation);
+  // ("أعنف هجوم منذ الصواريخ الإيرانية على عين الأسد": an act the news is measured from, and nothing else, is no report.)
+  // (Unless it pins a day of its own: "منذ الضربات التي استهدفت منشأتين قرب البوكمال في 27 تشرين الأول".)
+  // (Told as before the news, "منذ …": "بعد عام على هجوم مماثل" dates the other act by the span.)
+  if (own.length && own.every((c) => c.measure && c.recall && !(pinsDay(c.date) && toldWithin(c, c.date!)))) return false;
   // ("كما دوّت انفجارات قرب البوكمال جراء استهداف جوي مماثل": a similar act told «also», beside the news, is news.)
   if (!own.length || !own.every((c) => c.recall || (c.another && !toldAlso(c, c.sentence.tokens)))) return true;
   return own.some((c) => c.timeAnchor || c.date || c.casualties.length > 0);

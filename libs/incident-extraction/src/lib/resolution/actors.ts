@@ -73,8 +73,12 @@ function deniesPart(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
   return DENIER_BEFORE.test(before) && PART_AFTER.test(s.span.text.slice(at, t.end - s.span.start + DENIER_REACH_CHARS));
 }
 
+// "أعنف ضربة منذ الصواريخ الإيرانية على عين الأسد": the side of an act the news is measured from did not do this one.
+const SINCE_BEFORE = /(^|\s)و?منذ\s+(\S+\s+){0,3}$/;
+const sinceAct = (s: SentenceFacts, t: Tagged<ActorTag>) => SINCE_BEFORE.test(s.span.text.slice(Math.max(0, t.start - s.span.start - DENIER_REACH_CHARS), t.start - s.span.start));
+
 function victimOf(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
-  if (ourFightersHit(s, t) || deniesPart(s, t)) return true;
+  if (ourFightersHit(s, t) || deniesPart(s, t) || sinceAct(s, t)) return true;
   if (t.value !== 'irgc' && t.value !== 'iran' && t.value !== 'iran_backed' && t.value !== 'pmf' && !SPECIFIC.includes(t.value)) return false;
   const from = Math.max(0, t.start - s.span.start - VICTIM_REACH_CHARS);
   const before = s.span.text.slice(from, t.start - s.span.start);

@@ -8,7 +8,7 @@ import { IRAN_LINKED } from './agents';
 import { Candidate } from './candidate';
 import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
-import { isRecall } from './framing';
+import { SINCE_ACT, isRecall } from './framing';
 import { atBorderTown, bestOfGroup, countryDefault, groupPlaces, HOSPITAL, mostSpecific, selectPlaces } from './places';
 import { comparesAt, concurrentActStarts, opensWithElidedSubject } from './segments';
 import { Segment, segmentOf } from './segment';
@@ -169,6 +169,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
     target,
     detail,
     recall: isRecall(tokens, a, b, s.from),
+    ...(sinceAct(seg) && { measure: true }),
     weakOnly,
     another: toldAsAnother(seg),
     explicit,
@@ -182,7 +183,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
     return [
       {
         ...cand,
-        samePlace: seg.count('same_place') > 0 || (!!cand.recall && refersBack(seg, false, seg.b - seg.a)),
+        // (An act the news is measured from points back to nothing: "منذ الضربات الأمريكية الأخيرة".)
+        samePlace: seg.count('same_place') > 0 || (!!cand.recall && !cand.measure && refersBack(seg, false, seg.b - seg.a)),
         atSiteTold: toldSite(seg),
         ...siteToldOf(seg, ctx, gaz),
         launchSite: category === 'strike_on_militias' && hitsLauncher(seg) ? lastLaunchSite(seg, ctx) : undefined,
@@ -224,6 +226,8 @@ const nearOnly = (seg: Segment, at: number) => wordBefore(seg.tokens, at, seg.a,
 const CAUSE_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|عقب|اثر|بعد|خلفيه|بناء|كرد|كرده|غداه|جراء|بسبب)$/;
 const CAUSE_REACH = 3;
 const toldAsCause = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => CAUSE_LEAD.test(k)));
+// "… منذ الصواريخ الإيرانية على عين الأسد": the act a time is counted from.
+const sinceAct = (seg: Segment) => /^و?منذ$/.test(seg.tokens[seg.a].norm) && seg.a + 1 < seg.b && SINCE_ACT.test(seg.tokens[seg.a + 1].norm);
 // Of those, the leads of another act answered or followed ("ردا على هجوم أربيل"، "بعد ساعات من هجوم"), not of the
 // cause of an effect just told ("مقتل سائق … إثر انفجار عبوة").
 const OTHER_ACT_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|عقب|بعد|خلفيه|بناء|كرد|كرده|غداه)$/;
@@ -501,7 +505,7 @@ function uncategorised(seg: Segment, base: Base, specific: PlaceMention[], ctx: 
         timeAnchor: namesTime(seg),
         concurrent,
         ...siteToldOf(seg, ctx, gaz),
-        ...(toldAsAnother(seg) && toldAsOtherAct(seg) && { measure: true }),
+        ...(((toldAsAnother(seg) && toldAsOtherAct(seg)) || sinceAct(seg)) && { measure: true }),
       },
     ];
   // A follow-up, if it names no other place.

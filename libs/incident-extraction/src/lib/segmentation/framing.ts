@@ -35,6 +35,8 @@ const RECALL_LEAD = /^(وكانت|وكان|وكانوا|كانت|كان|كانو
 // "كان … قد": the particle closes the auxiliary within a clause ("وكان هجوم صاروخي على المطار في منتصف
 // شباط/فبراير قد أودى": a subject with its place and time between).
 const PLUPERFECT_REACH = 12;
+/** An act a time is counted from, after "منذ" ("منذ الصواريخ الإيرانية على عين الأسد"). */
+export const SINCE_ACT = /^(ال)?(قصف|هجوم|هجمات|ضربه|ضربات|غاره|غارات|صواريخ|استهداف|اعتداء|عدوان|عمليه)$/;
 export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom = a): boolean {
   // "… بعد أن استهدفته مسيرة الشهر الماضي": the act after "بعد أن" came before the one told.
   // Not when the verb's subject is elided and its object follows ("الغارة … أسفرت عن مقتل 8، بعد أن
@@ -44,6 +46,8 @@ export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom 
     return !REPORTING.test(tokens[a + 2].norm) && !reportedEarlier(tokens, a + 2, b) && !(a + 3 < b && OBJECT_NOUN.test(tokens[a + 3].norm)) && !onlyLossesBefore(tokens, sentenceFrom, a);
   // "… في أول هجوم منذ أن شنت الولايات المتحدة ضربات": the act a time is counted from came before.
   if (/^و?منذ$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return true;
+  // "… منذ الصواريخ الإيرانية على عين الأسد": so is the act named after "since".
+  if (/^و?منذ$/.test(tokens[a].norm) && a + 1 < b && SINCE_ACT.test(tokens[a + 1].norm)) return true;
   // "وفي وقت سابق، …" (earlier) also opens a recollection.
   if (/^و?في$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'وقت' && tokens[a + 2]?.norm === 'سابق' && a + 2 < b) return true;
   // "إذ كانت صواريخ قد سقطت"، "حيث كان … قد": the same, after a linking word.

@@ -1,6 +1,7 @@
 import { pinsDay } from '../dates/dates';
 import { MONTH1, MONTH2, SPAN_WORD } from '../dates/date-words';
 import { KeyToken, foldWord } from '../text/tokens';
+import { SINCE_ACT } from './framing';
 import { gatheredAt } from './places';
 import { SentenceFacts } from './sentence-facts';
 
@@ -112,6 +113,7 @@ export function segmentsOf(s: SentenceFacts): Array<[number, number]> {
     ...concurrentActStarts(s),
     ...headlinePartStarts(s),
     ...whileClauseStarts(s),
+    ...sinceActStarts(s),
     ...despiteClauseEnd(s),
     ...addedClauseStarts(s),
   );
@@ -282,6 +284,14 @@ function subjectElided(s: SentenceFacts, verb: number, to: number): boolean {
 const WHILE_VERBS = new Set([...CLAUSE_VERBS, ...['تعرضت', 'تعرض', 'تتعرض', 'يتعرض', 'هوجمت', 'دوت', 'دوي'].map(foldWord)]);
 const NOT_WHILE = /^(سابق|لاحق|متاخر|مبكر|قريب|قصير|واحد)$/;
 const WHILE_REACH = 4;
+// "في أعنف ضربة تتلقاها قوات التحالف منذ الصواريخ الإيرانية على عين الأسد في يناير": the act a time is counted from
+// opens a clause of its own, an earlier act (see isRecall).
+function sinceActStarts(s: SentenceFacts): number[] {
+  const out: number[] = [];
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) if (/^و?منذ$/.test(s.tokens[k].norm) && SINCE_ACT.test(s.tokens[k + 1].norm)) out.push(k);
+  return out;
+}
+
 export function whileClauseStarts(s: SentenceFacts): number[] {
   const out: number[] = [];
   for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) {
