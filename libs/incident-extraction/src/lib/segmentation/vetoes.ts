@@ -207,7 +207,8 @@ const INVOLVEMENT_REACH = 7;
 function deniesInvolvement(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   const firstAct = Math.min(b, ...seg.cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
-  for (let k = a; k < firstAct; k++) if (DENY.test(tokens[k].norm) && tokens.slice(k + 1, Math.min(b, k + 1 + INVOLVEMENT_REACH)).some((t) => INVOLVEMENT.test(t.norm))) return !toldInFull(seg, firstAct);
+  for (let k = a; k < firstAct; k++)
+    if (DENY.test(tokens[k].norm) && tokens.slice(k + 1, Math.min(b, k + 1 + INVOLVEMENT_REACH)).some((t) => INVOLVEMENT.test(t.norm))) return !toldInFull(seg, firstAct);
   return false;
 }
 
