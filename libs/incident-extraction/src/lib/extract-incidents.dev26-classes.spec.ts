@@ -273,3 +273,40 @@ describe('an act a time is counted from ("منذ الصواريخ الإيران
     expect(out).toEqual([expect.objectContaining({ category: 'strike_on_militias', place: 'Mayadin', date: '2023-11-12' })]);
   });
 });
+
+describe('a conviction for an act, or groups told by what they do, is no report of an act (dev28)', () => {
+  it.each([
+    ['life sentences after a conviction for a killing', 'أصدرت محكمة جنايات عراقية أحكاماً بالسجن المؤبد على خمسة رجال بعد إدانتهم بقتل المواطن الأمريكي ستيفن ترويل في بغداد.'],
+    ['men convicted of the attack on a base', 'حكم القضاء العراقي على ثلاثة أشخاص أدينوا بالهجوم على قاعدة بلد الجوية.'],
+    ['sanctions on the networks of groups that target US forces', 'فرضت الخزانة الأمريكية عقوبات على شبكات تمويل الجماعات التي تستهدف القوات الأمريكية في العراق.'],
+    ['factions that attack US bases take orders from Tehran', 'قال المسؤول إن الفصائل التي تهاجم القواعد الأمريكية في سوريا تتلقى أوامرها من طهران.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2023-08-31')).toEqual([]);
+  });
+
+  it('still: an act told, then the groups that do such acts', () => {
+    expect(brief('استهدفت طائرة مسيّرة قاعدة حرير فجر اليوم، في أحدث هجوم للفصائل التي تستهدف القوات الأمريكية.', '2023-08-31')).toEqual([
+      expect.objectContaining({ category: 'attack_on_us_forces', place: 'Harir' }),
+    ]);
+  });
+});
+
+describe('where the dead came from (من أبناء الصنمين) is not where they were hit (dev28)', () => {
+  it.each([
+    ['natives of a town killed near Damascus', 'قتيلان من أبناء الصنمين في القصف الإسرائيلي على محيط دمشق فجر اليوم.'],
+    ['two hailing from a town', 'قُتل عنصران ينحدران من مدينة الصنمين جراء قصف إسرائيلي طال فجر اليوم مواقع في محيط دمشق.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2022-03-07')).toEqual([expect.objectContaining({ category: 'strike_on_militias', place: 'Damascus', date: '2022-03-07' })]);
+  });
+});
+
+describe("the coalition's advise-and-train mission explains no blasts (dev21)", () => {
+  it('drones downed at a base, and the mission told after', () => {
+    const text = 'أسقطت الدفاعات الجوية في قاعدة عين الأسد طائرتين مسيّرتين فجر اليوم. وتبقى في العراق قوات أمريكية تحت عنوان المشورة والتدريب.';
+    expect(brief(text, '2022-01-04')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place: 'Ain al-Asad' })]);
+  });
+
+  it('still: blasts put down to live-fire drills are none', () => {
+    expect(brief('سمع دوي انفجارات في قاعدة حرير فجر اليوم. وأوضح مصدر أن الأصوات ناجمة عن تدريبات بالذخيرة الحية.', '2022-01-04')).toEqual([]);
+  });
+});

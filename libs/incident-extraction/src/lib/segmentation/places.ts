@@ -280,10 +280,17 @@ const atHospital = (tokens: KeyToken[], p: PlaceMention, a: number) => {
 // "سليماني، القادم لتوّه من دمشق"، "القيادي العائد من بيروت": where someone came from, not where the act was.
 const COMING = /^(ال)?(قادم|قادمه|قادمين|قادمان|قادما|عايد|عايده|عايدا|عايدين|اتي|اتيه)$/;
 const JUST = /^(لتوه|لتوها|للتو|توا)$/;
+// "قتيلان من أبناء الصنمين"، "عنصران ينحدران من مدينة الصنمين": where the dead came from.
+const NATIVES = /^(و|ل)?(ال)?(ابناء|ابن|اهالي|اهل|ابنا)$/;
+const HAILING = /^(ال)?(ينحدر|ينحدران|ينحدرون|تنحدر|منحدر|المنحدر|المنحدرين|منحدرين|المتحدر|متحدر|يتحدر|يتحدران)$/;
 function cameFrom(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
   let k = p.from - 1;
+  // (The place noun may stand between: "من مدينة الصنمين".)
+  if (k >= a && p.place.kind !== 'country' && /^(مدينه|بلده|قريه|ناحيه|قضاء|محافظه)$/.test(tokens[k].norm)) k--;
+  if (k >= a && NATIVES.test(tokens[k].norm)) return true;
   if (k < a || !/^(من)$/.test(tokens[k].norm)) return false;
   k--;
+  if (k >= a && (NATIVES.test(tokens[k].norm) || HAILING.test(tokens[k].norm))) return true;
   if (k >= a && JUST.test(tokens[k].norm)) k--;
   return k >= a && COMING.test(tokens[k].norm);
 }

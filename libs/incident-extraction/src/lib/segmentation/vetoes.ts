@@ -48,8 +48,19 @@ export function framedAsNonEvent(seg: Segment): boolean {
     interceptedInTransit(seg) ||
     mostTargeted(seg) ||
     insteadOf(seg) ||
-    aimOnly(seg)
+    aimOnly(seg) ||
+    describedByWhatTheyDo(seg)
   );
+}
+
+// "شبكات تمويل وإمداد الجماعات التي تستهدف القوات الأمريكية": who a group is, by what it does, in the present tense
+// after "which": no act told.
+const WHICH_DOES = /^(التي|الذي|الذين|اللتي)$/;
+const DOES = /^(تستهدف|يستهدف|يستهدفون|تشن|يشن|يشنون|تهاجم|يهاجم|يهاجمون|تقصف|يقصف|يقصفون|تطلق|يطلق|يطلقون)$/;
+function describedByWhatTheyDo(seg: Segment): boolean {
+  const { tokens, a } = seg;
+  const acts = seg.cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent');
+  return acts.length > 0 && !seg.dates().some((d) => d.precision === 'day') && acts.every((c) => c.from > a && DOES.test(tokens[c.from].norm) && WHICH_DOES.test(tokens[c.from - 1].norm));
 }
 
 // "اعترضت طائرات سلاح الجو الملكي مسيّرات إيرانية متجهة نحو إسرائيل"، "أسقطت القوات الأمريكية مسيّرات أخرى فوق جنوب
@@ -227,7 +238,7 @@ function toldInFull(seg: Segment, act: number): boolean {
 // someone is charged with or investigated for, with no day of its own, is a case, not a report of the act.
 // ("أحكام بالسجن على خلية متهمة بإطلاق صواريخ على مطار أربيل": the accused, too.)
 const CHARGE =
-  /^(اتهامات|الاتهامات|باتهامات|تهم|التهم|بتهم|بتهمه|تهمه|تحقيقات|التحقيقات|بالتورط|التورط|بتورطه|بتورطهم|متهم|متهمه|متهمين|متهمون|المتهم|المتهمه|المتهمين|المتهمون|المدانين|مدانين|مدانه)$/;
+  /^(اتهامات|الاتهامات|باتهامات|تهم|التهم|بتهم|بتهمه|تهمه|تحقيقات|التحقيقات|بالتورط|التورط|بتورطه|بتورطهم|متهم|متهمه|متهمين|متهمون|المتهم|المتهمه|المتهمين|المتهمون|المدانين|مدانين|مدانه|ادانتهم|ادانته|ادانتها|بادانه|لادانتهم|ادانه|ادين|ادينوا|ادانت)$/;
 const CHARGE_REACH = 4;
 function chargedWith(seg: Segment): boolean {
   const { tokens, a } = seg;
