@@ -310,3 +310,40 @@ describe("the coalition's advise-and-train mission explains no blasts (dev21)", 
     expect(brief('سمع دوي انفجارات في قاعدة حرير فجر اليوم. وأوضح مصدر أن الأصوات ناجمة عن تدريبات بالذخيرة الحية.', '2022-01-04')).toEqual([]);
   });
 });
+
+describe("a timeline's bullets, each an act on its day with no place of its own, are at the one site named before the list (dev28)", () => {
+  it('the highlights of the attacks on a base, a bullet naming its own site kept there', () => {
+    const text = [
+      'تعرضت قاعدة عين الأسد الجوية لهجمات متكررة خلال الأعوام الماضية، وفي ما يلي أبرزها:',
+      '• 3 آذار 2021: عشرة صواريخ من طراز غراد، ما أدى إلى وفاة متعاقد أمريكي بنوبة قلبية.',
+      '• 5 كانون الثاني 2022: صاروخان سقطا في محيط المدرج دون إصابات.',
+      '• 4 كانون الثاني 2022: مسيرتان مفخختان على قاعدة فكتوريا قرب مطار بغداد.',
+    ].join('\n');
+    expect(brief(text, '2022-02-01')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ category: 'attack_on_us_forces', place: 'Ain al-Asad', date: '2022-01-05' }),
+        expect.objectContaining({ category: 'attack_on_us_forces', place: 'Victory base', date: '2022-01-04' }),
+      ]),
+    );
+  });
+
+  it("a base's record of attacks in dashes, a bullet going on in the next sentence", () => {
+    const text = [
+      'قاعدة التنف.. سجل الاستهداف',
+      '- 20 تشرين الأول 2021: هجوم بخمس طائرات مسيّرة أصاب مباني الخدمات.',
+      'وقال مسؤولون إن الهجوم لم يسفر عن إصابات.',
+      '- 15 آب 2022: هجوم بطائرات مسيّرة أحبطته الدفاعات.',
+    ].join('\n');
+    expect(brief(text, '2022-09-01')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ place: 'al-Tanf', date: '2021-10-20', weapon: 'drone', killed: 0 }),
+        expect.objectContaining({ place: 'al-Tanf', date: '2022-08-15', weapon: 'drone' }),
+      ]),
+    );
+  });
+
+  it('still: a list announced after two sites places no bullet at either', () => {
+    const text = ['شهدت قاعدتا عين الأسد وحرير هجمات عدة، وفي ما يلي أبرزها:', '• 3 آذار 2021: عشرة صواريخ من طراز غراد.', '• 5 كانون الثاني 2022: صاروخان سقطا دون إصابات.'].join('\n');
+    expect(brief(text, '2022-02-01').filter((m) => m.date === '2022-01-05' && m.place)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { findDates, parseIsoDay } from './dates/dates';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
 import { Draft, merge } from './merging/merge-candidates';
 import { dropBlastsOnly } from './merging/blasts-only';
+import { timelineSite } from './merging/timeline-site';
 import { dateSentenceCandidates, incidentDates, settleArticleDates } from './resolution/incident-date';
 import { toMention } from './resolution/mention';
 import { inheritElidedSubject, inheritElidedWeapon, shareWithinSegment } from './resolution/post-passes';
@@ -53,7 +54,7 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
     cands.push(...mine);
   }
 
-  const drafts = dropBlastsOnly(merge(cands, gaz, tokens, pub), facts).filter((d) => !toldOfDeniedSite(d, ctx));
+  const drafts = dropBlastsOnly(merge(cands, gaz, tokens, pub, timelineSite(facts)), facts).filter((d) => !toldOfDeniedSite(d, ctx));
   const dates = incidentDates(drafts, cands, facts, pub);
   const mentions = drafts.map((d, i) => toMention(d, i, text, facts, dates[i], drafts));
   shareWithinSegment(drafts, mentions);

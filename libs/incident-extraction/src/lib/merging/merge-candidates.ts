@@ -1,5 +1,6 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import { DATE_STRENGTH, pinsDay } from '../dates/dates';
+import { TimelineSite } from './timeline-site';
 import type { Candidate } from '../segmentation/candidate';
 import { recalledBefore, toldAs } from '../resolution/told-earlier';
 import type { ActorTag } from '../lexicons/actors';
@@ -248,8 +249,25 @@ const categoryAt = (place: PlaceMention, otherwise: IncidentCategory): IncidentC
 const SAME_WORD = /^(ذاته|ذاتها|نفسه|نفسها)$/;
 const saysSame = (c: Candidate) => c.sentence.tokens.slice(c.from, c.to).some((t) => SAME_WORD.test(t.norm));
 
-export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pub: string | null): Draft[] {
+export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pub: string | null, timeline: TimelineSite | null = null): Draft[] {
   const drafts: Draft[] = [];
+  // A timeline's bullet that tells an act on its day, with no place of its own, happened at the timeline's site.
+  const inTimeline = (c: Candidate) =>
+    !!timeline &&
+    !c.place &&
+    !c.placeOnly &&
+    timeline.bullets.has(c.sentence.index) &&
+    // (A bullet that names its place, or the site by its kind, is placed as any sentence is.)
+    !cands.some((o) => o.sentence === c.sentence && (o.place || o.atSiteTold)) &&
+    pinsDay(c.date) &&
+    toldWithin(c, c.date!) &&
+    (c.weapons.length > 0 || c.sentence.cues.some((q) => (q.value === 'trigger' || q.value === 'weak_trigger') && q.from >= c.from && q.from < c.to));
+  const atTimelineSite = (c: Candidate) => {
+    const site = timeline!.site;
+    const there = drafts.find((d) => d.place?.place.id === site.place.id && d.cands.some((o) => dayOf(o) === dayOf(c)));
+    if (there) there.cands.push({ ...c, category: there.category, continuation: false });
+    else drafts.push({ category: 'attack_on_us_forces', place: site, cands: [{ ...c, category: 'attack_on_us_forces', place: site, continuation: false }] });
+  };
   // "استهداف القاعدة ذاتها" takes the place (and category) of the last report that named its place.
   const pointedBack = new Set<Candidate>();
   for (const c of cands) {
@@ -285,8 +303,17 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   }
   // Unplaced candidates ("the attack killed three") join the nearest incident of their
   // category; an article with none gets one unplaced incident per category.
+  const onTimeline = new Set(cands.filter((c) => (c.continuation || c.category === 'attack_on_us_forces') && inTimeline(c)));
+  for (const c of onTimeline) atTimelineSite(c);
   for (const c of cands) {
-    if (c.place || c.continuation) continue;
+    if (c.place || c.continuation || onTimeline.has(c)) continue;
+    // ("• 7 نوفمبر 2023: هجومان بثلاث مسيّرات … وأطلقت القنصلية الأمريكية صافرات الإنذار": the bullet goes on.)
+    const head = timeline?.headOf.get(c.sentence.index);
+    const bullet = head === undefined || pinsDay(c.date) ? undefined : drafts.find((d) => d.place?.place.id === timeline!.site.place.id && d.cands.some((o) => o.sentence.index === head));
+    if (bullet) {
+      bullet.cands.push({ ...c, category: bullet.category, place: bullet.place });
+      continue;
+    }
     // "وأضاف أن طائرة للتحالف ضربت المنصة": a strike on the launcher is where the attack was launched from, whatever
     // other strikes the article tells.
     if (c.launchSite) {
@@ -354,7 +381,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   // Follow-ups join the incident told last before them, within two segments' reach.
   for (const c of cands) {
     // "وفي 29 أيلول الماضي، …": a follow-up with a calendar date of its own starts another story.
-    if (!c.continuation || c.placeOnly) continue;
+    if (!c.continuation || c.placeOnly || onTimeline.has(c)) continue;
     const ownStory = !!c.date && (c.date.strength >= DATE_STRENGTH.explicit || c.date.precision === 'month');
     let best: Draft | null = null;
     let bestOrder = -1;
