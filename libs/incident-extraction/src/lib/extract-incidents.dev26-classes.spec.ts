@@ -347,3 +347,21 @@ describe("a timeline's bullets, each an act on its day with no place of its own,
     expect(brief(text, '2022-02-01').filter((m) => m.date === '2022-01-05' && m.place)).toEqual([]);
   });
 });
+
+describe('an earlier act told with the news (في وقت سابق) with nothing after it was earlier that day (dev28)', () => {
+  it.each([
+    [
+      'a similar convoy bomb earlier, near Nasiriyah',
+      'أفاد مصدر أمني اليوم الثلاثاء باستهداف رتل للتحالف بعبوة ناسفة قرب الديوانية. وكانت عبوة قد استهدفت رتلاً مماثلاً في وقت سابق قرب مدينة الناصرية، من دون إصابات.',
+      'Nasiriyah',
+    ],
+    ['a drone on Harir earlier, two wounded', 'سقط صاروخان على قاعدة عين الأسد مساء اليوم. وكانت طائرة مسيّرة قد استهدفت قاعدة حرير في وقت سابق، ما أدى إلى إصابة جنديين.', 'Harir'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2021-08-24')).toEqual(expect.arrayContaining([expect.objectContaining({ place, date: '2021-08-24' })]));
+  });
+
+  it('still: earlier this month is no day', () => {
+    const out = brief('سقط صاروخان على قاعدة عين الأسد مساء اليوم. وكانت طائرة مسيّرة قد استهدفت قاعدة حرير في وقت سابق من هذا الشهر، ما أدى إلى إصابة جنديين.', '2021-08-24');
+    expect(out.find((m) => m.place === 'Harir')?.date).not.toBe('2021-08-24');
+  });
+});

@@ -83,10 +83,23 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     if (!date && !earlierAct) {
       for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
     }
+    // "وكانت عبوة قد استهدفت رتلاً مماثلاً في وقت سابق": earlier, told with the news, is earlier that day.
+    if (!date && earlierAct && d.cands.some(earlierThatDay)) {
+      for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
+    }
     if (date) return { date: { value: date.value, precision: date.precision }, sentence: date.sentence };
     // An earlier act with no date of its own happened some time before publication: no day to tell.
     return { date: pub && !earlierAct ? { value: pub, precision: 'day' } : null, sentence: null };
   });
+}
+
+// "في وقت سابق" with nothing after it ("في وقت سابق من هذا الشهر" is a month).
+const EARLIER_REACH = 3;
+function earlierThatDay(c: Candidate): boolean {
+  const t = c.sentence.tokens;
+  for (let k = c.from; k + 2 < c.to; k++)
+    if (/^و?في$/.test(t[k].norm) && t[k + 1].norm === 'وقت' && t[k + 2].norm === 'سابق') return !t.slice(k + 3, Math.min(c.to, k + 3 + EARLIER_REACH)).some((x) => x.norm === 'من');
+  return false;
 }
 
 /**
