@@ -365,3 +365,12 @@ describe('an earlier act told with the news (في وقت سابق) with nothing 
     expect(out.find((m) => m.place === 'Harir')?.date).not.toBe('2021-08-24');
   });
 });
+
+describe('the launch told by its noun ("والإطلاق من قاطع ديالى") names where it came from, not a place hit (dev27)', () => {
+  it.each([
+    ['rockets near Balad, launched from Diyala', 'صواريخ تسقط قرب قاعدة بلد الجوية والإطلاق من قاطع ديالى', 'Balad air base'],
+    ['a drone at Harir, launched from Makhmur', 'مسيّرة تستهدف قاعدة حرير والإطلاق من ناحية مخمور', 'Harir'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2021-03-15')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place })]);
+  });
+});
