@@ -84,7 +84,8 @@ const RELATED_HEADERS = keySet([
   'read also',
   'see also',
 ]);
-const RELATED_LABEL = /^\S+ ذات (صله|علاقه)$/u;
+// ("موضوعات متعلقة"، "تقارير مرتبطة"، "قصص مشابهة": the same, in other words.)
+const RELATED_LABEL = /^\S+ (ذات (صله|علاقه)|متعلقه|مرتبطه|مشابهه)$/u;
 const RELATED_LABEL_WORDS = 3;
 
 // Inline "اقرأ أيضاً: <headline>" lines start with one of these.
