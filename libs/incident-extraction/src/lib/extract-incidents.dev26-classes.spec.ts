@@ -374,3 +374,17 @@ describe('the launch told by its noun ("والإطلاق من قاطع ديال�
     expect(brief(text, '2021-03-15')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place })]);
   });
 });
+
+describe("the coalition's aircraft told flying over a site hit struck nothing (dev28)", () => {
+  it.each([
+    ['blasts at a base and coalition helicopters flying over', 'دوي انفجارات في محيط مطار خراب الجير قرب رميلان مساء اليوم، وتحليق لطيران مروحي للتحالف فوق المنطقة.', 'Kharab al-Jir'],
+    ['rockets near a base amid intense flights of coalition aircraft', 'سقطت صواريخ قرب قاعدة الشدادي مساء اليوم، وسط تحليق مكثف لطائرات التحالف الدولي فوق القاعدة.', 'al-Shaddadi'],
+    ['a blast at a base while US aircraft flew over', 'سمع دوي انفجار في قاعدة حقل العمر مساء اليوم، فيما حلقت طائرات أمريكية في سماء المنطقة.', 'al-Omar oil field'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2023-12-08')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place })]);
+  });
+
+  it('still: coalition helicopters that shelled launch sites struck', () => {
+    expect(brief('قصفت مروحيات التحالف مواقع إطلاق الصواريخ قرب قاعدة الشدادي مساء اليوم.', '2023-12-08')).toEqual([expect.objectContaining({ category: 'strike_on_militias', actor: 'coalition' })]);
+  });
+});

@@ -288,6 +288,11 @@ function accusesStriker(seg: Segment): boolean {
   );
 }
 
+// "دوي انفجارات في محيط مطار خراب الجير، وتحليق لطيران مروحي للتحالف": aircraft told flying over did not strike.
+const FLYING = /^و?(تحليق|تحليقا|حلق|حلقت|يحلق|تحلق|تحوم|يحوم|حامت|حام)$/;
+const FLYING_REACH = 2;
+const onlyFlying = (seg: Segment, c: Tagged<CueTag>) => wordBefore(seg.tokens, c.from, seg.a, FLYING_REACH, FLYING);
+
 // "بقصف نفذته طائرتان مسيّرتان على عجلتين للحشد": aircraft that did it strike; the militia named is hit.
 const DOER_REACH = 2;
 const AIR_MEANS = new Set(['drone', 'airstrike', 'missile']);
@@ -344,7 +349,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   // ("قاعدة يونيون 3 التي تضم مقار للتحالف الدولي": the sites of the US side are not Iran's men's.)
   const milTargets = cues.filter((c) => c.value === 'militia_target' && !actors.some((x) => (x.value === 'us' || x.value === 'coalition') && x.from === c.to)).length;
   const usT = usTargetCues.length + (usPlace ? 1 : 0) + possessed + (milTargets === 0 && usConvoyHit(seg, ctx) ? 1 : 0);
-  const aircraft = cues.filter((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && !sideHit(seg, c)).length;
+  const aircraft = cues.filter((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && !sideHit(seg, c) && !onlyFlying(seg, c)).length;
   const stA = aircraft + agents.length;
   const milT = milTargets + actors.filter((x) => MILITIA_TAGS.has(x.value)).length;
   const israel = seg.has('israel');
@@ -355,7 +360,7 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
   // A strike told with a side's adjective or name inside it ("بغارة أمريكية"، "غارات إسرائيلية"، "طيران التحالف
   // الدولي": the name may run on past the aircraft).
   const strikeToldAs = (sides: readonly ActorTag[]) =>
-    cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && actors.some((x) => sides.includes(x.value) && x.from >= c.from && x.from < c.to));
+    cues.some((c) => (c.value === 'strike_agent' || c.value === 'air_agent') && !onlyFlying(seg, c) && actors.some((x) => sides.includes(x.value) && x.from >= c.from && x.from < c.to));
   // Told as American or Israeli, a strike names its striker as an agent does.
   const namedStriker = agents.length > 0 || strikeToldAs(['us', 'israel']);
   // The strike's own adjective, or Israel as the agent: a US force named near a verb may be the host
