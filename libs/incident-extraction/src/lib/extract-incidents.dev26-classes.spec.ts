@@ -388,3 +388,42 @@ describe("the coalition's aircraft told flying over a site hit struck nothing (d
     expect(brief('قصفت مروحيات التحالف مواقع إطلاق الصواريخ قرب قاعدة الشدادي مساء اليوم.', '2023-12-08')).toEqual([expect.objectContaining({ category: 'strike_on_militias', actor: 'coalition' })]);
   });
 });
+
+describe("an undated page's year told alone in its opening (مطلع 2024، حصاد 2021) dates its days and months (dev29)", () => {
+  it('a timeline of strikes "early in 2024", its bullets by day and month', () => {
+    const text = [
+      'رحلة الضربات: كيف لاحقت إسرائيل الحرس الثوري في سوريا مطلع 2024',
+      '• 20 كانون الثاني/يناير: صواريخ إسرائيلية تدمر مبنى في حي المزة بدمشق، ونعى الحرس الثوري أربعة من مستشاريه.',
+      '• 2 شباط/فبراير: غارات على موقعين قرب السيدة زينب تقتل مستشاراً في الحرس الثوري.',
+    ].join('\n');
+    expect(brief(text, null).map((m) => [m.place, m.date])).toEqual([
+      ['Mezzeh', '2024-01-20'],
+      ['Sayyida Zeinab', '2024-02-02'],
+    ]);
+  });
+
+  it("a year's harvest, then a day and a month", () => {
+    const text = ['حصاد 2021: عام من الهجمات على القواعد الأمريكية', 'وفي 3 آذار سقطت عشرة صواريخ على قاعدة عين الأسد، ما أدى إلى وفاة متعاقد مدني.'].join('\n');
+    expect(brief(text, null)).toEqual([expect.objectContaining({ place: 'Ain al-Asad', date: '2021-03-03' })]);
+  });
+
+  it('still: with no year told, a day and a month date nothing', () => {
+    const text = ['عام من الهجمات على القواعد الأمريكية', 'وفي 3 آذار سقطت عشرة صواريخ على قاعدة عين الأسد، ما أدى إلى وفاة متعاقد مدني.'].join('\n');
+    expect(brief(text, null)).toEqual([expect.objectContaining({ place: 'Ain al-Asad', date: null })]);
+  });
+});
+
+describe("a timeline's site may be named twice, one within the other, and its bullets be emoji (dev29)", () => {
+  it('Green Village inside al-Omar field, bullets ▪️', () => {
+    const text = [
+      '«القرية الخضراء»... سجل هجمات على قاعدة أمريكية',
+      'تقع القاعدة داخل حقل العمر في ريف دير الزور. في ما يلي أبرز الهجمات:',
+      '▪️ 18 شباط/فبراير 2023: صاروخان سقطا قرب قوات التحالف مساءً، من دون إصابات.',
+      '▪️ 13 آذار/مارس 2023: صاروخان سقطا قرب القوات مساءً، من دون إصابات.',
+    ].join('\n');
+    expect(brief(text, null).map((m) => [m.place, m.date])).toEqual([
+      ['Green Village', '2023-02-18'],
+      ['Green Village', '2023-03-13'],
+    ]);
+  });
+});

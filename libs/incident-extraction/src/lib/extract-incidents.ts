@@ -72,8 +72,13 @@ function yearHintOf(text: string, tokens: KeyToken[]): string | null {
   const day = told.find((d) => d.precision === 'day');
   if (day) return day.value;
   const month = told.find((d) => d.precision === 'month' && !d.anchor);
-  return month ? `${month.value}-01` : null;
+  if (month) return `${month.value}-01`;
+  // "رحلة الضربات: كيف لاحقت إسرائيل «الحرس الثوري» في سوريا مطلع 2024": a year alone, in the page's opening.
+  const year = YEAR_ALONE.exec(text.slice(0, YEAR_OPENING_CHARS));
+  return year ? `${year[1]}-01-01` : null;
 }
+const YEAR_OPENING_CHARS = 400;
+const YEAR_ALONE = /(?:^|[\s(])((?:19|20)\d\d)(?=$|[\s).,:،؛]|م\b)/u;
 
 /**
  * A report of the act the article denies ("نفت الهيئة تقارير عن ضربة قرب التاجي … وكانت مصادر قد تحدثت عن غارة

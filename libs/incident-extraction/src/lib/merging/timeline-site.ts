@@ -14,7 +14,8 @@ export interface TimelineSite {
   headOf: ReadonlyMap<number, number>;
 }
 
-const BULLET = /^\s*[•▪◦●*\-–]\s*\S/;
+// (An emoji bullet carries a variation selector: "▪️".)
+const BULLET = /^\s*[•▪◦●*\-–]\uFE0F?\s*\S/u;
 // "وفي ما يلي أبرز الهجمات"، "أبرز المحطات"، "تسلسل زمني"، "سجل الاستهداف": the list is announced.
 const ANNOUNCES = /(ما\s+يلي|فيما\s+يلي|(أبرز|ابرز|أهم|اهم)\s+(الهجمات|المحطات|الاعتداءات|الاستهدافات|العمليات)|تسلسل\s+زمني|سجل\s+(الهجمات|الاستهداف|الاعتداءات))/;
 // A bullet opens with its day: the date within the first few tokens.
@@ -30,13 +31,15 @@ export function timelineSite(facts: readonly SentenceFacts[]): TimelineSite | nu
   const intro = facts.filter((f) => f.index < first);
   const before = intro.at(-1);
   if (!before || !(before.span.text.trim().endsWith(':') || intro.some((f) => ANNOUNCES.test(f.span.text)))) return null;
-  // One site of the US side named before the list, however often.
+  // One site of the US side named before the list, however often, or one within the other ("«القرية الخضراء»" in the
+  // headline, "تقع القاعدة داخل حقل العمر" after it): the most specific.
   const sites = intro.flatMap((f) => f.places.filter((p) => p.place.us));
-  if (!sites.length || new Set(sites.map((p) => p.place.id)).size > 1) return null;
+  const site = sites.find((p) => sites.every((q) => q.place.id === p.place.id || p.place.ancestors.includes(q.place.id)));
+  if (!site) return null;
   const headOf = new Map<number, number>();
   bullets.forEach((b, i) => {
     const next = bullets[i + 1]?.index;
     if (next !== undefined) for (let k = b.index + 1; k < next; k++) headOf.set(k, b.index);
   });
-  return { site: sites.at(-1)!, bullets: new Set(bullets.map((f) => f.index)), headOf };
+  return { site, bullets: new Set(bullets.map((f) => f.index)), headOf };
 }
