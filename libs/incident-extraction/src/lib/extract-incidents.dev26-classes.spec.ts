@@ -427,3 +427,21 @@ describe("a timeline's site may be named twice, one within the other, and its bu
     ]);
   });
 });
+
+describe('the striker named as the subject right before the verb of doing it ("إن إسرائيل نفذتها") struck (dev29)', () => {
+  it.each([
+    [
+      'a consulate destroyed in a raid Israel is said to have carried out',
+      'دُمّر المبنى القنصلي الملاصق للسفارة الإيرانية في حي المزة بدمشق مساء أمس، في غارة قالت سوريا وإيران إن إسرائيل نفذتها، وقُتل فيها قائد في الحرس الثوري.',
+      'israel',
+    ],
+    [
+      'militiamen killed in shelling the factions say the US carried out',
+      'قُتل ثلاثة من عناصر حزب الله العراقي في قصف طال مقراً لهم قرب القائم فجر اليوم، قالت الفصائل إن الولايات المتحدة نفذته.',
+      'us',
+    ],
+    ['a depot destroyed in a strike locals say Israel launched', 'دُمّر مستودع للحرس الثوري قرب البوكمال ليل أمس في ضربة قالت مصادر محلية إن إسرائيل شنتها.', 'israel'],
+  ])('%s', (_label, text, actor) => {
+    expect(brief(text, '2024-04-02')).toEqual([expect.objectContaining({ category: 'strike_on_militias', actor })]);
+  });
+});

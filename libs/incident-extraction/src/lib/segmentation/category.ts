@@ -282,11 +282,16 @@ const ACCUSED_AFTER_ACCUSER = 1;
 /** The one accused right after an accusation is the US, the coalition or Israel. */
 function accusesStriker(seg: Segment): boolean {
   const accuser = (x: Tagged<ActorTag>) => seg.actors.some((y) => (IRAN_LINKED.has(y.value) || MILITIA_TAGS.has(y.value)) && y.from >= x.to && y.from - x.to <= ACCUSED_AFTER_ACCUSER);
+  // ("في غارة قالت سوريا وإيران إن إسرائيل نفذتها": the striker as the subject right before the verb of doing it.)
+  const doerBefore = (c: Tagged<CueTag>) => DID_IT.test(seg.tokens[c.from].norm) && seg.actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.to <= c.from && c.from - x.to <= DOER_BEFORE_REACH);
   return seg.cues.some(
     (c) =>
-      c.value === 'attribution' && seg.actors.some((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && x.from >= c.to && x.from - c.to <= ACCUSED_REACH && !accuser(x)),
+      c.value === 'attribution' &&
+      (doerBefore(c) || seg.actors.some((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && x.from >= c.to && x.from - c.to <= ACCUSED_REACH && !accuser(x))),
   );
 }
+const DID_IT = /^(نفذتها|نفذها|نفذته|شنتها|شنها|شنته)$/;
+const DOER_BEFORE_REACH = 1;
 
 // "دوي انفجارات في محيط مطار خراب الجير، وتحليق لطيران مروحي للتحالف": aircraft told flying over did not strike.
 const FLYING = /^و?(تحليق|تحليقا|حلق|حلقت|يحلق|تحلق|تحوم|يحوم|حامت|حام)$/;
