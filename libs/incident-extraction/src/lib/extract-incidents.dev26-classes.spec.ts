@@ -445,3 +445,20 @@ describe('the striker named as the subject right before the verb of doing it ("�
     expect(brief(text, '2024-04-02')).toEqual([expect.objectContaining({ category: 'strike_on_militias', actor })]);
   });
 });
+
+describe('where an envoy or an office denying something serves is no site denied (dev29)', () => {
+  it.each([
+    [
+      "Iran's ambassador in Damascus denies any Iranian fell",
+      'قصفت طائرات إسرائيلية موقعاً قرب السيدة زينب فجر اليوم، ما أدى إلى مقتل ثلاثة من عناصر الفصائل. ونفى السفير الإيراني في دمشق سقوط أي إيراني.',
+      'Sayyida Zeinab',
+    ],
+    ["the Kataib's office in al-Qaim denies any leader fell", 'استهدفت غارة أمريكية مقراً لكتائب حزب الله في القائم فجر اليوم. ونفى مكتب الكتائب في القائم سقوط أي من قادتها.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2024-02-02')).toEqual([expect.objectContaining({ category: 'strike_on_militias', place })]);
+  });
+
+  it('still: a denial that the place was shelled undoes the report there', () => {
+    expect(brief('قصفت طائرات إسرائيلية موقعاً قرب السيدة زينب فجر اليوم. ونفى مصدر أمني تعرض منطقة السيدة زينب لأي قصف.', '2024-02-02')).toEqual([]);
+  });
+});

@@ -33,7 +33,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const act = readAct(seg);
   if (framedAsNonEvent(seg)) {
     if (act.trigger > 0 && deniesReport(seg) && !deniesDoing(seg)) {
-      const named = selectPlaces(seg, gaz).specific;
+      // ("نفى السفير الإيراني في دمشق سقوط أي إيراني": where the envoy serves is no site denied.)
+      const named = selectPlaces(seg, gaz).specific.filter((p) => !wordBefore(tokens, p.from, a, ENVOY_REACH, ENVOY));
       // ("ونفى المصدر تعرض القاعدة لأي هجوم": the site told by its kind, named before, when a denial says so; "ليس
       // الهجوم الأول على المطار" denies nothing.)
       const denied = seg.tokens.slice(seg.a, seg.b).some((t) => DENIAL_VERB.test(t.norm));
@@ -202,6 +203,9 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
 }
 
 const ACT_CUE = new Set(['trigger', 'weak_trigger', 'strike_agent', 'launch']);
+
+const ENVOY = /^(ال)?(سفير|قنصل|ممثل|مندوب|مراسل|مكتب|سفاره)$/;
+const ENVOY_REACH = 3;
 
 // "قائد فيلق القدس"، "عنصران من الحشد"، "مقر للحرس"، "موكباً لكتائب …": Iran's men, sites or vehicles as the ones hit ("صواريخ إيرانية" is no victim).
 const HIT_MEN_BEFORE =
