@@ -462,3 +462,10 @@ describe('where an envoy or an office denying something serves is no site denied
     expect(brief('قصفت طائرات إسرائيلية موقعاً قرب السيدة زينب فجر اليوم. ونفى مصدر أمني تعرض منطقة السيدة زينب لأي قصف.', '2024-02-02')).toEqual([]);
   });
 });
+
+describe("an Iranian (solar Hijri) date dates an undated page's act (dev29)", () => {
+  it("an adviser's funeral, killed on a date of Iran's calendar", () => {
+    const text = 'شيّعت جموع من أبناء حرس الثورة جثمان الشهيد المستشار الذي استشهد في العدوان الصهيوني فجر يوم الجمعة 13 بهمن 1402 هـ.ش على مواقع جنوب العاصمة السورية دمشق.';
+    expect(brief(text, null)).toEqual([expect.objectContaining({ category: 'strike_on_militias', date: '2024-02-02' })]);
+  });
+});

@@ -5,6 +5,7 @@ import { DATE_WORDS } from './date-words';
 import { DateScan } from './date-scan';
 import { dayOfNamedMonth, monthDate } from './month-dates';
 import { hijriDates } from './hijri-dates';
+import { solarHijriDates } from './solar-hijri-dates';
 import { holidayDates } from './holiday-dates';
 import { numericDates } from './numeric-dates';
 import { RELATIVE_PASSES } from './relative-dates';
@@ -29,6 +30,7 @@ export function findDates(text: string, tokens: KeyToken[], publishedAt: string 
   numericDates(scan);
   holidayDates(scan);
   if (to > from) scan.found.push(...hijriDates(text, tokens[from].start, tokens[to - 1].end).filter((h) => !scan.found.some((d) => d.start < h.end && h.start < d.end)));
+  if (to > from) scan.found.push(...solarHijriDates(text, tokens[from].start, tokens[to - 1].end).filter((h) => !scan.found.some((d) => d.start < h.end && h.start < d.end)));
   for (let i = from; i < to; i++) {
     if (scan.covered.has(i) || !tokens[i].keys.some((k) => DATE_WORDS.has(k))) continue;
     if (monthDate(scan, i) || dayOfNamedMonth(scan, i) || !scan.pub) continue;
