@@ -283,7 +283,8 @@ const ACCUSED_AFTER_ACCUSER = 1;
 function accusesStriker(seg: Segment): boolean {
   const accuser = (x: Tagged<ActorTag>) => seg.actors.some((y) => (IRAN_LINKED.has(y.value) || MILITIA_TAGS.has(y.value)) && y.from >= x.to && y.from - x.to <= ACCUSED_AFTER_ACCUSER);
   // ("في غارة قالت سوريا وإيران إن إسرائيل نفذتها": the striker as the subject right before the verb of doing it.)
-  const doerBefore = (c: Tagged<CueTag>) => DID_IT.test(seg.tokens[c.from].norm) && seg.actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.to <= c.from && c.from - x.to <= DOER_BEFORE_REACH);
+  const doerBefore = (c: Tagged<CueTag>) =>
+    DID_IT.test(seg.tokens[c.from].norm) && seg.actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.to <= c.from && c.from - x.to <= DOER_BEFORE_REACH);
   return seg.cues.some(
     (c) =>
       c.value === 'attribution' &&
