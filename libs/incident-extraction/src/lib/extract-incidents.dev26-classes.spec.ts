@@ -469,3 +469,26 @@ describe("an Iranian (solar Hijri) date dates an undated page's act (dev29)", ()
     expect(brief(text, null)).toEqual([expect.objectContaining({ category: 'strike_on_militias', date: '2024-02-02' })]);
   });
 });
+
+describe("an article telling only another theatre's acts, naming no town of ours, has no unplaced strike of ours (dev29)", () => {
+  it.each([
+    [
+      'a raid on Beirut, its toll told after',
+      [
+        'غارة تستهدف قيادياً بارزاً... وإسرائيل تعلن مقتله',
+        'استهدفت غارة إسرائيلية مساء أمس مبنى في الضاحية الجنوبية لبيروت، وقال الجيش الإسرائيلي إنها قتلت القيادي في حزب الله.',
+        'وأعلنت وزارة الصحة أن الغارة أسفرت عن سقوط خمسة قتلى.',
+      ],
+    ],
+    [
+      'a drone killing in south Lebanon, its toll told after',
+      [
+        'مسيّرة إسرائيلية تغتال قيادياً في حماس',
+        'اغتالت مسيّرة إسرائيلية قيادياً في حركة حماس بضربة على سيارته في مدينة صيدا جنوب لبنان.',
+        'وقالت مصادر إن الضربة أسفرت عن مقتل شخصين كانا في السيارة.',
+      ],
+    ],
+  ])('%s', (_label, lines) => {
+    expect(brief(lines.join('\n'), '2024-07-31')).toEqual([]);
+  });
+});

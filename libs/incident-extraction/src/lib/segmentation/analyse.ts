@@ -97,6 +97,8 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const { category, agents, usTargetCues, strikerWeight, explicit } = reading;
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
+  // (Nor an unplaced strike in an article that tells only another theatre's acts.)
+  if (category === 'strike_on_militias' && ctx.elsewhereOnly && !specific.length) return [];
   if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific, ctx, gaz);
   const iranLinkedNamed = s.actors.some((x) => IRAN_LINKED.has(x.value));
   // "استشهد اثنان من الحشد بانفجار عبوة ناسفة": a roadside bomb or gunfire on Iran's men is no air, drone or missile

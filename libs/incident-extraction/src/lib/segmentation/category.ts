@@ -39,6 +39,8 @@ export interface ArticleContext {
   places?: PlaceMention[];
   /** The day each place mention's sentence pins, if any: a site told by its kind later takes it with the site. */
   siteDays?: Map<PlaceMention, DateMention>;
+  /** Acts told in another theatre, and no town or site of ours named (see elsewhereOnly). */
+  elsewhereOnly?: boolean;
   /** Convoys are told as carrying the US forces' supplies ("أرتال الشركات التي تنقل معدات قوات الاحتلال الأمريكي"): later bare convoys hit are theirs. */
   usConvoys?: boolean;
 }
@@ -150,7 +152,20 @@ export function articleContext(
     places: facts.flatMap((f) => f.places ?? []),
     usConvoys,
     siteDays,
+    elsewhereOnly: elsewhereOnly(facts),
   };
+}
+
+/**
+ * "استهدفت غارة إسرائيلية مبنى في حارة حريك في الضاحية الجنوبية لبيروت": an article whose acts are told in another
+ * theatre (Lebanon, Yemen, Gaza) and which names no town or site of ours: its unplaced strikes are that theatre's.
+ */
+function elsewhereOnly(facts: Array<{ actors: Tagged<ActorTag>[]; cues?: Tagged<CueTag>[]; places?: PlaceMention[] }>): boolean {
+  // (US strikes stay this war's wherever else the article looks.)
+  return (
+    facts.some((f) => tellsAct(f) && f.actors.some((x) => x.value === 'elsewhere')) &&
+    !facts.some((f) => (f.places ?? []).some((p) => p.place.kind !== 'country') || f.actors.some((x) => x.value === 'us' || x.value === 'coalition'))
+  );
 }
 
 export interface CategoryReading {
