@@ -492,3 +492,17 @@ describe("an article telling only another theatre's acts, naming no town of ours
     expect(brief(lines.join('\n'), '2024-07-31')).toEqual([]);
   });
 });
+
+describe('where someone came or met, told to time the act, is not where it happened (dev28)', () => {
+  it('the day the Secretary of State landed in Baghdad', () => {
+    const text = 'أسقطت الدفاعات الأمريكية صباح أمس طائرة مسيّرة قرب قاعدة تل بيدر في ريف الحسكة، في اليوم نفسه الذي حطّ فيه وزير الخارجية الأمريكي في بغداد.';
+    expect(brief(text, '2023-11-06')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place: 'Tal Baydar' })]);
+  });
+
+  it.each([
+    ['hours after a commander arrived in Erbil', 'استهدفت صواريخ قاعدة عين الأسد مساء أمس، بعد ساعات من وصول قائد القيادة المركزية إلى أربيل.', 'Ain al-Asad'],
+    ['a site near an airport, no visit told', 'استهدفت مسيّرة قاعدة فكتوريا قرب مطار بغداد فجر اليوم.', 'Victory base'],
+  ])('still: %s', (_label, text, place) => {
+    expect(brief(text, '2023-11-06')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place })]);
+  });
+});

@@ -139,6 +139,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   for (const p of gatheredAt(tokens, a, seg.b, seg.cues, all)) excluded.add(p);
   for (const p of destinations(seg, all)) excluded.add(p);
   for (const p of fellShort(seg, all)) excluded.add(p);
+  for (const p of visitedAt(seg, all)) excluded.add(p);
   for (const p of all) if (atHospital(tokens, p, a)) excluded.add(p);
   // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
   for (const p of all) if (p.from - 1 >= a && VIA.test(tokens[p.from - 1].norm) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
@@ -249,6 +250,22 @@ export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] 
     }
   }
   return [];
+}
+
+// "في اليوم نفسه الذي حطّ فيه وزير الخارجية أنتوني بلينكن في بغداد": where someone came, met or stayed, told to time
+// the act, is not where it happened (when another place is told).
+const VISIT = /^(حط|حطت|وصل|وصلت|يصل|تصل|زار|زارت|يزور|تزور|هبط|هبطت|التقي|التقت|اجتمع|اجتمعت|عقد|عقدت|حل|حلت)$/;
+const VISIT_REACH = 7;
+function visitedAt(seg: Segment, all: PlaceMention[]): PlaceMention[] {
+  const { tokens, a, cues } = seg;
+  const visited = all.filter((p) => {
+    for (let k = p.from - 1; k >= Math.max(a, p.from - VISIT_REACH); k--) {
+      if (cues.some((c) => c.from === k && c.value !== 'boundary')) return false;
+      if (VISIT.test(tokens[k].norm)) return true;
+    }
+    return false;
+  });
+  return all.some((p) => !visited.includes(p) && p.place.kind !== 'country') ? visited : [];
 }
 
 // "صاروخين من الصواريخ التي أُطلقت باتجاه عين الأسد لم ينفجرا، وسقطا في منطقة هيتان غرب قضاء هيت": where some of the
