@@ -506,3 +506,14 @@ describe('where someone came or met, told to time the act, is not where it happe
     expect(brief(text, '2023-11-06')).toEqual([expect.objectContaining({ category: 'attack_on_us_forces', place })]);
   });
 });
+
+describe('the day a site was handed over, evacuated or opened dates no act told beside it (dev28)', () => {
+  it('an airport evacuated by the coalition on a date told in the clause about it', () => {
+    const text = 'قال جهاز مكافحة الإرهاب إن الهجوم وقع عند الساعة 19:15 واستهدف مطار حرير الذي تم إخلاؤه بتاريخ 20-10-2023، من دون إصابات.';
+    expect(brief(text, '2023-11-10')).toEqual([expect.objectContaining({ place: 'Harir', date: '2023-11-10' })]);
+  });
+
+  it('still: a date told for the act itself dates it', () => {
+    expect(brief('استهدفت مسيّرتان قاعدة حرير بتاريخ 9-11-2023 دون إصابات.', '2023-11-10')).toEqual([expect.objectContaining({ place: 'Harir', date: '2023-11-09' })]);
+  });
+});

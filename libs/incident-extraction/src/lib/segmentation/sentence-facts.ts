@@ -36,6 +36,11 @@ export interface SentenceFacts {
   casualties: CasualtyMention[];
 }
 
+// "مطار حرير الذي كان قاعدة للتحالف، وتم إخلاؤه بتاريخ 20-10-2023": the day a site was handed over, evacuated or
+// opened dates that, not an act told beside it.
+const HANDED_OVER_ON = /(إخلاؤ|إخلاء|اخلاؤ|اخلاء|تسليم|انسحاب|مغادرة|افتتاح|إنشاء|انشاء|تأسيس|تاسيس)\S*\s+(?:\S+\s+){0,4}(?:بتاريخ|في|يوم)\s*$/u;
+const HANDOVER_CHARS = 60;
+
 const tag = <T>(tokens: KeyToken[], m: PhraseMatch<T>): Tagged<T> => ({ value: m.value, from: m.from, to: m.to, start: tokens[m.from].start, end: tokens[m.to - 1].end });
 
 export function sentenceFacts(
@@ -50,7 +55,9 @@ export function sentenceFacts(
   yearHint: string | null = null,
 ): SentenceFacts {
   const hits = matchLexicons(gaz, tokens, from, to);
-  const dates = findDates(text, tokens, publishedAt, from, to, yearHint).map((d) => (isDateline(text, span, d) ? { ...d, strength: DATE_STRENGTH.reportedRelative } : d));
+  const dates = findDates(text, tokens, publishedAt, from, to, yearHint)
+    .filter((d) => !HANDED_OVER_ON.test(text.slice(Math.max(span.start, d.start - HANDOVER_CHARS), d.start)))
+    .map((d) => (isDateline(text, span, d) ? { ...d, strength: DATE_STRENGTH.reportedRelative } : d));
   return {
     span,
     index,
