@@ -517,3 +517,24 @@ describe('the day a site was handed over, evacuated or opened dates no act told 
     expect(brief('استهدفت مسيّرتان قاعدة حرير بتاريخ 9-11-2023 دون إصابات.', '2023-11-10')).toEqual([expect.objectContaining({ place: 'Harir', date: '2023-11-09' })]);
   });
 });
+
+describe('an undated act takes the day of the act told before it, not of the cause that act answered (dev27)', () => {
+  it.each([
+    [
+      "a second wave after Iran's missiles, the killing they answered told between",
+      'أطلق الحرس الثوري فجر اليوم الأربعاء صواريخ باليستية على قاعدة عين الأسد. وأوضح الحرس أن العملية جاءت رداً على اغتيال قائد فيلق القدس بغارة أمريكية قرب مطار بغداد فجر الجمعة الماضي. وفي موجة ثانية، استهدفت صواريخ أخرى مقراً للقوات الأمريكية قرب مطار أربيل.',
+      '2020-01-08',
+      'Erbil airport',
+      '2020-01-08',
+    ],
+    [
+      'more raids after the US strikes, the attack they answered told between',
+      'شنت القوات الأمريكية فجر اليوم غارات على مواقع في القائم. وجاءت الغارات رداً على هجوم بطائرة مسيّرة على قاعدة البرج 22 في الأردن يوم الأحد الماضي. كما استهدفت غارات أخرى مواقع قرب البوكمال.',
+      '2024-02-03',
+      'Albukamal',
+      '2024-02-03',
+    ],
+  ])('%s', (_label, text, pub, place, date) => {
+    expect(brief(text, pub)).toEqual(expect.arrayContaining([expect.objectContaining({ place, date })]));
+  });
+});

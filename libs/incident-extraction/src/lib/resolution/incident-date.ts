@@ -80,8 +80,9 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     // right after ("عقب"، "إثر"، "في أعقاب") happened that day too.
     if (!date && d.cands.some(causeRightBefore))
       date = dayOfOtherSide(d, drafts, dated, (o) => o.cands.some((c) => d.cands.some((x) => causeRightBefore(x) && Math.abs(x.sentence.index - c.sentence.index) <= 1)));
+    // (Not an act told only as the cause the news answered: "ردّاً على … اغتيال سليماني … فجر الجمعة الماضي".)
     if (!date && !earlierAct) {
-      for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
+      for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day' && !toldAsCauseOnly(drafts[k])) date = { ...dated[k]!, sentence: null };
     }
     // "وكانت عبوة قد استهدفت رتلاً مماثلاً في وقت سابق": earlier, told with the news, is earlier that day.
     if (!date && earlierAct && d.cands.some(earlierThatDay)) {
@@ -92,6 +93,8 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     return { date: pub && !earlierAct ? { value: pub, precision: 'day' } : null, sentence: null };
   });
 }
+
+const toldAsCauseOnly = (d: Draft) => d.cands.every((c) => c.continuation || c.cause);
 
 // "في وقت سابق" with nothing after it ("في وقت سابق من هذا الشهر" is a month).
 const EARLIER_REACH = 3;
