@@ -538,3 +538,15 @@ describe('an undated act takes the day of the act told before it, not of the cau
     expect(brief(text, pub)).toEqual(expect.arrayContaining([expect.objectContaining({ place, date })]));
   });
 });
+
+describe("in an article naming another war's party and none of this war's sides, what was struck is that war's (dev30)", () => {
+  it("Turkey's operation: depots struck by its aircraft", () => {
+    const text = 'أطلقت تركيا عملية عسكرية جديدة شمالي العراق ضد حزب العمال الكردستاني. وقال وزير الدفاع إن الطائرات الحربية والمسيّرات قصفت ملاجئ ومخازن ذخيرة يستخدمها الحزب.';
+    expect(brief(text, '2022-04-18')).toEqual([]);
+  });
+
+  it('still: a US strike told in the same article is ours', () => {
+    const text = 'أطلقت تركيا عملية عسكرية شمالي العراق. وفي سياق آخر، قصفت طائرات أمريكية مخازن ذخيرة لكتائب حزب الله قرب القائم.';
+    expect(brief(text, '2022-04-18')).toEqual([expect.objectContaining({ category: 'strike_on_militias', place: 'al-Qaim', actor: 'us' })]);
+  });
+});

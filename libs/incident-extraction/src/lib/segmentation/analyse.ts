@@ -124,6 +124,10 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // this war's sides, a strike naming no side of its own is that war's. (The Syrian army's ground war told beside a
   // strike is not enough: "تواصل قوات النظام ملاحقة خلايا داعش".)
   if (category === 'strike_on_militias' && ctx.otherAircraft && !ctx.ourWar && seg.count('militia_target') === 0) return [];
+  // ("قال وزير الدفاع خلوصي أكار إن الطائرات الحربية قصفت ملاجئ ومخازن ذخيرة يستخدمها الحزب": in an article naming
+  // Turkey as a party and none of this war's sides, whatever was struck is Turkey's war's. The Syrian army's ground
+  // war told beside an unknown strike is not enough: that strike may be ours.)
+  if (category === 'strike_on_militias' && ctx.turkishWar && !ctx.ourWar) return [];
   // In an article on the war with ISIS, a strike that names no Iran-backed target is that war's.
   if (category === 'strike_on_militias' && ctx.isisTargeted && !iranLinkedNamed && seg.count('militia_target') === 0) return [];
   // The US does not strike its own base: a US site in a strike's segment is where something else

@@ -39,6 +39,8 @@ export interface ArticleContext {
   places?: PlaceMention[];
   /** The day each place mention's sentence pins, if any: a site told by its kind later takes it with the site. */
   siteDays?: Map<PlaceMention, DateMention>;
+  /** Turkey named as a party (its war on the PKK in Iraq's Kurdistan). */
+  turkishWar?: boolean;
   /** Acts told in another theatre, and no town or site of ours named (see elsewhereOnly). */
   elsewhereOnly?: boolean;
   /** Convoys are told as carrying the US forces' supplies ("أرتال الشركات التي تنقل معدات قوات الاحتلال الأمريكي"): later bare convoys hit are theirs. */
@@ -118,6 +120,7 @@ export function articleContext(
   let armyHit = false;
   let iranLinked = false;
   let otherAircraft = false;
+  let turkishWar = false;
   for (const f of facts)
     for (const x of f.actors) {
       // Whichever the article names first is its subject: the army hit, or Iran's groups.
@@ -125,6 +128,7 @@ export function articleContext(
       if (namesArmyAsHit(f.tokens, x, f.from) && !iranLinked) armyHit = true;
       if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
       if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
+      if (x.value === 'turkey') turkishWar = true;
       if ((x.value === 'russia_regime' || x.value === 'turkey') && aircraftOf(f.tokens, x, f.from)) otherAircraft = true;
       // ISIS hit in a sentence that tells an act ("حماية الحدود من فلول داعش" is a duty, not a strike).
       // (The Syrian army pursuing ISIS remnants, "تواصل وحدات الجيش السوري ملاحقة فلول داعش", is that army's war.)
@@ -153,6 +157,7 @@ export function articleContext(
     usConvoys,
     siteDays,
     elsewhereOnly: elsewhereOnly(facts),
+    turkishWar,
   };
 }
 
