@@ -550,3 +550,14 @@ describe("in an article naming another war's party and none of this war's sides,
     expect(brief(text, '2022-04-18')).toEqual([expect.objectContaining({ category: 'strike_on_militias', place: 'al-Qaim', actor: 'us' })]);
   });
 });
+
+describe('the crossing a convoy had just passed (بعيد عبورها منفذ القائم) is its way, not where it was hit (dev30)', () => {
+  it('a tanker convoy struck near a village after crossing', () => {
+    const text = 'تعرضت قافلة صهاريج لقصف جوي مجهول المصدر ليلة أمس، بعيد عبورها منفذ القائم الحدودي إلى الأراضي السورية قرب قرية الهري في ريف البوكمال.';
+    expect(brief(text, '2022-11-09')).toEqual([expect.objectContaining({ category: 'strike_on_militias', place: 'al-Hari' })]);
+  });
+
+  it('still: lorries struck near the crossing itself', () => {
+    expect(brief('قصفت طائرات مجهولة شاحنات قرب منفذ القائم الحدودي ليلة أمس.', '2022-11-09')).toEqual([expect.objectContaining({ place: 'al-Qaim crossing' })]);
+  });
+});

@@ -142,7 +142,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   for (const p of visitedAt(seg, all)) excluded.add(p);
   for (const p of all) if (atHospital(tokens, p, a)) excluded.add(p);
   // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
-  for (const p of all) if (p.from - 1 >= a && VIA.test(tokens[p.from - 1].norm) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
+  for (const p of all) if (viaBefore(tokens, p, a) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
   for (const p of all) if (cameFrom(tokens, p, a)) excluded.add(p);
   const usable = all.filter((p) => !excluded.has(p));
   // "طريق البوكمال - الميادين": a road between two towns is one place, the first named.
@@ -223,7 +223,11 @@ function countrysideOf(region: GazetteerPlace, site: GazetteerPlace, gaz: Gazett
   return distanceKm(region, site) <= QUADRANT_REACH_KM && gaz.get(region.parent)?.kind === 'governorate';
 }
 
-const VIA = /^(عبر|مرورا)$/;
+// ("بعيد عبورها منفذ القائم الحدودي إلى الأراضي السورية قرب قرية الهري": the crossing just passed, its noun between.)
+const VIA = /^(عبر|مرورا|عبورها|عبوره|عبورهم|عبورهما|اجتيازها|اجتيازه)$/;
+const CROSSING_NOUN = /^(منفذ|معبر|المنفذ|المعبر|جسر)$/;
+const viaBefore = (tokens: KeyToken[], p: PlaceMention, a: number) =>
+  (p.from - 1 >= a && VIA.test(tokens[p.from - 1].norm)) || (p.from - 2 >= a && CROSSING_NOUN.test(tokens[p.from - 1].norm) && VIA.test(tokens[p.from - 2].norm));
 
 // "أرتال تنقل معدات القوات الأمريكية من الكويت إلى القواعد في الأنبار وبغداد وأربيل": where a convoy carries
 // its load to, up to the clause's end, is not where it was hit.
