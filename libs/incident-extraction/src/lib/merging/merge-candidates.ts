@@ -468,13 +468,13 @@ const pointsBack = (tokens: KeyToken[], o: Candidate) => tokens.slice(o.from, o.
 /** No two different weapons named. */
 const sameMeans = (x: Candidate, y: Candidate) => !x.weapons.length || !y.weapons.length || x.weapons.some((a) => y.weapons.some((b) => a.value === b.value));
 
+/** The expression lies in the candidate's own segment (not elsewhere in its sentence). */
+const toldWithin = (c: Candidate, x: { start: number }) => x.start >= c.sentence.tokens[c.from].start && x.start < c.sentence.tokens[c.to - 1].end;
+
 /**
  * An earlier or another act told with no time and no toll ("وكانت القاعدة قد تعرضت لقصف صاروخي")
  * is background: it is no incident of its own, and not part of the news either.
  */
-/** The expression lies in the candidate's own segment (not elsewhere in its sentence). */
-const toldWithin = (c: Candidate, x: { start: number }) => x.start >= c.sentence.tokens[c.from].start && x.start < c.sentence.tokens[c.to - 1].end;
-
 function toldWithSubstance(d: Draft): boolean {
   const own = d.cands.filter((c) => !c.continuation);
   // ("أعنف هجوم منذ الصواريخ الإيرانية على عين الأسد": an act the news is measured from, and nothing else, is no report.)

@@ -75,7 +75,8 @@ function deniesPart(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
 
 // "أعنف ضربة منذ الصواريخ الإيرانية على عين الأسد": the side of an act the news is measured from did not do this one.
 const SINCE_BEFORE = /(^|\s)و?منذ\s+(\S+\s+){0,3}$/;
-const sinceAct = (s: SentenceFacts, t: Tagged<ActorTag>) => SINCE_BEFORE.test(s.span.text.slice(Math.max(0, t.start - s.span.start - DENIER_REACH_CHARS), t.start - s.span.start));
+const SINCE_REACH_CHARS = 40;
+const sinceAct = (s: SentenceFacts, t: Tagged<ActorTag>) => SINCE_BEFORE.test(s.span.text.slice(Math.max(0, t.start - s.span.start - SINCE_REACH_CHARS), t.start - s.span.start));
 
 function victimOf(s: SentenceFacts, t: Tagged<ActorTag>): boolean {
   if (ourFightersHit(s, t) || deniesPart(s, t) || sinceAct(s, t)) return true;

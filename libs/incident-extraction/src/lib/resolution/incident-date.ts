@@ -80,14 +80,15 @@ export function incidentDates(drafts: Draft[], cands: Candidate[], facts: Senten
     // right after ("عقب"، "إثر"، "في أعقاب") happened that day too.
     if (!date && d.cands.some(causeRightBefore))
       date = dayOfOtherSide(d, drafts, dated, (o) => o.cands.some((c) => d.cands.some((x) => causeRightBefore(x) && Math.abs(x.sentence.index - c.sentence.index) <= 1)));
-    // (Not an act told only as the cause the news answered: "ردّاً على … اغتيال سليماني … فجر الجمعة الماضي".)
-    if (!date && !earlierAct) {
-      for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day' && !toldAsCauseOnly(drafts[k])) date = { ...dated[k]!, sentence: null };
-    }
-    // "وكانت عبوة قد استهدفت رتلاً مماثلاً في وقت سابق": earlier, told with the news, is earlier that day.
-    if (!date && earlierAct && d.cands.some(earlierThatDay)) {
-      for (let k = i - 1; k >= 0 && !date; k--) if (dated[k] && dated[k]!.precision === 'day') date = { ...dated[k]!, sentence: null };
-    }
+    // The day of the incident told last before it: not of an act told only as the cause the news answered ("ردّاً على …
+    // اغتيال سليماني … فجر الجمعة الماضي"). "وكانت عبوة قد استهدفت رتلاً مماثلاً في وقت سابق": earlier, told with the
+    // news, is earlier that day.
+    const dayBefore = (eligible: (o: Draft) => boolean): Dated | null => {
+      for (let k = i - 1; k >= 0; k--) if (dated[k] && dated[k]!.precision === 'day' && eligible(drafts[k])) return { ...dated[k]!, sentence: null };
+      return null;
+    };
+    if (!date && !earlierAct) date = dayBefore((o) => !toldAsCauseOnly(o));
+    if (!date && earlierAct && d.cands.some(earlierThatDay)) date = dayBefore(() => true);
     if (date) return { date: { value: date.value, precision: date.precision }, sentence: date.sentence };
     // An earlier act with no date of its own happened some time before publication: no day to tell.
     return { date: pub && !earlierAct ? { value: pub, precision: 'day' } : null, sentence: null };

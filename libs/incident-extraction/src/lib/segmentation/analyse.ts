@@ -8,7 +8,7 @@ import { IRAN_LINKED } from './agents';
 import { Candidate } from './candidate';
 import { ArticleContext, intentStart, readCategory } from './category';
 import { claimCandidate, claimFollowUp, claimsOwnAct } from './claims';
-import { SINCE_ACT, isRecall } from './framing';
+import { isRecall, sinceActAt } from './framing';
 import { atBorderTown, bestOfGroup, countryDefault, groupPlaces, HOSPITAL, mostSpecific, selectPlaces } from './places';
 import { comparesAt, concurrentActStarts, opensWithElidedSubject } from './segments';
 import { Segment, segmentOf } from './segment';
@@ -232,16 +232,18 @@ const NEAR_REACH = 3;
 const nearOnly = (seg: Segment, at: number) => wordBefore(seg.tokens, at, seg.a, NEAR_REACH, NEAR_WORD);
 
 // "هجوم مماثل"، "مقرا آخر": another act than the one just told.
-// "ردا على …"، "انتقاما لـ …"، "في أعقاب …": the segment tells the cause of another act.
-const CAUSE_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|عقب|اثر|بعد|خلفيه|بناء|كرد|كرده|غداه|جراء|بسبب)$/;
+// "ردا على …"، "انتقاما لـ …"، "في أعقاب …": the segment tells another act, answered or followed ("ردا على هجوم أربيل"،
+// "بعد ساعات من هجوم"); with "إثر"، "جراء"، "بسبب" it tells a cause, which may be of an effect just told ("مقتل سائق …
+// إثر انفجار عبوة").
+const OTHER_ACT_WORDS = ['ردا', 'رد', 'ردت', 'انتقاما', 'ثارا', 'اعقاب', 'عقب', 'بعد', 'خلفيه', 'بناء', 'كرد', 'كرده', 'غداه'];
+const OTHER_ACT_LEAD = new RegExp(`^و?(${OTHER_ACT_WORDS.join('|')})$`);
+const CAUSE_LEAD = new RegExp(`^و?(${[...OTHER_ACT_WORDS, 'اثر', 'جراء', 'بسبب'].join('|')})$`);
 const CAUSE_REACH = 3;
-const toldAsCause = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => CAUSE_LEAD.test(k)));
+const leadsWith = (seg: Segment, lead: RegExp) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => lead.test(k)));
+const toldAsCause = (seg: Segment) => leadsWith(seg, CAUSE_LEAD);
+const toldAsOtherAct = (seg: Segment) => leadsWith(seg, OTHER_ACT_LEAD);
 // "… منذ الصواريخ الإيرانية على عين الأسد": the act a time is counted from.
-const sinceAct = (seg: Segment) => /^و?منذ$/.test(seg.tokens[seg.a].norm) && seg.a + 1 < seg.b && SINCE_ACT.test(seg.tokens[seg.a + 1].norm);
-// Of those, the leads of another act answered or followed ("ردا على هجوم أربيل"، "بعد ساعات من هجوم"), not of the
-// cause of an effect just told ("مقتل سائق … إثر انفجار عبوة").
-const OTHER_ACT_LEAD = /^و?(ردا|رد|ردت|انتقاما|ثارا|اعقاب|عقب|بعد|خلفيه|بناء|كرد|كرده|غداه)$/;
-const toldAsOtherAct = (seg: Segment) => seg.tokens.slice(seg.a, Math.min(seg.b, seg.a + CAUSE_REACH)).some((t) => t.keys.some((k) => OTHER_ACT_LEAD.test(k)));
+const sinceAct = (seg: Segment) => sinceActAt(seg.tokens, seg.a, seg.b);
 
 // ("ووفقاً لتوثيقات المرصد، فإن هذه هي الضربة السابعة …": after whose count it is, «فإن» opens the comparison.)
 const THAT_OPENS = /^(فان|ان|بان)$/;

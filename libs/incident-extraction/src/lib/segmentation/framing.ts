@@ -36,7 +36,9 @@ const RECALL_LEAD = /^(وكانت|وكان|وكانوا|كانت|كان|كانو
 // شباط/فبراير قد أودى": a subject with its place and time between).
 const PLUPERFECT_REACH = 12;
 /** An act a time is counted from, after "منذ" ("منذ الصواريخ الإيرانية على عين الأسد"). */
-export const SINCE_ACT = /^(ال)?(قصف|هجوم|هجمات|ضربه|ضربات|غاره|غارات|صواريخ|استهداف|اعتداء|عدوان|عمليه)$/;
+const SINCE_ACT = /^(ال)?(قصف|هجوم|هجمات|ضربه|ضربات|غاره|غارات|صواريخ|استهداف|اعتداء|عدوان|عمليه)$/;
+/** "منذ" and an act noun at tokens[k], within tokens before `b`. */
+export const sinceActAt = (tokens: KeyToken[], k: number, b: number) => /^و?منذ$/.test(tokens[k].norm) && k + 1 < b && SINCE_ACT.test(tokens[k + 1].norm);
 export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom = a): boolean {
   // "… بعد أن استهدفته مسيرة الشهر الماضي": the act after "بعد أن" came before the one told.
   // Not when the verb's subject is elided and its object follows ("الغارة … أسفرت عن مقتل 8، بعد أن
@@ -47,7 +49,7 @@ export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom 
   // "… في أول هجوم منذ أن شنت الولايات المتحدة ضربات": the act a time is counted from came before.
   if (/^و?منذ$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'ان' && a + 2 < b) return true;
   // "… منذ الصواريخ الإيرانية على عين الأسد": so is the act named after "since".
-  if (/^و?منذ$/.test(tokens[a].norm) && a + 1 < b && SINCE_ACT.test(tokens[a + 1].norm)) return true;
+  if (sinceActAt(tokens, a, b)) return true;
   // "وفي وقت سابق، …" (earlier) also opens a recollection.
   if (/^و?في$/.test(tokens[a].norm) && tokens[a + 1]?.norm === 'وقت' && tokens[a + 2]?.norm === 'سابق' && a + 2 < b) return true;
   // "إذ كانت صواريخ قد سقطت"، "حيث كان … قد": the same, after a linking word.

@@ -1,7 +1,7 @@
 import { pinsDay } from '../dates/dates';
 import { MONTH1, MONTH2, SPAN_WORD } from '../dates/date-words';
 import { KeyToken, foldWord } from '../text/tokens';
-import { SINCE_ACT } from './framing';
+import { sinceActAt } from './framing';
 import { gatheredAt } from './places';
 import { SentenceFacts } from './sentence-facts';
 
@@ -288,7 +288,7 @@ const WHILE_REACH = 4;
 // opens a clause of its own, an earlier act (see isRecall).
 function sinceActStarts(s: SentenceFacts): number[] {
   const out: number[] = [];
-  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) if (/^و?منذ$/.test(s.tokens[k].norm) && SINCE_ACT.test(s.tokens[k + 1].norm)) out.push(k);
+  for (let k = s.from + MIN_LEAD_TOKENS; k <= s.to - MIN_TAIL_TOKENS; k++) if (sinceActAt(s.tokens, k, s.to)) out.push(k);
   return out;
 }
 

@@ -634,9 +634,10 @@ export function isOtherConflict(seg: Segment): boolean {
   if (actors.some((x) => x.value === 'turkey' && !isBorderWord(tokens, x.from, a))) return true;
   // Russian or Syrian-government strikes (on rebels, ISIS) unless the US/Israel is named too.
   const otherStriker = actors.some((x) => x.value === 'russia_regime' && !/^(ل|لل)/.test(tokens[x.from].norm) && !(x.from - 1 >= a && NOT_AGENT_BEFORE.test(tokens[x.from - 1].norm)));
-  if (otherStriker && !actors.some((x) => x.value === 'us' || x.value === 'israel' || x.value === 'coalition') && seg.count('us_target') === 0) return true;
+  const ourSideNamed = actors.some((x) => x.value === 'us' || x.value === 'israel' || x.value === 'coalition') || seg.count('us_target') > 0;
+  if (otherStriker && !ourSideNamed) return true;
   // Iran's strikes on the Kurdish opposition in Iraq's Kurdistan ("قصف الحرس الثوري مقار أحزاب كردية إيرانية معارضة").
-  if (kurdishOpposition(seg) && !actors.some((x) => x.value === 'us' || x.value === 'israel' || x.value === 'coalition') && seg.count('us_target') === 0) return true;
+  if (kurdishOpposition(seg) && !ourSideNamed) return true;
   // ISIS as perpetrator or target; "the coalition against ISIS" is only a name, and a unit's mission against it
   // ("مقر اللواء … المكلف بمنع تسلل عصابات داعش") describes the target.
   return actors.some((x) => x.value === 'isis' && !namedInCoalition(tokens, x.from, a) && !wordBefore(tokens, x.from, a, MISSION_REACH, MISSION_AGAINST));
