@@ -114,7 +114,8 @@ const BY_STRIKE_NOUN = /^ب(تنفيذ|شن|قصف|استهداف|توجيه|ا�
 const COMMITTING = /^(ارتكاب|ارتكابها|ارتكابه|اقتراف)$/;
 const BACKED = /^(ال)?(مدعوم|مدعومه|مدعومين|مدعومون|مدعومتين|مسنود|مسنوده|مدرب|مدربه|ممول|مموله)$/;
 const OBJECT_MARK = /^(ضد|علي|الي|نحو|باتجاه|تجاه)$/;
-const STRIKERS = new Set<ActorTag>(['us', 'coalition', 'israel']);
+/** The sides that strike Iran's men: the US, the coalition, Israel. */
+export const STRIKERS = new Set<ActorTag>(['us', 'coalition', 'israel']);
 const PREPOSITION = /^(الي|علي|في|من|عن|مع)$/;
 // How far the verb may stand from its subject: an adjective or two ("القوات الأمريكية الخاصة").
 const SUBJECT_VERB_REACH = 3;

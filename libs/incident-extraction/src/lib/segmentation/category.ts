@@ -4,7 +4,7 @@ import { DateMention, pinsDay, strongestDate } from '../dates/dates';
 import { ActorTag } from '../lexicons/actors';
 import { CueTag } from '../lexicons/cues';
 import { KeyToken, wordBefore } from '../text/tokens';
-import { DOING_VERBS, IRAN_LINKED, MILITIA_TAGS, isAgent, militiaIsAgent, strikeWord } from './agents';
+import { DOING_VERBS, IRAN_LINKED, MILITIA_TAGS, STRIKERS, isAgent, militiaIsAgent, strikeWord } from './agents';
 import { DISTANCE_UNIT } from './places';
 import { Segment } from './segment';
 import { Tagged } from './sentence-facts';
@@ -100,8 +100,7 @@ function aircraftOf(tokens: KeyToken[], x: Tagged<ActorTag>, from: number): bool
   return false;
 }
 
-const regimeWar = (f: { actors: Tagged<ActorTag>[] }) =>
-  f.actors.some((x) => x.value === 'russia_regime') && !f.actors.some((x) => x.value === 'us' || x.value === 'coalition' || x.value === 'israel');
+const regimeWar = (f: { actors: Tagged<ActorTag>[] }) => f.actors.some((x) => x.value === 'russia_regime') && !f.actors.some((x) => STRIKERS.has(x.value));
 
 const THE_ORGANISATION = /^(و|ف)?(ب|ل)?(ال|لل)تنظيم$/;
 const tellsAct = (f: { cues?: Tagged<CueTag>[] }) => !f.cues || f.cues.some((c) => c.value === 'trigger' || c.value === 'strike_agent' || c.value === 'air_agent');
@@ -287,7 +286,7 @@ const HELD_ACT_REACH = 4;
 function heldResponsibleStriker(seg: Segment): Tagged<ActorTag> | undefined {
   const { tokens, a, b, cues } = seg;
   return seg.actors.find((x) => {
-    if (x.value !== 'us' && x.value !== 'coalition' && x.value !== 'israel') return false;
+    if (!STRIKERS.has(x.value)) return false;
     if (!wordBefore(tokens, x.from, a, HOLD_REACH, HOLD_VERB)) return false;
     const held = tokens.slice(x.to, Math.min(b, x.to + HELD_REACH)).findIndex((t) => RESPONSIBILITY.test(t.norm));
     if (held < 0) return false;
@@ -305,11 +304,7 @@ function accusesStriker(seg: Segment): boolean {
   // ("في غارة قالت سوريا وإيران إن إسرائيل نفذتها": the striker as the subject right before the verb of doing it.)
   const doerBefore = (c: Tagged<CueTag>) =>
     DID_IT.test(seg.tokens[c.from].norm) && seg.actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.to <= c.from && c.from - x.to <= DOER_BEFORE_REACH);
-  return seg.cues.some(
-    (c) =>
-      c.value === 'attribution' &&
-      (doerBefore(c) || seg.actors.some((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && x.from >= c.to && x.from - c.to <= ACCUSED_REACH && !accuser(x))),
-  );
+  return seg.cues.some((c) => c.value === 'attribution' && (doerBefore(c) || seg.actors.some((x) => STRIKERS.has(x.value) && x.from >= c.to && x.from - c.to <= ACCUSED_REACH && !accuser(x))));
 }
 const DID_IT = /^(نفذتها|نفذها|نفذته|شنتها|شنها|شنته)$/;
 const DOER_BEFORE_REACH = 1;
@@ -342,7 +337,7 @@ function sideHit(seg: Segment, c: Tagged<CueTag>): boolean {
 
 export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext): CategoryReading {
   const { tokens, s, a, b, cues, actors, weapons } = seg;
-  const agents = actors.filter((x) => (x.value === 'us' || x.value === 'coalition' || x.value === 'israel') && isAgent(tokens, x, a, b, actors) && !speaker(tokens, x.from, a));
+  const agents = actors.filter((x) => STRIKERS.has(x.value) && isAgent(tokens, x, a, b, actors) && !speaker(tokens, x.from, a));
   const intent = intentStart(seg);
   // "طائرة تابعة للتحالف": the owner of the aircraft is who strikes, not who is hit.
   const ownerOfAircraft = (c: Tagged<CueTag>) => cues.some((q) => (q.value === 'strike_agent' || q.value === 'air_agent') && q.from <= c.from && q.to >= c.to);

@@ -2,6 +2,7 @@ import type { IncidentCategory, Weapon } from '@raseed/contracts';
 import type { ActorTag } from '../lexicons/actors';
 import type { CueTag } from '../lexicons/cues';
 import type { KeyToken } from '../text/tokens';
+import { STRIKERS } from './agents';
 import type { Candidate } from './candidate';
 import type { Segment } from './segment';
 import type { SentenceFacts, Tagged } from './sentence-facts';
@@ -11,7 +12,6 @@ import type { SentenceFacts, Tagged } from './sentence-facts';
 // so it is a follow-up that lends its claimant to the incident it refers to.
 
 const ATTACKERS = new Set<ActorTag>(['islamic_resistance_iraq', 'kataib_hezbollah', 'nujaba', 'kataib_sayyid_al_shuhada', 'irgc', 'pmf', 'militia', 'iran_backed', 'hezbollah']);
-const STRIKERS = new Set<ActorTag>(['us', 'coalition', 'israel']);
 // Claimants that are not ours: their claim says nothing about our incidents.
 const FOREIGN = new Set<ActorTag>(['isis', 'turkey', 'sdf', 'elsewhere', 'russia_regime', 'other']);
 // Back-references to acts already told ("الهجوم", "العملية", "الهجومين", "تبنته").
