@@ -198,8 +198,8 @@ describe('search page (headless Chromium against npm start)', () => {
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.dataset.id)) !== asadId; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`incident=${asadId}`));
-    await page.locator('#detail-h').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-h');
+    // Focus moves to the heading (fails on timeout if it never does).
+    await page.waitForFunction(() => document.activeElement?.id === 'detail-h', undefined, { timeout: 5000 });
 
     const injured = page.locator('.fact', { has: page.locator('dt', { hasText: 'الجرحى' }) });
     expect(await injured.locator('.chip.warn').count()).toBe(1); // conflicting figures flagged

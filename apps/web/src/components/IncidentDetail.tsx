@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getArticleText } from '../api';
 import { formatDate, formatNumber, governorate, placeName, ruleLabel, vocab } from '../i18n';
 import { evidenceSentences, markSpans } from '../lib/marks';
@@ -41,7 +41,8 @@ export function IncidentDetail() {
 function IncidentBody({ doc, lang }: { doc: IncidentDocument; lang: Lang }) {
   const d = t.value;
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [doc.id]);
+  // Before paint, so the heading is focused as soon as it is shown (a screen reader announces it once).
+  useLayoutEffect(() => heading.current?.focus(), [doc.id]);
   const outletOf = (articleId: string, outlet: string | null) => {
     const src = doc.sources.find((x) => x.articleId === articleId);
     return outletLabel(outlet ?? src?.outlet, src?.url, articleId);
