@@ -284,6 +284,31 @@ describe('"في الليلة ذاتها" / "في الليلة التالية": t
   });
 });
 
+describe('a part of "the same day" / "the next day" ("في وقت سابق من اليوم ذاته"، "صباح اليوم التالي"): that day of the act told before', () => {
+  const lead = 'استهدفت طائرة مسيرة قاعدة الشدادي في الحسكة يوم الثلاثاء 2 كانون الثاني 2024. ';
+  it.each([
+    ['early the next day', 'وفي وقت مبكر من اليوم التالي، سقطت صواريخ على قاعدة فيكتوريا قرب مطار بغداد.', 'Victory base', '2024-01-03'],
+    ['the first hours of the next day', 'وفي الساعات الأولى من اليوم التالي، قصفت طائرات أمريكية مواقع لكتائب حزب الله في القائم.', 'al-Qaim', '2024-01-03'],
+    ['the next morning, no "في"', 'وصباح اليوم التالي، قصفت طائرات أمريكية مواقع لكتائب حزب الله في القائم.', 'al-Qaim', '2024-01-03'],
+    ['late in the next night', 'وفي ساعة متأخرة من الليلة التالية، سقطت صواريخ على قاعدة عين الأسد.', 'Ain al-Asad', '2024-01-03'],
+    ['the evening before', 'ومساء اليوم السابق، قصفت مسيرة مجهولة مقراً للحشد في القائم.', 'al-Qaim', '2024-01-01'],
+    ['the day before', 'وفي اليوم السابق، قصفت مسيرة مجهولة مقراً للحشد في القائم.', 'al-Qaim', '2024-01-01'],
+    ['later the same day', 'وفي وقت لاحق من اليوم نفسه، استهدفت مسيرة أخرى قاعدة عين الأسد في الأنبار.', 'Ain al-Asad', '2024-01-02'],
+    ['that evening, no "في"', 'ومساء اليوم ذاته، قصفت طائرات أمريكية مواقع لكتائب حزب الله في القائم.', 'al-Qaim', '2024-01-02'],
+  ])('%s', (_label, next, place, date) => {
+    expect(brief(lead + next, '2024-01-05').find((m) => m.place === place)).toMatchObject({ date });
+  });
+
+  it.each([
+    ['"ذاته"', 'وفي وقت سابق من اليوم ذاته، تعرضت القاعدة لهجوم صاروخي.'],
+    ['"نفسه"', 'وفي وقت سابق من اليوم نفسه، استهدفت القاعدة بصواريخ.'],
+    ['pluperfect', 'وكانت القاعدة قد تعرضت في وقت سابق من اليوم ذاته لهجوم صاروخي.'],
+  ])("an earlier act of that day at the same base is that day's incident there, not another undated one (%s)", (_label, next) => {
+    const claim = 'أعلنت المقاومة الإسلامية في العراق مسؤوليتها عن هجوم بطائرة مسيرة، الثلاثاء، على قاعدة الشدادي في الحسكة. ';
+    expect(brief(claim + next, '2024-01-03')).toMatchObject([{ place: 'al-Shaddadi', date: '2024-01-02' }]);
+  });
+});
+
 describe('weapons "on" a US site with no verb ("صواريخ على قاعدة عين الأسد"), as bullets and headlines tell an act, are an attack', () => {
   it.each([
     ["a timeline's bullet, two salvoes", '• 8 كانون الأول/ديسمبر 2023: دفعتان من صواريخ الكاتيوشا فجراً على مجمع السفارة الأمريكية، من دون إصابات.', 'US embassy Baghdad', 'rocket'],

@@ -106,8 +106,8 @@ export const today: DatePass = (scan, i) => {
   const t = scan.tokens[i];
   const next = tokenAt(scan, i + 1);
   if (!(t.norm === 'اليوم' || t.norm === 'واليوم' || t.norm === 'الليله')) return false;
-  // ("الليلة ذاتها"، "الليلة التالية": the night of the act told before, or the next.)
-  if (next && /^(الاول|التالي|الثاني|نفسه|ذاته|التاليه|الثانيه|نفسها|ذاتها|عينه|عينها)$/.test(next.norm)) return false;
+  // ("الليلة ذاتها"، "الليلة التالية"، "اليوم السابق": the night of the act told before, the next, or the one before it.)
+  if (next && /^(الاول|التالي|الثاني|السابق|نفسه|ذاته|التاليه|الثانيه|السابقه|نفسها|ذاتها|عينه|عينها)$/.test(next.norm)) return false;
   // ("مساء ذلك اليوم"، "تلك الليلة": the day of the act told before.)
   const prev = i > 0 ? tokenAt(scan, i - 1) : null;
   if (prev && /^(ذلك|تلك)$/.test(prev.norm)) return false;

@@ -272,6 +272,8 @@ const ACT_AFTER_SPAN = /^(ال)?(هجوم|هجمات|ضربه|ضربات|غار�
 const ANCHORED = /^و?(قبل|بعد)(ها)?$/;
 const NEXT_DAY: Record<string, number> = { التالي: 1, السابق: -1, نفسه: 0, ذاته: 0, عينه: 0, التاليه: 1, السابقه: -1, نفسها: 0, ذاتها: 0, عينها: 0 };
 const TIME_OF_DAY = /^(فجر|صباح|ظهر|عصر|مساء|ليل|ليله|منتصف)$/;
+// "في وقت سابق من"، "في ساعة متأخرة من"، "في الساعات الأولى من": the words before "من" that cut a part of a day.
+const PART_OF_DAY = /^(سابق|لاحق|مبكر|متاخر|متاخره|الاولي|الاخيره|المبكره|المتاخره|ساعات|الساعات)$/;
 // "وبعد أربعة أيام، أصيب ثمانية عسكريين": opening a sentence, "after" a span and no "من" counts from the act before.
 const SPAN_FROM = /^(من|علي)$/;
 function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span: TimeSpan; sign: number; end: number } | null {
@@ -294,8 +296,10 @@ function anchorAt(tokens: KeyToken[], k: number, to: number, from = -1): { span:
     const span = at > 0 && at < to ? readSpan(tokens, at, to) : null;
     return span ? { span, sign: m[1] === 'قبل' ? -1 : 1, end: span.end } : null;
   }
-  // ("وفي فجر اليوم التالي": a time of day may stand between; "في الليلة ذاتها": the night of that day.)
-  const inDay = (j: number) => j >= 0 && (/^و?في$/.test(tokens[j].norm) || (TIME_OF_DAY.test(tokens[j].norm.replace(/^و?(في|ب)?/, '')) && j > 0 && /^و?في$/.test(tokens[j - 1].norm)));
+  // ("وفي فجر اليوم التالي"، "وصباح اليوم التالي": a time of day may stand between; "في الليلة ذاتها": the night of
+  // that day; "في وقت سابق من اليوم ذاته"، "في الساعات الأولى من اليوم التالي": a part of that day.)
+  const inDay = (j: number) =>
+    j >= 0 && (/^و?في$/.test(tokens[j].norm) || TIME_OF_DAY.test(tokens[j].norm.replace(/^و?(في|ب)?/, '')) || (tokens[j].norm === 'من' && j > 0 && PART_OF_DAY.test(tokens[j - 1].norm)));
   // ("مساء ذلك اليوم"، "في تلك الليلة": that very day.)
   if ((norm === 'اليوم' || norm === 'الليله') && k > 0 && /^(ذلك|تلك)$/.test(tokens[k - 1].norm)) return { span: { unit: 'day', count: 0, end: k }, sign: 1, end: k };
   if ((norm === 'اليوم' || norm === 'الليله') && k > 0 && inDay(k - 1) && k + 1 < to) {
