@@ -13,7 +13,7 @@ import { atBorderTown, bestOfGroup, countryDefault, groupPlaces, HOSPITAL, mostS
 import { comparesAt, concurrentActStarts, opensWithElidedSubject } from './segments';
 import { Segment, segmentOf } from './segment';
 import { SentenceFacts } from './sentence-facts';
-import { deniesDoing, deniesReport, framedAsNonEvent, hitsSyrianArmy, inAnotherTheatre, isAggregate, isOtherConflict, LIES } from './vetoes';
+import { commemorates, deniesDoing, deniesReport, framedAsNonEvent, hitsSyrianArmy, inAnotherTheatre, isAggregate, isOtherConflict, LIES } from './vetoes';
 import { FIRED_FROM_AFAR } from '../lexicons/weapons';
 
 // One segment → its candidates, in passes: is there an act (acts.ts), is it framed as no
@@ -97,6 +97,10 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   const { category, agents, usTargetCues, strikerWeight, explicit } = reading;
   const cas = seg.casualties();
   if (category && inAnotherTheatre(seg)) return [];
+  // ("أحيت جماهير في بغداد ذكرى … الغارة التي استهدفت موكبهم فجر 3 كانون الثاني 2020": an act remembered, with no
+  // place of its own, is background: where it is remembered is not where it happened. A place pointed back to,
+  // "قرب المطار ذاته"، "قرب المطار", is its own.)
+  if (category && !specific.length && !seg.count('same_place') && !toldSite(seg) && commemorates(seg)) return [];
   // (Nor an unplaced strike in an article that tells only another theatre's acts.)
   if (category === 'strike_on_militias' && ctx.elsewhereOnly && !specific.length) return [];
   if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific, ctx, gaz);

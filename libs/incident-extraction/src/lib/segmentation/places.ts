@@ -316,8 +316,10 @@ function cameFrom(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
   return k >= a && COMING.test(tokens[k].norm);
 }
 
-// A funeral, protest or gathering opening the segment: its places stand before the first act word.
-const GATHERING = /^و?(شيع|شيعت|يشيع|تشيع|تشييع|شيعوا|تظاهر|تظاهرت|تظاهرات|مظاهرات|مظاهره|احتج|احتجاجات|تجمع|تجمعت|اعتصم|مسيره|مسيرات|جنازه|مراسم|وقفه)$/;
+// A funeral, protest, gathering or commemoration opening the segment: its places stand before the first act word
+// ("أحيت جماهير في بغداد ذكرى … الغارة التي استهدفت موكبهم"، "استذكرت الفصائل في البصرة ضحايا الغارة …").
+const GATHERING =
+  /^و?(شيع|شيعت|يشيع|تشيع|تشييع|شيعوا|تظاهر|تظاهرت|تظاهرات|مظاهرات|مظاهره|احتج|احتجاجات|تجمع|تجمعت|اعتصم|مسيره|مسيرات|جنازه|مراسم|وقفه|احيت|احيا|احيوا|يحيي|تحيي|يحيون|احتفي|احتفت|استذكر|استذكرت|يستذكر|تستذكر)$/;
 const GATHERING_REACH = 4;
 // "وجرت في النجف، صباح الاثنين، مراسم تشييع …"، "أقيمت في كربلاء جنازة …": a verb of holding opens the segment, and
 // the gathering it held is named after its place and time.

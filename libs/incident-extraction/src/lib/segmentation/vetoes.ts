@@ -508,6 +508,11 @@ const describesTarget = (tokens: KeyToken[], at: number, a: number) => wordBefor
 // "استذكرت الألوية شهداء القصف الذي طال مقراتها قرب البوكمال أواخر شباط 2021").
 const COMMEMORATION = /^(و|ل|في|ب)?(ذكري|الذكري|لذكري|احياء|احيا|يحيي|تحيي|مستذكرا|مستذكره|مستذكرين|استذكر|استذكرت|يستذكر|تستذكر|استذكار)$/;
 const calendarDay = (seg: Segment) => seg.dates().some((d) => d.precision === 'day' && d.strength >= DATE_STRENGTH.explicit);
+/** The segment commemorates the act it tells: a word of remembrance before its first act word. */
+export function commemorates(seg: Segment): boolean {
+  const act = Math.min(...seg.cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent').map((c) => c.from));
+  return seg.tokens.slice(seg.a, Math.min(seg.b, act)).some((t) => COMMEMORATION.test(t.norm));
+}
 
 // "تتواصل التحقيقات في الهجوم": what goes on is named right after the verb, and it is not acts.
 const GOES_ON = /^و?(تتواصل|يتواصل|تتزايد|يتزايد|تتصاعد|يتصاعد)$/;
