@@ -47,3 +47,43 @@ describe('where an act is remembered is not where it happened; remembered with n
     ]);
   });
 });
+
+describe('a threat of a response to an act told is no threat of that act: the act was made', () => {
+  it.each([
+    ['revenge for the strike, before it', 'هددت الفصائل بالانتقام للضربة الأمريكية التي طالت مقراً للكتائب في جرف الصخر فجر الأحد.', 'Jurf al-Sakhar', '2024-01-28'],
+    [
+      'the strike the Guard vowed to answer',
+      'قتل أربعة مستشارين إيرانيين في غارة إسرائيلية على حي المزة بدمشق في 20 كانون الثاني، وهي الغارة التي توعّد الحرس الثوري بالرد عليها.',
+      'Mezzeh',
+      '2024-01-20',
+    ],
+    [
+      'measured from, then vowed to answer',
+      'ويأتي هذا الاعتداء بعد أيام من استشهاد أربعة مستشارين عسكريين إيرانيين في غارة صهيونية استهدفت مبنى سكنياً في حي المزة بدمشق في العشرين من يناير الجاري، وهي الغارة التي توعّد حرس الثورة الإسلامية بالرد عليها.',
+      'Mezzeh',
+      '2024-01-20',
+    ],
+    ['vengeance for it, after it', 'قصفت طائرة مسيرة مقراً للحشد في القائم فجر اليوم، في ضربة توعدت الفصائل بالثأر لها.', 'al-Qaim', '2024-01-30'],
+  ])('%s', (_label, text, place, date) => {
+    expect(brief(text, '2024-01-30')).toMatchObject([{ category: 'strike_on_militias', place, date }]);
+  });
+
+  it.each([
+    ['a response to any attack', 'توعدت الفصائل بالرد على أي هجوم أمريكي يستهدف مقراتها في القائم.'],
+    ['revenge for any strike', 'هدد الحرس الثوري بالانتقام من أي غارة إسرائيلية على مستشاريه في دمشق.'],
+    ['a response if they strike', 'توعدت الفصائل بالرد بقوة إذا استهدفت الطائرات الأمريكية مقراتها في جرف الصخر.'],
+    ['new strikes vowed', 'توعدت الفصائل بضربات جديدة على قاعدة عين الأسد خلال الأيام المقبلة.'],
+  ])('still a threat: %s', (_label, text) => {
+    expect(brief(text, '2024-01-30')).toEqual([]);
+  });
+
+  it('a vow recalled in the pluperfect answered an act that came before it: background, not the news of the day', () => {
+    const text =
+      'تعرضت قاعدة التنف لهجوم بطائرات مسيرة أمس الأربعاء. وكانت "غرفة عمليات حلفاء سوريا" قد توعدت برد "قاسٍ جداً" على غارات إسرائيلية استهدفت مواقع قرب مدينة تدمر، قائلة إن الطائرات انطلقت من أجواء التنف.';
+    expect(brief(text, '2021-10-21')).toMatchObject([{ category: 'attack_on_us_forces', place: 'al-Tanf', date: '2021-10-20' }]);
+  });
+
+  it('fear of a response is no vow: no strike', () => {
+    expect(brief('أعلنت كتائب حزب الله تعليق عملياتها ضد القوات الأمريكية، في خطوة وصفها مراقبون بأنها محاولة لتجنب رد أمريكي واسع.', '2024-01-31')).toEqual([]);
+  });
+});

@@ -11,10 +11,28 @@ const QUALIFIER_REACH = 2;
 // A future, a warning or a hedge frames the act when it comes first ("توعدت … باستهداف") or
 // qualifies it ("هجوم محتمل"); after an act already told, it is aftermath ("… إصابات دماغية
 // محتملة"، "… وتوعدت واشنطن بالرد") and does not undo it.
-export function threatens(cues: Tagged<CueTag>[]): boolean {
+// "هددت الفصائل بالانتقام للضربة …"، "وهي الغارة التي توعّد الحرس بالرد عليها": what is threatened is a response
+// to the act, which was made; "بالرد على أي هجوم" answers none yet.
+const RESPONSE = /^(ب|ل)?(ال)?(رد|انتقام|ثار|قصاص|اقتصاص)$/;
+// (The subject may stand between: "توعّد حرس الثورة الإسلامية بالرد".)
+const RESPONSE_REACH = 6;
+const ANY = /^(اي|ايه|ايا|كل)$/;
+// Only a vow ("لتجنب رد أمريكي" fears a response that has not come).
+const VOW = /^(و|ف)?(توعد|توعدت|توعدوا|تتوعد|يتوعد|يتوعدون|هدد|هددت|هددوا|تهدد|يهدد|يهددون|تعهد|تعهدت|تعهدوا|تتعهد|يتعهد)$/;
+function threatensResponse(tokens: KeyToken[], t: { from: number; to: number }, b: number): boolean {
+  if (!VOW.test(tokens[t.from].norm)) return false;
+  for (let k = t.to; k < Math.min(b, t.to + RESPONSE_REACH); k++) {
+    if (!RESPONSE.test(tokens[k].norm)) continue;
+    const next = tokens.slice(k + 1, Math.min(b, k + 3)).map((x) => x.norm);
+    return !next.some((w) => ANY.test(w));
+  }
+  return false;
+}
+
+export function threatens(cues: Tagged<CueTag>[], tokens: KeyToken[], b: number): boolean {
   const acts = cues.filter((c) => c.value === 'trigger' || c.value === 'strike_agent');
   return cues.some((t) => {
-    if (t.value !== 'threat') return false;
+    if (t.value !== 'threat' || threatensResponse(tokens, t, b)) return false;
     const before = acts.filter((c) => c.to <= t.from);
     return before.length === 0 || t.from - before[before.length - 1].to <= QUALIFIER_REACH;
   });
@@ -61,7 +79,9 @@ export function isRecall(tokens: KeyToken[], a: number, b: number, sentenceFrom 
   // "وكان مصدر قد أعلن …": the report came earlier, not the act; unless it was made days ago
   // ("وكان مسؤولون قد أعلنوا، الأربعاء الماضي، أن …"): then so was the act it told.
   for (let k = a + 1; k < Math.min(b, a + PLUPERFECT_REACH); k++)
-    if (tokens[k].norm === 'قد') return !(k + 1 < b && REPORTING.test(tokens[k + 1].norm)) || daysAgo(tokens, k + 2, Math.min(b, k + 2 + DAYS_AGO_REACH));
+    // (Nor a vow to answer an act, "وكانت الغرفة قد توعدت بالرد على غارات …": the act came before the vow.)
+    if (tokens[k].norm === 'قد')
+      return !(k + 1 < b && REPORTING.test(tokens[k + 1].norm)) || daysAgo(tokens, k + 2, Math.min(b, k + 2 + DAYS_AGO_REACH)) || threatensResponse(tokens, { from: k + 1, to: k + 2 }, b);
   return false;
 }
 

@@ -27,7 +27,7 @@ export function deniesDoing(seg: Segment): boolean {
 export function framedAsNonEvent(seg: Segment): boolean {
   return (
     isDrill(seg) ||
-    threatens(seg.cues) ||
+    threatens(seg.cues, seg.tokens, seg.b) ||
     isFoiledPlot(seg) ||
     seg.count('non_hostile') > 0 ||
     isHabit(seg) ||
