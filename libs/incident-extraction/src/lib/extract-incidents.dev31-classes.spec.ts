@@ -87,3 +87,66 @@ describe('a threat of a response to an act told is no threat of that act: the ac
     expect(brief('أعلنت كتائب حزب الله تعليق عملياتها ضد القوات الأمريكية، في خطوة وصفها مراقبون بأنها محاولة لتجنب رد أمريكي واسع.', '2024-01-31')).toEqual([]);
   });
 });
+
+describe('a shoot-down told with an object pronoun ("أسقطتها"، "أسقطوها") is the act', () => {
+  it.each([
+    ['the drone they shot down, a relative clause', 'أعادت المسيّرة التي أسقطتها القوات الأمريكية مساء الثلاثاء الماضي في أجواء قاعدة التنف طرح سؤال قديم عن أمن الحدود.', '2021-12-17', '2021-12-14'],
+    ['"which the coalition shot down"', 'قالت مصادر إن الطائرة المسيرة التي أسقطها التحالف فجر الأحد كانت تتجه نحو قاعدة حرير.', '2024-01-08', '2024-01-07'],
+    ['plural subject', 'اقتربت مسيرتان من قاعدة عين الأسد مساء الجمعة فأسقطتهما الدفاعات الجوية الأمريكية.', '2024-01-08', '2024-01-05'],
+  ])('%s', (_label, text, pub, date) => {
+    expect(brief(text, pub)).toMatchObject([{ category: 'attack_on_us_forces', weapon: 'drone', date }]);
+  });
+});
+
+describe('where a place is only a landmark or a government, it is not where the act was', () => {
+  it.each([
+    ['the town across the border from the one hit', 'استهدفت غارات إسرائيلية مساء السبت مواقع لكتائب سيد الشهداء قرب مدينة البوكمال، المقابلة لقضاء القائم غربي الأنبار.', 'Albukamal'],
+    ['"قبالة"', 'قصفت طائرة مسيرة مستودعاً للحشد في قضاء القائم، قبالة مدينة البوكمال السورية، فجر اليوم.', 'al-Qaim'],
+    ['the eastern side "of" the city is no launch site', 'طالت الغارات الأمريكية مساء السبت حي الحرابش في الجهة الشرقية من مدينة دير الزور.', 'Deir ez-Zor'],
+    ['the outskirts "of" a town', 'قصفت مسيرة مجهولة مقراً للميليشيات في الأطراف الغربية من مدينة الميادين فجر اليوم.', 'Mayadin'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text)).toMatchObject([{ category: 'strike_on_militias', place }]);
+  });
+
+  it.each([
+    ['cells tied to Damascus and Tehran', 'تعرضت نقاط لقوات التحالف قرب حقل كونيكو لقصف صاروخي صباح اليوم، واتهمت الإدارة الذاتية خلايا مرتبطة بدمشق وطهران بالوقوف وراءه.', 'Conoco gas field'],
+    ["factions loyal to Baghdad's government named by its capital", 'سقطت قذائف على قاعدة حرير مساء أمس، وقالت مصادر إن فصائل موالية لبغداد وطهران تقف وراء الهجوم.', 'Harir'],
+  ])('a capital after a word of allegiance is its government: %s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+});
+
+describe("an act told in another theatre after the news (Eilat, Beirut) is not at the news' place", () => {
+  it.each([
+    [
+      'attacks on Eilat earlier that day',
+      'قصفت طائرات مجهولة مواقع للحشد في البوكمال مساء السبت. وفي وقت سابق من يوم السبت، أعلنت المقاومة الإسلامية في العراق تنفيذ هجومين بطائرات مسيّرة على أهداف في إيلات.',
+    ],
+    [
+      'with a toll of the news',
+      'قصفت طائرات مجهولة مواقع للحشد في البوكمال مساء السبت، ما أسفر عن مقتل 12. وفي وقت سابق من يوم السبت، أعلنت المقاومة الإسلامية في العراق تنفيذ هجومين بطائرات مسيّرة على أهداف في إيلات وتل أبيب.',
+    ],
+    ['drones over Beirut', 'أغارت طائرات إسرائيلية على مستودع قرب مطار دمشق فجر الأحد. وفي وقت سابق، سقطت مسيّرتان في الضاحية الجنوبية لبيروت.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2024-09-29')).toMatchObject([{ category: 'strike_on_militias', weapon: 'airstrike' }]);
+  });
+
+  it('a toll told with a title naming another country still counts', () => {
+    const text = 'أطلقت طائرات إسرائيلية صواريخ على مبنى في حي المزة بدمشق عصر اليوم. وأعلن الحرس الثوري مقتل سبعة من مستشاريه في العدوان، بينهم قائد قوة القدس في سوريا ولبنان.';
+    expect(brief(text)).toMatchObject([{ place: 'Mezzeh', killed: 7 }]);
+  });
+});
+
+describe('gunfire beside munitions fired from afar: the munitions are the means', () => {
+  it.each([
+    ['gunfire and shells', 'تعرضت نقاط لقوات التحالف قرب حقل كونيكو صباح اليوم لإطلاق نار وقذائف من الضفة المقابلة.', 'rocket'],
+    ['machine guns and mortars', 'استهدف مسلحون قاعدة التنف برشاشات ثقيلة وقذائف هاون فجر اليوم.', 'mortar'],
+    ['a drone and gunfire', 'هاجم مسلحون رتلاً أمريكياً قرب الشدادي بطائرة مسيرة وإطلاق نار كثيف فجر اليوم.', 'drone'],
+  ])('%s', (_label, text, weapon) => {
+    expect(brief(text)).toMatchObject([{ category: 'attack_on_us_forces', weapon }]);
+  });
+
+  it('gunfire alone stays gunfire', () => {
+    expect(brief('تعرضت دورية أمريكية لإطلاق نار قرب قاعدة التنف فجر اليوم.')).toMatchObject([{ weapon: 'small_arms' }]);
+  });
+});

@@ -29,7 +29,9 @@ export function chooseWeapon(d: Draft, actor: Actor): [Weapon, Tagged<Weapon> | 
   if (carrier) return ['drone', carrier[0], carrier[1]];
   const missile = all.find(([w]) => w.value === 'missile');
   if (missile) return ['missile', missile[0], missile[1]];
-  const first = all.find(([w]) => w.value !== 'airstrike');
+  // ("تعرضت لإطلاق نار وقذائف من الضفة المقابلة": gunfire beside munitions fired from afar accompanied them; the
+  // heavier means is the attack's.)
+  const first = all.find(([w]) => w.value !== 'airstrike' && !(w.value === 'small_arms' && all.some(([x]) => FIRED_FROM_AFAR.has(x.value))));
   if (!first) return ['unknown', null, null];
   // State launches from Iran are ballistic missiles, not militia rockets.
   if (first[0].value === 'rocket' && actor === 'irgc') return ['missile', first[0], first[1]];
@@ -38,7 +40,8 @@ export function chooseWeapon(d: Draft, actor: Actor): [Weapon, Tagged<Weapon> | 
 
 // "مواقع تخزين صواريخ وطائرات مسيرة": weapons named as what was hit, not what hit; "دمرت الغارة مسيرات": what was destroyed.
 // (Accusative too: "قصفت مستودعاً للطائرات المسيرة".)
-const NOT_MEANS = /(تخزين|مخازن|مخزنا?|مستودعا?|مستودعات|تصنيع|لإطلاق|منصات|منصة|منصتي|ورشا?|دمرت|تدمير|دمر)(\s+\S+){0,2}\s*$/;
+// ("تعرضت لإطلاق نار وقذائف": gunfire, not what launches.)
+const NOT_MEANS = /(تخزين|مخازن|مخزنا?|مستودعا?|مستودعات|تصنيع|لإطلاق(?!\s+نار)|منصات|منصة|منصتي|ورشا?|دمرت|تدمير|دمر)(\s+\S+){0,2}\s*$/;
 // "المجموعات المسؤولة عن هجمات بالمسيرات", "الفصائل التي تشن هجمات بالصواريخ": the means of the acts
 // a group is blamed for, not of this one. ("أعلنت المقاومة مسؤوليتها عن هجوم بطائرة مسيرة" claims this one.)
 const BLAMED_FOR =

@@ -507,6 +507,9 @@ function uncategorised(seg: Segment, base: Base, specific: PlaceMention[], ctx: 
   const casualties = seg.casualties();
   const common = { ...base, category: 'attack_on_us_forces' as const, place: null, placeIsDefault: false, date, casualties, claim: false, target: null };
   const recall = isRecall(seg.tokens, seg.a, seg.b, seg.s.from);
+  // ("وفي وقت سابق من يوم السبت، أعلنت الفصائل تنفيذ هجومين بطائرات مسيّرة على أهداف في إيلات": an act in another
+  // theatre, told with no place of ours, happened there, not at the place just named.)
+  if (!seg.casualties().length && inAnotherTheatre(seg)) return [];
   // What coincided with the act just told happened where it did, unless it names another place.
   const concurrent = concurrentActStarts(seg.s).includes(seg.a);
   if ((seg.count('same_place') > 0 || recall || concurrent || hitsItAgain(seg)) && !placed)

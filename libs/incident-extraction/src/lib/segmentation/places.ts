@@ -103,7 +103,11 @@ const NEAR_AFTER_BORDER = /^(قرب|بالقرب|محيط|بمحيط|عند)$/;
 export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   const { tokens, s, a } = seg;
   const cues = seg.cues.filter(
-    (c) => !(c.value === 'launch' && (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING) || hitHeadquarters(tokens, c, a) || launcherHit(seg, c) || heardFrom(tokens, c, a))),
+    (c) =>
+      !(
+        c.value === 'launch' &&
+        (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING) || hitHeadquarters(tokens, c, a) || launcherHit(seg, c) || heardFrom(tokens, c, a) || partOf(tokens, c.from, a))
+      ),
   );
   const all = seg.places().filter((p) => !isDateline(s, p));
   // "من إيران"، "من العراق": a cue that ends with the place names the launch site itself; the next place is the target.
@@ -140,6 +144,8 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   for (const p of destinations(seg, all)) excluded.add(p);
   for (const p of fellShort(seg, all)) excluded.add(p);
   for (const p of visitedAt(seg, all)) excluded.add(p);
+  for (const p of facing(seg, all)) excluded.add(p);
+  for (const p of all) if (governmentNamed(tokens, p, a)) excluded.add(p);
   for (const p of all) if (atHospital(tokens, p, a)) excluded.add(p);
   // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
   for (const p of all) if (viaBefore(tokens, p, a) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
@@ -270,6 +276,32 @@ function visitedAt(seg: Segment, all: PlaceMention[]): PlaceMention[] {
     return false;
   });
   return all.some((p) => !visited.includes(p) && p.place.kind !== 'country') ? visited : [];
+}
+
+// "خلايا مرتبطة بدمشق وطهران"، "فصائل موالية لبغداد": a capital after a word of allegiance is its government.
+const ALLEGIANCE = /^(ال)?(مرتبط|مرتبطه|مرتبطين|مرتبطون|موال|موالي|مواليه|موالين|موالون|تابع|تابعه|تابعين|مدعوم|مدعومه|مدعومين|مقرب|مقربه|مقربين|محسوب|محسوبه|محسوبين)$/;
+const CAPITALS = new Set(['Damascus', 'Baghdad', 'Beirut', 'Amman', 'Tehran']);
+function governmentNamed(tokens: KeyToken[], p: PlaceMention, a: number): boolean {
+  if (!CAPITALS.has(p.place.en)) return false;
+  const k = p.from - 1 >= a && tokens[p.from - 1].norm === 'من' ? p.from - 2 : p.from - 1;
+  return k >= a && ALLEGIANCE.test(tokens[k].norm);
+}
+
+// "حي الحرابش في الجهة الشرقية من مدينة دير الزور": "من" after a part of a place is partitive, not where fire came from.
+const PART = /^(في|ب)?(ال)?(جهه|جانب|طرف|اطراف|قسم|جزء|شطر|ناحيه|الاحياء|احياء)$/;
+const SIDE = /^(ال)?(شرقيه|غربيه|شماليه|جنوبيه|شرقي|غربي|شمالي|جنوبي)$/;
+function partOf(tokens: KeyToken[], at: number, a: number): boolean {
+  let k = at - 1;
+  if (k >= a && SIDE.test(tokens[k].norm)) k--;
+  return k >= a && PART.test(tokens[k].norm);
+}
+
+// "قرب مدينة البوكمال، المقابلة لقضاء القائم": the town across from the place told locates it; it was not hit.
+const FACING = /^(ال)?(مقابل|مقابله|قباله)$/;
+const FACING_REACH = 2;
+function facing(seg: Segment, all: PlaceMention[]): PlaceMention[] {
+  const { tokens, a } = seg;
+  return all.filter((p) => p.place.kind !== 'country' && wordBefore(tokens, p.from, a, FACING_REACH, FACING) && all.some((q) => q.to <= p.from && q.place.kind !== 'country'));
 }
 
 // "صاروخين من الصواريخ التي أُطلقت باتجاه عين الأسد لم ينفجرا، وسقطا في منطقة هيتان غرب قضاء هيت": where some of the
