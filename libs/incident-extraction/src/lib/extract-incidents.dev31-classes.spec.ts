@@ -150,3 +150,39 @@ describe('gunfire beside munitions fired from afar: the munitions are the means'
     expect(brief('تعرضت دورية أمريكية لإطلاق نار قرب قاعدة التنف فجر اليوم.')).toMatchObject([{ weapon: 'small_arms' }]);
   });
 });
+
+describe('where the authorities sit is not where the act was, when another place is told', () => {
+  it.each([
+    [
+      '"the authorities in Baghdad or Erbil"',
+      'أعلنت المقاومة الإسلامية في العراق، مساء أمس السبت، استهداف قاعدة حرير الجوية شمال شرقي أربيل بطائرة مسيّرة، من دون أن تؤكد السلطات في بغداد أو أربيل وقوع الهجوم.',
+      'Harir',
+    ],
+    ['"the government in Baghdad"', 'لم تعلق الحكومة في بغداد على استهداف قاعدة عين الأسد بصاروخين فجر اليوم.', 'Ain al-Asad'],
+    ['"officials in Baghdad said"', 'قال مسؤولون في بغداد إن طائرة مسيرة استهدفت قاعدة حرير فجر اليوم.', 'Harir'],
+    ['the only place told stays', 'أعلنت السلطات في القائم أن طائرة مسيرة مجهولة قصفت مقراً للحشد فجر اليوم.', 'al-Qaim'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+});
+
+describe("a time told only in an aside that tells no act (a calm, a truce announced) is not the act's", () => {
+  it.each([
+    [
+      'months of calm after a suspension',
+      'بعد نحو خمسة أشهر من الهدوء الذي أعقب إعلان كتائب حزب الله تعليق عملياتها مطلع شباط الماضي، عادت الصواريخ لتتساقط على قاعدة عين الأسد.',
+      '2024-07-29',
+      '2024-02',
+    ],
+    ['weeks of a truce declared on a day', 'بعد أسابيع من التهدئة التي أعلنتها الفصائل في 10 آذار، سقطت صواريخ على قاعدة فكتوريا قرب مطار بغداد.', '2024-04-20', '2024-03-10'],
+  ])('%s', (_label, text, pub, notDate) => {
+    const [m] = brief(text, pub);
+    expect(m).toMatchObject({ category: 'attack_on_us_forces' });
+    expect(m.date).not.toBe(notDate);
+  });
+
+  it('a relative clause on the act itself still dates it', () => {
+    const text = 'قالت مصادر محلية إن الغارة الإسرائيلية التي قتلت ضابطين في الحرس الثوري فجر أمس السبت، استهدفت مزرعة في محيط بلدة السيدة زينب جنوبي دمشق.';
+    expect(brief(text, '2023-12-03')).toMatchObject([{ place: 'Sayyida Zeinab', date: '2023-12-02' }]);
+  });
+});

@@ -75,11 +75,20 @@ export function clauseDates(s: SentenceFacts, mine: Candidate[], tokens: KeyToke
     };
     const within = all.filter((d) => !despiteOnly(d));
     if (within.length < all.length && despiteOnly(c.date)) c.date = strongestDate(within);
-    if (!c.date || new Set(within.map((d) => d.value)).size < 2) continue;
+    if (!c.date) continue;
     const here = c.place ? clauseOf(c.place.start) : undefined;
     const inClause = (q: Clause | undefined) => (d: DateMention) => clauseOf(d.start) === q;
     const otherPlaces = mine.filter((o) => o !== c && o.place && o.place.place.id !== c.place?.place.id).map((o) => o.place!.start);
     const aside = (q: Clause | undefined) => !!q && q !== here && q.relative && (!q.act || otherPlaces.some((p) => p >= q.start && p <= q.end));
+    // ("بعد خمسة أشهر من الهدوء الذي أعقب إعلان الكتائب تعليق عملياتها مطلع فبراير، عادت الصواريخ لتتساقط على
+    // القاعدة": a time told only in an aside that tells no act is that matter's; the act has none of its own here.)
+    // (Not a relative clause on the act itself: "الغارة الإسرائيلية التي قتلت ضابطين فجر أمس السبت، استهدفت …".)
+    const onAnAct = (q: Clause) => clauses[clauses.indexOf(q) - 1]?.act ?? false;
+    if (here && within.length && within.every((d) => aside(clauseOf(d.start)) && !clauseOf(d.start)!.act && !onAnAct(clauseOf(d.start)!))) {
+      c.date = null;
+      continue;
+    }
+    if (new Set(within.map((d) => d.value)).size < 2) continue;
     // An act told in a clause of its own, relative or not ("القائد الذي اغتيل … خلال كانون الثاني 2020"،
     // "…، وقصفا آخر فجر الأحد على قاعدة عين الأسد"), is dated there; any other by the firmest date outside the asides.
     // A second object with no verb or date of its own ("التي استهدفت مساء أمس الأحد مقرات في القائم، وموقعاً آخر قرب

@@ -146,6 +146,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   for (const p of visitedAt(seg, all)) excluded.add(p);
   for (const p of facing(seg, all)) excluded.add(p);
   for (const p of all) if (governmentNamed(tokens, p, a)) excluded.add(p);
+  for (const p of authoritiesIn(seg, all)) excluded.add(p);
   for (const p of all) if (atHospital(tokens, p, a)) excluded.add(p);
   // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
   for (const p of all) if (viaBefore(tokens, p, a) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
@@ -285,6 +286,22 @@ function governmentNamed(tokens: KeyToken[], p: PlaceMention, a: number): boolea
   if (!CAPITALS.has(p.place.en)) return false;
   const k = p.from - 1 >= a && tokens[p.from - 1].norm === 'من' ? p.from - 2 : p.from - 1;
   return k >= a && ALLEGIANCE.test(tokens[k].norm);
+}
+
+// "من دون أن تؤكد السلطات في بغداد أو أربيل وقوع الهجوم": where the authorities sit is not where the act was (when
+// another place is told).
+const AUTHORITY = /^(ال)?(سلطات|حكومه|مسوولون|مسوولين|مسوولي|جهات|اجهزه)$/;
+const AUTHORITY_REACH = 3;
+function authoritiesIn(seg: Segment, all: PlaceMention[]): PlaceMention[] {
+  const { tokens, a } = seg;
+  const seats = all.filter((p) => {
+    let k = p.from - 1;
+    // (Each place of a list: "في بغداد أو أربيل".)
+    while (k > a && /^(او|و)$/.test(tokens[k].norm) && all.some((q) => q.to === k)) k = all.find((q) => q.to === k)!.from - 1;
+    if (k < a || tokens[k].norm !== 'في') return false;
+    return wordBefore(tokens, k, a, AUTHORITY_REACH - 1, AUTHORITY);
+  });
+  return all.some((p) => !seats.includes(p) && p.place.kind !== 'country') ? seats : [];
 }
 
 // "حي الحرابش في الجهة الشرقية من مدينة دير الزور": "من" after a part of a place is partitive, not where fire came from.
