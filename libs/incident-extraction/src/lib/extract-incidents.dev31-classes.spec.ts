@@ -186,3 +186,31 @@ describe("a time told only in an aside that tells no act (a calm, a truce announ
     expect(brief(text, '2023-12-03')).toMatchObject([{ place: 'Sayyida Zeinab', date: '2023-12-02' }]);
   });
 });
+
+describe('a strike told by its striker before the plot it foiled was made', () => {
+  it.each([
+    [
+      'Israel foiled a drone plan by it',
+      'أكد الجيش الإسرائيلي أن طائراته الحربية قصفت ليل السبت مواقع تابعة لفيلق القدس في بلدة عقربا جنوب شرقي دمشق، قائلاً إنه أحبط بذلك خطة لإطلاق طائرات مسيّرة قاتلة.',
+      '2019-08-26',
+      'Aqraba',
+      'israel',
+    ],
+    [
+      'CENTCOM foiled an attack by it',
+      'قالت القيادة المركزية الأمريكية إن مقاتلاتها قصفت فجر اليوم مستودعاً للكتائب في القائم، وأحبطت بذلك هجوماً كانت تعده الجماعة على القوات الأمريكية.',
+      '2024-03-15',
+      'al-Qaim',
+      'us',
+    ],
+  ])('%s', (_label, text, pub, place, actor) => {
+    expect(brief(text, pub)).toMatchObject([{ category: 'strike_on_militias', place, actor }]);
+  });
+
+  it.each([
+    ['a plot foiled before any act', 'أعلنت القوات الأمنية أنها أحبطت مخططاً لقصف قاعدة عين الأسد بالصواريخ فجر اليوم.'],
+    ['the US says it foiled a plan to strike', 'قالت القوات الأمريكية إنها أحبطت مخططاً لقصف قاعدة التنف بالصواريخ.'],
+  ])('still no act: %s', (_label, text) => {
+    expect(brief(text, '2024-03-15')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { KeyToken, foldWord, wordBefore } from '../text/tokens';
 import { threatens } from './framing';
 import { destinations, tellsFind } from './places';
+import { STRIKERS } from './agents';
 import { Segment } from './segment';
 import { DATE_STRENGTH } from '../dates/dates';
 import { readNumber } from '../numbers/numbers';
@@ -446,6 +447,11 @@ function isFoiledPlot(seg: Segment): boolean {
   const found = seg.cues.some((c) => tellsFind(tokens, c));
   if (found && !seg.cues.some((c) => c.value === 'trigger' || c.value === 'strike_agent' || c.value === 'air_agent')) return true;
   if (foiled.length === 0) return false;
+  // ("أكد الجيش الإسرائيلي أن طائراته قصفت مواقع … في عقربا، قائلاً إنه أحبط بذلك خطة لإطلاق مسيّرات": a strike told,
+  // by its striker, before what it foiled was made; the plot foiled was the other side's.)
+  const before = (c: { to: number }) => c.to <= foiled[0].from;
+  const strikerBefore = seg.cues.some((c) => (c.value === 'air_agent' || c.value === 'strike_agent') && before(c)) || seg.actors.some((x) => STRIKERS.has(x.value) && before(x));
+  if (strikerBefore && seg.cues.some((c) => c.value === 'trigger' && before(c))) return false;
   const airborne = seg.weapons.some((w) => FIRED_FROM_AFAR.has(w.value));
   const plot = seg.tokens.slice(seg.a, seg.b).some((t) => t.keys.some((k) => PLOT.test(k)));
   return !airborne || plot;
