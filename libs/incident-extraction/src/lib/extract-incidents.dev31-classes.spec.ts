@@ -214,3 +214,46 @@ describe('a strike told by its striker before the plot it foiled was made', () =
     expect(brief(text, '2024-03-15')).toEqual([]);
   });
 });
+
+describe('a timeline of the strikes on one town: its bullets with no place of their own are there', () => {
+  const intro = 'البوكمال.. بوابة إيران التي لا تهدأ سماؤها\nلا تكاد تمرّ أشهر من دون أن تدوّي الانفجارات في البوكمال وريفها.\nأبرز المحطات:\n';
+  it('each bullet a strike at the town, on its day', () => {
+    const text = `${intro}- فجر العاشر من كانون الثاني 2020: طائرات مجهولة تقصف شاحنات ومستودعات قرب الحدود، ومقتل ثمانية عناصر.\n- 11 آب 2024: طائرة مسيّرة مجهولة تستهدف سيارة عسكرية قرب الحدود وتقتل خمسة من عناصر الميليشيات.\n`;
+    expect(brief(text, null)).toMatchObject([
+      { category: 'strike_on_militias', place: 'Albukamal', date: '2020-01-10', killed: 8 },
+      { category: 'strike_on_militias', place: 'Albukamal', date: '2024-08-11', killed: 5 },
+    ]);
+  });
+
+  it('a bullet naming its own place keeps it', () => {
+    const text = `${intro}- 5 آذار 2021: غارات على مستودعات في الميادين.\n- 11 آب 2024: طائرة مسيّرة مجهولة تستهدف سيارة عسكرية قرب الحدود.\n`;
+    expect(brief(text, null).map((m) => m.place)).toEqual(['Mayadin', 'Albukamal']);
+  });
+
+  it('two towns named as often: no site', () => {
+    const text =
+      'البوكمال والميادين تحت النار\nتدوي الانفجارات في البوكمال والميادين كل شهر.\nأبرز المحطات:\n- 11 آب 2024: طائرة مسيّرة مجهولة تستهدف سيارة عسكرية قرب الحدود.\n- 20 آب 2024: طائرة مسيّرة مجهولة تستهدف شاحنة قرب الحدود.\n';
+    expect(brief(text, null).some((m) => m.place === 'Albukamal' || m.place === 'Mayadin')).toBe(false);
+  });
+});
+
+describe('a side named after another act is not the owner of the convoy told before it', () => {
+  it("the strike ordered by Biden's administration does not make the tanker convoy American", () => {
+    const text =
+      '- 10 كانون الثاني 2020: طائرات مجهولة تقصف شاحنات ومستودعات قرب البوكمال، ومقتل ثمانية عناصر.\nولا تشمل القائمة الضربة الشهيرة على قافلة الصهاريج، ولا أول ضربة أمرت بها إدارة جو بايدن.';
+    expect(brief(text, '2024-10-01')).toMatchObject([{ category: 'strike_on_militias', place: 'Albukamal' }]);
+  });
+
+  it('lorries working for the coalition are still its convoy', () => {
+    expect(brief('انفجرت عبوة ناسفة على رتل شاحنات ينقل معدات للتحالف الدولي على الطريق الدولي قرب الديوانية فجر اليوم.')).toMatchObject([{ category: 'attack_on_us_forces' }]);
+  });
+});
+
+describe('blasts heard from a place with the time between are there, not launched from there', () => {
+  it.each([
+    ['"دوت انفجارات قوية فجر السبت من جهة"', 'دوت انفجارات قوية فجر السبت من جهة مطار الضبعة العسكري في ريف حمص، وقالت مصادر محلية إن غارات إسرائيلية استهدفت مستودعات لحزب الله.'],
+    ['"سمع دوي انفجارات عنيفة ليلاً من ناحية"', 'سمع دوي انفجارات عنيفة ليل الجمعة من ناحية مطار الضبعة، ورجحت مصادر أن تكون طائرات إسرائيلية قصفت مستودعات للحزب هناك.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2023-04-30')).toMatchObject([{ category: 'strike_on_militias', place: 'Dabaa airbase' }]);
+  });
+});

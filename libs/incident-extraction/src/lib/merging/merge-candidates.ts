@@ -261,12 +261,15 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     !cands.some((o) => o.sentence === c.sentence && (o.place || o.atSiteTold)) &&
     pinsDay(c.date) &&
     toldWithin(c, c.date!) &&
-    (c.weapons.length > 0 || c.sentence.cues.some((q) => (q.value === 'trigger' || q.value === 'weak_trigger') && q.from >= c.from && q.from < c.to));
+    (c.weapons.length > 0 || c.sentence.cues.some((q) => (q.value === 'trigger' || q.value === 'weak_trigger') && q.from >= c.from && q.from < c.to)) &&
+    // (A town's timeline is of the strikes there.)
+    (timeline.site.place.us || c.category === 'strike_on_militias');
   const atTimelineSite = (c: Candidate) => {
     const site = timeline!.site;
-    const there = drafts.find((d) => d.place?.place.id === site.place.id && d.cands.some((o) => dayOf(o) === dayOf(c)));
-    if (there) there.cands.push({ ...c, category: there.category, continuation: false });
-    else drafts.push({ category: 'attack_on_us_forces', place: site, cands: [{ ...c, category: 'attack_on_us_forces', place: site, continuation: false }] });
+    const category = categoryAt(site, c.category);
+    const there = drafts.find((d) => d.place?.place.id === site.place.id && d.category === category && d.cands.some((o) => dayOf(o) === dayOf(c)));
+    if (there) there.cands.push({ ...c, category, continuation: false });
+    else drafts.push({ category, place: site, cands: [{ ...c, category, place: site, continuation: false }] });
   };
   // "استهداف القاعدة ذاتها" takes the place (and category) of the last report that named its place.
   const pointedBack = new Set<Candidate>();
@@ -303,7 +306,8 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
   }
   // Unplaced candidates ("the attack killed three") join the nearest incident of their
   // category; an article with none gets one unplaced incident per category.
-  const onTimeline = new Set(cands.filter((c) => (c.continuation || c.category === 'attack_on_us_forces') && inTimeline(c)));
+  // (A US site's timeline takes its bullets' follow-ups and attacks; a town's, its strikes.)
+  const onTimeline = new Set(cands.filter((c) => (c.continuation || c.category === (timeline?.site.place.us ? 'attack_on_us_forces' : 'strike_on_militias')) && inTimeline(c)));
   for (const c of onTimeline) atTimelineSite(c);
   for (const c of cands) {
     if (c.place || c.continuation || onTimeline.has(c)) continue;

@@ -21,6 +21,7 @@ const ANNOUNCES = /(ما\s+يلي|فيما\s+يلي|(أبرز|ابرز|أهم|ا
 // A bullet opens with its day: the date within the first few tokens.
 const DATE_LEAD_TOKENS = 6;
 const MIN_BULLETS = 2;
+const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'district']);
 
 export function timelineSite(facts: readonly SentenceFacts[]): TimelineSite | null {
   const dated = (f: SentenceFacts) =>
@@ -34,7 +35,9 @@ export function timelineSite(facts: readonly SentenceFacts[]): TimelineSite | nu
   // One site of the US side named before the list, however often, or one within the other ("«القرية الخضراء»" in the
   // headline, "تقع القاعدة داخل حقل العمر" after it): the most specific.
   const sites = intro.flatMap((f) => f.places.filter((p) => p.place.us));
-  const site = sites.find((p) => sites.every((q) => q.place.id === p.place.id || p.place.ancestors.includes(q.place.id)));
+  // ("البوكمال.. بوابة إيران التي لا تهدأ سماؤها … أبرز المحطات: - 11 آب 2024: طائرة مسيّرة مجهولة تستهدف سيارة قرب
+  // الحدود": else the one town the strikes told are about.)
+  const site = sites.length ? sites.find((p) => sites.every((q) => q.place.id === p.place.id || p.place.ancestors.includes(q.place.id))) : mainTown(intro);
   if (!site) return null;
   const headOf = new Map<number, number>();
   bullets.forEach((b, i) => {
@@ -42,4 +45,14 @@ export function timelineSite(facts: readonly SentenceFacts[]): TimelineSite | nu
     if (next !== undefined) for (let k = b.index + 1; k < next; k++) headOf.set(k, b.index);
   });
   return { site, bullets: new Set(bullets.map((f) => f.index)), headOf };
+}
+
+/** The town named most before the list, at least twice and more than any other, when no US site is named. */
+function mainTown(intro: readonly SentenceFacts[]): PlaceMention | undefined {
+  if (intro.some((f) => f.places.some((p) => p.place.us))) return undefined;
+  const towns = intro.flatMap((f) => f.places.filter((p) => TOWN_KINDS.has(p.place.kind)));
+  const count = (id: string) => towns.filter((p) => p.place.id === id).length;
+  const best = [...towns].sort((x, y) => count(y.place.id) - count(x.place.id))[0];
+  if (!best || count(best.place.id) < 2 || towns.some((p) => p.place.id !== best.place.id && count(p.place.id) >= count(best.place.id))) return undefined;
+  return best;
 }

@@ -56,13 +56,15 @@ const CONVOY_OWNER_REACH = 10;
 const VEHICLE = /^(ال)?(شاحنه|شاحنتان|شاحنتين|عجله|عجلات|عجلتان|عجلتين|صهريج|صهاريج)$/;
 const FOR_THEM = /^(ل|ال)?(متعاقده|متعاقدتان|متعاقدتين|تنقل|ينقل|تنقلان|تحمل|معدات|امدادات|لوجستيه|تابعه|شركه|لشركه|لصالح)$/;
 const VEHICLE_OWNER_AT = 1;
+const ANOTHER_ACT = /^(و|ف)?(ال)?(ضربه|ضربات|غاره|غارات|هجوم|هجمات|قصف|عمليه)$/;
 function toldAsUsConvoys(f: { actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[] }): boolean {
   const to = f.to ?? f.tokens.length;
   for (let k = f.from; k < to; k++) {
     const convoy = f.tokens[k].keys.some((x) => CONVOY.test(x));
     if (!convoy && !f.tokens[k].keys.some((x) => VEHICLE.test(x))) continue;
     const working = (from: number) => convoy || from - k <= VEHICLE_OWNER_AT || f.tokens.slice(k + 1, from).some((t) => FOR_THEM.test(t.norm));
-    const owned = (from: number) => from > k && from - k <= CONVOY_OWNER_REACH && working(from);
+    // ("الضربة على قافلة الصهاريج، ولا أول ضربة أمرت بها إدارة بايدن": a side named after another act is that act's.)
+    const owned = (from: number) => from > k && from - k <= CONVOY_OWNER_REACH && working(from) && !f.tokens.slice(k + 1, from).some((t) => ANOTHER_ACT.test(t.norm));
     if (f.actors.some((x) => (x.value === 'us' || x.value === 'coalition') && owned(x.from)) || (f.cues ?? []).some((c) => c.value === 'us_target' && owned(c.from))) return true;
   }
   return false;

@@ -93,7 +93,8 @@ const launcherHit = (seg: Segment, c: { from: number }): boolean => {
 // "دوي انفجارات متتالية قادمة من جهة قاعدة التنف": blasts, smoke or fire heard or seen "from" a place came from
 // what happened there; only what flies is launched from a place.
 const SEEN_OR_HEARD = /^(انفجار|انفجارات|انفجارين|دوي|اصوات|صوت|اعمده|عمود|دخان|السنه|نيران|حريق|وميض)$/;
-const SEEN_OR_HEARD_REACH = 3;
+// (A time may stand between: "دوت انفجارات قوية فجر السبت من جهة مطار الضبعة".)
+const SEEN_OR_HEARD_REACH = 5;
 const heardFrom = (tokens: KeyToken[], c: { from: number }, a: number) => {
   for (let k = c.from - 1; k >= Math.max(a, c.from - SEEN_OR_HEARD_REACH); k--) if (tokens[k].keys.some((x) => SEEN_OR_HEARD.test(x))) return true;
   return false;
