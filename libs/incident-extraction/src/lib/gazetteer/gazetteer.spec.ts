@@ -154,6 +154,13 @@ describe('towns from GeoNames', () => {
     expect(ids('اشتباك في بلدة الطيبة بريف درعا')).toEqual(['sy-daraa']);
     expect(ids('قصف على أطراف لبنان')).toEqual(['lb']);
   });
+
+  it.each([
+    ['the airspace the missiles came through', 'قتل أربعة مدنيين في بلدة صحنايا جنوب غربي العاصمة، والصواريخ أُطلقت من الأجواء اللبنانية', ['sy-sahnaya', 'lb']],
+    ['flying over', 'سقطت شظايا في بلدة صحنايا بعد مرور الصواريخ فوق لبنان', ['sy-sahnaya', 'lb']],
+  ])('a country named only as where the fire flew from or over is not what the sentence is about: %s', (_label, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
 });
 
 describe('homonyms resolved by the places named beside them', () => {

@@ -270,9 +270,12 @@ const NOUN_KINDS = new Map<string, PlaceKind[]>(
   ].map(([k, v]) => [patternKey(k as string), v as PlaceKind[]]),
 );
 
+const VIA_BEFORE = /^(ال)?(اجواء|الاجواء|سماء|فوق|عبر)$/;
 interface ContextPlace {
   place: GazetteerPlace;
   weight: number;
+  /** Where the sentence names it (not for the caller's or the article's places). */
+  at?: number;
 }
 
 // One accept() call: the text, its raw matches, the caller's context and, computed once when
@@ -424,7 +427,8 @@ export class Gazetteer {
     // A minor name is not a place in one country when the sentence is about another
     // ("بلدة الطيبة جنوب لبنان", "بلدة الطيبة بريف درعا" are not al-Tayyibah in Jordan).
     if (allowed.some((sp) => sp.licence !== 'free' && sp.licence !== 'adjective' && sp.place.source === 'geonames')) {
-      const near = this.contextFor(scope, m, false);
+      // (Not a country only where the fire came from or flew over: "أُطلقت من الأجواء اللبنانية".)
+      const near = this.contextFor(scope, m, false).filter((c) => c.at === undefined || !VIA_BEFORE.test(tokens[c.at - 1]?.norm ?? ''));
       allowed = allowed.filter((sp) => sp.licence === 'free' || sp.licence === 'adjective' || !this.foreign(sp.place, near));
     }
     if (allowed.some((sp) => sp.licence === 'local')) {
@@ -548,7 +552,7 @@ export class Gazetteer {
     for (const { m: o, places } of scope.named) {
       if (o === m || (o.from < m.to && m.from < o.to)) continue;
       const beside = Math.min(Math.abs(o.from - m.to), Math.abs(m.from - o.to)) <= NEAR_TOKENS;
-      for (const place of places) out.push({ place, weight: beside ? W_BESIDE : W_SENTENCE });
+      for (const place of places) out.push({ place, weight: beside ? W_BESIDE : W_SENTENCE, at: o.from });
     }
     for (const place of context?.places ?? []) out.push({ place, weight: W_CALLER });
     if (article && !context?.sentenceOnly) for (const place of this.placesIn(tokens)) out.push({ place, weight: W_ARTICLE });
