@@ -257,3 +257,19 @@ describe('blasts heard from a place with the time between are there, not launche
     expect(brief(text, '2023-04-30')).toMatchObject([{ category: 'strike_on_militias', place: 'Dabaa airbase' }]);
   });
 });
+
+describe('"a similar operation" (عملية مماثلة) with a day of its own is another act', () => {
+  it.each([
+    [
+      'against the same base the evening before',
+      'أعلن جهاز مكافحة الإرهاب أن طائرة مسيّرة استهدفت، ليل الخميس، القاعدة الأمريكية في مطار أربيل الدولي. ويأتي الهجوم بعد أقل من 24 ساعة على عملية مماثلة ضد القاعدة نفسها مساء الأربعاء.',
+      'Erbil airport',
+      ['2024-01-25', '2024-01-24'],
+    ],
+    ['two days before', 'سقطت صواريخ على قاعدة عين الأسد فجر الخميس، بعد يومين من عملية مشابهة استهدفت القاعدة ذاتها مساء الثلاثاء.', 'Ain al-Asad', ['2024-01-25', '2024-01-23']],
+  ])('%s', (_label, text, place, dates) => {
+    const got = brief(text, '2024-01-26');
+    expect(got.map((m) => m.place)).toEqual([place, place]);
+    expect(got.map((m) => m.date)).toEqual(dates);
+  });
+});
