@@ -273,3 +273,24 @@ describe('"a similar operation" (عملية مماثلة) with a day of its own 
     expect(got.map((m) => m.date)).toEqual(dates);
   });
 });
+
+describe("a report's day gives way to the act's day told the day before in a follow-up", () => {
+  it.each([
+    [
+      'the command reports on Sunday, the rocket flew on Saturday night',
+      'أفادت قيادة العمليات المشتركة، يوم الأحد، بإصابة طفل جراء سقوط صاروخ كاتيوشا أُطلق باتجاه المنطقة الخضراء وسط بغداد. وقالت القيادة إن الصاروخ انطلق ليلة أمس السبت من منطقة علي الصالح، وسقط بجانب منزل.',
+      '2020-07-05',
+      'Green Zone Baghdad',
+      '2020-07-04',
+    ],
+    [
+      'the media cell reports on Tuesday, the rockets fell on Monday evening',
+      'أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، سقوط صاروخين على قاعدة بلد الجوية. وأوضحت الخلية أن الصاروخين سقطا مساء أمس الاثنين دون إصابات.',
+      '2020-01-14',
+      'Balad air base',
+      '2020-01-13',
+    ],
+  ])('%s', (_label, text, pub, place, date) => {
+    expect(brief(text, pub)).toMatchObject([{ place, date }]);
+  });
+});

@@ -149,12 +149,22 @@ function statementDayOnly(d: Draft): boolean {
   return own.length > 0 && own.every((c) => c.date!.strength < DATE_STRENGTH.weekday && c.date!.precision === 'day' && !c.date!.claimed);
 }
 
+const REPORT_LAG_DAYS = 1;
+function reportedAfter(report: Candidate, act: Candidate): boolean {
+  if (!act.date || act.date.precision !== 'day' || act.date.strength <= report.date!.strength) return false;
+  const lag = (Date.parse(report.date!.value) - Date.parse(act.date.value)) / 86_400_000;
+  return lag > 0 && lag <= REPORT_LAG_DAYS;
+}
+
 export function ownDate(d: Draft): Dated | null {
   const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];
   for (const tier of tiers) {
     let best = strongestDate(tier.filter((c) => c.date).map((c) => ({ strength: c.date!.strength, c })))?.c;
     // A claim's day only bounds the act: a day of the act told in the same incident comes first.
     if (best?.date!.claimed) best = d.cands.find((c) => toldAfter(best!, c)) ?? best;
+    // So does a report's day ("أفادت القيادة، يوم الأحد، بإصابة طفل") before the act's told in a follow-up ("إن
+    // الصاروخ انطلق ليلة أمس السبت").
+    else if (best?.date!.strength === DATE_STRENGTH.reportedRelative) best = d.cands.find((c) => reportedAfter(best!, c)) ?? best;
     if (best) return { value: best.date!.value, precision: best.date!.precision, sentence: best.sentence };
   }
   return null;
