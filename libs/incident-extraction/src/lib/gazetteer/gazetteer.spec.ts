@@ -163,6 +163,21 @@ describe('towns from GeoNames', () => {
   });
 });
 
+describe('a site noun in the dual before two names is that kind of site of each', () => {
+  it.each([
+    ['two airports, "مطاري دمشق وحلب الدوليين"', 'استهدفت غارات إسرائيلية مطاري دمشق وحلب الدوليين عصر الخميس', ['sy-damascus-airport', 'sy-aleppo-airport']],
+    ['the other order', 'قصفت إسرائيل مطاري حلب ودمشق الدوليين', ['sy-aleppo-airport', 'sy-damascus-airport']],
+    ['nominative dual', 'خرج مطارا دمشق وحلب عن الخدمة', ['sy-damascus-airport', 'sy-aleppo-airport']],
+    ['two bases, a name of two words first', 'استهدفت المقاومة قاعدتي عين الأسد وحرير', ['iq-ain-al-asad', 'iq-harir']],
+  ])('%s', (_label, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('a dual with no such sites keeps the names as they are', () => {
+    expect(ids('زار الوفد مطاري بغداد والبصرة')).not.toContain('sy-damascus-airport');
+  });
+});
+
 describe('homonyms resolved by the places named beside them', () => {
   it.each([
     ['قصفت طائرات مجهولة مقرا للحشد في منطقة الحيدرية شمال النجف', 'iq-haydariyah'],

@@ -181,6 +181,9 @@ function toldTo(tokens: KeyToken[], at: number, before: KeyToken | null): boolea
 const OUTLET_SUFFIX = new Set(['24', 'نيوز', 'نت', 'بوست', 'برس', 'الإخبارية', 'الفضائية', 'تي', 'fm', 'tv'].map(foldWord));
 
 // Words before a capital that make it a location rather than its government.
+// Site nouns in the dual, construct state ("مطاري"، "قاعدتي"), and their singular.
+const DUAL_SITE: Record<string, string> = { مطاري: 'مطار', مطارا: 'مطار', قاعدتي: 'قاعدة', قاعدتا: 'قاعدة', معسكري: 'معسكر', معسكرا: 'معسكر', حقلي: 'حقل', حقلا: 'حقل' };
+const DUAL_NAME_TOKENS = 3;
 const LOCATIVE = new Set(
   [
     'في',
@@ -414,7 +417,34 @@ export class Gazetteer {
       out.push(mention);
       last = { to: m.to, licence: allowed.find((sp) => sp.place === p)!.licence };
     }
+    return this.dualSites(tokens, out);
+  }
+
+  /**
+   * "مطاري دمشق وحلب الدوليين"، "قاعدتي عين الأسد وحرير": a site noun in the dual before two names is that kind of
+   * site of each (the airport of Damascus and the airport of Aleppo), when the gazetteer has it.
+   */
+  private dualSites(tokens: KeyToken[], out: PlaceMention[]): PlaceMention[] {
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const noun = DUAL_SITE[tokens[k].norm];
+      if (!noun) continue;
+      const first = this.siteNamed(tokens, noun, k + 1, false);
+      const second = first && first.to < tokens.length && tokens[first.to].norm.startsWith('و') ? this.siteNamed(tokens, noun, first.to, true) : null;
+      if (!first || !second) continue;
+      const taken = (m: PlaceMention) => m.from < second.to && first.from < m.to;
+      out = [...out.filter((m) => !taken(m)), first, second].sort((a, b) => a.from - b.from);
+    }
     return out;
+  }
+
+  /** The site of that kind named at tokens[from…] ("مطار" + "دمشق"), the longest name that is one. */
+  private siteNamed(tokens: KeyToken[], noun: string, from: number, joined: boolean): PlaceMention | null {
+    for (let len = Math.min(DUAL_NAME_TOKENS, tokens.length - from); len >= 1; len--) {
+      const words = tokens.slice(from, from + len).map((t, i) => (i === 0 && joined ? t.norm.replace(/^و/, '') : t.norm));
+      const site = this.lookup(`${noun} ${words.join(' ')}`).find((p) => SITE_KINDS.has(p.kind));
+      if (site) return { place: site, from, to: from + len, start: tokens[from].start, end: tokens[from + len - 1].end };
+    }
+    return null;
   }
 
   // The readings of a match its surroundings allow: its licence, a minor name's country, a
