@@ -294,3 +294,31 @@ describe("a report's day gives way to the act's day told the day before in a fol
     expect(brief(text, pub)).toMatchObject([{ place, date }]);
   });
 });
+
+describe("a timeline announced as one striker's strikes: its bullets' acts naming no side are those strikes", () => {
+  const list = [
+    'وفي ما يلي أبرز المحطات:',
+    '- 28 آب 2023: ضربة فجراً على مطار حلب الدولي تعطل مدرجه.',
+    '- 12 تشرين الأول 2023: ضربتان متزامنتان بعد الظهر على مطاري دمشق وحلب، وتحويل الرحلات إلى اللاذقية.',
+    '- 22 تشرين الأول 2023: صواريخ فجرا على مطار دمشق، ومقتل عامل.',
+  ];
+  const told = (m: { place: string | null; date: string | null }) => `${m.place} ${m.date}`;
+  it('each bullet at its airport on its day; the title, a series, is none of them', () => {
+    const text = ['تسلسل زمني للغارات الإسرائيلية على مطاري دمشق وحلب', ...list].join('\n');
+    expect(brief(text, '2023-12-01').map(told)).toEqual(['Aleppo airport 2023-08-28', 'Damascus airport 2023-10-12', 'Aleppo airport 2023-10-12', 'Damascus airport 2023-10-22']);
+  });
+
+  it('the striker told in the intro as the one blamed', () => {
+    const text = ['مدارج تحت النار', 'تكررت الغارات التي تنسبها دمشق إلى إسرائيل على مطاري العاصمة وحلب.', ...list].join('\n');
+    expect(brief(text, '2023-12-01').map(told)).toEqual(['Aleppo airport 2023-08-28', 'Damascus airport 2023-10-12', 'Aleppo airport 2023-10-12', 'Damascus airport 2023-10-22']);
+  });
+
+  it('with no striker told, bullets naming no side are no strikes', () => {
+    const text = ['مطارات سوريا في عام صعب', 'تعطلت الرحلات مرات عدة.', ...list.slice(0, 3)].join('\n');
+    expect(brief(text, '2023-12-01')).toEqual([]);
+  });
+
+  it('where flights were diverted is not where the strike was', () => {
+    expect(brief('قصفت طائرات إسرائيلية مطار دمشق الدولي فجر اليوم، وتم تحويل الرحلات إلى مطار اللاذقية.', '2023-10-22').map((m) => m.place)).toEqual(['Damascus airport']);
+  });
+});

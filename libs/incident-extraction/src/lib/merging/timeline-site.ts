@@ -1,5 +1,6 @@
 import { DATE_STRENGTH } from '../dates/dates';
 import { PlaceMention } from '../gazetteer/gazetteer';
+import { STRIKERS } from '../segmentation/agents';
 import { SentenceFacts } from '../segmentation/sentence-facts';
 
 // "مطار أربيل في مرمى المسيّرات … وفي ما يلي أبرز الهجمات التي طالته: • 16 يناير 2024: تدمير ثلاث مسيّرات مفخخة":
@@ -23,7 +24,8 @@ const DATE_LEAD_TOKENS = 6;
 const MIN_BULLETS = 2;
 const TOWN_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'district']);
 
-export function timelineSite(facts: readonly SentenceFacts[]): TimelineSite | null {
+/** A timeline's dated bullets and the sentences that announce it, or null. */
+function timeline(facts: readonly SentenceFacts[]): { bullets: SentenceFacts[]; intro: SentenceFacts[] } | null {
   const dated = (f: SentenceFacts) =>
     BULLET.test(f.span.text) && f.dates.some((d) => d.precision === 'day' && d.strength >= DATE_STRENGTH.explicit && d.start < (f.tokens[Math.min(f.to, f.from + DATE_LEAD_TOKENS) - 1]?.end ?? 0));
   const bullets = facts.filter(dated);
@@ -32,6 +34,24 @@ export function timelineSite(facts: readonly SentenceFacts[]): TimelineSite | nu
   const intro = facts.filter((f) => f.index < first);
   const before = intro.at(-1);
   if (!before || !(before.span.text.trim().endsWith(':') || intro.some((f) => ANNOUNCES.test(f.span.text)))) return null;
+  return { bullets, intro };
+}
+
+/**
+ * "تسلسل زمني للغارات الإسرائيلية على مطاري دمشق وحلب … - 28 آب 2023: ضربة فجراً على مطار حلب": the bullets of a
+ * timeline announced as one striker's strikes (a strike told with Israel, the US or the coalition before the list),
+ * each an act on its day: their acts that name no side of their own are those strikes.
+ */
+export function strikeTimelineBullets(facts: readonly SentenceFacts[]): ReadonlySet<number> {
+  const t = timeline(facts);
+  const strikes = (f: SentenceFacts) => f.cues.some((c) => c.value === 'strike_agent') || (f.cues.some((c) => c.value === 'trigger') && f.actors.some((x) => STRIKERS.has(x.value)));
+  return t && t.intro.some(strikes) && !t.intro.some((f) => f.places.some((p) => p.place.us)) ? new Set(t.bullets.map((f) => f.index)) : new Set();
+}
+
+export function timelineSite(facts: readonly SentenceFacts[]): TimelineSite | null {
+  const t = timeline(facts);
+  if (!t) return null;
+  const { bullets, intro } = t;
   // One site of the US side named before the list, however often, or one within the other ("«القرية الخضراء»" in the
   // headline, "تقع القاعدة داخل حقل العمر" after it): the most specific.
   const sites = intro.flatMap((f) => f.places.filter((p) => p.place.us));

@@ -533,9 +533,24 @@ function uncategorised(seg: Segment, base: Base, specific: PlaceMention[], ctx: 
   // "طائرة مسيّرة استهدفت مقراً أمنياً في بغداد": an act at one place naming no side; the side may be told next
   // ("وحمّلت القيادة التحالف مسؤولية هذا الاعتداء"). Kept only for that (see lendForward).
   const groups = groupPlaces(specific, seg.s);
-  if (groups.length === 1 && !toldAsOtherAct(seg)) return [{ ...common, place: bestOfGroup(groups[0], 'strike_on_militias'), detail: 0, continuation: true, placeOnly: true, unsided: true }];
+  // (Two places of one act told in the dual, "ضربتان متزامنتان على مطاري دمشق وحلب", are each kept so: only a
+  // striker's timeline makes them its strikes; an act of one place alone lends its place forward.)
+  if (
+    (groups.length === 1 ||
+      (groups.length === 2 &&
+        DUAL_ACT.test(
+          seg.tokens
+            .slice(seg.a, seg.b)
+            .map((t) => t.norm)
+            .join(' '),
+        ))) &&
+    !toldAsOtherAct(seg)
+  )
+    return groups.map((g) => ({ ...common, place: bestOfGroup(g, 'strike_on_militias'), detail: 0, continuation: true, placeOnly: true, unsided: true }));
   return [];
 }
+
+const DUAL_ACT = /(^|\s)(ضربتان|ضربتين|غارتان|غارتين|هجومان|هجومين)(\s|$)/;
 
 // "ففي 20 تشرين الأول 2021 هاجمتها خمس طائرات مسيّرة": an act verb whose object is a pronoun hit the site just told.
 const HIT_IT = /^(و|ف)?(هاجمت|هاجم|هاجموا|استهدفت|استهدف|استهدفوا|قصفت|قصف|قصفوا|ضربت|ضرب|طالت|طال)(ها|ه)$/;

@@ -241,7 +241,9 @@ const viaBefore = (tokens: KeyToken[], p: PlaceMention, a: number) =>
 // its load to, up to the clause's end, is not where it was hit.
 // ("نُقلوا إلى مستشفى الحلة"، "أُسعف الجرحى إلى بغداد": where the wounded were taken, likewise.)
 // ("عشية زيارة الرئيس الإيراني إلى بغداد": where a visit went is no place of the act either.)
-const CARRIES = /^و?(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|نقلوا|نقلت|نقلا|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها|اسعف|اسعفوا|اسعفت|زياره|بزياره|لزياره|زيارته|زيارتها|زار|زارت|يزور|تزور)$/;
+// ("وتحويل الرحلات إلى اللاذقية": where flights were turned to, likewise.)
+const CARRIES =
+  /^و?(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|نقلوا|نقلت|نقلا|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها|اسعف|اسعفوا|اسعفت|زياره|بزياره|لزياره|زيارته|زيارتها|زار|زارت|يزور|تزور|تحويل)$/;
 const CARRY_TO_REACH = 8;
 const DESTINATION_REACH = 12;
 export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] {
