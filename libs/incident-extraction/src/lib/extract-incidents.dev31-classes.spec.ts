@@ -322,3 +322,20 @@ describe("a timeline announced as one striker's strikes: its bullets' acts namin
     expect(brief('قصفت طائرات إسرائيلية مطار دمشق الدولي فجر اليوم، وتم تحويل الرحلات إلى مطار اللاذقية.', '2023-10-22').map((m) => m.place)).toEqual(['Damascus airport']);
   });
 });
+
+describe('an act in a "while" clause with no day of its own came on the day of the act told before it', () => {
+  it('two bases on Thursday, one of them again on Wednesday', () => {
+    const text =
+      'وقال المسؤول إن عدة طائرات مسيّرة أُطلقت صباح الخميس على القوات في قاعدة عين الأسد الجوية غربي العراق، فيما استهدفت مسيّرة واحدة قاعدة أربيل الجوية في شمال البلاد. وجاءت الهجمات بعد هجوم بمسيّرة على قاعدة أربيل الجوية بعد ظهر الأربعاء.';
+    expect(brief(text, '2023-11-24').map((m) => `${m.place} ${m.date}`)).toEqual(['Ain al-Asad 2023-11-23', 'Erbil airport 2023-11-23', 'Erbil airport 2023-11-22']);
+  });
+
+  it('"بينما"', () => {
+    const text = 'سقطت صواريخ على قاعدة حرير مساء الأحد، بينما استهدفت مسيّرة قاعدة عين الأسد. وكانت قاعدة عين الأسد قد تعرضت لهجوم مماثل يوم الجمعة.';
+    expect(brief(text, '2024-01-22').map((m) => `${m.place} ${m.date}`)).toEqual(['Harir 2024-01-21', 'Ain al-Asad 2024-01-21', 'Ain al-Asad 2024-01-19']);
+  });
+
+  it('a US mission support site by its title: "موقع الدعم «الفرات»"', () => {
+    expect(brief('وفي سوريا، تعرضت القوات في موقع الدعم "الفرات" لهجوم بعدة صواريخ يوم الخميس.', '2023-11-24')).toMatchObject([{ place: 'Conoco gas field', date: '2023-11-23' }]);
+  });
+});

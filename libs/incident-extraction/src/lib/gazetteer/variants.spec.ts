@@ -15,6 +15,12 @@ describe('spellingVariants', () => {
     expect(spellingVariants('ماء', 'village')).toEqual([]);
   });
 
+  it("renders a US mission support site's title the ways reports do", () => {
+    expect(spellingVariants('موقع دعم المهمة الفرات', 'oilfield')).toEqual(expect.arrayContaining(['موقع الدعم الفرات', 'موقع دعم الفرات', 'قاعدة دعم المهمة الفرات']));
+    expect(spellingVariants('موقع الدعم القرية الخضراء', 'base')).toEqual(expect.arrayContaining(['موقع دعم المهمة القرية الخضراء']));
+    expect(spellingVariants('موقع القرية', 'village')).toEqual([]);
+  });
+
   it('names an oil or gas field the ways reports do', () => {
     expect(spellingVariants('حقل العمر', 'oilfield')).toEqual(['حقل نفط العمر', 'حقل غاز العمر', 'حقل العمر النفطي', 'حقل العمر الغازي']);
     expect(spellingVariants('حقل العمر', 'town')).toEqual([]);

@@ -1,4 +1,5 @@
 import type { PlaceKind } from './places.data';
+import { foldWord } from '../text/tokens';
 
 // Spelling variants news text uses for one name, derived from each listed spelling so the
 // data lists only genuinely different names. Hamza seats, taa marbuta / haa, alif maqsura /
@@ -11,6 +12,9 @@ const JOINABLE = /^(تل|كفر|دير|البو|ابو|أبو)$/;
 const JOINED = /^(تل|كفر|البو)(\S{3,})$/;
 const FIELD = /^(حقل|حقول)\s+(.+)$/;
 const SETTLEMENT = new Set<PlaceKind>(['town', 'village', 'neighbourhood']);
+// (Matched on the folded spelling: "المهمة" is "المهمه".)
+const MISSION_SUPPORT_TITLES = ['موقع دعم المهمة', 'موقع دعم مهمة', 'موقع الدعم', 'موقع دعم', 'قاعدة دعم المهمة'];
+const MISSION_SUPPORT = /^(موقع دعم المهمه|موقع دعم مهمه|موقع دعم المهمات|موقع الدعم)\s+(.+)$/;
 
 /** Other spellings of `name` (not including it), for a place of the given kind. */
 export function spellingVariants(name: string, kind: PlaceKind): string[] {
@@ -31,6 +35,10 @@ export function spellingVariants(name: string, kind: PlaceKind): string[] {
     out.add(`حقل ${f[2]} النفطي`);
     out.add(`حقل ${f[2]} الغازي`);
   }
+  // "موقع دعم المهمة الفرات" → "موقع الدعم الفرات"، "موقع دعم الفرات": a US mission support site, however its title is
+  // rendered.
+  const mss = MISSION_SUPPORT.exec(words.map(foldWord).join(' '));
+  if (mss) for (const title of MISSION_SUPPORT_TITLES) out.add(`${title} ${words.slice(mss[1].split(' ').length).join(' ')}`);
   // "عكاشات" → "العكاشات", "السعيدات" → "سعيدات": a plural-form village name is written with or without the article.
   if (words.length === 1 && SETTLEMENT.has(kind) && /ات$/.test(name) && name.length >= 6) out.add(name.startsWith('ال') ? name.slice(2) : `ال${name}`);
   out.delete(name);

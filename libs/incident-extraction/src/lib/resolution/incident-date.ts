@@ -47,6 +47,18 @@ export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earl
   weekdayBeforeTold(s, mine, earlier, tokens, previous);
   dateInSameMonth(s, mine, earlier, tokens);
   lendSentenceDates(s, mine, tokens);
+  dateWhileClauses(mine, tokens);
+}
+
+// "أُطلقت مسيّرات صباح الخميس على قاعدة عين الأسد، فيما استهدفت مسيّرة واحدة قاعدة أربيل الجوية": an act told in a
+// "while" clause with no day of its own came on the day of the act told before it in the sentence.
+const WHILE = /^(فيما|بينما|وبينما)$/;
+function dateWhileClauses(mine: Candidate[], tokens: KeyToken[]): void {
+  for (const c of mine) {
+    if (c.date || c.continuation || c.recall || !WHILE.test(tokens[c.from].norm)) continue;
+    const before = mine.filter((o) => o !== c && !o.continuation && o.to <= c.from && pinsDay(o.date)).at(-1);
+    if (before) c.date = before.date;
+  }
 }
 
 /** The date of each incident (drafts in article order); `cands` are every candidate of the article, `facts` its sentences. */
