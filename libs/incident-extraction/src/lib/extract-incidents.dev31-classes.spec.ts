@@ -339,3 +339,17 @@ describe('an act in a "while" clause with no day of its own came on the day of t
     expect(brief('وفي سوريا، تعرضت القوات في موقع الدعم "الفرات" لهجوم بعدة صواريخ يوم الخميس.', '2023-11-24')).toMatchObject([{ place: 'Conoco gas field', date: '2023-11-23' }]);
   });
 });
+
+describe("a speaker's office and where flights were diverted are not where the act was", () => {
+  it.each([
+    ['"نائب مدير مركز حميميم"', 'وذكر نائب مدير مركز حميميم فاديم كوليت، في بيان مسائي، أن أربع مقاتلات إسرائيلية أطلقت ثمانية صواريخ على مواقع في محيط بلدة قدسيا غربي دمشق.', ['Qudsaya']],
+    ['"قائد قاعدة عين الأسد" speaking of a strike elsewhere', 'قال قائد قاعدة عين الأسد إن طائرات أمريكية قصفت مقراً للكتائب في القائم فجر اليوم.', ['al-Qaim']],
+    ['flights turned "نحو" another airport', 'استهدفت الضربات الإسرائيلية مطار دمشق الدولي عصر الخميس، وأخرجته عن الخدمة، لتتحول الرحلات نحو مطار اللاذقية.', ['Damascus airport']],
+  ])('%s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+
+  it('a drone heading "نحو" a base still attacked it', () => {
+    expect(brief('أسقطت الدفاعات الأمريكية طائرة مسيرة متجهة نحو قاعدة التنف فجر اليوم.')).toMatchObject([{ place: 'al-Tanf' }]);
+  });
+});

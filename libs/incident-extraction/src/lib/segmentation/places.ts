@@ -148,6 +148,7 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   for (const p of facing(seg, all)) excluded.add(p);
   for (const p of all) if (governmentNamed(tokens, p, a)) excluded.add(p);
   for (const p of authoritiesIn(seg, all)) excluded.add(p);
+  for (const p of speakersOffice(seg, all)) excluded.add(p);
   for (const p of all) if (atHospital(tokens, p, a)) excluded.add(p);
   // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
   for (const p of all) if (viaBefore(tokens, p, a) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
@@ -244,14 +245,19 @@ const viaBefore = (tokens: KeyToken[], p: PlaceMention, a: number) =>
 // ("وتحويل الرحلات إلى اللاذقية": where flights were turned to, likewise.)
 const CARRIES =
   /^و?(تنقل|ينقل|تنقلان|ينقلان|لنقل|نقل|نقلوا|نقلت|نقلا|تحمل|يحمل|متجهه|المتجهه|متجها|متوجهه|المتوجهه|متوجها|اسعف|اسعفوا|اسعفت|زياره|بزياره|لزياره|زيارته|زيارتها|زار|زارت|يزور|تزور|تحويل)$/;
+// ("لتتحول الرحلات نحو مطار اللاذقية": flights turned elsewhere; "تحوّل المعمل إلى قاعدة" is no diversion.)
+const DIVERTED = /^(ل|و)?(تتحول|تحولت|حولت|تحول|يتحول)$/;
+const FLIGHTS = /^(ال)?(رحلات|رحله|طايرات)$/;
 const CARRY_TO_REACH = 8;
 const DESTINATION_REACH = 12;
 export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] {
   const { tokens, s, a, b } = seg;
   for (let k = a; k < b; k++) {
-    if (!CARRIES.test(tokens[k].norm)) continue;
+    // (A drone "متجهة نحو القاعدة" attacked it: only flights are turned "نحو" a place.)
+    const diverted = DIVERTED.test(tokens[k].norm) && FLIGHTS.test(tokens[k + 1]?.norm ?? '');
+    if (!CARRIES.test(tokens[k].norm) && !diverted) continue;
     for (let j = k + 1; j < Math.min(b, k + 1 + CARRY_TO_REACH); j++) {
-      if (tokens[j].norm !== 'الي') continue;
+      if (tokens[j].norm !== 'الي' && !(diverted && tokens[j].norm === 'نحو')) continue;
       const out: PlaceMention[] = [];
       for (let m = j + 1; m < Math.min(b, j + 1 + DESTINATION_REACH); m++) {
         if (breaksBefore(s, tokens, m)) break;
@@ -289,6 +295,16 @@ function governmentNamed(tokens: KeyToken[], p: PlaceMention, a: number): boolea
   if (!CAPITALS.has(p.place.en)) return false;
   const k = p.from - 1 >= a && tokens[p.from - 1].norm === 'من' ? p.from - 2 : p.from - 1;
   return k >= a && ALLEGIANCE.test(tokens[k].norm);
+}
+
+// "وذكر نائب مدير مركز حميميم في بيان": a place that names a speaker's office (a centre, base or command headed by
+// the one speaking) is not where the act was, when another place is told.
+const OFFICE = /^(مركز|قاعده|قياده|مطار)$/;
+const TITLE = /^(مدير|رييس|قايد|نايب|المتحدث|متحدث|باسم|ضابط)$/;
+function speakersOffice(seg: Segment, all: PlaceMention[]): PlaceMention[] {
+  const { tokens, a } = seg;
+  const offices = all.filter((p) => p.from - 2 >= a && OFFICE.test(tokens[p.from - 1].norm) && TITLE.test(tokens[p.from - 2].norm));
+  return all.some((p) => !offices.includes(p) && p.place.kind !== 'country') ? offices : [];
 }
 
 // "من دون أن تؤكد السلطات في بغداد أو أربيل وقوع الهجوم": where the authorities sit is not where the act was (when
