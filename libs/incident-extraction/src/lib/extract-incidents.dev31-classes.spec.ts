@@ -353,3 +353,17 @@ describe("a speaker's office and where flights were diverted are not where the a
     expect(brief('أسقطت الدفاعات الأمريكية طائرة مسيرة متجهة نحو قاعدة التنف فجر اليوم.')).toMatchObject([{ place: 'al-Tanf' }]);
   });
 });
+
+describe('acts told as recurring (تتكرر، تكررت، تتوالى) with no day are a series', () => {
+  it.each([
+    ['after them, present', 'ويشار إلى أن الضربات الإسرائيلية تتكرر على مواقع الميليشيات الإيرانية في محيط دمشق وفي البادية وريف دير الزور الشرقي.'],
+    ['before them, past', 'وتكررت الغارات على مطار حلب خلال الأشهر الماضية.'],
+    ['"تتوالى"', 'وتتوالى الضربات المجهولة على مواقع الحشد في القائم منذ أسابيع.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2020-07-21')).toEqual([]);
+  });
+
+  it('strikes that went on today are an act', () => {
+    expect(brief('وتواصلت الغارات الإسرائيلية فجر اليوم على مواقع للحرس الثوري قرب مطار دمشق.', '2020-07-21')).toMatchObject([{ place: 'Damascus airport', date: '2020-07-21' }]);
+  });
+});

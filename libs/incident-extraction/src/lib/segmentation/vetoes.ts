@@ -543,10 +543,15 @@ function sharesSeries(seg: Segment): boolean {
 // they rose are many, unless the segment pins a day.
 const RISE = /^و?(تصاعدت|تصاعد|تتصاعد|يتصاعد|تزايدت|تزايد|تتزايد|يتزايد|تكثفت|تكثف|تتكثف|تكثيف|ازدادت|ازداد|تزداد|يزداد|ازدياد|تواترت|تتواتر)$/;
 const PLURAL_ACT_NOUN = /^(ال)?(ضربات|غارات|هجمات|استهدافات|اعتداءات|عمليات)$/;
+// ("الضربات الإسرائيلية تتكرر على مواقع الميليشيات"، "تكررت الغارات على المطار": acts told as recurring, likewise,
+// the verb before or after them.)
+const RECUR = /^و?(تتكرر|تكررت|يتكرر|تكرر|تتوالي|توالت|تتواصل|تواصلت)$/;
+const RECUR_REACH = 3;
 function toldByRise(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   if (seg.dates().some((d) => d.precision === 'day')) return false;
   for (let k = a; k + 1 < b; k++) if (RISE.test(tokens[k].norm) && PLURAL_ACT_NOUN.test(tokens[k + 1].norm)) return true;
+  for (let k = a; k < b; k++) if (RECUR.test(tokens[k].norm) && tokens.slice(Math.max(a, k - RECUR_REACH), Math.min(b, k + 2)).some((t) => PLURAL_ACT_NOUN.test(t.norm))) return true;
   return false;
 }
 
