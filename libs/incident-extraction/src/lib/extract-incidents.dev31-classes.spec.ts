@@ -367,3 +367,18 @@ describe('acts told as recurring (تتكرر، تكررت، تتوالى) with n
     expect(brief('وتواصلت الغارات الإسرائيلية فجر اليوم على مواقع للحرس الثوري قرب مطار دمشق.', '2020-07-21')).toMatchObject([{ place: 'Damascus airport', date: '2020-07-21' }]);
   });
 });
+
+describe('an act told only as whose victims were mourned, with no time of its own, is background', () => {
+  it.each([
+    ['hours after the funeral', 'سقطت صواريخ داخل المنطقة الخضراء مساء السبت. ويأتي القصف بعد ساعات من انتهاء مراسم تشييع ضحايا الضربة الأمريكية قرب مطار بغداد.'],
+    ['while thousands mourned', 'سقطت صواريخ داخل المنطقة الخضراء مساء السبت، فيما شيّع الآلاف ضحايا الغارة الأمريكية قرب مطار بغداد.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text, '2020-01-05')).toMatchObject([{ category: 'attack_on_us_forces', place: 'Green Zone Baghdad', date: '2020-01-04' }]);
+  });
+
+  it('a funeral of the victims of a strike told with its day: that strike stands', () => {
+    expect(brief('شيّع الآلاف في كربلاء ضحايا الغارة الأمريكية التي استهدفت مقرات الكتائب في القائم فجر الأحد 29 كانون الأول.', '2019-12-31')).toMatchObject([
+      { category: 'strike_on_militias', place: 'al-Qaim', date: '2019-12-29' },
+    ]);
+  });
+});

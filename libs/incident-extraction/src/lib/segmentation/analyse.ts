@@ -101,6 +101,9 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   // place of its own, is background: where it is remembered is not where it happened. A place pointed back to,
   // "قرب المطار ذاته"، "قرب المطار", is its own.)
   if (category && !specific.length && !seg.count('same_place') && !toldSite(seg) && commemorates(seg)) return [];
+  // ("بعد ساعات من انتهاء مراسم تشييع ضحايا الضربة الأمريكية قرب مطار بغداد"، "شيّع الآلاف ضحايا الغارة": an act told
+  // only as whose victims were mourned came before; with no time of its own it is background.)
+  if (category && victimsOf(seg) && !seg.dates().some((d) => toldWithinSeg(seg, d.start))) return [];
   // (Nor an unplaced strike in an article that tells only another theatre's acts.)
   if (category === 'strike_on_militias' && ctx.elsewhereOnly && !specific.length) return [];
   if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific, ctx, gaz);
@@ -549,6 +552,19 @@ function uncategorised(seg: Segment, base: Base, specific: PlaceMention[], ctx: 
     return groups.map((g) => ({ ...common, place: bestOfGroup(g, 'strike_on_militias'), detail: 0, continuation: true, placeOnly: true, unsided: true }));
   return [];
 }
+
+const VICTIMS = /^(و|ل|ب)?(ال)?(ضحايا|شهداء|قتلي|جثامين|جثمان)$/;
+const ACT_HEAD = /^(ال)?(ضربه|ضربات|غاره|غارات|هجوم|قصف|عدوان|اعتداء|استهداف)$/;
+// (Mourned: "ارتفع عدد ضحايا الضربة إلى خمسة" is the toll of the act told.)
+const MOURNED = /^و?(تشييع|شيع|شيعت|شيعوا|يشيع|تشيع|جنازه|مراسم|عزاء|تابين)$/;
+const MOURNED_REACH = 3;
+/** The segment's first act is told as the one whose victims were mourned ("تشييع ضحايا الضربة الأمريكية"). */
+function victimsOf(seg: Segment): boolean {
+  const { tokens, a, b } = seg;
+  const first = tokens.slice(a, b).findIndex((t) => ACT_HEAD.test(t.norm));
+  return first > 0 && VICTIMS.test(tokens[a + first - 1].norm) && wordBefore(tokens, a + first - 1, a, MOURNED_REACH, MOURNED);
+}
+const toldWithinSeg = (seg: Segment, offset: number) => offset >= seg.tokens[seg.a].start && offset < seg.tokens[seg.b - 1].end;
 
 const DUAL_ACT = /(^|\s)(ضربتان|ضربتين|غارتان|غارتين|هجومان|هجومين)(\s|$)/;
 
