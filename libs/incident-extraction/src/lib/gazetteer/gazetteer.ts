@@ -417,16 +417,17 @@ export class Gazetteer {
       out.push(mention);
       last = { to: m.to, licence: allowed.find((sp) => sp.place === p)!.licence };
     }
-    return this.dualSites(tokens, out);
+    return this.dualSites(tokens, matches, out);
   }
 
   /**
    * "مطاري دمشق وحلب الدوليين"، "قاعدتي عين الأسد وحرير": a site noun in the dual before two names is that kind of
    * site of each (the airport of Damascus and the airport of Aleppo), when the gazetteer has it.
    */
-  private dualSites(tokens: KeyToken[], out: PlaceMention[]): PlaceMention[] {
-    for (let k = 0; k + 1 < tokens.length; k++) {
-      const noun = DUAL_SITE[tokens[k].norm];
+  private dualSites(tokens: KeyToken[], matches: PhraseMatch<GazetteerPlace>[], out: PlaceMention[]): PlaceMention[] {
+    // (Only where a name was matched right after the noun: the text is not scanned again.)
+    for (const k of new Set(matches.map((m) => m.from - 1))) {
+      const noun = k >= 0 ? DUAL_SITE[tokens[k].norm] : undefined;
       if (!noun) continue;
       const first = this.siteNamed(tokens, noun, k + 1, false);
       const second = first && first.to < tokens.length && tokens[first.to].norm.startsWith('و') ? this.siteNamed(tokens, noun, first.to, true) : null;
