@@ -382,3 +382,16 @@ describe('an act told only as whose victims were mourned, with no time of its ow
     ]);
   });
 });
+
+describe('a city told by the bearing of a site named beside it only locates it', () => {
+  it.each([
+    ['"إلى الشمال من بغداد"', 'قال مصدر إن أربعة صواريخ كاتيوشا سقطت مساء اليوم على قاعدة بلد الجوية، التي تعد أكبر القواعد الجوية في البلاد، إلى الشمال من بغداد.', ['Balad air base']],
+    ['with an agency dateline', 'بغداد 17 مارس 2022 (شينخوا) قال مصدر في الشرطة إن أربعة صواريخ سقطت مساء اليوم على قاعدة بلد الجوية.', ['Balad air base']],
+  ])('%s', (_label, text, places) => {
+    expect(brief(text, '2022-03-17').map((m) => m.place)).toEqual(places);
+  });
+
+  it('a city with no site lying that way is still a place', () => {
+    expect(brief('سقطت قذائف على مقر للحشد شمال بغداد مساء اليوم، وقالت مصادر إن طائرة مسيرة مجهولة نفذت القصف.', '2022-03-17').map((m) => m.place)).toEqual(['Baghdad']);
+  });
+});

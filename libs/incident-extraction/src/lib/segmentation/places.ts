@@ -149,6 +149,11 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
   for (const p of all) if (governmentNamed(tokens, p, a)) excluded.add(p);
   for (const p of authoritiesIn(seg, all)) excluded.add(p);
   for (const p of speakersOffice(seg, all)) excluded.add(p);
+  // ("على قاعدة بلد الجوية …، إلى الشمال من بغداد": a city told by the bearing of a site named beside it locates it.)
+  for (const p of all) {
+    const bearing = bearingOf(p, tokens);
+    if (bearing && all.some((q) => q !== p && q.place.kind !== 'country' && liesToward(q.place, p.place, bearing))) excluded.add(p);
+  }
   for (const p of all) if (atHospital(tokens, p, a)) excluded.add(p);
   // "بعد دخولها الأراضي السورية عبر معبر القائم، قرب مدينة البوكمال": the way it came is not where it was hit.
   for (const p of all) if (viaBefore(tokens, p, a) && all.some((q) => q !== p && q.place.kind !== 'country' && !excluded.has(q) && q.from > p.from)) excluded.add(p);
