@@ -32,7 +32,7 @@ export interface Draft {
 }
 
 /** `day` is the day before `other` (both ISO days). */
-const dayBefore = (day: string, other: string) => Date.parse(other) - Date.parse(day) === 86_400_000;
+const isDayBefore = (day: string, other: string) => Date.parse(other) - Date.parse(day) === 86_400_000;
 export const dayOf = (c: Candidate) => (c.date && c.date.precision === 'day' ? c.date.value : null);
 export const monthOf = (c: Candidate) => (c.date ? c.date.value.slice(0, 7) : null);
 
@@ -461,7 +461,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     // (Not the day before a day the incident has only from its report: "أفادت القيادة، يوم الأحد، بإصابة طفل … / إن
     // الصاروخ انطلق ليلة أمس السبت" tells when that act came.)
     const reportDayOnly = best.cands.every((o) => !dayOf(o) || reportedOnly(o, pub));
-    if (day && theirs && day !== theirs && best.place && !(reportDayOnly && dayBefore(day, theirs))) {
+    if (day && theirs && day !== theirs && best.place && !(reportDayOnly && isDayBefore(day, theirs))) {
       drafts.push({ category: best.category, place: best.place, cands: [{ ...c, category: best.category, place: best.place, continuation: false }] });
       continue;
     }
