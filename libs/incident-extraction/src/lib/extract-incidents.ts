@@ -4,11 +4,10 @@ import { findDates, parseIsoDay } from './dates/dates';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
 import { Draft, merge } from './merging/merge-candidates';
 import { dropBlastsOnly } from './merging/blasts-only';
-import { strikeTimelineBullets, timelineSite } from './merging/timeline-site';
+import { readTimeline, strikesOfTheTimeline, timelineSite } from './merging/timeline-site';
 import { dateSentenceCandidates, incidentDates, settleArticleDates } from './resolution/incident-date';
 import { toMention } from './resolution/mention';
 import { inheritElidedSubject, inheritElidedWeapon, shareWithinSegment } from './resolution/post-passes';
-import { DATE_STRENGTH, pinsDay } from './dates/dates';
 import { ArticleContext, Candidate, analyseSegment, articleContext, segmentsOf, sentenceFacts } from './segmentation/analyse';
 import { nearby } from './segmentation/places';
 import { placeEffectFirst } from './segmentation/effect-first';
@@ -55,8 +54,9 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
     cands.push(...mine);
   }
 
-  strikesOfTheTimeline(cands, strikeTimelineBullets(facts));
-  const drafts = dropBlastsOnly(merge(cands, gaz, tokens, pub, timelineSite(facts)), facts).filter((d) => !toldOfDeniedSite(d, ctx));
+  const timeline = readTimeline(facts);
+  strikesOfTheTimeline(cands, timeline);
+  const drafts = dropBlastsOnly(merge(cands, gaz, tokens, pub, timelineSite(timeline)), facts).filter((d) => !toldOfDeniedSite(d, ctx));
   const dates = incidentDates(drafts, cands, facts, pub);
   const mentions = drafts.map((d, i) => toMention(d, i, text, facts, dates[i], drafts));
   shareWithinSegment(drafts, mentions);
@@ -101,16 +101,4 @@ function sentencesWithTokens(text: string, tokens: KeyToken[]): Array<[TextSpan,
     if (k > a) out.push([s, a, k]);
   }
   return out;
-}
-
-/**
- * An act told only by where it fell, naming no side, in a bullet of a striker's timeline is one of its strikes, on the
- * bullet's day.
- */
-function strikesOfTheTimeline(cands: Candidate[], bullets: ReadonlySet<number>): void {
-  for (const c of cands) {
-    if (!c.placeOnly || !c.place || c.place.place.us || !bullets.has(c.sentence.index)) continue;
-    const day = pinsDay(c.date) ? c.date : c.sentence.dates.find((d) => pinsDay(d) && d.strength >= DATE_STRENGTH.explicit);
-    if (day) Object.assign(c, { category: 'strike_on_militias', date: day, continuation: false, placeOnly: false, unsided: false });
-  }
 }

@@ -26,6 +26,9 @@ export const isoDay = (x: Ymd) => `${x.y}-${pad2(x.m)}-${pad2(x.d)}`;
 export const weekdayOf = (x: Ymd) => new Date(utcOf(x)).getUTCDay();
 const fmtDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
+/** Days from the ISO day (or month) `from` to `to`: positive when `to` is later. */
+export const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY_MS;
+
 export function shiftDays(iso: string, days: number): string {
   return fmtDay(utcOf(parseIsoDay(iso)!) + days * DAY_MS);
 }

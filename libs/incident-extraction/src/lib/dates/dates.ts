@@ -18,7 +18,7 @@ import { framesCeremony, tellsCeremony } from './time-frames';
 // date word read it.
 
 export { DATE_STRENGTH, pinsDay, strongestDate, type DateAnchor, type DateMention, type DateValue } from './date-mention';
-export { parseIsoDay, shiftDays, shiftMonths } from './calendar';
+export { daysBetween, parseIsoDay, shiftDays, shiftMonths } from './calendar';
 export { readSpan, spanDays, type TimeSpan } from './spans';
 
 /**

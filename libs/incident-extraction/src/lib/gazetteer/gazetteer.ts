@@ -180,10 +180,10 @@ function toldTo(tokens: KeyToken[], at: number, before: KeyToken | null): boolea
 // Words after a name that make it an outlet ("دير الزور 24", "كوردستان 24", "السومرية نيوز").
 const OUTLET_SUFFIX = new Set(['24', 'نيوز', 'نت', 'بوست', 'برس', 'الإخبارية', 'الفضائية', 'تي', 'fm', 'tv'].map(foldWord));
 
-// Words before a capital that make it a location rather than its government.
 // Site nouns in the dual, construct state ("مطاري"، "قاعدتي"), and their singular.
 const DUAL_SITE: Record<string, string> = { مطاري: 'مطار', مطارا: 'مطار', قاعدتي: 'قاعدة', قاعدتا: 'قاعدة', معسكري: 'معسكر', معسكرا: 'معسكر', حقلي: 'حقل', حقلا: 'حقل' };
 const DUAL_NAME_TOKENS = 3;
+// Words before a capital that make it a location rather than its government.
 const LOCATIVE = new Set(
   [
     'في',
@@ -273,7 +273,9 @@ const NOUN_KINDS = new Map<string, PlaceKind[]>(
   ].map(([k, v]) => [patternKey(k as string), v as PlaceKind[]]),
 );
 
+// A country named after these is where fire came from or flew over ("من الأجواء اللبنانية"), not what a sentence is about.
 const VIA_BEFORE = /^(ال)?(اجواء|الاجواء|سماء|فوق|عبر)$/;
+
 interface ContextPlace {
   place: GazetteerPlace;
   weight: number;

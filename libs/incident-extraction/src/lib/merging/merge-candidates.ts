@@ -1,5 +1,5 @@
 import type { IncidentCategory } from '@raseed/contracts';
-import { DATE_STRENGTH, pinsDay } from '../dates/dates';
+import { DATE_STRENGTH, daysBetween, pinsDay } from '../dates/dates';
 import { TimelineSite } from './timeline-site';
 import type { Candidate } from '../segmentation/candidate';
 import { recalledBefore, toldAs } from '../resolution/told-earlier';
@@ -31,8 +31,6 @@ export interface Draft {
   cands: Candidate[];
 }
 
-/** `day` is the day before `other` (both ISO days). */
-const isDayBefore = (day: string, other: string) => Date.parse(other) - Date.parse(day) === 86_400_000;
 export const dayOf = (c: Candidate) => (c.date && c.date.precision === 'day' ? c.date.value : null);
 export const monthOf = (c: Candidate) => (c.date ? c.date.value.slice(0, 7) : null);
 
@@ -115,7 +113,7 @@ const plainPluperfect = (c: Candidate) => {
 const REPORTED_ACT_LAG_DAYS = 2;
 function justBefore(c: Candidate, pub: string | null, days = REPORTED_ACT_LAG_DAYS): boolean {
   if (!pub || !pinsDay(c.date) || c.date!.precision !== 'day') return false;
-  const lag = (Date.parse(pub) - Date.parse(c.date!.value)) / 86_400_000;
+  const lag = daysBetween(c.date!.value, pub);
   return lag >= 0 && lag <= days;
 }
 
@@ -208,15 +206,28 @@ function datesCompatible(d: Draft, c: Candidate, ctx: MergeContext): boolean {
  * "يوم أمس الخميس" tells the day of the act as often as not.)
  */
 const CLAIM_LAG_DAYS = 2;
-export function toldAfter(claim: Candidate, act: Candidate): boolean {
-  if (!claim.date?.claimed || !act.date || act.date.strength <= claim.date.strength) return false;
-  const lag = (Date.parse(claim.date.value) - Date.parse(act.date.value)) / 86_400_000;
-  return lag > 0 && lag <= CLAIM_LAG_DAYS;
+export const toldAfter = (claim: Candidate, act: Candidate) => !!claim.date?.claimed && statedAfter(claim, act, CLAIM_LAG_DAYS);
+
+/** A firmer day of the act up to `lagDays` before the day of what was said about it (a claim, a report). */
+export function statedAfter(statement: Candidate, act: Candidate, lagDays: number): boolean {
+  if (!statement.date || !act.date || act.date.strength <= statement.date.strength) return false;
+  return withinDaysBefore(act.date.value, statement.date.value, lagDays);
 }
+/** `earlier` is 1 to `days` days before `later`. */
+const withinDaysBefore = (earlier: string, later: string, days: number) => {
+  const lag = daysBetween(earlier, later);
+  return lag > 0 && lag <= days;
+};
+
+/**
+ * A report's day ("أفادت القيادة، يوم الأحد، بإصابة طفل") and a day of the act up to this many days before it, told
+ * in a follow-up ("إن الصاروخ انطلق ليلة أمس السبت"): one act, reported after.
+ */
+export const REPORT_LAG_DAYS = 1;
 
 function isOld(value: string, pub: string): boolean {
   const day = value.length === 7 ? `${value}-28` : value;
-  return Date.parse(pub) - Date.parse(day) > MEMORY_AGE_DAYS * 86_400_000;
+  return daysBetween(day, pub) > MEMORY_AGE_DAYS;
 }
 
 function samePlace(d: Draft, c: Candidate, gaz: Gazetteer, tokens: KeyToken[]): boolean {
@@ -461,7 +472,7 @@ export function merge(cands: Candidate[], gaz: Gazetteer, tokens: KeyToken[], pu
     // (Not the day before a day the incident has only from its report: "أفادت القيادة، يوم الأحد، بإصابة طفل … / إن
     // الصاروخ انطلق ليلة أمس السبت" tells when that act came.)
     const reportDayOnly = best.cands.every((o) => !dayOf(o) || reportedOnly(o, pub));
-    if (day && theirs && day !== theirs && best.place && !(reportDayOnly && isDayBefore(day, theirs))) {
+    if (day && theirs && day !== theirs && best.place && !(reportDayOnly && withinDaysBefore(day, theirs, REPORT_LAG_DAYS))) {
       drafts.push({ category: best.category, place: best.place, cands: [{ ...c, category: best.category, place: best.place, continuation: false }] });
       continue;
     }

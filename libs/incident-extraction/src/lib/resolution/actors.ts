@@ -4,6 +4,7 @@ import type { Candidate } from '../segmentation/candidate';
 import type { SentenceFacts, Tagged } from '../segmentation/sentence-facts';
 import type { Draft } from '../merging/merge-candidates';
 import { isRecall } from '../segmentation/framing';
+import { daysBetween } from '../dates/dates';
 
 // Who did it: the perpetrator of an attack (a named group, the IRGC, militias tied to
 // Iran) or the striker (Israel, the US, the coalition, unknown aircraft), by role.
@@ -97,9 +98,8 @@ const BETWEEN_TIMES = /^و?(بين|وبين)\s+(هذين|الهجومين|الت
 function aboutAnotherTime(s: SentenceFacts, date: string | null): boolean {
   if (isRecall(s.tokens, s.from, s.to) || BETWEEN_TIMES.test(s.span.text.trimStart())) return true;
   if (!date) return false;
-  return s.dates.some((x) => x.value.slice(0, 7) !== date.slice(0, 7) || (x.precision === 'day' && date.length === 10 && Math.abs(Date.parse(x.value) - Date.parse(date)) > ONE_DAY_MS));
+  return s.dates.some((x) => x.value.slice(0, 7) !== date.slice(0, 7) || (x.precision === 'day' && date.length === 10 && Math.abs(daysBetween(x.value, date)) > 1));
 }
-const ONE_DAY_MS = 86_400_000;
 
 function supportedBy(c: Candidate, t: Tagged<ActorTag>): boolean {
   const toks = c.sentence.span.text.slice(Math.max(0, t.start - c.sentence.span.start - 25), t.start - c.sentence.span.start);

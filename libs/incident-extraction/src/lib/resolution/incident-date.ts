@@ -2,7 +2,7 @@ import type { IncidentMention } from '@raseed/contracts';
 import { DATE_STRENGTH, DateMention, pinsDay, readSpan, shiftDays, shiftMonths, spanDays, strongestDate, type TimeSpan } from '../dates/dates';
 import { pad2, parseIsoDay, validDay, weekdayOf } from '../dates/calendar';
 import { dayNumber, ordinalBefore, weekdayIn } from '../dates/date-words';
-import { Draft, firstOrder, toldAfter } from '../merging/merge-candidates';
+import { Draft, REPORT_LAG_DAYS, firstOrder, statedAfter, toldAfter } from '../merging/merge-candidates';
 import { PlaceMention } from '../gazetteer/gazetteer';
 import { nearby } from '../segmentation/places';
 import type { Candidate } from '../segmentation/candidate';
@@ -161,12 +161,7 @@ function statementDayOnly(d: Draft): boolean {
   return own.length > 0 && own.every((c) => c.date!.strength < DATE_STRENGTH.weekday && c.date!.precision === 'day' && !c.date!.claimed);
 }
 
-const REPORT_LAG_DAYS = 1;
-function reportedAfter(report: Candidate, act: Candidate): boolean {
-  if (!act.date || act.date.precision !== 'day' || act.date.strength <= report.date!.strength) return false;
-  const lag = (Date.parse(report.date!.value) - Date.parse(act.date.value)) / 86_400_000;
-  return lag > 0 && lag <= REPORT_LAG_DAYS;
-}
+const reportedAfter = (report: Candidate, act: Candidate) => act.date?.precision === 'day' && statedAfter(report, act, REPORT_LAG_DAYS);
 
 export function ownDate(d: Draft): Dated | null {
   const tiers = [d.cands.filter((c) => c.place && !c.continuation), d.cands.filter((c) => !c.place && !c.continuation), d.cands.filter((c) => c.continuation)];

@@ -103,7 +103,7 @@ export function analyseSegment(tokens: KeyToken[], s: SentenceFacts, a: number, 
   if (category && !specific.length && !seg.count('same_place') && !toldSite(seg) && commemorates(seg)) return [];
   // ("بعد ساعات من انتهاء مراسم تشييع ضحايا الضربة الأمريكية قرب مطار بغداد"، "شيّع الآلاف ضحايا الغارة": an act told
   // only as whose victims were mourned came before; with no time of its own it is background.)
-  if (category && victimsOf(seg) && !seg.dates().some((d) => toldWithinSeg(seg, d.start))) return [];
+  if (category && victimsOf(seg) && !seg.dates().length) return [];
   // (Nor an unplaced strike in an article that tells only another theatre's acts.)
   if (category === 'strike_on_militias' && ctx.elsewhereOnly && !specific.length) return [];
   if (!category) return (specific.length ? (placeFollowUp(seg, base, gaz) ?? tollSites(seg, base, gaz)) : null) ?? uncategorised(seg, base, specific, ctx, gaz);
@@ -512,7 +512,7 @@ function uncategorised(seg: Segment, base: Base, specific: PlaceMention[], ctx: 
   const recall = isRecall(seg.tokens, seg.a, seg.b, seg.s.from);
   // ("وفي وقت سابق من يوم السبت، أعلنت الفصائل تنفيذ هجومين بطائرات مسيّرة على أهداف في إيلات": an act in another
   // theatre, told with no place of ours, happened there, not at the place just named.)
-  if (!seg.casualties().length && inAnotherTheatre(seg)) return [];
+  if (!casualties.length && inAnotherTheatre(seg)) return [];
   // What coincided with the act just told happened where it did, unless it names another place.
   const concurrent = concurrentActStarts(seg.s).includes(seg.a);
   if ((seg.count('same_place') > 0 || recall || concurrent || hitsItAgain(seg)) && !placed)
@@ -538,17 +538,8 @@ function uncategorised(seg: Segment, base: Base, specific: PlaceMention[], ctx: 
   const groups = groupPlaces(specific, seg.s);
   // (Two places of one act told in the dual, "ضربتان متزامنتان على مطاري دمشق وحلب", are each kept so: only a
   // striker's timeline makes them its strikes; an act of one place alone lends its place forward.)
-  if (
-    (groups.length === 1 ||
-      (groups.length === 2 &&
-        DUAL_ACT.test(
-          seg.tokens
-            .slice(seg.a, seg.b)
-            .map((t) => t.norm)
-            .join(' '),
-        ))) &&
-    !toldAsOtherAct(seg)
-  )
+  const dual = groups.length === 2 && seg.tokens.slice(seg.a, seg.b).some((t) => DUAL_ACT.test(t.norm));
+  if ((groups.length === 1 || dual) && !toldAsOtherAct(seg))
     return groups.map((g) => ({ ...common, place: bestOfGroup(g, 'strike_on_militias'), detail: 0, continuation: true, placeOnly: true, unsided: true }));
   return [];
 }
@@ -564,9 +555,8 @@ function victimsOf(seg: Segment): boolean {
   const first = tokens.slice(a, b).findIndex((t) => ACT_HEAD.test(t.norm));
   return first > 0 && VICTIMS.test(tokens[a + first - 1].norm) && wordBefore(tokens, a + first - 1, a, MOURNED_REACH, MOURNED);
 }
-const toldWithinSeg = (seg: Segment, offset: number) => offset >= seg.tokens[seg.a].start && offset < seg.tokens[seg.b - 1].end;
 
-const DUAL_ACT = /(^|\s)(ضربتان|ضربتين|غارتان|غارتين|هجومان|هجومين)(\s|$)/;
+const DUAL_ACT = /^(ضربتان|ضربتين|غارتان|غارتين|هجومان|هجومين)$/;
 
 // "ففي 20 تشرين الأول 2021 هاجمتها خمس طائرات مسيّرة": an act verb whose object is a pronoun hit the site just told.
 const HIT_IT = /^(و|ف)?(هاجمت|هاجم|هاجموا|استهدفت|استهدف|استهدفوا|قصفت|قصف|قصفوا|ضربت|ضرب|طالت|طال)(ها|ه)$/;

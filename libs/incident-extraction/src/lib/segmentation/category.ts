@@ -127,7 +127,7 @@ export function articleContext(
       // Whichever the article names first is its subject: the army hit, or Iran's groups.
       if (IRAN_LINKED.has(x.value) && !armyHit) iranLinked = true;
       if (namesArmyAsHit(f.tokens, x, f.from) && !iranLinked) armyHit = true;
-      if (IRAN_LINKED.has(x.value) || x.value === 'us' || x.value === 'israel' || x.value === 'coalition') ourWar = true;
+      if (IRAN_LINKED.has(x.value) || STRIKERS.has(x.value)) ourWar = true;
       if (x.value === 'russia_regime' || x.value === 'turkey') otherWar = true;
       if (x.value === 'turkey') turkishWar = true;
       if ((x.value === 'russia_regime' || x.value === 'turkey') && aircraftOf(f.tokens, x, f.from)) otherAircraft = true;

@@ -277,6 +277,9 @@ export function destinations(seg: Segment, all: PlaceMention[]): PlaceMention[] 
   return [];
 }
 
+/** The places found, when the segment tells another place than them (below a country); else none. */
+const ifAnotherTold = (found: PlaceMention[], all: PlaceMention[]) => (all.some((p) => !found.includes(p) && p.place.kind !== 'country') ? found : []);
+
 // "في اليوم نفسه الذي حطّ فيه وزير الخارجية أنتوني بلينكن في بغداد": where someone came, met or stayed, told to time
 // the act, is not where it happened (when another place is told).
 const VISIT = /^(حط|حطت|وصل|وصلت|يصل|تصل|زار|زارت|يزور|تزور|هبط|هبطت|التقي|التقت|اجتمع|اجتمعت|عقد|عقدت|حل|حلت)$/;
@@ -290,7 +293,7 @@ function visitedAt(seg: Segment, all: PlaceMention[]): PlaceMention[] {
     }
     return false;
   });
-  return all.some((p) => !visited.includes(p) && p.place.kind !== 'country') ? visited : [];
+  return ifAnotherTold(visited, all);
 }
 
 // "خلايا مرتبطة بدمشق وطهران"، "فصائل موالية لبغداد": a capital after a word of allegiance is its government.
@@ -309,7 +312,7 @@ const TITLE = /^(مدير|رييس|قايد|نايب|المتحدث|متحدث|�
 function speakersOffice(seg: Segment, all: PlaceMention[]): PlaceMention[] {
   const { tokens, a } = seg;
   const offices = all.filter((p) => p.from - 2 >= a && OFFICE.test(tokens[p.from - 1].norm) && TITLE.test(tokens[p.from - 2].norm));
-  return all.some((p) => !offices.includes(p) && p.place.kind !== 'country') ? offices : [];
+  return ifAnotherTold(offices, all);
 }
 
 // "من دون أن تؤكد السلطات في بغداد أو أربيل وقوع الهجوم": where the authorities sit is not where the act was (when
@@ -325,7 +328,7 @@ function authoritiesIn(seg: Segment, all: PlaceMention[]): PlaceMention[] {
     if (k < a || tokens[k].norm !== 'في') return false;
     return wordBefore(tokens, k, a, AUTHORITY_REACH - 1, AUTHORITY);
   });
-  return all.some((p) => !seats.includes(p) && p.place.kind !== 'country') ? seats : [];
+  return ifAnotherTold(seats, all);
 }
 
 // "حي الحرابش في الجهة الشرقية من مدينة دير الزور": "من" after a part of a place is partitive, not where fire came from.

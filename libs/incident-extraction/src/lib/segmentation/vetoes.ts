@@ -650,7 +650,7 @@ export function isOtherConflict(seg: Segment): boolean {
   if (actors.some((x) => x.value === 'turkey' && !isBorderWord(tokens, x.from, a))) return true;
   // Russian or Syrian-government strikes (on rebels, ISIS) unless the US/Israel is named too.
   const otherStriker = actors.some((x) => x.value === 'russia_regime' && !/^(ل|لل)/.test(tokens[x.from].norm) && !(x.from - 1 >= a && NOT_AGENT_BEFORE.test(tokens[x.from - 1].norm)));
-  const ourSideNamed = actors.some((x) => x.value === 'us' || x.value === 'israel' || x.value === 'coalition') || seg.count('us_target') > 0;
+  const ourSideNamed = actors.some((x) => STRIKERS.has(x.value)) || seg.count('us_target') > 0;
   if (otherStriker && !ourSideNamed) return true;
   // Iran's strikes on the Kurdish opposition in Iraq's Kurdistan ("قصف الحرس الثوري مقار أحزاب كردية إيرانية معارضة").
   if (kurdishOpposition(seg) && !ourSideNamed) return true;
