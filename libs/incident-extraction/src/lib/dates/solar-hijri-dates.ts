@@ -23,7 +23,9 @@ const MONTHS: ReadonlyArray<readonly string[]> = [
 ];
 const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const SOLAR = new RegExp(`([0-9٠-٩]{1,2})\\s+(${[...MONTH_OF.keys()].join('|')})\\s+(1[34][0-9]{2}|١[٣٤][٠-٩]{2})(?:\\s*(?:هـ\\.?\\s*ش|ه\\.?\\s*ش|هجري\\s+شمسي|ش)\\b)?`, 'gu');
-const SOLAR_MONTH_WORD = new RegExp(`(${[...MONTH_OF.keys()].join('|')})`, 'u');
+// A year of the 14th or 15th solar century, which every date read needs: the cheap test before the full one ("دي" and
+// "مهر" stand inside many words, a year like 1402 in few sentences).
+const SOLAR_YEAR = /1[34][0-9]{2}|١[٣٤][٠-٩]{2}/u;
 const WEEKDAY_BEFORE = /(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\s*،?\s*$/u;
 
 const digits = (s: string) => Number(s.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
@@ -47,7 +49,7 @@ export function solarHijriToIsoDay(year: number, month: number, day: number, wee
 /** The solar Hijri dates with a year in text[start, end), as Gregorian days. */
 export function solarHijriDates(text: string, start: number, end: number): DateMention[] {
   const slice = text.slice(start, end);
-  if (!SOLAR_MONTH_WORD.test(slice)) return [];
+  if (!SOLAR_YEAR.test(slice)) return [];
   const out: DateMention[] = [];
   for (const m of slice.matchAll(SOLAR)) {
     const month = MONTH_OF.get(m[2])!;
