@@ -6,6 +6,7 @@ export { runToEnd } from './lib/run-to-end';
 export * from './lib/canonical-incident';
 export * from './lib/pair-score';
 export * from './lib/date-window';
+export * from './lib/toll-rarity';
 export * from './lib/geo';
 export * from './lib/vocabulary-compat';
 export { evidenceTerms, jaccard } from './lib/text-similarity';

@@ -2,7 +2,7 @@ import { Actor, Place, Weapon } from '@raseed/contracts';
 import { ArticleMention, compareMentions } from './article-mention';
 import { canonicalIncidentId } from './canonical-incident';
 import { ComponentMemo } from './component-memo';
-import { DateWindow } from './date-window';
+import { DateWindow, beforeRecentDays } from './date-window';
 import {
   EventProfile,
   Explanation,
@@ -211,7 +211,11 @@ function consensusWindow(windows: DateWindow[]): DateWindow {
   if (!finite.length) return windows[0];
   const from = Math.max(...finite.map((w) => w.from));
   const to = Math.min(...finite.map((w) => w.to));
-  if (from <= to) return { from, to, kind: finite.some((w) => w.kind === 'month') ? 'month' : 'published' };
+  if (from <= to) {
+    if (finite.some((w) => w.kind === 'month')) return { from, to, kind: 'month' };
+    const recent = finite.map((w) => w.recentFrom ?? w.from);
+    return { from, to, kind: 'published', recentFrom: Math.min(to, Math.max(...recent)) };
+  }
   // Disjoint loose windows (within the slack clustering allows): the narrowest, earliest first.
   return [...finite].sort((a, b) => a.to - a.from - (b.to - b.from) || a.from - b.from)[0];
 }
@@ -412,25 +416,29 @@ function* clusterComponent(units: readonly Unit[], component: number[]): Generat
     group,
   );
   const settled = yield* reassign([...joined.map((j) => group(j.units)), ...rest], link, group);
-  return joinVagueLoners(settled, link, group);
+  return joinVagueReports(settled, link, group);
 }
 
 /**
  * A report told only by its month ("في نيسان الماضي") or by its article's publication window agrees with an incident
  * on place and time as far as it can say, and often names no weapon: short of MATCH_THRESHOLD by what it cannot tell.
  * Left alone, it joins the one incident of its component that pins a day and links to it at this (the same place,
- * a compatible window, nothing against). With two such incidents it stays alone.
+ * a compatible window, nothing against). With two such incidents it stays alone. So do vague reports grouped by their
+ * wording (a month recollection and an undated page told alike): together they pin no day either.
  */
 const VAGUE_JOIN_THRESHOLD = MATCH_THRESHOLD - 1;
 const VAGUE_WINDOWS = new Set<DateWindow['kind']>(['month', 'published']);
-function joinVagueLoners(groups: number[][], link: (a: Group, b: Group, exact?: boolean) => number, group: (members: number[]) => Group): number[][] {
+function joinVagueReports(groups: number[][], link: (a: Group, b: Group, exact?: boolean) => number, group: (members: number[]) => Group): number[][] {
   if (groups.length < 2) return groups;
   const built = groups.map((g) => group(g));
   const into = new Map<number, number>();
   built.forEach((g, i) => {
-    if (g.units.length !== 1 || !VAGUE_WINDOWS.has(g.profile.window.kind)) return;
+    if (!VAGUE_WINDOWS.has(g.profile.window.kind)) return;
     // (Only into an incident that pins its day: two vague reports, or one and an undated page, tell no incident apart.)
-    const fits = built.map((h, k) => (k !== i && h.profile.window.kind === 'day' && link(g, h) >= VAGUE_JOIN_THRESHOLD ? k : -1)).filter((k) => k >= 0);
+    // (Nor into one older than the article's last days: an act told in passing joins only on its own evidence.)
+    const fits = built
+      .map((h, k) => (k !== i && h.profile.window.kind === 'day' && !beforeRecentDays(g.profile.window, h.profile.window, 1) && link(g, h) >= VAGUE_JOIN_THRESHOLD ? k : -1))
+      .filter((k) => k >= 0);
     if (fits.length === 1) into.set(i, fits[0]);
   });
   if (!into.size) return groups;

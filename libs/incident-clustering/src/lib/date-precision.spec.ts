@@ -1,3 +1,5 @@
+import { IncidentMention } from '@raseed/contracts';
+import { ArticleMention } from './article-mention';
 import { clusterMentions } from './cluster-mentions';
 import { MATCH_THRESHOLD, mentionFeatures, pairScore } from './pair-score';
 import { P, am, d } from '../../test/test-mentions';
@@ -65,5 +67,48 @@ describe('date windows compatible with each report’s precision', () => {
     expect(pairScore(mentionFeatures(x), mentionFeatures(y)).score).toBeLessThan(MATCH_THRESHOLD);
     // ...but a shared death toll is distinctive enough.
     expect(pairScore(mentionFeatures(am('a', null, { ...rocketAsad, killed: 2 })), mentionFeatures(am('b', null, { ...rocketAsad, killed: 2 }))).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});
+
+// Mechanism: an undated mention in a dated article most likely tells an act of the article's last
+// days; an act told in passing with a rare toll ("the attack that killed three soldiers") may be
+// weeks old, and that toll is what ties it to its incident. It reaches back UNDATED_REACH_DAYS,
+// scored beyond the last days as an undated article's report is: place and toll, not place alone.
+describe('an act told in passing with a rare toll, weeks after its day', () => {
+  const tower = (id: string, pub: string, over: Partial<IncidentMention> = {}) => am(id, pub, { place: P.tower22, weapon: 'drone', ...over });
+  const jurf = (id: string, pub: string, over: Partial<IncidentMention> = {}) => am(id, pub, { category: 'strike_on_militias', place: P.jurf, weapon: 'airstrike', actor: 'us', ...over });
+  const together = (...ms: ArticleMention[]) => new Set(clusterMentions(ms)).size === 1;
+
+  it.each([
+    ['American dead, 25 days later, no weapon told', tower('a', '2024-01-29', { date: d('2024-01-28'), killed: 3 }), tower('b', '2024-02-22', { weapon: 'unknown', killed: 3 })],
+    ['American dead, two months later', tower('a', '2024-01-29', { date: d('2024-01-28'), killed: 3 }), tower('b', '2024-03-30', { killed: 3, actor: 'kataib_hezbollah' })],
+    ['six dead of a strike, a month later', jurf('a', '2024-01-05', { date: d('2024-01-04'), killed: 6 }), jurf('b', '2024-02-04', { killed: 6 })],
+    ['a soldier killed, 20 days later, reported by another outlet first', tower('b', '2024-02-17', { killed: 1 }), tower('a', '2024-01-29', { date: d('2024-01-28'), killed: 1 })],
+  ])('joins its incident: %s', (_, x, y) => {
+    expect(together(x, y)).toBe(true);
+  });
+
+  it.each([
+    ['no toll told', tower('a', '2024-01-29', { date: d('2024-01-28'), killed: 3 }), tower('b', '2024-02-22', {})],
+    ['a common toll of a strike (two dead)', jurf('a', '2024-01-05', { date: d('2024-01-04'), killed: 2 }), jurf('b', '2024-02-04', { killed: 2 })],
+    ['more than three months later', tower('a', '2024-01-29', { date: d('2024-01-28'), killed: 3 }), tower('b', '2024-05-10', { killed: 3 })],
+    ['a day told after the article', tower('a', '2024-03-01', { date: d('2024-03-01'), killed: 3 }), tower('b', '2024-02-22', { killed: 3 })],
+  ])('is blocked on dates with %s', (_, x, y) => {
+    expect(pairScore(mentionFeatures(x), mentionFeatures(y)).blocked).toMatch(/date windows disjoint/);
+  });
+
+  it('is scored as an undated report beyond its article’s last days, and as compatible within them', () => {
+    const old = pairScore(mentionFeatures(tower('a', '2024-01-29', { date: d('2024-01-28'), killed: 3 })), mentionFeatures(tower('b', '2024-02-22', { killed: 3 })));
+    const recent = pairScore(mentionFeatures(tower('a', '2024-02-19', { date: d('2024-02-18'), killed: 3 })), mentionFeatures(tower('b', '2024-02-22', { killed: 3 })));
+    expect(old.reasons).toContain('undated mention, before its article’s last days');
+    expect(recent.reasons).toContain('date within the publication window');
+    expect(recent.score - old.score).toBe(1);
+  });
+
+  it.each([
+    ['another toll at the base', tower('a', '2024-01-29', { date: d('2024-01-28'), killed: 3 }), tower('b', '2024-02-22', { killed: 5 })],
+    ['the same toll at a base 250 km away', tower('a', '2024-01-29', { date: d('2024-01-28'), killed: 3 }), am('b', '2024-02-22', { place: P.ainAlAsad, weapon: 'drone', killed: 3 })],
+  ])('stays apart with %s (a weeks-old incident is not one a vague report joins on place alone)', (_, x, y) => {
+    expect(together(x, y)).toBe(false);
   });
 });

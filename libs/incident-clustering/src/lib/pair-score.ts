@@ -1,7 +1,8 @@
 import { Actor, IncidentCategory, IncidentMention, Place, Weapon } from '@raseed/contracts';
 import { ArticleMention } from './article-mention';
-import { DateWindow, dateWindow, weekdayOf } from './date-window';
+import { DateWindow, beforeRecentDays, mentionWindow, weekdayOf } from './date-window';
 import { distanceKm } from './geo';
+import { isRareToll } from './toll-rarity';
 import { evidenceTerms, jaccard } from './text-similarity';
 import { Agreement, actorAgreement, countAgreement, weaponAgreement } from './vocabulary-compat';
 
@@ -24,7 +25,7 @@ export function mentionFeatures(m: ArticleMention): MentionFeatures {
       m,
       (f = {
         source: m,
-        window: dateWindow(m.mention.date, m.publishedAt, m.mention.weekday),
+        window: mentionWindow(m),
         terms: evidenceTerms(m.mention),
         companions: new Set(m.companions ?? []),
         partners: new Set(m.partners ?? []),
@@ -119,16 +120,9 @@ const WEAPON_POINTS = { same: 1, compatible: 0.3, unknown: 0, conflict: -2 } as 
 // incident keeps every figure per source, so a differing figure is no evidence against.
 const KILLED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: 0 } as const;
 const INJURED_POINTS = { same: 0, compatible: 0.2, unknown: 0, conflict: 0 } as const;
-/**
- * Matching death tolls are distinctive in proportion to how rare they are: four dead or more
- * rarely repeats, and any American dead are rare; one to three dead is what most strikes on a
- * militia site report (two al-Qaim strikes five years apart both killed two); zero is most common.
- */
+/** Matching death tolls are distinctive in proportion to how rare they are (isRareToll). */
 const SAME_KILLED_POINTS = { large: 2.5, small: 1.25, zero: 0.3 } as const;
-/** The largest death toll that is still common. */
-export const SMALL_TOLL = 3;
-const sameKilledPoints = (n: number, category: IncidentCategory): number =>
-  n === 0 ? SAME_KILLED_POINTS.zero : n <= SMALL_TOLL && category === 'strike_on_militias' ? SAME_KILLED_POINTS.small : SAME_KILLED_POINTS.large;
+const sameKilledPoints = (n: number, category: IncidentCategory): number => (n === 0 ? SAME_KILLED_POINTS.zero : isRareToll(n, category) ? SAME_KILLED_POINTS.large : SAME_KILLED_POINTS.small);
 const SAME_INJURED_POINTS = { nonZero: 0.8, zero: 0.2 } as const;
 
 /** Day dates of one incident: "Thursday night" vs "Friday" (one day apart) is the same night told twice. */
@@ -193,6 +187,7 @@ export function dateScore(a: DateWindow, b: DateWindow, why?: Explanation): numb
     return scored(why, OPEN_WINDOW_POINTS + WEEKDAY_POINTS[relation], () => `undated article, ${WEEKDAY_RELATION[relation]}`);
   }
   if (a.from > b.to + WINDOW_SLACK_DAYS || b.from > a.to + WINDOW_SLACK_DAYS) return block(why, () => 'date windows disjoint');
+  if (beforeRecentDays(a, b, WINDOW_SLACK_DAYS) || beforeRecentDays(b, a, WINDOW_SLACK_DAYS)) return scored(why, OPEN_WINDOW_POINTS, () => 'undated mention, before its article’s last days');
   const loose = a.kind === 'day' ? b : a;
   return scored(why, COMPATIBLE_WINDOW_POINTS, () => (loose.kind === 'month' ? 'date within the month' : 'date within the publication window'));
 }

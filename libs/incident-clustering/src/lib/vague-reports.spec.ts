@@ -1,5 +1,5 @@
 import { clusterMentions } from './cluster-mentions';
-import { P, am, d } from '../../test/test-mentions';
+import { P, am, d, ev } from '../../test/test-mentions';
 
 // Mechanism: a report told only by its month (a recollection, "في نيسان الماضي"), or by its article's publication
 // window, that names no weapon falls short of the match threshold by what it cannot tell. When one incident that
@@ -34,6 +34,28 @@ describe('a vague report joins the one incident it can be', () => {
     ['an undated page, whose report could be of any year', [drone('a', '2021-04-15', '2021-04-14'), am('b', null, { place: P.erbilAirport })], 2],
     ['a month report of another place', [drone('a', '2021-04-15', '2021-04-14'), am('b', '2021-06-01', { place: P.harir, date: d('2021-04') })], 2],
   ])('stays alone with %s', (_label, mentions, incidents) => {
+    expect(new Set(clusterMentions(mentions)).size).toBe(incidents);
+  });
+
+  // Two vague reports that tell it alike (one outlet's month recollection and an undated page of the same wording)
+  // are no more precise together: as one they join the one incident they can be, or stay alone.
+  const told = 'الهجوم الذي استهدف مطار أربيل بطائرة مسيرة مفخخة';
+  const month = (id: string) => am(id, '2021-06-01', { place: P.erbilAirport, date: d('2021-04'), evidence: ev(told) });
+  const undated = (id: string) => am(id, null, { place: P.erbilAirport, evidence: ev(told) });
+  const published = (id: string, pub: string) => am(id, pub, { place: P.erbilAirport, evidence: ev(told) });
+
+  it.each([
+    ['a month report and an undated page told alike', [drone('a', '2021-04-15', '2021-04-14'), month('b'), undated('c')]],
+    ['two month reports told alike', [drone('a', '2021-04-15', '2021-04-14'), month('b'), month('c')]],
+    ['a report of a dated article and an undated page told alike', [drone('a', '2021-04-15', '2021-04-14'), published('b', '2021-04-16'), undated('c')]],
+  ])('joins as a group: %s', (_label, mentions) => {
+    expect(new Set(clusterMentions(mentions)).size).toBe(1);
+  });
+
+  it.each([
+    ['two incidents of the month at the place', [drone('a', '2021-04-15', '2021-04-14'), rocket('d', '2021-04-28', '2021-04-27'), month('b'), undated('c')], 3],
+    ['only another place’s incident', [am('a', '2021-04-15', { place: P.harir, weapon: 'drone', date: d('2021-04-14') }), month('b'), undated('c')], 2],
+  ])('stays a group of its own with %s', (_label, mentions, incidents) => {
     expect(new Set(clusterMentions(mentions)).size).toBe(incidents);
   });
 });

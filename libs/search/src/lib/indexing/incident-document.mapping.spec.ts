@@ -26,6 +26,23 @@ describe('incidentSearchText', () => {
     expect(t).toContain('islamic resistance in iraq');
   });
 
+  it.each([
+    ['kataib_hezbollah', 'كتائب حزب الله'],
+    ['nujaba', 'حركة النجباء'],
+    ['kataib_sayyid_al_shuhada', 'كتائب سيد الشهداء'],
+  ] as const)('finds an attack by a faction of the Islamic Resistance in Iraq (%s) by the umbrella’s name too', (actor, own) => {
+    for (const side of [{ actor }, { claimed_by: actor }]) {
+      const t = text(member('a', side));
+      expect(t).toContain(normaliseArabic(own));
+      expect(t).toContain(normaliseArabic('المقاومة الإسلامية في العراق'));
+      expect(t).toContain('islamic resistance in iraq');
+    }
+  });
+
+  it.each(['iran_backed_militia', 'irgc', 'us', 'israel'] as const)('does not name the umbrella for %s', (actor) => {
+    expect(text(member('a', { actor, claimed_by: null }))).not.toContain('islamic resistance in iraq');
+  });
+
   it('adds nothing for an unknown weapon or side', () => {
     const none = text(member('a', { weapon: null, actor: null, claimed_by: null }));
     expect(text(member('a', { weapon: 'unknown', actor: 'unknown', claimed_by: null }))).toBe(none);

@@ -1,4 +1,4 @@
-import { ArticleMention, MAX_SOFT_DATE_GAP, dateWindow, isoDay } from '@raseed/incident-clustering';
+import { ArticleMention, MAX_SOFT_DATE_GAP, mentionWindow, isoDay } from '@raseed/incident-clustering';
 import { ArticleDocument } from '../search.port';
 import { SqlExecutor } from '../sql-executor';
 
@@ -133,7 +133,7 @@ export async function replaceMentions(tx: SqlExecutor, articleIds: string[], men
   await tx.query(`DELETE FROM search_mentions WHERE article_id = ANY($1::text[])`, [articleIds]);
   if (mentions.length === 0) return;
   const rows = mentions.map((m) => {
-    const w = dateWindow(m.mention.date, m.publishedAt);
+    const w = mentionWindow(m);
     return {
       article_id: m.articleId,
       idx: m.mention.index,
@@ -198,7 +198,7 @@ export async function reassignMentions(tx: SqlExecutor, moves: { article_id: str
 export async function findCandidateIncidents(tx: SqlExecutor, mentions: ArticleMention[]): Promise<string[]> {
   if (mentions.length === 0) return [];
   const all = mentions.map((m) => {
-    const w = dateWindow(m.mention.date, m.publishedAt);
+    const w = mentionWindow(m);
     const place = m.mention.place;
     return {
       category: m.mention.category,

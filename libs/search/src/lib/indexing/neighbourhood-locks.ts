@@ -1,4 +1,4 @@
-import { ArticleMention, MAX_SOFT_DATE_GAP, dateWindow, epochDay } from '@raseed/incident-clustering';
+import { ArticleMention, MAX_SOFT_DATE_GAP, mentionWindow, epochDay } from '@raseed/incident-clustering';
 import { SqlExecutor } from '../sql-executor';
 
 // Which neighbourhoods an indexing transaction may read and rewrite, as PostgreSQL advisory
@@ -29,7 +29,7 @@ export interface Footprint {
 }
 
 export function footprintOf(m: ArticleMention): Footprint {
-  const w = dateWindow(m.mention.date, m.publishedAt);
+  const w = mentionWindow(m);
   return { category: m.mention.category, from: Number.isFinite(w.from) ? w.from : null, to: Number.isFinite(w.to) ? w.to : null };
 }
 

@@ -125,11 +125,13 @@ export const WEAPON_WORDS: Readonly<Record<Weapon, string>> = {
   small_arms: 'أسلحة خفيفة small arms',
   unknown: '',
 };
+const ISLAMIC_RESISTANCE_IN_IRAQ = 'المقاومة الإسلامية في العراق islamic resistance in iraq';
+/** (The factions that claim under the Islamic Resistance in Iraq are found by its name too: a reader searching the umbrella means its members' attacks.) */
 export const ACTOR_WORDS: Readonly<Record<Actor, string>> = {
-  islamic_resistance_iraq: 'المقاومة الإسلامية في العراق islamic resistance in iraq',
-  kataib_hezbollah: 'كتائب حزب الله kataib hezbollah',
-  nujaba: 'حركة النجباء nujaba',
-  kataib_sayyid_al_shuhada: 'كتائب سيد الشهداء kataib sayyid al-shuhada',
+  islamic_resistance_iraq: ISLAMIC_RESISTANCE_IN_IRAQ,
+  kataib_hezbollah: `كتائب حزب الله kataib hezbollah ${ISLAMIC_RESISTANCE_IN_IRAQ}`,
+  nujaba: `حركة النجباء nujaba ${ISLAMIC_RESISTANCE_IN_IRAQ}`,
+  kataib_sayyid_al_shuhada: `كتائب سيد الشهداء kataib sayyid al-shuhada ${ISLAMIC_RESISTANCE_IN_IRAQ}`,
   iran_backed_militia: 'فصائل موالية لإيران iran-backed militia',
   irgc: 'الحرس الثوري الإيراني irgc',
   us: 'الولايات المتحدة أمريكية united states american',
