@@ -1,6 +1,7 @@
 import type { IncidentMention } from '@raseed/contracts';
 import type { TextSpan } from '@raseed/arabic-text';
-import { findDates, parseIsoDay } from './dates/dates';
+import { parseIsoDay } from './dates/dates';
+import { yearHintOf } from './dates/year-hint';
 import { Gazetteer, defaultGazetteer } from './gazetteer/gazetteer';
 import { Draft, merge } from './merging/merge-candidates';
 import { dropBlastsOnly } from './merging/blasts-only';
@@ -64,23 +65,6 @@ export function extractIncidents(input: ExtractInput, options: ExtractOptions = 
   inheritElidedWeapon(drafts, mentions);
   return mentions;
 }
-
-/**
- * The year an undated article's days and months without a year belong to: its first full date, else its first
- * month told with a year ("تسلسل زمني للتصعيد (آب 2022)" … "الاثنين 15 آب: …").
- */
-function yearHintOf(text: string, tokens: KeyToken[]): string | null {
-  const told = findDates(text, tokens, null);
-  const day = told.find((d) => d.precision === 'day');
-  if (day) return day.value;
-  const month = told.find((d) => d.precision === 'month' && !d.anchor);
-  if (month) return `${month.value}-01`;
-  // "رحلة الضربات: كيف لاحقت إسرائيل «الحرس الثوري» في سوريا مطلع 2024": a year alone, in the page's opening.
-  const year = YEAR_ALONE.exec(text.slice(0, YEAR_OPENING_CHARS));
-  return year ? `${year[1]}-01-01` : null;
-}
-const YEAR_OPENING_CHARS = 400;
-const YEAR_ALONE = /(?:^|[\s(])((?:19|20)\d\d)(?=$|[\s).,:،؛]|م\b)/u;
 
 /**
  * A report of the act the article denies ("نفت الهيئة تقارير عن ضربة قرب التاجي … وكانت مصادر قد تحدثت عن غارة

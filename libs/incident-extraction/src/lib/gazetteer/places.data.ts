@@ -237,6 +237,14 @@ export const PLACES: PlaceRow[] = [
 
   r('sy-dumayr', 'Dumayr airbase', ['مطار الضمير', 'الضمير'], 33.61, 36.75, 'SY', 'sy-rif-dimashq', 'airport', { cue: true }),
   r('sy-dabaa', 'Dabaa airbase', ['مطار الضبعة', 'الضبعة'], 34.63, 36.53, 'SY', 'sy-homs', 'airport', { cue: true }),
+  // The Syria–Lebanon crossings and border villages struck as supply routes (Sept–Nov 2024). A name that is also an
+  // ordinary word (العريضة wide) only with the crossing noun; al-Masnaa is the Lebanese post, Lebanon's.
+  r('sy-jousieh-crossing', 'Jousieh crossing', ['جوسية', 'معبر جوسية', 'معبر القاع جوسية', 'معبر القاع - جوسية'], 34.44, 36.56, 'SY', 'sy-qusayr', 'crossing'),
+  r('sy-matraba-crossing', 'Matraba crossing', ['مطربا', 'معبر مطربا'], 34.47, 36.44, 'SY', 'sy-qusayr', 'crossing'),
+  r('sy-hosh-sayyed-ali', 'Hosh al-Sayyed Ali', ['حوش السيد علي'], 34.43, 36.42, 'SY', 'sy-qusayr', 'village'),
+  r('sy-dabousiyeh-crossing', 'Dabousiyeh crossing', ['الدبوسية', 'معبر الدبوسية'], 34.64, 36.27, 'SY', 'sy-homs', 'crossing'),
+  r('sy-jdeidet-yabous', 'Jdeidet Yabous crossing', ['جديدة يابوس', 'معبر جديدة يابوس'], 33.62, 36.08, 'SY', 'sy-rif-dimashq', 'crossing'),
+  r('sy-arida-crossing', 'al-Arida crossing', ['معبر العريضة'], 34.63, 35.98, 'SY', 'sy-tartus', 'crossing'),
   r('sy-mahin', 'Mahin depots', ['مهين', 'مستودعات مهين'], 34.22, 37.08, 'SY', 'sy-homs', 'facility', { cue: true }),
   r('sy-qaryatayn', 'al-Qaryatayn', ['القريتين'], 34.23, 37.24, 'SY', 'sy-homs', 'town', { cue: true }),
   // ── Syria: Damascus and its countryside ──
@@ -295,6 +303,9 @@ export const PLACES: PlaceRow[] = [
   r('iq-qayyarah', 'Qayyarah airbase', ['القيارة', 'قاعدة القيارة', 'مطار القيارة', 'قاعدة القيارة الجوية'], 35.8, 43.29, 'IQ', 'iq-nineveh', 'base', { us: true, usUntil: '2020-03-26' }),
   r('iq-speicher', 'Camp Speicher', ['سبايكر', 'قاعدة سبايكر'], 34.66, 43.54, 'IQ', 'iq-salahuddin', 'base'),
   r('iq-habbaniyah', 'Habbaniyah', ['الحبانية', 'قاعدة التقدم', 'مطار التقدم', 'قاعدة الحبانية الجوية'], 33.38, 43.57, 'IQ', 'iq-anbar', 'base', { us: true }),
+  // The US consulate general in Erbil and its new compound on the Pirmam road (the one told as "الجديدة"); the bare
+  // "القنصلية الأمريكية" may be another city's, so only with Erbil or "new".
+  r('iq-us-consulate-erbil', 'US consulate Erbil', ['القنصلية الأمريكية في أربيل', 'القنصلية الأميركية في أربيل', 'القنصلية الأمريكية الجديدة', 'القنصلية الأميركية الجديدة', 'مجمع القنصلية الأمريكية الجديد', 'قنصلية أربيل', 'القنصلية الأمريكية بأربيل', 'القنصلية الأميركية بأربيل'], 36.23, 44.08, 'IQ', 'iq-erbil', 'facility', { us: true }),
   r('iq-bashur', 'Bashur airfield', ['بشور', 'مطار بشور'], 36.53, 44.34, 'IQ', 'iq-erbil', 'airport'),
   r('iq-atrush', 'Atrush', ['أتروش'], 36.84, 43.34, 'IQ', 'iq-duhok', 'town'),
   r('iq-sulaymaniyah-airport', 'Sulaymaniyah airport', ['مطار السليمانية'], 35.56, 45.32, 'IQ', 'iq-sulaymaniyah', 'airport'),

@@ -1,3 +1,4 @@
+import { launchesNothing } from './agents';
 import { Segment } from './segment';
 
 // Whether a segment tells an act at all: attack and strike words, launches, and weak
@@ -22,8 +23,10 @@ export function readAct(seg: Segment): ActReading {
   const militiaSite = seg.count('militia_target') > 0 && (weapons.length > 0 || seg.s.cues.some((c) => c.value === 'strike_agent' || c.value === 'air_agent'));
   const blast = seg.count('weak_trigger') > 0 && (weapons.some((w) => w.value === 'ied') || usSite || militiaSite) ? 1 : 0;
   const launched = fired === 0 && firesWeapon(seg) ? 1 : 0;
-  const onSite = fired + launched === 0 && seg.count('trigger') === 0 && firedOnUsSite(seg) ? 1 : 0;
-  return { trigger: seg.count('trigger') + seg.count('strike_agent') + fired + launched + blast + onSite + (singledOut(seg) ? 1 : 0) + (dropsBombs(seg) ? 1 : 0), blast };
+  // ("وأطلقت قسد حملة تمشيط بمشاركة القوات الأمريكية": a launch of a campaign, a warning or a name is no act.)
+  const triggers = cues.filter((c) => c.value === 'trigger' && !launchesNothing(tokens, c.from, seg.b)).length;
+  const onSite = fired + launched === 0 && triggers === 0 && firedOnUsSite(seg) ? 1 : 0;
+  return { trigger: triggers + seg.count('strike_agent') + fired + launched + blast + onSite + (singledOut(seg) ? 1 : 0) + (dropsBombs(seg) ? 1 : 0), blast };
 }
 
 // "• 8 كانون الأول 2023: دفعتان من صواريخ الكاتيوشا فجراً على مجمع السفارة ومحيط قاعدة يونيون 3": a timeline's

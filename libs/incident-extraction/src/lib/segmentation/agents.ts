@@ -128,9 +128,9 @@ const BY_MEANS = /^ب(ال)?(غاره|غارات|ضربه|ضربات|قصف|صا
 // A verb takes only و / ف before it: "بالرد" (with a response) is a noun, not "ردّ".
 const asVerb = (t: KeyToken) => STRIKE_VERBS.has(t.norm) || (/^[وف]/.test(t.norm) && STRIKE_VERBS.has(t.norm.slice(1)));
 
-// "أطلقت القنصلية صافرات الإنذار"، "أطلقت قنابل ضوئية": what is launched is no weapon.
+// "أطلقت القنصلية صافرات الإنذار"، "أطلقت قنابل ضوئية"، "أطلقت قسد حملة تمشيط": what is launched is no weapon.
 const NOT_A_LAUNCH = /^(صافرات|صفارات|صافره|صفاره|قنابل|بالونات|مناشير|تحذير|تحذيرا|حمله|سراح|اسم|سراحه)$/;
-const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
+export const launchesNothing = (tokens: KeyToken[], verbAt: number, to: number) =>
   /^و?ا?طلق/.test(tokens[verbAt].norm) && tokens.slice(verbAt + 1, Math.min(to, verbAt + 7)).some((t) => NOT_A_LAUNCH.test(t.norm));
 
 /** The US, the coalition or Israel as the one striking ("الولايات المتحدة شنت", "شنت المقاتلات الأمريكية"). */

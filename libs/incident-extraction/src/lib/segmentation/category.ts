@@ -353,6 +353,8 @@ export function readCategory(seg: Segment, usPlace: boolean, ctx: ArticleContext
     (c) =>
       c.value === 'us_target' &&
       c.from < intent &&
+      // ("قصفت القوات الأمريكية بالمدافع من قاعدتها في حقل العمر قرى …": the striker's own base it fired from.)
+      !cues.some((q) => q.value === 'launch' && q.from <= c.from && q.to >= c.to) &&
       !agents.some((g) => g.from <= c.from && g.to >= c.from) &&
       !ownerOfAircraft(c) &&
       !(c.from > a && tokens[c.from - 1].keys.some((k) => SOURCE.test(k))) &&

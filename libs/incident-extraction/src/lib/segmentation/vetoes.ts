@@ -674,7 +674,16 @@ function namedInCoalition(tokens: KeyToken[], at: number, a: number): boolean {
   return false;
 }
 
-/** Another theatre (Yemen, Lebanon, Gaza …) and no place of ours named. */
+/**
+ * Another theatre (Yemen, Lebanon, Gaza …) and no place of ours named; or a border crossing struck on its Lebanese
+ * side ("قطعت غارة الطريق بين نقطة المصنع ونقطة جديدة يابوس، بعدما أحدثت حفرة في الجهة اللبنانية"): Lebanon's
+ * ("من الجهة السورية" keeps it ours).
+ */
 export function inAnotherTheatre(seg: Segment): boolean {
-  return seg.has('elsewhere') && !seg.places().some((p) => p.place.kind !== 'country');
+  const ours = seg.places().filter((p) => p.place.kind !== 'country');
+  return (seg.has('elsewhere') && !ours.length) || (onTheLebaneseSide(seg) && ours.every((p) => p.place.kind === 'crossing'));
 }
+
+const BORDER_SIDE = /^(و|ف)?(في|من|ب)?(ال)?(جهه|جانب|طرف|شق)$/;
+const LEBANESE = /^(ال)?لبناني(ه)?$/;
+const onTheLebaneseSide = (seg: Segment) => seg.tokens.slice(seg.a, seg.b - 1).some((t, i) => BORDER_SIDE.test(t.norm) && LEBANESE.test(seg.tokens[seg.a + i + 1].norm));
