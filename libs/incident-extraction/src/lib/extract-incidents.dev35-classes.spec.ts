@@ -112,3 +112,76 @@ describe('launching a campaign, a warning or a name is no act', () => {
     expect(brief(text).map((m) => [m.category, m.place])).toEqual([['attack_on_us_forces', place]]);
   });
 });
+
+describe('a striker accused of killing the accuser’s men struck them, however long the accuser’s name', () => {
+  it.each([
+    [
+      'a long name with adjectives',
+      'اتهمت جماعة "كتائب سيد الشهداء" العراقية المسلحة، المدعومة من إيران، الولايات المتحدة بقتل أحد مقاتليها في ضربة استهدفت سيارته أمس قرب البوكمال.',
+      'Albukamal',
+      'us',
+    ],
+    ['the victims as "its members", the accused right after the accuser', 'اتهمت كتائب حزب الله الولايات المتحدة بقتل اثنين من عناصرها بضربة جوية قرب القائم أمس.', 'al-Qaim', 'us'],
+    ['targeting, not killing', 'اتهمت فصائل عراقية مسلحة موالية لطهران في بيان مشترك القوات الأمريكية باستهداف مقر لها في جرف الصخر فجر اليوم.', 'Jurf al-Sakhar', 'us'],
+    ['Israel accused', 'اتهم الحرس الثوري الإيراني في بيان رسمي إسرائيل بقتل اثنين من مستشاريه بغارة قرب دمشق فجر اليوم.', 'Damascus', 'israel'],
+  ])('%s', (_label, text, place, actor) => {
+    expect(brief(text).map((m) => [m.category, m.place, m.actor])).toEqual([['strike_on_militias', place, actor]]);
+  });
+
+  it.each([
+    ['its soldiers killed at a base', 'اتهمت الولايات المتحدة كتائب حزب الله بقتل ثلاثة من جنودها في هجوم بطائرة مسيرة على البرج 22 يوم الأحد.', 'Tower 22'],
+    ['rockets on a base', 'اتهم البنتاغون فصائل موالية لإيران باستهداف قاعدة عين الأسد بصواريخ مساء أمس.', 'Ain al-Asad'],
+  ])('the US accusing militias still tells an attack on it: %s', (_label, text, place) => {
+    expect(brief(text).map((m) => [m.category, m.place])).toEqual([['attack_on_us_forces', place]]);
+  });
+});
+
+describe('villages listed under one "villages of" noun, hit in one act, are one place', () => {
+  it.each([
+    ['three villages', 'قصفت القوات الأمريكية بالمدفعية فجر اليوم قرى خشام والطابية ومراط في ريف دير الزور.'],
+    ['two villages in the dual', 'اعتدى طيران الاحتلال الأمريكي مساء أمس على مواقع في قريتي الطابية ومراط بريف دير الزور.'],
+    ['the noun after "على"', 'شنت طائرات أمريكية فجر اليوم غارات على قرى مراط والطابية وخشام.'],
+  ])('%s', (_label, text) => {
+    expect(brief(text)).toHaveLength(1);
+  });
+
+  it.each([
+    ['two towns across a border', 'شنت طائرات أمريكية فجر اليوم غارات على مواقع في القائم والبوكمال.', 2],
+    ['two towns far apart under no noun', 'شنت طائرات أمريكية فجر اليوم غارات على مواقع في الميادين والبوكمال.', 2],
+  ])('a list of towns is still one incident each: %s', (_label, text, n) => {
+    expect(brief(text)).toHaveLength(n);
+  });
+});
+
+describe('an act named bare after "after", ending its clause, is the one told before', () => {
+  it.each([
+    [
+      'warplanes flying after the attack lend no weapon to the shelling told next',
+      'تعرضت قاعدة حقل العمر لهجوم بطائرات مسيرة مساء الأحد، فيما حلّقت طائرات حربية أمريكية في سماء المنطقة عقب الهجوم. وفي وقت لاحق، قصفت القوات الأمريكية بالمدفعية قرية خشام.',
+      [
+        ['attack_on_us_forces', 'al-Omar oil field', 'drone'],
+        ['strike_on_militias', 'Khasham', 'artillery'],
+      ],
+    ],
+    ['helicopters over the base after the attack', 'تعرضت قاعدة الشدادي لهجوم صاروخي مساء الأحد، وحلقت مروحيات أمريكية فوق المنطقة بعد الهجوم.', [['attack_on_us_forces', 'al-Shaddadi', 'rocket']]],
+    ['roads closed after the strike', 'استهدفت غارة مجهولة شاحنة قرب البوكمال ليل السبت، وأغلقت الفصائل الطرق المؤدية إلى المدينة إثر الغارة.', [['strike_on_militias', 'Albukamal', 'airstrike']]],
+  ])('%s', (_label, text, expected) => {
+    expect(brief(text, '2024-10-28').map((m) => [m.category, m.place, m.weapon])).toEqual(expected);
+  });
+
+  it('an act after "after" with its own place and day is still told', () => {
+    expect(brief('شنت طائرات أمريكية غارات على الميادين، بعد الهجوم على قاعدة حقل العمر مساء الأحد.', '2024-10-28').map((m) => m.place)).toEqual(
+      expect.arrayContaining(['Mayadin', 'al-Omar oil field']),
+    );
+  });
+});
+
+describe('"قاعدة أربيل" is the base at Erbil airport, in the dual too', () => {
+  it.each([
+    ['alone', 'استهدفت طائرة مسيرة قاعدة أربيل فجر اليوم دون خسائر.', ['Erbil airport']],
+    ['in the dual with Harir', 'مسيّرات تستهدف قاعدتَي أربيل وحرير فجر اليوم', ['Erbil airport', 'Harir']],
+    ['in the dual, Harir first', 'هجومان بطائرات مسيرة على قاعدتي حرير وأربيل فجر اليوم', ['Harir', 'Erbil airport']],
+  ])('%s', (_label, text, places) => {
+    expect(brief(text).map((m) => m.place)).toEqual(places);
+  });
+});

@@ -288,7 +288,7 @@ export const PLACES: PlaceRow[] = [
   // ── Iraq: bases, airports, facilities ──
   r('iq-ain-al-asad', 'Ain al-Asad', ['عين الأسد', 'عين الاسد', 'قاعدة عين الأسد الجوية', 'عين الأسد الجوية', 'عيد الأسد', 'قاعدة الأسد', 'قاعدة الأسد الجوية'], 33.8, 42.44, 'IQ', 'iq-anbar', 'base', { us: true }),
   r('iq-baghdadi', 'al-Baghdadi', ['البغدادي', 'ناحية البغدادي'], 33.87, 42.53, 'IQ', 'iq-anbar', 'town', { cue: true }),
-  r('iq-erbil-airport', 'Erbil airport', ['مطار أربيل', 'مطار أربيل الدولي', 'مطار اربيل', 'مطار إربيل', 'قاعدة مطار أربيل', 'قاعدة أربيل الجوية', 'قاعدة أربيل الجوي'], 36.24, 43.96, 'IQ', 'iq-erbil', 'airport', { us: true }),
+  r('iq-erbil-airport', 'Erbil airport', ['مطار أربيل', 'مطار أربيل الدولي', 'مطار اربيل', 'مطار إربيل', 'قاعدة مطار أربيل', 'قاعدة أربيل الجوية', 'قاعدة أربيل الجوي', 'قاعدة أربيل'], 36.24, 43.96, 'IQ', 'iq-erbil', 'airport', { us: true }),
   r('iq-harir', 'Harir', ['حرير', 'الحرير', 'قاعدة حرير', 'قاعدة الحرير', 'قاعدة الحرير الجوية'], 36.53, 44.35, 'IQ', 'iq-erbil', 'base', { us: true, cue: true }),
   r('iq-baghdad-airport', 'Baghdad airport', ['مطار بغداد', 'مطار بغداد الدولي'], 33.26, 44.23, 'IQ', 'iq-baghdad', 'airport', { us: true }),
   r('iq-victory', 'Victory base', ['فيكتوري', 'فكتوري', 'فيكتوريا', 'فكتوريا', 'قاعدة فيكتوريا', 'معسكر فيكتوري'], 33.28, 44.25, 'IQ', 'iq-baghdad-airport', 'base', { us: true }),

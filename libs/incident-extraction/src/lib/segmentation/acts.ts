@@ -24,7 +24,7 @@ export function readAct(seg: Segment): ActReading {
   const blast = seg.count('weak_trigger') > 0 && (weapons.some((w) => w.value === 'ied') || usSite || militiaSite) ? 1 : 0;
   const launched = fired === 0 && firesWeapon(seg) ? 1 : 0;
   // ("وأطلقت قسد حملة تمشيط بمشاركة القوات الأمريكية": a launch of a campaign, a warning or a name is no act.)
-  const triggers = cues.filter((c) => c.value === 'trigger' && !launchesNothing(tokens, c.from, seg.b)).length;
+  const triggers = cues.filter((c) => c.value === 'trigger' && !launchesNothing(tokens, c.from, seg.b) && !onlyAfterIt(seg, c.from, c.to)).length;
   const onSite = fired + launched === 0 && triggers === 0 && firedOnUsSite(seg) ? 1 : 0;
   return { trigger: triggers + seg.count('strike_agent') + fired + launched + blast + onSite + (singledOut(seg) ? 1 : 0) + (dropsBombs(seg) ? 1 : 0), blast };
 }
@@ -82,3 +82,9 @@ function singledOut(seg: Segment): boolean {
   for (let k = seg.a; k < Math.min(seg.b, seg.a + 3); k++) if (LATEST.test(seg.tokens[k].norm)) return true;
   return false;
 }
+
+// "فيما حلّقت طائرات حربية أمريكية في سماء المنطقة عقب الهجوم": the act named last, bare, after "after", is the one
+// told before; it only dates what the segment tells.
+const AFTER = /^و?(عقب|بعد|اثر|بعيد)$/;
+const DEFINITE = /^(ال|لل)/;
+const onlyAfterIt = (seg: Segment, from: number, to: number) => to === seg.b && from > seg.a && AFTER.test(seg.tokens[from - 1].norm) && DEFINITE.test(seg.tokens[from].norm);

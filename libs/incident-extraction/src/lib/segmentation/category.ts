@@ -202,16 +202,22 @@ const BELONGING = /^(ال)?(تابعه|تابع|التابعه|التابع)$/;
 const TO_IT = /^(له|لها|لهم|لهما)$/;
 function ownedUsSites(seg: Segment): number {
   const { tokens, a, b } = seg;
-  const owners = seg.s.actors.filter((x) => x.value === 'us' || x.value === 'coalition');
+  // (Not the side accused of killing them: "اتهمت كتائب حزب الله الولايات المتحدة بقتل اثنين من عناصرها" are the accuser's.)
+  const owners = seg.s.actors.filter((x) => (x.value === 'us' || x.value === 'coalition') && !accusedOfAct(tokens, x));
   let n = 0;
   for (let k = Math.max(a, seg.s.from); k + 2 < b; k++) if (SITE.test(tokens[k].norm) && BELONGING.test(tokens[k + 1].norm) && TO_IT.test(tokens[k + 2].norm) && owners.some((o) => o.to <= k)) n++;
   return n;
 }
 
+// "… الولايات المتحدة بقتل"، "… القوات الأمريكية باستهداف": a side with the act it is accused of right after it.
+const ACCUSED_OF = /^ب(قتل|استهداف|قصف|شن|تنفيذ|اغتيال|ضرب|مهاجمه)$/;
+const accusedOfAct = (tokens: KeyToken[], x: Tagged<ActorTag>) => x.to < tokens.length && ACCUSED_OF.test(tokens[x.to].norm);
+
 function possessedUsVictims(seg: Segment): number {
   const { tokens, a, b } = seg;
   // The possessor may be named earlier in the sentence ("شنت الولايات المتحدة ضربات … ردا على مقتل ثلاثة من جنودها").
-  const owners = seg.s.actors.filter((x) => x.value === 'us' || x.value === 'coalition');
+  // (Not the side accused of killing them: "اتهمت كتائب حزب الله الولايات المتحدة بقتل اثنين من عناصرها" are the accuser's.)
+  const owners = seg.s.actors.filter((x) => (x.value === 'us' || x.value === 'coalition') && !accusedOfAct(tokens, x));
   let n = 0;
   for (let k = a; k < b; k++) {
     if (!tokens[k].keys.some((x) => POSSESSED_FORCES.test(x))) continue;
@@ -306,8 +312,16 @@ function accusesStriker(seg: Segment): boolean {
   // ("في غارة قالت سوريا وإيران إن إسرائيل نفذتها": the striker as the subject right before the verb of doing it.)
   const doerBefore = (c: Tagged<CueTag>) =>
     DID_IT.test(seg.tokens[c.from].norm) && seg.actors.some((x) => (x.value === 'us' || x.value === 'israel') && x.to <= c.from && c.from - x.to <= DOER_BEFORE_REACH);
-  return seg.cues.some((c) => c.value === 'attribution' && (doerBefore(c) || seg.actors.some((x) => STRIKERS.has(x.value) && x.from >= c.to && x.from - c.to <= ACCUSED_REACH && !accuser(x))));
+  // ("اتهمت جماعة كتائب سيد الشهداء العراقية المسلحة الولايات المتحدة بقتل أحد مقاتليها": however long the accuser's
+  // name, the striker the act is pinned on, "ب" + the act right after it, is the accused.)
+  return seg.cues.some(
+    (c) =>
+      c.value === 'attribution' &&
+      (doerBefore(c) ||
+        seg.actors.some((x) => STRIKERS.has(x.value) && x.from >= c.to && ((x.from - c.to <= ACCUSED_REACH && !accuser(x)) || (x.from - c.to <= ACCUSER_NAME_REACH && accusedOfAct(seg.tokens, x))))),
+  );
 }
+const ACCUSER_NAME_REACH = 14;
 const DID_IT = /^(نفذتها|نفذها|نفذته|شنتها|شنها|شنته)$/;
 const DOER_BEFORE_REACH = 1;
 

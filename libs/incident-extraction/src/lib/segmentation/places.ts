@@ -590,7 +590,10 @@ export function groupPlaces(specific: PlaceMention[], s?: SentenceFacts): PlaceM
   const listOf = new Map<PlaceMention, number>();
   const ordered = [...specific].sort((x, y) => x.from - y.from);
   ordered.forEach((p, i) => listOf.set(p, i > 0 && s && inList(s, ordered[i - 1], p) ? listOf.get(ordered[i - 1])! : i));
-  const listed = (p: PlaceMention, q: PlaceMention) => p.place.id !== q.place.id && listOf.get(p) === listOf.get(q);
+  // ("قصفت المدفعية قرى خشام والجفرة والحويجة": a list headed by a plural or dual place noun names the area one act
+  // hit; its nearby places are one place, as unlisted ones are.)
+  const oneArea = new Set([...listOf.values()].filter((i) => s && ordered[i].from > 0 && AREA_NOUN.test(s.tokens[ordered[i].from - 1].norm)));
+  const listed = (p: PlaceMention, q: PlaceMention) => p.place.id !== q.place.id && listOf.get(p) === listOf.get(q) && !oneArea.has(listOf.get(p)!);
   for (const p of specific) {
     const g = groups.find((grp) => grp.some((q) => q.place.id === p.place.id || (nearby(q.place, p.place) && !listed(p, q))));
     if (g) g.push(p);
@@ -611,6 +614,8 @@ export function bestOfGroup(g: PlaceMention[], category: IncidentCategory): Plac
   const usFirst = (x: PlaceMention) => (category === 'attack_on_us_forces' && x.place.us ? 0 : 1);
   return [...g].sort((x, y) => usFirst(x) - usFirst(y) || y.place.depth - x.place.depth || x.from - y.from)[0];
 }
+
+const AREA_NOUN = /^(و|ب|في)?(ال)?(قري|قريتي|احياء|حيي)$/;
 
 // Two places one right after the other, joined by a comma or "و", are a list.
 // "في منطقة جرف الصخر وفي قضاء المسيب": "and in" and a place noun may join the next item of a list.
