@@ -404,8 +404,9 @@ function* clusterComponent(units: readonly Unit[], component: number[]): Generat
   candidates.sort((a, b) => b.score - a.score || a.u - b.u || a.k - b.k);
   const joined = incidents.map((inc) => ({ units: [...inc.units], articles: new Set(inc.articles) }));
   const placed = new Set<number>();
+  const torn = tornBetween(candidates);
   for (const c of candidates) {
-    if (placed.has(c.u) || !disjoint(single[c.u].articles, joined[c.k].articles)) continue;
+    if (placed.has(c.u) || torn.has(c.u) || !disjoint(single[c.u].articles, joined[c.k].articles)) continue;
     placed.add(c.u);
     joined[c.k].units.push(open[c.u]);
     for (const a of single[c.u].articles) joined[c.k].articles.add(a);
@@ -415,7 +416,7 @@ function* clusterComponent(units: readonly Unit[], component: number[]): Generat
     link,
     group,
   );
-  const settled = yield* reassign([...joined.map((j) => group(j.units)), ...rest], link, group);
+  const settled = yield* reassign([...joined.map((j) => group(j.units)), ...rest], link, group, new Set([...torn].map((i) => open[i])));
   return joinVagueReports(settled, link, group);
 }
 
@@ -449,6 +450,22 @@ function joinVagueReports(groups: number[][], link: (a: Group, b: Group, exact?:
 
 /** A report moves only when another incident fits it clearly better than its own. */
 const MOVE_MARGIN = 0.5;
+
+/**
+ * An undated report that two incidents fit exactly alike on little more than place, weapon and weekday (two attacks on
+ * one base, each on a Sunday, and a page that says only "Sunday") tells neither apart: it stays alone rather than join
+ * whichever came first. Any toll or wording it shares with one decides, however close the other comes (a wider margin
+ * cost dev2, dev26 and dev35 pairs that the better link had right).
+ */
+const TORN_MARGIN = 0.01;
+const WEAK_LINK = MATCH_THRESHOLD + 1;
+function tornBetween(candidates: readonly { u: number; score: number }[]): Set<number> {
+  const best = new Map<number, number[]>();
+  for (const c of candidates) (best.get(c.u) ?? best.set(c.u, []).get(c.u)!).push(c.score);
+  const torn = new Set<number>();
+  for (const [u, scores] of best) if (scores.length > 1 && scores[0] < WEAK_LINK && scores[0] - scores[1] < TORN_MARGIN) torn.add(u);
+  return torn;
+}
 /** Reassignment rounds: each settles the moves the previous one made possible; two or three suffice. */
 const REASSIGN_ROUNDS = 3;
 
@@ -458,7 +475,13 @@ const REASSIGN_ROUNDS = 3;
  * to the incident whose consensus it fits clearly better than its own incident's (without it),
  * in unit order, so the result stays deterministic.
  */
-function* reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) => number, group: (members: number[]) => Group): Generator<void, number[][], void> {
+function* reassign(
+  start: Group[],
+  link: (a: Group, b: Group, exact?: boolean) => number,
+  group: (members: number[]) => Group,
+  // Undated reports left alone as torn between two incidents (tornBetween): they neither move nor take others in.
+  torn: ReadonlySet<number> = new Set(),
+): Generator<void, number[][], void> {
   let groups = start;
   if (groups.length < 2) return groups.map((g) => g.units);
   const single = new Map<number, Group>();
@@ -475,9 +498,11 @@ function* reassign(start: Group[], link: (a: Group, b: Group, exact?: boolean) =
       const w = alone(u).profile.window;
       // Incidents the report could join at all, before the (costlier) link to its own incident without it.
       const fits: [number, number][] = [];
+      if (torn.has(u)) continue;
       groups.forEach((g, k) => {
         // Blocked on dates without asking (windows further apart than any link allows).
         if (k === own || g.profile.window.from > w.to + MAX_SOFT_DATE_GAP || w.from > g.profile.window.to + MAX_SOFT_DATE_GAP) return;
+        if (g.units.every((x) => torn.has(x))) return;
         const l = link(alone(u), g);
         if (l >= MATCH_THRESHOLD) fits.push([k, l]);
       });

@@ -149,7 +149,7 @@ const OPEN_WINDOW_POINTS = -1;
  * same weekday is evidence for (one chance in seven by accident), "Friday night" against "Saturday"
  * nothing, another weekday evidence against.
  */
-const WEEKDAY_POINTS = { same: 0.75, adjacent: 0, other: -2 } as const;
+const WEEKDAY_POINTS = { same: 1, adjacent: 0, other: -2 } as const;
 const WEEKDAY_RELATION = { same: 'same weekday', adjacent: 'adjacent weekday', other: 'another weekday' } as const;
 /** Shared wording (Jaccard of evidence terms, 0..1) times this: supporting evidence, never enough alone. */
 export const TEXT_POINTS = 2;

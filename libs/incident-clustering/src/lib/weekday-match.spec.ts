@@ -44,4 +44,37 @@ describe('undated reports are matched by the weekday they name', () => {
     expect(pairScore(a, c).reasons).toContain('undated article');
     expect(pairScore(a, b).score).toBeCloseTo(pairScore(a, c).score);
   });
+
+  // The same weekday is as telling as a shared actor: with place and weapon, an undated page's report joins the one
+  // dated incident it names the day of, whoever the sides are said to be.
+  it.each([
+    ['actor unknown on the page', attack(P.tanf, 'drone', { weekday: 0, actor: 'unknown' }), attack(P.tanf, 'drone', { date: d('2024-04-07') }), '2024-04-08'],
+    ['actor named on neither', attack(P.harir, 'drone', { weekday: 6, actor: null }), attack(P.harir, 'drone', { date: d('2023-11-11'), actor: null }), '2023-11-12'],
+    ['rockets at Ain al-Asad, no actor', attack(P.ainAlAsad, 'rocket', { weekday: 1, actor: null }), attack(P.ainAlAsad, 'rocket', { date: d('2023-10-30'), actor: null }), '2023-10-31'],
+  ] as [string, Partial<IncidentMention>, Partial<IncidentMention>, string][])('the weekday with place and weapon is enough: %s', (_label, a, b, pubB) => {
+    expect(together(a, b, null, pubB)).toBe(true);
+  });
+
+  // Two attacks on one base, each on that weekday: the page tells neither apart, so it joins neither.
+  it.each([
+    ['two Sundays at al-Tanf, months apart', 0, '2024-04-07', '2024-10-27', P.tanf],
+    ['two Saturdays at Harir, a week apart', 6, '2023-11-04', '2023-11-11', P.harir],
+  ] as [string, number, string, string, IncidentMention['place']][])('stays alone when two incidents fit it alike: %s', (_label, weekday, day1, day2, place) => {
+    const ids = clusterMentions([
+      am('d1', `${day1}T12:00:00Z`, attack(place, 'drone', { date: d(day1), actor: null })),
+      am('d2', `${day2}T12:00:00Z`, attack(place, 'drone', { date: d(day2), actor: null })),
+      am('u', null, attack(place, 'drone', { weekday, actor: null })),
+    ]);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('still joins the one that fits it clearly better', () => {
+    const ids = clusterMentions([
+      am('d1', '2024-04-08T12:00:00Z', attack(P.tanf, 'drone', { date: d('2024-04-07'), actor: null, killed: 2 })),
+      am('d2', '2024-10-28T12:00:00Z', attack(P.tanf, 'drone', { date: d('2024-10-27'), actor: null })),
+      am('u', null, attack(P.tanf, 'drone', { weekday: 0, actor: null, killed: 2 })),
+    ]);
+    expect(ids[2]).toBe(ids[0]);
+    expect(ids[1]).not.toBe(ids[0]);
+  });
 });

@@ -37,8 +37,14 @@ describe('two dots join the parts of a headline: each part placed on its own tel
       ],
     ],
     [
+      // (The attack the strikes came after, told with no time, is told in passing: no incident of its own.)
       'the attack the strikes came after',
       'بعد هجوم على قاعدة عين الأسد.. غارات أمريكية على مواقع للكتائب في جرف الصخر',
+      [['strike_on_militias', 'Jurf al-Sakhar']],
+    ],
+    [
+      'the attack the strikes came after, on its day',
+      'بعد هجوم على قاعدة عين الأسد مساء الاثنين.. غارات أمريكية على مواقع للكتائب في جرف الصخر',
       [
         ['attack_on_us_forces', 'Ain al-Asad'],
         ['strike_on_militias', 'Jurf al-Sakhar'],

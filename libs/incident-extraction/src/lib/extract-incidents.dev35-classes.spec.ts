@@ -185,3 +185,81 @@ describe('"قاعدة أربيل" is the base at Erbil airport, in the dual too'
     expect(brief(text).map((m) => m.place)).toEqual(places);
   });
 });
+
+describe('a few attacks on one day at the one US site named are that day’s incident, not a tally', () => {
+  it.each([
+    ['three, "at least", today', 'شنت ميليشيات مدعومة من إيران، اليوم الثلاثاء، ثلاث هجمات صاروخية على الأقل على القاعدة الأمريكية في حقل العمر النفطي.', 'al-Omar oil field'],
+    ['four with rockets and drones on a weekday', 'نفذت الفصائل يوم الثلاثاء أربع هجمات بالصواريخ والمسيرات على قاعدة كونيكو.', 'Conoco gas field'],
+    ['three in a row, last evening', 'تعرضت قاعدة عين الأسد مساء أمس إلى ثلاث هجمات متتالية بطائرات مسيرة.', 'Ain al-Asad'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2024-02-13').map((m) => [m.category, m.place])).toEqual([['attack_on_us_forces', place]]);
+  });
+
+  it.each([
+    ['on several sites', 'شنت الفصائل خمس هجمات اليوم على قواعد أمريكية في عين الأسد وحرير والشدادي.'],
+    ['over weeks', 'تعرضت القوات الأمريكية لأكثر من عشرين هجوماً منذ 17 تشرين الأول على قاعدة عين الأسد.'],
+    ['over a month', 'سجلت قاعدة حرير ثلاث هجمات خلال الشهر الجاري.'],
+    ['many on one day', 'شنت الفصائل اليوم عشر هجمات على قاعدة عين الأسد.'],
+  ])('a tally still: %s', (_label, text) => {
+    expect(brief(text, '2024-02-13')).toEqual([]);
+  });
+});
+
+describe('an act on a day of its own at a part of the site told, or inside it, is another incident there', () => {
+  it.each([
+    [
+      'a part of it, after "not a new target"',
+      'سقط صاروخان مساء أمس الخميس على أطراف مطار بغداد الدولي، ولم يوقعا إصابات. ولا يُعد المطار هدفاً جديداً؛ ففي السادس من أيار الماضي أصابت ثلاثة صواريخ القسم العسكري منه.',
+      '2020-07-31',
+      ['2020-07-30', '2020-05-06'],
+    ],
+    ['inside it', 'سقطت قذيفتان مساء أمس على قاعدة عين الأسد دون إصابات. وفي 20 تشرين الأول سقط صاروخ داخلها وأصاب مقاولاً بجروح.', '2023-11-09', ['2023-11-08', '2023-10-20']],
+    ['around it', 'استهدفت مسيرة قاعدة حرير فجر اليوم. وفي الثالث من الشهر الجاري سقطت صواريخ في محيطها دون إصابات.', '2023-11-09', ['2023-11-09', '2023-11-03']],
+  ])('%s', (_label, text, pub, dates) => {
+    expect(brief(text, pub).map((m) => m.date)).toEqual(dates);
+  });
+
+  it('inside it on the same day is the same incident', () => {
+    expect(brief('سقطت قذيفتان مساء أمس على قاعدة عين الأسد. وسقط صاروخ ثالث داخلها مساء أمس أيضاً.', '2023-11-09')).toHaveLength(1);
+  });
+});
+
+describe('partisan names for a strike, rockets "a number of" falling, and "في حين"', () => {
+  it.each([
+    ['"the American crime" with its time', 'أحيا المئات ذكرى الجريمة الأمريكية التي استهدفت قادة النصر قرب مطار بغداد فجر الثالث من كانون الثاني 2020.', 'Baghdad airport', 'us'],
+    ['"the Zionist massacre"', 'ارتقى خمسة شهداء في المجزرة الصهيونية التي طالت مقراً في السيدة زينب فجر اليوم.', 'Sayyida Zeinab', 'israel'],
+    ['"American crimes" on a day', 'نددت الفصائل بالجرائم الأمريكية التي استهدفت مقار الحشد في القائم مساء أمس.', 'al-Qaim', 'us'],
+  ])('an act noun with a striker’s adjective is its strike: %s', (_label, text, place, actor) => {
+    expect(brief(text, '2024-03-15').map((m) => [m.category, m.place, m.actor])).toEqual([['strike_on_militias', place, actor]]);
+  });
+
+  it.each([
+    [
+      '"in the wake of"',
+      'سقطت صواريخ على قاعدة بلد الجوية مساء أمس دون إصابات. وأكدت قيادة العمليات المشتركة عدم وقوع خسائر. ويأتي هذا التطور في أعقاب الجريمة الأمريكية التي استهدفت قادة النصر قرب مطار بغداد الدولي.',
+    ],
+    ['"after"', 'سقطت صواريخ على قاعدة بلد الجوية مساء أمس دون إصابات. وأكدت قيادة العمليات المشتركة عدم وقوع خسائر. وتصاعد التوتر بعد الضربة الأمريكية التي طالت قادة الحشد قرب مطار بغداد.'],
+    ['"following"', 'سقطت صواريخ على قاعدة بلد الجوية مساء أمس دون إصابات. وأكدت قيادة العمليات المشتركة عدم وقوع خسائر. وجاء ذلك إثر العدوان الأمريكي على مقار الحشد في القائم.'],
+  ])('an act told in the body only as what came before the news, with no weapon, time or toll, is background: %s', (_label, text) => {
+    expect(brief(text, '2020-01-05').map((m) => m.place)).toEqual(['Balad air base']);
+  });
+
+  it.each([
+    ['rockets', 'شهدت بغداد مساء أمس سقوط عدد من الصواريخ في المنطقة الخضراء.', 'Green Zone Baghdad'],
+    ['shells', 'أفادت مصادر أمنية بسقوط عدد من القذائف قرب قاعدة بلد الجوية فجر اليوم.', 'Balad air base'],
+  ])('"a number of" weapons falling is an attack: %s', (_label, text, place) => {
+    expect(brief(text, '2020-01-05').map((m) => [m.category, m.place])).toEqual([['attack_on_us_forces', place]]);
+  });
+
+  it('"a number of" dead falling is still a toll, not an act', () => {
+    expect(brief('أسفر الانفجار عن سقوط عدد من القتلى والجرحى في صفوف المدنيين.', '2020-01-05')).toEqual([]);
+  });
+
+  it('an act in a "في حين" clause takes the day of the act before it in the sentence', () => {
+    const got = brief('شهدت بغداد مساء أمس السبت سقوط عدد من الصواريخ في المنطقة الخضراء، في حين تعرضت قاعدة بلد الجوية لقصف بصاروخين.', '2020-01-05');
+    expect(got.map((m) => [m.place, m.date])).toEqual([
+      ['Green Zone Baghdad', '2020-01-04'],
+      ['Balad air base', '2020-01-04'],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { IncidentCategory } from '@raseed/contracts';
 import { DATE_STRENGTH, daysBetween, pinsDay } from '../dates/dates';
+import { SPAN_WORD } from '../dates/date-words';
 import { TimelineSite } from './timeline-site';
 import type { Candidate } from '../segmentation/candidate';
 import { recalledBefore, toldAs } from '../resolution/told-earlier';
@@ -491,6 +492,18 @@ const sameMeans = (x: Candidate, y: Candidate) => !x.weapons.length || !y.weapon
 /** The expression lies in the candidate's own segment (not elsewhere in its sentence). */
 const toldWithin = (c: Candidate, x: { start: number }) => x.start >= c.sentence.tokens[c.from].start && x.start < c.sentence.tokens[c.to - 1].end;
 
+// "في أعقاب"، "بعد"، "جراء"، "ردا على": what follows came before the news (not "وردت … بضربات", the response itself).
+const AFTER_LEAD = /^و?(اعقاب|عقب|بعد|اثر|جراء|بسبب|خلفيه|انتقاما|ثارا|غداه|ردا)$/;
+const AFTER_LEAD_REACH = 3;
+// (With no weapon and no span of its own: "بعد أقل من أسبوع على الضربة …" is timed. Beside the act that answered it,
+// "بعد هجوم على قاعدة عين الأسد.. غارات أمريكية", it is still told in passing: the GUIDE annotates such a mention
+// only with a time, and the blind sets dev7, dev17, dev20 and dev35 do not annotate it.)
+const toldAsWhatCameBefore = (c: Candidate) =>
+  !!c.cause &&
+  !c.weapons.length &&
+  c.sentence.tokens.slice(c.from, Math.min(c.to, c.from + AFTER_LEAD_REACH)).some((t) => t.keys.some((k) => AFTER_LEAD.test(k))) &&
+  !c.sentence.tokens.slice(c.from, c.to).some((t) => SPAN_WORD.test(t.norm));
+
 /**
  * An earlier or another act told with no time and no toll ("وكانت القاعدة قد تعرضت لقصف صاروخي")
  * is background: it is no incident of its own, and not part of the news either.
@@ -502,7 +515,9 @@ function toldWithSubstance(d: Draft): boolean {
   // (Told as before the news, "منذ …": "بعد عام على هجوم مماثل" dates the other act by the span.)
   if (own.length && own.every((c) => c.measure && c.recall && !(pinsDay(c.date) && toldWithin(c, c.date!)))) return false;
   // ("كما دوّت انفجارات قرب البوكمال جراء استهداف جوي مماثل": a similar act told «also», beside the news, is news.)
-  if (!own.length || !own.every((c) => c.recall || (c.another && !toldAlso(c, c.sentence.tokens)))) return true;
+  // ("ويأتي هذا التطور في أعقاب الجريمة الأمريكية التي استهدفت قادة النصر قرب مطار بغداد": an act told only as the
+  // cause of the news, with no weapon, time or toll of its own, is background too.)
+  if (!own.length || !own.every((c) => c.recall || toldAsWhatCameBefore(c) || (c.another && !toldAlso(c, c.sentence.tokens)))) return true;
   return own.some((c) => c.timeAnchor || c.date || c.casualties.length > 0);
 }
 

@@ -52,10 +52,12 @@ export function dateSentenceCandidates(s: SentenceFacts, mine: Candidate[], earl
 
 // "أُطلقت مسيّرات صباح الخميس على قاعدة عين الأسد، فيما استهدفت مسيّرة واحدة قاعدة أربيل الجوية": an act told in a
 // "while" clause with no day of its own came on the day of the act told before it in the sentence.
+// ("في حين تعرضت قاعدة بلد لقصف": "في حين" is one.)
 const WHILE = /^(فيما|بينما|وبينما)$/;
+const opensWhile = (tokens: KeyToken[], at: number) => WHILE.test(tokens[at].norm) || (/^و?في$/.test(tokens[at].norm) && tokens[at + 1]?.norm === 'حين');
 function dateWhileClauses(mine: Candidate[], tokens: KeyToken[]): void {
   for (const c of mine) {
-    if (c.date || c.continuation || c.recall || !WHILE.test(tokens[c.from].norm)) continue;
+    if (c.date || c.continuation || c.recall || !opensWhile(tokens, c.from)) continue;
     const before = mine.filter((o) => o !== c && !o.continuation && o.to <= c.from && pinsDay(o.date)).at(-1);
     if (before) c.date = before.date;
   }

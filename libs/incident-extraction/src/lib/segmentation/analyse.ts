@@ -333,7 +333,14 @@ const SITE_TOLD = /^(و|ف)?(ب|ل)?(ال|لل)(قاعده|معسكر|مطار|�
 const DENIAL_VERB = /^(و|ف)?(نفي|نفت|ينفي|تنفي|نافيا|نافيه|نفوا)$/;
 // "أُطلقت خمسة صواريخ من بلدة زمار باتجاهها": fired toward it, the site told before.
 const TOWARD_IT = /^(باتجاه|نحو|تجاه|صوب)(ها|ه)$/;
-const pointsToSite = (t: KeyToken) => SITE_TOLD.test(t.norm) || TOWARD_IT.test(t.norm);
+// "أصابت ثلاثة صواريخ القسم العسكري منه"، "سقط صاروخ داخلها": a part of it, or inside or around it (not "المدينة
+// ومحيطها", the place just named and its surroundings).
+const IN_IT = /^(ب|في)?(داخل|محيط|سياج|مدرج|بوابه|مدخل|ساحه)(ه|ها)$/;
+const PART = /^(ال)?(قسم|جزء|جانب|شطر|جناح)$/;
+const OF_IT = /^(منه|منها)$/;
+const PART_REACH = 2;
+const partOfIt = (all: readonly KeyToken[], i: number) => OF_IT.test(all[i].norm) && all.slice(Math.max(0, i - PART_REACH), i).some((t) => PART.test(t.norm));
+const pointsToSite = (t: KeyToken, i: number, all: readonly KeyToken[]) => SITE_TOLD.test(t.norm) || TOWARD_IT.test(t.norm) || IN_IT.test(t.norm) || partOfIt(all, i);
 const toldSite = (seg: Segment) => seg.tokens.slice(seg.a, seg.b).some(pointsToSite);
 // The kinds of place each site noun names.
 const SITE_KINDS: Array<[RegExp, ReadonlySet<string>]> = [
@@ -380,7 +387,7 @@ function namedSiteOfKind(seg: Segment, ctx: ArticleContext): PlaceMention | unde
   const at = seg.tokens.slice(seg.a, seg.b).findIndex(pointsToSite);
   if (at < 0) return undefined;
   const noun = seg.tokens[seg.a + at];
-  const kinds = TOWARD_IT.test(noun.norm) ? SITE_FIRED_AT : SITE_KINDS.find(([re]) => re.test(noun.norm))?.[1];
+  const kinds = TOWARD_IT.test(noun.norm) || IN_IT.test(noun.norm) || OF_IT.test(noun.norm) ? SITE_FIRED_AT : SITE_KINDS.find(([re]) => re.test(noun.norm))?.[1];
   if (!kinds) return undefined;
   const before = (ctx.places ?? []).filter((p) => p.end <= noun.start && kinds.has(p.place.kind));
   return before[before.length - 1];

@@ -555,6 +555,18 @@ function toldByRise(seg: Segment): boolean {
   return false;
 }
 
+// "شنت الميليشيات، اليوم الثلاثاء، ثلاث هجمات صاروخية على الأقل على القاعدة الأمريكية في حقل العمر": a few attacks
+// on one day at the one US site named are that day's incident there, as a salvo is; more, or on several sites, a tally.
+const FEW_ATTACKS = 5;
+const onOneSitesDay = (seg: Segment) =>
+  seg.dates().some((d) => d.precision === 'day') &&
+  new Set(
+    seg
+      .places()
+      .filter((p) => p.place.us)
+      .map((p) => p.place.id),
+  ).size === 1;
+
 export function isAggregate(seg: Segment): boolean {
   const { tokens, a, b } = seg;
   if (toldByRise(seg)) return true;
@@ -598,7 +610,7 @@ export function isAggregate(seg: Segment): boolean {
     if (COUNTED_ACT_NUMBER.test(num) && tokens[k + 1].keys.some((x) => x.startsWith('هجوم') || x === 'مره' || x === 'مرات')) return true;
     // ("أكثر من عشرين هجوماً": the count in words.)
     const words = /^(\d|ال)/.test(tokens[k].norm) ? null : readNumber(tokens, k);
-    if (words && words.value >= 2 && words.value < 1000 && words.to < b && /^(هجوم|هجمات|مرات)/.test(tokens[words.to].norm)) return true;
+    if (words && words.value >= 2 && words.value < 1000 && words.to < b && /^(هجوم|هجمات|مرات)/.test(tokens[words.to].norm) && !(words.value <= FEW_ATTACKS && onOneSitesDay(seg))) return true;
     if (COUNTED_OPS_NUMBER.test(num) && tokens[k + 1].keys.some((x) => COUNTED_ACT.test(x))) return true;
     // "هجومين اثنين على قاعدة تل بيدر": a dual counted out loud is a line of a tally; a bare dual
     // ("في هجومين صاروخيين استهدفا …") tells two acts.
