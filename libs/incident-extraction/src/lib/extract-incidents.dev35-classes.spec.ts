@@ -263,3 +263,26 @@ describe('partisan names for a strike, rockets "a number of" falling, and "في 
     ]);
   });
 });
+
+describe('"من جهة أخرى" opens another item of the news', () => {
+  it.each([
+    ['a similar attack, after the other hand', 'تعرضت قاعدة حقل العمر لهجوم بمسيرات مساء الأحد. من جهة أخرى، تعرضت القاعدة الأمريكية في منطقة التنف لهجوم مماثل.', ['al-Omar oil field', 'al-Tanf']],
+    ['a related development', 'تعرضت قاعدة حقل العمر لهجوم بمسيرات مساء الأحد. وفي سياق متصل، تعرضت قاعدة كونيكو لهجوم مماثل بالصواريخ.', ['al-Omar oil field', 'Conoco gas field']],
+  ])('%s: the place after it is where the act was, not where it was launched from', (_label, text, places) => {
+    expect(brief(text, '2024-10-28').map((m) => m.place)).toEqual(places);
+  });
+});
+
+describe('a bullet labelled by a place and its governorate in brackets is at that place', () => {
+  it.each([
+    ['a base and its governorate', '• عين الأسد (الأنبار): مساء الجمعة أسقطت القوات الأمريكية طائرة مسيّرة على بعد كيلومترات من القاعدة، من دون إصابات.', 'Ain al-Asad'],
+    ['a field and its governorate', '• حقل العمر (دير الزور): سقطت ثلاثة صواريخ فجر الخميس في محيط القاعدة دون إصابات.', 'al-Omar oil field'],
+    ['a town and its governorate', '- البوكمال (دير الزور): غارات لطيران مجهول على مستودعات للفصائل ليل الأربعاء.', 'Albukamal'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text).map((m) => m.place)).toEqual([place]);
+  });
+
+  it('a dateline with its outlet in brackets is still no place of the act', () => {
+    expect(brief('أربيل (كوردستان 24)- استهدفت طائرة مسيرة قاعدة حرير فجر اليوم.').map((m) => m.place)).toEqual(['Harir']);
+  });
+});

@@ -23,7 +23,11 @@ const DATELINE_AFTER = /^\s*(?:\/\s*[^\s/()،,.:\-–—]+(?:\s+[^\s/()،,.:\-�
 function isDateline(s: SentenceFacts, p: PlaceMention): boolean {
   const before = s.span.text.slice(0, p.start - s.span.start);
   if (p.from !== s.from && !DATELINE_BEFORE.test(before)) return false;
-  return DATELINE_AFTER.test(s.span.text.slice(p.end - s.span.start, p.end - s.span.start + 60));
+  const after = s.span.text.slice(p.end - s.span.start, p.end - s.span.start + 60);
+  // ("• عين الأسد (الأنبار): …": a place and its governorate in brackets label a bullet; no outlet filed it.)
+  const bracketed = /^\s*\(/.exec(after);
+  if (bracketed && s.places.some((q) => q.start === p.end + bracketed[0].length)) return false;
+  return DATELINE_AFTER.test(after);
 }
 
 // Where the launch clause stops: the target ("باتجاه قاعدة …"), another act, or punctuation.
@@ -107,7 +111,13 @@ export function selectPlaces(seg: Segment, gaz: Gazetteer): SegmentPlaces {
     (c) =>
       !(
         c.value === 'launch' &&
-        (governs(tokens, c, a, NEARNESS) || governs(tokens, c, a, BACKING) || hitHeadquarters(tokens, c, a) || launcherHit(seg, c) || heardFrom(tokens, c, a) || partOf(tokens, c.from, a))
+        (governs(tokens, c, a, NEARNESS) ||
+          governs(tokens, c, a, BACKING) ||
+          hitHeadquarters(tokens, c, a) ||
+          launcherHit(seg, c) ||
+          heardFrom(tokens, c, a) ||
+          partOf(tokens, c.from, a) ||
+          onTheOtherHand(tokens, c, seg.b))
       ),
   );
   const all = seg.places().filter((p) => !isDateline(s, p));
@@ -339,6 +349,10 @@ function partOf(tokens: KeyToken[], at: number, a: number): boolean {
   if (k >= a && SIDE.test(tokens[k].norm)) k--;
   return k >= a && PART.test(tokens[k].norm);
 }
+
+// "من جهة أخرى، تعرضت القاعدة الأمريكية في منطقة التنف …": "on the other hand" opens a report; nothing is launched from it.
+const OTHER_HAND = /^(اخري|ثانيه|ثانيا)$/;
+const onTheOtherHand = (tokens: KeyToken[], c: { to: number }, b: number) => c.to < b && OTHER_HAND.test(tokens[c.to].norm);
 
 // "قرب مدينة البوكمال، المقابلة لقضاء القائم": the town across from the place told locates it; it was not hit.
 const FACING = /^(ال)?(مقابل|مقابله|قباله)$/;
