@@ -286,3 +286,61 @@ describe('a bullet labelled by a place and its governorate in brackets is at tha
     expect(brief('أربيل (كوردستان 24)- استهدفت طائرة مسيرة قاعدة حرير فجر اليوم.').map((m) => m.place)).toEqual(['Harir']);
   });
 });
+
+describe('a side named by what its enemies call it, right after a verb of attack, is the one striking', () => {
+  it.each([
+    ['"the Israeli enemy"', 'استهدف العدو الإسرائيلي مساء أمس الثلاثاء المدينة الصناعية في مدينة القصير بريف حمص بعدة صواريخ.', 'al-Qusayr', 'israel'],
+    ['"the Israeli occupation"', 'استهدف الاحتلال الإسرائيلي مساء أمس مواقع في مدينة القصير.', 'al-Qusayr', 'israel'],
+    ['"the Zionist enemy"', 'هاجم العدو الصهيوني فجر اليوم مستودعاً في منطقة السيدة زينب.', 'Sayyida Zeinab', 'israel'],
+    ['"the American occupation"', 'استهدف الاحتلال الأمريكي مساء أمس مقرات الحشد في القائم.', 'al-Qaim', 'us'],
+  ])('%s', (_label, text, place, actor) => {
+    expect(brief(text, '2024-11-06').map((m) => [m.category, m.place, m.actor])).toEqual([['strike_on_militias', place, actor]]);
+  });
+
+  it.each([
+    ['the occupation’s base as the object', 'استهدف المجاهدون قاعدة الاحتلال الأمريكي في عين الأسد بالصواريخ مساء أمس.', [['attack_on_us_forces', 'Ain al-Asad']]],
+    ['"the American enemy" after the militias', 'استهدفت الفصائل العدو الأمريكي في قاعدة حرير بطائرة مسيرة فجر اليوم.', [['attack_on_us_forces', 'Harir']]],
+    ['militias striking "the Zionist entity": another war', 'استهدفت المقاومة الإسلامية في العراق الكيان الصهيوني بطائرات مسيرة فجر اليوم.', []],
+    [
+      'a claimant that "it targeted the American occupation"',
+      'تبنت جماعة مسلحة الهجوم الصاروخي الذي استهدف مطار أربيل مساء الاثنين، مؤكدة أنها استهدفت "الاحتلال الأمريكي" في كوردستان.',
+      [['attack_on_us_forces', 'Erbil airport']],
+    ],
+  ])('the side hit stays hit: %s', (_label, text, expected) => {
+    expect(brief(text, '2024-11-06').map((m) => [m.category, m.place])).toEqual(expected);
+  });
+});
+
+describe('a drone that drops projectiles on a site, counted in the dual too, attacks it', () => {
+  it.each([
+    ['two projectiles', 'أعلن مصدر أمني أن طائرة مسيرة ألقت مقذوفين متفجرين فوق معسكر فكتوري المجاور لمطار بغداد فجر اليوم.', 'Victory base'],
+    ['two bombs', 'ألقت طائرة مسيرة قنبلتين على قاعدة عين الأسد فجر اليوم دون إصابات.', 'Ain al-Asad'],
+    ['explosive charges', 'ألقت مسيرة عبوات متفجرة على محيط قاعدة حرير فجر اليوم.', 'Harir'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text).map((m) => [m.category, m.place, m.weapon])).toEqual([['attack_on_us_forces', place, 'drone']]);
+  });
+});
+
+describe('Syria’s state media tell an Israeli strike by where it came from: the occupied Golan', () => {
+  it.each([
+    ['"an air aggression from the direction of the occupied Syrian Golan"', 'نفذ العدو عدواناً جوياً من اتجاه الجولان السوري المحتل مستهدفاً بعض النقاط في محيط دمشق فجر اليوم.', 'Damascus'],
+    ['missiles fired from over the Golan', 'تصدت دفاعاتنا الجوية بعد منتصف الليلة الماضية لرشقات من الصواريخ أُطلقت من فوق الجولان المحتل باتجاه موقع في ريف دمشق.', 'Rif Dimashq'],
+    ['soldiers wounded', 'أصيب جنديان بجروح في عدوان جوي من اتجاه الجولان المحتل استهدف نقاطاً في محيط دمشق فجر اليوم.', 'Damascus'],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2023-03-31').map((m) => [m.category, m.place, m.actor])).toEqual([['strike_on_militias', place, 'israel']]);
+  });
+
+  it('the Golan as a place where Hezbollah struck Israel is no strike of ours', () => {
+    expect(brief('أعلن حزب الله أنه استهدف مواقع للجيش الإسرائيلي في الجولان المحتل بالصواريخ فجر اليوم.', '2023-03-31')).toEqual([]);
+  });
+});
+
+describe('a rocket fired toward the Golan is no strike from it', () => {
+  it('the day before, told as what the strike came after', () => {
+    const got = brief(
+      'أعلن الجيش الإسرائيلي أنه نفّذ فجر أمس الاثنين ضربات على منشآت لفيلق القدس قرب مطار دمشق الدولي. وجاء التصعيد بعد ساعات من اعتراض صاروخ أُطلق من الأراضي السورية نحو الجولان المحتل ظهر الأحد.',
+      '2019-01-22',
+    );
+    expect(got.map((m) => [m.category, m.date])).toEqual([['strike_on_militias', '2019-01-21']]);
+  });
+});

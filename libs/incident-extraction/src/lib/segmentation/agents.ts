@@ -155,7 +155,7 @@ function announcesOwnAct(tokens: KeyToken[], from: number, to: number): boolean 
 }
 
 const ATTACKED = /^و?(هاجمت|هاجم|استهدفت|استهدف|دمرت|دمر)$/;
-const STATE = /^(الولايات|واشنطن|امريكا|اميركا|اسراييل|تل)$/;
+const STATE = /^(الولايات|واشنطن|امريكا|اميركا|اسراييل|تل|العدو|الاحتلال|الكيان)$/;
 const SITE_NOUN = /^(قاعده|قاعدتي|قواعد|مطار|معسكر|حقل|سفاره|قنصليه|منشاه|منشات|مجمع|مقر|مقرات|موقع|مواقع|دوريه|رتل|قافله)$/;
 
 export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, to: number, others: readonly Tagged<ActorTag>[] = []): boolean {
@@ -170,7 +170,8 @@ export function isAgent(tokens: KeyToken[], x: Tagged<ActorTag>, from: number, t
   }
   for (let k = x.from - 1; k >= Math.max(from, x.from - SUBJECT_VERB_REACH); k--) {
     // "هاجمت الولايات المتحدة أكثر من 85 هدفاً": a state right after a verb of attack is its subject.
-    if (k === x.from - 1 && ATTACKED.test(tokens[k].norm) && STATE.test(tokens[x.from].norm)) return true;
+    // (Not when the verb's subject was told before it: "مؤكدة أنها استهدفت الاحتلال الأمريكي".)
+    if (k === x.from - 1 && ATTACKED.test(tokens[k].norm) && STATE.test(tokens[x.from].norm) && !(k > from && THAT_IT.test(tokens[k - 1].norm))) return true;
     if (!tokens[k].keys.some((y) => LAUNCH_VERBS.has(y)) || launchesNothing(tokens, k, to)) continue;
     // "ضرب قاعدة حرير الأمريكية": the adjective of a site named after the verb owns the site; it strikes nothing.
     if (tokens.slice(k + 1, x.from).some((t) => t.keys.some((y) => SITE_NOUN.test(y)))) return false;
