@@ -344,3 +344,26 @@ describe('a rocket fired toward the Golan is no strike from it', () => {
     expect(got.map((m) => [m.category, m.date])).toEqual([['strike_on_militias', '2019-01-21']]);
   });
 });
+
+describe('"في إشارة إلى" singles one act out of a series told', () => {
+  it.each([
+    [
+      'the rocket attack on Erbil the strikes answered',
+      'وقال المتحدث إن العملية جاءت ردا على هجمات استهدفت مؤخرا أفرادا أمريكيين، في إشارة إلى القصف الصاروخي على أربيل في 15 شباط الجاري، الذي أودى بحياة متعاقد مدني.',
+      '2021-02-26',
+      [['attack_on_us_forces', 'Erbil', '2021-02-15']],
+    ],
+    [
+      'a drone attack among recent ones',
+      'وتوعدت واشنطن بالرد على الهجمات المتكررة على قواتها، في إشارة إلى الهجوم بطائرة مسيرة على قاعدة التنف يوم الأحد الماضي.',
+      '2024-01-31',
+      [['attack_on_us_forces', 'al-Tanf', '2024-01-28']],
+    ],
+  ])('%s', (_label, text, pub, expected) => {
+    expect(brief(text, pub).map((m) => [m.category, m.place, m.date])).toEqual(expected);
+  });
+
+  it('a series with no act singled out is still a tally', () => {
+    expect(brief('وقال المتحدث إن العملية جاءت ردا على هجمات استهدفت مؤخرا أفرادا أمريكيين في العراق وسوريا.', '2021-02-26')).toEqual([]);
+  });
+});
