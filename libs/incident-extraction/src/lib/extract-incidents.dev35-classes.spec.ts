@@ -367,3 +367,26 @@ describe('"في إشارة إلى" singles one act out of a series told', () => 
     expect(brief('وقال المتحدث إن العملية جاءت ردا على هجمات استهدفت مؤخرا أفرادا أمريكيين في العراق وسوريا.', '2021-02-26')).toEqual([]);
   });
 });
+
+describe('Iran’s men or sites told as what the strikes hit make it this war, whoever was named first', () => {
+  it.each([
+    [
+      'a monitor names the militias’ depots',
+      'قتل أربعة عسكريين من قوات النظام السوري فجر اليوم جراء قصف إسرائيلي طال نقاطاً في محيط دمشق. وذكر المرصد أن الضربات استهدفت مواقع لميليشيات مدعومة من إيران.',
+      'Damascus',
+    ],
+    [
+      'Hezbollah’s depots hit, the army’s losses told first',
+      'أصيب ثلاثة جنود من الجيش السوري بقصف إسرائيلي على محيط مطار الضبعة فجر اليوم. وأفادت مصادر محلية بأن القصف طال مستودعات لحزب الله.',
+      'Dabaa airbase',
+    ],
+  ])('%s', (_label, text, place) => {
+    expect(brief(text, '2023-08-07').map((m) => [m.category, m.place])).toEqual([['strike_on_militias', place]]);
+  });
+
+  it('Israel’s habit of striking Iranian sites is no hit told', () => {
+    expect(
+      brief('قتل أربعة عسكريين من قوات النظام السوري فجر اليوم جراء قصف إسرائيلي طال نقاطاً في محيط دمشق. وتقول إسرائيل إنها تستهدف مواقع إيرانية.', '2023-08-07').map((m) => m.place),
+    ).not.toContain('Damascus');
+  });
+});

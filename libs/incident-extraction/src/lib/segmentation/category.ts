@@ -111,6 +111,8 @@ const hitBefore = (tokens: KeyToken[], at: number, from: number) => {
   return false;
 };
 
+const HIT_PAST = /^و?(استهدفت|استهدف|طالت|طال|اصابت|اصاب|ضربت|ضرب|قصفت|قصف|دمرت|دمر)$/;
+
 export function articleContext(
   facts: Array<{ actors: Tagged<ActorTag>[]; tokens: KeyToken[]; from: number; to?: number; cues?: Tagged<CueTag>[]; places?: PlaceMention[]; dates?: DateMention[] }>,
   pub: string | null = null,
@@ -138,6 +140,13 @@ export function articleContext(
   // "ضربات جوية على أوكار للتنظيم": in an article naming ISIS, "the Organisation" is ISIS.
   if (!isisTargeted && facts.some((f) => f.actors.some((x) => x.value === 'isis')))
     isisTargeted = facts.some((f) => tellsAct(f) && f.tokens.slice(f.from, f.to).some((t, i) => THE_ORGANISATION.test(t.norm) && hitBefore(f.tokens, f.from + i, f.from)));
+  // ("… قتلى من قوات النظام بقصف إسرائيلي … / وذكر المرصد أن الضربات استهدفت مواقع لميليشيات مدعومة من إيران": Iran's
+  // men or sites named after a verb of hitting in the past tense make it this war whoever was named first; "تقول
+  // إسرائيل إنها تستهدف مواقع إيرانية" tells a habit, not this strike.)
+  if (armyHit && facts.some((f) => f.tokens.slice(f.from, f.to).some((t, i) => HIT_PAST.test(t.norm) && f.actors.some((x) => IRAN_LINKED.has(x.value) && x.from > f.from + i)))) {
+    armyHit = false;
+    iranLinked = true;
+  }
   const afterAssad = (!!pub && pub >= ASSAD_FELL) || facts.some(toldAfterAssad);
   const usConvoys = facts.some(toldAsUsConvoys);
   const siteDays = new Map<PlaceMention, DateMention>();
