@@ -10,6 +10,7 @@ import {
   MAX_SOFT_DATE_GAP,
   MentionFeatures,
   TEXT_POINTS,
+  WINDOW_SLACK_DAYS,
   mentionFeatures,
   pairBlocked,
   copyConflicts,
@@ -438,7 +439,7 @@ function joinVagueReports(groups: number[][], link: (a: Group, b: Group, exact?:
     // (Only into an incident that pins its day: two vague reports, or one and an undated page, tell no incident apart.)
     // (Nor into one older than the article's last days: an act told in passing joins only on its own evidence.)
     const fits = built
-      .map((h, k) => (k !== i && h.profile.window.kind === 'day' && !beforeRecentDays(g.profile.window, h.profile.window, 1) && link(g, h) >= VAGUE_JOIN_THRESHOLD ? k : -1))
+      .map((h, k) => (k !== i && h.profile.window.kind === 'day' && !beforeRecentDays(g.profile.window, h.profile.window, WINDOW_SLACK_DAYS) && link(g, h) >= VAGUE_JOIN_THRESHOLD ? k : -1))
       .filter((k) => k >= 0);
     if (fits.length === 1) into.set(i, fits[0]);
   });
@@ -494,11 +495,11 @@ function* reassign(
     let moved = false;
     for (const u of groups.flatMap((g) => g.units).sort((a, b) => a - b)) {
       yield;
+      if (torn.has(u)) continue;
       const own = ownOf.get(u)!;
       const w = alone(u).profile.window;
       // Incidents the report could join at all, before the (costlier) link to its own incident without it.
       const fits: [number, number][] = [];
-      if (torn.has(u)) continue;
       groups.forEach((g, k) => {
         // Blocked on dates without asking (windows further apart than any link allows).
         if (k === own || g.profile.window.from > w.to + MAX_SOFT_DATE_GAP || w.from > g.profile.window.to + MAX_SOFT_DATE_GAP) return;

@@ -154,7 +154,7 @@ const WEEKDAY_RELATION = { same: 'same weekday', adjacent: 'adjacent weekday', o
 /** Shared wording (Jaccard of evidence terms, 0..1) times this: supporting evidence, never enough alone. */
 export const TEXT_POINTS = 2;
 /** One day of slack around windows: a late-night event can be dated the next day by another outlet. */
-const WINDOW_SLACK_DAYS = 1;
+export const WINDOW_SLACK_DAYS = 1;
 
 function block(why: Explanation | undefined, reason: () => string): number {
   if (why) why.blocked = reason();

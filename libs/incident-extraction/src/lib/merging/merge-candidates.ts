@@ -130,14 +130,10 @@ const ALSO_REACH = 3;
 // "من جهة أخرى"، "في سياق متصل": a new item of the news opens.
 const ANOTHER_ITEM = /^و?(من جهه اخري|في سياق متصل|في سياق منفصل|في تطور اخر|في حادث اخر)/;
 /** "كما …"، "وطالت … أيضاً"، "من جهة أخرى، تعرضت …": the report opens by telling what came besides. */
-const toldAlso = (c: Candidate, tokens: KeyToken[]) =>
-  tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH)).some((t) => ALSO.test(t.norm)) ||
-  ANOTHER_ITEM.test(
-    tokens
-      .slice(c.from, Math.min(c.to, c.from + ALSO_REACH))
-      .map((t) => t.norm)
-      .join(' '),
-  );
+const toldAlso = (c: Candidate, tokens: KeyToken[]) => {
+  const opening = tokens.slice(c.from, Math.min(c.to, c.from + ALSO_REACH));
+  return opening.some((t) => ALSO.test(t.norm)) || ANOTHER_ITEM.test(opening.map((t) => t.norm).join(' '));
+};
 // "وبحسب شهود، فإن القصف استهدف أيضاً مقراً في الحيدرية": a place told after "also" in its own report was struck besides.
 const ALSO_AFTER_VERB = /^و?(ايضا|كذلك)$/;
 const struckAlso = (c: Candidate, tokens: KeyToken[]) =>

@@ -211,8 +211,7 @@ const BELONGING = /^(ال)?(تابعه|تابع|التابعه|التابع)$/;
 const TO_IT = /^(له|لها|لهم|لهما)$/;
 function ownedUsSites(seg: Segment): number {
   const { tokens, a, b } = seg;
-  // (Not the side accused of killing them: "اتهمت كتائب حزب الله الولايات المتحدة بقتل اثنين من عناصرها" are the accuser's.)
-  const owners = seg.s.actors.filter((x) => (x.value === 'us' || x.value === 'coalition') && !accusedOfAct(tokens, x));
+  const owners = usOwners(seg);
   let n = 0;
   for (let k = Math.max(a, seg.s.from); k + 2 < b; k++) if (SITE.test(tokens[k].norm) && BELONGING.test(tokens[k + 1].norm) && TO_IT.test(tokens[k + 2].norm) && owners.some((o) => o.to <= k)) n++;
   return n;
@@ -221,12 +220,16 @@ function ownedUsSites(seg: Segment): number {
 // "… الولايات المتحدة بقتل"، "… القوات الأمريكية باستهداف": a side with the act it is accused of right after it.
 const ACCUSED_OF = /^ب(قتل|استهداف|قصف|شن|تنفيذ|اغتيال|ضرب|مهاجمه)$/;
 const accusedOfAct = (tokens: KeyToken[], x: Tagged<ActorTag>) => x.to < tokens.length && ACCUSED_OF.test(tokens[x.to].norm);
+/**
+ * The US side named in the sentence, whose sites or men a possessive points to; not the side accused of the act
+ * ("اتهمت كتائب حزب الله الولايات المتحدة بقتل اثنين من عناصرها": they are the accuser's).
+ */
+const usOwners = (seg: Segment) => seg.s.actors.filter((x) => (x.value === 'us' || x.value === 'coalition') && !accusedOfAct(seg.tokens, x));
 
 function possessedUsVictims(seg: Segment): number {
   const { tokens, a, b } = seg;
   // The possessor may be named earlier in the sentence ("شنت الولايات المتحدة ضربات … ردا على مقتل ثلاثة من جنودها").
-  // (Not the side accused of killing them: "اتهمت كتائب حزب الله الولايات المتحدة بقتل اثنين من عناصرها" are the accuser's.)
-  const owners = seg.s.actors.filter((x) => (x.value === 'us' || x.value === 'coalition') && !accusedOfAct(tokens, x));
+  const owners = usOwners(seg);
   let n = 0;
   for (let k = a; k < b; k++) {
     if (!tokens[k].keys.some((x) => POSSESSED_FORCES.test(x))) continue;

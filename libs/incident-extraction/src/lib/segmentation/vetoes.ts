@@ -558,14 +558,15 @@ function toldByRise(seg: Segment): boolean {
 // "شنت الميليشيات، اليوم الثلاثاء، ثلاث هجمات صاروخية على الأقل على القاعدة الأمريكية في حقل العمر": a few attacks
 // on one day at the one US site named are that day's incident there, as a salvo is; more, or on several sites, a tally.
 const FEW_ATTACKS = 5;
-const onOneSitesDay = (seg: Segment) =>
-  seg.dates().some((d) => d.precision === 'day') &&
+const onOneSitesDay = (seg: Segment) => seg.dates().some((d) => d.precision === 'day') && usSitesNamed(seg) === 1;
+/** How many distinct US sites the segment names. */
+const usSitesNamed = (seg: Segment) =>
   new Set(
     seg
       .places()
       .filter((p) => p.place.us)
       .map((p) => p.place.id),
-  ).size === 1;
+  ).size;
 
 export function isAggregate(seg: Segment): boolean {
   const { tokens, a, b } = seg;
@@ -593,17 +594,7 @@ export function isAggregate(seg: Segment): boolean {
   if (sharesSeries(seg)) return true;
   // "في صد ضربات المجاهدين على قواعدها في عين الأسد وحرير والشدادي": acts in the plural over a list of
   // three sites or more, with no day, are a series.
-  if (
-    !seg.dates().some((d) => d.precision === 'day') &&
-    tokens.slice(a, b).some((t) => PLURAL_ACTS.test(t.norm)) &&
-    new Set(
-      seg
-        .places()
-        .filter((p) => p.place.us)
-        .map((p) => p.place.id),
-    ).size >= LISTED_SITES
-  )
-    return true;
+  if (!seg.dates().some((d) => d.precision === 'day') && tokens.slice(a, b).some((t) => PLURAL_ACTS.test(t.norm)) && usSitesNamed(seg) >= LISTED_SITES) return true;
   for (let k = a; k + 1 < b; k++) {
     const num = tokens[k].keys[tokens[k].keys.length - 1];
     // "أكثر من 170 عملية ضد قواعد الاحتلال"، "نحو 60 ضربة": counted operations and strikes too.
